@@ -1,0 +1,145 @@
+"""Command line: `timeline-app [gui] | ingest | export | render`.
+
+Exit status: 0 success, 1 some input files failed (each named on stderr), 2 the database or
+the arguments cannot be used.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import IO, Sequence
+
+from . import paths
+from .storage.db import Database, DatabaseError
+
+
+def _db_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", metavar="URL",
+        help="SQLAlchemy URL or path to an SQLite file (default: $TIMELINE_APP_DB, else timeline.sqlite in the user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline-app",
+        description="Find dated diplomatic visits and meetings in saved news pages and explore them on a timeline.",
+    )
+    sub = parser.add_subparsers(dest="command")
+
+    ingest = sub.add_parser("ingest", help="read files and folders of saved news pages into the database")
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt .md .text .html .htm), folders recursively")
+    _db_arg(ingest)
+
+    export = sub.add_parser("export", help="write all events as JSON (default) or CSV")
+    _db_arg(export)
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    return parser
+
+
+def open_database(db_arg: str | None) -> Database:
+    """Open --db, else $TIMELINE_APP_DB, else the default file (seeded on first use)."""
+    chosen = db_arg or paths.configured_db()
+    if chosen:
+        return Database(chosen)
+    db = Database(str(paths.default_db_path()))
+    if db.created:
+        _ingest_seeds(db)
+    return db
+
+
+def _ingest_seeds(db: Database) -> None:
+    from .ingest.pipeline import ingest_paths
+
+    report = ingest_paths(db, [paths.seeds_dir()])
+    print(f"timeline-app: new database {db.path}; added the bundled example documents ({report.summary()})", file=sys.stderr)
+
+
+class TerminalProgress:
+    """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.enabled = stream.isatty()
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        if not self.enabled or total == 0:
+            return
+        width = 30
+        filled = width * done // total
+        name = Path(path).name[:40] if path else ""
+        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name:<40}")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.enabled:
+            self.stream.write("\r" + " " * 90 + "\r")
+            self.stream.flush()
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .ingest.pipeline import ingest_paths
+
+    db = open_database(args.db)
+    bar = TerminalProgress(sys.stderr)
+    try:
+        report = ingest_paths(db, args.paths, progress=bar)
+    except KeyboardInterrupt:
+        bar.finish()
+        print("timeline-app: interrupted; documents already ingested are kept", file=sys.stderr)
+        return 130
+    finally:
+        db.close()
+    bar.finish()
+    for failure in report.failures:
+        print(f"error: {failure.path}: {failure.reason}", file=sys.stderr)
+    print(report.summary())
+    return 1 if report.failures else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .storage.export import export_json, write_csv
+
+    db = open_database(args.db)
+    try:
+        with db.session() as session:
+            if args.output:
+                with open(args.output, "w", encoding="utf-8", newline="") as handle:
+                    _write_export(session, args.format, handle, export_json, write_csv)
+            else:
+                _write_export(session, args.format, sys.stdout, export_json, write_csv)
+    except OSError as exc:
+        print(f"error: {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    return 0
+
+
+def _write_export(session, fmt, handle, export_json, write_csv) -> None:  # type: ignore[no-untyped-def]
+    if fmt == "csv":
+        write_csv(session, handle)
+    else:
+        json.dump(export_json(session), handle, ensure_ascii=False, indent=2)
+        handle.write("\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    commands = {"ingest": cmd_ingest, "export": cmd_export}
+    if args.command not in commands:
+        parser.print_help()
+        return 2
+    try:
+        return commands[args.command](args)
+    except DatabaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

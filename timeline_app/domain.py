@@ -1,0 +1,108 @@
+"""Plain dataclasses that cross layer boundaries (no Qt, no SQLAlchemy).
+
+ingest produces `DocumentExtraction`; storage turns rows into `EventRow`/`SourceRow` for the
+GUI and the exporters, so no ORM object ever leaves a session and no widget ever parses text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PRECISIONS = ("day", "month", "year", "unknown")
+BASES = ("explicit", "relative", "publication", "corroborated", "unknown")
+EVENT_TYPES = ("visit", "meeting", "talks", "call")
+ROLES = ("delegation", "delegation_member", "host", "official")
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor as the extractor resolved it: canonical name plus the spellings it saw."""
+
+    name: str
+    kind: str  # person | movement | government | organisation
+    affiliation: str | None = None
+    affiliation_kind: str | None = None
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParticipantRef:
+    actor: ActorRef
+    role: str  # one of ROLES
+    title: str | None = None
+
+
+@dataclass
+class ArticleInfo:
+    position: int
+    start: int
+    end: int
+    headline: str | None
+    published: str | None  # ISO day
+    published_how: str  # dateline | header | byline | none
+    published_span: tuple[int, int] | None = None
+
+
+@dataclass
+class EventMention:
+    """One event as reported by one article, with the spans of text that say so."""
+
+    article: int
+    type: str
+    date: str | None
+    precision: str
+    basis: str
+    date_text: str | None
+    location: str | None
+    location_country: str | None
+    participants: list[ParticipantRef]
+    evidence: list[tuple[int, int]]
+    topic: tuple[str, ...] = ()
+
+
+@dataclass
+class DocumentExtraction:
+    articles: list[ArticleInfo] = field(default_factory=list)
+    mentions: list[EventMention] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------- read side
+
+@dataclass(frozen=True)
+class OfficialRow:
+    name: str
+    organization: str | None
+    role: str | None
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """What the timeline, the table and the filters need to know about an event."""
+
+    id: int
+    title: str
+    type: str
+    date: str | None
+    precision: str
+    basis: str
+    location: str | None
+    delegations: tuple[str, ...]
+    officials: tuple[OfficialRow, ...]
+    source_count: int
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    document_id: int
+    document: str
+    published: str | None
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class DocumentText:
+    id: int
+    path: str
+    text: str
+    published: str | None

@@ -1,0 +1,1 @@
+"""From saved news pages to dated, sourced events; never imports PySide6."""

@@ -1,0 +1,74 @@
+"""Expand the paths a user gives into the files to ingest, without ever looping or crashing.
+
+Folders are walked recursively in a stable order; symbolic links are followed, but a folder
+already visited (a symlink loop) is reported once and skipped.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".html", ".htm"})
+
+
+@dataclass(frozen=True)
+class FileItem:
+    path: str
+    error: str | None = None  # set when the path cannot be ingested at all
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[FileItem]:
+    seen_files: set[str] = set()
+    for raw in paths:
+        path = Path(os.path.abspath(os.path.expanduser(str(raw))))
+        if path.is_dir():
+            yield from _walk(path, seen_files)
+        elif path.exists() or path.is_symlink():
+            key = str(path)
+            if key not in seen_files:
+                seen_files.add(key)
+                yield FileItem(key) if path.exists() else FileItem(key, "broken symbolic link")
+        else:
+            yield FileItem(str(path), "no such file or folder")
+
+
+def _walk(root: Path, seen_files: set[str]) -> Iterator[FileItem]:
+    visited: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = folder.stat()
+        except OSError as exc:
+            yield FileItem(str(folder), f"cannot open folder ({exc.strerror or exc})")
+            continue
+        ident = (st.st_dev, st.st_ino)
+        if ident in visited:
+            yield FileItem(str(folder), "symbolic link loop (folder already visited), skipped")
+            continue
+        visited.add(ident)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            yield FileItem(str(folder), f"cannot list folder ({exc.strerror or exc})")
+            continue
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir(follow_symlinks=True)
+            except OSError:
+                is_dir = False
+            if is_dir:
+                subfolders.append(Path(entry.path))
+            elif Path(entry.name).suffix.lower() in TEXT_SUFFIXES:
+                if entry.path not in seen_files:
+                    seen_files.add(entry.path)
+                    if entry.is_symlink() and not os.path.exists(entry.path):
+                        yield FileItem(entry.path, "broken symbolic link")
+                    else:
+                        yield FileItem(entry.path)
+        stack.extend(reversed(subfolders))

@@ -1,0 +1,134 @@
+"""Merge reports of the same event across documents (extraction stage 7).
+
+Two reports describe one event when they share participants, do not contradict each other on
+place, and have compatible dates. An undated report only joins a dated event when exactly one
+candidate fits on participants, place *and topic*: otherwise it stays its own event, because a
+wrong merge would give it a date no source supports.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+
+from ..storage import repository as repo
+from ..storage.repository import ClusterView
+
+PUBLICATION_LAG_DAYS = 3  # a report dated by its publication may appear a few days after the event
+TOPIC_MIN_SHARED = 3
+TOPIC_MIN_RATIO = 0.12
+
+
+@dataclass
+class MergeStats:
+    added: int = 0
+    merged: int = 0
+
+
+def participants_fit(a: ClusterView, b: ClusterView) -> bool:
+    if a.delegations and b.delegations and not (a.delegations & b.delegations):
+        return False
+    return bool((a.delegations & b.delegations) or (a.people & b.people))
+
+
+def place_fits(a: ClusterView, b: ClusterView) -> bool:
+    if not a.location or not b.location:
+        return True
+    if a.location == b.location:
+        return True
+    return a.location in (b.location_country,) or b.location in (a.location_country,)
+
+
+def type_fits(a: ClusterView, b: ClusterView) -> bool:
+    return (a.type == "call") == (b.type == "call")
+
+
+def _as_day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def dates_fit(a: ClusterView, b: ClusterView) -> bool:
+    if not a.date or not b.date:
+        return True
+    if a.precision != "day" or b.precision != "day":
+        shorter, longer = sorted((a.date, b.date), key=len)
+        return longer.startswith(shorter)
+    if a.date == b.date:
+        return True
+    da, db = _as_day(a.date), _as_day(b.date)
+    if da is None or db is None:
+        return False
+    for pub, other, pub_day, other_day in ((a, b, da, db), (b, a, db, da)):
+        if pub.basis in ("publication", "corroborated") and other.basis not in ("publication", "corroborated"):
+            if other_day <= pub_day <= other_day + timedelta(days=PUBLICATION_LAG_DAYS):
+                return True
+    return False
+
+
+def topic_fits(a: ClusterView, b: ClusterView) -> bool:
+    shared = a.topic & b.topic
+    smaller = min(len(a.topic), len(b.topic))
+    return smaller > 0 and len(shared) >= TOPIC_MIN_SHARED and len(shared) / smaller >= TOPIC_MIN_RATIO
+
+
+def same_event(a: ClusterView, b: ClusterView, *, need_topic: bool) -> bool:
+    return (
+        type_fits(a, b)
+        and participants_fit(a, b)
+        and place_fits(a, b)
+        and dates_fit(a, b)
+        and (not need_topic or topic_fits(a, b))
+    )
+
+
+def _closeness(a: ClusterView, b: ClusterView) -> tuple[int, int, int]:
+    overlap = len(a.delegations & b.delegations) + len(a.people & b.people)
+    return (int(a.date == b.date), overlap, -b.id)
+
+
+def _candidates(session: Session, view: ClusterView) -> list[ClusterView]:
+    ids = repo.events_with_actors(session, set(view.delegations | view.people))
+    return [c for c in repo.event_views(session, ids) if c.id != view.id and not (c.document_ids & view.document_ids)]
+
+
+def _dated_fits(session: Session, view: ClusterView) -> list[ClusterView]:
+    return [c for c in _candidates(session, view) if c.date and same_event(view, c, need_topic=not view.date)]
+
+
+def cluster_mentions(session: Session, mention_ids: list[int]) -> MergeStats:
+    """Place each new mention into an existing event or a new one."""
+    stats = MergeStats()
+    for mention_id in mention_ids:
+        view = repo.mention_view(session, mention_id)
+        fits = _dated_fits(session, view)
+        if view.date and fits:
+            target_id = max(fits, key=lambda c: _closeness(view, c)).id
+            repo.assign_mention(session, mention_id, target_id)
+            stats.merged += 1
+        elif not view.date and len(fits) == 1:
+            target_id = repo.assign_mention(session, mention_id, fits[0].id)
+            stats.merged += 1
+        else:
+            target_id = repo.assign_mention(session, mention_id, None)
+            stats.added += 1
+        if view.date:
+            stats.merged += _absorb_undated(session, target_id)
+    return stats
+
+
+def _absorb_undated(session: Session, event_id: int) -> int:
+    """An undated event whose only fitting dated event is this new one joins it."""
+    (event,) = repo.event_views(session, {event_id})
+    absorbed = 0
+    for other in _candidates(session, event):
+        if other.date or not same_event(other, event, need_topic=True):
+            continue
+        fits = _dated_fits(session, other)
+        if len(fits) == 1 and fits[0].id == event_id:
+            repo.move_event(session, other.id, event_id)
+            absorbed += 1
+    return absorbed

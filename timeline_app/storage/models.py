@@ -1,0 +1,208 @@
+"""ORM tables (SQLAlchemy 2.0 declarative style).
+
+Two layers of event data are kept on purpose:
+
+* a *mention* is what one document says about one event (its own date, place, participants and
+  evidence spans). Mentions belong to their document and are replaced when the file changes;
+* an *event* is the cluster of mentions that report the same real-world meeting. Its date, place
+  and participants are recomputed from its mentions, so re-ingesting or deleting a document can
+  never leave stale facts behind: an event without mentions is deleted.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Optional
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Key/value facts about the database itself: application id, schema version, revision."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(256))
+
+
+class Document(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(String(4096), unique=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    mtime_ns: Mapped[int] = mapped_column(Integer, default=0)
+    encoding: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text)
+    published: Mapped[Optional[str]] = mapped_column(String(10))
+    published_how: Mapped[str] = mapped_column(String(64), default="none")
+    ingested_at: Mapped[datetime] = mapped_column(default=_utcnow)
+
+    articles: Mapped[list["Article"]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", passive_deletes=True
+    )
+    mentions: Mapped[list["Mention"]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    def __repr__(self) -> str:
+        return f"Document(id={self.id!r}, path={self.path!r})"
+
+
+class Article(Base):
+    """One article inside a document (a saved page can hold several)."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    headline: Mapped[Optional[str]] = mapped_column(String(1024))
+    published: Mapped[Optional[str]] = mapped_column(String(10))
+    published_how: Mapped[str] = mapped_column(String(64), default="none")
+    published_start: Mapped[Optional[int]] = mapped_column(Integer)
+    published_end: Mapped[Optional[int]] = mapped_column(Integer)
+
+    document: Mapped[Document] = relationship(back_populates="articles")
+
+
+class Actor(Base):
+    """A person or an organisation (movement, government, other body), under one canonical name."""
+
+    __tablename__ = "actors"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(512), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  # person | movement | government | organisation
+    fold_key: Mapped[str] = mapped_column(String(512), index=True)
+    affiliation_id: Mapped[Optional[int]] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"))
+
+    affiliation: Mapped[Optional["Actor"]] = relationship(remote_side="Actor.id")
+    aliases: Mapped[list["Alias"]] = relationship(
+        back_populates="actor", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    def __repr__(self) -> str:
+        return f"Actor(id={self.id!r}, name={self.name!r}, kind={self.kind!r})"
+
+
+class Alias(Base):
+    __tablename__ = "aliases"
+    __table_args__ = (UniqueConstraint("actor_id", "fold_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(512))
+    fold_key: Mapped[str] = mapped_column(String(512), index=True)
+
+    actor: Mapped[Actor] = relationship(back_populates="aliases")
+
+
+class Event(Base):
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_sort", "sort_key", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    date: Mapped[Optional[str]] = mapped_column(String(10))  # 2021-02-04 | 2022-05 | 2022 | NULL
+    precision: Mapped[str] = mapped_column(String(8))  # day | month | year | unknown
+    basis: Mapped[str] = mapped_column(String(16))  # explicit | relative | publication | corroborated | unknown
+    type: Mapped[str] = mapped_column(String(16))  # visit | meeting | talks | call
+    location: Mapped[Optional[str]] = mapped_column(String(256))
+    title: Mapped[str] = mapped_column(String(1024))
+    sort_key: Mapped[str] = mapped_column(String(10), default="9999")
+
+    mentions: Mapped[list["Mention"]] = relationship(back_populates="event")
+    participants: Mapped[list["Participant"]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    def __repr__(self) -> str:
+        return f"Event(id={self.id!r}, date={self.date!r}, title={self.title!r})"
+
+
+class Mention(Base):
+    """What one article of one document reports about one event."""
+
+    __tablename__ = "mentions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[Optional[int]] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    event_id: Mapped[Optional[int]] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"), index=True)
+    date: Mapped[Optional[str]] = mapped_column(String(10))
+    precision: Mapped[str] = mapped_column(String(8))
+    basis: Mapped[str] = mapped_column(String(16))
+    date_text: Mapped[Optional[str]] = mapped_column(String(256))
+    type: Mapped[str] = mapped_column(String(16))
+    location: Mapped[Optional[str]] = mapped_column(String(256))
+    location_country: Mapped[Optional[str]] = mapped_column(String(128))
+    topic: Mapped[str] = mapped_column(Text, default="")  # space-separated topic terms
+
+    document: Mapped[Document] = relationship(back_populates="mentions")
+    event: Mapped[Optional[Event]] = relationship(back_populates="mentions")
+    participants: Mapped[list["MentionParticipant"]] = relationship(
+        back_populates="mention", cascade="all, delete-orphan", passive_deletes=True
+    )
+    evidence: Mapped[list["Evidence"]] = relationship(
+        back_populates="mention", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="Evidence.start",
+    )
+
+
+class MentionParticipant(Base):
+    __tablename__ = "mention_participants"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id", ondelete="CASCADE"), index=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(24))  # delegation | delegation_member | host | official
+    title: Mapped[Optional[str]] = mapped_column(String(512))
+    organization_id: Mapped[Optional[int]] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"))
+
+    mention: Mapped[Mention] = relationship(back_populates="participants")
+    actor: Mapped[Actor] = relationship(foreign_keys=[actor_id])
+    organization: Mapped[Optional[Actor]] = relationship(foreign_keys=[organization_id])
+
+
+class Participant(Base):
+    """An actor's part in an event, recomputed from the event's mentions."""
+
+    __tablename__ = "participants"
+    __table_args__ = (UniqueConstraint("event_id", "actor_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(24))
+    title: Mapped[Optional[str]] = mapped_column(String(512))
+    organization_id: Mapped[Optional[int]] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"))
+
+    event: Mapped[Event] = relationship(back_populates="participants")
+    actor: Mapped[Actor] = relationship(foreign_keys=[actor_id])
+    organization: Mapped[Optional[Actor]] = relationship(foreign_keys=[organization_id])
+
+
+class Evidence(Base):
+    """A span of a document's stored text that supports a mention (offsets into Document.text)."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+    mention: Mapped[Mention] = relationship(back_populates="evidence")

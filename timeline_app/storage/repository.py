@@ -1,0 +1,326 @@
+"""Write side: documents, actors, mentions and the events they are clustered into.
+
+Every function takes the caller's Session (one unit of work per document, opened by the
+ingest pipeline), so a document is stored with all its events or not at all.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from ..domain import ActorRef, DocumentExtraction
+from ..names import compact_key
+from .aggregate import MentionFacts, aggregate, make_title, merge_role, sort_key
+from .models import Actor, Alias, Article, Document, Event, Evidence, Mention, MentionParticipant, Participant
+
+ORG_KINDS = ("movement", "government", "organisation")
+
+
+@dataclass(frozen=True)
+class KnownFile:
+    id: int
+    content_hash: str
+    size: int
+    mtime_ns: int
+
+
+def known_file(session: Session, path: str) -> KnownFile | None:
+    row = session.execute(
+        select(Document.id, Document.content_hash, Document.size, Document.mtime_ns).where(Document.path == path)
+    ).first()
+    return KnownFile(*row) if row else None
+
+
+def path_with_hash(session: Session, content_hash: str) -> str | None:
+    return session.scalar(select(Document.path).where(Document.content_hash == content_hash).limit(1))
+
+
+def touch_document(session: Session, document_id: int, mtime_ns: int) -> None:
+    """Remember a new mtime for unchanged content so the next run skips without hashing."""
+    doc = session.get(Document, document_id)
+    if doc is not None:
+        doc.mtime_ns = mtime_ns
+
+
+def delete_document(session: Session, document_id: int) -> set[int]:
+    """Remove a document with its mentions; returns the events that must be re-aggregated."""
+    affected = set(
+        session.scalars(select(Mention.event_id).where(Mention.document_id == document_id, Mention.event_id.is_not(None)))
+    )
+    mention_ids = select(Mention.id).where(Mention.document_id == document_id)
+    session.execute(delete(Evidence).where(Evidence.document_id == document_id))
+    session.execute(delete(MentionParticipant).where(MentionParticipant.mention_id.in_(mention_ids)))
+    session.execute(delete(Mention).where(Mention.document_id == document_id))
+    session.execute(delete(Article).where(Article.document_id == document_id))
+    session.execute(delete(Document).where(Document.id == document_id))
+    session.flush()
+    return affected
+
+
+# --------------------------------------------------------------------------- actors
+
+class ActorResolver:
+    """Maps extractor actors to rows, merging spelling variants through folded aliases."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._cache: dict[tuple[str, str], int] = {}
+
+    def resolve(self, ref: ActorRef) -> int:
+        family = "person" if ref.kind == "person" else "org"
+        cached = self._cache.get((family, ref.name))
+        if cached is not None:
+            return cached
+        actor = self._find(ref, family)
+        if actor is None:
+            actor = Actor(name=self._free_name(ref.name), kind=ref.kind, fold_key=compact_key(ref.name))
+            self._session.add(actor)
+            self._session.flush()
+        self._add_aliases(actor, (ref.name, *ref.variants))
+        if ref.affiliation and actor.affiliation_id is None and ref.affiliation != ref.name:
+            org = ActorRef(ref.affiliation, ref.affiliation_kind or "organisation")
+            actor.affiliation_id = self.resolve(org)
+        self._cache[(family, ref.name)] = actor.id
+        return actor.id
+
+    def _kinds(self, family: str) -> tuple[str, ...]:
+        return ("person",) if family == "person" else ORG_KINDS
+
+    def _find(self, ref: ActorRef, family: str) -> Actor | None:
+        kinds = self._kinds(family)
+        actor = self._session.scalar(select(Actor).where(Actor.name == ref.name, Actor.kind.in_(kinds)))
+        if actor is not None:
+            return actor
+        keys = {compact_key(v) for v in (ref.name, *ref.variants)} - {""}
+        if not keys:
+            return None
+        return self._session.scalar(
+            select(Actor)
+            .join(Alias, Alias.actor_id == Actor.id)
+            .where(Alias.fold_key.in_(keys), Actor.kind.in_(kinds))
+            .order_by(Actor.id)
+            .limit(1)
+        )
+
+    def _free_name(self, name: str) -> str:
+        """Actor names are unique; a person and an organisation may share one (rare)."""
+        candidate, n = name, 2
+        while self._session.scalar(select(Actor.id).where(Actor.name == candidate)) is not None:
+            candidate = f"{name} ({n})"
+            n += 1
+        return candidate
+
+    def _add_aliases(self, actor: Actor, variants: tuple[str, ...]) -> None:
+        existing = set(self._session.scalars(select(Alias.fold_key).where(Alias.actor_id == actor.id)))
+        for variant in variants:
+            key = compact_key(variant)
+            if key and key not in existing:
+                self._session.add(Alias(actor_id=actor.id, alias=variant, fold_key=key))
+                existing.add(key)
+
+
+# --------------------------------------------------------------------------- documents
+
+def store_document(
+    session: Session,
+    *,
+    path: str,
+    content_hash: str,
+    size: int,
+    mtime_ns: int,
+    encoding: str,
+    text: str,
+    extraction: DocumentExtraction,
+) -> list[int]:
+    """Insert a document with its articles and mentions; returns the new mention ids."""
+    first = extraction.articles[0] if extraction.articles else None
+    doc = Document(
+        path=path, content_hash=content_hash, size=size, mtime_ns=mtime_ns, encoding=encoding, text=text,
+        published=first.published if first else None, published_how=first.published_how if first else "none",
+    )
+    session.add(doc)
+    session.flush()
+    article_ids: dict[int, int] = {}
+    for info in extraction.articles:
+        art = Article(
+            document_id=doc.id, position=info.position, start=info.start, end=info.end,
+            headline=(info.headline or "")[:1024] or None, published=info.published, published_how=info.published_how,
+            published_start=info.published_span[0] if info.published_span else None,
+            published_end=info.published_span[1] if info.published_span else None,
+        )
+        session.add(art)
+        session.flush()
+        article_ids[info.position] = art.id
+    resolver = ActorResolver(session)
+    mention_ids: list[int] = []
+    for m in extraction.mentions:
+        row = Mention(
+            document_id=doc.id, article_id=article_ids.get(m.article), date=m.date, precision=m.precision,
+            basis=m.basis, date_text=(m.date_text or "")[:256] or None, type=m.type, location=m.location,
+            location_country=m.location_country, topic=" ".join(m.topic),
+        )
+        session.add(row)
+        session.flush()
+        seen: set[int] = set()
+        for p in m.participants:
+            actor_id = resolver.resolve(p.actor)
+            if actor_id in seen:
+                continue
+            seen.add(actor_id)
+            org_id = resolver.resolve(ActorRef(p.actor.affiliation, p.actor.affiliation_kind or "organisation")) if p.actor.affiliation else None
+            session.add(MentionParticipant(mention_id=row.id, actor_id=actor_id, role=p.role, title=p.title, organization_id=org_id))
+        for start, end in m.evidence:
+            session.add(Evidence(mention_id=row.id, document_id=doc.id, start=start, end=end))
+        mention_ids.append(row.id)
+    session.flush()
+    return mention_ids
+
+
+# --------------------------------------------------------------------------- clustering views
+
+@dataclass(frozen=True)
+class ClusterView:
+    """What the merge rules look at, for one mention or one event (plain data)."""
+
+    id: int
+    document_ids: frozenset[int]
+    date: str | None
+    precision: str
+    basis: str
+    type: str
+    location: str | None
+    location_country: str | None
+    delegations: frozenset[int]
+    people: frozenset[int]
+    topic: frozenset[str]
+
+
+def mention_view(session: Session, mention_id: int) -> ClusterView:
+    m = session.get_one(Mention, mention_id)
+    dels, people = _participant_sets(session, [mention_id], by="mention")[mention_id]
+    return ClusterView(
+        m.id, frozenset({m.document_id}), m.date, m.precision, m.basis, m.type, m.location, m.location_country,
+        dels, people, frozenset(m.topic.split()),
+    )
+
+
+def event_views(session: Session, event_ids: set[int]) -> list[ClusterView]:
+    if not event_ids:
+        return []
+    ids = sorted(event_ids)
+    events = {e.id: e for e in session.scalars(select(Event).where(Event.id.in_(ids)))}
+    docs: dict[int, set[int]] = defaultdict(set)
+    topics: dict[int, set[str]] = defaultdict(set)
+    countries: dict[int, str | None] = {}
+    for event_id, doc_id, topic, loc, country in session.execute(
+        select(Mention.event_id, Mention.document_id, Mention.topic, Mention.location, Mention.location_country).where(Mention.event_id.in_(ids))
+    ):
+        docs[event_id].add(doc_id)
+        topics[event_id].update(topic.split())
+        if loc and loc == events[event_id].location:
+            countries[event_id] = country
+    parts = _participant_sets(session, ids, by="event")
+    out = []
+    for event_id in ids:
+        e = events.get(event_id)
+        if e is None:
+            continue
+        dels, people = parts.get(event_id, (frozenset(), frozenset()))
+        out.append(ClusterView(
+            e.id, frozenset(docs[event_id]), e.date, e.precision, e.basis, e.type, e.location, countries.get(event_id),
+            dels, people, frozenset(topics[event_id]),
+        ))
+    return out
+
+
+def _participant_sets(session: Session, ids: list[int], by: str) -> dict[int, tuple[frozenset[int], frozenset[int]]]:
+    table = MentionParticipant if by == "mention" else Participant
+    key = MentionParticipant.mention_id if by == "mention" else Participant.event_id
+    dels: dict[int, set[int]] = defaultdict(set)
+    people: dict[int, set[int]] = defaultdict(set)
+    for owner, actor_id, role, kind in session.execute(
+        select(key, table.actor_id, table.role, Actor.kind).join(Actor, Actor.id == table.actor_id).where(key.in_(ids))
+    ):
+        if kind == "person":
+            people[owner].add(actor_id)
+        elif role == "delegation":
+            dels[owner].add(actor_id)
+    return {i: (frozenset(dels[i]), frozenset(people[i])) for i in ids}
+
+
+def events_with_actors(session: Session, actor_ids: set[int]) -> set[int]:
+    if not actor_ids:
+        return set()
+    return set(session.scalars(select(Participant.event_id).where(Participant.actor_id.in_(sorted(actor_ids))).distinct()))
+
+
+def mention_event(session: Session, mention_id: int) -> int | None:
+    return session.scalar(select(Mention.event_id).where(Mention.id == mention_id))
+
+
+def assign_mention(session: Session, mention_id: int, event_id: int | None) -> int:
+    """Put a mention into an event (a new one when event_id is None) and re-aggregate it."""
+    if event_id is None:
+        event = Event(date=None, precision="unknown", basis="unknown", type="meeting", title="", sort_key="9999")
+        session.add(event)
+        session.flush()
+        event_id = event.id
+    session.get_one(Mention, mention_id).event_id = event_id
+    session.flush()
+    refresh_event(session, event_id)
+    return event_id
+
+
+def move_event(session: Session, source_event_id: int, target_event_id: int) -> None:
+    """Fold one event into another (an undated report joining the dated event it describes)."""
+    for mention in session.scalars(select(Mention).where(Mention.event_id == source_event_id)):
+        mention.event_id = target_event_id
+    session.flush()
+    refresh_event(session, source_event_id)
+    refresh_event(session, target_event_id)
+
+
+def refresh_event(session: Session, event_id: int) -> bool:
+    """Recompute an event from its mentions; delete it when no mention is left."""
+    event = session.get(Event, event_id)
+    if event is None:
+        return False
+    mentions = list(session.scalars(select(Mention).where(Mention.event_id == event_id).order_by(Mention.id)))
+    session.execute(delete(Participant).where(Participant.event_id == event_id))
+    if not mentions:
+        session.delete(event)
+        session.flush()
+        return False
+    facts = aggregate([
+        MentionFacts(m.document_id, m.date, m.precision, m.basis, m.type, m.location, m.location_country) for m in mentions
+    ])
+    merged: dict[int, dict] = {}
+    rows = session.execute(
+        select(MentionParticipant, Actor.kind, Actor.name)
+        .join(Actor, Actor.id == MentionParticipant.actor_id)
+        .where(MentionParticipant.mention_id.in_([m.id for m in mentions]))
+        .order_by(MentionParticipant.id)
+    ).all()
+    for mp, kind, name in rows:
+        slot = merged.setdefault(mp.actor_id, {"role": None, "title": None, "org": None, "kind": kind, "name": name})
+        slot["role"] = merge_role(slot["role"], mp.role)
+        slot["title"] = slot["title"] or mp.title
+        slot["org"] = slot["org"] or mp.organization_id
+    for actor_id, slot in merged.items():
+        session.add(Participant(event_id=event_id, actor_id=actor_id, role=slot["role"], title=slot["title"], organization_id=slot["org"]))
+    delegations = [s["name"] for s in merged.values() if s["kind"] != "person" and s["role"] == "delegation"]
+    hosts = [s["name"] for s in merged.values() if s["kind"] == "person" and s["role"] == "host"]
+    members = [s["name"] for s in merged.values() if s["kind"] == "person" and s["role"] != "host"]
+    event.date, event.precision, event.basis = facts.date, facts.precision, facts.basis
+    event.type, event.location = facts.type, facts.location
+    event.sort_key = sort_key(facts.date)
+    event.title = make_title(facts.type, delegations, hosts, members, facts.location)[:1024]
+    session.flush()
+    return True
+
+
+def count_events(session: Session) -> int:
+    return session.scalar(select(func.count(Event.id))) or 0
