@@ -21,7 +21,7 @@ _DIGRAPHS = (
     ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "i"), ("ie", "i"), ("e", "a"), ("o", "u"),
 )
 # particles that come and go between spellings of the same name
-_PARTICLES = {"al", "el", "ul", "ad", "ar", "as", "at", "an", "az", "ash", "ibn"}
+PARTICLES = {"al", "el", "ul", "ad", "ar", "as", "at", "an", "az", "ash", "ibn"}
 _TRAILING_H = re.compile(r"(?<=[aeiou])h\b")
 
 
@@ -51,7 +51,7 @@ def name_tokens(name: str) -> list[str]:
 def fold_name(name: str) -> str:
     """Key under which spelling variants of one name meet ("Abu Marzouq" == "Abu Marzuk")."""
     tokens = [fold_token(t) for t in name_tokens(name)]
-    kept = [t for t in tokens if t and t not in _PARTICLES]
+    kept = [t for t in tokens if t and t not in PARTICLES]
     return " ".join(kept or [t for t in tokens if t])
 
 

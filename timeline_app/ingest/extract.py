@@ -1,8 +1,75 @@
-"""Extraction entry point (interim: articles only; the event extractor lands next)."""
+"""Extraction entry point: one document's text in, its articles and event reports out.
+
+Pure function of the text (no database, no clock, no network), so a stored document can always
+be re-extracted and compared, and tests can run on plain strings.
+"""
 from __future__ import annotations
 
-from ..domain import ArticleInfo, DocumentExtraction
+from ..domain import ArticleInfo, DocumentExtraction, EventMention
+from .entities import ArticleMemory, Ent, recognize
+from .gazetteer import CITY, COUNTRY
+from .grouping import Grouper, finish
+from .pubdate import publication_date
+from .segment import ArticleBlock, lede_dateline, segment
+from .sentences import split_sentences
+from .topic import topic_terms
+from .triggers import candidates, speakers
+
+MAX_SENTENCE_CHARS = 2000  # a "sentence" longer than this is not prose (a pasted table, a 2 MB line)
 
 
 def extract_document(text: str) -> DocumentExtraction:
-    return DocumentExtraction(articles=[ArticleInfo(0, 0, len(text), None, None, "none")], mentions=[])
+    result = DocumentExtraction()
+    for article in segment(text):
+        pub = publication_date(article, text)
+        result.articles.append(ArticleInfo(
+            position=article.position, start=article.start, end=article.end,
+            headline=article.headline.text if article.headline else None,
+            published=pub.day.isoformat() if pub.day else None, published_how=pub.how, published_span=pub.span,
+        ))
+        result.mentions.extend(_article_events(text, article, pub.day))
+    return result
+
+
+def _article_events(text: str, article: ArticleBlock, published) -> list[EventMention]:  # type: ignore[no-untyped-def]
+    memory = ArticleMemory()
+    headline_places: list[Ent] = []
+    if article.headline is not None:
+        headline_places = [e for e in recognize(article.headline.text, article.headline.start, memory) if e.kind == CITY]
+        memory.people.clear()
+        memory.movements.clear()
+    dateline_places: list[Ent] = []
+    grouper = Grouper(published)
+    index = 0
+    paragraph_texts = []
+    for paragraph in article.paragraphs:
+        start = paragraph.start
+        lede = lede_dateline(text[paragraph.start:paragraph.end]) if paragraph is article.paragraphs[0] else None
+        if lede is not None:
+            city = [e for e in recognize(lede.group("city").title(), paragraph.start, ArticleMemory()) if e.kind in (CITY, COUNTRY)]
+            dateline_places = city[:1]
+            start = paragraph.start + lede.end()
+        paragraph_texts.append(text[start:paragraph.end])
+        for sentence in split_sentences(text, start, paragraph.end):
+            if len(sentence.text) > MAX_SENTENCE_CHARS:
+                continue
+            ents = recognize(sentence.text, sentence.start, memory)
+            grouper.feed(index, ents, candidates(sentence, ents), speakers(sentence, ents))
+            index += 1
+    headline_text = [article.headline.text] if article.headline else []
+    terms = topic_terms(headline_text + paragraph_texts)
+    mentions = []
+    previous_places: list[Ent] = []
+    for draft in grouper.drafts:
+        fallback = dateline_places or previous_places or headline_places
+        event = finish(draft, published, fallback)
+        if draft.places:
+            previous_places = draft.places
+        if event is None:
+            continue
+        mentions.append(EventMention(
+            article=article.position, type=event.type, date=event.date, precision=event.precision, basis=event.basis,
+            date_text=event.date_text, location=event.location, location_country=event.location_country,
+            participants=event.participants, evidence=event.evidence, topic=terms,
+        ))
+    return mentions

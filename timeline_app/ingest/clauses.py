@@ -1,0 +1,93 @@
+"""Parts of a sentence that must not feed an event: attributions, quotations, topics.
+
+"..., the Russian Foreign Ministry said." names who reported, not who met; "Hamas said in a
+statement posted on Thursday" dates the statement, not the meeting; words inside quotation
+marks are speech; "to discuss upcoming elections in Palestine" is the topic, not the place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import load_json
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    return load_json("triggers.json") or {}
+
+
+@lru_cache(maxsize=1)
+def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    verbs = "|".join(sorted(map(re.escape, _cues().get("attribution_verbs", ["said"])), key=len, reverse=True))
+    trailing = re.compile(
+        rf",\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w\u2019'\-.]+\s+){{0,8}}?(?:{verbs})\b[^,;]*[.!?\"\u201d]*$"
+        rf"|,\s*according\s+to\b[^;]*$|,\s*(?:citing|quoting)\b[^;]*$",
+        re.I,
+    )
+    leading = re.compile(
+        rf"^(?:[A-Z][a-z]+:\s+)?[^\"\u201c]{{0,200}}?\b(?:(?:{verbs})\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+|earlier\s+|later\s+|today\s+|also\s+)?|told\s+(?:[\w\u2019'\-]+\s+){{1,5}})"
+        rf"(?:,\s*[^,]{{1,80}},\s*)?that\s+",
+        re.I,
+    )
+    according = re.compile(r"^(?:[A-Z][a-z]+:\s+)?according\s+to\s+[^,]{1,100},\s*", re.I)
+    return trailing, leading, according
+
+
+_LABEL = re.compile(r"^(?:Details|Update|Updated|Background|Source|Context|Breaking|Exclusive|Analysis|Editor's note):\s+")
+_QUOTES = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
+_AS_SAYING = re.compile(r"\bas\s+saying\b", re.I)
+
+
+@dataclass(frozen=True)
+class Masked:
+    """A sentence's spans (local offsets) that hold speech or attribution."""
+
+    attribution: tuple[tuple[int, int], ...]
+    quotes: tuple[tuple[int, int], ...]
+    content: tuple[int, int]  # what remains: where events are read from
+
+    def hidden(self, start: int, end: int) -> bool:
+        if start < self.content[0] or end > self.content[1]:
+            return True
+        return any(s <= start and end <= e for s, e in self.quotes)
+
+
+def mask(sentence: str) -> Masked:
+    start, end = 0, len(sentence)
+    attribution: list[tuple[int, int]] = []
+    label = _LABEL.match(sentence)
+    if label:
+        start = label.end()
+    trailing, leading, according = _attribution_patterns()
+    m = according.match(sentence, start) or according.match(sentence[start:])
+    if m:
+        s = start + (m.end() if m.string is not sentence else m.end() - start)
+        attribution.append((start, s))
+        start = s
+    else:
+        m = leading.match(sentence[start:])
+        if m and len(sentence[start + m.end():].split()) >= 4:
+            attribution.append((start, start + m.end()))
+            start += m.end()
+    m = trailing.search(sentence, start)
+    if m and len(sentence[start:m.start()].split()) >= 4:
+        attribution.append((m.start(), end))
+        end = m.start()
+    if _AS_SAYING.search(sentence):
+        end = start  # "X quoted Y as saying ...": all speech
+    quotes = tuple((q.start(), q.end()) for q in _QUOTES.finditer(sentence))
+    return Masked(tuple(attribution), quotes, (start, max(start, end)))
+
+
+@lru_cache(maxsize=1)
+def topic_marker() -> re.Pattern[str]:
+    markers = [
+        "to discuss", "discussing", "to review", "reviewing", "to talk about", "to address", "to go over", "to examine",
+        "to brief", "focused on", "focusing on", "centred on", "centered on", "dealt with", "regarding", "concerning",
+        "in which", "that focused", "amid", "ahead of", "as part of", "on ways", "on how", "about the", "over the",
+        "in light of", "to restore", "to reach", "to secure", "to end", "to push", "to seek", "to coordinate",
+        "to follow up", "to exchange", "while",
+    ]
+    return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True)) + r")\b", re.I)

@@ -1,0 +1,231 @@
+"""Find date expressions in text and resolve them against an article's publication date.
+
+Rules (extraction stage 6): a full date stands on its own; a weekday is the latest such day on or
+before publication; "last May" / "in October" / "September 12" take the latest matching month or
+day on or before publication, with the precision the words support. Nothing is ever filled in
+from today's date: without a publication date a relative expression stays unresolved. Dates
+outside 1900..next year are treated as noise, never as events.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3, "thu": 3,
+    "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+MIN_YEAR = 1900
+
+_M = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_M2 = _M.replace("?P<month>", "?P<month2>")
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<year>\d{4})"
+_WD = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WD_SHORT = r"(?P<weekday>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"(?<![\d\-])" + _Y + r"-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-][0-2]\d:?[0-5]\d)?)?(?![\d])"),
+    ("numeric", r"(?<![\d/.])(?P<dnum>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.]" + _Y + r"(?![\d/.])"),
+    ("dmy", r"(?<![\d])" + _D + r"(?:\s+of)?[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y + r"(?!\d)"),
+    ("mdy", r"\b" + _M + r"\s+" + _D + r",?\s+" + _Y + r"(?!\d)"),
+    ("month_year", r"\b" + _M + r"(?:\s+of)?,?\s+" + _Y + r"(?!\d)"),
+    ("dm", r"(?<![\d])" + _D + r"(?:\s+of)?[\s\-]+" + _M + r"(?![\s\-/.,]*\d)\b"),
+    ("md", r"\b" + _M + r"\s+" + _D + r"(?![\d:])\b(?!,?\s*\d{4})"),
+    ("last_month", r"\b(?P<rel>last|this|next|early|mid|late|earlier this|later this)[\s\-]+" + _M2 + r"\b(?!\s+\d)"),
+    ("in_month", r"\b(?:in|during|since|until|by|throughout)\s+(?:early\s+|mid-?\s*|late\s+)?" + _M2 + r"\b(?!\s+\d)"),
+    ("year", r"\b(?P<prep>in|since|during|until|by|of|from|early|late|mid-?)\s+" + _Y + r"\b(?![\-/]\d)"),
+    ("weekday", r"\b(?:(?P<rel>last|this|next|on|earlier on|late on|early on)\s+)?" + _WD + r"(?:'s|\u2019s)?\b"),
+    ("relday", r"\b(?P<relday>the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight)\b"),
+    ("relperiod", r"\b(?P<relperiod>last week|this week|earlier this week|last month|this month|earlier this month|last year|this year|earlier this year)\b"),
+]
+_SHORT_HEADER = re.compile(
+    r"\b" + _WD_SHORT + r"[\s,]+" + _D + r"[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y, re.I
+)
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> list[tuple[str, re.Pattern[str]]]:
+    return [(kind, re.compile(pattern, re.I)) for kind, pattern in _PATTERNS]
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    start: int
+    end: int
+    kind: str  # full | month_year | year | month_day | month | weekday | relday | relperiod
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    rel: str | None = None  # last | this | next | early | late ... or the relative phrase
+    text: str = ""
+
+    @property
+    def key(self) -> str:
+        """Comparable form of the expression itself (two unresolved "Sunday"s are the same)."""
+        return f"{self.kind}:{self.year}:{self.month}:{self.day}:{self.weekday}:{self.rel}"
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    value: str  # 2021-02-04 | 2021-02 | 2021
+    precision: str  # day | month | year
+    basis: str  # explicit | relative
+
+
+def _valid_year(year: int | None, today: date | None = None) -> bool:
+    today = today or date.today()
+    return year is not None and MIN_YEAR <= year <= today.year + 1
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def find_dates(text: str) -> list[DateExpr]:
+    """All date expressions in text, longest first where they overlap, in text order."""
+    found: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _compiled():
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            expr = _build(kind, m)
+            if expr is None:
+                continue
+            found.append(expr)
+            taken.append((start, end))
+    found.sort(key=lambda e: e.start)
+    return found
+
+
+def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
+    g = m.groupdict()
+    text = m.group(0)
+    start, end = m.span()
+    if kind in ("iso", "numeric", "dmy", "mdy"):
+        year = int(g["year"])
+        if kind in ("iso", "numeric"):
+            a, b = int(g["dnum"]), int(g["mnum"])
+            day, month = (a, b)
+            if kind == "numeric" and b > 12 and a <= 12:
+                day, month = b, a  # 04/20/2024 written US-style
+        else:
+            month, day = MONTHS[g["month"].lower()], int(g["day"])
+        if not _valid_year(year) or not 1 <= month <= 12 or not _valid_day(year, month, day):
+            return None
+        return DateExpr(start, end, "full", year, month, day, text=text)
+    if kind == "month_year":
+        year = int(g["year"])
+        if not _valid_year(year):
+            return None
+        return DateExpr(start, end, "month_year", year, MONTHS[g["month"].lower()], text=text)
+    if kind == "dm" or kind == "md":
+        month, day = MONTHS[g["month"].lower()], int(g["day"])
+        if g["month"].lower() == "may" and kind == "md" and not text[0].isupper():
+            return None  # "may 12" in lower case is a verb, not a month
+        if not 1 <= day <= 31 or not _valid_day(2000, month, day):  # 2000 is a leap year: allows Feb 29
+            return None
+        return DateExpr(start, end, "month_day", None, month, day, text=text)
+    if kind in ("last_month", "in_month"):
+        month_word = g["month2"]
+        if month_word.lower() == "may" and not month_word[0].isupper():
+            return None
+        if month_word.lower() in ("mar", "jun", "jan", "sat", "sun") and not month_word[0].isupper():
+            return None
+        rel = (g.get("rel") or "in").lower()
+        return DateExpr(start, end, "month", None, MONTHS[month_word.lower()], rel=rel, text=text)
+    if kind == "year":
+        year = int(g["year"])
+        if not _valid_year(year):
+            return None
+        return DateExpr(start, end, "year", year, text=text)
+    if kind == "weekday":
+        rel = (g.get("rel") or "").lower() or None
+        return DateExpr(start, end, "weekday", weekday=WEEKDAYS[g["weekday"].lower()], rel=rel, text=text)
+    if kind == "relday":
+        return DateExpr(start, end, "relday", rel=g["relday"].lower(), text=text)
+    if kind == "relperiod":
+        return DateExpr(start, end, "relperiod", rel=g["relperiod"].lower(), text=text)
+    return None
+
+
+def has_full_date(text: str) -> bool:
+    return any(e.kind == "full" for e in find_dates(text)) or bool(_SHORT_HEADER.search(text))
+
+
+def full_dates(text: str) -> list[DateExpr]:
+    return [e for e in find_dates(text) if e.kind == "full"]
+
+
+def resolve(expr: DateExpr, published: date | None, *, future: bool = False) -> ResolvedDate | None:
+    """The calendar date an expression means, or None when it cannot be known."""
+    if expr.kind == "full":
+        return ResolvedDate(f"{expr.year:04d}-{expr.month:02d}-{expr.day:02d}", "day", "explicit")
+    if expr.kind == "month_year":
+        return ResolvedDate(f"{expr.year:04d}-{expr.month:02d}", "month", "explicit")
+    if expr.kind == "year":
+        return ResolvedDate(f"{expr.year:04d}", "year", "explicit")
+    if published is None:
+        return None
+    if expr.kind == "month_day":
+        assert expr.month is not None and expr.day is not None
+        year = published.year
+        if not _valid_day(year, expr.month, expr.day) or date(year, expr.month, expr.day) > published + timedelta(days=1):
+            year -= 1
+        if future and _valid_day(published.year, expr.month, expr.day) and date(published.year, expr.month, expr.day) >= published:
+            year = published.year
+        if not _valid_day(year, expr.month, expr.day):
+            return None
+        return ResolvedDate(date(year, expr.month, expr.day).isoformat(), "day", "relative")
+    if expr.kind == "month":
+        assert expr.month is not None
+        year = published.year
+        if expr.rel == "last":
+            if expr.month >= published.month:
+                year -= 1
+        elif expr.rel == "next":
+            if expr.month <= published.month:
+                year += 1
+        elif expr.month > published.month:
+            year -= 1
+        return ResolvedDate(f"{year:04d}-{expr.month:02d}", "month", "relative")
+    if expr.kind == "weekday":
+        assert expr.weekday is not None
+        delta = (published.weekday() - expr.weekday) % 7
+        if expr.rel == "last" and delta == 0:
+            delta = 7
+        if expr.rel == "next" or (future and expr.rel != "last"):
+            ahead = (expr.weekday - published.weekday()) % 7 or 7
+            return ResolvedDate((published + timedelta(days=ahead)).isoformat(), "day", "relative")
+        return ResolvedDate((published - timedelta(days=delta)).isoformat(), "day", "relative")
+    if expr.kind == "relday":
+        offset = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "overnight": -1}.get(expr.rel or "", 0)
+        return ResolvedDate((published + timedelta(days=offset)).isoformat(), "day", "relative")
+    if expr.kind == "relperiod":
+        rel = expr.rel or ""
+        if rel.endswith("week"):
+            anchor = published - timedelta(days=7) if rel.startswith("last") else published
+            return ResolvedDate(f"{anchor.year:04d}-{anchor.month:02d}", "month", "relative")
+        if rel.endswith("month"):
+            if rel.startswith("last"):
+                year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+            else:
+                year, month = published.year, published.month
+            return ResolvedDate(f"{year:04d}-{month:02d}", "month", "relative")
+        year = published.year - 1 if rel.startswith("last") else published.year
+        return ResolvedDate(f"{year:04d}", "year", "relative")
+    return None

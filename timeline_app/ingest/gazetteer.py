@@ -1,0 +1,167 @@
+"""Known actors and places, loaded from resources/ and indexed for token lookup.
+
+People are indexed by folded spelling (so "Mihail Bogdanov" finds "Mikhail Bogdanov"),
+organisations and places by their lower-cased tokens. Nothing here is specific to one
+article: adding a delegation, a person or a city means editing a data file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..names import PARTICLES, fold_token, strip_accents
+from .resources import load_json, load_lines
+
+PERSON, MOVEMENT, GOVERNMENT, ORGANISATION, COUNTRY, CITY, REGION, ADJECTIVE = (
+    "person", "movement", "government", "organisation", "country", "city", "region", "adjective",
+)
+ORG_KINDS = (MOVEMENT, GOVERNMENT, ORGANISATION)
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    kind: str
+    country: str | None = None  # cities: their country; organisations: their home country
+    affiliation: str | None = None  # people: organisation or country
+    title: str | None = None
+    weak: bool = False  # a one-word alias of a person: trusted only when nothing else claims it
+
+
+def org_key(tokens: list[str]) -> tuple[str, ...]:
+    return tuple(strip_accents(t).lower() for t in tokens)
+
+
+def person_key(tokens: list[str]) -> str:
+    folded = [fold_token(t) for t in tokens]
+    kept = [t for t in folded if t and t not in PARTICLES]
+    return "".join(kept or folded)
+
+
+@dataclass
+class Gazetteer:
+    orgs: dict[tuple[str, ...], Entity] = field(default_factory=dict)
+    acronyms: dict[str, Entity] = field(default_factory=dict)  # matched case-sensitively
+    places: dict[tuple[str, ...], Entity] = field(default_factory=dict)
+    people: dict[str, Entity] = field(default_factory=dict)
+    adjectives: dict[tuple[str, ...], str] = field(default_factory=dict)  # "russian" -> "Russia"
+    org_adjectives: dict[tuple[str, ...], Entity] = field(default_factory=dict)  # "houthi" -> Houthis
+    capitals: dict[str, str] = field(default_factory=dict)  # country -> capital
+    governments: dict[str, Entity] = field(default_factory=dict)  # country -> the actor that governs it
+    metonyms: dict[tuple[str, ...], str] = field(default_factory=dict)  # "kremlin" -> "Russia"
+    first_names: frozenset[str] = frozenset()
+    blocked: frozenset[str] = frozenset()  # lower-case words never part of a person's name
+    honorifics: frozenset[tuple[str, ...]] = frozenset()
+    roles: frozenset[tuple[str, ...]] = frozenset()
+    role_heads: tuple[str, ...] = ()
+    max_len: int = 1
+
+    def government(self, country: str) -> Entity:
+        return self.governments.get(country) or Entity(country, GOVERNMENT, country=country)
+
+    def place_country(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        entity = self.places.get(org_key(name.split()))
+        if entity is None:
+            return None
+        return entity.name if entity.kind == COUNTRY else entity.country
+
+
+def _tokens(text: str) -> list[str]:
+    from .tokens import word_tokens
+
+    return [t.text for t in word_tokens(text)]
+
+
+def _add(index: dict, key, entity: Entity) -> None:
+    if key and key not in index:
+        index[key] = entity
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    max_len = 1
+    countries = load_json("countries.json") or []
+    if isinstance(countries, dict):
+        countries = countries.get("countries", [])
+    for c in countries:
+        name = c["name"]
+        country = Entity(name, COUNTRY, country=name)
+        for alias in [name, *c.get("aliases", [])]:
+            toks = _tokens(alias)
+            if alias.replace(".", "").isupper() and len(alias.replace(".", "")) <= 4:
+                g.acronyms.setdefault(alias.replace(".", ""), country)
+            else:
+                _add(g.places, org_key(toks), country)
+            max_len = max(max_len, len(toks))
+        for adj in c.get("adjectives", []):
+            _add(g.adjectives, org_key(_tokens(adj)), name)
+        capital = c.get("capital")
+        if capital:
+            g.capitals[name] = capital
+            for alias in [capital, *c.get("capital_aliases", [])]:
+                _add(g.places, org_key(_tokens(alias)), Entity(capital, CITY, country=name))
+        for city in c.get("cities", []):
+            _add(g.places, org_key(_tokens(city)), Entity(city, CITY, country=name))
+        for city, aliases in (c.get("city_aliases") or {}).items():
+            for alias in aliases:
+                _add(g.places, org_key(_tokens(alias)), Entity(city, CITY, country=name))
+        for metonym in c.get("government_metonyms", []):
+            _add(g.metonyms, org_key(_tokens(metonym)), name)
+    regions = load_json("regions.json") or {}
+    for region in regions.get("regions", []):
+        _add(g.places, org_key(_tokens(region)), Entity(region, REGION))
+    for o in (load_json("organisations.json") or {}).get("organisations", []):
+        org = Entity(o["name"], o["kind"], country=o.get("country"))
+        if o["kind"] == GOVERNMENT and o.get("country"):
+            g.governments[o["country"]] = org
+        if o["kind"] == MOVEMENT and o.get("country") and o.get("governs"):
+            g.governments[o["country"]] = org
+        for alias in [o["name"], *o.get("aliases", [])]:
+            bare = alias.replace(".", "")
+            if bare.isupper() and len(bare) <= 5:
+                g.acronyms.setdefault(bare, org)
+            toks = _tokens(alias)
+            if toks and toks[0].lower() == "the":
+                toks = toks[1:]
+            _add(g.orgs, org_key(toks), org)
+            max_len = max(max_len, len(toks))
+        for adj in o.get("adjectives", []):
+            _add(g.org_adjectives, org_key(_tokens(adj)), org)
+    people = []
+    for source in ("people.json", "more_people.json"):
+        data = load_json(source)
+        people.extend(data.get("people", []) if isinstance(data, dict) else (data or []))
+    for p in people:
+        affiliation = p.get("affiliation")
+        person = Entity(p["name"], PERSON, affiliation=affiliation, title=p.get("title"))
+        for alias in [p["name"], *p.get("aliases", [])]:
+            toks = _tokens(alias)
+            if not toks:
+                continue
+            key = person_key(toks)
+            if len(toks) == 1:
+                weak = Entity(p["name"], PERSON, affiliation=affiliation, title=p.get("title"), weak=True)
+                if key in g.people and g.people[key].name != p["name"]:
+                    continue
+                g.people.setdefault(key, weak)
+            elif key not in g.people or g.people[key].weak:
+                g.people[key] = person
+            max_len = max(max_len, len(toks))
+    g.max_len = max_len
+    g.first_names = frozenset(fold_token(n) for n in load_lines("first_names.txt"))
+    titles = load_json("titles.json") or {}
+    g.honorifics = frozenset(org_key(_tokens(h)) for h in titles.get("honorifics", []))
+    g.roles = frozenset(org_key(_tokens(r)) for r in titles.get("roles", []))
+    g.role_heads = tuple(sorted(titles.get("role_heads", []), key=len, reverse=True))
+    blocked = {w.lower() for w in regions.get("non_person_words", [])}
+    blocked.update(w for r in g.roles for w in r)
+    blocked.update(w for h in g.honorifics for w in h)
+    from .dates import MONTHS, WEEKDAYS
+
+    blocked.update(m for m in MONTHS if len(m) > 3)
+    blocked.update(d for d in WEEKDAYS if len(d) > 3)
+    g.blocked = frozenset(blocked)
+    return g

@@ -1,0 +1,458 @@
+"""Article level: turn sentence reports into events (several sentences, one meeting).
+
+A report joins an event of the same article when they share participants, agree on place and
+do not disagree on date: "arrived on Thursday" and "On Thursday afternoon ... held a meeting"
+are one visit; "flew in on Sunday" and "on Monday held talks" are two. A report without a date
+of its own joins the event it continues, unless it brings in a new counterpart ("he also held
+talks with Qatar's Prime Minister" is another meeting). Noun mentions ("during their meeting
+with Bogdanov") and attachment sentences ("the delegation included ...") add participants.
+Then each event gets its date (own words, else publication date), place (own words, else the
+dateline, else the previous event, else the headline) and roles: who came (delegations and
+their members) and who hosted.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..domain import ActorRef, ParticipantRef
+from .dates import DateExpr, ResolvedDate, resolve
+from .entities import Ent
+from .gazetteer import CITY, COUNTRY, GOVERNMENT, MOVEMENT, PERSON, gazetteer
+from .triggers import ATTACH, NOUN, VERB, Candidate
+
+_WITH = re.compile(r"\bwith\b", re.I)
+_HEADED_BY = re.compile(r"\b(?:headed|led|chaired)\s+by\b|\bheading\s+(?:a|the)\s+delegation\b", re.I)
+_HEAD_OF = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,2}delegation\b|\bdelegation\s+(?:head|leader|chief)\b", re.I)
+
+
+@dataclass
+class Draft:
+    type: str
+    people: dict[str, Ent] = field(default_factory=dict)
+    orgs: dict[str, Ent] = field(default_factory=dict)
+    places: list[Ent] = field(default_factory=list)
+    resolved: ResolvedDate | None = None
+    date_expr: DateExpr | None = None
+    past_perfect: bool = False
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    last_sentence: int = 0
+    explicit_groups: set[str] = field(default_factory=set)
+
+    def add(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
+        for p in people:
+            self.people.setdefault(p.name, p)
+            if p.affiliation is not None and self.people[p.name].affiliation is None:
+                self.people[p.name] = p
+        for o in orgs:
+            self.orgs.setdefault(o.name, o)
+            if o.t0 == -1 or o.kind == "organisation":
+                self.explicit_groups.add(o.name)
+        self.places.extend(cand.places)
+        span = (cand.sentence.start, cand.sentence.end)
+        if span not in self.evidence:
+            self.evidence.append(span)
+        if cand.kind != ATTACH:
+            self.types.append(cand.type)
+        self.last_sentence = max(self.last_sentence, sentence_index)
+
+
+@dataclass
+class ArticleEvents:
+    drafts: list[Draft]
+    published: date | None
+
+
+class Grouper:
+    def __init__(self, published: date | None) -> None:
+        self.published = published
+        self.drafts: list[Draft] = []
+        self.pending: list[tuple[Candidate, list[Ent], list[Ent], int]] = []
+        self.sentence_people: list[list[Ent]] = []
+        self.sentence_actors: list[list[Ent]] = []
+        self.by_candidate: dict[int, Draft] = {}
+        self.heads: dict[str, Ent] = {}  # organisation -> the person said to head its delegation
+
+    # ------------------------------------------------------------------ participants
+
+    def _resolve(self, cand: Candidate, previous: Candidate | None) -> tuple[list[Ent], list[Ent]]:
+        people = list(cand.people)
+        orgs = list(cand.orgs)
+        if cand.anaphor and not cand.subject_people and not cand.subject_orgs:
+            a = cand.anaphor
+            if a in ("he", "she"):
+                who = cand.speaker or self._previous_subject()
+                if who is not None:
+                    people.insert(0, who)
+            elif a == "(shared subject)" and previous is not None:
+                people = previous.subject_people + [p for p in people if p not in previous.subject_people]
+                orgs = previous.subject_orgs + [o for o in orgs if o not in previous.subject_orgs]
+            elif re.search(r"they|two|both|side|part", a):
+                prev_people, prev_orgs = self._previous_actors()
+                recent = self._recent_draft()
+                if len(prev_people) + len(prev_orgs) >= 2:
+                    people, orgs = prev_people + people, prev_orgs + orgs
+                elif recent is not None:
+                    people = list(recent.people.values()) + people
+                    orgs = list(recent.orgs.values()) + orgs
+            elif self.drafts and re.search(r"delegat|team|visitors|guests|movement|participants", a):
+                last = self.drafts[-1]
+                orgs = [o for o in last.orgs.values() if o.kind == MOVEMENT or o.name in last.explicit_groups] + orgs
+                if not orgs:
+                    people = [p for p in last.people.values() if p.affiliation_kind == MOVEMENT] + people
+        text_before = cand.sentence.text[:cand.trigger[0] - cand.sentence.start]
+        head = _HEAD_OF.search(text_before)
+        if head and not cand.subject_people:
+            org = next((o.name for o in orgs if o.name in self.heads), None) or next(iter(self.heads), None)
+            if org is not None:
+                people.insert(0, self.heads[org])
+        if cand.object_anaphor in ("him", "her"):
+            who = self._previous_subject(exclude={p.name for p in people})
+            if who is not None:
+                people.append(who)
+        return _unique(people), _unique(orgs)
+
+    def _previous_actors(self) -> tuple[list[Ent], list[Ent]]:
+        """Participants named by the sentence before this one (for "they", "the two men")."""
+        if len(self.sentence_actors) < 2:
+            return [], []
+        ents = [e for e in self.sentence_actors[-2] if not e.modifier]
+        return [e for e in ents if e.kind == PERSON], [e for e in ents if e.kind == MOVEMENT]
+
+    def _recent_draft(self, within: int = 3) -> Draft | None:
+        if not self.drafts:
+            return None
+        draft = max(self.drafts, key=lambda d: d.last_sentence)
+        return draft if draft.last_sentence >= len(self.sentence_people) - 1 - within else None
+
+    def _previous_subject(self, exclude: set[str] | None = None) -> Ent | None:
+        for people in reversed(self.sentence_people[:-1]):
+            for p in people:
+                if not p.modifier and (not exclude or p.name not in exclude):
+                    return p
+        return None
+
+    # ------------------------------------------------------------------ matching
+
+    def _overlap(self, draft: Draft, people: list[Ent], orgs: list[Ent], *, loose: bool = False) -> bool:
+        names = set(draft.people) | set(draft.orgs)
+        affiliations = {p.affiliation for p in draft.people.values() if p.affiliation}
+        for e in people:
+            if e.name in names or (e.affiliation and e.affiliation in draft.orgs):
+                return True
+            if loose and e.affiliation and e.affiliation in affiliations:
+                return True
+        for o in orgs:
+            if o.name in names or o.name in affiliations:
+                return True
+        return False
+
+    def _place_fits(self, draft: Draft, cand: Candidate) -> bool:
+        if not draft.places or not cand.places:
+            return True
+        a = {_place_name(p) for p in draft.places} | {p.country for p in draft.places if p.country}
+        return any(_place_name(p) in a or (p.country and p.country in a) for p in cand.places)
+
+    def _new_counterpart(self, draft: Draft, people: list[Ent]) -> bool:
+        """A person the event did not have, from no side the event already names."""
+        for p in people:
+            if p.name in draft.people or (p.affiliation and p.affiliation in draft.orgs):
+                continue
+            return True
+        return False
+
+    def _date_fits(self, draft: Draft, cand: Candidate, resolved: ResolvedDate | None) -> bool:
+        if cand.date is None:
+            return True
+        if draft.date_expr is None:
+            return not draft.past_perfect
+        if resolved is not None and draft.resolved is not None:
+            return resolved.value == draft.resolved.value
+        return cand.date.key == draft.date_expr.key
+
+    # ------------------------------------------------------------------ building
+
+    def feed(self, sentence_index: int, ents: list[Ent], cands: list[Candidate], speakers: list[Ent] | None = None) -> None:
+        self.sentence_people.append([e for e in ents if e.kind == PERSON])
+        self.sentence_actors.append(ents)
+        previous: Candidate | None = None
+        for cand in cands:
+            people, orgs = self._resolve(cand, previous)
+            self._remember_heads(cand, people, orgs)
+            if cand.kind == ATTACH:
+                self._attach(cand, people, orgs, sentence_index)
+                previous = cand
+                continue
+            if cand.elaborates and previous is not None and id(previous) in self.by_candidate:
+                draft = self.by_candidate[id(previous)]
+                draft.add(cand, people, orgs, sentence_index)
+                self.by_candidate[id(cand)] = draft
+                previous = cand
+                continue
+            siblings: list[Draft] = []
+            for group_people, group_orgs in self._split_parties(cand, people, orgs):
+                for group in self._split_separate(cand, group_people):
+                    placed = self._place(cand, group, group_orgs, sentence_index, avoid=siblings)
+                    if placed is not None:
+                        siblings.append(placed)
+                        self.by_candidate.setdefault(id(cand), placed)
+            previous = cand
+        if not cands and speakers:
+            self._speakers(speakers, sentence_index)
+
+    def _remember_heads(self, cand: Candidate, people: list[Ent], orgs: list[Ent]) -> None:
+        """'a delegation ... headed by X': later 'the head of the delegation' is X."""
+        text = cand.sentence.text
+        for m in _HEADED_BY.finditer(text):
+            leader = next((p for p in people if p.start - cand.sentence.start >= m.end()), None)
+            if leader is None:
+                continue
+            for org in orgs:
+                if org.kind == MOVEMENT or org.name == leader.affiliation:
+                    self.heads.setdefault(org.name, leader)
+            if leader.affiliation:
+                self.heads.setdefault(leader.affiliation, leader)
+
+    def _speakers(self, speakers: list[Ent], sentence_index: int) -> None:
+        """'Hamas political bureau chief Ismail Haniyeh thanked Algeria ...': a delegation's own
+        leader speaking about the event was there, when the article has one such event."""
+        for person in speakers:
+            if person.affiliation_kind != MOVEMENT:
+                continue
+            holders = [d for d in self.drafts if person.affiliation in d.orgs or any(
+                q.affiliation == person.affiliation for q in d.people.values())]
+            if len(holders) == 1 and person.name not in holders[0].people:
+                holders[0].people[person.name] = person
+
+    def _split_parties(self, cand: Candidate, people: list[Ent], orgs: list[Ent]) -> list[tuple[list[Ent], list[Ent]]]:
+        """'A Hamas delegation ... and Iran's deputy minister have arrived': two visits, not one.
+
+        Arrivals are not interactions between the arriving sides, so each side gets its own
+        visit; the people of the host country stay with every side.
+        """
+        if cand.kind != VERB or cand.type != "visit" or (cand.anaphor and not cand.subject_people and not cand.subject_orgs):
+            return [(people, orgs)]
+        host = next((p.country or (p.name if p.kind == COUNTRY else None) for p in cand.places), None)
+        sides: dict[str, tuple[list[Ent], list[Ent]]] = {}
+        shared: list[Ent] = []
+        for o in orgs:
+            if o.kind == MOVEMENT or (o.country and o.country != host):
+                sides.setdefault(o.name, ([], []))[1].append(o)
+            else:
+                shared.append(o)
+        for p in people:
+            side = p.affiliation if p.affiliation and p.affiliation != host and (p.affiliation_kind == MOVEMENT or _home_country(p.affiliation) != host) else None
+            if side is None:
+                shared.append(p)
+            else:
+                sides.setdefault(side, ([], []))[0].append(p)
+        if len(sides) < 2:
+            return [(people, orgs)]
+        shared_people = [e for e in shared if e.kind == PERSON]
+        shared_orgs = [e for e in shared if e.kind != PERSON]
+        return [(side_people + shared_people, side_orgs + shared_orgs) for side_people, side_orgs in sides.values()]
+
+    def _split_separate(self, cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
+        """'held separate calls on Monday with A, ..., and with B': one event per counterpart."""
+        if not cand.separate or cand.kind != VERB:
+            return [people]
+        text = cand.sentence.text
+        base = cand.sentence.start
+        marks = [m.start() + base for m in _WITH.finditer(text) if m.start() + base > cand.trigger[0]]
+        if len(marks) < 2:
+            return [people]
+        subject = [p for p in people if p.end <= cand.trigger[0]]
+        groups = []
+        for i, start in enumerate(marks):
+            end = marks[i + 1] if i + 1 < len(marks) else cand.clause[1]
+            inside = [p for p in people if start <= p.start < end]
+            if inside:
+                groups.append(subject + inside)
+        return groups or [people]
+
+    def _place(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int, avoid: list[Draft]) -> Draft | None:
+        resolved = resolve(cand.date, self.published, future=False) if cand.date is not None else None
+        if cand.kind == NOUN and not people and not orgs:
+            last = self._recent_draft(within=1)
+            if last is not None and cand.sentence_start_anaphoric and cand.date is None:
+                last.add(cand, [], [], sentence_index)
+            return None
+        target = None
+        for draft in reversed(self.drafts):
+            if any(draft is a for a in avoid):
+                continue
+            if (draft.type == "call") != (cand.type == "call"):
+                continue
+            if not self._overlap(draft, people, orgs) or not self._place_fits(draft, cand):
+                continue
+            if not self._date_fits(draft, cand, resolved):
+                continue
+            if cand.date is None and cand.kind == VERB and (self._new_counterpart(draft, people) or cand.past_perfect != draft.past_perfect):
+                continue
+            if cand.date is None and draft.past_perfect and cand.kind == NOUN:
+                continue
+            target = draft
+            break
+        if target is None:
+            if cand.kind == NOUN and not self._noun_may_create(cand, people, orgs):
+                return None
+            if not orgs and len(people) < 2 and not (cand.type == "visit" and people):
+                return None
+            target = Draft(type=cand.type, past_perfect=cand.past_perfect)
+            self.drafts.append(target)
+        if target.date_expr is None and cand.date is not None:
+            target.date_expr, target.resolved = cand.date, resolved
+        target.add(cand, people, orgs, sentence_index)
+        self._flush_pending()
+        return target
+
+    def _noun_may_create(self, cand: Candidate, people: list[Ent], orgs: list[Ent]) -> bool:
+        if cand.date is not None and (orgs or people):
+            return True
+        subject_position = cand.trigger[0] - cand.clause[0] < 45
+        return subject_position and bool(orgs or len(people) >= 2) and bool(cand.places)
+
+    def _attach(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
+        target = self._attach_target(cand, people, orgs, allow_recent=True)
+        if target is None:
+            self.pending.append((cand, people, orgs, sentence_index))
+            return
+        target.add(cand, people, orgs, sentence_index)
+
+    def _attach_target(self, cand: Candidate, people: list[Ent], orgs: list[Ent], allow_recent: bool = False) -> Draft | None:
+        """Travel cues ("travelling with") join a visit; other cues the meeting under discussion."""
+        eligible = [d for d in self.drafts if not (d.past_perfect and d.date_expr is None)]
+        overlapping = [d for d in eligible if self._overlap(d, people, orgs, loose=True)]
+        wanted = [d for d in overlapping if (d.type == "visit") == (cand.type == "visit")]
+        if wanted:
+            return wanted[-1]
+        if overlapping:
+            return overlapping[-1]
+        if allow_recent:
+            recent = self._recent_draft(within=2)
+            if recent is not None and not (recent.past_perfect and recent.date_expr is None):
+                return recent  # "Islamic Jihad ... have also sent representatives": the event under discussion
+        return None
+
+    def _flush_pending(self) -> None:
+        still = []
+        for cand, people, orgs, index in self.pending:
+            target = self._attach_target(cand, people, orgs)
+            if target is None:
+                still.append((cand, people, orgs, index))
+            else:
+                target.add(cand, people, orgs, index)
+        self.pending = still
+
+
+def _unique(ents: list[Ent]) -> list[Ent]:
+    seen: set[str] = set()
+    out = []
+    for e in ents:
+        if e.name not in seen:
+            seen.add(e.name)
+            out.append(e)
+    return out
+
+
+def _place_name(e: Ent) -> str:
+    return e.name
+
+
+# ---------------------------------------------------------------------- finishing
+
+@dataclass(frozen=True)
+class FinishedEvent:
+    type: str
+    date: str | None
+    precision: str
+    basis: str
+    date_text: str | None
+    location: str | None
+    location_country: str | None
+    participants: list[ParticipantRef]
+    evidence: list[tuple[int, int]]
+
+
+def finish(draft: Draft, published: date | None, fallback_places: list[Ent]) -> FinishedEvent | None:
+    g = gazetteer()
+    if draft.resolved is not None:
+        value, precision, basis = draft.resolved.value, draft.resolved.precision, draft.resolved.basis
+    elif draft.date_expr is not None or draft.past_perfect or published is None:
+        value, precision, basis = None, "unknown", "unknown"
+    else:
+        value, precision, basis = published.isoformat(), "day", "publication"
+    etype = _event_type(draft.types)
+    place = _choose_place(draft.places) or (fallback_places[0] if fallback_places and etype != "call" else None)
+    location = place.name if place else None
+    country = (place.country or (place.name if place.kind == COUNTRY else None)) if place else None
+    participants: list[ParticipantRef] = []
+    delegations: dict[str, ActorRef] = {}
+    is_call = etype == "call"
+
+    def add_delegation(name: str, kind: str) -> None:
+        if name not in delegations:
+            delegations[name] = ActorRef(name, kind)
+
+    for org in draft.orgs.values():
+        if org.kind == MOVEMENT:
+            add_delegation(org.name, MOVEMENT)
+        elif is_call:
+            continue
+        elif org.kind == GOVERNMENT:
+            home = org.country or org.name
+            if (country and home != country) or (not country and org.name in draft.explicit_groups):
+                add_delegation(org.name, GOVERNMENT)
+        elif org.name in draft.explicit_groups:
+            add_delegation(org.name, org.kind if org.kind in ("organisation", MOVEMENT, GOVERNMENT) else "organisation")
+    for person in draft.people.values():
+        role = "official"
+        aff, aff_kind = person.affiliation, person.affiliation_kind
+        if aff and aff_kind == MOVEMENT:
+            role = "delegation_member"
+            add_delegation(aff, MOVEMENT)
+        elif aff and aff_kind == GOVERNMENT:
+            home = _home_country(aff)
+            if country and home and home != country:
+                role = "delegation_member"
+                if not is_call:
+                    add_delegation(aff, GOVERNMENT)
+            elif country and home == country:
+                role = "host"
+        elif aff and aff in delegations:
+            role = "delegation_member"
+        ref = ActorRef(person.name, PERSON, aff, aff_kind, tuple(sorted({person.surface, person.name})))
+        participants.append(ParticipantRef(ref, role, person.title))
+    if not delegations and sum(1 for p in participants) < 2:
+        return None
+    participants = [ParticipantRef(actor, "delegation") for actor in delegations.values()] + participants
+    return FinishedEvent(
+        etype, value, precision, basis, draft.date_expr.text if draft.date_expr else None, location, country,
+        participants, sorted(draft.evidence),
+    )
+
+
+def _home_country(government: str) -> str | None:
+    g = gazetteer()
+    for country, gov in g.governments.items():
+        if gov.name == government:
+            return country
+    return government
+
+
+def _choose_place(places: list[Ent]) -> Ent | None:
+    cities = [p for p in places if p.kind == CITY]
+    if cities:
+        return cities[0]
+    return places[0] if places else None
+
+
+def _event_type(types: list[str]) -> str:
+    for t in ("meeting", "talks", "call", "visit"):
+        if t in types:
+            if t == "meeting" and "talks" in types and types[0] == "talks":
+                return "talks"
+            return t
+    return "meeting"

@@ -1,0 +1,184 @@
+"""Classify the lines of a saved page: article prose versus page furniture.
+
+Saved pages mix the article with menus, photo captions (often printed twice), credit lines,
+share widgets and lists of unrelated headlines with clock times. Nothing but prose may
+produce events or dates, so every line gets a kind here, from layout cues alone.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .dates import has_full_date
+from .resources import load_json
+
+BLANK, SEPARATOR, CLOCK, DATE, CAPTION, NAV, MARKER, BLOCK_MARKER, PROSE, TITLE, OTHER = (
+    "blank", "separator", "clock", "date", "caption", "nav", "marker", "block_marker", "prose", "title", "other",
+)
+
+_BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25cf\u2023\u2043*\-\u2013]\s+")
+_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:am|pm|GMT|UTC))?\b", re.I)
+_NAV_SEPARATORS = re.compile(r"\s[|\u203a>\u00bb\u2022\u00b7/]\s")
+_WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*", re.U)
+_TERMINAL = re.compile(r"[.!?\u2026](?:[\"'\u201d\u2019)\]]+)?$")
+_FUNCTION_WORDS = frozenset(
+    "a an the of in on at to for with from by and or but as is are was were be has have had that this its their his her "
+    "after before over into about says say said will would not no than".split()
+)
+
+
+@dataclass
+class Line:
+    index: int
+    start: int  # offset of the first non-space character
+    end: int  # offset after the last non-space character
+    text: str
+    bullet: bool
+    kind: str = OTHER
+    repeated: bool = False
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    data = load_json("boilerplate.json")
+    block = frozenset(m.lower() for m in data.get("footer_markers", []))
+    inline = tuple(m.lower() for m in data.get("inline_markers", []))
+    agencies = tuple(data.get("credit_agencies", []))
+    separators = frozenset(data.get("separators", []))
+    return block, inline, agencies, separators
+
+
+@lru_cache(maxsize=1)
+def _credit_pattern() -> re.Pattern[str]:
+    agencies = sorted(_markers()[2], key=len, reverse=True)
+    names = "|".join(re.escape(a) for a in agencies)
+    return re.compile(
+        rf"(?:\b(?:{names})\s*/\s*[\w .\-]*$)"  # REUTERS/Denis Balibouse
+        rf"|(?:\((?:{names})[^)]*\)\s*$)"  # (EPA), (File photo)
+        rf"|(?:\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|credit)?\s*:)",  # Photo: Wikipedia
+        re.I,
+    )
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    pos = 0
+    for index, raw in enumerate(text.split("\n")):
+        stripped = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        start = pos + lead
+        content = stripped
+        bullet = False
+        match = _BULLET.match(content)
+        if match:
+            bullet = True
+        lines.append(Line(index, start, start + len(stripped), content, bullet))
+        pos += len(raw) + 1
+    return lines
+
+
+def _norm(text: str) -> str:
+    return " ".join(_BULLET.sub("", text).lower().split())
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def is_prose(text: str) -> bool:
+    """A sentence-like line: enough words, mostly lower case, ending like a sentence."""
+    tokens = words(text)
+    if len(tokens) < 6:
+        return False
+    lower = sum(1 for t in tokens if t[0].islower())
+    if lower < 2 or lower < len(tokens) * 0.25:
+        return False
+    return bool(_TERMINAL.search(text)) or len(tokens) >= 25
+
+
+def _is_nav(text: str) -> bool:
+    if len(_NAV_SEPARATORS.findall(f" {text} ")) >= 2:
+        return True
+    tokens = words(text)
+    if len(tokens) >= 2 and "  " in text and not any(t.lower() in _FUNCTION_WORDS for t in tokens):
+        return True
+    if len(tokens) >= 3 and all(t[0].isupper() or not t[0].isalpha() for t in tokens) and not any(
+        t.lower() in _FUNCTION_WORDS for t in tokens
+    ) and not _TERMINAL.search(text) and len(tokens) <= 8 and any(not t.isascii() for t in tokens):
+        return True
+    return False
+
+
+def _is_title(text: str) -> bool:
+    tokens = words(text)
+    if not 3 <= len(tokens) <= 30:
+        return False
+    return not text.rstrip("\"'\u201d\u2019").endswith((".", ":", ","))
+
+
+def classify(text: str) -> list[Line]:
+    lines = split_lines(text)
+    block, inline, _agencies, separators = _markers()
+    counts = Counter(_norm(line.text) for line in lines if line.text)
+    credit = _credit_pattern()
+    for line in lines:
+        t = line.text
+        body = _BULLET.sub("", t)
+        low = body.lower().rstrip(" :.\u2026").strip()
+        line.repeated = counts[_norm(t)] > 1
+        if not t:
+            line.kind = BLANK
+        elif t in separators or re.fullmatch(r"[-*_=\u2022\u00b7\u2014\s]{3,}", t):
+            line.kind = SEPARATOR
+        elif _CLOCK.match(body):
+            line.kind = CLOCK
+        elif low in block:
+            line.kind = BLOCK_MARKER
+        elif any(body.lower().startswith(m) for m in inline):
+            line.kind = MARKER
+        elif credit.search(body):
+            line.kind = CAPTION
+        elif len(body) <= 120 and has_full_date(body) and len(words(body)) <= 14 and not is_prose(body):
+            line.kind = DATE
+        elif _is_nav(body):
+            line.kind = NAV
+        elif is_prose(body):
+            line.kind = CAPTION if line.repeated else PROSE
+        elif _is_title(body):
+            line.kind = TITLE
+        else:
+            line.kind = OTHER
+    _merge_wrapped(lines)
+    return lines
+
+
+def _merge_wrapped(lines: list[Line]) -> None:
+    """Hard-wrapped paragraphs (text saved at 72 columns) become one prose line."""
+    i = 0
+    while i < len(lines) - 1:
+        line = lines[i]
+        if line.kind in (TITLE, OTHER) and len(line.text) >= 45 and not _TERMINAL.search(line.text):
+            j = i
+            parts = [line]
+            while j + 1 < len(lines) and lines[j + 1].text and lines[j + 1].kind in (TITLE, OTHER, PROSE):
+                nxt = lines[j + 1]
+                parts.append(nxt)
+                j += 1
+                if nxt.kind == PROSE or _TERMINAL.search(nxt.text):
+                    break
+                if len(nxt.text) < 45:
+                    break
+            joined = " ".join(p.text for p in parts)
+            if len(parts) > 1 and is_prose(joined) and (parts[1].text[:1].islower() or _TERMINAL.search(joined)):
+                first, last = parts[0], parts[-1]
+                first.end = last.end
+                first.text = joined
+                first.kind = PROSE
+                for p in parts[1:]:
+                    p.kind = BLANK
+                    p.text = ""
+                i = j + 1
+                continue
+        i += 1

@@ -1,0 +1,71 @@
+"""An article's publication date: the anchor for "on Thursday" and for undated reports.
+
+Taken from the dateline near the headline: a date line right after the headline wins over one
+above it (sites print the day the page was shown above the headline: 001's "Sun 6-October-2024"
+is not the article's date), and "Published" wins over "Updated". Without a dateline, a lede
+that opens "RAMALLAH, Monday 26 February 2024 –" gives it. Otherwise it is unknown: never a
+caption's date, never today's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from . import lines as L
+from .dates import DateExpr, full_dates, find_dates
+from .segment import ArticleBlock, lede_dateline
+
+_PUBLISHED = re.compile(r"\b(published|posted|first published|created)\b", re.I)
+_UPDATED = re.compile(r"\b(updated|modified|last update)\b", re.I)
+
+
+@dataclass(frozen=True)
+class PubDate:
+    day: date | None
+    how: str  # dateline | page header | lede | none
+    span: tuple[int, int] | None
+
+
+def _line_date(line: L.Line) -> tuple[date, tuple[int, int]] | None:
+    exprs = full_dates(line.text)
+    if not exprs:
+        return None
+    chosen: DateExpr = exprs[0]
+    if len(exprs) > 1:
+        text = line.text
+        published = _PUBLISHED.search(text)
+        updated = _UPDATED.search(text)
+        if published and updated:
+            chosen = min(exprs, key=lambda e: abs(e.start - published.end()))
+    assert chosen.year and chosen.month and chosen.day
+    return date(chosen.year, chosen.month, chosen.day), (line.start + chosen.start, line.start + chosen.end)
+
+
+def publication_date(article: ArticleBlock, text: str) -> PubDate:
+    header = article.header
+    headline = article.headline
+    date_lines = [line for line in header if line.kind == L.DATE]
+    if headline is not None and date_lines:
+        first_headline = min(line.index for line in header if line.kind == L.TITLE and line.text == headline.text)
+        after = [line for line in date_lines if line.index > first_headline]
+        before = [line for line in date_lines if line.index < first_headline]
+        for line, how in [(x, "dateline") for x in after] + [(x, "page header") for x in reversed(before)]:
+            found = _line_date(line)
+            if found:
+                return PubDate(found[0], how, found[1])
+    elif date_lines:
+        found = _line_date(date_lines[-1])
+        if found:
+            return PubDate(found[0], "dateline", found[1])
+    if article.paragraphs:
+        first = article.paragraphs[0]
+        match = lede_dateline(text[first.start:first.end])
+        if match and match.group("date"):
+            exprs = [e for e in find_dates(match.group("date")) if e.kind == "full"]
+            if exprs:
+                e = exprs[0]
+                assert e.year and e.month and e.day
+                offset = first.start + match.start("date")
+                return PubDate(date(e.year, e.month, e.day), "lede", (offset + e.start, offset + e.end))
+    return PubDate(None, "none", None)

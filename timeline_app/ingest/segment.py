@@ -1,0 +1,128 @@
+"""Split a saved page into its articles and find each article's headline and body paragraphs.
+
+A new article starts at a headline-like line after a separator ("---"), or at one that is
+followed by its own dateline, or repeated (pages print headlines twice), or followed by prose
+opening with a dateline ("RAMALLAH, Monday 26 February 2024 –"). A headline-like line without
+such support inside a body is a "read also" link and does not split the article. After a
+"Related" / "Most read" marker, lines belong to page furniture until a new article starts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lines as L
+from .lines import Line, words
+
+LEDE_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+){0,3})"
+    r"(?:\s*,\s*(?P<date>[^\u2013\u2014()\n]{3,45}?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z .]{2,25})\)\s*)?"
+    r"[\u2013\u2014\-]{1,2}\s+"
+)
+
+
+@dataclass
+class ArticleBlock:
+    position: int
+    start: int
+    end: int
+    lines: list[Line] = field(default_factory=list)
+    paragraphs: list[Line] = field(default_factory=list)
+    headline: Line | None = None
+
+    @property
+    def header(self) -> list[Line]:
+        """Lines before the first paragraph: where headline and dateline live."""
+        if not self.paragraphs:
+            return list(self.lines)
+        first = self.paragraphs[0].index
+        return [line for line in self.lines if line.index < first]
+
+
+def lede_dateline(text: str) -> re.Match[str] | None:
+    match = LEDE_DATELINE.match(text)
+    if not match:
+        return None
+    city = match.group("city")
+    if len(city) < 3 or not city.replace(" ", "").replace(".", "").replace("-", "").replace("'", "").isupper():
+        return None
+    return match
+
+
+def _next_nonblank(lines: list[Line], i: int, limit: int) -> list[Line]:
+    out = []
+    j = i + 1
+    while j < len(lines) and len(out) < limit:
+        if lines[j].kind != L.BLANK:
+            out.append(lines[j])
+        j += 1
+    return out
+
+
+def _prev_nonblank(lines: list[Line], i: int) -> Line | None:
+    j = i - 1
+    while j >= 0:
+        if lines[j].kind != L.BLANK:
+            return lines[j]
+        j -= 1
+    return None
+
+
+def _starts_article(lines: list[Line], i: int, in_footer: bool) -> bool:
+    line = lines[i]
+    if line.kind != L.TITLE:
+        return False
+    ahead = _next_nonblank(lines, i, 8)
+    prose_at = next((k for k, nxt in enumerate(ahead) if nxt.kind == L.PROSE), None)
+    if prose_at is None:
+        return False
+    before_prose = ahead[:prose_at]
+    if any(nxt.kind in (L.CLOCK, L.BLOCK_MARKER) for nxt in before_prose):
+        return False
+    prev = _prev_nonblank(lines, i)
+    if prev is not None and prev.kind == L.SEPARATOR:
+        return True
+    if any(nxt.kind == L.DATE for nxt in before_prose):
+        return True
+    if any(nxt.kind == L.TITLE and nxt.text == line.text for nxt in before_prose):
+        return True
+    if lede_dateline(ahead[prose_at].text):
+        return True
+    return in_footer and prose_at <= 2 and len(words(ahead[prose_at].text)) >= 25
+
+
+def segment(text: str) -> list[ArticleBlock]:
+    lines = L.classify(text)
+    articles: list[ArticleBlock] = []
+    current = ArticleBlock(0, 0, len(text))
+    in_footer = False
+    for i, line in enumerate(lines):
+        if current.paragraphs and _starts_article(lines, i, in_footer):
+            current.end = line.start
+            articles.append(current)
+            current = ArticleBlock(len(articles), line.start, len(text))
+            in_footer = False
+        current.lines.append(line)
+        if line.kind == L.BLOCK_MARKER and current.paragraphs:
+            in_footer = True
+        elif line.kind == L.PROSE:
+            if in_footer and (line.bullet or len(words(line.text)) < 25):
+                continue
+            in_footer = False
+            current.paragraphs.append(line)
+    articles.append(current)
+    kept = [a for a in articles if a.paragraphs] or articles[:1]
+    for position, article in enumerate(kept):
+        article.position = position
+        article.headline = _headline(article)
+    return kept
+
+
+def _headline(article: ArticleBlock) -> Line | None:
+    titles = [line for line in article.header if line.kind == L.TITLE]
+    if not titles:
+        return None
+    # pages often print the headline more than once: a repeated title is the strongest signal
+    repeated = [t for t in titles if sum(1 for u in titles if u.text == t.text) > 1]
+    return (repeated or titles)[-1] if repeated else titles[-1]

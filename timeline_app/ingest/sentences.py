@@ -1,0 +1,46 @@
+"""Split paragraphs into sentences, keeping character offsets into the stored text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr gen lt col maj capt sgt cmdr adm rep sen gov pres prof rev hon no nos vs etc inc ltd co corp "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
+    "u.s u.k u.n e.u e.g i.e a.m p.m approx dept est fig al ft mt op vol art sec".split()
+)
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u04ff])")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
+    """Sentences of text[start:end] with absolute offsets, whitespace trimmed."""
+    chunk = text[start:end]
+    out: list[Sentence] = []
+    pos = 0
+    for m in _BOUNDARY.finditer(chunk):
+        before = _WORD_BEFORE.search(chunk[max(pos, m.start() - 30):m.end()])
+        if before:
+            word = before.group(1).lower().rstrip(".")
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        _append(out, text, start + pos, start + m.end())
+        pos = m.end()
+    _append(out, text, start + pos, end)
+    return out
+
+
+def _append(out: list[Sentence], text: str, s: int, e: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Sentence(s, e, text[s:e]))

@@ -1,0 +1,47 @@
+"""Topic terms of an article: the content words that say what a meeting was about.
+
+Only used to decide whether an undated report belongs to a dated event (merge stage), so it
+favours words that distinguish stories ("elections", "legislative", "hostages") over the
+vocabulary every diplomatic report shares ("delegation", "talks", "Palestinian").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .resources import load_lines
+
+_WORD = re.compile(r"[a-z][a-z\-]{3,}")
+MAX_TERMS = 40
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(w.lower() for line in load_lines("topic_stopwords.txt") for w in line.split())
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to meet "elections"/"election", "discussed"/"discuss"."""
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def topic_terms(texts: list[str]) -> tuple[str, ...]:
+    """The most frequent distinctive lower-case words (names and places are capitalised: skipped)."""
+    stop = _stopwords()
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for m in _WORD.finditer(text):
+            word = m.group(0)
+            if m.start() > 0 and text[m.start() - 1].isalpha():
+                continue
+            if word in stop:
+                continue
+            stemmed = stem(word)
+            if stemmed in stop:
+                continue
+            counts[stemmed] += 1
+    return tuple(sorted(w for w, _ in counts.most_common(MAX_TERMS)))
