@@ -30,12 +30,13 @@ _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>\d{4})"
 _WD = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WD_SHORT = r"(?P<weekday>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+_WD_ANY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"(?<![\d\-])" + _Y + r"-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-][0-2]\d:?[0-5]\d)?)?(?![\d])"),
     ("numeric", r"(?<![\d/.])(?P<dnum>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.]" + _Y + r"(?![\d/.])"),
-    ("dmy", r"(?<![\d])" + _D + r"(?:\s+of)?[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y + r"(?!\d)"),
-    ("mdy", r"\b" + _M + r"\s+" + _D + r",?\s+" + _Y + r"(?!\d)"),
+    ("dmy", r"(?:\b" + _WD_ANY + r",?\s+)?(?<![\d])" + _D + r"(?:\s+of)?[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y + r"(?!\d)"),
+    ("mdy", r"(?:\b" + _WD_ANY + r",?\s+)?\b" + _M + r"\s+" + _D + r",?\s+" + _Y + r"(?!\d)"),
     ("month_year", r"\b" + _M + r"(?:\s+of)?,?\s+" + _Y + r"(?!\d)"),
     ("dm", r"(?<![\d])" + _D + r"(?:\s+of)?[\s\-]+" + _M + r"(?![\s\-/.,]*\d)\b"),
     ("md", r"\b" + _M + r"\s+" + _D + r"(?![\d:])\b(?!,?\s*\d{4})"),
@@ -105,6 +106,8 @@ def find_dates(text: str) -> list[DateExpr]:
                 continue
             expr = _build(kind, m)
             if expr is None:
+                if kind in ("iso", "numeric", "dmy", "mdy"):
+                    taken.append((start, end))  # "31 February 2023" is no date, nor is its "February 2023"
                 continue
             found.append(expr)
             taken.append((start, end))

@@ -262,13 +262,18 @@ def _title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
 
 
 def _is_role(body: str, g: Gazetteer) -> bool:
+    """Is ', <body>,' after a name an apposition naming a role ('the head of ...')?"""
     low = body.lower().strip()
     if _WHO_ROLE.match(low):
         return True
-    low = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", low)
+    stripped = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", body.strip())
+    low = stripped.lower()
     words = low.split()
     if not words:
         return False
+    first = stripped.split()[0]
+    if not (first[:1].isupper() or words[0] in _LEFT_OK or any(h.startswith(words[0]) for h in g.role_heads)):
+        return False  # ", received Iran's minister": a verb, not an apposition
     return any(low.startswith(h + " ") or low == h or f" {h} " in f" {' '.join(words[:6])} " for h in g.role_heads)
 
 

@@ -1,0 +1,46 @@
+"""Merging reports of one event across documents (pure rules, then through the database)."""
+from __future__ import annotations
+
+from timeline_app.ingest.merge import dates_fit, same_event
+from timeline_app.storage.repository import ClusterView
+
+
+def view(id: int = 1, *, date: str | None = "2021-02-04", precision: str = "day", basis: str = "relative", type: str = "meeting",
+         location: str | None = "Moscow", country: str | None = "Russia", delegations=(1,), people=(10, 11), topic=(), docs=(1,)) -> ClusterView:
+    return ClusterView(id, frozenset(docs), date, precision, basis, type, location, country, frozenset(delegations),
+                       frozenset(people), frozenset(topic))
+
+
+def test_same_participants_place_and_day_merge() -> None:
+    assert same_event(view(1), view(2, docs=(2,)), need_topic=False)
+
+
+def test_different_delegations_do_not_merge_even_on_the_same_day() -> None:
+    hamas = view(1, delegations=(1,), people=(10,))
+    iran = view(2, delegations=(2,), people=(20, 21), docs=(2,))
+    assert not same_event(hamas, iran, need_topic=False)
+
+
+def test_a_call_is_not_a_visit() -> None:
+    assert not same_event(view(1, type="call"), view(2, type="visit", docs=(2,)), need_topic=False)
+
+
+def test_other_city_does_not_merge() -> None:
+    assert not same_event(view(1, location="Doha", country="Qatar"), view(2, docs=(2,)), need_topic=False)
+    assert same_event(view(1, location="Russia", country="Russia"), view(2, docs=(2,)), need_topic=False)
+
+
+def test_month_precision_contains_its_days_and_publication_dates_may_lag() -> None:
+    assert dates_fit(view(1, date="2023-10", precision="month"), view(2, date="2023-10-26"))
+    assert not dates_fit(view(1, date="2023-11", precision="month"), view(2, date="2023-10-26"))
+    assert dates_fit(view(1, date="2021-02-05", basis="publication"), view(2, date="2021-02-04"))
+    assert not dates_fit(view(1, date="2021-02-09", basis="publication"), view(2, date="2021-02-04"))
+    assert not dates_fit(view(1, date="2021-02-05"), view(2, date="2021-02-04"))
+
+
+def test_undated_report_needs_a_shared_topic() -> None:
+    undated = view(1, date=None, precision="unknown", basis="unknown", topic=("elect", "legislative", "presidential", "upcom"))
+    same_story = view(2, topic=("elect", "legislative", "presidential", "unity", "restor"), docs=(2,))
+    other_story = view(3, topic=("ceasefire", "hostage", "kidnapp"), docs=(3,))
+    assert same_event(undated, same_story, need_topic=True)
+    assert not same_event(undated, other_story, need_topic=True)

@@ -1,0 +1,114 @@
+"""The bundled seeds, ingested like a user would: the timeline a new user sees."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS, shared_path
+from timeline_app.ingest.pipeline import ingest_paths
+from timeline_app.storage.export import export_json
+
+
+@pytest.fixture
+def seeded(db):
+    report = ingest_paths(db, [SEEDS])
+    assert report.failures == []
+    with db.session() as session:
+        return export_json(session)["events"]
+
+
+def by_date(events: list[dict], date: str | None) -> list[dict]:
+    return [e for e in events if e["date"] == date]
+
+
+def docs(event: dict) -> set[str]:
+    return {Path(s["document"]).name[:3] for s in event["sources"]}
+
+
+def test_february_2021_meeting_has_both_reports(seeded) -> None:
+    (event,) = by_date(seeded, "2021-02-04")
+    assert event["delegations"] == ["Hamas"]
+    assert {"Mikhail Bogdanov", "Mousa Abu Marzouk"} <= {o["name"] for o in event["officials"]}
+    assert docs(event) == {"000", "001"}  # the undated report joined the dated one
+    assert event["location"] == "Moscow" and event["date_basis"] == "relative"
+
+
+def test_october_2023_hamas_and_iran_are_two_events_with_two_sources_each(seeded) -> None:
+    events = by_date(seeded, "2023-10-26")
+    assert sorted(tuple(e["delegations"]) for e in events) == [("Hamas",), ("Iran",)]
+    assert all(docs(e) == {"002", "003"} for e in events)
+
+
+def test_traps_never_become_events(seeded) -> None:
+    dates = {e["date"] for e in seeded}
+    assert not dates & {"2013-06-05", "2024-10-06", "2025-01-21"}
+    names = {o["name"] for e in seeded for o in e["officials"]}
+    assert not names & {"Mahmoud Abbas", "Volodymyr Zelenskyy", "Joe Biden", "Maria Zakharova"}
+
+
+def test_undated_2023_visit_stays_its_own_event(seeded) -> None:
+    undated = [e for e in seeded if e["date"] is None and docs(e) == {"004"}]
+    assert undated and all(e["delegations"] == ["Hamas"] for e in undated)
+
+
+def test_every_quote_is_the_stored_text_at_its_offsets(seeded, db) -> None:
+    from timeline_app.storage.models import Document
+
+    with db.session() as session:
+        texts = {d.path: d.text for d in session.query(Document)}
+    for event in seeded:
+        for source in event["sources"]:
+            assert texts[source["document"]][source["start"]:source["end"]] == source["quote"]
+
+
+def test_ingesting_twice_adds_nothing(db, seeded) -> None:
+    report = ingest_paths(db, [SEEDS])
+    assert report.count("unchanged") == 5 and report.events_added == 0
+    with db.session() as session:
+        assert export_json(session)["events"] == seeded
+
+
+def test_editing_one_file_replaces_only_its_evidence(tmp_path, db) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for f in SEEDS.glob("*.txt"):
+        (folder / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    ingest_paths(db, [folder])
+    with db.session() as session:
+        before = export_json(session)["events"]
+    target = folder / "004_9702e96eff6568ce.txt"
+    target.write_text(target.read_text(encoding="utf-8").replace("Musa Abu Marzouk", "Musa Abu Marzouk and Husam Badran"), encoding="utf-8")
+    report = ingest_paths(db, [folder])
+    assert report.count("replaced") == 1 and report.count("unchanged") == 4
+    with db.session() as session:
+        after = export_json(session)["events"]
+    untouched = lambda events: [e for e in events if "004" not in docs(e)]  # noqa: E731
+    assert untouched(after) == untouched(before)
+    assert any("Husam Badran" in {o["name"] for o in e["officials"]} for e in after if "004" in docs(e))
+
+
+@pytest.mark.parametrize(
+    ("corpus", "gold", "minimum"),
+    [
+        (("seeds",), ("gold", "seeds.json"), {"recall": 1.0, "precision": 1.0, "date_accuracy": 1.0}),
+        (("corpus", "dev"), ("corpus", "dev", "gold.json"), {"recall": 0.9, "precision": 0.85, "date_accuracy": 0.9}),
+    ],
+)
+def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None:
+    """The acceptance numbers of the ingest issue, measured with ../shared/tools/score_events.py."""
+    scorer = shared_path("tools", "score_events.py")
+    folder, gold_file = shared_path(*corpus), shared_path(*gold)
+    db_file = tmp_path / "score.sqlite"
+    out = tmp_path / "export.json"
+    run = [sys.executable, "-m", "timeline_app"]
+    subprocess.run([*run, "ingest", "--db", str(db_file), str(folder)], check=True, capture_output=True)
+    subprocess.run([*run, "export", "--db", str(db_file), "-o", str(out)], check=True, capture_output=True)
+    result = subprocess.run([sys.executable, str(scorer), str(out), str(gold_file), "--json"], check=True, capture_output=True, text=True)
+    scores = json.loads(result.stdout[: result.stdout.rindex("}") + 1])
+    for key, value in minimum.items():
+        assert scores[key] >= value, (key, scores)
+    assert scores["traps"] == 0 and scores["duplicates"] == 0, scores
