@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..names import fold_token
 from .gazetteer import (
@@ -191,13 +192,21 @@ def _claimed_by_other(memory: ArticleMemory, entity: Entity, surface: str) -> bo
 
 
 def _kind_of(g: Gazetteer, name: str) -> str:
-    for entity in g.orgs.values():
-        if entity.name == name:
-            return entity.kind
-    for entity in g.acronyms.values():
-        if entity.name == name:
-            return entity.kind
-    return GOVERNMENT if g.places.get(org_key(name.split())) is not None else "organisation"
+    """Kind of an affiliation: a country stands for its government."""
+    return _kinds(id(g)).get(name, "organisation")
+
+
+@lru_cache(maxsize=4)
+def _kinds(_gazetteer_id: int) -> dict[str, str]:
+    g = gazetteer()
+    kinds: dict[str, str] = {}
+    for entity in list(g.places.values()) + list(g.acronyms.values()):
+        if entity.kind == COUNTRY:
+            kinds.setdefault(entity.name, GOVERNMENT)
+    for entity in list(g.orgs.values()) + list(g.acronyms.values()):
+        if entity.kind in ORG_KINDS:
+            kinds[entity.name] = entity.kind
+    return kinds
 
 
 def _unknown_people(text: str, offset: int, toks: list[Token], gaps: list[str], taken: list[bool], ents: list[Ent], memory: ArticleMemory, g: Gazetteer) -> None:
@@ -257,6 +266,8 @@ def _title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
         key = org_key([t.text for t in window])
         if key in g.roles or key in g.honorifics:
             return True
+    if re.search(r"\b(?:led|headed|chaired|accompanied|received|hosted)\s+by\s+$", text[:toks[i].start], re.I):
+        return True
     prev = toks[i - 1].text.lower()
     return prev in {"minister", "president", "envoy", "ambassador", "spokesperson", "spokesman", "spokeswoman", "leader", "chief", "head", "member", "official", "counterpart", "chairman", "secretary", "commander", "director", "negotiator", "representative", "figure", "premier", "sheikh", "prince", "emir", "king", "mawlawi", "mullah", "dr", "mr", "mrs", "ms", "adviser", "advisor", "speaker", "governor", "mayor"}
 

@@ -1,7 +1,8 @@
 """Expand the paths a user gives into the files to ingest, without ever looping or crashing.
 
 Folders are walked recursively in a stable order; symbolic links are followed, but a folder
-already visited (a symlink loop) is reported once and skipped.
+already visited (a symlink loop) is reported once and skipped. A file whose name is not valid
+UTF-8 (old archives, other systems) is reported by name: the database could not store its path.
 """
 from __future__ import annotations
 
@@ -29,9 +30,19 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[FileItem]:
             key = str(path)
             if key not in seen_files:
                 seen_files.add(key)
-                yield FileItem(key) if path.exists() else FileItem(key, "broken symbolic link")
+                yield FileItem(key, _name_problem(key)) if path.exists() else FileItem(key, "broken symbolic link")
         else:
             yield FileItem(str(path), "no such file or folder")
+
+
+def _name_problem(path: str) -> str | None:
+    """Undecodable bytes in a name come back from the OS as lone surrogates (PEP 383); SQLite
+    cannot store such a path and the whole batch used to stop with a traceback on it."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return "file name is not valid UTF-8 text; rename the file to ingest it"
+    return None
 
 
 def _walk(root: Path, seen_files: set[str]) -> Iterator[FileItem]:
@@ -70,5 +81,5 @@ def _walk(root: Path, seen_files: set[str]) -> Iterator[FileItem]:
                     if entry.is_symlink() and not os.path.exists(entry.path):
                         yield FileItem(entry.path, "broken symbolic link")
                     else:
-                        yield FileItem(entry.path)
+                        yield FileItem(entry.path, _name_problem(entry.path))
         stack.extend(reversed(subfolders))

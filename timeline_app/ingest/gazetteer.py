@@ -113,6 +113,13 @@ def gazetteer() -> Gazetteer:
     regions = load_json("regions.json") or {}
     for region in regions.get("regions", []):
         _add(g.places, org_key(_tokens(region)), Entity(region, REGION))
+    city_country = {e.name: e.country for e in g.places.values() if e.kind == CITY}
+    for venue, city in (regions.get("venues") or {}).items():
+        toks = _tokens(venue)
+        if toks and toks[0].lower() == "the":
+            toks = toks[1:]
+        g.places[org_key(toks)] = Entity(city, CITY, country=city_country.get(city))
+        max_len = max(max_len, len(toks))
     for o in (load_json("organisations.json") or {}).get("organisations", []):
         org = Entity(o["name"], o["kind"], country=o.get("country"))
         if o["kind"] == GOVERNMENT and o.get("country"):

@@ -179,6 +179,10 @@ class Grouper:
         self.sentence_actors.append(ents)
         previous: Candidate | None = None
         for cand in cands:
+            if cand.anaphor == "(shared subject)" and previous is not None and previous.kind == VERB:
+                # "arrived in Kabul on Monday and met X": the second verb shares time and place
+                cand.date = cand.date or previous.date
+                cand.places = cand.places or previous.places
             people, orgs = self._resolve(cand, previous)
             self._remember_heads(cand, people, orgs)
             if cand.kind == ATTACH:
@@ -212,6 +216,8 @@ class Grouper:
             for org in orgs:
                 if org.kind == MOVEMENT or org.name == leader.affiliation:
                     self.heads.setdefault(org.name, leader)
+            if leader.affiliation is None and len(orgs) == 1:
+                leader.affiliation, leader.affiliation_kind = orgs[0].name, orgs[0].kind  # leads that delegation
             if leader.affiliation:
                 self.heads.setdefault(leader.affiliation, leader)
 

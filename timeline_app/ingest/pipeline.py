@@ -113,6 +113,14 @@ def ingest_file(db: Database, item: FileItem) -> FileOutcome:
         except Exception as exc:  # a bug must cost one file, not the batch
             return FileOutcome(path, "failed", f"could not analyse the text (internal error: {exc.__class__.__name__})")
         with db.session() as session:
+            # Look again under the write lock: another ingest (the window, a second command) may
+            # have stored this path or this content since we looked, and paths are unique.
+            known = repo.known_file(session, path)
+            if known and known.content_hash == source.content_hash:
+                return FileOutcome(path, "unchanged")
+            twin = None if known else repo.path_with_hash(session, source.content_hash)
+            if twin:
+                return FileOutcome(path, "duplicate", f"same content as {twin}")
             affected = repo.delete_document(session, known.id) if known else set()
             mention_ids = repo.store_document(
                 session, path=path, content_hash=source.content_hash, size=source.size, mtime_ns=source.mtime_ns,

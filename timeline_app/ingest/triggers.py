@@ -335,9 +335,10 @@ def _places(text: str, ents: list[Ent], base: int, a: int, b: int, masked: Maske
             continue
         if e.modifier:
             continue
-        if e.kind == COUNTRY and not re.search(r"\b(?:in|to|into|visit(?:ed|ing)?)\s+$", text[:e.start - base], re.I):
+        if e.kind == COUNTRY and not re.search(r"\b(?:in|to|into|visit(?:ed|ing|s)?|toured)\s+$", text[:e.start - base], re.I):
             continue
-        if e.kind == CITY and not (_PREP_PLACE.search(text[a:e.start - base]) or e.surface.lower().startswith("the")):
+        if e.kind == CITY and not (_PREP_PLACE.search(text[a:e.start - base]) or e.surface.lower().startswith("the")
+                                   or re.search(r"\b(?:visit(?:ed|ing|s)?|toured|reached)\s+$", text[a:e.start - base], re.I)):
             continue
         out.append(e)
     return out
