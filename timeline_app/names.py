@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\u02bb'`\u00b4]")
 _HYPHENS = re.compile(r"[\-\u2010\u2011\u2012\u2013\u2014]")
@@ -26,11 +27,14 @@ _TRAILING_H = re.compile(r"(?<=[aeiou])h\b")
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     out = "".join(c for c in decomposed if not unicodedata.combining(c))
     return out.replace("\u0131", "i").replace("\u0130", "I").replace("\u00df", "ss")
 
 
+@lru_cache(maxsize=65536)
 def fold_token(token: str) -> str:
     """Fold one word: lower case, no accents, transliteration variants collapsed."""
     t = _NON_ALNUM.sub("", strip_accents(token).lower())

@@ -29,7 +29,12 @@ class Entity:
 
 
 def org_key(tokens: list[str]) -> tuple[str, ...]:
-    return tuple(strip_accents(t).lower() for t in tokens)
+    return tuple(_lower_plain(t) for t in tokens)
+
+
+@lru_cache(maxsize=65536)
+def _lower_plain(token: str) -> str:
+    return strip_accents(token).lower()
 
 
 def person_key(tokens: list[str]) -> str:
