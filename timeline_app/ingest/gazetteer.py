@@ -169,8 +169,9 @@ def gazetteer() -> Gazetteer:
     g.roles = frozenset(org_key(_tokens(r)) for r in titles.get("roles", []))
     g.role_heads = tuple(sorted(titles.get("role_heads", []), key=len, reverse=True))
     blocked = {w.lower() for w in regions.get("non_person_words", [])}
-    blocked.update(w for r in g.roles for w in r)
-    blocked.update(w for h in g.honorifics for w in h)
+    # words of titles never start a name, except given names that also occur in titles ("Amir")
+    title_words = {w for r in g.roles | g.honorifics for w in r if len(w) > 2}
+    blocked.update(w for w in title_words if fold_token(w) not in g.first_names)
     from .dates import MONTHS, WEEKDAYS
 
     blocked.update(m for m in MONTHS if len(m) > 3)
