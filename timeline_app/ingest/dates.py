@@ -175,7 +175,14 @@ def full_dates(text: str) -> list[DateExpr]:
 
 
 def resolve(expr: DateExpr, published: date | None, *, future: bool = False) -> ResolvedDate | None:
-    """The calendar date an expression means, or None when it cannot be known."""
+    """The calendar date an expression means, or None when it cannot be known (or is absurd)."""
+    resolved = _resolve(expr, published, future=future)
+    if resolved is None or not _valid_year(int(resolved.value[:4])):
+        return None
+    return resolved
+
+
+def _resolve(expr: DateExpr, published: date | None, *, future: bool = False) -> ResolvedDate | None:
     if expr.kind == "full":
         return ResolvedDate(f"{expr.year:04d}-{expr.month:02d}-{expr.day:02d}", "day", "explicit")
     if expr.kind == "month_year":
