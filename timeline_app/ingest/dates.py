@@ -46,6 +46,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", r"\b(?:(?P<rel>last|this|next|on|earlier on|late on|early on)\s+)?" + _WD + r"(?:'s|\u2019s)?\b"),
     ("relday", r"\b(?P<relday>the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight)\b"),
     ("relperiod", r"\b(?P<relperiod>last week|this week|earlier this week|last month|this month|earlier this month|last year|this year|earlier this year)\b"),
+    ("anaphoric", r"\b(?P<anaphoric>(?:a|one) day (?:earlier|before|later|after)|(?:two|2) days (?:earlier|before|later|after)|the (?:previous|preceding) (?:day|night|evening)|the day before|the (?:next|following) (?:day|morning|evening)|the day after|(?:on )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) that (?:day|night|evening|morning)|that (?:same )?(?:day|night|evening))\b"),
 ]
 _SHORT_HEADER = re.compile(
     r"\b" + _WD_SHORT + r"[\s,]+" + _D + r"[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y, re.I
@@ -61,10 +62,10 @@ def _compiled() -> list[tuple[str, re.Pattern[str]]]:
 class DateExpr:
     start: int
     end: int
-    kind: str  # full | month_year | year | month_day | month | weekday | relday | relperiod
+    kind: str  # full | month_year | year | month_day | month | weekday | relday | relperiod | anaphoric
     year: int | None = None
     month: int | None = None
-    day: int | None = None
+    day: int | None = None  # for "anaphoric": the offset in days from the event it refers to
     weekday: int | None = None
     rel: str | None = None  # last | this | next | early | late ... or the relative phrase
     text: str = ""
@@ -155,7 +156,16 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
         year = int(g["year"])
         if not _valid_year(year):
             return None
-        return DateExpr(start, end, "year", year, text=text)
+        return DateExpr(start, end, "year", year, rel=g["prep"].lower().rstrip("-"), text=text)
+    if kind == "anaphoric":
+        phrase = g["anaphoric"].lower()
+        offset = -2 if phrase.startswith(("two", "2")) and ("earlier" in phrase or "before" in phrase) else 2 if phrase.startswith(("two", "2")) else 0
+        if not offset:
+            if any(w in phrase for w in ("earlier", "before", "previous", "preceding")) and "that" not in phrase:
+                offset = -1
+            elif any(w in phrase for w in ("later", "after", "next", "following")) and "that" not in phrase:
+                offset = 1
+        return DateExpr(start, end, "anaphoric", day=offset, rel=phrase, text=text)
     if kind == "weekday":
         rel = (g.get("rel") or "").lower() or None
         return DateExpr(start, end, "weekday", weekday=WEEKDAYS[g["weekday"].lower()], rel=rel, text=text)
@@ -225,6 +235,8 @@ def _resolve(expr: DateExpr, published: date | None, *, future: bool = False) ->
     if expr.kind == "relday":
         offset = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "overnight": -1}.get(expr.rel or "", 0)
         return ResolvedDate((published + timedelta(days=offset)).isoformat(), "day", "relative")
+    if expr.kind == "anaphoric":
+        return None  # relative to another event, resolved by the caller that knows it
     if expr.kind == "relperiod":
         rel = expr.rel or ""
         if rel.endswith("week"):

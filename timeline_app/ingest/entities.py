@@ -72,17 +72,21 @@ class ArticleMemory:
                 self.movements.append(e.name)
 
     def by_part(self, tokens: list[str]) -> Ent | None:
-        """A known person whose name ends with (or contains, for one word) these tokens."""
+        """The person of this article whose name ends with these tokens ("Bogdanov", "Abu
+        Marzouk"); a single word may also be another part of one name only ("Wang" for Wang Yi)."""
         key = person_key(tokens)
         if not key:
             return None
+        single: list[Ent] = []
         for p in reversed(self.people):
             parts = [fold_token(t) for t in word_tokens_text(p.name)]
             parts = [t for t in parts if t and t not in NAME_PARTICLES]
             for i in range(1, len(parts)):
-                if "".join(parts[i:]) == key or (len(tokens) == 1 and parts[i] == key):
+                if "".join(parts[i:]) == key:
                     return p
-        return None
+            if len(tokens) == 1 and len(parts) > 1 and key in parts[:-1] and p not in single:
+                single.append(p)
+        return single[0] if len(single) == 1 else None
 
     def last_movement(self) -> str | None:
         return self.movements[-1] if self.movements else None
@@ -213,7 +217,19 @@ def _unknown_people(text: str, offset: int, toks: list[Token], gaps: list[str], 
     n = len(toks)
     i = 0
     while i < n:
-        if taken[i] or not toks[i].capitalized or toks[i].text.lower() in g.blocked:
+        if taken[i] or not toks[i].capitalized:
+            i += 1
+            continue
+        known = _known_surname(toks, gaps, taken, i, memory)
+        if known is not None:
+            j, person = known
+            ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, person.name, text[toks[i].start:toks[j - 1].end],
+                            affiliation=person.affiliation, affiliation_kind=person.affiliation_kind, title=person.title))
+            for k in range(i, j):
+                taken[k] = True
+            i = j
+            continue
+        if toks[i].text.lower() in g.blocked:
             i += 1
             continue
         j = i + 1
@@ -242,6 +258,20 @@ def _unknown_people(text: str, offset: int, toks: list[Token], gaps: list[str], 
         for k in range(i, j):
             taken[k] = True
         i = j
+
+
+def _known_surname(toks: list[Token], gaps: list[str], taken: list[bool], i: int, memory: ArticleMemory) -> tuple[int, Ent] | None:
+    """'West', 'Abu Marzouk': the end of a name this article already gave in full."""
+    for length in (3, 2, 1):
+        j = i + length
+        if j > len(toks) or any(taken[i:j]) or not all(_GAP_JOIN.match(gaps[k]) for k in range(i, j - 1)):
+            continue
+        if j < len(toks) and not taken[j] and toks[j].capitalized and _GAP_JOIN.match(gaps[j - 1]):
+            continue  # part of a longer capitalised run: not just the surname
+        person = memory.by_part([t.text for t in toks[i:j]])
+        if person is not None:
+            return j, person
+    return None
 
 
 def _canonical(surface: str) -> str:

@@ -53,6 +53,7 @@ class Gazetteer:
     org_adjectives: dict[tuple[str, ...], Entity] = field(default_factory=dict)  # "houthi" -> Houthis
     capitals: dict[str, str] = field(default_factory=dict)  # country -> capital
     governments: dict[str, Entity] = field(default_factory=dict)  # country -> the actor that governs it
+    de_facto: dict[str, tuple[Entity, str]] = field(default_factory=dict)  # country -> (ruler, since YYYY-MM)
     metonyms: dict[tuple[str, ...], str] = field(default_factory=dict)  # "kremlin" -> "Russia"
     first_names: frozenset[str] = frozenset()
     blocked: frozenset[str] = frozenset()  # lower-case words never part of a person's name
@@ -63,6 +64,17 @@ class Gazetteer:
 
     def government(self, country: str) -> Entity:
         return self.governments.get(country) or Entity(country, GOVERNMENT, country=country)
+
+    def ruler(self, government: str, when: str | None) -> Entity | None:
+        """The de facto ruler standing for a country's government at a date (None: no change).
+
+        Undated events are taken to be recent: news about them is read today.
+        """
+        ruled = self.de_facto.get(government)
+        if ruled is None:
+            return None
+        org, since = ruled
+        return org if when is None or when[:7] >= since else None
 
     def place_country(self, name: str | None) -> str | None:
         if not name:
@@ -129,8 +141,8 @@ def gazetteer() -> Gazetteer:
         org = Entity(o["name"], o["kind"], country=o.get("country"))
         if o["kind"] == GOVERNMENT and o.get("country"):
             g.governments[o["country"]] = org
-        if o["kind"] == MOVEMENT and o.get("country") and o.get("governs"):
-            g.governments[o["country"]] = org
+        if o.get("country") and o.get("governs_since"):
+            g.de_facto[o["country"]] = (org, o["governs_since"])
         for alias in [o["name"], *o.get("aliases", [])]:
             bare = alias.replace(".", "")
             if bare.isupper() and len(bare) <= 5:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from ..domain import ActorRef, ParticipantRef
 from .dates import DateExpr, ResolvedDate, resolve
@@ -23,6 +23,7 @@ from .gazetteer import CITY, COUNTRY, GOVERNMENT, MOVEMENT, PERSON, gazetteer
 from .triggers import ATTACH, NOUN, VERB, Candidate
 
 _WITH = re.compile(r"\bwith\b", re.I)
+_COMPOSITION = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|includes|comprised|consisted)\b|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b", re.I)
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired)\s+by\b|\bheading\s+(?:a|the)\s+delegation\b", re.I)
 _HEAD_OF = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,2}delegation\b|\bdelegation\s+(?:head|leader|chief)\b", re.I)
 
@@ -40,6 +41,7 @@ class Draft:
     types: list[str] = field(default_factory=list)
     last_sentence: int = 0
     explicit_groups: set[str] = field(default_factory=set)
+    sideline: bool = False  # a meeting held on the sidelines of a larger one
 
     def add(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
         for p in people:
@@ -74,6 +76,7 @@ class Grouper:
         self.sentence_actors: list[list[Ent]] = []
         self.by_candidate: dict[int, Draft] = {}
         self.heads: dict[str, Ent] = {}  # organisation -> the person said to head its delegation
+        self.subjects: dict[int, tuple[list[Ent], list[Ent]]] = {}  # candidate -> its resolved subject
 
     # ------------------------------------------------------------------ participants
 
@@ -87,8 +90,9 @@ class Grouper:
                 if who is not None:
                     people.insert(0, who)
             elif a == "(shared subject)" and previous is not None:
-                people = previous.subject_people + [p for p in people if p not in previous.subject_people]
-                orgs = previous.subject_orgs + [o for o in orgs if o not in previous.subject_orgs]
+                subject_people, subject_orgs = self.subjects.get(id(previous), (previous.subject_people, previous.subject_orgs))
+                people = subject_people + [p for p in people if p not in subject_people]
+                orgs = subject_orgs + [o for o in orgs if o not in subject_orgs]
             elif re.search(r"they|two|both|side|part", a):
                 prev_people, prev_orgs = self._previous_actors()
                 recent = self._recent_draft()
@@ -97,6 +101,10 @@ class Grouper:
                 elif recent is not None:
                     people = list(recent.people.values()) + people
                     orgs = list(recent.orgs.values()) + orgs
+            elif re.search(r"minister|envoy|official|leader|president", a):
+                who = self._person_like(a)
+                if who is not None:
+                    people.insert(0, who)
             elif self.drafts and re.search(r"delegat|team|visitors|guests|movement|participants", a):
                 last = self.drafts[-1]
                 orgs = [o for o in last.orgs.values() if o.kind == MOVEMENT or o.name in last.explicit_groups] + orgs
@@ -113,6 +121,18 @@ class Grouper:
             if who is not None:
                 people.append(who)
         return _unique(people), _unique(orgs)
+
+    def _person_like(self, phrase: str) -> Ent | None:
+        """'the Iranian minister': the last person named whose affiliation fits the adjective."""
+        g = gazetteer()
+        country = next((c for words, c in g.adjectives.items() if " ".join(words) in phrase.split(" ", 1)[-1]), None)
+        for people in reversed(self.sentence_people[:-1]):
+            for p in people:
+                if p.modifier:
+                    continue
+                if country is None or p.affiliation in (country, g.government(country).name):
+                    return p
+        return None
 
     def _previous_actors(self) -> tuple[list[Ent], list[Ent]]:
         """Participants named by the sentence before this one (for "they", "the two men")."""
@@ -155,6 +175,24 @@ class Grouper:
         a = {_place_name(p) for p in draft.places} | {p.country for p in draft.places if p.country}
         return any(_place_name(p) in a or (p.country and p.country in a) for p in cand.places)
 
+    def _separate_meeting(self, cand: Candidate, draft: Draft, people: list[Ent]) -> bool:
+        """Signs that a report with a new person is another meeting, even on the same day:
+        'also met X', 'on the sidelines', or a second host from the side the event already has
+        ('received by the crown prince ... Earlier, talks with the foreign minister')."""
+        if cand.sideline and not draft.sideline:
+            return True
+        new = [p for p in people if p.name not in draft.people]
+        if not new:
+            return False
+        if cand.also:
+            return True
+        for p in new:
+            if p.affiliation and p.affiliation not in draft.orgs and any(
+                q.affiliation == p.affiliation and q.name not in {x.name for x in people} for q in draft.people.values()
+            ):
+                return True
+        return False
+
     def _new_counterpart(self, draft: Draft, people: list[Ent]) -> bool:
         """A person the event did not have, from no side the event already names."""
         for p in people:
@@ -184,6 +222,10 @@ class Grouper:
                 cand.date = cand.date or previous.date
                 cand.places = cand.places or previous.places
             people, orgs = self._resolve(cand, previous)
+            self.subjects[id(cand)] = (
+                [p for p in people if p.end <= cand.trigger[0] or p not in cand.people],
+                [o for o in orgs if o.end <= cand.trigger[0] or o not in cand.orgs],
+            )
             self._remember_heads(cand, people, orgs)
             if cand.kind == ATTACH:
                 self._attach(cand, people, orgs, sentence_index)
@@ -254,8 +296,10 @@ class Grouper:
                 shared.append(p)
             else:
                 sides.setdefault(side, ([], []))[0].append(p)
-        if len(sides) < 2:
-            return [(people, orgs)]
+        subject_sides = {side for side, (side_people, side_orgs) in sides.items()
+                         if any(e.end <= cand.trigger[0] for e in side_people + side_orgs)}
+        if len(sides) < 2 or len(subject_sides) < 2:
+            return [(people, orgs)]  # "arrived ..., accompanied by Omani mediators": one journey
         shared_people = [e for e in shared if e.kind == PERSON]
         shared_orgs = [e for e in shared if e.kind != PERSON]
         return [(side_people + shared_people, side_orgs + shared_orgs) for side_people, side_orgs in sides.values()]
@@ -278,8 +322,20 @@ class Grouper:
                 groups.append(subject + inside)
         return groups or [people]
 
+    def _anchor_date(self, cand: Candidate) -> ResolvedDate | None:
+        """'the same night', 'a day earlier': counted from the event the article just reported."""
+        assert cand.date is not None
+        recent = self._recent_draft(within=2)
+        if recent is None or recent.resolved is None or recent.resolved.precision != "day":
+            return None
+        anchor = date.fromisoformat(recent.resolved.value)
+        return ResolvedDate((anchor + timedelta(days=cand.date.day or 0)).isoformat(), "day", "relative")
+
     def _place(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int, avoid: list[Draft]) -> Draft | None:
-        resolved = resolve(cand.date, self.published, future=False) if cand.date is not None else None
+        if cand.date is not None and cand.date.kind == "anaphoric":
+            resolved = self._anchor_date(cand)
+        else:
+            resolved = resolve(cand.date, self.published, future=False) if cand.date is not None else None
         if cand.kind == NOUN and not people and not orgs:
             last = self._recent_draft(within=1)
             if last is not None and cand.sentence_start_anaphoric and cand.date is None:
@@ -299,14 +355,27 @@ class Grouper:
                 continue
             if cand.date is None and draft.past_perfect and cand.kind == NOUN:
                 continue
+            if cand.kind == VERB and self._separate_meeting(cand, draft, people):
+                continue
+            if cand.kind == NOUN and cand.continuation:
+                continue
+            if cand.type == "visit" and cand.date is not None and draft.type != "visit" and draft.date_expr is None:
+                continue  # an arrival on a given day does not date a meeting reported without a day
             target = draft
             break
+        if target is None and cand.kind == NOUN and cand.continuation:
+            seed = self._recent_draft(within=2)
+            if seed is not None and seed.type != "visit":
+                people = list(seed.people.values()) + [p for p in people if p.name not in seed.people]
+                orgs = list(seed.orgs.values()) + [o for o in orgs if o.name not in seed.orgs]
+                if cand.date is None:
+                    return None
         if target is None:
-            if cand.kind == NOUN and not self._noun_may_create(cand, people, orgs):
+            if cand.kind == NOUN and not cand.continuation and not self._noun_may_create(cand, people, orgs):
                 return None
             if not orgs and len(people) < 2 and not (cand.type == "visit" and people):
                 return None
-            target = Draft(type=cand.type, past_perfect=cand.past_perfect)
+            target = Draft(type=cand.type, past_perfect=cand.past_perfect, sideline=cand.sideline)
             self.drafts.append(target)
         if target.date_expr is None and cand.date is not None:
             target.date_expr, target.resolved = cand.date, resolved
@@ -332,10 +401,11 @@ class Grouper:
         eligible = [d for d in self.drafts if not (d.past_perfect and d.date_expr is None)]
         overlapping = [d for d in eligible if self._overlap(d, people, orgs, loose=True)]
         wanted = [d for d in overlapping if (d.type == "visit") == (cand.type == "visit")]
+        composition = bool(_COMPOSITION.search(cand.sentence.text))
         if wanted:
-            return wanted[-1]
+            return wanted[0] if composition else wanted[-1]
         if overlapping:
-            return overlapping[-1]
+            return overlapping[0] if composition else overlapping[-1]
         if allow_recent:
             recent = self._recent_draft(within=2)
             if recent is not None and not (recent.past_perfect and recent.date_expr is None):
@@ -402,8 +472,12 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent]) -> 
         if name not in delegations:
             delegations[name] = ActorRef(name, kind)
 
+    when = value or (published.isoformat() if published else None)
     for org in draft.orgs.values():
-        if org.kind == MOVEMENT:
+        ruler = g.ruler(org.name, when) if org.kind == GOVERNMENT else None
+        if ruler is not None:
+            add_delegation(ruler.name, ruler.kind)  # an "Afghan delegation" after August 2021
+        elif org.kind == MOVEMENT:
             add_delegation(org.name, MOVEMENT)
         elif is_call:
             continue
@@ -416,6 +490,9 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent]) -> 
     for person in draft.people.values():
         role = "official"
         aff, aff_kind = person.affiliation, person.affiliation_kind
+        ruler = g.ruler(aff, when) if aff and aff_kind == GOVERNMENT else None
+        if ruler is not None:
+            aff, aff_kind = ruler.name, ruler.kind
         if aff and aff_kind == MOVEMENT:
             role = "delegation_member"
             add_delegation(aff, MOVEMENT)

@@ -27,7 +27,7 @@ _SPLIT = re.compile(r";\s+|,\s+(?:and\s+|then\s+|but\s+)?(?=(?:who|when|where|wh
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+", re.I)
 _SINCE = re.compile(r"\b(?:since|until|till|before|after|from|by|through|following|ahead of)\s+(?:the\s+)?$", re.I)
 _DATE_NOISE_AFTER = re.compile(r"^\s*(?:attack|attacks|war|massacre|offensive|assault|events?)\b", re.I)
-_PREP_PLACE = re.compile(r"\b(?:in|at|to|into|inside|near|outside|from)\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,4}$", re.I)
+_PREP_PLACE = re.compile(r"\b(?:in|at|to|into|inside|near|outside)\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,4}$", re.I)
 _ANAPHOR = re.compile(
     r"^(?:(?:on|in|during|at|later|earlier|meanwhile|then|also|afterwards|subsequently)[\w ,]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?"
     r"(?P<a>he|she|they|it|the two (?:leaders|men|sides|ministers|officials|delegations)|both (?:sides|parties|men|leaders)|"
@@ -37,10 +37,12 @@ _ANAPHOR = re.compile(
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 _GROUP_ADJ = re.compile(
-    r"^\s*(?:side|delegation|delegates|team|officials|representatives|envoys?|government|leadership|counterparts?|negotiators|foreign ministry|authorities|diplomats?)\b",
+    r"^\s*(?:sides?|delegations?|delegates|teams?|officials|representatives|envoys?|government|leadership|counterparts?|"
+    r"negotiators|mediators|foreign ministry|authorities|diplomats?|ministers?|leaders|security officials|intelligence officials)\b",
     re.I,
 )
 _DELEGATION_OF = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w\u2019'\-]*\s?(?:of\s+(?:the\s+)?)?){1,7})", re.U)
+_GROUP_FROM = re.compile(r"\b(?:envoys?|delegations?|representatives|delegates|officials|diplomats|ministers|negotiators|teams?)\s+(?:from|of)\s+(?:(?:more than|some|about|around|over)\s+\d+\s+countries,?\s+)?(?:including\s+)?", re.I)
 _GENERIC_GROUPS = frozenset({"movement", "group", "organisation", "organization", "party", "front", "faction", "side", "government", "palestinian", "senior", "high-level", "official", "joint"})
 _ORG_DELEGATION = re.compile(r"\b(?:the|a|an)\s+(?P<org>(?:[A-Z][\w\u2019'\-]*\s){1,4})delegation\b")
 
@@ -96,6 +98,9 @@ class Candidate:
     separate: bool = False  # "held separate calls with A and with B"
     sentence_start_anaphoric: bool = False
     elaborates: bool = False  # a "when ..." / "where ..." clause: same event as the clause before
+    also: bool = False  # "also met X": another meeting, not the one before
+    sideline: bool = False  # "on the sidelines": a meeting of its own inside a larger one
+    continuation: bool = False  # "a second session": a new meeting of the same parties
 
 
 def _words_before(text: str, pos: int, n: int) -> str:
@@ -174,6 +179,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, speaker_hint: Ent | None 
         nouns = [h for h in nouns if _noun_has_own_date(text, h[0], masked)]
     for start, end, kind, etype in nouns:
         if _future_noun(text, start, end, p) or not _modal_ok(text, start, masked.content[0], p):
+            continue
+        if p["negation"].search(text[masked.content[0]:masked.content[1]]):
             continue
         if any(c.trigger[0] - base <= start < c.clause[1] - base and c.type == etype for c in out):
             continue
@@ -281,6 +288,11 @@ def _clauses(text: str, masked: Masked, starts: list[int]) -> list[tuple[int, in
     return out
 
 
+def _in_relative(text: str, a: int, trigger: int) -> bool:
+    """Does the clause [a, trigger) start at the antecedent of ", who ..."?"""
+    return bool(re.search(r",\s+(?:who|which)\s+(?:[\w\u2019'\-]+\s+){0,3}$", text[a:trigger], re.I))
+
+
 def _antecedent_start(text: str, comma: int) -> int:
     """Start of the capitalised name (or noun phrase) right before ", who"."""
     m = re.search(r"((?:[A-Z][\w\u2019'\-]*\s+){0,5}[A-Z][\w\u2019'\-]*)\s*$", text[:comma])
@@ -291,7 +303,10 @@ def _in(ent: Ent, base: int, a: int, b: int) -> bool:
     return a <= ent.start - base and ent.end - base <= b
 
 
-def _participants(ents: list[Ent], base: int, a: int, b: int, masked: Masked) -> tuple[list[Ent], list[Ent]]:
+_LOCATIVE = re.compile(r"\b(?:in|to|into|from|at|near|across|against|on|over|about|inside|outside|toward|towards|via|through|within|throughout|of|for|by)\s+(?:the\s+)?$", re.I)
+
+
+def _participants(ents: list[Ent], base: int, a: int, b: int, masked: Masked, text: str | None = None) -> tuple[list[Ent], list[Ent]]:
     people, orgs = [], []
     for e in ents:
         if not _in(e, base, a, b) or e.modifier or masked.hidden(e.start - base, e.end - base):
@@ -300,18 +315,52 @@ def _participants(ents: list[Ent], base: int, a: int, b: int, masked: Masked) ->
             people.append(e)
         elif e.kind in ORG_KINDS:
             orgs.append(e)
+        elif e.kind == COUNTRY and text is not None and _acting_country(text, e, base):
+            gov = gazetteer().government(e.name)
+            orgs.append(Ent(e.start, e.end, e.t0, e.t1, gov.kind, gov.name, e.surface, country=e.name))
     return people, orgs
+
+
+def _acting_country(text: str, e: Ent, base: int) -> bool:
+    """'The United States and the Taliban signed ...', 'talks with Iran': a country as a side."""
+    before = text[:e.start - base]
+    after = text[e.end - base:]
+    if _LOCATIVE.search(before) or re.match(r"^['\u2019]s\b|^\s*-", after):
+        return False
+    stripped = before.rstrip()
+    return not stripped or bool(re.search(r"(?:\b(?:and|with|between|the)|,)$", stripped))
 
 
 def _group_orgs(text: str, ents: list[Ent], base: int, a: int, b: int, masked: Masked) -> list[Ent]:
     """'the Iranian delegation', 'a delegation of the Polisario Front': sides named by group words."""
     g = gazetteer()
     out: list[Ent] = []
-    for e in ents:
-        if e.kind == ADJECTIVE and _in(e, base, a, b) and not masked.hidden(e.start - base, e.end - base):
-            if _GROUP_ADJ.match(text[e.end - base:]):
-                gov = g.government(e.country or e.name)
-                out.append(Ent(e.start, e.end, e.t0, e.t1, gov.kind, gov.name, e.surface, country=e.country))
+    adjectives = [e for e in ents if e.kind == ADJECTIVE and _in(e, base, a, b) and not masked.hidden(e.start - base, e.end - base)]
+    for i, e in enumerate(adjectives):
+        rest = text[e.end - base:]
+        grouped = bool(_GROUP_ADJ.match(rest))
+        if not grouped:
+            # "Saudi and Omani delegations": the first adjective shares the group noun
+            m = re.match(r"^\s*(?:,|and|,\s*and)\s+", rest)
+            nxt = adjectives[i + 1] if i + 1 < len(adjectives) else None
+            grouped = bool(m and nxt is not None and nxt.start - base == e.end - base + m.end() and _GROUP_ADJ.match(text[nxt.end - base:]))
+        if grouped:
+            gov = g.government(e.country or e.name)
+            out.append(Ent(e.start, e.end, e.t0, e.t1, gov.kind, gov.name, e.surface, country=e.country))
+    for m in _GROUP_FROM.finditer(text, a, b):
+        pos = m.end()
+        for e in sorted((x for x in ents if x.start - base >= pos), key=lambda x: x.start):
+            gap = text[pos:e.start - base]
+            if not re.fullmatch(r"\s*(?:,|and|,\s*and|including|such as|notably|among them|the)?\s*(?:the\s+)?", gap):
+                break
+            if e.kind == COUNTRY:
+                gov = g.government(e.name)
+                out.append(Ent(e.start, e.end, e.t0, e.t1, gov.kind, gov.name, e.surface, country=e.name))
+            elif e.kind in ORG_KINDS:
+                out.append(e)
+            else:
+                break
+            pos = e.end - base
     for regex in (_DELEGATION_OF, _ORG_DELEGATION):
         for m in regex.finditer(text, a, b):
             name = " ".join(m.group("org").split()).rstrip(" ,")
@@ -337,8 +386,10 @@ def _places(text: str, ents: list[Ent], base: int, a: int, b: int, masked: Maske
             continue
         if e.kind == COUNTRY and not re.search(r"\b(?:in|to|into|visit(?:ed|ing|s)?|toured)\s+$", text[:e.start - base], re.I):
             continue
+        if re.match(r"^[\-\u2010\u2011]\w", text[e.end - base:]):
+            continue  # "Moscow-format talks", "Doha-based": an adjective, not the venue
         if e.kind == CITY and not (_PREP_PLACE.search(text[a:e.start - base]) or e.surface.lower().startswith("the")
-                                   or re.search(r"\b(?:visit(?:ed|ing|s)?|toured|reached)\s+$", text[a:e.start - base], re.I)):
+                                   or re.search(r"\b(?:visit(?:ed|ing|s)?|toured|reached)\s+$|\bcapital,?\s+$", text[a:e.start - base], re.I)):
             continue
         out.append(e)
     return out
@@ -349,6 +400,8 @@ def _date(text: str, a: int, b: int, anchor: int, masked: Masked) -> DateExpr | 
     for d in find_dates(text[a:b]):
         s, e = d.start + a, d.end + a
         if masked.hidden(s, e) or _SINCE.search(text[max(a, s - 20):s]) or _DATE_NOISE_AFTER.match(text[e:]):
+            continue
+        if d.kind == "year" and d.rel in ("since", "until", "by", "from"):
             continue
         shifted = DateExpr(s, e, d.kind, d.year, d.month, d.day, d.weekday, d.rel, d.text)
         if best is None or abs(s - anchor) < abs(best.start - anchor):
@@ -365,16 +418,24 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     text, base = sentence.text, sentence.start
     a, b = clause
     b_part = _topic_cut(text, trig[1], a, b)
-    people, orgs = _participants(ents, base, a, b_part, masked)
+    people, orgs = _participants(ents, base, a, b_part, masked, text)
     orgs += _group_orgs(text, ents, base, a, b_part, masked)
+    relative = _in_relative(text, a, trig[0])
     subject_people = [e for e in people if e.end - base <= trig[0]]
     subject_orgs = [e for e in orgs if e.end - base <= trig[0]]
     elaborates = bool(re.match(r"\s*(?:when|where|as|during which)\b", text[a:trig[0]], re.I)) or bool(
         re.search(r"\b(?:when|where)\s+(?:[\w\u2019'\-]+\s+){0,8}$", text[a:trig[0]], re.I) and a > masked.content[0])
+    places = _places(text, ents, base, a, b_part, masked)
+    date = _date(text, a, b_part, trig[0], masked)
+    if relative:
+        main = (masked.content[0], a)
+        date = date or _date(text, main[0], main[1], a, masked)
+        places = places or _places(text, ents, base, main[0], main[1], masked)
     cand = Candidate(
         VERB, _refine_type(etype, text, trig), sentence, (a + base, b + base), (trig[0] + base, trig[1] + base),
-        people=people, orgs=orgs, places=_places(text, ents, base, a, b_part, masked),
-        date=_date(text, a, b_part, trig[0], masked), speaker=speaker,
+        people=people, orgs=orgs, places=places, date=date, speaker=speaker,
+        also=bool(re.search(r"\balso\s+(?:[\w\-]+\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
+        sideline=bool(re.search(r"\bon the (?:sidelines|margins)\b|\bbilateral\b", text[a:b], re.I)),
         past_perfect=bool(re.search(r"\bhad\s+(?:(?:also|already|previously|earlier|just|been)\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
         subject_people=subject_people, subject_orgs=subject_orgs,
         separate=bool(_SEPARATE.search(text[trig[0]:b])), elaborates=elaborates,
@@ -402,20 +463,23 @@ def _noun(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: 
     a, b = masked.content
     right_end = min(b, end + 75)
     cut = _topic_cut(text, end, end, right_end)
-    people, orgs = _participants(ents, base, end, cut, masked)
+    people, orgs = _participants(ents, base, end, cut, masked, text)
     orgs += _group_orgs(text, ents, base, start, cut, masked)
     before = _words_before(text, start, 1)
-    if before in ("their", "his", "her", "its") or before.endswith(("'s", "\u2019s")):
-        sp, so = _participants(ents, base, a, start, masked)
+    at_event = bool(re.search(r"\b(?:at|during|in|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$", text[a:start], re.I))
+    if before in ("their", "his", "her", "its") or before.endswith(("'s", "\u2019s")) or at_event:
+        # "during their meeting with X", "X appealed ... at an international conference"
+        sp, so = _participants(ents, base, a, start, masked, text)
         people = sp + people
         orgs = so + orgs
     attach = _patterns()["attach"]
     if attach is not None:
         m = attach.search(text, a, b)
         if m:
-            ap, ao = _participants(ents, base, m.end(), b, masked)
+            ap, ao = _participants(ents, base, m.end(), b, masked, text)
+            ao += _group_orgs(text, ents, base, m.start(), b, masked)
             people += [x for x in ap if x not in people]
-            orgs += [x for x in ao if x not in orgs]
+            orgs += [x for x in ao if x.name not in {o.name for o in orgs}]
     anaphoric_start = bool(re.match(
         r"^(?:(?:during|at|in|after|before|throughout)\s+)?(?:the|this|that|both|saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's)\b",
         text[a:start].strip() + " ", re.I)) and start - a < 45
@@ -423,6 +487,7 @@ def _noun(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: 
         NOUN, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs,
         places=_places(text, ents, base, end, cut, masked), date=_date(text, a, b, start, masked), speaker=speaker,
         sentence_start_anaphoric=anaphoric_start,
+        continuation=bool(re.search(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|further|new|fresh|final|another|follow-up)\s+(?:round\s+of\s+)?$|\banother\s+$", text[max(a, start - 30):start], re.I)),
     )
     return cand
 
