@@ -229,7 +229,7 @@ def _unknown_people(text: str, offset: int, toks: list[Token], gaps: list[str], 
                 taken[k] = True
             i = j
             continue
-        if toks[i].text.lower() in g.blocked:
+        if toks[i].text.lower() in g.blocked or (toks[i].text.lower(),) in g.honorifics:
             i += 1
             continue
         j = i + 1
@@ -315,7 +315,8 @@ def _is_role(body: str, g: Gazetteer) -> bool:
     first = stripped.split()[0]
     if not (first[:1].isupper() or words[0] in _LEFT_OK or any(h.startswith(words[0]) for h in g.role_heads)):
         return False  # ", received Iran's minister": a verb, not an apposition
-    return any(low.startswith(h + " ") or low == h or f" {h} " in f" {' '.join(words[:6])} " for h in g.role_heads)
+    head = f" {' '.join(w.strip(',') for w in words[:14])} "
+    return any(low.startswith(h + " ") or low == h or f" {h} " in head for h in g.role_heads)
 
 
 def _capital_phrases(text: str, offset: int, ents: list[Ent], g: Gazetteer) -> None:

@@ -54,14 +54,15 @@ def _article_events(text: str, article: ArticleBlock, published) -> list[EventMe
             if len(sentence.text) > MAX_SENTENCE_CHARS:
                 continue
             ents = recognize(sentence.text, sentence.start, memory)
-            grouper.feed(index, ents, candidates(sentence, ents), speakers(sentence, ents))
+            grouper.feed(index, ents, candidates(sentence, ents), speakers(sentence, ents), sentence.text)
             index += 1
     headline_text = [article.headline.text] if article.headline else []
     terms = topic_terms(headline_text + paragraph_texts)
     mentions = []
     previous_places: list[Ent] = []
     for draft in grouper.drafts:
-        fallback = dateline_places or previous_places or headline_places
+        # no place of its own: the article's previous event (same trip), else the dateline, else the headline
+        fallback = previous_places or dateline_places or headline_places
         event = finish(draft, published, fallback)
         if draft.places:
             previous_places = draft.places

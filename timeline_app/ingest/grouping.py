@@ -23,6 +23,7 @@ from .gazetteer import CITY, COUNTRY, GOVERNMENT, MOVEMENT, PERSON, gazetteer
 from .triggers import ATTACH, NOUN, VERB, Candidate
 
 _WITH = re.compile(r"\bwith\b", re.I)
+_ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\bstayed away\b|\bwas absent\b|\bskipped the\b", re.I)
 _COMPOSITION = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|includes|comprised|consisted)\b|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b", re.I)
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired)\s+by\b|\bheading\s+(?:a|the)\s+delegation\b", re.I)
 _HEAD_OF = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,2}delegation\b|\bdelegation\s+(?:head|leader|chief)\b", re.I)
@@ -42,15 +43,18 @@ class Draft:
     last_sentence: int = 0
     explicit_groups: set[str] = field(default_factory=set)
     sideline: bool = False  # a meeting held on the sidelines of a larger one
+    absent: set[str] = field(default_factory=set)
 
     def add(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
         for p in people:
+            if p.name in self.absent:
+                continue
             self.people.setdefault(p.name, p)
             if p.affiliation is not None and self.people[p.name].affiliation is None:
                 self.people[p.name] = p
         for o in orgs:
             self.orgs.setdefault(o.name, o)
-            if o.t0 == -1 or o.kind == "organisation":
+            if o.t0 == -1:  # named by a group phrase: "a UN delegation", "delegation of the X"
                 self.explicit_groups.add(o.name)
         self.places.extend(cand.places)
         span = (cand.sentence.start, cand.sentence.end)
@@ -77,6 +81,7 @@ class Grouper:
         self.by_candidate: dict[int, Draft] = {}
         self.heads: dict[str, Ent] = {}  # organisation -> the person said to head its delegation
         self.subjects: dict[int, tuple[list[Ent], list[Ent]]] = {}  # candidate -> its resolved subject
+        self.absent: set[str] = set()  # "He did not attend the meetings"
 
     # ------------------------------------------------------------------ participants
 
@@ -123,15 +128,19 @@ class Grouper:
         return _unique(people), _unique(orgs)
 
     def _person_like(self, phrase: str) -> Ent | None:
-        """'the Iranian minister': the last person named whose affiliation fits the adjective."""
+        """'the prime minister', 'the Iranian minister': the last person named with that role
+        (or, failing that, of that country)."""
         g = gazetteer()
-        country = next((c for words, c in g.adjectives.items() if " ".join(words) in phrase.split(" ", 1)[-1]), None)
-        for people in reversed(self.sentence_people[:-1]):
-            for p in people:
-                if p.modifier:
-                    continue
-                if country is None or p.affiliation in (country, g.government(country).name):
-                    return p
+        words = phrase.lower().split()[1:]
+        role = " ".join(w for w in words if (w,) not in g.adjectives)
+        country = next((g.adjectives[(w,)] for w in words if (w,) in g.adjectives), None)
+        earlier = [p for people in reversed(self.sentence_people[:-1]) for p in people if not p.modifier]
+        for p in earlier:
+            if role and p.title and role in p.title.lower() and (country is None or p.affiliation in (country, g.government(country).name)):
+                return p
+        for p in earlier:
+            if country is not None and p.affiliation in (country, g.government(country).name):
+                return p
         return None
 
     def _previous_actors(self) -> tuple[list[Ent], list[Ent]]:
@@ -194,9 +203,10 @@ class Grouper:
         return False
 
     def _new_counterpart(self, draft: Draft, people: list[Ent]) -> bool:
-        """A person the event did not have, from no side the event already names."""
+        """A person the event did not have, from a known side the event does not name yet
+        (someone of unknown affiliation cannot tell us that this is another meeting)."""
         for p in people:
-            if p.name in draft.people or (p.affiliation and p.affiliation in draft.orgs):
+            if p.name in draft.people or not p.affiliation or p.affiliation in draft.orgs:
                 continue
             return True
         return False
@@ -212,9 +222,12 @@ class Grouper:
 
     # ------------------------------------------------------------------ building
 
-    def feed(self, sentence_index: int, ents: list[Ent], cands: list[Candidate], speakers: list[Ent] | None = None) -> None:
+    def feed(self, sentence_index: int, ents: list[Ent], cands: list[Candidate], speakers: list[Ent] | None = None,
+             text: str = "") -> None:
         self.sentence_people.append([e for e in ents if e.kind == PERSON])
         self.sentence_actors.append(ents)
+        if _ABSENT.search(text):
+            self._mark_absent([e for e in ents if e.kind == PERSON], text)
         previous: Candidate | None = None
         for cand in cands:
             if cand.anaphor == "(shared subject)" and previous is not None and previous.kind == VERB:
@@ -231,7 +244,7 @@ class Grouper:
                 self._attach(cand, people, orgs, sentence_index)
                 previous = cand
                 continue
-            if cand.elaborates and previous is not None and id(previous) in self.by_candidate:
+            if cand.elaborates and previous is not None and id(previous) in self.by_candidate and self._fits_elaboration(cand, previous):
                 draft = self.by_candidate[id(previous)]
                 draft.add(cand, people, orgs, sentence_index)
                 self.by_candidate[id(cand)] = draft
@@ -263,11 +276,30 @@ class Grouper:
             if leader.affiliation:
                 self.heads.setdefault(leader.affiliation, leader)
 
+    def _mark_absent(self, people: list[Ent], text: str) -> None:
+        """'Abbas did not attend', 'He did not attend the Cairo meetings': not a participant."""
+        if not people and re.match(r"^\s*(?:he|she)\b", text, re.I):
+            who = self._previous_subject()
+            people = [who] if who is not None else []
+        for person in people:
+            self.absent.add(person.name)
+            for draft in self.drafts:
+                draft.people.pop(person.name, None)
+                draft.absent.add(person.name)
+
+    def _fits_elaboration(self, cand: Candidate, previous: Candidate) -> bool:
+        """'..., when Erdogan received Haniyeh' elaborates; '..., where he met X in Abu Dhabi on
+        Wednesday' with a day or city of its own is another event."""
+        if cand.date is not None and previous.date is not None and cand.date.key != previous.date.key:
+            return False
+        prev_places = {p.name for p in previous.places}
+        return not (cand.places and prev_places and not prev_places & {p.name for p in cand.places})
+
     def _speakers(self, speakers: list[Ent], sentence_index: int) -> None:
         """'Hamas political bureau chief Ismail Haniyeh thanked Algeria ...': a delegation's own
         leader speaking about the event was there, when the article has one such event."""
         for person in speakers:
-            if person.affiliation_kind != MOVEMENT:
+            if person.affiliation_kind != MOVEMENT or person.name in self.absent:
                 continue
             holders = [d for d in self.drafts if person.affiliation in d.orgs or any(
                 q.affiliation == person.affiliation for q in d.people.values())]
@@ -407,7 +439,7 @@ class Grouper:
         if overlapping:
             return overlapping[0] if composition else overlapping[-1]
         if allow_recent:
-            recent = self._recent_draft(within=2)
+            recent = self._recent_draft(within=3)
             if recent is not None and not (recent.past_perfect and recent.date_expr is None):
                 return recent  # "Islamic Jihad ... have also sent representatives": the event under discussion
         return None

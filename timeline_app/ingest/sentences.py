@@ -7,7 +7,7 @@ from dataclasses import dataclass
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr gen lt col maj capt sgt cmdr adm rep sen gov pres prof rev hon no nos vs etc inc ltd co corp "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
-    "u.s u.k u.n e.u e.g i.e a.m p.m approx dept est fig al ft mt op vol art sec".split()
+    "u.s u.k u.n e.u e.g i.e a.m p.m approx dept est fig al ft mt op vol art sec res ret brig".split()
 )
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u04ff])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+$")

@@ -37,8 +37,8 @@ _ANAPHOR = re.compile(
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 _GROUP_ADJ = re.compile(
-    r"^\s*(?:sides?|delegations?|delegates|teams?|officials|representatives|envoys?|government|leadership|counterparts?|"
-    r"negotiators|mediators|foreign ministry|authorities|diplomats?|ministers?|leaders|security officials|intelligence officials)\b",
+    r"^\s*(?:sides?|delegations?|delegates|teams?|officials|representatives|envoys|government|leadership|counterparts|"
+    r"negotiators|mediators|foreign ministry|authorities|diplomats|ministers|leaders|security officials|intelligence officials)\b",
     re.I,
 )
 _DELEGATION_OF = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w\u2019'\-]*\s?(?:of\s+(?:the\s+)?)?){1,7})", re.U)
@@ -162,10 +162,13 @@ def candidates(sentence: Sentence, ents: list[Ent], *, speaker_hint: Ent | None 
     verbs = sorted(h for h in hits if h[2] == VERB)
     clauses = _clauses(text, masked, [h[0] for h in verbs])
     out: list[Candidate] = []
+    negated = False
     for (start, end, kind, etype), (c0, c1) in zip(verbs, clauses):
         if not _modal_ok(text, start, c0, p) or _hypothetical(text, start, c0, p):
+            negated = negated or bool(p["negation_before"].search(_words_before(text, start, 5)))
             continue
         if p["negation"].search(text[c0:c1]):
+            negated = True
             continue
         if re.search(r"\bto\s+$", text[max(c0, start - 4):start], re.I):
             continue  # "arrived ... to meet": purpose, the arrival is the event
@@ -174,7 +177,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, speaker_hint: Ent | None 
         cand = _build(kind, etype, sentence, masked, ents, (c0, c1), (start, end), speaker)
         if cand is not None:
             out.append(cand)
-    nouns = [h for h in hits if h[2] == NOUN]
+    nouns = [h for h in hits if h[2] == NOUN] if not negated else []
     if attach_hits and not out:
         nouns = [h for h in nouns if _noun_has_own_date(text, h[0], masked)]
     for start, end, kind, etype in nouns:
@@ -187,7 +190,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, speaker_hint: Ent | None 
         cand = _noun(sentence, masked, ents, start, end, etype, speaker)
         if cand is not None:
             out.append(cand)
-    if attach_hits and not any(c.kind == VERB for c in out):
+    if attach_hits and not any(c.kind == VERB and (c.orgs or len(c.people) >= 2 or c.anaphor) for c in out):
         start, end = attach_hits[0]
         if not p["negation"].search(text) and _modal_ok(text, start, masked.content[0], p):
             cand = _attach(sentence, masked, ents, start, end)
@@ -238,6 +241,8 @@ def _hypothetical(text: str, start: int, clause_start: int, p: dict) -> bool:
 def _future_noun(text: str, start: int, end: int, p: dict) -> bool:
     before = " ".join(re.findall(r"[\w'\u2019\-]+", text[:start])[-3:]).lower()
     after = " ".join(re.findall(r"[\w'\u2019\-]+", text[end:])[:5]).lower()
+    if re.search(r"\b(?:could|would|will|might|may|is to|are to|was to)\s+(?:\w+\s+){0,2}(?:take place|happen|be held|go ahead|come)\b", text[end:end + 160], re.I):
+        return True  # "a visit to Türkiye by Raisi, which ... could take place before the end of the year"
     if p["future_noun_before"].search(before) or p["negation_before"].search(before):
         return True
     if re.match(r"^(?:that|which)\s+(?:[\w\-]+\s+){0,3}(?:plans?|will|would|is expected|are expected|intends|hopes)\b", after):
@@ -353,6 +358,9 @@ def _group_orgs(text: str, ents: list[Ent], base: int, a: int, b: int, masked: M
             gap = text[pos:e.start - base]
             if not re.fullmatch(r"\s*(?:,|and|,\s*and|including|such as|notably|among them|the)?\s*(?:the\s+)?", gap):
                 break
+            if re.match(r"^['\u2019]s\b", text[e.end - base:]):
+                pos = e.end - base + 2  # "a delegation from Yemen's Houthi movement": Yemen only qualifies
+                continue
             if e.kind == COUNTRY:
                 gov = g.government(e.name)
                 out.append(Ent(e.start, e.end, e.t0, e.t1, gov.kind, gov.name, e.surface, country=e.name))
