@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import IO, Sequence
@@ -27,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="timeline-app",
         description="Find dated diplomatic visits and meetings in saved news pages and explore them on a timeline.",
     )
+    _db_arg(parser)  # `timeline-app --db URL` opens the window on that database
     sub = parser.add_subparsers(dest="command")
 
     ingest = sub.add_parser("ingest", help="read files and folders of saved news pages into the database")
@@ -37,6 +39,22 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(export)
     export.add_argument("--format", choices=("json", "csv"), default="json")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+
+    gui = sub.add_parser("gui", help="open the timeline window (what plain `timeline-app` does)")
+    _db_arg(gui)
+
+    render = sub.add_parser("render", help="draw the timeline into a PNG or SVG file, without a window")
+    _db_arg(render)
+    render.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.png or FILE.svg")
+    render.add_argument("--delegation", action="append", default=[], metavar="NAME",
+                        help="show only this delegation (repeat for several)")
+    render.add_argument("--official", action="append", default=[], metavar="NAME",
+                        help="show only events with this official (repeat for several)")
+    render.add_argument("--from", dest="date_from", metavar="DATE", help="first day shown: YYYY, YYYY-MM or YYYY-MM-DD")
+    render.add_argument("--to", dest="date_to", metavar="DATE", help="last day shown: YYYY, YYYY-MM or YYYY-MM-DD")
+    render.add_argument("--width", type=int, default=1600, help="image width in pixels (default 1600)")
+    render.add_argument("--height", type=int, default=900, help="image height in pixels (default 900)")
+    render.add_argument("--dark", action="store_true", help="use a dark palette")
     return parser
 
 
@@ -111,8 +129,14 @@ def cmd_export(args: argparse.Namespace) -> int:
                     _write_export(session, args.format, handle, export_json, write_csv)
             else:
                 _write_export(session, args.format, sys.stdout, export_json, write_csv)
+                sys.stdout.flush()  # a closed pipe must fail here, not at interpreter exit
+    except BrokenPipeError:
+        # `export | head`: the reader stopped early, which is not an error; point stdout at devnull
+        # so the interpreter's final flush does not fail again on the closed pipe
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
-        print(f"error: {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"error: {args.output or 'standard output'}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     finally:
         db.close()
@@ -127,10 +151,65 @@ def _write_export(session, fmt, handle, export_json, write_csv) -> None:  # type
         handle.write("\n")
 
 
+def _gui_database_url(db_arg: str | None) -> str:
+    """The database the window opens; the default one is created and seeded on first use.
+
+    A database that cannot be opened is still handed to the window, which explains the problem
+    in a dialog (and leaves the file untouched) instead of failing on the terminal only.
+    """
+    try:
+        db = open_database(db_arg)
+    except DatabaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return db_arg or paths.configured_db() or str(paths.default_db_path())
+    url = db.url
+    db.close()
+    return url
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(paths.APP_NAME)
+    app.setApplicationDisplayName("Timeline")
+    app.setDesktopFileName(paths.APP_NAME)
+    from .gui import build_main_window
+
+    window = build_main_window(_gui_database_url(getattr(args, "db", None)))
+    window.show()
+    return app.exec()
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from .gui.render import RenderError, RenderRequest, render_timeline
+
+    url = _render_database_url(args.db)
+    request = RenderRequest(
+        output=args.output, width=args.width, height=args.height, delegations=tuple(args.delegation),
+        officials=tuple(args.official), date_from=args.date_from, date_to=args.date_to, dark=args.dark,
+    )
+    try:
+        print(render_timeline(url, request))
+    except RenderError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _render_database_url(db_arg: str | None) -> str:
+    db = open_database(db_arg)
+    url = db.url
+    db.close()
+    return url
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    commands = {"ingest": cmd_ingest, "export": cmd_export}
+    commands = {"ingest": cmd_ingest, "export": cmd_export, "gui": cmd_gui, "render": cmd_render}
+    if args.command is None:
+        return cmd_gui(args)
     if args.command not in commands:
         parser.print_help()
         return 2

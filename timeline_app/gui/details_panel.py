@@ -1,0 +1,141 @@
+"""Details of the activated event: date (precision, how it was found), people, sources.
+
+All text is plain (`Qt.TextFormat.PlainText` labels, list items, escaped tooltips): titles,
+names and quotes come from articles and may contain markup that must show literally.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget
+
+from ..domain import EventRow, SourceRow
+from .formatting import describe_date, format_date, official_line, one_line, plain_tooltip, type_word
+
+PLACEHOLDER = "Click an event on the timeline or in the table (or select it and press Enter) to see its details."
+QUOTE_CHARS = 90
+
+
+def _plain_label(accessible: str) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setAccessibleName(accessible)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+class DetailsPanel(QWidget):
+    """Shows one event; the list of its sources drives the source viewer (`sourceChosen`)."""
+
+    sourceChosen = Signal(int)  # row in the current source list
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailsPanel")
+        self.setAccessibleName("Event details")
+        self.current_event: EventRow | None = None
+        self.sources: list[SourceRow] = []
+
+        self.title = _plain_label("Event title")
+        self.title.setObjectName("detailsTitle")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.title.setText(PLACEHOLDER)
+        self.date = _plain_label("Date")
+        self.type = _plain_label("Type")
+        self.place = _plain_label("Place")
+        self.delegations = _plain_label("Delegations")
+        self.officials = _plain_label("Officials")
+        self.date.setObjectName("detailsDate")
+        self.officials.setObjectName("detailsOfficials")
+        self.source_list = QListWidget()
+        self.source_list.setObjectName("sourceList")
+        self.source_list.setAccessibleName("Sources of this event")
+        self.source_list.setAccessibleDescription("Up and Down switch the source shown in the source viewer")
+        self.source_list.setWordWrap(True)
+        self.source_list.setMinimumHeight(96)
+        self.source_list.currentRowChanged.connect(self._on_source_row)
+
+        form_host = QWidget()
+        self.form = QFormLayout(form_host)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for caption, label in (("Date", self.date), ("Type", self.type), ("Place", self.place),
+                               ("Delegations", self.delegations), ("Officials", self.officials)):
+            self.form.addRow(f"{caption}:", label)
+        self.sources_caption = QLabel("&Sources:")
+        self.sources_caption.setBuddy(self.source_list)
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(form_host)
+        layout.addWidget(self.sources_caption)
+        layout.addWidget(self.source_list, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName("Event details")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._show_fields(False)
+
+    # ------------------------------------------------------------------ content
+    def clear(self) -> None:
+        self.current_event = None
+        self.sources = []
+        self.title.setText(PLACEHOLDER)
+        self.source_list.clear()
+        self._show_fields(False)
+
+    def show_event(self, event: EventRow, sources: list[SourceRow]) -> None:
+        self.current_event = event
+        self.sources = sources
+        self.title.setText(one_line(event.title))
+        self.date.setText(describe_date(event.date, event.precision, event.basis))
+        self.type.setText(type_word(event.type))
+        self.place.setText(event.location or "Not stated")
+        self.delegations.setText(", ".join(event.delegations) or "None named")
+        self.officials.setText(
+            "\n".join(official_line(o.name, o.organization, o.role) for o in event.officials) or "None named"
+        )
+        self.source_list.blockSignals(True)
+        self.source_list.clear()
+        for n, source in enumerate(sources, 1):
+            quote = one_line(source.quote)
+            short = quote if len(quote) <= QUOTE_CHARS else quote[: QUOTE_CHARS - 1] + "…"
+            published = f" · published {format_date(source.published)}" if source.published else ""
+            item = QListWidgetItem(f"{n}. {Path(source.document).name}{published}\n“{short}”")
+            item.setToolTip(plain_tooltip(source.document, quote))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Source {n}: {Path(source.document).name}, {quote}")
+            self.source_list.addItem(item)
+        self.source_list.blockSignals(False)
+        self.sources_caption.setText(f"&Sources ({len(sources)}):")
+        self._show_fields(True)
+        if sources:
+            self.source_list.setCurrentRow(0)
+            self.sourceChosen.emit(0)
+
+    def select_source(self, row: int) -> None:
+        if 0 <= row < self.source_list.count():
+            self.source_list.setCurrentRow(row)
+
+    # ------------------------------------------------------------------ helpers
+    def _on_source_row(self, row: int) -> None:
+        if row >= 0:
+            self.sourceChosen.emit(row)
+
+    def _show_fields(self, visible: bool) -> None:
+        for row in range(self.form.rowCount()):
+            self.form.setRowVisible(row, visible)
+        self.sources_caption.setVisible(visible)
+        self.source_list.setVisible(visible)

@@ -1,0 +1,399 @@
+"""Painting of the timeline scene (a mixin of `TimelineScene`; QtGui only, no widgets).
+
+Split from the geometry so each file reads on its own: this one decides how things look.
+Everything untrusted is drawn as plain text (`drawText`, `QStaticText` with PlainText).
+Markers and badges are painted once into cached pixmaps and then blitted, labels are cached
+`QStaticText`s; SVG output turns the caches off (`use_sprites`) to stay vector.
+"""
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPixmap, QStaticText, QTransform
+
+from . import layout as L
+from .colors import blend, contrasting_text, is_dark, lane_color, with_alpha
+from .formatting import one_line
+
+if TYPE_CHECKING:
+    from .timeline_scene import TimelineScene
+
+AXIS_H = 46.0
+LANE_H = 38.0
+UNDATED_H = 40.0
+SWATCH = 12.0
+MAX_BANDS = 24  # distinct month/year bands drawn per lane (more are indistinguishable anyway)
+
+
+class ScenePainting:
+    """The `paint()` half of `TimelineScene`."""
+
+    def _label(self, event: int, room: float) -> tuple[str, float]:
+        key = (event, int(room))
+        cached = self._labels.get(key)
+        if cached is None:
+            title = one_line(self.index.cols.titles[event]) if self.index else ""  # type: ignore[union-attr]
+            text = self._metrics.elidedText(title, Qt.TextElideMode.ElideRight, room) if room >= L.MIN_LABEL else ""
+            if text in ("…", "..."):
+                text = ""
+            cached = (text, self.text_width(text) if text else 0.0)
+            if len(self._labels) > 50000:
+                self._labels.clear()
+            self._labels[key] = cached
+        return cached
+
+    def paint(self, p: QPainter, palette: QPalette) -> None:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        base = palette.color(QPalette.ColorRole.Base)
+        window = palette.color(QPalette.ColorRole.Window)
+        text = palette.color(QPalette.ColorRole.Text)
+        dark = is_dark(palette)
+        alt = blend(base, text, 0.035 if not dark else 0.06)
+        grid = with_alpha(text, 28)
+        grid_strong = with_alpha(text, 60)
+        p.fillRect(QRectF(0, 0, self.width, self.height), base)
+
+        lanes_clip = QRectF(self.time_left, self.lanes_top, self.time_width, self.lanes_view_h)
+        axis = self.axis() if self.index is not None else None
+        p.save()
+        p.setClipRect(QRectF(0, self.lanes_top, self.width, self.lanes_view_h))
+        rows = self.visible_lane_range()
+        for k in rows:
+            if k % 2:
+                p.fillRect(QRectF(0, self.lane_y(k), self.width, LANE_H), alt)
+        p.setClipRect(lanes_clip)
+        if axis is not None:
+            for tick in axis.fine:
+                x = self.time_left + tick.x
+                p.setPen(QPen(grid, 1))
+                p.drawLine(QPointF(x, self.lanes_top), QPointF(x, self.lanes_bottom))
+            p.setPen(QPen(grid_strong, 1))
+            for tick in axis.coarse:
+                x = self.time_left + self.ts.x(tick.t)
+                p.drawLine(QPointF(x, self.lanes_top), QPointF(x, self.lanes_bottom))
+        for k in rows:
+            self._paint_lane(p, k, palette)
+        p.restore()
+
+        self._paint_axis(p, palette, axis, window, text)
+        self._paint_header(p, palette, window, text, rows)
+        if self.undated:
+            self._paint_undated(p, palette, window, text)
+        self._paint_message(p, text)
+
+    def _paint_axis(self, p: QPainter, palette: QPalette, axis: L.Axis | None, window: QColor, text: QColor) -> None:
+        p.fillRect(QRectF(0, 0, self.width, AXIS_H), window)
+        p.setPen(QPen(with_alpha(text, 90), 1))
+        p.drawLine(QPointF(0, AXIS_H - 0.5), QPointF(self.width, AXIS_H - 0.5))
+        self._paint_key(p, palette, text)
+        if axis is None:
+            return
+        p.save()
+        p.setClipRect(QRectF(self.time_left, 0, self.time_width, AXIS_H))
+        p.setFont(self.small_font)
+        fm = self._small_metrics
+        p.setPen(text)
+        for lab in axis.coarse:
+            p.setFont(self._bold_small())
+            p.drawText(QPointF(self.time_left + lab.x + L.TICK_PAD, 4 + fm.ascent()), lab.text)
+        p.setFont(self.small_font)
+        dim = with_alpha(text, 200)
+        for tick in axis.fine:
+            x = self.time_left + tick.x
+            p.setPen(QPen(with_alpha(text, 110), 1))
+            p.drawLine(QPointF(x, AXIS_H - 18), QPointF(x, AXIS_H - 1))
+            if tick.x >= 0:  # a label cut by the left edge would read as another number
+                p.setPen(dim)
+                p.drawText(QPointF(x + L.TICK_PAD, AXIS_H - 6), tick.text)
+        p.restore()
+
+    def _bold_small(self) -> QFont:
+        return self.bold_small_font
+
+    def _paint_key(self, p: QPainter, palette: QPalette, text: QColor) -> None:
+        """Top-left corner: what the marker shapes mean."""
+        p.save()
+        p.setClipRect(QRectF(0, 0, self.time_left, AXIS_H))
+        p.setFont(self.small_font)
+        fm = self._small_metrics
+        neutral = with_alpha(text, 170)
+        y1, y2 = 14.0, 33.0
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(neutral)
+        p.drawEllipse(QPointF(12, y1), 4.5, 4.5)
+        p.setBrush(with_alpha(text, 60))
+        p.setPen(QPen(neutral, 1))
+        p.drawRoundedRect(QRectF(55, y1 - 4, 16, 8), 4, 4)
+        p.setPen(text)
+        p.drawText(QPointF(20, y1 + fm.ascent() / 2 - 1), "day")
+        p.drawText(QPointF(75, y1 + fm.ascent() / 2 - 1), "month/year")
+        p.setBrush(neutral)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawRoundedRect(QRectF(4, y2 - 6, 18, 12), 6, 6)
+        p.setPen(contrasting_text(neutral))
+        p.drawText(QRectF(4, y2 - 6, 18, 12), Qt.AlignmentFlag.AlignCenter, "n")
+        p.setPen(text)
+        p.drawText(QPointF(27, y2 + fm.ascent() / 2 - 1), "cluster (click to zoom)")
+        p.restore()
+
+    def _paint_header(self, p: QPainter, palette: QPalette, window: QColor, text: QColor, rows: range) -> None:
+        p.save()
+        p.setClipRect(QRectF(0, self.lanes_top, self.time_left, self.lanes_view_h))
+        p.fillRect(QRectF(0, self.lanes_top, self.time_left, self.lanes_view_h), window)
+        fm = self._bold_metrics
+        for k in rows:
+            data = self.lanes[k]
+            y = self.lane_y(k)
+            color = lane_color(data.lane.color)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(color)
+            p.drawRoundedRect(QRectF(8, y + (LANE_H - SWATCH) / 2, SWATCH, SWATCH), 3, 3)
+            count = f"{len(data.members):,}"
+            count_w = self._small_width(count)
+            name_room = self.time_left - SWATCH - 22 - count_w - 6
+            p.setFont(self.bold_font)
+            p.setPen(text)
+            name = fm.elidedText(data.lane.name, Qt.TextElideMode.ElideRight, name_room)
+            p.drawText(QRectF(SWATCH + 14, y, name_room, LANE_H), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
+            p.setFont(self.small_font)
+            p.setPen(with_alpha(text, 150))
+            p.drawText(QRectF(self.time_left - count_w - 8, y, count_w + 2, LANE_H), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, count)
+        p.restore()
+        p.setPen(QPen(with_alpha(text, 90), 1))
+        p.drawLine(QPointF(self.time_left - 0.5, 0), QPointF(self.time_left - 0.5, self.lanes_bottom))
+
+    def _paint_lane(self, p: QPainter, k: int, palette: QPalette) -> None:
+        data = self.lanes[k]
+        index = self.index
+        assert index is not None
+        layout = self.lane_layout(k)
+        y = self.lane_y(k)
+        mid = y + LANE_H / 2
+        color = lane_color(data.lane.color)
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        shift = self._shift
+        items = self._visible_items(k)
+        if not layout.binned:
+            self._paint_bands(p, [data.members[it.members[0]] for it in items if not it.is_cluster], y, color)
+        if not layout.binned:  # cluster extent lines (binned clusters fill their bin anyway)
+            p.setPen(QPen(with_alpha(color, 150), 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            for item in items:
+                if item.is_cluster and item.x_last - item.x_first > 2 * item.half_width:
+                    p.drawLine(QPointF(item.x_first + shift, mid), QPointF(item.x_last + shift, mid))
+        p.setPen(text)
+        p.setFont(self.font)
+        label_top = mid - self._metrics.height() / 2
+        span, sources = index.span, index.cols.source_counts
+        for item in items:
+            x = item.x + shift
+            if item.is_cluster:
+                self._draw_sprite(p, x, mid, self._cluster_sprite(color, base, item.count, item.half_width))
+                if self.selected >= 0 and self._holds_selected(k, item):
+                    p.setPen(QPen(highlight, 2.5))
+                    p.setBrush(Qt.BrushStyle.NoBrush)
+                    p.drawRoundedRect(QRectF(x - item.half_width - 3, mid - 12, 2 * item.half_width + 6, 24), 12, 12)
+                    p.setPen(text)
+                continue
+            event = data.members[item.members[0]]
+            room = min(item.label_room, self.width - x - L.MARKER_RADIUS - 12)  # elide at the right edge too
+            label = self._label(event, room)
+            if event == self.selected:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(with_alpha(highlight, 70))
+                p.drawRoundedRect(QRectF(x - 11, mid - 11, 22 + (label[1] + 6 if label[1] else 0), 22), 11, 11)
+                p.setPen(QPen(highlight, 2.5))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawEllipse(QPointF(x, mid), L.MARKER_RADIUS + 4, L.MARKER_RADIUS + 4)
+                p.setPen(text)
+            self._draw_sprite(p, x, mid, self._marker_sprite(color, base, span[event]))
+            if sources[event] > 1:
+                self._draw_sprite(p, x + 10, mid - 11, self._source_sprite(text, base, sources[event]))
+            if label[1]:
+                left = x + L.MARKER_RADIUS + 5 + (3 if span[event] else 0)
+                if self.use_sprites:
+                    p.drawStaticText(QPointF(left, label_top), self._static_label(event, room, label[0]))
+                else:
+                    p.drawText(QPointF(left, label_top + self._metrics.ascent()), label[0])
+
+    # ------------------------------------------------------------------ sprites
+    def _draw_sprite(self, p: QPainter, x: float, y: float, sprite: tuple) -> None:
+        """Draw a cached pixmap centred on (x, y), or replay its vector drawing (SVG output)."""
+        pixmap, draw, w, h = sprite
+        if pixmap is not None:
+            p.drawPixmap(QPointF(x - w / 2, y - h / 2), pixmap)
+        else:
+            p.save()
+            p.translate(x - w / 2, y - h / 2)
+            draw(p)
+            p.restore()
+
+    def _sprite(self, key: tuple, w: float, h: float, draw) -> tuple:  # type: ignore[no-untyped-def]
+        """Markers and badges are drawn once into a pixmap and then only blitted (cheap paints)."""
+        sprite = self._sprites.get(key)
+        if sprite is None:
+            if self.use_sprites:
+                dpr = self.device_pixel_ratio
+                pixmap = QPixmap(int(math.ceil(w * dpr)), int(math.ceil(h * dpr)))
+                pixmap.setDevicePixelRatio(dpr)
+                pixmap.fill(Qt.GlobalColor.transparent)
+                painter = QPainter(pixmap)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+                draw(painter)
+                painter.end()
+                sprite = (pixmap, draw, w, h)
+            else:
+                sprite = (None, draw, w, h)
+            if len(self._sprites) > 4000:
+                self._sprites.clear()
+            self._sprites[key] = sprite
+        return sprite
+
+    def _cluster_sprite(self, color: QColor, base: QColor, count: int, half_width: float) -> tuple:
+        label = f"{count:,}"
+        w, h = 2 * half_width + 2, 20.0
+
+        def draw(p: QPainter) -> None:
+            rect = QRectF(1, 1, w - 2, h - 2)
+            p.setPen(QPen(base, 1.5))
+            p.setBrush(color)
+            p.drawRoundedRect(rect, 9, 9)
+            p.setPen(contrasting_text(color))
+            p.setFont(self.small_font)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+        return self._sprite(("c", color.rgba(), base.rgba(), label, w, self.use_sprites), w, h, draw)
+
+    def _marker_sprite(self, color: QColor, base: QColor, span: bool) -> tuple:
+        w, h = (22.0, 14.0) if span else (16.0, 16.0)
+
+        def draw(p: QPainter) -> None:
+            p.setPen(QPen(base, 1.5))
+            p.setBrush(color)
+            if span:
+                p.drawRoundedRect(QRectF(2, 1.5, 18, 11), 5.5, 5.5)
+            else:
+                p.drawEllipse(QPointF(8, 8), L.MARKER_RADIUS, L.MARKER_RADIUS)
+
+        return self._sprite(("m", color.rgba(), base.rgba(), span, self.use_sprites), w, h, draw)
+
+    def _source_sprite(self, text: QColor, base: QColor, count: int) -> tuple:
+        """Events reported by several documents carry their source count at the marker's corner."""
+        label = str(count) if count < 100 else "99+"
+        w = max(14.0, QFontMetricsF(self.bold_small_font).horizontalAdvance(label) + 6) + 2
+        h = 16.0
+
+        def draw(p: QPainter) -> None:
+            rect = QRectF(1, 1, w - 2, h - 2)
+            p.setPen(QPen(base, 1.2))
+            p.setBrush(text)
+            p.drawRoundedRect(rect, 7, 7)
+            p.setPen(base)
+            p.setFont(self.bold_small_font)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+        return self._sprite(("s", text.rgba(), base.rgba(), label, self.use_sprites), w, h, draw)
+
+    def _static_label(self, event: int, room: float, text: str) -> QStaticText:
+        key = (event, int(room))
+        static = self._statics.get(key)
+        if static is None:
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)  # titles are untrusted: never rich text
+            static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            static.prepare(QTransform(), self.font)
+            if len(self._statics) > 20000:
+                self._statics.clear()
+            self._statics[key] = static
+        return static
+
+    def _paint_bands(self, p: QPainter, events: list[int], y: float, color: QColor) -> None:
+        """Month/year events shown as single markers: a translucent band over their month or year."""
+        assert self.index is not None
+        start, end, span = self.index.start, self.index.end, self.index.span
+        fill, edge = with_alpha(color, 34), with_alpha(color, 140)
+        seen: set[tuple[float, float]] = set()
+        for i in events:
+            extent = (start[i], end[i])
+            if not span[i] or extent in seen:
+                continue
+            seen.add(extent)
+            xa, xb = self.x_of(extent[0]), self.x_of(extent[1])
+            if xb - xa < 4:
+                continue
+            rect = QRectF(xa, y + 6, xb - xa, LANE_H - 12)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(fill)
+            p.drawRect(rect)
+            p.setPen(QPen(edge, 1))
+            p.drawLine(rect.topLeft(), rect.bottomLeft())
+            p.drawLine(rect.topRight(), rect.bottomRight())
+            if len(seen) >= MAX_BANDS:
+                break
+
+    def _holds_selected(self, k: int, item: L.LaneItem) -> bool:
+        if self.index is None or self.selected < 0 or self.selected >= self.index.dated:
+            return False
+        p = self.lanes[k].position_of(self.selected, self.index.center[self.selected])
+        return p >= 0 and p in item.members
+
+    def _paint_undated(self, p: QPainter, palette: QPalette, window: QColor, text: QColor) -> None:
+        assert self.index is not None
+        y0 = self.lanes_bottom
+        p.fillRect(QRectF(0, y0, self.width, UNDATED_H), window)
+        p.setPen(QPen(with_alpha(text, 90), 1))
+        p.drawLine(QPointF(0, y0 + 0.5), QPointF(self.width, y0 + 0.5))
+        p.setFont(self.bold_font)
+        p.setPen(text)
+        p.drawText(QRectF(10, y0, self.time_left - 16, UNDATED_H), Qt.AlignmentFlag.AlignVCenter, f"Undated ({len(self.undated):,})")
+        base = palette.color(QPalette.ColorRole.Base)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        p.save()
+        p.setClipRect(QRectF(self.time_left, y0, self.time_width, UNDATED_H))
+        for chip in self._chips():
+            rect = self._chip_rect(chip)
+            if chip.kind != "event":
+                p.setPen(QPen(with_alpha(text, 120), 1))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRoundedRect(rect, 12, 12)
+                p.setFont(self.small_font)
+                label = f"‹ {chip.count:,} more" if chip.kind == "earlier" else f"{chip.count:,} more ›"
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+                continue
+            event = self.undated[chip.position]
+            dels = self.index.cols.delegations[event]
+            lane_no = self.index.delegations.index(dels[0]) if dels else -1
+            color = lane_color(lane_no)
+            selected = event == self.selected
+            p.setPen(QPen(highlight if selected else with_alpha(text, 70), 2 if selected else 1))
+            p.setBrush(with_alpha(highlight, 60) if selected else base)
+            p.drawRoundedRect(rect, 12, 12)
+            p.setPen(QPen(base, 1))
+            p.setBrush(color)
+            p.drawEllipse(QPointF(rect.left() + 12, rect.center().y()), 5, 5)
+            p.setFont(self.font)
+            p.setPen(text)
+            title = self._metrics.elidedText(one_line(self.index.cols.titles[event]), Qt.TextElideMode.ElideRight, rect.width() - 26)
+            p.drawText(QRectF(rect.left() + 21, rect.top(), rect.width() - 24, rect.height()), Qt.AlignmentFlag.AlignVCenter, title)
+        p.restore()
+
+    def _paint_message(self, p: QPainter, text: QColor) -> None:
+        message = self.message
+        if not message:
+            if self.index is None or self.index.size == 0:
+                message = "No events yet.\nImport documents with File ▸ Import Documents… or drop files here."
+            elif not self.mask:
+                message = "No events match the filters.\nWiden the filters on the left, or press “All”."
+            elif not self.lanes and self.undated:
+                message = "All matching events are undated (listed below)."
+        if not message:
+            return
+        p.setFont(self.font)
+        p.setPen(with_alpha(text, 170))
+        rect = QRectF(self.time_left + 10, self.lanes_top + 10, self.time_width - 20, max(self.lanes_view_h - 20, 40))
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, message)

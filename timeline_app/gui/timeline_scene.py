@@ -1,0 +1,499 @@
+"""The timeline as a drawable scene: view state, cached lane layouts, painting and hit tests.
+
+No widgets here (QtGui only), so the window's `TimelineView` and the headless
+`timeline-app render` paint exactly the same thing. The scene keeps:
+
+* the filtered events per lane, as centre-ordered arrays (rebuilt on filter change);
+* one `LaneLayout` per lane for a window of three viewport widths around the view, computed
+  by `layout.layout_lane` on zoom, filter or page change and reused by every paint in between;
+* the view: a `TimeScale` for the time area and a vertical offset for the lanes.
+
+A paint only walks the cached items whose x falls in the view (bisect), and clustering keeps
+their number bounded by the width of the window, whatever the number of events.
+"""
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QStaticText
+
+from . import layout as L
+from .event_index import EventIndex, FilterState, LaneView
+from .formatting import format_date, one_line, plain_tooltip, type_word
+from .timeline_painting import AXIS_H, LANE_H, SWATCH, UNDATED_H, ScenePainting
+
+HEADER_MIN, HEADER_MAX = 120.0, 230.0
+CHIP_MAX = 230.0
+SPREAD_NOTE = "Click a cluster to zoom in"
+
+
+@dataclass
+class Hit:
+    kind: str  # "event" | "cluster" | "earlier" | "later"
+    index: int = -1  # event index for "event"
+    lane: int = -1
+    item: L.LaneItem | None = None
+    rect: QRectF | None = None
+
+
+class _LazyWidths(Sequence[float]):
+    """Chip widths measured only for the chips actually laid out (there may be thousands)."""
+
+    def __init__(self, scene: "TimelineScene", indices: list[int]) -> None:
+        self._scene, self._indices, self._cache = scene, indices, {}
+
+    def __len__(self) -> int:
+        return len(self._indices)
+
+    def __getitem__(self, pos):  # type: ignore[no-untyped-def,override]
+        if pos not in self._cache:
+            title = one_line(self._scene.index.cols.titles[self._indices[pos]])  # type: ignore[union-attr]
+            self._cache[pos] = min(CHIP_MAX, self._scene.text_width(title) + 26.0)
+        return self._cache[pos]
+
+
+class TimelineScene(ScenePainting):
+    """Geometry, view state, cached layouts and hit tests of the timeline (painting: `ScenePainting`)."""
+
+    def __init__(self, font: QFont | None = None) -> None:
+        self.index: EventIndex | None = None
+        self.state = FilterState()
+        self.mask = 0
+        self.lanes: list[LaneView] = []
+        self.undated: list[int] = []
+        self.width, self.height = 800.0, 400.0
+        self.ts = L.TimeScale(date.today().toordinal() - 365.0, 1.0)
+        self.v_offset = 0.0
+        self.undated_offset = 0
+        self.selected = -1
+        self.has_focus = False
+        self.message = ""  # shown instead of events (e.g. a database error)
+        self.header_w = HEADER_MIN
+        self._generation = 0
+        self._layouts: dict[int, L.LaneLayout] = {}
+        self._layout_key: tuple | None = None
+        self._labels: dict[tuple[int, int], tuple[str, float]] = {}
+        self._widths: dict[str, float] = {}
+        self._axis_key: tuple | None = None
+        self._axis: L.Axis | None = None
+        self._chip_widths: _LazyWidths | None = None
+        self._sprites: dict[tuple, tuple] = {}
+        self._statics: dict[tuple[int, int], QStaticText] = {}
+        self.use_sprites = True  # pixmap caches; off for SVG output, which must stay vector
+        self.device_pixel_ratio = 1.0
+        self.set_font(font or QGuiApplication.font())
+
+    # ------------------------------------------------------------------ fonts and text
+    def set_font(self, font: QFont) -> None:
+        self.font = QFont(font)
+        self.small_font = QFont(font)
+        self.small_font.setPointSizeF(max(6.5, font.pointSizeF() * 0.85))
+        self.bold_font = QFont(font)
+        self.bold_font.setBold(True)
+        self.bold_small_font = QFont(self.small_font)
+        self.bold_small_font.setBold(True)
+        self._metrics = QFontMetricsF(self.font)
+        self._small_metrics = QFontMetricsF(self.small_font)
+        self._bold_metrics = QFontMetricsF(self.bold_font)
+        self._widths.clear()
+        self._labels.clear()
+        self._axis_key = None
+        if hasattr(self, "_sprites"):
+            self._sprites.clear()
+            self._statics.clear()
+
+    def text_width(self, text: str) -> float:
+        width = self._widths.get(text)
+        if width is None:
+            width = self._metrics.horizontalAdvance(text)
+            if len(self._widths) > 20000:
+                self._widths.clear()
+            self._widths[text] = width
+        return width
+
+    def _small_width(self, text: str) -> float:
+        return self._small_metrics.horizontalAdvance(text)
+
+    # ------------------------------------------------------------------ data
+    def set_index(self, index: EventIndex | None, state: FilterState | None = None) -> None:
+        self.index = index
+        self._labels.clear()
+        self._statics.clear()
+        if index is not None:
+            names = [lane.name for lane in index.lanes] + ["Undated"]
+            widest = max((self._bold_metrics.horizontalAdvance(n) for n in names), default=60.0)
+            count_w = self._small_width(f"{max((lane.count for lane in index.lanes), default=0):,}")
+            self.header_w = min(HEADER_MAX, max(HEADER_MIN, widest + count_w + SWATCH + 30))
+        self.set_filter(state or self.state)
+
+    def set_filter(self, state: FilterState) -> None:
+        self.state = state
+        if self.index is None:
+            self.mask, self.lanes, self.undated = 0, [], []
+        else:
+            self.mask = self.index.mask(state)
+            self.lanes = self.index.lanes_for(state, self.mask)
+            self.undated = self.index.undated_indices(self.mask)
+        self._chip_widths = _LazyWidths(self, self.undated)
+        self.undated_offset = min(self.undated_offset, max(len(self.undated) - 1, 0))
+        self._generation += 1
+        self._layout_key = None
+        self.v_offset = min(self.v_offset, self.max_v_offset)
+
+    def visible_indices(self) -> list[int]:
+        from .event_index import mask_indices
+
+        return mask_indices(self.mask, self.index.size) if self.index else []
+
+    # ------------------------------------------------------------------ geometry
+    def resize(self, width: float, height: float) -> None:
+        self.width, self.height = float(width), float(height)
+        self.v_offset = min(self.v_offset, self.max_v_offset)
+
+    @property
+    def time_left(self) -> float:
+        return self.header_w
+
+    @property
+    def time_width(self) -> float:
+        return max(self.width - self.header_w, 50.0)
+
+    @property
+    def undated_h(self) -> float:
+        return UNDATED_H if self.undated else 0.0
+
+    @property
+    def lanes_top(self) -> float:
+        return AXIS_H
+
+    @property
+    def lanes_bottom(self) -> float:
+        return max(self.height - self.undated_h, self.lanes_top)
+
+    @property
+    def lanes_view_h(self) -> float:
+        return self.lanes_bottom - self.lanes_top
+
+    @property
+    def content_h(self) -> float:
+        return len(self.lanes) * LANE_H
+
+    @property
+    def max_v_offset(self) -> float:
+        return max(0.0, self.content_h - self.lanes_view_h)
+
+    def lane_y(self, k: int) -> float:
+        return self.lanes_top + k * LANE_H - self.v_offset
+
+    def x_of(self, t: float) -> float:
+        """Widget x of day `t`."""
+        return self.time_left + self.ts.x(t)
+
+    # ------------------------------------------------------------------ view changes
+    def data_range(self) -> tuple[float, float]:
+        """Extent of the filtered dated events (all events if none pass, a year if none exist)."""
+        if self.lanes:
+            return min(min(d.starts[:64]) for d in self.lanes), max(max(d.ends[-64:]) for d in self.lanes)
+        if self.index is not None and self.index.time_range:
+            return self.index.time_range
+        today = date.today().toordinal()
+        return today - 365.0, today + 1.0
+
+    def scroll_range(self) -> tuple[float, float]:
+        """Days the horizontal scroll bar covers: the data plus half a view on each side."""
+        t0, t1 = self.data_range()
+        if self.index is not None and self.index.time_range:
+            a, b = self.index.time_range
+            t0, t1 = min(t0, a), max(t1, b)
+        half = self.time_width / self.ts.scale / 2
+        lo, hi = t0 - half, t1 + half
+        view0, view1 = self.ts.visible(self.time_width)
+        return min(lo, view0), max(hi, view1)
+
+    def min_scale(self) -> float:
+        t0, t1 = self.data_range()
+        return min(L.MIN_SCALE * 5, self.time_width / max((t1 - t0) * 3, 1.0), L.MAX_SCALE)
+
+    def fit_all(self) -> None:
+        t0, t1 = self.data_range()
+        self.ts = L.fit_scale(t0, t1, self.time_width, right_px=min(L.MAX_LABEL * 0.8, self.time_width * 0.22))
+        self.v_offset = 0.0
+
+    def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
+        """Zoom around widget x `anchor_x` (default: the middle of the time area)."""
+        ax = self.time_width / 2 if anchor_x is None else anchor_x - self.time_left
+        self.ts = self.ts.zoomed(factor, ax, self.min_scale(), L.MAX_SCALE)
+
+    def set_view(self, origin: float, scale: float) -> None:
+        scale = min(L.MAX_SCALE, max(self.min_scale(), scale))
+        self.ts = L.TimeScale(origin, scale)
+
+    def center_on(self, t: float) -> None:
+        self.ts = L.TimeScale(t - self.time_width / 2 / self.ts.scale, self.ts.scale)
+
+    def pan(self, dx: float) -> None:
+        self.ts = self.ts.panned(dx)
+
+    def scroll_v(self, dy: float) -> None:
+        self.v_offset = min(self.max_v_offset, max(0.0, self.v_offset + dy))
+
+    # ------------------------------------------------------------------ layout
+    def _ensure_layout_key(self) -> tuple[float, float]:
+        """Layouts cover three view widths around the view; same page and zoom: reuse them."""
+        width = self.time_width
+        origin_px = self.ts.origin * self.ts.scale
+        page = math.floor(origin_px / width)
+        key = (self._generation, self.ts.scale, page, width)
+        if key != self._layout_key:
+            self._layout_key = key
+            self._layouts = {}
+        return (page - 1) * width, (page + 2) * width
+
+    def lane_layout(self, k: int) -> L.LaneLayout:
+        x_lo, x_hi = self._ensure_layout_key()
+        cached = self._layouts.get(k)
+        if cached is None:
+            data = self.lanes[k]
+            cached = L.layout_lane(
+                data.centers, data.starts, data.ends, L.TimeScale(0.0, self.ts.scale), x_lo, x_hi, self.text_width
+            )
+            self._layouts[k] = cached
+        return cached
+
+    @property
+    def _shift(self) -> float:
+        """Add to a layout x (absolute px) to get a widget x."""
+        return self.time_left - self.ts.origin * self.ts.scale
+
+    def axis(self) -> L.Axis:
+        key = (self.ts, self.time_width)
+        if key != self._axis_key or self._axis is None:
+            self._axis = L.axis_ticks(self.ts, self.time_width, self._small_width)
+            self._axis_key = key
+        return self._axis
+
+    def visible_lane_range(self) -> range:
+        first = max(0, int(self.v_offset // LANE_H))
+        last = min(len(self.lanes), int(math.ceil((self.v_offset + self.lanes_view_h) / LANE_H)))
+        return range(first, last)
+
+    def _visible_items(self, k: int) -> list[L.LaneItem]:
+        items = self.lane_layout(k).items
+        shift = self._shift
+        left = self.time_left - shift - L.MAX_LABEL - 40
+        right = self.width - shift + 40
+        xs_lo = _bisect_items(items, left)
+        out = []
+        for item in items[xs_lo:]:
+            if item.x - item.half_width > right:
+                break
+            out.append(item)
+        return out
+
+    # ------------------------------------------------------------------ lookup
+    def lanes_of(self, event: int) -> list[tuple[int, int]]:
+        """(lane number, position in lane) for every drawn lane that holds `event`."""
+        if self.index is None or event >= self.index.dated:
+            return []
+        center = self.index.center[event]
+        out = []
+        for k, data in enumerate(self.lanes):
+            p = data.position_of(event, center)
+            if p >= 0:
+                out.append((k, p))
+        return out
+
+    def item_rect(self, k: int, item: L.LaneItem) -> QRectF:
+        mid = self.lane_y(k) + LANE_H / 2
+        x = item.x + self._shift
+        if item.is_cluster:
+            return QRectF(x - item.half_width, mid - 9, 2 * item.half_width, 18)
+        r = L.MARKER_RADIUS + 1
+        return QRectF(x - r, mid - r, 2 * r, 2 * r)
+
+    def _in_view(self, rect: QRectF) -> bool:
+        cx, cy = rect.center().x(), rect.center().y()
+        return self.time_left <= cx <= self.width and self.lanes_top <= cy <= self.lanes_bottom
+
+    def event_rect(self, event: int) -> QRectF | None:
+        """Where `event` is drawn now (its marker, or the cluster holding it), if on screen."""
+        if self.index is None or not self.mask >> event & 1:
+            return None
+        if event >= self.index.dated:
+            for chip in self._chips():
+                if chip.kind == "event" and self.undated[chip.position] == event:
+                    return self._chip_rect(chip)
+            return None
+        for k, p in self.lanes_of(event):
+            item = self.lane_layout(k).item_of(p)
+            if item is None:
+                continue
+            rect = self.item_rect(k, item)
+            if self._in_view(rect):
+                return rect
+        return None
+
+    def ensure_visible(self, event: int, uncluster: bool = True) -> QRectF | None:
+        """Scroll (and zoom in while it sits in a cluster) until `event` has its own marker."""
+        if self.index is None or not self.mask >> event & 1:
+            return None
+        if event >= self.index.dated:
+            pos = self.undated.index(event) if event in self.undated else -1
+            if pos >= 0 and self.event_rect(event) is None:
+                self.undated_offset = pos
+            return self.event_rect(event)
+        places = self.lanes_of(event)
+        if not places:
+            return None
+        k, p = places[0]
+        center = self.index.center[event]
+        x = self.ts.x(center)
+        if not 24 <= x <= self.time_width - 24:
+            self.center_on(center)
+        zoomed = False
+        for _ in range(40):
+            item = self.lane_layout(k).item_of(p)
+            if item is None or not item.is_cluster or not uncluster or self.ts.scale >= L.MAX_SCALE:
+                break
+            self.ts = L.TimeScale(self.ts.origin, min(L.MAX_SCALE, self.ts.scale * 2))
+            self.center_on(center)
+            zoomed = True
+        item = self.lane_layout(k).item_of(p)
+        if zoomed and item is not None and not item.is_cluster and item.label_room < 120 and self.ts.scale < L.MAX_SCALE:
+            # just separated: one more step gives its label room to be read
+            self.ts = L.TimeScale(self.ts.origin, min(L.MAX_SCALE, self.ts.scale * 2))
+            self.center_on(center)
+        y = self.lane_y(k)
+        if y < self.lanes_top:
+            self.scroll_v(y - self.lanes_top)
+        elif y + LANE_H > self.lanes_bottom:
+            self.scroll_v(y + LANE_H - self.lanes_bottom)
+        item = self.lane_layout(k).item_of(p)
+        return self.item_rect(k, item) if item is not None else None
+
+    # ------------------------------------------------------------------ hit testing
+    def hit_test(self, pos: QPointF) -> Hit | None:
+        x, y = pos.x(), pos.y()
+        if self.undated and y >= self.lanes_bottom:
+            for chip in self._chips():
+                rect = self._chip_rect(chip)
+                if rect.adjusted(-2, -4, 2, 4).contains(pos):
+                    if chip.kind == "event":
+                        return Hit("event", self.undated[chip.position], rect=rect)
+                    return Hit(chip.kind, rect=rect)
+            return None
+        if not (self.lanes_top <= y < self.lanes_bottom) or x < self.time_left or not self.lanes:
+            return None
+        k = int((y - self.lanes_top + self.v_offset) // LANE_H)
+        if not 0 <= k < len(self.lanes):
+            return None
+        mid = self.lane_y(k) + LANE_H / 2
+        if abs(y - mid) > LANE_H / 2 - 2:
+            return None
+        xr = x - self._shift
+        best: Hit | None = None
+        for item in self._visible_items(k):
+            if item.is_cluster:
+                if item.left - 2 <= xr <= item.right + 2:
+                    return Hit("cluster", lane=k, item=item, rect=self.item_rect(k, item))
+                continue
+            event = self.lanes[k].members[item.members[0]]
+            label_w = self._label(event, min(item.label_room, self.width - (item.x + self._shift) - L.MARKER_RADIUS - 12))[1]
+            if item.left - 3 <= xr <= item.right + 3:
+                return Hit("event", event, k, item, self.item_rect(k, item))
+            if item.right < xr <= item.right + 4 + label_w and abs(y - mid) <= 10:
+                best = Hit("event", event, k, item, self.item_rect(k, item))
+        return best
+
+    def tooltip(self, hit: Hit) -> str:
+        if self.index is None:
+            return ""
+        cols = self.index.cols
+        if hit.kind == "event":
+            i = hit.index
+            lines = [
+                cols.titles[i],
+                f"{format_date(cols.dates[i])} · {type_word(cols.types[i])}" + (f" · {cols.locations[i]}" if cols.locations[i] else ""),
+            ]
+            if cols.delegations[i]:
+                lines.append("Delegations: " + ", ".join(cols.delegations[i]))
+            if cols.officials[i]:
+                names = [o[0] for o in cols.officials[i]]
+                lines.append("Officials: " + ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else ""))
+            n = cols.source_counts[i]
+            lines.append(f"{n} source{'s' if n != 1 else ''}")
+            return plain_tooltip(*lines, bold_first=True)
+        if hit.kind == "cluster" and hit.item is not None:
+            item = hit.item
+            span = f"{_day_text(item.t0)} – {_day_text(item.t1 - 1)}"
+            return plain_tooltip(f"{item.count:,} events", span, SPREAD_NOTE, bold_first=True)
+        if hit.kind in ("earlier", "later"):
+            return plain_tooltip("Show more undated events")
+        return ""
+
+    # ------------------------------------------------------------------ undated strip
+    def _chip_more_width(self, count: int) -> float:
+        return self._small_width(f"{count:,} more ›") + 18
+
+    def _chips(self) -> list[L.Chip]:
+        if not self.undated or self._chip_widths is None:
+            return []
+        return L.layout_chips(self._chip_widths, self.undated_offset, self.time_width - 12, self._chip_more_width)
+
+    def _chip_rect(self, chip: L.Chip) -> QRectF:
+        y = self.lanes_bottom + (UNDATED_H - 24) / 2
+        return QRectF(self.time_left + 6 + chip.x, y, chip.width, 24)
+
+    def page_undated(self, kind: str) -> None:
+        chips = self._chips()
+        if kind == "later":
+            shown = [c for c in chips if c.kind == "event"]
+            if shown:
+                self.undated_offset = shown[-1].position + 1
+        elif kind == "earlier":
+            # step back by about as many chips as fit now
+            fit = max(1, len([c for c in chips if c.kind == "event"]))
+            self.undated_offset = max(0, self.undated_offset - fit)
+
+    # ------------------------------------------------------------------ navigation
+    def neighbour(self, event: int, step: int) -> int:
+        """Next (+1) or previous (-1) event passing the filters, in date order; -1 if none."""
+        if self.index is None or not self.mask:
+            return -1
+        mask = self.mask
+        if event < 0:
+            first_day = self.ts.origin
+            start = bisect_left(self.index.start, first_day, 0, self.index.dated)
+            rest = mask >> start
+            if rest:
+                return start + ((rest & -rest).bit_length() - 1)
+            return mask.bit_length() - 1
+        if step > 0:
+            rest = mask >> (event + 1)
+            return event + 1 + ((rest & -rest).bit_length() - 1) if rest else -1
+        below = mask & ((1 << event) - 1)
+        return below.bit_length() - 1 if below else -1
+
+def _bisect_items(items: list[L.LaneItem], x: float) -> int:
+    lo, hi = 0, len(items)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if items[mid].x < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _day_text(t: float) -> str:
+    try:
+        d = date.fromordinal(int(t))
+    except (ValueError, OverflowError):
+        return "?"
+    return format_date(d.isoformat())
+

@@ -1,0 +1,163 @@
+"""Background work: importing documents and (re)loading events, off the GUI thread.
+
+Pattern from superqt / napari: a `QRunnable` cannot emit signals, so each worker owns a
+separate `WorkerSignals` QObject (created in the GUI thread; emissions from the pool thread are
+queued to it). Workers open their own `Database` or session, catch every exception, and hand
+back plain dataclasses only, never ORM objects. Imports run on a pool with one thread, so there
+is one writer at a time (Anki's `max_workers=1`); live workers are kept in a set until they
+finish so Python does not collect them mid-run.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..storage.db import Database, DatabaseError
+from .event_data import load_event_columns
+from .event_index import EventIndex
+
+_LIVE: set[QRunnable] = set()
+_WRITER_POOL: QThreadPool | None = None
+
+
+def writer_pool() -> QThreadPool:
+    """The pool that runs imports: one thread, hence one writer at a time."""
+    global _WRITER_POOL
+    if _WRITER_POOL is None:
+        _WRITER_POOL = QThreadPool()
+        _WRITER_POOL.setMaxThreadCount(1)
+        _WRITER_POOL.setObjectName("timeline-app writer")
+    return _WRITER_POOL
+
+
+def reader_pool() -> QThreadPool:
+    return QThreadPool.globalInstance()
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """Plain summary of an `IngestReport` for the GUI thread."""
+
+    summary: str
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    files: int = 0
+    events_added: int = 0
+    cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    revision: int
+    index: EventIndex
+    seconds: float
+
+
+class WorkerSignals(QObject):
+    """Signals of a worker (a QRunnable is not a QObject)."""
+
+    started = Signal()
+    progress = Signal(int, int, str)  # done, total, current path
+    finished = Signal(object)  # ImportResult | LoadResult
+    failed = Signal(str)  # one-line message for the user
+
+
+class _Worker(QRunnable):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # Python owns it (kept in _LIVE until done)
+        self.signals = WorkerSignals()
+
+    def start(self, pool: QThreadPool) -> None:
+        """Queue the work once control is back in the event loop.
+
+        Queued signals reach only the slots connected when they are emitted; starting on the next
+        loop iteration lets the caller connect to `signals` after `start()` without a race, even
+        when the work fails at once.
+        """
+        _LIVE.add(self)
+        # released in the GUI thread once the result has been delivered
+        self.signals.finished.connect(self._release)
+        self.signals.failed.connect(self._release)
+        QTimer.singleShot(0, lambda: pool.start(self))
+
+    def _release(self, *_args: object) -> None:
+        _LIVE.discard(self)
+
+    def run(self) -> None:  # pragma: no cover - runs in a pool thread; covered through signals
+        try:
+            self.signals.started.emit()
+            result = self.work()
+        except DatabaseError as exc:
+            self.signals.failed.emit(str(exc))
+        except SQLAlchemyError as exc:
+            self.signals.failed.emit(f"database error: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
+        except Exception as exc:  # noqa: BLE001 - a worker must never die silently
+            self.signals.failed.emit(f"unexpected error ({exc.__class__.__name__}: {exc})")
+        else:
+            self.signals.finished.emit(result)
+
+    def work(self) -> object:
+        raise NotImplementedError
+
+
+class IngestWorker(_Worker):
+    """Imports files and folders with a writer `Database` of its own."""
+
+    def __init__(self, db_url: str, paths: list[str]) -> None:
+        super().__init__()
+        self.db_url = db_url
+        self.paths = list(paths)
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop after the current file (each file is its own transaction, so nothing half-done)."""
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def work(self) -> ImportResult:
+        from ..ingest.pipeline import ingest_paths
+
+        db = Database(self.db_url, writer=True, create=False)
+        try:
+            report = ingest_paths(
+                db, self.paths,
+                progress=lambda done, total, path: self.signals.progress.emit(done, total, path),
+                cancelled=self._cancel.is_set,
+            )
+        finally:
+            db.close()
+        return ImportResult(
+            summary=report.summary(),
+            failures=[(o.path, o.reason or "failed") for o in report.failures],
+            files=len(report.outcomes),
+            events_added=report.events_added,
+            cancelled=report.cancelled,
+        )
+
+
+class LoadWorker(_Worker):
+    """Reads every event and builds the `EventIndex` (the slow part of a refresh)."""
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+
+    def work(self) -> LoadResult:
+        return load_index(self.db)
+
+
+def load_index(db: Database) -> LoadResult:
+    """Revision first, then rows: a write in between only causes one more (harmless) reload."""
+    started = time.perf_counter()
+    revision = db.revision()
+    with db.session() as session:
+        cols = load_event_columns(session)
+    index = EventIndex(cols)
+    return LoadResult(revision, index, time.perf_counter() - started)
