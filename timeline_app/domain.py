@@ -90,6 +90,47 @@ class EventRow:
     source_count: int
 
 
+Official = tuple[str, "str | None", "str | None"]  # name, organization, role (title)
+
+
+@dataclass
+class EventColumns:
+    """All events in date order (undated last), one list per field; plain data for any thread."""
+
+    ids: list[int] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    dates: list[str | None] = field(default_factory=list)
+    precisions: list[str] = field(default_factory=list)
+    bases: list[str] = field(default_factory=list)
+    locations: list[str | None] = field(default_factory=list)
+    delegations: list[tuple[str, ...]] = field(default_factory=list)
+    officials: list[tuple[Official, ...]] = field(default_factory=list)
+    source_counts: list[int] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def row(self, i: int) -> EventRow:
+        return EventRow(
+            id=self.ids[i], title=self.titles[i], type=self.types[i], date=self.dates[i],
+            precision=self.precisions[i], basis=self.bases[i], location=self.locations[i],
+            delegations=self.delegations[i], officials=tuple(OfficialRow(*o) for o in self.officials[i]),
+            source_count=self.source_counts[i],
+        )
+
+    @classmethod
+    def from_rows(cls, rows: list[EventRow]) -> "EventColumns":
+        """Columns from `load_event_rows` output (small databases, tests)."""
+        return cls(
+            ids=[r.id for r in rows], titles=[r.title for r in rows], types=[r.type for r in rows],
+            dates=[r.date for r in rows], precisions=[r.precision for r in rows], bases=[r.basis for r in rows],
+            locations=[r.location for r in rows], delegations=[tuple(r.delegations) for r in rows],
+            officials=[tuple((o.name, o.organization, o.role) for o in r.officials) for r in rows],
+            source_counts=[r.source_count for r in rows],
+        )
+
+
 @dataclass(frozen=True)
 class SourceRow:
     document_id: int

@@ -5,7 +5,8 @@ from datetime import date
 from pathlib import Path
 
 from timeline_app.domain import EventRow, OfficialRow
-from timeline_app.gui.event_data import EventColumns, load_event_columns
+from timeline_app.domain import EventColumns
+from timeline_app.storage.queries import load_event_columns
 from timeline_app.gui.event_index import (
     OTHER_LANE, EventIndex, FilterState, bits_from_indices, date_extent, mask_indices,
 )

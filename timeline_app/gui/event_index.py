@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import compress
 
-from .event_data import EventColumns
+from ..domain import EventColumns
 
 OTHER_LANE = "\x00other"  # lane key of events without a delegation (never a delegation name)
 MAX_SPAN_DAYS = 366

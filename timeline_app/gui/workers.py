@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..storage.db import Database, DatabaseError
-from .event_data import load_event_columns
+from ..storage.queries import load_event_columns
 from .event_index import EventIndex
 
 _LIVE: set[QRunnable] = set()
