@@ -23,6 +23,7 @@ APPLICATION_ID = "timeline-app"
 SCHEMA_VERSION = 1
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000
+_HEADER_BYTES = 20  # the magic string, page size, then the write/read format versions
 
 
 class DatabaseError(Exception):
@@ -47,7 +48,8 @@ def sqlite_path(url: str) -> Path | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
-    return Path(parsed.database)
+    # absolute, because the read-only inspection opens it as a file: URI (sqlite:///relative.db)
+    return Path(parsed.database).absolute()
 
 
 # --------------------------------------------------------------------------- inspection
@@ -65,15 +67,21 @@ def _inspect_sqlite_file(path: Path) -> SchemaState:
         raise DatabaseError(f"{path}: is a folder, not a database file")
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
+            header = handle.read(_HEADER_BYTES)
     except OSError as exc:
         raise DatabaseError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     if not header:
         return SchemaState(exists=True, version=None)  # an empty file: SQLite treats it as new
-    if header != SQLITE_MAGIC:
+    if header[:len(SQLITE_MAGIC)] != SQLITE_MAGIC:
         raise DatabaseError(f"{path}: not an SQLite database")
+    uri = f"{path.as_uri()}?mode=ro"
+    if _wal_without_sidecars(path, header):
+        # Even a read-only connection creates -wal/-shm files next to a WAL-mode database; with
+        # none there, nobody is writing it and the main file is complete, so read it as immutable
+        # and leave a database we may not recognise exactly as we found it.
+        uri += "&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall()) if "meta" in tables else {}
@@ -82,6 +90,13 @@ def _inspect_sqlite_file(path: Path) -> SchemaState:
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path}: not a usable SQLite database ({exc})") from None
     return _judge(str(path), tables, meta)
+
+
+def _wal_without_sidecars(path: Path, header: bytes) -> bool:
+    """Header bytes 18/19 are the file format versions: 2 means WAL mode."""
+    if len(header) < _HEADER_BYTES or header[18] != 2:
+        return False
+    return not any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-shm"))
 
 
 def _inspect_engine(engine: Engine, label: str) -> SchemaState:

@@ -1,0 +1,1 @@
+"""Small helpers shared by the robustness tests (subprocess runner, corpus generator, stubs)."""
