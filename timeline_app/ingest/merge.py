@@ -90,13 +90,36 @@ def _closeness(a: ClusterView, b: ClusterView) -> tuple[int, int, int]:
     return (int(a.date == b.date), overlap, -b.id)
 
 
-def _candidates(session: Session, view: ClusterView) -> list[ClusterView]:
-    ids = repo.events_with_actors(session, set(view.delegations | view.people))
+def compatible_dates(value: str, precision: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Stored dates that can fit a report's date: (exact values, prefixes). A day admits the
+    days a publication date may lag behind it, and its month and year; a month admits its days."""
+    if precision == "day":
+        day = _as_day(value)
+        if day is None:
+            return (value,), ()
+        window = tuple((day + timedelta(days=d)).isoformat() for d in range(-PUBLICATION_LAG_DAYS, PUBLICATION_LAG_DAYS + 1))
+        return (*window, value[:7], value[:4]), ()
+    if precision == "month":
+        return (value[:4],), (value,)
+    return (), (value[:4],)
+
+
+def _candidates(session: Session, view: ClusterView, *, undated: bool = False, dated: bool = False) -> list[ClusterView]:
+    actors = set(view.delegations | view.people)
+    if undated:
+        ids = repo.events_with_actors(session, actors, undated=True)
+    elif dated and view.date:
+        exact, prefixes = compatible_dates(view.date, view.precision)
+        ids = repo.events_with_actors(session, actors, dates=exact, prefixes=prefixes)
+    elif dated:
+        ids = repo.events_with_actors(session, actors, dated=True)
+    else:
+        ids = repo.events_with_actors(session, actors)
     return [c for c in repo.event_views(session, ids) if c.id != view.id and not (c.document_ids & view.document_ids)]
 
 
 def _dated_fits(session: Session, view: ClusterView) -> list[ClusterView]:
-    return [c for c in _candidates(session, view) if c.date and same_event(view, c, need_topic=not view.date)]
+    return [c for c in _candidates(session, view, dated=True) if c.date and same_event(view, c, need_topic=not view.date)]
 
 
 def cluster_mentions(session: Session, mention_ids: list[int]) -> MergeStats:
@@ -124,7 +147,7 @@ def _absorb_undated(session: Session, event_id: int) -> int:
     """An undated event whose only fitting dated event is this new one joins it."""
     (event,) = repo.event_views(session, {event_id})
     absorbed = 0
-    for other in _candidates(session, event):
+    for other in _candidates(session, event, undated=True):
         if other.date or not same_event(other, event, need_topic=True):
             continue
         fits = _dated_fits(session, other)

@@ -151,6 +151,7 @@ class Mention(Base):
     topic: Mapped[str] = mapped_column(Text, default="")  # space-separated topic terms
 
     document: Mapped[Document] = relationship(back_populates="mentions")
+    article: Mapped[Optional[Article]] = relationship()
     event: Mapped[Optional[Event]] = relationship(back_populates="mentions")
     participants: Mapped[list["MentionParticipant"]] = relationship(
         back_populates="mention", cascade="all, delete-orphan", passive_deletes=True

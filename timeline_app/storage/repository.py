@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy import ColumnElement, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain import ActorRef, DocumentExtraction
@@ -62,28 +62,39 @@ def delete_document(session: Session, document_id: int) -> set[int]:
 # --------------------------------------------------------------------------- actors
 
 class ActorResolver:
-    """Maps extractor actors to rows, merging spelling variants through folded aliases."""
+    """Maps extractor actors to rows, merging spelling variants through folded aliases.
+
+    New actors stay pending (no flush per actor): the caller writes the whole document in one
+    flush, inside `session.no_autoflush`, and the resolver remembers what it created so the
+    same person named twice in one document is one actor.
+    """
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._cache: dict[tuple[str, str], int] = {}
+        self._by_name: dict[tuple[str, str], Actor] = {}
+        self._by_key: dict[tuple[str, str], Actor] = {}
+        self._alias_keys: dict[int, set[str]] = {}
+        self._new_names: set[str] = set()
 
-    def resolve(self, ref: ActorRef) -> int:
+    def resolve(self, ref: ActorRef) -> Actor:
         family = "person" if ref.kind == "person" else "org"
-        cached = self._cache.get((family, ref.name))
-        if cached is not None:
-            return cached
-        actor = self._find(ref, family)
+        keys = {compact_key(v) for v in (ref.name, *ref.variants)} - {""}
+        actor = self._by_name.get((family, ref.name)) or next(
+            (self._by_key[(family, k)] for k in sorted(keys) if (family, k) in self._by_key), None
+        )
+        if actor is None:
+            actor = self._find(ref, family, keys)
         if actor is None:
             actor = Actor(name=self._free_name(ref.name), kind=ref.kind, fold_key=compact_key(ref.name))
             self._session.add(actor)
-            self._session.flush()
+            self._new_names.add(actor.name)
         self._add_aliases(actor, (ref.name, *ref.variants))
-        if ref.affiliation and actor.affiliation_id is None and ref.affiliation != ref.name:
-            org = ActorRef(ref.affiliation, ref.affiliation_kind or "organisation")
-            actor.affiliation_id = self.resolve(org)
-        self._cache[(family, ref.name)] = actor.id
-        return actor.id
+        if ref.affiliation and actor.affiliation is None and ref.affiliation != ref.name:
+            actor.affiliation = self.resolve(ActorRef(ref.affiliation, ref.affiliation_kind or "organisation"))
+        self._by_name[(family, ref.name)] = actor
+        for key in keys:
+            self._by_key.setdefault((family, key), actor)
+        return actor
 
     def _in_family(self, family: str) -> ColumnElement[bool]:
         """Every kind that is not a person is an organisation here: the extractor also reports
@@ -91,14 +102,11 @@ class ActorResolver:
         "Saudi Arabia (2)", "(3)", ... actor (and made every new name slower to find)."""
         return Actor.kind == "person" if family == "person" else Actor.kind != "person"
 
-    def _find(self, ref: ActorRef, family: str) -> Actor | None:
+    def _find(self, ref: ActorRef, family: str, keys: set[str]) -> Actor | None:
         kinds = self._in_family(family)
         actor = self._session.scalar(select(Actor).where(Actor.name == ref.name, kinds))
-        if actor is not None:
+        if actor is not None or not keys:
             return actor
-        keys = {compact_key(v) for v in (ref.name, *ref.variants)} - {""}
-        if not keys:
-            return None
         return self._session.scalar(
             select(Actor)
             .join(Alias, Alias.actor_id == Actor.id)
@@ -110,17 +118,22 @@ class ActorResolver:
     def _free_name(self, name: str) -> str:
         """Actor names are unique; a person and an organisation may share one (rare)."""
         candidate, n = name, 2
-        while self._session.scalar(select(Actor.id).where(Actor.name == candidate)) is not None:
+        while candidate in self._new_names or self._session.scalar(select(Actor.id).where(Actor.name == candidate)) is not None:
             candidate = f"{name} ({n})"
             n += 1
         return candidate
 
     def _add_aliases(self, actor: Actor, variants: tuple[str, ...]) -> None:
-        existing = set(self._session.scalars(select(Alias.fold_key).where(Alias.actor_id == actor.id)))
+        existing = self._alias_keys.get(id(actor))
+        if existing is None:
+            existing = set() if actor.id is None else set(
+                self._session.scalars(select(Alias.fold_key).where(Alias.actor_id == actor.id))
+            )
+            self._alias_keys[id(actor)] = existing
         for variant in variants:
             key = compact_key(variant)
             if key and key not in existing:
-                self._session.add(Alias(actor_id=actor.id, alias=variant, fold_key=key))
+                self._session.add(Alias(actor=actor, alias=variant, fold_key=key))
                 existing.add(key)
 
 
@@ -145,40 +158,45 @@ def store_document(
     )
     session.add(doc)
     session.flush()
-    article_ids: dict[int, int] = {}
+    articles: dict[int, Article] = {}
     for info in extraction.articles:
-        art = Article(
-            document_id=doc.id, position=info.position, start=info.start, end=info.end,
+        articles[info.position] = Article(
+            document=doc, position=info.position, start=info.start, end=info.end,
             headline=(info.headline or "")[:1024] or None, published=info.published, published_how=info.published_how,
             published_start=info.published_span[0] if info.published_span else None,
             published_end=info.published_span[1] if info.published_span else None,
         )
-        session.add(art)
-        session.flush()
-        article_ids[info.position] = art.id
+    session.add_all(articles.values())
     resolver = ActorResolver(session)
-    mention_ids: list[int] = []
-    for m in extraction.mentions:
+    rows: list[Mention] = []
+    with session.no_autoflush:  # build the whole document, then write it in one flush
+        _build_mentions(session, doc, articles, extraction, resolver, rows)
+    session.flush()  # one round of INSERTs for the whole document
+    return [row.id for row in rows]
+
+
+def _build_mentions(session: Session, doc: Document, articles: dict[int, Article], extraction: DocumentExtraction,
+                    resolver: "ActorResolver", rows: list[Mention]) -> None:
+    resolved = [
+        [(resolver.resolve(p.actor), p, resolver.resolve(ActorRef(p.actor.affiliation, p.actor.affiliation_kind or "organisation"))
+          if p.actor.affiliation else None) for p in m.participants]
+        for m in extraction.mentions
+    ]
+    for m, participants in zip(extraction.mentions, resolved):
         row = Mention(
-            document_id=doc.id, article_id=article_ids.get(m.article), date=m.date, precision=m.precision,
+            document=doc, article=articles.get(m.article), date=m.date, precision=m.precision,
             basis=m.basis, date_text=(m.date_text or "")[:256] or None, type=m.type, location=m.location,
             location_country=m.location_country, topic=" ".join(m.topic),
         )
-        session.add(row)
-        session.flush()
         seen: set[int] = set()
-        for p in m.participants:
-            actor_id = resolver.resolve(p.actor)
-            if actor_id in seen:
-                continue
-            seen.add(actor_id)
-            org_id = resolver.resolve(ActorRef(p.actor.affiliation, p.actor.affiliation_kind or "organisation")) if p.actor.affiliation else None
-            session.add(MentionParticipant(mention_id=row.id, actor_id=actor_id, role=p.role, title=p.title, organization_id=org_id))
+        for actor, p, org in participants:
+            if id(actor) not in seen:
+                seen.add(id(actor))
+                row.participants.append(MentionParticipant(actor=actor, role=p.role, title=p.title, organization=org))
         for start, end in m.evidence:
-            session.add(Evidence(mention_id=row.id, document_id=doc.id, start=start, end=end))
-        mention_ids.append(row.id)
-    session.flush()
-    return mention_ids
+            row.evidence.append(Evidence(document_id=doc.id, start=start, end=end))
+        session.add(row)
+        rows.append(row)
 
 
 # --------------------------------------------------------------------------- clustering views
@@ -253,14 +271,24 @@ def _participant_sets(session: Session, ids: list[int], by: str) -> dict[int, tu
     return {i: (frozenset(dels[i]), frozenset(people[i])) for i in ids}
 
 
-def events_with_actors(session: Session, actor_ids: set[int]) -> set[int]:
+def events_with_actors(
+    session: Session, actor_ids: set[int], *, dates: tuple[str, ...] = (), prefixes: tuple[str, ...] = (),
+    undated: bool = False, dated: bool = False,
+) -> set[int]:
+    """Events that share an actor; narrowed to some dates (exact or by prefix) or to undated
+    events, so merge candidates stay few however large the database grows."""
     if not actor_ids:
         return set()
-    return set(session.scalars(select(Participant.event_id).where(Participant.actor_id.in_(sorted(actor_ids))).distinct()))
-
-
-def mention_event(session: Session, mention_id: int) -> int | None:
-    return session.scalar(select(Mention.event_id).where(Mention.id == mention_id))
+    query = select(Participant.event_id).where(Participant.actor_id.in_(sorted(actor_ids))).distinct()
+    if undated or dated or dates or prefixes:
+        query = query.join(Event, Event.id == Participant.event_id)
+    if undated:
+        query = query.where(Event.date.is_(None))
+    elif dated and not (dates or prefixes):
+        query = query.where(Event.date.is_not(None))
+    elif dates or prefixes:
+        query = query.where(or_(Event.date.in_(dates), *(Event.date.like(f"{p}%") for p in prefixes)))
+    return set(session.scalars(query))
 
 
 def assign_mention(session: Session, mention_id: int, event_id: int | None) -> int:
