@@ -159,6 +159,8 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
             entity = g.orgs.get(key) or g.places.get(key)
             if entity is not None and length == 1 and _first_name_of_titled_person(text, toks, gaps, taken, i, g):
                 break  # "Foreign Minister Israel Katz": a given name, not the country
+            if entity is not None and entity.kind in (CITY, COUNTRY) and _after_given_name(toks, gaps, taken, i, g):
+                break  # "Carlos Mendoza": a surname, not the Argentine city
             if entity is not None:
                 add(i, j, entity)
                 break
@@ -185,7 +187,15 @@ def _first_name_of_titled_person(text: str, toks: list[Token], gaps: list[str], 
     nxt = i + 1
     return (
         nxt < len(toks) and not taken[nxt] and toks[nxt].capitalized and toks[nxt].text.lower() not in g.blocked
-        and bool(_GAP_JOIN.match(gaps[i])) and fold_token(toks[i].text) in g.first_names and _title_before(text, toks, i, g)
+        and bool(_GAP_JOIN.match(gaps[i])) and g.is_given_name(toks[i].text) and _title_before(text, toks, i, g)
+    )
+
+
+def _after_given_name(toks: list[Token], gaps: list[str], taken: list[bool], i: int, g: Gazetteer) -> bool:
+    prev = i - 1
+    return (
+        prev >= 0 and not taken[prev] and toks[prev].capitalized and bool(_GAP_JOIN.match(gaps[prev]))
+        and toks[prev].text.lower() not in g.blocked and g.is_given_name(toks[prev].text)
     )
 
 
@@ -247,7 +257,7 @@ def _unknown_people(text: str, offset: int, toks: list[Token], gaps: list[str], 
             ent = Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, person.name, " ".join(names),
                       affiliation=person.affiliation, affiliation_kind=person.affiliation_kind, title=person.title)
             ents.append(ent)
-        elif 2 <= len(names) <= 5 and (fold_token(names[0]) in g.first_names or titled or role_after) and not _looks_like_org(names, g):
+        elif 2 <= len(names) <= 5 and (g.is_given_name(names[0]) or titled or role_after) and not _looks_like_org(names, g):
             full = text[toks[i].start:toks[j - 1].end]
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, _canonical(full), full))
         elif len(names) == 1 and titled and toks[i].text[1:].islower() and len(names[0]) > 2:

@@ -16,6 +16,7 @@ from .topic import topic_terms
 from .triggers import candidates, speakers
 
 MAX_SENTENCE_CHARS = 2000  # a "sentence" longer than this is not prose (a pasted table, a 2 MB line)
+MAX_SENTENCES = 3000  # a news article has dozens; past this a file is a dump, and the rest is not read for events
 
 
 def extract_document(text: str) -> DocumentExtraction:
@@ -53,6 +54,8 @@ def _article_events(text: str, article: ArticleBlock, published) -> list[EventMe
         for sentence in split_sentences(text, start, paragraph.end):
             if len(sentence.text) > MAX_SENTENCE_CHARS:
                 continue
+            if index >= MAX_SENTENCES:
+                break
             ents = recognize(sentence.text, sentence.start, memory)
             grouper.feed(index, ents, candidates(sentence, ents), speakers(sentence, ents), sentence.text)
             index += 1

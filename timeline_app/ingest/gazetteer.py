@@ -56,6 +56,9 @@ class Gazetteer:
     de_facto: dict[str, tuple[Entity, str]] = field(default_factory=dict)  # country -> (ruler, since YYYY-MM)
     metonyms: dict[tuple[str, ...], str] = field(default_factory=dict)  # "kremlin" -> "Russia"
     first_names: frozenset[str] = frozenset()
+
+    def is_given_name(self, token: str) -> bool:
+        return _lower_plain(token) in self.first_names
     blocked: frozenset[str] = frozenset()  # lower-case words never part of a person's name
     honorifics: frozenset[tuple[str, ...]] = frozenset()
     roles: frozenset[tuple[str, ...]] = frozenset()
@@ -175,7 +178,8 @@ def gazetteer() -> Gazetteer:
                 g.people[key] = person
             max_len = max(max_len, len(toks))
     g.max_len = max_len
-    g.first_names = frozenset(fold_token(n) for n in load_lines("first_names.txt"))
+    # exact (accent-free, lower-case) spellings: folding would make "Jin" a match for "In"
+    g.first_names = frozenset(_lower_plain(n) for n in load_lines("first_names.txt"))
     titles = load_json("titles.json") or {}
     g.honorifics = frozenset(org_key(_tokens(h)) for h in titles.get("honorifics", []))
     g.roles = frozenset(org_key(_tokens(r)) for r in titles.get("roles", []))
@@ -183,7 +187,7 @@ def gazetteer() -> Gazetteer:
     blocked = {w.lower() for w in regions.get("non_person_words", [])}
     # words of titles never start a name, except given names that also occur in titles ("Amir")
     title_words = {w for r in g.roles | g.honorifics for w in r if len(w) > 2}
-    blocked.update(w for w in title_words if fold_token(w) not in g.first_names)
+    blocked.update(w for w in title_words if w not in g.first_names)
     from .dates import MONTHS, WEEKDAYS
 
     blocked.update(m for m in MONTHS if len(m) > 3)
