@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO, Sequence
 
 from . import paths
+from .ingest.resources import KnowledgeMissing
 from .storage.db import Database, DatabaseError
 
 
@@ -209,13 +210,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     commands = {"ingest": cmd_ingest, "export": cmd_export, "gui": cmd_gui, "render": cmd_render}
     if args.command is None:
-        return cmd_gui(args)
+        args.command = "gui"
     if args.command not in commands:
         parser.print_help()
         return 2
     try:
         return commands[args.command](args)
-    except DatabaseError as exc:
+    except (DatabaseError, KnowledgeMissing) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

@@ -1,14 +1,13 @@
 """Where the app finds its bundled data and keeps the user's database.
 
 `resources/` and `seeds/` sit at the top of the source tree (the design card wants them visible
-there) and are installed into the wheel as `timeline_app.resources` / `timeline_app.seeds`.
+there) and are installed into the wheel as `timeline_app/resources` and `timeline_app/seeds`.
 An editable install does not map those folders, so we fall back to the source tree.
 """
 from __future__ import annotations
 
 import os
 from functools import lru_cache
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 APP_NAME = "timeline-app"
@@ -16,26 +15,25 @@ DB_ENV_VAR = "TIMELINE_APP_DB"
 DEFAULT_DB_FILENAME = "timeline.sqlite"
 
 
-def _bundled_dir(package: str, folder: str) -> Path:
-    try:
-        path = Path(str(importlib_resources.files(package)))
-        if path.is_dir():
-            return path
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parent.parent / folder
+def _bundled_dir(folder: str) -> Path:
+    """`timeline_app/<folder>` in an installed wheel, else `<folder>` at the top of the source tree."""
+    package = Path(__file__).resolve().parent
+    installed = package / folder
+    if installed.is_dir():
+        return installed
+    return package.parent / folder
 
 
 @lru_cache(maxsize=None)
 def resources_dir() -> Path:
     """Folder of the knowledge files (actors, places, triggers, boilerplate markers)."""
-    return _bundled_dir("timeline_app.resources", "resources")
+    return _bundled_dir("resources")
 
 
 @lru_cache(maxsize=None)
 def seeds_dir() -> Path:
     """Folder of the seed documents ingested into a new default database."""
-    return _bundled_dir("timeline_app.seeds", "seeds")
+    return _bundled_dir("seeds")
 
 
 def user_data_dir() -> Path:

@@ -18,6 +18,7 @@ from .extract import extract_document
 from .files import FileItem, expand_paths
 from .merge import cluster_mentions
 from .reader import ReadError, read_document
+from .resources import KnowledgeMissing
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
@@ -108,7 +109,7 @@ def ingest_file(db: Database, item: FileItem) -> FileOutcome:
             return FileOutcome(path, "duplicate", f"same content as {twin}")
         try:
             extraction = extract_document(source.text)
-        except (RecursionError, MemoryError):
+        except (RecursionError, MemoryError, KnowledgeMissing):
             raise
         except Exception as exc:  # a bug must cost one file, not the batch
             return FileOutcome(path, "failed", f"could not analyse the text (internal error: {exc.__class__.__name__})")

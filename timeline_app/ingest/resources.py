@@ -3,24 +3,31 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from ..paths import resources_dir
 
 
+class KnowledgeMissing(RuntimeError):
+    """The knowledge files are not where the package expects them: a broken install. Extracting
+    without them would silently find almost nothing, so we stop instead."""
+
+
+def _path(name: str) -> Path:
+    path = resources_dir() / name
+    if not path.is_file():
+        raise KnowledgeMissing(f"knowledge file {path} is missing; reinstall timeline-app")
+    return path
+
+
 @lru_cache(maxsize=None)
 def load_json(name: str) -> Any:
-    path = resources_dir() / name
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8") as handle:
+    with _path(name).open(encoding="utf-8") as handle:
         return json.load(handle)
 
 
 @lru_cache(maxsize=None)
 def load_lines(name: str) -> tuple[str, ...]:
-    path = resources_dir() / name
-    if not path.exists():
-        return ()
-    with path.open(encoding="utf-8") as handle:
+    with _path(name).open(encoding="utf-8") as handle:
         return tuple(line.strip() for line in handle if line.strip() and not line.startswith("#"))
