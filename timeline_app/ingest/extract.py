@@ -66,14 +66,9 @@ def _article_events(text: str, article: ArticleBlock, published) -> list[EventMe
     for draft in grouper.drafts:
         # no place of its own: the article's previous event (same trip), else the dateline, else the headline
         fallback = previous_places or dateline_places or headline_places
-        event = finish(draft, published, fallback)
+        event = finish(draft, published, fallback, article.position, terms)
         if draft.places:
             previous_places = draft.places
-        if event is None:
-            continue
-        mentions.append(EventMention(
-            article=article.position, type=event.type, date=event.date, precision=event.precision, basis=event.basis,
-            date_text=event.date_text, location=event.location, location_country=event.location_country,
-            participants=event.participants, evidence=event.evidence, topic=terms,
-        ))
+        if event is not None:
+            mentions.append(event)
     return mentions

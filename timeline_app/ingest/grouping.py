@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..domain import ActorRef, ParticipantRef
+from ..domain import ActorRef, EventMention, ParticipantRef
 from .dates import DateExpr, ResolvedDate, resolve
 from .entities import Ent
 from .gazetteer import CITY, COUNTRY, GOVERNMENT, MOVEMENT, PERSON, gazetteer
@@ -181,8 +181,8 @@ class Grouper:
     def _place_fits(self, draft: Draft, cand: Candidate) -> bool:
         if not draft.places or not cand.places:
             return True
-        a = {_place_name(p) for p in draft.places} | {p.country for p in draft.places if p.country}
-        return any(_place_name(p) in a or (p.country and p.country in a) for p in cand.places)
+        a = {p.name for p in draft.places} | {p.country for p in draft.places if p.country}
+        return any(p.name in a or (p.country and p.country in a) for p in cand.places)
 
     def _separate_meeting(self, cand: Candidate, draft: Draft, people: list[Ent]) -> bool:
         """Signs that a report with a new person is another meeting, even on the same day:
@@ -465,26 +465,11 @@ def _unique(ents: list[Ent]) -> list[Ent]:
     return out
 
 
-def _place_name(e: Ent) -> str:
-    return e.name
-
-
 # ---------------------------------------------------------------------- finishing
 
-@dataclass(frozen=True)
-class FinishedEvent:
-    type: str
-    date: str | None
-    precision: str
-    basis: str
-    date_text: str | None
-    location: str | None
-    location_country: str | None
-    participants: list[ParticipantRef]
-    evidence: list[tuple[int, int]]
-
-
-def finish(draft: Draft, published: date | None, fallback_places: list[Ent]) -> FinishedEvent | None:
+def finish(draft: Draft, published: date | None, fallback_places: list[Ent], article: int = 0,
+           topic: tuple[str, ...] = ()) -> EventMention | None:
+    """The article's report of one event, or None when it names no side and fewer than two people."""
     g = gazetteer()
     if draft.resolved is not None:
         value, precision, basis = draft.resolved.value, draft.resolved.precision, draft.resolved.basis
@@ -543,9 +528,10 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent]) -> 
     if not delegations and sum(1 for p in participants) < 2:
         return None
     participants = [ParticipantRef(actor, "delegation") for actor in delegations.values()] + participants
-    return FinishedEvent(
-        etype, value, precision, basis, draft.date_expr.text if draft.date_expr else None, location, country,
-        participants, sorted(draft.evidence),
+    return EventMention(
+        article=article, type=etype, date=value, precision=precision, basis=basis,
+        date_text=draft.date_expr.text if draft.date_expr else None, location=location, location_country=country,
+        participants=participants, evidence=sorted(draft.evidence), topic=topic,
     )
 
 

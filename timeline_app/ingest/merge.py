@@ -104,22 +104,21 @@ def compatible_dates(value: str, precision: str) -> tuple[tuple[str, ...], tuple
     return (), (value[:4],)
 
 
-def _candidates(session: Session, view: ClusterView, *, undated: bool = False, dated: bool = False) -> list[ClusterView]:
+def _candidates(session: Session, view: ClusterView, *, undated: bool = False) -> list[ClusterView]:
+    """Events of other documents sharing an actor: the undated ones, or dated ones that can fit."""
     actors = set(view.delegations | view.people)
     if undated:
         ids = repo.events_with_actors(session, actors, undated=True)
-    elif dated and view.date:
+    elif view.date:
         exact, prefixes = compatible_dates(view.date, view.precision)
         ids = repo.events_with_actors(session, actors, dates=exact, prefixes=prefixes)
-    elif dated:
-        ids = repo.events_with_actors(session, actors, dated=True)
     else:
-        ids = repo.events_with_actors(session, actors)
+        ids = repo.events_with_actors(session, actors, dated=True)
     return [c for c in repo.event_views(session, ids) if c.id != view.id and not (c.document_ids & view.document_ids)]
 
 
 def _dated_fits(session: Session, view: ClusterView) -> list[ClusterView]:
-    return [c for c in _candidates(session, view, dated=True) if c.date and same_event(view, c, need_topic=not view.date)]
+    return [c for c in _candidates(session, view) if c.date and same_event(view, c, need_topic=not view.date)]
 
 
 def cluster_mentions(session: Session, mention_ids: list[int]) -> MergeStats:
