@@ -189,9 +189,24 @@ def v1_database(tmp_path: Path, db_path: Path) -> Path:
     assert report.count("added") == 1
     database.close()
     _sqlite(db_path, "CREATE TABLE test_notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)",
-            "INSERT INTO test_notes (body) VALUES ('first'), ('second')")
+            "INSERT INTO test_notes (body) VALUES ('first'), ('second')",
+            "UPDATE meta SET value = '1' WHERE key = 'schema_version'")  # as the first release wrote it
     assert _meta(db_path)["schema_version"] == "1"
     return db_path
+
+
+def test_a_schema_1_database_is_upgraded_by_the_real_migration(v1_database: Path) -> None:
+    from timeline_app.ingest.pipeline import ingest_paths
+    from timeline_app.storage import Database
+    from timeline_app.storage.db import SCHEMA_VERSION
+
+    database = Database(str(v1_database))
+    try:
+        assert database.backup_path is not None and database.backup_path.exists()
+        assert _meta(v1_database)["schema_version"] == str(SCHEMA_VERSION)
+        assert ingest_paths(database, [v1_database.parent / "pages"]).failures == []  # still usable
+    finally:
+        database.close()
 
 
 def test_older_schema_is_upgraded_after_backup(v1_database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,7 +8,7 @@ from timeline_app.storage.repository import ClusterView
 def view(id: int = 1, *, date: str | None = "2021-02-04", precision: str = "day", basis: str = "relative", type: str = "meeting",
          location: str | None = "Moscow", country: str | None = "Russia", delegations=(1,), people=(10, 11), topic=(), docs=(1,)) -> ClusterView:
     return ClusterView(id, frozenset(docs), date, precision, basis, type, location, country, frozenset(delegations),
-                       frozenset(people), frozenset(topic))
+                       frozenset(people), (frozenset(topic),))
 
 
 def test_same_participants_place_and_day_merge() -> None:
@@ -39,8 +39,18 @@ def test_month_precision_contains_its_days_and_publication_dates_may_lag() -> No
 
 
 def test_undated_report_needs_a_shared_topic() -> None:
-    undated = view(1, date=None, precision="unknown", basis="unknown", topic=("elect", "legislative", "presidential", "upcom"))
-    same_story = view(2, topic=("elect", "legislative", "presidential", "unity", "restor"), docs=(2,))
+    undated = view(1, date=None, precision="unknown", basis="unknown", topic=("election", "legislative", "presidential", "unity", "upcom"))
+    same_story = view(2, topic=("election", "legislative", "presidential", "unity", "restor", "democratic"), docs=(2,))
     other_story = view(3, topic=("ceasefire", "hostage", "kidnapp"), docs=(3,))
     assert same_event(undated, same_story, need_topic=True)
     assert not same_event(undated, other_story, need_topic=True)
+
+
+def test_a_merged_event_does_not_gather_a_vaguer_topic() -> None:
+    """Topics are compared report by report: the union of several stories' words must not make an
+    undated report fit an event none of whose reports tells its story."""
+    undated = view(1, date=None, precision="unknown", basis="unknown", topic=("elect", "legislative", "presidential"))
+    merged = ClusterView(2, frozenset({2, 3}), "2021-02-04", "day", "relative", "meeting", "Moscow", "Russia",
+                         frozenset({1}), frozenset({10, 11}),
+                         (frozenset({"elect", "ceasefire", "hostage"}), frozenset({"legislative", "presidential", "truce"})))
+    assert not same_event(undated, merged, need_topic=True)

@@ -16,8 +16,8 @@ from ..storage import repository as repo
 from ..storage.repository import ClusterView
 
 PUBLICATION_LAG_DAYS = 3  # a report dated by its publication may appear a few days after the event
-TOPIC_MIN_SHARED = 3
-TOPIC_MIN_RATIO = 0.12
+TOPIC_MIN_SHARED = 4
+TOPIC_MIN_RATIO = 0.18
 
 
 @dataclass
@@ -70,18 +70,27 @@ def dates_fit(a: ClusterView, b: ClusterView) -> bool:
 
 
 def topic_fits(a: ClusterView, b: ClusterView) -> bool:
-    shared = a.topic & b.topic
-    smaller = min(len(a.topic), len(b.topic))
-    return smaller > 0 and len(shared) >= TOPIC_MIN_SHARED and len(shared) / smaller >= TOPIC_MIN_RATIO
+    """Some report of one shares the topic of some report of the other (compared report by
+    report: the union of many reports' words would match almost anything)."""
+    return any(_terms_fit(x, y) for x in a.topics for y in b.topics)
+
+
+def _terms_fit(x: frozenset[str], y: frozenset[str]) -> bool:
+    shared = len(x & y)
+    smaller = min(len(x), len(y))
+    return smaller > 0 and shared >= TOPIC_MIN_SHARED and shared / smaller >= TOPIC_MIN_RATIO
 
 
 def same_event(a: ClusterView, b: ClusterView, *, need_topic: bool) -> bool:
+    """need_topic is set when one side is undated: then the date cannot confirm the match, so
+    the topic must, and when both name people at least one person must be the same (a movement
+    meets in the same capital many times)."""
     return (
         type_fits(a, b)
         and participants_fit(a, b)
         and place_fits(a, b)
         and dates_fit(a, b)
-        and (not need_topic or topic_fits(a, b))
+        and (not need_topic or (topic_fits(a, b) and (not (a.people and b.people) or bool(a.people & b.people))))
     )
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .resources import load_lines
 
 _WORD = re.compile(r"[a-z][a-z\-]{3,}")
-MAX_TERMS = 40
+MAX_TERMS = 200  # all distinctive words of a news article; the cap only bounds pathological files
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +30,8 @@ def stem(word: str) -> str:
 
 
 def topic_terms(texts: list[str]) -> tuple[str, ...]:
-    """The most frequent distinctive lower-case words (names and places are capitalised: skipped)."""
+    """The article's distinctive lower-case words (names and places are capitalised: skipped),
+    most frequent first when a file is too long to keep them all."""
     stop = _stopwords()
     counts: Counter[str] = Counter()
     for text in texts:

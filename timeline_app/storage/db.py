@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .models import Base, Meta
 
 APPLICATION_ID = "timeline-app"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000
 _HEADER_BYTES = 20  # the magic string, page size, then the write/read format versions
@@ -128,8 +128,15 @@ def _judge(label: str, tables: set[str], meta: dict[str, str]) -> SchemaState:
 
 # --------------------------------------------------------------------------- migrations
 
+def _v1_to_v2(conn: Connection) -> None:
+    """File sizes and modification times (nanoseconds) need 64-bit columns. SQLite's INTEGER
+    already is; PostgreSQL's is 32-bit, where schema 1 could store no document at all."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("ALTER TABLE documents ALTER COLUMN size TYPE BIGINT, ALTER COLUMN mtime_ns TYPE BIGINT")
+
+
 # from_version -> function that upgrades a connection to from_version + 1
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
 
 
 def _backup_sqlite(path: Path, version: int) -> Path:

@@ -215,7 +215,7 @@ class ClusterView:
     location_country: str | None
     delegations: frozenset[int]
     people: frozenset[int]
-    topic: frozenset[str]
+    topics: tuple[frozenset[str], ...]  # one per report: a merged event must not grow a vaguer topic
 
 
 def mention_view(session: Session, mention_id: int) -> ClusterView:
@@ -223,7 +223,7 @@ def mention_view(session: Session, mention_id: int) -> ClusterView:
     dels, people = _participant_sets(session, [mention_id], by="mention")[mention_id]
     return ClusterView(
         m.id, frozenset({m.document_id}), m.date, m.precision, m.basis, m.type, m.location, m.location_country,
-        dels, people, frozenset(m.topic.split()),
+        dels, people, (frozenset(m.topic.split()),),
     )
 
 
@@ -233,13 +233,13 @@ def event_views(session: Session, event_ids: set[int]) -> list[ClusterView]:
     ids = sorted(event_ids)
     events = {e.id: e for e in session.scalars(select(Event).where(Event.id.in_(ids)))}
     docs: dict[int, set[int]] = defaultdict(set)
-    topics: dict[int, set[str]] = defaultdict(set)
+    topics: dict[int, list[frozenset[str]]] = defaultdict(list)
     countries: dict[int, str | None] = {}
     for event_id, doc_id, topic, loc, country in session.execute(
         select(Mention.event_id, Mention.document_id, Mention.topic, Mention.location, Mention.location_country).where(Mention.event_id.in_(ids))
     ):
         docs[event_id].add(doc_id)
-        topics[event_id].update(topic.split())
+        topics[event_id].append(frozenset(topic.split()))
         if loc and loc == events[event_id].location:
             countries[event_id] = country
     parts = _participant_sets(session, ids, by="event")
@@ -251,7 +251,7 @@ def event_views(session: Session, event_ids: set[int]) -> list[ClusterView]:
         dels, people = parts.get(event_id, (frozenset(), frozenset()))
         out.append(ClusterView(
             e.id, frozenset(docs[event_id]), e.date, e.precision, e.basis, e.type, e.location, countries.get(event_id),
-            dels, people, frozenset(topics[event_id]),
+            dels, people, tuple(topics[event_id]),
         ))
     return out
 
