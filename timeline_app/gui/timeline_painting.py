@@ -151,7 +151,7 @@ class ScenePainting:
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(color)
             p.drawRoundedRect(QRectF(8, y + (LANE_H - SWATCH) / 2, SWATCH, SWATCH), 3, 3)
-            count = f"{len(data.members):,}"
+            count = f"{data.count:,}"
             count_w = self._small_width(count)
             name_room = self.time_left - SWATCH - 22 - count_w - 6
             p.setFont(self.bold_font)

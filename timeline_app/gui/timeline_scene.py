@@ -198,7 +198,8 @@ class TimelineScene(ScenePainting):
     def data_range(self) -> tuple[float, float]:
         """Extent of the filtered dated events (all events if none pass, a year if none exist)."""
         if self.lanes:
-            return min(min(d.starts[:64]) for d in self.lanes), max(max(d.ends[-64:]) for d in self.lanes)
+            extents = [d.time_extent() for d in self.lanes]
+            return min(e[0] for e in extents), max(e[1] for e in extents)
         if self.index is not None and self.index.time_range:
             return self.index.time_range
         today = date.today().toordinal()
@@ -258,9 +259,9 @@ class TimelineScene(ScenePainting):
         x_lo, x_hi = self._ensure_layout_key()
         cached = self._layouts.get(k)
         if cached is None:
-            data = self.lanes[k]
+            centers, starts, ends, keep = self.lanes[k].layout_columns()
             cached = L.layout_lane(
-                data.centers, data.starts, data.ends, L.TimeScale(0.0, self.ts.scale), x_lo, x_hi, self.text_width
+                centers, starts, ends, L.TimeScale(0.0, self.ts.scale), x_lo, x_hi, self.text_width, keep=keep
             )
             self._layouts[k] = cached
         return cached

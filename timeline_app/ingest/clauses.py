@@ -88,6 +88,8 @@ def topic_marker() -> re.Pattern[str]:
         "to brief", "focused on", "focusing on", "centred on", "centered on", "dealt with", "regarding", "concerning",
         "in which", "that focused", "amid", "ahead of", "as part of", "on ways", "on how", "about the", "over the",
         "in light of", "to restore", "to reach", "to secure", "to end", "to push", "to seek", "to coordinate",
-        "to follow up", "to exchange", "while",
+        "to follow up", "to exchange", "while", "hours after", "days after", "shortly after", "shortly before",
+        "a day after", "a day before", "after attending", "after visiting", "before flying", "before returning",
+        "before leaving", "before heading", "before travelling", "before traveling", "on his way", "on her way",
     ]
     return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True)) + r")\b", re.I)

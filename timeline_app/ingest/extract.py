@@ -32,6 +32,16 @@ def extract_document(text: str) -> DocumentExtraction:
     return result
 
 
+def _interviewee(text: str, article: ArticleBlock, memory: ArticleMemory) -> Ent | None:
+    """The person an interview is with: named in its headline, else first named in its lede."""
+    sources = ([article.headline] if article.headline else []) + article.paragraphs[:1]
+    for line in sources:
+        people = [e for e in recognize(line.text, line.start, ArticleMemory()) if e.kind == "person"]
+        if people:
+            return people[0]
+    return None
+
+
 def _article_events(text: str, article: ArticleBlock, published) -> list[EventMention]:  # type: ignore[no-untyped-def]
     memory = ArticleMemory()
     headline_places: list[Ent] = []
@@ -41,14 +51,19 @@ def _article_events(text: str, article: ArticleBlock, published) -> list[EventMe
         memory.movements.clear()
     dateline_places: list[Ent] = []
     grouper = Grouper(published)
+    grouper.interviewee = _interviewee(text, article, memory)
     index = 0
     paragraph_texts = []
-    for paragraph in article.paragraphs:
+    for paragraph_number, paragraph in enumerate(article.paragraphs):
         start = paragraph.start
-        lede = lede_dateline(text[paragraph.start:paragraph.end]) if paragraph is article.paragraphs[0] else None
+        paragraph_places: list[Ent] = []
+        lede = lede_dateline(text[paragraph.start:paragraph.end])
         if lede is not None:
             city = [e for e in recognize(lede.group("city").title(), paragraph.start, ArticleMemory()) if e.kind in (CITY, COUNTRY)]
-            dateline_places = city[:1]
+            if paragraph is article.paragraphs[0]:
+                dateline_places = city[:1]
+            else:
+                paragraph_places = city[:1]  # "• Sanaa — ...": a digest's entry names its place first
             start = paragraph.start + lede.end()
         paragraph_texts.append(text[start:paragraph.end])
         for sentence in split_sentences(text, start, paragraph.end):
@@ -57,7 +72,10 @@ def _article_events(text: str, article: ArticleBlock, published) -> list[EventMe
             if index >= MAX_SENTENCES:
                 break
             ents = recognize(sentence.text, sentence.start, memory)
-            grouper.feed(index, ents, candidates(sentence, ents), speakers(sentence, ents), sentence.text)
+            cands = candidates(sentence, ents)
+            for cand in cands:
+                cand.places = cand.places or list(paragraph_places)
+            grouper.feed(index, ents, cands, speakers(sentence, ents), sentence.text, paragraph_number)
             index += 1
     headline_text = [article.headline.text] if article.headline else []
     terms = topic_terms(headline_text + paragraph_texts)

@@ -43,6 +43,8 @@ class Draft:
     last_sentence: int = 0
     explicit_groups: set[str] = field(default_factory=set)
     sideline: bool = False  # a meeting held on the sidelines of a larger one
+    background: bool = False  # history recalled in passing
+    host: Ent | None = None  # the subject of "received"/"hosted": at home
     absent: set[str] = field(default_factory=set)
 
     def add(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
@@ -82,6 +84,8 @@ class Grouper:
         self.heads: dict[str, Ent] = {}  # organisation -> the person said to head its delegation
         self.subjects: dict[int, tuple[list[Ent], list[Ent]]] = {}  # candidate -> its resolved subject
         self.absent: set[str] = set()  # "He did not attend the meetings"
+        self.paragraphs: list[int] = []  # paragraph number of each sentence fed
+        self.interviewee: Ent | None = None  # who "I" is, in an interview
 
     # ------------------------------------------------------------------ participants
 
@@ -92,6 +96,10 @@ class Grouper:
             a = cand.anaphor
             if a in ("he", "she"):
                 who = cand.speaker or self._previous_subject()
+                if who is not None:
+                    people.insert(0, who)
+            elif a in ("i", "we"):
+                who = cand.speaker or self.interviewee  # "Yesterday I spent three hours with ...": the person interviewed
                 if who is not None:
                     people.insert(0, who)
             elif a == "(shared subject)" and previous is not None:
@@ -121,6 +129,10 @@ class Grouper:
             org = next((o.name for o in orgs if o.name in self.heads), None) or next(iter(self.heads), None)
             if org is not None:
                 people.insert(0, self.heads[org])
+        if cand.object_group:
+            recent = self._recent_draft(within=4)
+            if recent is not None:
+                orgs = orgs + [o for o in recent.orgs.values() if o.name not in {x.name for x in orgs}]
         if cand.object_anaphor in ("him", "her"):
             who = self._previous_subject(exclude={p.name for p in people})
             if who is not None:
@@ -184,6 +196,15 @@ class Grouper:
         a = {p.name for p in draft.places} | {p.country for p in draft.places if p.country}
         return any(p.name in a or (p.country and p.country in a) for p in cand.places)
 
+    def _other_movement(self, draft: Draft, people: list[Ent], orgs: list[Ent]) -> bool:
+        """Hamas and Islamic Jihad each meeting the same intelligence chief: two meetings."""
+        def movements(ps: list[Ent], os: list[Ent]) -> set[str]:
+            found = {o.name for o in os if o.kind == MOVEMENT}
+            return found | {p.affiliation for p in ps if p.affiliation_kind == MOVEMENT and p.affiliation}
+        mine = movements(people, orgs)
+        theirs = movements(list(draft.people.values()), list(draft.orgs.values()))
+        return bool(mine and theirs and not mine & theirs)
+
     def _separate_meeting(self, cand: Candidate, draft: Draft, people: list[Ent]) -> bool:
         """Signs that a report with a new person is another meeting, even on the same day:
         'also met X', 'on the sidelines', or a second host from the side the event already has
@@ -223,7 +244,8 @@ class Grouper:
     # ------------------------------------------------------------------ building
 
     def feed(self, sentence_index: int, ents: list[Ent], cands: list[Candidate], speakers: list[Ent] | None = None,
-             text: str = "") -> None:
+             text: str = "", paragraph: int = 0) -> None:
+        self.paragraphs.append(paragraph)
         self.sentence_people.append([e for e in ents if e.kind == PERSON])
         self.sentence_actors.append(ents)
         if _ABSENT.search(text):
@@ -357,10 +379,14 @@ class Grouper:
     def _anchor_date(self, cand: Candidate) -> ResolvedDate | None:
         """'the same night', 'a day earlier': counted from the event the article just reported."""
         assert cand.date is not None
-        recent = self._recent_draft(within=2)
-        if recent is None or recent.resolved is None or recent.resolved.precision != "day":
+        current = [d for d in self.drafts if not d.background and d.resolved is not None and d.resolved.precision == "day"]
+        if not current:
             return None
-        anchor = date.fromisoformat(recent.resolved.value)
+        # within a paragraph, the day just reported; opening a new paragraph, the article's lead event
+        recent = max(current, key=lambda d: d.last_sentence)
+        if self.paragraphs and self.paragraphs[-1] != self.paragraphs[recent.last_sentence]:
+            recent = current[0]
+        anchor = date.fromisoformat(recent.resolved.value)  # type: ignore[union-attr]
         return ResolvedDate((anchor + timedelta(days=cand.date.day or 0)).isoformat(), "day", "relative")
 
     def _place(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int, avoid: list[Draft]) -> Draft | None:
@@ -368,6 +394,10 @@ class Grouper:
             resolved = self._anchor_date(cand)
         else:
             resolved = resolve(cand.date, self.published, future=False) if cand.date is not None else None
+        if cand.kind == NOUN and cand.continuation and not people and not orgs:
+            seed = self._recent_draft(within=2)  # "A second session took place on Sunday": the same sides again
+            if seed is not None and seed.type != "visit" and cand.date is not None:
+                people, orgs = list(seed.people.values()), list(seed.orgs.values())
         if cand.kind == NOUN and not people and not orgs:
             last = self._recent_draft(within=1)
             if last is not None and cand.sentence_start_anaphoric and cand.date is None:
@@ -387,7 +417,7 @@ class Grouper:
                 continue
             if cand.date is None and draft.past_perfect and cand.kind == NOUN:
                 continue
-            if cand.kind == VERB and self._separate_meeting(cand, draft, people):
+            if cand.kind == VERB and (self._separate_meeting(cand, draft, people) or self._other_movement(draft, people, orgs)):
                 continue
             if cand.kind == NOUN and cand.continuation:
                 continue
@@ -405,12 +435,17 @@ class Grouper:
         if target is None:
             if cand.kind == NOUN and not cand.continuation and not self._noun_may_create(cand, people, orgs):
                 return None
-            if not orgs and len(people) < 2 and not (cand.type == "visit" and people):
-                return None
-            target = Draft(type=cand.type, past_perfect=cand.past_perfect, sideline=cand.sideline)
+            if not orgs and len(people) < 2 and not (cand.type == "visit" and people) and not cand.group_subject:
+                return None  # a group subject ("Fourteen factions signed ...") waits for its members to be named
+            target = Draft(type=cand.type, past_perfect=cand.past_perfect, sideline=cand.sideline,
+                           background=cand.background)
             self.drafts.append(target)
         if target.date_expr is None and cand.date is not None:
             target.date_expr, target.resolved = cand.date, resolved
+        if cand.host_verb and target.host is None:
+            before = [p for p in people if p.end <= cand.trigger[0]]
+            after = [p for p in people if p.start >= cand.trigger[1]]
+            target.host = next((p for p in (after if cand.passive else before) if p.affiliation_kind == GOVERNMENT), None)
         target.add(cand, people, orgs, sentence_index)
         self._flush_pending()
         return target
@@ -479,6 +514,8 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
         value, precision, basis = published.isoformat(), "day", "publication"
     etype = _event_type(draft.types)
     place = _choose_place(draft.places) or (fallback_places[0] if fallback_places and etype != "call" else None)
+    if place is None and draft.host is not None and etype != "call":
+        place = _capital_of(draft.host.affiliation)  # "the Deputy Minister received a delegation": at home
     location = place.name if place else None
     country = (place.country or (place.name if place.kind == COUNTRY else None)) if place else None
     participants: list[ParticipantRef] = []
@@ -541,6 +578,13 @@ def _home_country(government: str) -> str | None:
         if gov.name == government:
             return country
     return government
+
+
+def _capital_of(government: str | None) -> Ent | None:
+    g = gazetteer()
+    country = _home_country(government) if government else None
+    capital = g.capitals.get(country or "")
+    return Ent(0, 0, -1, -1, CITY, capital, capital, country=country) if capital else None
 
 
 def _choose_place(places: list[Ent]) -> Ent | None:

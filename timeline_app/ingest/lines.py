@@ -19,7 +19,7 @@ BLANK, SEPARATOR, CLOCK, DATE, CAPTION, NAV, MARKER, BLOCK_MARKER, PROSE, TITLE,
 )
 
 _BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25cf\u2023\u2043*\-\u2013]\s+")
-_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:am|pm|GMT|UTC))?\b", re.I)
+_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?![./]\d)(?:\s*(?:am|pm|GMT|UTC))?\b", re.I)
 _NAV_SEPARATORS = re.compile(r"\s[|\u203a>\u00bb\u2022\u00b7/]\s")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*", re.U)
 _TERMINAL = re.compile(r"[.!?\u2026](?:[\"'\u201d\u2019)\]]+)?$")
@@ -93,9 +93,10 @@ def is_prose(text: str) -> bool:
     if len(tokens) < 6:
         return False
     lower = sum(1 for t in tokens if t[0].islower())
-    if lower < 2 or lower < len(tokens) * 0.25:
-        return False
-    return bool(_TERMINAL.search(text)) or len(tokens) >= 25
+    terminal = bool(_TERMINAL.search(text))
+    if lower < 2 or (lower < len(tokens) * 0.25 and not (terminal and len(tokens) >= 8)):
+        return False  # a sentence full of names and titles still ends like one; a headline does not
+    return terminal or len(tokens) >= 25
 
 
 def _is_nav(text: str) -> bool:
@@ -132,8 +133,8 @@ def classify(text: str) -> list[Line]:
             line.kind = BLANK
         elif t in separators or re.fullmatch(r"[-*_=\u2022\u00b7\u2014\s]{3,}", t):
             line.kind = SEPARATOR
-        elif _CLOCK.match(body):
-            line.kind = CLOCK
+        elif _CLOCK.match(body) and not is_prose(_CLOCK.sub("", body).lstrip(" \u2014\u2013-|:")):
+            line.kind = CLOCK  # "16:58  Wheat futures slip": a headline list; "15:58 — The talks have begun ..." is a live-blog entry
         elif low in block:
             line.kind = BLOCK_MARKER
         elif any(body.lower().startswith(m) for m in inline):

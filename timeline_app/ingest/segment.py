@@ -40,14 +40,35 @@ class ArticleBlock:
         return [line for line in self.lines if line.index < first]
 
 
-def lede_dateline(text: str) -> re.Match[str] | None:
+_TITLE_DATELINE = re.compile(
+    r"^(?:[\u2022\u00b7*\-]\s+)?(?P<city>[A-Z][a-z'\u2019.\-]+(?:\s+[A-Z][a-z'\u2019.\-]+){0,2})"
+    r"(?:\s*,\s*(?P<date>[A-Z][A-Za-z]{1,12}(?:\s+[A-Z][A-Za-z]{1,12})?))?"
+    r"(?:\s*\((?P<agency>[A-Za-z .]{2,25})\))?"
+    r"\s*(?:--|[\u2013\u2014])\s+"
+)
+
+
+def lede_dateline(text: str, *, strict: bool = False) -> re.Match[str] | None:
+    """'MOSCOW, Feb 29 (Reuters) -', 'RAMALLAH, Monday 26 February 2024 –', and (unless strict, as
+    when deciding where an article starts) for a known city 'Muscat, IRNA --' or '• Sanaa — '."""
     match = LEDE_DATELINE.match(text)
-    if not match:
+    if match:
+        city = match.group("city")
+        if len(city) >= 3 and city.replace(" ", "").replace(".", "").replace("-", "").replace("'", "").isupper():
+            return match
+    if strict:
         return None
-    city = match.group("city")
-    if len(city) < 3 or not city.replace(" ", "").replace(".", "").replace("-", "").replace("'", "").isupper():
-        return None
-    return match
+    match = _TITLE_DATELINE.match(text)
+    if match and _known_place(match.group("city")):
+        return match
+    return None
+
+
+def _known_place(name: str) -> bool:
+    from .gazetteer import CITY, COUNTRY, gazetteer, org_key
+
+    entity = gazetteer().places.get(org_key(name.split()))
+    return entity is not None and entity.kind in (CITY, COUNTRY)
 
 
 def _next_nonblank(lines: list[Line], i: int, limit: int) -> list[Line]:
@@ -87,7 +108,7 @@ def _starts_article(lines: list[Line], i: int, in_footer: bool) -> bool:
         return True
     if any(nxt.kind == L.TITLE and nxt.text == line.text for nxt in before_prose):
         return True
-    if lede_dateline(ahead[prose_at].text):
+    if lede_dateline(ahead[prose_at].text, strict=True):
         return True
     return in_footer and prose_at <= 2 and len(words(ahead[prose_at].text)) >= 25
 

@@ -24,13 +24,15 @@ VERB, NOUN, ATTACH = "verb", "noun", "attach"
 
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
 _SPLIT = re.compile(r";\s+|,\s+(?:and\s+|then\s+|but\s+)?(?=(?:who|when|where|while|after|before|and)\b)|\s+and\s+(?=(?:on|in|last|later|then|also|earlier|subsequently)\b)|,\s+and\s+|\s+and\s+(?=(?:held|met|received|hosted|visited|arrived|flew|travelled|traveled|spoke|signed|had)\b)", re.I)
+_OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
+_GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations|sides|envoys|representatives|delegates|countries|nations|members)\b", re.I)
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+", re.I)
 _SINCE = re.compile(r"\b(?:since|until|till|before|after|from|by|through|following|ahead of)\s+(?:the\s+)?$", re.I)
 _DATE_NOISE_AFTER = re.compile(r"^\s*(?:attack|attacks|war|massacre|offensive|assault|events?)\b", re.I)
 _PREP_PLACE = re.compile(r"\b(?:in|at|to|into|inside|near|outside)\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,4}$", re.I)
 _ANAPHOR = re.compile(
     r"^(?:(?:on|in|during|at|later|earlier|meanwhile|then|also|afterwards|subsequently)[\w ,]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?"
-    r"(?P<a>he|she|they|it|the two (?:leaders|men|sides|ministers|officials|delegations)|both (?:sides|parties|men|leaders)|"
+    r"(?P<a>he|she|they|it|i|we|the two (?:leaders|men|sides|ministers|officials|delegations)|both (?:sides|parties|men|leaders)|"
     r"the (?:[\w\u2019']+\s+){0,2}(?:delegation|delegations|delegates|team|visitors|guests|side|movement|participants|envoy|minister|official|leader))\b",
     re.I,
 )
@@ -101,6 +103,11 @@ class Candidate:
     also: bool = False  # "also met X": another meeting, not the one before
     sideline: bool = False  # "on the sidelines": a meeting of its own inside a larger one
     continuation: bool = False  # "a second session": a new meeting of the same parties
+    background: bool = False  # "had previously met", "last met": history, not the news of the day
+    host_verb: bool = False  # "X received / hosted Y": X is at home
+    passive: bool = False  # "X was received by Y": Y is at home
+    object_group: bool = False  # "received the heads of the two delegations": the sides already named
+    group_subject: bool = False  # "Fourteen Palestinian factions signed ...": sides named later
 
 
 def _words_before(text: str, pos: int, n: int) -> str:
@@ -122,6 +129,12 @@ def _modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
     if verb and verb.group(0).endswith("s") and not verb.group(0).endswith("ss") and re.search(r"\b(?:before|until|till|once|ahead|when|unless)\b", " ".join(words[-4:]).lower()):
         return False  # "before Algiers hosts a summit": present tense in a time clause is a plan
     return True
+
+
+def _noun_subject(text: str, clause_start: int, start: int) -> bool:
+    return bool(re.match(
+        r"^\s*(?:the|this|that|a|an)\s+(?:[\w\-]+\s+){0,2}(?:gathering|meeting|talks|session|conference|summit|event|ceremony|round|dialogue|audience|consultations|negotiations)\b",
+        text[clause_start:start], re.I))
 
 
 def _passive(text: str, start: int, end: int) -> bool:
@@ -172,8 +185,10 @@ def candidates(sentence: Sentence, ents: list[Ent], *, speaker_hint: Ent | None 
             continue
         if re.search(r"\bto\s+$", text[max(c0, start - 4):start], re.I):
             continue  # "arrived ... to meet": purpose, the arrival is the event
-        if word_is_participle_modifier(text, start, end) or _passive(text, start, end):
-            continue
+        if text[start:end].lower().startswith("called on") and re.search(r"\bto\s+[a-z]+", text[end:min(c1, end + 70)]):
+            continue  # "called on Israel to stop": an appeal
+        if word_is_participle_modifier(text, start, end) or (_passive(text, start, end) and _noun_subject(text, c0, start)):
+            continue  # "The gathering is hosted by the Institute": an attachment, found below
         cand = _build(kind, etype, sentence, masked, ents, (c0, c1), (start, end), speaker)
         if cand is not None:
             out.append(cand)
@@ -371,17 +386,36 @@ def _group_orgs(text: str, ents: list[Ent], base: int, a: int, b: int, masked: M
             pos = e.end - base
     for regex in (_DELEGATION_OF, _ORG_DELEGATION):
         for m in regex.finditer(text, a, b):
-            name = " ".join(m.group("org").split()).rstrip(" ,")
-            name = re.sub(r"\s+of(?:\s+the)?$", "", name)
-            name = re.sub(r"['\u2019]s$", "", name)
-            if name.lower() in _GENERIC_GROUPS:
-                continue
-            s, e = m.start("org") + base, m.start("org") + len(name) + base
-            if any(x.start <= s < x.end or s <= x.start < e for x in ents if x.kind != ADJECTIVE):
-                continue
-            if not name or org_key(name.split()) in g.roles or name.lower() in g.blocked:
-                continue
-            out.append(Ent(s, e, -1, -1, "organisation", name, name))
+            for name, offset in _org_names(text, m):
+                s, e = offset + base, offset + len(name) + base
+                if any(x.start <= s < x.end or s <= x.start < e for x in ents if x.kind != ADJECTIVE):
+                    continue
+                key = org_key(name.split())
+                if key in g.adjectives:  # "the Iranian delegation": a country's government
+                    gov = g.government(g.adjectives[key])
+                    out.append(Ent(s, e, -1, -1, gov.kind, gov.name, name, country=g.adjectives[key]))
+                    continue
+                if not name or key in g.roles or name.lower() in g.blocked:
+                    continue
+                out.append(Ent(s, e, -1, -1, "organisation", name, name))
+    return out
+
+
+def _org_names(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
+    """'Delegations of the Libyan House of Representatives and the High Council of State': both."""
+    out = []
+    start = m.start("org")
+    raw = m.group("org")
+    tail = re.match(r"\s*and\s+(?:the\s+)?((?:[A-Z][\w\u2019'\-]*\s?(?:of\s+(?:the\s+)?)?){1,7})", text[m.end("org"):])
+    parts = [(raw, start)]
+    if tail:
+        parts.append((tail.group(1), m.end("org") + tail.start(1)))
+    for part, offset in parts:
+        name = " ".join(part.split()).rstrip(" ,")
+        name = re.sub(r"\s+of(?:\s+the)?$", "", name)
+        name = re.sub(r"['\u2019]s$", "", name)
+        if name and name.lower() not in _GENERIC_GROUPS:
+            out.append((name, offset + (len(part) - len(part.lstrip()))))
     return out
 
 
@@ -442,7 +476,13 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     cand = Candidate(
         VERB, _refine_type(etype, text, trig), sentence, (a + base, b + base), (trig[0] + base, trig[1] + base),
         people=people, orgs=orgs, places=places, date=date, speaker=speaker,
-        also=bool(re.search(r"\balso\s+(?:[\w\-]+\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
+        also=bool(re.search(r"\balso\s+(?:[\w\-]+\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I))
+        or bool(re.match(r"\s*(?:earlier|later)\b(?!\s+(?:this|that)\s+(?:week|month|year))", text[a:trig[0]], re.I)),
+        background=bool(re.search(r"\b(?:previously|earlier|last|first|once|had)\s+(?:[\w\-]+\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
+        host_verb=bool(re.match(r"(?:received|receives|hosted|hosts|welcomed)\b", text[trig[0]:trig[1]], re.I)),
+        passive=_passive(text, trig[0], trig[1]),
+        object_group=bool(_OBJECT_GROUP.match(text[trig[1]:b_part])),
+        group_subject=bool(_GROUP_SUBJECT.search(text[a:trig[0]])),
         sideline=bool(re.search(r"\bon the (?:sidelines|margins)\b|\bbilateral\b", text[a:b], re.I)),
         past_perfect=bool(re.search(r"\bhad\s+(?:(?:also|already|previously|earlier|just|been)\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
         subject_people=subject_people, subject_orgs=subject_orgs,
@@ -469,7 +509,7 @@ def _refine_type(etype: str, text: str, trig: tuple[int, int]) -> str:
 def _noun(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: int, etype: str, speaker: Ent | None) -> Candidate | None:
     text, base = sentence.text, sentence.start
     a, b = masked.content
-    right_end = min(b, end + 75)
+    right_end = _noun_phrase_end(text, end, b)
     cut = _topic_cut(text, end, end, right_end)
     people, orgs = _participants(ents, base, end, cut, masked, text)
     orgs += _group_orgs(text, ents, base, start, cut, masked)
@@ -498,6 +538,19 @@ def _noun(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: 
         continuation=bool(re.search(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|further|new|fresh|final|another|follow-up)\s+(?:round\s+of\s+)?$|\banother\s+$", text[max(a, start - 30):start], re.I)),
     )
     return cand
+
+
+_NOUN_PHRASE_STOP = re.compile(
+    r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|\.\s|\s\(|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
+    r"began|focused|followed|follows|marked|marks|has|had|will|would|said|says)\b",
+    re.I,
+)
+
+
+def _noun_phrase_end(text: str, end: int, limit: int) -> int:
+    """Where 'the meeting between X and Y in Dubai on Wednesday' ends: at the next clause or verb."""
+    m = _NOUN_PHRASE_STOP.search(text, end, min(limit, end + 220))
+    return m.start() if m else min(limit, end + 220)
 
 
 def _attach(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: int) -> Candidate | None:
