@@ -127,9 +127,10 @@ class FacetList(QWidget):
         layout.addWidget(self.without)
 
         self.search.textChanged.connect(self._apply_search)
-        self.model.itemChanged.connect(self._forget_checked)
+        self.model.itemChanged.connect(self._update_checked)
         self.model.modelReset.connect(self._forget_checked)
         self.model.rowsInserted.connect(self._forget_checked)
+        self.model.rowsRemoved.connect(self._forget_checked)
         self.model.itemChanged.connect(self._on_item_changed)
         self.all_button.clicked.connect(self.check_all)
         self.none_button.clicked.connect(self.uncheck_all)
@@ -226,6 +227,15 @@ class FacetList(QWidget):
     # ------------------------------------------------------------------ slots
     def _forget_checked(self, *_args) -> None:  # type: ignore[no-untyped-def]
         self._checked = None
+
+    def _update_checked(self, item: QStandardItem) -> None:
+        """One item changed: update the checked set instead of recounting hundreds of items."""
+        if self._checked is not None:
+            name = item.data(NAME_ROLE)
+            if item.checkState() == Qt.CheckState.Checked:
+                self._checked.add(name)
+            else:
+                self._checked.discard(name)
 
     def _on_item_changed(self, item: QStandardItem) -> None:
         if self._bulk:

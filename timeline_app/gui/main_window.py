@@ -28,7 +28,7 @@ from . import settings as keys
 from .details_panel import DetailsPanel
 from .dialogs import ImportReportDialog, show_message
 from .event_index import EventIndex, FilterState
-from .event_table_model import DATE, EventSortProxy, EventTableModel
+from .event_table_model import DATE, EventTableModel
 from .filter_panel import FilterPanel
 from .source_view import SourceView
 from .timeline_view import TimelineView
@@ -105,13 +105,15 @@ class MainWindow(QMainWindow):
         self.filters = FilterPanel()
         self.timeline = TimelineView()
         self.table_model = EventTableModel(self)
-        self.table_proxy = EventSortProxy(self)
-        self.table_proxy.setSourceModel(self.table_model)
+        # the view shows the model itself: it sorts in C on header clicks, and a proxy in
+        # between would rebuild a mapping of every row on each filter change; `table_proxy` is
+        # what maps view rows to events (event_id, row_of_event), i.e. the model
+        self.table_proxy = self.table_model
         self.table = QTableView()
         self.table.setObjectName("eventTable")
         self.table.setAccessibleName("Event table")
         self.table.setAccessibleDescription("The filtered events; click or press Enter to show one")
-        self.table.setModel(self.table_proxy)
+        self.table.setModel(self.table_model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -264,6 +266,10 @@ class MainWindow(QMainWindow):
         self._view_timer.setSingleShot(True)
         self._view_timer.setInterval(500)
         self._view_timer.timeout.connect(self._save_view)
+        self._filters_timer = QTimer(self)
+        self._filters_timer.setSingleShot(True)
+        self._filters_timer.setInterval(500)
+        self._filters_timer.timeout.connect(self._save_filters)
 
     # ================================================================== database
     def _open_database(self) -> None:
@@ -365,7 +371,7 @@ class MainWindow(QMainWindow):
         self.timeline.set_filter(state)
         self._refresh_table()
         self._update_counts()
-        self._save_filters()
+        self._filters_timer.start()  # saved a moment later: writing settings.ini is not free
 
     def _refresh_table(self) -> None:
         self.table_model.set_events(self.index, self.timeline.scene.mask)
@@ -389,11 +395,11 @@ class MainWindow(QMainWindow):
         selection = self.table.selectionModel()
         self._syncing_selection = True
         try:
-            row = self.table_proxy.row_of_event(event_id) if event_id >= 0 else -1
+            row = self.table_model.row_of_event(event_id) if event_id >= 0 else -1
             if row < 0:
                 selection.clearSelection()
                 return
-            index = self.table_proxy.index(row, 0)
+            index = self.table_model.index(row, 0)
             selection.setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
@@ -406,13 +412,13 @@ class MainWindow(QMainWindow):
             return
         self._syncing_selection = True
         try:
-            self.timeline.select_event(self.table_proxy.event_id(current.row()), scroll=True)
+            self.timeline.select_event(self.table_model.event_id(current.row()), scroll=True)
         finally:
             self._syncing_selection = False
 
     def _table_activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            event_id = self.table_proxy.event_id(index.row())
+            event_id = self.table_model.event_id(index.row())
             self._syncing_selection = True
             try:
                 self.timeline.select_event(event_id, scroll=True)
@@ -611,6 +617,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def _save_filters(self) -> None:
+        self._filters_timer.stop()
         if self.index is not None:
             keys.write_json(self.settings, keys.FILTERS, self.filters.snapshot())
 

@@ -84,6 +84,7 @@ class TimelineScene(ScenePainting):
         self._chip_widths: _LazyWidths | None = None
         self._sprites: dict[tuple, tuple] = {}
         self._statics: dict[tuple[int, int], QStaticText] = {}
+        self._count_statics: dict[str, tuple[QStaticText, float]] = {}
         self.use_sprites = True  # pixmap caches; off for SVG output, which must stay vector
         self.device_pixel_ratio = 1.0
         self.set_font(font or QGuiApplication.font())
@@ -106,6 +107,7 @@ class TimelineScene(ScenePainting):
         if hasattr(self, "_sprites"):
             self._sprites.clear()
             self._statics.clear()
+            self._count_statics.clear()
 
     def text_width(self, text: str) -> float:
         width = self._widths.get(text)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..storage.db import Database, DatabaseError
-from ..storage.queries import load_event_columns
+from ..storage.queries import gc_paused, load_event_columns
 from .event_index import EventIndex
 
 _LIVE: set[QRunnable] = set()
@@ -157,7 +157,8 @@ def load_index(db: Database) -> LoadResult:
     """Revision first, then rows: a write in between only causes one more (harmless) reload."""
     started = time.perf_counter()
     revision = db.revision()
-    with db.session() as session:
-        cols = load_event_columns(session)
-    index = EventIndex(cols)
+    with gc_paused(freeze=True):  # the index lives until the next load: keep the collector off it
+        with db.session() as session:
+            cols = load_event_columns(session)
+        index = EventIndex(cols)
     return LoadResult(revision, index, time.perf_counter() - started)

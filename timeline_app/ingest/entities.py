@@ -306,7 +306,7 @@ def _title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
         key = org_key([t.text for t in window])
         if key in g.roles or key in g.honorifics:
             return True
-    if re.search(r"\b(?:led|headed|chaired|accompanied|received|hosted)\s+by\s+$", text[:toks[i].start], re.I):
+    if re.search(r"\b(?:led|headed|chaired|accompanied|received|hosted)\s+by\s+$", text[max(0, toks[i].start - 40):toks[i].start], re.I):
         return True
     prev = toks[i - 1].text.lower()
     return prev in {"minister", "president", "envoy", "ambassador", "spokesperson", "spokesman", "spokeswoman", "leader", "chief", "head", "member", "official", "counterpart", "chairman", "secretary", "commander", "director", "negotiator", "representative", "figure", "premier", "sheikh", "prince", "emir", "king", "mawlawi", "mullah", "dr", "mr", "mrs", "ms", "adviser", "advisor", "speaker", "governor", "mayor"}
@@ -405,13 +405,14 @@ def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, per
     words_seen = 0
     affiliation = None
     while words_seen < 9:
-        before = text[:pos]
-        m = re.search(r"([\w\u2019'\-.]+)(['\u2019]s)?(\s+)$", before)
+        window = max(0, pos - 120)  # a bounded look back: sentences can be huge
+        m = re.search(r"([\w\u2019'\-.]+)(['\u2019]s)?(\s+)$", text[window:pos])
         if not m:
             break
         word = m.group(1)
         low = word.lower().strip(".")
-        ent = next((e for e in ents if e.start - offset <= m.start(1) < e.end - offset and e is not person), None)
+        word_start = window + m.start(1)
+        ent = next((e for e in ents if e.start - offset <= word_start < e.end - offset and e is not person), None)
         if ent is not None:
             if ent.kind == PERSON:
                 break
@@ -425,7 +426,7 @@ def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, per
             words_seen += 1
             continue
         if low in _LEFT_OK or org_key([word]) in g.roles or word[:1].isupper() and low in g.blocked:
-            pos = m.start(1)
+            pos = word_start
             if low not in ("the", "and", "of", "for", "his", "her", "its", "their"):
                 window_start = pos
             words_seen += 1

@@ -36,7 +36,8 @@ def _interviewee(text: str, article: ArticleBlock, memory: ArticleMemory) -> Ent
     """The person an interview is with: named in its headline, else first named in its lede."""
     sources = ([article.headline] if article.headline else []) + article.paragraphs[:1]
     for line in sources:
-        people = [e for e in recognize(line.text, line.start, ArticleMemory()) if e.kind == "person"]
+        head = line.text[:MAX_SENTENCE_CHARS]
+        people = [e for e in recognize(head, line.start, ArticleMemory()) if e.kind == "person"]
         if people:
             return people[0]
     return None

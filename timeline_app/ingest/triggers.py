@@ -111,7 +111,7 @@ class Candidate:
 
 
 def _words_before(text: str, pos: int, n: int) -> str:
-    return " ".join(re.findall(r"[\w'\u2019\-]+", text[:pos])[-n:]).lower()
+    return " ".join(re.findall(r"[\w'\u2019\-]+", text[max(0, pos - 30 * n):pos])[-n:]).lower()
 
 
 def _is_nominal(text: str, start: int) -> bool:
@@ -138,7 +138,7 @@ def _noun_subject(text: str, clause_start: int, start: int) -> bool:
 
 
 def _passive(text: str, start: int, end: int) -> bool:
-    return bool(re.match(r"\s+by\b", text[end:])) and bool(re.search(r"\b(?:is|was|were|are|being|been)\s+$", text[:start], re.I))
+    return bool(re.match(r"\s+by\b", text[end:])) and bool(re.search(r"\b(?:is|was|were|are|being|been)\s+$", text[max(0, start - 20):start], re.I))
 
 
 def candidates(sentence: Sentence, ents: list[Ent], *, speaker_hint: Ent | None = None) -> list[Candidate]:
@@ -254,7 +254,7 @@ def _hypothetical(text: str, start: int, clause_start: int, p: dict) -> bool:
 
 
 def _future_noun(text: str, start: int, end: int, p: dict) -> bool:
-    before = " ".join(re.findall(r"[\w'\u2019\-]+", text[:start])[-3:]).lower()
+    before = " ".join(re.findall(r"[\w'\u2019\-]+", text[max(0, start - 80):start])[-3:]).lower()
     after = " ".join(re.findall(r"[\w'\u2019\-]+", text[end:])[:5]).lower()
     if re.search(r"\b(?:could|would|will|might|may|is to|are to|was to)\s+(?:\w+\s+){0,2}(?:take place|happen|be held|go ahead|come)\b", text[end:end + 160], re.I):
         return True  # "a visit to Türkiye by Raisi, which ... could take place before the end of the year"
@@ -315,8 +315,9 @@ def _in_relative(text: str, a: int, trigger: int) -> bool:
 
 def _antecedent_start(text: str, comma: int) -> int:
     """Start of the capitalised name (or noun phrase) right before ", who"."""
-    m = re.search(r"((?:[A-Z][\w\u2019'\-]*\s+){0,5}[A-Z][\w\u2019'\-]*)\s*$", text[:comma])
-    return m.start(1) if m else comma
+    window = max(0, comma - 120)
+    m = re.search(r"((?:[A-Z][\w\u2019'\-]*\s+){0,5}[A-Z][\w\u2019'\-]*)\s*$", text[window:comma])
+    return window + m.start(1) if m else comma
 
 
 def _in(ent: Ent, base: int, a: int, b: int) -> bool:
@@ -343,7 +344,7 @@ def _participants(ents: list[Ent], base: int, a: int, b: int, masked: Masked, te
 
 def _acting_country(text: str, e: Ent, base: int) -> bool:
     """'The United States and the Taliban signed ...', 'talks with Iran': a country as a side."""
-    before = text[:e.start - base]
+    before = text[max(0, e.start - base - 60):e.start - base]
     after = text[e.end - base:]
     if _LOCATIVE.search(before) or re.match(r"^['\u2019]s\b|^\s*-", after):
         return False
@@ -426,7 +427,7 @@ def _places(text: str, ents: list[Ent], base: int, a: int, b: int, masked: Maske
             continue
         if e.modifier:
             continue
-        if e.kind == COUNTRY and not re.search(r"\b(?:in|to|into|visit(?:ed|ing|s)?|toured)\s+$", text[:e.start - base], re.I):
+        if e.kind == COUNTRY and not re.search(r"\b(?:in|to|into|visit(?:ed|ing|s)?|toured)\s+$", text[max(0, e.start - base - 30):e.start - base], re.I):
             continue
         if re.match(r"^[\-\u2010\u2011]\w", text[e.end - base:]):
             continue  # "Moscow-format talks", "Doha-based": an adjective, not the venue
