@@ -54,7 +54,8 @@ class Masked:
         return any(s <= start and end <= e for s, e in self.quotes)
 
 
-def mask(sentence: str) -> Masked:
+def mask(sentence: str, *, in_quote: bool = False) -> Masked:
+    """in_quote: the sentence begins inside a quotation opened by an earlier sentence."""
     start, end = 0, len(sentence)
     attribution: list[tuple[int, int]] = []
     label = _LABEL.match(sentence)
@@ -77,8 +78,20 @@ def mask(sentence: str) -> Masked:
         end = m.start()
     if _AS_SAYING.search(sentence):
         end = start  # "X quoted Y as saying ...": all speech
-    quotes = tuple((q.start(), q.end()) for q in _QUOTES.finditer(sentence))
+    quotes = [(q.start(), q.end()) for q in _QUOTES.finditer(sentence)]
+    if in_quote:  # "... The movement's leadership has not moved," a spokesman said.
+        close = re.search(r"[\u201d\"]", sentence)
+        quotes.insert(0, (0, close.end() if close else len(sentence)))
+        if close:
+            quotes = [quotes[0]] + [(q.start(), q.end()) for q in _QUOTES.finditer(sentence, close.end())]
+    quotes = tuple(quotes)
     return Masked(tuple(attribution), quotes, (start, max(start, end)))
+
+
+def opens_quote(text: str) -> bool:
+    """Does this text leave a quotation open (more opening than closing marks)?"""
+    curly = text.count("\u201c") - text.count("\u201d")
+    return curly > 0 or (curly == 0 and "\u201c" not in text and text.count('"') % 2 == 1)
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,11 @@ _GAP_JOIN = re.compile(r"^(?:\s|-|\u2010|\u2011)*$")
 _GAP_POSSESSIVE = re.compile(r"^['\u2019]s\s+$")
 _APPOSITION = re.compile(r"^\s*,\s*(?P<body>[^,;.()\u201c\u201d\"]{3,140}?)(?=\s*(?:,|;|\.|\)|$| and (?:with|the)\b))")
 _WHO_ROLE = re.compile(r"^(?:who|which)\s+(?:is\s+|was\s+)?(?:heads|leads|runs|oversees|handles|chairs|directs|represents|is|was|serves as|served as)\b", re.I)
+# "Rafic Hariri International Airport", "King Fahd Stadium": a place named after a person
+_NAMED_AFTER = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:International\s+)?(?:Airport|Air\s+Base|Stadium|Hospital|University|Street|Avenue|Square|Mosque|"
+    r"Palace|Port|Center|Centre|Hall|Hotel|Foundation|Institute|School|Bridge|Tower|Highway|Boulevard|Library|Museum|Park|Sports\s+City)\b"
+)
 _WEAK_WHO = re.compile(r"^who\s+(?:handles|oversees|deals with|follows|covers)\b", re.I)
 _ANAPHORIC_ORG = re.compile(r"\b(?:its|the movement['\u2019]s|the group['\u2019]s|the Movement['\u2019]s)\b", re.I)
 
@@ -177,6 +182,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 break
     # 2. unknown people: capitalised runs with a given name, a title before or a role after
     _unknown_people(text, offset, toks, gaps, taken, ents, memory, g)
+    ents[:] = [e for e in ents if not (e.kind == PERSON and _NAMED_AFTER.match(text[e.end - offset:]))]
     ents.sort(key=lambda e: e.start)
     _capital_phrases(text, offset, ents, g)
     _attach_roles(text, offset, toks, gaps, ents, memory, g)
@@ -317,6 +323,8 @@ def _is_role(body: str, g: Gazetteer) -> bool:
     low = body.lower().strip()
     if _WHO_ROLE.match(low):
         return True
+    if re.match(r"^(?:who|which)\b", low):
+        return False  # "who led the delegation in talks with X": a clause about an event, not a title
     stripped = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", body.strip())
     low = stripped.lower()
     words = low.split()
@@ -360,8 +368,9 @@ def _attach_roles(text: str, offset: int, toks: list[Token], gaps: list[str], en
         if m and _is_role(m.group("body"), g) and not _WEAK_WHO.match(m.group("body").strip()):
             body_start = local_end + m.start("body") + offset
             body_end = local_end + m.end("body") + offset
+            who_clause = m.group("body").lstrip().lower().startswith(("who ", "which "))
             for e in ents:
-                if body_start <= e.start and e.end <= body_end and e is not p:
+                if body_start <= e.start and e.end <= body_end and e is not p and not (who_clause and e.kind == PERSON):
                     e.modifier = True
                     if right_aff is None and e.kind in (*ORG_KINDS, COUNTRY, ADJECTIVE):
                         right_aff = e

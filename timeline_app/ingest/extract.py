@@ -5,6 +5,8 @@ be re-extracted and compared, and tests can run on plain strings.
 """
 from __future__ import annotations
 
+import re
+
 from ..domain import ArticleInfo, DocumentExtraction, EventMention
 from .entities import ArticleMemory, Ent, recognize
 from .gazetteer import CITY, COUNTRY
@@ -13,6 +15,7 @@ from .pubdate import publication_date
 from .segment import ArticleBlock, lede_dateline, segment
 from .sentences import split_sentences
 from .topic import topic_terms
+from .clauses import opens_quote
 from .triggers import candidates, speakers
 
 MAX_SENTENCE_CHARS = 2000  # a "sentence" longer than this is not prose (a pasted table, a 2 MB line)
@@ -32,6 +35,10 @@ def extract_document(text: str) -> DocumentExtraction:
     return result
 
 
+def _after_preposition(text: str, e: Ent) -> bool:
+    return bool(re.search(r"\b(?:in|at|to|into|visits?|arrives? in)\s+(?:the\s+)?$", text[max(0, e.start - 20):e.start], re.I))
+
+
 def _interviewee(text: str, article: ArticleBlock, memory: ArticleMemory) -> Ent | None:
     """The person an interview is with: named in its headline, else first named in its lede."""
     sources = ([article.headline] if article.headline else []) + article.paragraphs[:1]
@@ -47,7 +54,8 @@ def _article_events(text: str, article: ArticleBlock, published) -> list[EventMe
     memory = ArticleMemory()
     headline_places: list[Ent] = []
     if article.headline is not None:
-        headline_places = [e for e in recognize(article.headline.text, article.headline.start, memory) if e.kind == CITY]
+        cities = [e for e in recognize(article.headline.text, article.headline.start, memory) if e.kind == CITY]
+        headline_places = sorted(cities, key=lambda e: not _after_preposition(text, e))  # "... talks in Cairo" over "Gaza ceasefire"
         memory.people.clear()
         memory.movements.clear()
     dateline_places: list[Ent] = []
@@ -67,13 +75,15 @@ def _article_events(text: str, article: ArticleBlock, published) -> list[EventMe
                 paragraph_places = city[:1]  # "• Sanaa — ...": a digest's entry names its place first
             start = paragraph.start + lede.end()
         paragraph_texts.append(text[start:paragraph.end])
+        quoted = False  # a quotation can run over several sentences of a paragraph
         for sentence in split_sentences(text, start, paragraph.end):
+            in_quote, quoted = quoted, quoted != opens_quote(sentence.text)
             if len(sentence.text) > MAX_SENTENCE_CHARS:
                 continue
             if index >= MAX_SENTENCES:
                 break
             ents = recognize(sentence.text, sentence.start, memory)
-            cands = candidates(sentence, ents)
+            cands = candidates(sentence, ents, in_quote=in_quote)
             for cand in cands:
                 cand.places = cand.places or list(paragraph_places)
             grouper.feed(index, ents, cands, speakers(sentence, ents), sentence.text, paragraph_number)

@@ -60,6 +60,7 @@ class Gazetteer:
     def is_given_name(self, token: str) -> bool:
         return _lower_plain(token) in self.first_names
     blocked: frozenset[str] = frozenset()  # lower-case words never part of a person's name
+    not_places: frozenset[str] = frozenset()  # capitalised words after "in" that are not towns
     honorifics: frozenset[tuple[str, ...]] = frozenset()
     roles: frozenset[tuple[str, ...]] = frozenset()
     role_heads: tuple[str, ...] = ()
@@ -193,4 +194,5 @@ def gazetteer() -> Gazetteer:
     blocked.update(m for m in MONTHS if len(m) > 3)
     blocked.update(d for d in WEEKDAYS if len(d) > 3)
     g.blocked = frozenset(blocked)
+    g.not_places = frozenset(w.lower() for w in regions.get("not_places", []))
     return g

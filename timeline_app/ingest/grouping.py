@@ -216,6 +216,11 @@ class Grouper:
             return False
         if cand.also:
             return True
+        shared = {p.name for p in people if p.name in draft.people}
+        others = [q for q in draft.people.values() if q.name not in shared]
+        if shared and others and any(p.affiliation and p.affiliation not in draft.orgs for p in new):
+            return True  # the same visitor meeting someone else: 'He later held talks with Prime Minister ...'
+
         for p in new:
             if p.affiliation and p.affiliation not in draft.orgs and any(
                 q.affiliation == p.affiliation and q.name not in {x.name for x in people} for q in draft.people.values()
@@ -236,7 +241,15 @@ class Grouper:
         if cand.date is None:
             return True
         if draft.date_expr is None:
-            return not draft.past_perfect
+            # a report without a day is dated by publication: only a day close to it can be its day
+            if draft.past_perfect:
+                return False
+            if resolved is None or self.published is None:
+                return True
+            if resolved.precision != "day":
+                return False
+            lag = (self.published - date.fromisoformat(resolved.value)).days
+            return 0 <= lag <= 3
         if resolved is not None and draft.resolved is not None:
             return resolved.value == draft.resolved.value
         return cand.date.key == draft.date_expr.key

@@ -85,11 +85,13 @@ def same_event(a: ClusterView, b: ClusterView, *, need_topic: bool) -> bool:
     """need_topic is set when one side is undated: then the date cannot confirm the match, so
     the topic must, and when both name people at least one person must be the same (a movement
     meets in the same capital many times)."""
+    lagged = bool(a.date and b.date and a.date != b.date and a.precision == b.precision == "day")
     return (
         type_fits(a, b)
         and participants_fit(a, b)
         and place_fits(a, b)
         and dates_fit(a, b)
+        and (not lagged or bool(a.people & b.people))  # a publication date a day or two late: same people too
         and (not need_topic or (topic_fits(a, b) and (not (a.people and b.people) or bool(a.people & b.people))))
     )
 

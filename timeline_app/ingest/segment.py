@@ -141,7 +141,9 @@ def segment(text: str) -> list[ArticleBlock]:
 
 
 def _headline(article: ArticleBlock) -> Line | None:
-    titles = [line for line in article.header if line.kind == L.TITLE]
+    titles = [line for line in article.header if line.kind == L.TITLE and not line.bullet] or [
+        line for line in article.header if line.kind == L.TITLE
+    ]  # bullets under a headline are its summary points
     if not titles:
         return None
     # pages often print the headline more than once: a repeated title is the strongest signal

@@ -31,7 +31,7 @@ _SINCE = re.compile(r"\b(?:since|until|till|before|after|from|by|through|followi
 _DATE_NOISE_AFTER = re.compile(r"^\s*(?:attack|attacks|war|massacre|offensive|assault|events?)\b", re.I)
 _PREP_PLACE = re.compile(r"\b(?:in|at|to|into|inside|near|outside)\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,4}$", re.I)
 _ANAPHOR = re.compile(
-    r"^(?:(?:on|in|during|at|later|earlier|meanwhile|then|also|afterwards|subsequently)[\w ,]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?"
+    r"^[\s\u2014\u2013\-\"\u201c]*(?:(?:on|in|during|at|later|earlier|meanwhile|then|also|afterwards|subsequently|yesterday|today|last night|this morning|that day)[\w ,]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?"
     r"(?P<a>he|she|they|it|i|we|the two (?:leaders|men|sides|ministers|officials|delegations)|both (?:sides|parties|men|leaders)|"
     r"the (?:[\w\u2019']+\s+){0,2}(?:delegation|delegations|delegates|team|visitors|guests|side|movement|participants|envoy|minister|official|leader))\b",
     re.I,
@@ -43,10 +43,10 @@ _GROUP_ADJ = re.compile(
     r"negotiators|mediators|foreign ministry|authorities|diplomats|ministers|leaders|security officials|intelligence officials)\b",
     re.I,
 )
-_DELEGATION_OF = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w\u2019'\-]*\s?(?:of\s+(?:the\s+)?)?){1,7})", re.U)
+_DELEGATION_OF = re.compile(r"\b[Dd]elegations?\s+(?:of|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w\u2019'\-]*\s?(?:of\s+(?:the\s+)?)?){1,7})", re.U)
 _GROUP_FROM = re.compile(r"\b(?:envoys?|delegations?|representatives|delegates|officials|diplomats|ministers|negotiators|teams?)\s+(?:from|of)\s+(?:(?:more than|some|about|around|over)\s+\d+\s+countries,?\s+)?(?:including\s+)?", re.I)
 _GENERIC_GROUPS = frozenset({"movement", "group", "organisation", "organization", "party", "front", "faction", "side", "government", "palestinian", "senior", "high-level", "official", "joint"})
-_ORG_DELEGATION = re.compile(r"\b(?:the|a|an)\s+(?P<org>(?:[A-Z][\w\u2019'\-]*\s){1,4})delegation\b")
+_ORG_DELEGATION = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<org>(?:[A-Z][\w\u2019'\-]*\s){1,4})delegation\b")
 
 
 @lru_cache(maxsize=1)
@@ -141,11 +141,11 @@ def _passive(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"\s+by\b", text[end:])) and bool(re.search(r"\b(?:is|was|were|are|being|been)\s+$", text[max(0, start - 20):start], re.I))
 
 
-def candidates(sentence: Sentence, ents: list[Ent], *, speaker_hint: Ent | None = None) -> list[Candidate]:
-    """Event reports of one sentence (offsets absolute)."""
+def candidates(sentence: Sentence, ents: list[Ent], *, speaker_hint: Ent | None = None, in_quote: bool = False) -> list[Candidate]:
+    """Event reports of one sentence (offsets absolute); in_quote: it starts inside a quotation."""
     p = _patterns()
     text = sentence.text
-    masked = mask(text)
+    masked = mask(text, in_quote=in_quote)
     base = sentence.start
     hits: list[tuple[int, int, str, str]] = []
     for etype, pattern in p["verbs"]:
@@ -180,7 +180,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, speaker_hint: Ent | None 
         if not _modal_ok(text, start, c0, p) or _hypothetical(text, start, c0, p):
             negated = negated or bool(p["negation_before"].search(_words_before(text, start, 5)))
             continue
-        if p["negation"].search(text[c0:c1]):
+        if p["negation"].search(text[c0:c1]) or re.search(r"\b(?:no|neither|nobody|none of)\s+(?:[\w\-\u2019']+\s+){0,5}$", text[c0:start], re.I):
             negated = True
             continue
         if re.search(r"\bto\s+$", text[max(c0, start - 4):start], re.I):
@@ -200,8 +200,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, speaker_hint: Ent | None 
             continue
         if p["negation"].search(text[masked.content[0]:masked.content[1]]):
             continue
-        if any(c.trigger[0] - base <= start < c.clause[1] - base and c.type == etype for c in out):
-            continue
+        if any(c.trigger[0] - base <= start < c.clause[1] - base for c in out):
+            continue  # inside a reported event's clause: part of that report (or a side remark about other talks)
         cand = _noun(sentence, masked, ents, start, end, etype, speaker)
         if cand is not None:
             out.append(cand)
@@ -308,6 +308,15 @@ def _clauses(text: str, masked: Masked, starts: list[int]) -> list[tuple[int, in
     return out
 
 
+def _where_antecedent(text: str, ents: list[Ent], base: int, a: int) -> Ent | None:
+    """The city right before ", where" when the clause starting at a is that where-clause."""
+    m = re.match(r"\s*where\b", text[a:], re.I)
+    if not m:
+        return None
+    before = text[:a].rstrip(" ,")
+    return next((e for e in ents if e.kind in (CITY, COUNTRY) and e.end - base == len(before)), None)
+
+
 def _in_relative(text: str, a: int, trigger: int) -> bool:
     """Does the clause [a, trigger) start at the antecedent of ", who ..."?"""
     return bool(re.search(r",\s+(?:who|which)\s+(?:[\w\u2019'\-]+\s+){0,3}$", text[a:trigger], re.I))
@@ -365,9 +374,9 @@ def _group_orgs(text: str, ents: list[Ent], base: int, a: int, b: int, masked: M
             m = re.match(r"^\s*(?:,|and|,\s*and)\s+", rest)
             nxt = adjectives[i + 1] if i + 1 < len(adjectives) else None
             grouped = bool(m and nxt is not None and nxt.start - base == e.end - base + m.end() and _GROUP_ADJ.match(text[nxt.end - base:]))
-        if grouped:
+        if grouped:  # t0 = -1 marks a side named by a group phrase ("the Iranian delegation")
             gov = g.government(e.country or e.name)
-            out.append(Ent(e.start, e.end, e.t0, e.t1, gov.kind, gov.name, e.surface, country=e.country))
+            out.append(Ent(e.start, e.end, -1, -1, gov.kind, gov.name, e.surface, country=e.country))
     for m in _GROUP_FROM.finditer(text, a, b):
         pos = m.end()
         for e in sorted((x for x in ents if x.start - base >= pos), key=lambda x: x.start):
@@ -379,7 +388,7 @@ def _group_orgs(text: str, ents: list[Ent], base: int, a: int, b: int, masked: M
                 continue
             if e.kind == COUNTRY:
                 gov = g.government(e.name)
-                out.append(Ent(e.start, e.end, e.t0, e.t1, gov.kind, gov.name, e.surface, country=e.name))
+                out.append(Ent(e.start, e.end, -1, -1, gov.kind, gov.name, e.surface, country=e.name))
             elif e.kind in ORG_KINDS:
                 out.append(e)
             else:
@@ -420,7 +429,28 @@ def _org_names(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
     return out
 
 
+_UNKNOWN_TOWN = re.compile(r"\b(?:in|at)\s+(?P<town>[A-Z][a-z\u00e0-\u00ff'\u2019\-]{3,}(?:[\s\-](?:al|el|ad|as|ar)?[\s\-]?[A-Z][a-z\u00e0-\u00ff'\u2019\-]{2,})?)(?=\s*(?:[,.;]|on\b|in\b|at\b|for\b|to\b|near\b|south\b|north\b|east\b|west\b|$))")
+
+
+def _unknown_towns(text: str, ents: list[Ent], base: int, a: int, b: int) -> list[Ent]:
+    """A capitalised word after "in"/"at" that names nothing we know: a town our lists lack."""
+    g = gazetteer()
+    out = []
+    for m in _UNKNOWN_TOWN.finditer(text, a, b):
+        s, e = m.start("town") + base, m.end("town") + base
+        name = m.group("town")
+        if any(x.start < e and s < x.end for x in ents) or any(w.lower() in g.blocked or w.lower() in g.not_places for w in re.split(r"[\s\-]", name) if w):
+            continue
+        out.append(Ent(s, e, -1, -1, CITY, name, name))
+    return out
+
+
 def _places(text: str, ents: list[Ent], base: int, a: int, b: int, masked: Masked) -> list[Ent]:
+    found = _known_places(text, ents, base, a, b, masked)
+    return found or _unknown_towns(text, ents, base, a, b)
+
+
+def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked: Masked) -> list[Ent]:
     out = []
     for e in ents:
         if e.kind not in (CITY, COUNTRY) or not _in(e, base, a, b) or masked.hidden(e.start - base, e.end - base):
@@ -432,7 +462,7 @@ def _places(text: str, ents: list[Ent], base: int, a: int, b: int, masked: Maske
         if re.match(r"^[\-\u2010\u2011]\w", text[e.end - base:]):
             continue  # "Moscow-format talks", "Doha-based": an adjective, not the venue
         if e.kind == CITY and not (_PREP_PLACE.search(text[a:e.start - base]) or e.surface.lower().startswith("the")
-                                   or re.search(r"\b(?:visit(?:ed|ing|s)?|toured|reached)\s+$|\bcapital,?\s+$", text[a:e.start - base], re.I)):
+                                   or re.search(r"\b(?:visit(?:ed|ing|s)?|toured|reached)\s+$|\bcapital,?\s+$|\bin\s+[A-Z][\w\-'\u2019 ]{1,25},\s+$", text[a:e.start - base], re.I)):
             continue
         out.append(e)
     return out
@@ -468,7 +498,10 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     subject_orgs = [e for e in orgs if e.end - base <= trig[0]]
     elaborates = bool(re.match(r"\s*(?:when|where|as|during which)\b", text[a:trig[0]], re.I)) or bool(
         re.search(r"\b(?:when|where)\s+(?:[\w\u2019'\-]+\s+){0,8}$", text[a:trig[0]], re.I) and a > masked.content[0])
+    where_place = _where_antecedent(text, ents, base, a)
     places = _places(text, ents, base, a, b_part, masked)
+    if where_place is not None and not places:
+        places, elaborates = [where_place], False  # another event, at the place the where-clause names
     date = _date(text, a, b_part, trig[0], masked)
     if relative:
         main = (masked.content[0], a)
