@@ -249,7 +249,7 @@ class Grouper:
             if resolved.precision != "day":
                 return False
             lag = (self.published - date.fromisoformat(resolved.value)).days
-            return 0 <= lag <= 3
+            return 0 <= lag <= 1  # "has met" + "the meeting took place on Tuesday" (yesterday at most)
         if resolved is not None and draft.resolved is not None:
             return resolved.value == draft.resolved.value
         return cand.date.key == draft.date_expr.key
