@@ -54,6 +54,7 @@ class Gazetteer:
     capitals: dict[str, str] = field(default_factory=dict)  # country -> capital
     governments: dict[str, Entity] = field(default_factory=dict)  # country -> the actor that governs it
     de_facto: dict[str, tuple[Entity, str]] = field(default_factory=dict)  # country -> (ruler, since YYYY-MM)
+    agencies: dict[str, str] = field(default_factory=dict)  # state body -> its country
     metonyms: dict[tuple[str, ...], str] = field(default_factory=dict)  # "kremlin" -> "Russia"
     first_names: frozenset[str] = frozenset()
 
@@ -68,6 +69,10 @@ class Gazetteer:
 
     def government(self, country: str) -> Entity:
         return self.governments.get(country) or Entity(country, GOVERNMENT, country=country)
+
+    def state_of(self, organisation: str) -> str | None:
+        """The country a state body (Mossad, Egypt's General Intelligence Service) acts for."""
+        return self.agencies.get(organisation)
 
     def ruler(self, government: str, when: str | None) -> Entity | None:
         """The de facto ruler standing for a country's government at a date (None: no change).
@@ -145,6 +150,8 @@ def gazetteer() -> Gazetteer:
         org = Entity(o["name"], o["kind"], country=o.get("country"))
         if o["kind"] == GOVERNMENT and o.get("country"):
             g.governments[o["country"]] = org
+        if o["kind"] == ORGANISATION and o.get("country"):
+            g.agencies[o["name"]] = o["country"]
         if o.get("country") and o.get("governs_since"):
             g.de_facto[o["country"]] = (org, o["governs_since"])
         for alias in [o["name"], *o.get("aliases", [])]:

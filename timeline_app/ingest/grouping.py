@@ -541,6 +541,10 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
 
     when = value or (published.isoformat() if published else None)
     for org in draft.orgs.values():
+        state = g.state_of(org.name)
+        if state is not None:  # "a delegation of the Egyptian General Intelligence Service" acts for Egypt
+            gov = g.government(state)
+            org = Ent(org.start, org.end, -1, -1, gov.kind, gov.name, org.surface, country=state) if org.t0 == -1 else org
         ruler = g.ruler(org.name, when) if org.kind == GOVERNMENT else None
         if ruler is not None:
             add_delegation(ruler.name, ruler.kind)  # an "Afghan delegation" after August 2021
@@ -557,6 +561,9 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
     for person in draft.people.values():
         role = "official"
         aff, aff_kind = person.affiliation, person.affiliation_kind
+        if aff and g.state_of(aff):
+            gov = g.government(g.state_of(aff))  # type: ignore[arg-type]
+            aff, aff_kind = gov.name, gov.kind  # the intelligence chief acts for his government
         ruler = g.ruler(aff, when) if aff and aff_kind == GOVERNMENT else None
         if ruler is not None:
             aff, aff_kind = ruler.name, ruler.kind
