@@ -410,20 +410,20 @@ class MainWindow(QMainWindow):
     def _table_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing_selection or not current.isValid():
             return
+        self._select_on_timeline(self.table_model.event_id(current.row()))
+
+    def _select_on_timeline(self, event_id: int) -> None:
+        """Select and scroll to an event without its selection signal echoing back into the table."""
         self._syncing_selection = True
         try:
-            self.timeline.select_event(self.table_model.event_id(current.row()), scroll=True)
+            self.timeline.select_event(event_id, scroll=True)
         finally:
             self._syncing_selection = False
 
     def _table_activated(self, index: QModelIndex) -> None:
         if index.isValid():
             event_id = self.table_model.event_id(index.row())
-            self._syncing_selection = True
-            try:
-                self.timeline.select_event(event_id, scroll=True)
-            finally:
-                self._syncing_selection = False
+            self._select_on_timeline(event_id)
             self.show_event(event_id)
 
     def show_event(self, event_id: int) -> None:
@@ -440,11 +440,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Could not read the sources: {exc.__class__.__name__}", 6000)
         self.current_sources = sources
         if self.timeline.selected_event_id() != event_id:
-            self._syncing_selection = True
-            try:
-                self.timeline.select_event(event_id, scroll=True)
-            finally:
-                self._syncing_selection = False
+            self._select_on_timeline(event_id)
         self._select_table_row(event_id)
         if not sources:
             self.source.clear()

@@ -58,8 +58,6 @@ class Gazetteer:
     metonyms: dict[tuple[str, ...], str] = field(default_factory=dict)  # "kremlin" -> "Russia"
     first_names: frozenset[str] = frozenset()
 
-    def is_given_name(self, token: str) -> bool:
-        return _lower_plain(token) in self.first_names
     blocked: frozenset[str] = frozenset()  # lower-case words never part of a person's name
     not_places: frozenset[str] = frozenset()  # capitalised words after "in" that are not towns
     honorifics: frozenset[tuple[str, ...]] = frozenset()
@@ -69,6 +67,16 @@ class Gazetteer:
 
     def government(self, country: str) -> Entity:
         return self.governments.get(country) or Entity(country, GOVERNMENT, country=country)
+
+    def home_of(self, government: str) -> str:
+        """The country a government actor governs ('Government of Lebanon' -> 'Lebanon'); a bare country name is its own home."""
+        for country, gov in self.governments.items():
+            if gov.name == government:
+                return country
+        return government
+
+    def is_given_name(self, token: str) -> bool:
+        return _lower_plain(token) in self.first_names
 
     def state_of(self, organisation: str) -> str | None:
         """The country a state body (Mossad, Egypt's General Intelligence Service) acts for."""

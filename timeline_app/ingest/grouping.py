@@ -358,7 +358,7 @@ class Grouper:
             else:
                 shared.append(o)
         for p in people:
-            side = p.affiliation if p.affiliation and p.affiliation != host and (p.affiliation_kind == MOVEMENT or _home_country(p.affiliation) != host) else None
+            side = p.affiliation if p.affiliation and p.affiliation != host and (p.affiliation_kind == MOVEMENT or gazetteer().home_of(p.affiliation) != host) else None
             if side is None:
                 shared.append(p)
             else:
@@ -571,7 +571,7 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
             role = "delegation_member"
             add_delegation(aff, MOVEMENT)
         elif aff and aff_kind == GOVERNMENT:
-            home = _home_country(aff)
+            home = g.home_of(aff)
             if country and home and home != country:
                 role = "delegation_member"
                 if not is_call:
@@ -592,17 +592,9 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
     )
 
 
-def _home_country(government: str) -> str | None:
-    g = gazetteer()
-    for country, gov in g.governments.items():
-        if gov.name == government:
-            return country
-    return government
-
-
 def _capital_of(government: str | None) -> Ent | None:
     g = gazetteer()
-    country = _home_country(government) if government else None
+    country = g.home_of(government) if government else None
     capital = g.capitals.get(country or "")
     return Ent(0, 0, -1, -1, CITY, capital, capital, country=country) if capital else None
 

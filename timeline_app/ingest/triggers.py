@@ -141,7 +141,7 @@ def _passive(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"\s+by\b", text[end:])) and bool(re.search(r"\b(?:is|was|were|are|being|been)\s+$", text[max(0, start - 20):start], re.I))
 
 
-def candidates(sentence: Sentence, ents: list[Ent], *, speaker_hint: Ent | None = None, in_quote: bool = False) -> list[Candidate]:
+def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False) -> list[Candidate]:
     """Event reports of one sentence (offsets absolute); in_quote: it starts inside a quotation."""
     p = _patterns()
     text = sentence.text
@@ -171,7 +171,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, speaker_hint: Ent | None 
                 attach_hits.append((m.start(), m.end()))
     if p["habitual"].search(text):
         hits = [h for h in hits if h[2] != VERB]
-    speaker = _speaker(masked, ents, base) or speaker_hint
+    speaker = _speaker(masked, ents, base)
     verbs = sorted(h for h in hits if h[2] == VERB)
     clauses = _clauses(text, masked, [h[0] for h in verbs])
     out: list[Candidate] = []
@@ -535,7 +535,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
 
 
 def _refine_type(etype: str, text: str, trig: tuple[int, int]) -> str:
-    if etype == "meeting" and re.search(r"\b(?:(?:tele)?phone|video)\s+call\b|\bcall\b", text[trig[1]:trig[1] + 40], re.I) and text[trig[0]:trig[1]].lower().startswith("receiv"):
+    if etype == "meeting" and re.search(r"\bcall\b", text[trig[1]:trig[1] + 40], re.I) and text[trig[0]:trig[1]].lower().startswith("receiv"):
         return "call"
     return etype
 
