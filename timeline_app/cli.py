@@ -15,7 +15,10 @@ from typing import IO, Sequence
 from . import paths
 from .terminal import printable
 from .ingest.resources import KnowledgeMissing
+from .cli_filters import event_filter, filter_args
 from .storage.db import Database, DatabaseError
+from .storage.event_filter import FilterError
+from .storage.export import FORMATS
 
 
 def _db_arg(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -44,10 +47,18 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt .md .text .html .htm), folders recursively")
     _db_arg(ingest)
 
-    export = sub.add_parser("export", help="write all events as JSON (default) or CSV")
+    export = sub.add_parser("export", help="write events as JSON (default), CSV, iCalendar or a Markdown chronology")
     _db_arg(export)
-    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("--format", choices=FORMATS, default="json")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    filter_args(export)
+
+    events = sub.add_parser("events", help="list events (for scripts: --json)")
+    events_sub = events.add_subparsers(dest="events_command", required=True)
+    events_list = events_sub.add_parser("list", help="one line per event, or JSON with --json")
+    _db_arg(events_list)
+    filter_args(events_list)
+    events_list.add_argument("--json", action="store_true", help="the JSON export's records")
 
     gui = sub.add_parser("gui", help="open the timeline window (what plain `timeline-app` does)")
     _db_arg(gui)
@@ -145,17 +156,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .storage.export import export_json, write_csv
+    from .storage.export import write_export
 
     db = open_database(args.db, create=False)
     try:
         with db.session() as session:
             if args.output:
                 with open(args.output, "w", encoding="utf-8", newline="") as handle:
-                    _write_export(session, args.format, handle, export_json, write_csv)
+                    write_export(session, args.format, handle, event_filter(args))
             else:
-                _write_export(session, args.format, sys.stdout, export_json, write_csv)
+                write_export(session, args.format, sys.stdout, event_filter(args))
                 sys.stdout.flush()  # a closed pipe must fail here, not at interpreter exit
+    except FilterError as exc:
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         # `export | head`: the reader stopped early, which is not an error; point stdout at devnull
         # so the interpreter's final flush does not fail again on the closed pipe
@@ -169,12 +183,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_export(session, fmt, handle, export_json, write_csv) -> None:  # type: ignore[no-untyped-def]
-    if fmt == "csv":
-        write_csv(session, handle)
-    else:
-        json.dump(export_json(session), handle, ensure_ascii=False, indent=2)
-        handle.write("\n")
+def cmd_events(args: argparse.Namespace) -> int:
+    from .storage.export import export_records
+
+    db = open_database(args.db, create=False)
+    try:
+        with db.session() as session:
+            records = export_records(session, event_filter(args))
+    except FilterError as exc:
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    if args.json:
+        json.dump({"events": records}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for e in records:
+        print(f"{e['id']:>6}  {e['date'] or 'undated':<10}  {e['type']:<7}  {printable(e['title'])}")
+    return 0
 
 
 def _gui_database_url(db_arg: str | None) -> str:
@@ -235,7 +262,7 @@ def _render_database_url(db_arg: str | None) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    commands = {"ingest": cmd_ingest, "export": cmd_export, "gui": cmd_gui, "render": cmd_render}
+    commands = {"ingest": cmd_ingest, "export": cmd_export, "gui": cmd_gui, "render": cmd_render, "events": cmd_events}
     if args.command is None:
         args.command = "gui"
     if args.command not in commands:
