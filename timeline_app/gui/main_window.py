@@ -320,17 +320,32 @@ class MainWindow(QMainWindow):
         if self._load_worker is not None:
             self._reload_pending = True
             return
-        worker = LoadWorker(self.db)
+        self._drop_read_connections()
+        worker = LoadWorker(self.db, self)
         worker.signals.finished.connect(self._on_loaded)
         worker.signals.failed.connect(self._on_load_failed)
         self._load_worker = worker
         self.statusBar().showMessage("Refreshing…")
         worker.start(reader_pool())
 
+    def _drop_read_connections(self) -> None:
+        """Close the pooled read connections, so the next read sees the database as it is now.
+
+        A pooled SQLite connection can keep reading an old WAL snapshot for good: when this
+        process opens and closes the database file itself (the schema check reads its header),
+        POSIX drops every lock the process holds on it, another process's ingest then believes it
+        is the last user, checkpoints and removes the WAL and its index, and our connection keeps
+        the removed index mapped. A new connection maps the current one. Connecting costs well
+        under a millisecond, so every poll and every refresh starts from fresh connections.
+        """
+        if self.db is not None and self._load_worker is None:
+            self.db.engine.dispose()
+
     def poll_revision(self) -> None:
         """Cheap check for writes by another process (or our import); never raises."""
         if self.db is None or self._load_worker is not None:
             return
+        self._drop_read_connections()
         try:
             revision = self.db.revision()
         except SQLAlchemyError:
@@ -487,7 +502,7 @@ class MainWindow(QMainWindow):
         if self._import_worker is not None:
             self.statusBar().showMessage("An import is already running; wait for it or cancel it", 6000)
             return None
-        worker = IngestWorker(self.db_url, [str(p) for p in paths])
+        worker = IngestWorker(self.db_url, [str(p) for p in paths], self)
         worker.signals.progress.connect(self._on_import_progress)
         worker.signals.finished.connect(self._on_import_finished)
         worker.signals.failed.connect(self._on_import_failed)
