@@ -63,7 +63,8 @@ class TimelineView(QWidget):
         self._press_view: tuple[L.TimeScale, float] | None = None
         self._dragging = False
         self._pinch_last = 1.0
-        self._needs_fit = True
+        self._needs_fit = True  # until the user moves the view, every resize fits it again
+        self.viewChanged.connect(self._user_moved_view)
         self._layout_children()
 
     # ------------------------------------------------------------------ data
@@ -76,8 +77,8 @@ class TimelineView(QWidget):
             i = index.id_to_index.get(selected_id, -1)
             if i >= 0 and self.scene.mask >> i & 1:
                 self.scene.selected = i
-        if self._needs_fit and index is not None and self.width() > 0:
-            self._fit_now()
+        if self._needs_fit and index is not None:
+            self.scene.fit_all()  # again at every resize until the user has seen it
         self._sync_scrollbars()
         self.update()
 
@@ -160,6 +161,7 @@ class TimelineView(QWidget):
         self._zoom(1 / ZOOM_STEP, None)
 
     def fit_all(self) -> None:
+        """Fit the filtered events (Home); also what the window does after a filter change."""
         self._fit_now()
         self._sync_scrollbars()
         self.update()
@@ -251,7 +253,9 @@ class TimelineView(QWidget):
         center = self.view_state()[0]
         self._layout_children()
         if self._needs_fit and self.scene.index is not None:
-            self._fit_now()
+            # the first view is fitted at the width the user sees: a window gets its real size
+            # only when shown (several resizes), so fitting stays pending until the first paint
+            self.scene.fit_all()
         else:
             self.scene.center_on(center)  # a resize keeps the middle of the view where it was
         self._sync_scrollbars()
@@ -415,6 +419,9 @@ class TimelineView(QWidget):
         center = self.mapFromGlobal(pinch.centerPoint().toPoint())
         if factor > 0:
             self._zoom(factor, float(center.x()))
+
+    def _user_moved_view(self) -> None:
+        self._needs_fit = False
 
     def _after_view_change(self) -> None:
         self._sync_scrollbars()
