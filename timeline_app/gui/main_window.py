@@ -182,9 +182,15 @@ class MainWindow(DatabaseMixin, ImportMixin, MenusMixin, SettingsMixin, QMainWin
 
     # ================================================================== filters
     def apply_filter(self, state: FilterState) -> None:
-        """One filter change: timeline, table and counts, synchronously."""
+        """One filter change: timeline, table and counts, synchronously.
+
+        The view then fits what is shown when *Zoom to Filtered* is on, and always after a change
+        of the date range (the user named the time they want to see)."""
+        new_range = (state.date_from, state.date_to) != (self.state.date_from, self.state.date_to)
         self.state = state
         self.timeline.set_filter(state)
+        if new_range or self.action_zoom_filtered.isChecked():
+            self.timeline.fit_all()
         self._refresh_table()
         self._update_counts()
         self._filters_timer.start()  # saved a moment later: writing settings.ini is not free

@@ -80,10 +80,16 @@ class MenusMixin:
         self.action_zoom_in = self._action("Zoom &In", "actionZoomIn", self.timeline.zoom_in, ["Ctrl++", "Ctrl+="])
         self.action_zoom_out = self._action("Zoom &Out", "actionZoomOut", self.timeline.zoom_out, "Ctrl+-")
         self.action_fit = self._action("&Fit All Events", "actionFitAll", self.timeline.fit_all, "Ctrl+0")
+        self.action_zoom_filtered = self._action("&Zoom to Filtered", "actionZoomToFiltered", lambda _=False: None,
+                                                 tip="Fit the view to the events shown after every filter change")
+        self.action_zoom_filtered.setCheckable(True)
+        self.action_zoom_filtered.setChecked(keys.read_str(self.settings, keys.ZOOM_TO_FILTERED) != "false")
+        self.action_zoom_filtered.toggled.connect(
+            lambda on: self.settings.setValue(keys.ZOOM_TO_FILTERED, "true" if on else "false"))
         self.action_reset = self._action("Reset &Filters", "actionResetFilters", self.filters.reset, "Ctrl+R")
         view_menu.addActions([self.action_refresh])
         view_menu.addSeparator()
-        view_menu.addActions([self.action_zoom_in, self.action_zoom_out, self.action_fit])
+        view_menu.addActions([self.action_zoom_in, self.action_zoom_out, self.action_fit, self.action_zoom_filtered])
         view_menu.addSeparator()
         view_menu.addAction(self.action_reset)
         view_menu.addSeparator()
