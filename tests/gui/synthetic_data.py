@@ -217,3 +217,16 @@ def bulk_fill(path: Path, n: int = 100_000, *, seed: int = 7, documents: int = 2
 
 def day_after(value: str, days: int = 1) -> str:
     return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+
+
+def news_pages(folder: Path, tag: str, count: int) -> list[Path]:
+    """`count` pages, each one dated meeting of its own (distinct years, so nothing merges)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        path = folder / f"{tag}_{n}.txt"
+        path.write_text(
+            f"Talks {tag} {n}\n\nOn {n + 3} March {2000 + len(tag) * 3 + n}, a Hamas delegation met Russian "
+            f"Deputy Foreign Minister Mikhail Bogdanov in Moscow, officials said.\n", encoding="utf-8")
+        paths.append(path)
+    return paths

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from timeline_app import cli
 from timeline_app.gui.main_window import MainWindow
 
-from .test_gui_import import write_pages
+from .synthetic_data import news_pages as news
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -58,19 +58,6 @@ def drop(window: MainWindow, paths: list[Path]) -> None:
     assert enter.isAccepted()
     QApplication.sendEvent(window, QDropEvent(QPointF(300, 300), Qt.DropAction.CopyAction, mime,
                                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
-
-
-def news(folder: Path, tag: str, count: int) -> list[Path]:
-    """`count` pages, each one dated meeting of its own (distinct years, so nothing merges)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for n in range(count):
-        path = folder / f"{tag}_{n}.txt"
-        path.write_text(
-            f"Talks {tag} {n}\n\nOn {n + 3} March {2000 + len(tag) * 3 + n}, a Hamas delegation met Russian "
-            f"Deputy Foreign Minister Mikhail Bogdanov in Moscow, officials said.\n", encoding="utf-8")
-        paths.append(path)
-    return paths
 
 
 def test_window_follows_its_own_import_other_processes_f5_and_the_poll(

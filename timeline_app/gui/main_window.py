@@ -35,7 +35,8 @@ from .window_data import POLL_MS, DatabaseMixin
 from .window_import import ImportMixin
 from .window_menus import MenusMixin
 from .window_settings import SettingsMixin
-from .workers import IngestWorker, LoadWorker, reader_pool, writer_pool
+from .import_summary import ImportSummaryBar
+from .workers import ImportResult, IngestWorker, LoadWorker, reader_pool, writer_pool
 
 
 class MainWindow(DatabaseMixin, ImportMixin, MenusMixin, SettingsMixin, QMainWindow):
@@ -61,6 +62,9 @@ class MainWindow(DatabaseMixin, ImportMixin, MenusMixin, SettingsMixin, QMainWin
         self._load_worker: LoadWorker | None = None
         self._reload_pending = False
         self._import_worker: IngestWorker | None = None
+        self._import_baseline: dict[int, int] = {}  # event id -> sources, when the import started
+        self._last_import: ImportResult | None = None
+        self._show_import_after_load = False
         self._syncing_selection = False
         self._shown_once = False
 
@@ -129,7 +133,14 @@ class MainWindow(DatabaseMixin, ImportMixin, MenusMixin, SettingsMixin, QMainWin
         self.side_split.setSizes([360, 480])
         for split in (self.main_split, self.center_split, self.side_split):
             split.setChildrenCollapsible(False)
-        self.setCentralWidget(self.main_split)
+        self.import_summary = ImportSummaryBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.import_summary)
+        column.addWidget(self.main_split, 1)
+        self.setCentralWidget(central)
 
         status = self.statusBar()
         self.count_label = QLabel("")
@@ -171,6 +182,8 @@ class MainWindow(DatabaseMixin, ImportMixin, MenusMixin, SettingsMixin, QMainWin
         self.source.previousRequested.connect(lambda: self.details.select_source(self.details.source_list.currentRow() - 1))
         self.source.nextRequested.connect(lambda: self.details.select_source(self.details.source_list.currentRow() + 1))
         self.cancel_button.clicked.connect(self.cancel_import)
+        self.import_summary.showAddedRequested.connect(self.show_imported)
+        self.import_summary.errorsRequested.connect(self.show_import_errors)
         self._view_timer = QTimer(self)
         self._view_timer.setSingleShot(True)
         self._view_timer.setInterval(500)

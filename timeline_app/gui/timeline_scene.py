@@ -223,9 +223,12 @@ class TimelineScene(ScenePainting):
         return min(L.MIN_SCALE * 5, self.time_width / max((t1 - t0) * 3, 1.0), L.MAX_SCALE)
 
     def fit_all(self) -> None:
-        t0, t1 = self.data_range()
-        self.ts = L.fit_scale(t0, t1, self.time_width, right_px=min(L.MAX_LABEL * 0.8, self.time_width * 0.22))
+        self.fit_days(*self.data_range())
         self.v_offset = 0.0
+
+    def fit_days(self, t0: float, t1: float) -> None:
+        """Show days t0..t1 with room on the right for the last label."""
+        self.ts = L.fit_scale(t0, t1, self.time_width, right_px=min(L.MAX_LABEL * 0.8, self.time_width * 0.22))
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom around widget x `anchor_x` (default: the middle of the time area)."""

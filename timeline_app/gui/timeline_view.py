@@ -167,6 +167,20 @@ class TimelineView(QWidget):
         self.update()
         self.viewChanged.emit()
 
+    def show_events(self, event_ids: list[int]) -> None:
+        """Fit the view to these events' dates and select the first (what an import added)."""
+        index = self.scene.index
+        if index is None:
+            return
+        found = sorted(index.id_to_index[e] for e in event_ids if e in index.id_to_index)
+        dated = [i for i in found if i < index.dated and self.scene.mask >> i & 1]
+        if dated:
+            self.scene.fit_days(min(index.start[i] for i in dated), max(index.end[i] for i in dated))
+            self._after_view_change()
+        shown = [i for i in found if self.scene.mask >> i & 1]
+        if shown:
+            self.select_event(index.cols.ids[shown[0]], scroll=True, notify=True)
+
     def view_state(self) -> tuple[float, float]:
         """(centre day, px per day): what settings persist."""
         ts = self.scene.ts

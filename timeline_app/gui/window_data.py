@@ -107,6 +107,9 @@ class DatabaseMixin:
         if self._reload_pending:
             self._reload_pending = False
             self.reload()
+        elif self._show_import_after_load:
+            self._show_import_after_load = False
+            self.show_imported()
 
     def _on_load_failed(self, message: str) -> None:
         self._load_worker = None

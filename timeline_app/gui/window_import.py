@@ -48,6 +48,8 @@ class ImportMixin:
         worker.signals.finished.connect(self._on_import_finished)
         worker.signals.failed.connect(self._on_import_failed)
         self._import_worker = worker
+        index = self.index
+        self._import_baseline = dict(zip(index.cols.ids, index.cols.source_counts)) if index is not None else {}
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
@@ -80,12 +82,35 @@ class ImportMixin:
 
     def _on_import_finished(self, result: ImportResult) -> None:
         self._end_import()
-        self.statusBar().showMessage(f"Import {'cancelled' if result.cancelled else 'finished'}: {result.summary}", 10000)
+        self.import_summary.show_result(result)
+        self._last_import = result
         if result.failures:
-            self.import_report = ImportReportDialog(result.summary, result.failures, self)
-            self.import_report.open()
+            self.show_import_errors()
+        self._show_import_after_load = True
         self.reload()
         self.importFinished.emit(result)
+
+    def show_import_errors(self) -> None:
+        result = self._last_import
+        if result is not None:
+            self.import_report = ImportReportDialog(result.summary, result.failures, self)
+            self.import_report.open()
+
+    def imported_event_ids(self) -> list[int]:
+        """Events the last import added, then those it merged new sources into (by the reload)."""
+        if self.index is None:
+            return []
+        baseline = self._import_baseline
+        cols = self.index.cols
+        added = [e for e in cols.ids if e not in baseline]
+        merged = [e for e, n in zip(cols.ids, cols.source_counts) if e in baseline and n > baseline[e]]
+        return added + merged
+
+    def show_imported(self) -> None:
+        """Move the view to what the last import added (or merged into)."""
+        ids = self.imported_event_ids()
+        if ids:
+            self.timeline.show_events(ids)
 
     def _on_import_failed(self, message: str) -> None:
         self._end_import()

@@ -48,9 +48,12 @@ class ImportResult:
 
     summary: str
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
-    files: int = 0
+    files: int = 0  # every file looked at, failed ones included
     events_added: int = 0
     cancelled: bool = False
+    events_merged: int = 0
+    files_read: int = 0
+    files_skipped: int = 0  # unchanged or duplicates
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,9 @@ class IngestWorker(_Worker):
             files=len(report.outcomes),
             events_added=report.events_added,
             cancelled=report.cancelled,
+            events_merged=report.events_merged,
+            files_read=report.count("added", "replaced"),
+            files_skipped=report.count("unchanged", "duplicate"),
         )
 
 
