@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from timeline_app.domain import ActorRef, ArticleInfo, DocumentExtraction, EventMention, ParticipantRef
 from timeline_app.ingest.merge import cluster_mentions
@@ -230,3 +230,18 @@ def news_pages(folder: Path, tag: str, count: int) -> list[Path]:
             f"Deputy Foreign Minister Mikhail Bogdanov in Moscow, officials said.\n", encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def add_evidence(path: Path, count: int) -> None:
+    """`count` more evidence spans for the first mention: an event with thousands of sources, fast."""
+    db = Database(str(path))
+    try:
+        with db.session() as session:
+            first = session.scalars(select(Evidence).order_by(Evidence.id).limit(1)).one()
+            session.execute(insert(Evidence), [
+                {"mention_id": first.mention_id, "document_id": first.document_id, "start": first.start, "end": first.end}
+                for _ in range(count)
+            ])
+            bump_revision(session)
+    finally:
+        db.close()
