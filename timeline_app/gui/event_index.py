@@ -441,6 +441,12 @@ class EventIndex:
                                 spans, [start[i] for i in spans]))
         return out
 
+    def undated_in_lane(self, key: str, mask: int) -> int:
+        """How many of `mask`'s undated events a lane would hold (they are drawn in the Undated
+        strip, so lane headers say "3 + 4 undated" to match the filter list's counts)."""
+        bits = self.no_delegation_bits if key == OTHER_LANE else self.delegation_bits.get(key, 0)
+        return (bits & mask & ~self.dated_mask).bit_count()
+
     def undated_indices(self, mask: int) -> list[int]:
         dated = self.dated
         return [dated + i for i in mask_indices(mask >> dated, self.size - dated)]

@@ -151,7 +151,7 @@ class ScenePainting:
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(color)
             p.drawRoundedRect(QRectF(8, y + (LANE_H - SWATCH) / 2, SWATCH, SWATCH), 3, 3)
-            count = f"{data.count:,}"
+            count = self.lane_count_text(k)
             count_w = self._small_width(count)
             name_room = self.time_left - SWATCH - 22 - count_w - 6
             p.setFont(self.bold_font)
@@ -178,6 +178,9 @@ class ScenePainting:
         highlight = palette.color(QPalette.ColorRole.Highlight)
         shift = self._shift
         items = self._visible_items(k)
+        if layout.binned:
+            self._paint_density(p, k, items, layout.peak, mid, color, highlight)
+            return
         if not layout.binned:
             self._paint_bands(p, [data.members[it.members[0]] for it in items if not it.is_cluster], y, color)
         if not layout.binned:  # cluster extent lines (binned clusters fill their bin anyway)
@@ -221,6 +224,28 @@ class ScenePainting:
                     p.drawStaticText(QPointF(left, label_top), self._static_label(event, room, label[0]))
                 else:
                     p.drawText(QPointF(left, label_top + self._metrics.ascent()), label[0])
+
+    def _paint_density(self, p: QPainter, k: int, items: list[L.LaneItem], peak: int, mid: float, color: QColor,
+                       highlight: QColor) -> None:
+        """A lane too dense for markers: one bar per bucket, its height and tint growing with the
+        bucket's count (square root, so a few events still show next to hundreds)."""
+        shift = self._shift
+        full = LANE_H - 10
+        p.setPen(Qt.PenStyle.NoPen)
+        p.fillRect(QRectF(self.time_left, mid - full / 2, self.time_width, full), with_alpha(color, 22))
+        scale = 1 / math.sqrt(max(peak, 1))
+        for item in items:
+            share = math.sqrt(item.count) * scale
+            h = max(3.0, full * share)
+            p.fillRect(QRectF(item.x + shift - L.BIN_PX / 2 + 0.5, mid + full / 2 - h, L.BIN_PX - 1, h),
+                       with_alpha(color, int(110 + 145 * share)))
+        if self.selected >= 0:
+            for item in items:
+                if self._holds_selected(k, item):
+                    p.setPen(QPen(highlight, 2.5))
+                    p.setBrush(Qt.BrushStyle.NoBrush)
+                    p.drawRect(QRectF(item.x + shift - L.BIN_PX / 2 - 1, mid - full / 2 - 1, L.BIN_PX + 2, full + 2))
+                    break
 
     # ------------------------------------------------------------------ sprites
     def _draw_sprite(self, p: QPainter, x: float, y: float, sprite: tuple) -> None:

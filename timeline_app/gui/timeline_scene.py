@@ -66,6 +66,7 @@ class TimelineScene(ScenePainting):
         self.mask = 0
         self.lanes: list[LaneView] = []
         self.undated: list[int] = []
+        self.lane_undated: list[int] = []  # per drawn lane: its undated events (in the Undated strip)
         self.width, self.height = 800.0, 400.0
         self.ts = L.TimeScale(date.today().toordinal() - 365.0, 1.0)
         self.v_offset = 0.0
@@ -129,7 +130,8 @@ class TimelineScene(ScenePainting):
         if index is not None:
             names = [lane.name for lane in index.lanes] + ["Undated"]
             widest = max((self._bold_metrics.horizontalAdvance(n) for n in names), default=60.0)
-            count_w = self._small_width(f"{max((lane.count for lane in index.lanes), default=0):,}")
+            most = max((lane.count for lane in index.lanes), default=0)
+            count_w = self._small_width(f"{most:,} + {index.size - index.dated:,} undated")
             self.header_w = min(HEADER_MAX, max(HEADER_MIN, widest + count_w + SWATCH + 30))
         self.set_filter(state or self.state)
 
@@ -137,15 +139,23 @@ class TimelineScene(ScenePainting):
         self.state = state
         if self.index is None:
             self.mask, self.lanes, self.undated = 0, [], []
+            self.lane_undated = []
         else:
             self.mask = self.index.mask(state)
             self.lanes = self.index.lanes_for(state, self.mask)
             self.undated = self.index.undated_indices(self.mask)
+            self.lane_undated = [self.index.undated_in_lane(v.lane.key, self.mask) for v in self.lanes]
         self._chip_widths = _LazyWidths(self, self.undated)
         self.undated_offset = min(self.undated_offset, max(len(self.undated) - 1, 0))
         self._generation += 1
         self._layout_key = None
         self.v_offset = min(self.v_offset, self.max_v_offset)
+
+    def lane_count_text(self, k: int) -> str:
+        """The lane header's count: its dated events, plus those in the Undated strip."""
+        dated = self.lanes[k].count
+        undated = self.lane_undated[k] if k < len(self.lane_undated) else 0
+        return f"{dated:,} + {undated:,} undated" if undated else f"{dated:,}"
 
     def visible_indices(self) -> list[int]:
         from .event_index import mask_indices
