@@ -112,6 +112,14 @@ BOGDANOV = Person("Mikhail Bogdanov", "Deputy Foreign Minister", "Russian Foreig
 MARZOUK = Person("Mousa Abu Marzouk", "political bureau member", "Hamas")
 LAVROV = Person("Sergei Lavrov", "Foreign Minister", "Russian Foreign Ministry")
 BAGHERI = Person("Ali Bagheri Kani", "Deputy Foreign Minister", "Iran")
+FIVE_OFFICIALS = [
+    Person("Mikhail Bogdanov", "Deputy Foreign Minister and Special Presidential Envoy for the Middle East",
+           "Russian Foreign Ministry"),
+    Person("Sergei Lavrov", "Foreign Minister", "Russian Foreign Ministry"),
+    Person("Mousa Abu Marzouk", "political bureau member", "Hamas"),
+    Person("Ismail Haniyeh", "head of the political bureau", "Hamas"),
+    Person("Khaled Mashal", "head of the movement abroad", "Hamas"),
+]
 
 
 def small_specs() -> list[EventSpec]:

@@ -6,16 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from .synthetic_data import EventSpec, Person, add_evidence, make_db
+from .synthetic_data import FIVE_OFFICIALS, EventSpec, add_evidence, make_db
 
-FIVE = [
-    Person("Mikhail Bogdanov", "Deputy Foreign Minister and Special Presidential Envoy for the Middle East",
-           "Russian Foreign Ministry"),
-    Person("Sergei Lavrov", "Foreign Minister", "Russian Foreign Ministry"),
-    Person("Mousa Abu Marzouk", "political bureau member", "Hamas"),
-    Person("Ismail Haniyeh", "head of the political bureau", "Hamas"),
-    Person("Khaled Mashal", "head of the movement abroad", "Hamas"),
-]
+FIVE = FIVE_OFFICIALS
 
 
 @pytest.fixture
@@ -52,6 +45,7 @@ def test_five_officials_and_every_source_row_are_shown_whole(make_window, five_d
     # the source list shows whole rows only (at least three), and the selected row whole
     view = details.source_list
     assert view.count() == 6
+    assert view.visibleRegion().boundingRect().height() == view.height()  # in view, not scrolled away
     row_h = view.visualItemRect(view.item(0)).height()
     assert view.viewport().height() % row_h == 0 and view.viewport().height() >= 3 * row_h
     for row in (0, 4, 5, 2):

@@ -93,8 +93,6 @@ class DetailsPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.title)
         layout.addWidget(form_host)
-        layout.addWidget(self.sources_caption)
-        layout.addWidget(self.source_list)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -102,9 +100,15 @@ class DetailsPanel(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setAccessibleName("Event details")
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # the sources stay below the scrolled fields, always in view with whole rows
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scroll, 1)
+        sources = QVBoxLayout()
+        sources.setContentsMargins(8, 0, 8, 4)
+        sources.addWidget(self.sources_caption)
+        sources.addWidget(self.source_list)
+        outer.addLayout(sources)
         self._show_fields(False)
 
     # ------------------------------------------------------------------ content

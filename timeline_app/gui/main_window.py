@@ -130,7 +130,7 @@ class MainWindow(DatabaseMixin, ImportMixin, MenusMixin, SettingsMixin, QMainWin
         self.main_split.setStretchFactor(1, 1)
         self.main_split.setSizes([260, 900, 420])
         self.center_split.setSizes([420, 260])
-        self.side_split.setSizes([360, 480])
+        self.side_split.setSizes([480, 420])
         for split in (self.main_split, self.center_split, self.side_split):
             split.setChildrenCollapsible(False)
         self.import_summary = ImportSummaryBar()

@@ -18,7 +18,7 @@ from .formatting import format_date, one_line, plain_tooltip
 
 QUOTE_CHARS = 90
 BATCH = 100
-VISIBLE_ROWS = 5  # rows shown without scrolling; more scroll
+VISIBLE_ROWS = 4  # rows shown without scrolling; more scroll
 
 
 def _item(n: int, source: SourceRow) -> QListWidgetItem:
