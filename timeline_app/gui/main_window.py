@@ -23,13 +23,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..domain import SourceRow
 from ..storage.db import Database
-from ..storage.queries import load_document, load_sources
+from ..storage.queries import load_document_excerpt, load_sources
 from . import settings as keys
 from .details_panel import DetailsPanel
 from .event_index import EventIndex, FilterState
 from .event_table_model import DATE, EventTableModel
 from .filter_panel import FilterPanel
-from .source_view import SourceView
+from .source_view import SHOWN_CHARS, SourceView
 from .timeline_view import TimelineView
 from .window_data import POLL_MS, DatabaseMixin
 from .window_import import ImportMixin
@@ -288,7 +288,7 @@ class MainWindow(DatabaseMixin, ImportMixin, MenusMixin, SettingsMixin, QMainWin
         chosen = self.current_sources[number]
         try:
             with self.db.session() as session:
-                document = load_document(session, chosen.document_id)
+                document = load_document_excerpt(session, chosen.document_id, chosen.start, chosen.end, SHOWN_CHARS)
         except SQLAlchemyError:
             document = None
         if document is None:
