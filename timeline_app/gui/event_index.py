@@ -124,6 +124,7 @@ class FilterState:
     without_official: bool = False
     date_from: int | None = None  # ordinal day, inclusive
     date_to: int | None = None  # ordinal day, inclusive
+    matches: int | None = None  # full-text search: bitset of the events that match (None: no search)
 
     def with_(self, **changes) -> "FilterState":  # type: ignore[no-untyped-def]
         return replace(self, **changes)
@@ -375,6 +376,8 @@ class EventIndex:
             mask &= facet
         if state.date_from is not None or state.date_to is not None:
             mask &= self.date_mask(state.date_from, state.date_to)
+        if state.matches is not None:
+            mask &= state.matches
         return mask
 
     def date_mask(self, first: int | None, last: int | None) -> int:

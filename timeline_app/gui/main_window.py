@@ -34,16 +34,18 @@ from .timeline_view import TimelineView
 from .window_data import POLL_MS, DatabaseMixin
 from .window_import import ImportMixin
 from .window_menus import MenusMixin
+from .window_search import SearchMixin
 from .window_settings import SettingsMixin
 from .import_summary import ImportSummaryBar
 from .workers import ImportResult, IngestWorker, LoadWorker, reader_pool, writer_pool
 
 
-class MainWindow(DatabaseMixin, ImportMixin, MenusMixin, SettingsMixin, QMainWindow):
+class MainWindow(DatabaseMixin, ImportMixin, MenusMixin, SearchMixin, SettingsMixin, QMainWindow):
     """One window on one database."""
 
     dataReloaded = Signal()  # after new data reached every widget
     importFinished = Signal(object)  # ImportResult, or str (failure message)
+    searchApplied = Signal()  # a search result (or its end) reached the timeline and the table
 
     def __init__(self, db_url: str, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +71,7 @@ class MainWindow(DatabaseMixin, ImportMixin, MenusMixin, SettingsMixin, QMainWin
         self._shown_once = False
 
         self._build_widgets()
+        self._build_search()
         self._build_menus()
         self._connect()
         self._open_database()
@@ -200,6 +203,7 @@ class MainWindow(DatabaseMixin, ImportMixin, MenusMixin, SettingsMixin, QMainWin
         The view then fits what is shown when *Zoom to Filtered* is on, and always after a change
         of the date range (the user named the time they want to see)."""
         new_range = (state.date_from, state.date_to) != (self.state.date_from, self.state.date_to)
+        state = state.with_(matches=self._search_bits)
         self.state = state
         self.timeline.set_filter(state)
         if new_range or self.action_zoom_filtered.isChecked():

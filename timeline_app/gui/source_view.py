@@ -25,6 +25,7 @@ from .dialogs import show_message
 from .formatting import format_date, qt_text_position
 
 
+MAX_MARKS = 500  # search matches marked in one document (enough to see; bounded work)
 SHOWN_CHARS = 200_000  # a document longer than this is shown as an excerpt around the evidence
 LONG_TOKEN = re.compile(r"\S{1000}")  # a "word" this long cannot wrap at word boundaries
 
@@ -41,6 +42,7 @@ class SourceView(QWidget):
         self.setAccessibleName("Source document")
         self.document: DocumentText | DocumentExcerpt | None = None
         self.open_error: QMessageBox | None = None  # the last "cannot open" message (tests read it)
+        self.search_words = ""  # marked wherever they occur in the shown text
         self.spans: list[tuple[int, int]] = []
         self.header = QLabel("No source selected")
         self.header.setObjectName("sourceHeader")
@@ -150,7 +152,7 @@ class SourceView(QWidget):
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)  # type: ignore[attr-defined]
             selections.append(selection)
             cursors.append((a, b))
-        self.text.setExtraSelections(selections)
+        self.text.setExtraSelections(self._search_selections() + selections)
         if cursors:
             a, b = cursors[0]
             cursor = QTextCursor(self.text.document())
@@ -158,6 +160,34 @@ class SourceView(QWidget):
             cursor.setPosition(a, QTextCursor.MoveMode.KeepAnchor)
             self.text.setTextCursor(cursor)
             self.text.centerCursor()
+
+    def set_search(self, words: str) -> None:
+        """Mark `words` (case-insensitive) in the text shown now and in every text shown later."""
+        self.search_words = words
+        if self.document is not None:
+            self._highlight()
+
+    def search_marks(self) -> list[tuple[int, int]]:
+        """Qt positions of the search matches marked now."""
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.text.extraSelections()
+                if s.format.property(QTextFormat.Property.UserProperty) == "search"]
+
+    def _search_selections(self) -> list[QTextEdit.ExtraSelection]:
+        if not self.search_words:
+            return []
+        mark = QTextCharFormat()
+        mark.setBackground(QColor(255, 214, 0, 150))
+        mark.setProperty(QTextFormat.Property.UserProperty, "search")
+        out = []
+        document = self.text.document()
+        cursor = document.find(self.search_words, 0)
+        while not cursor.isNull() and len(out) < MAX_MARKS:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = mark  # type: ignore[attr-defined]
+            out.append(selection)
+            cursor = document.find(self.search_words, cursor)
+        return out
 
     def highlighted_range(self) -> tuple[int, int] | None:
         """The current evidence as Qt positions (what tests compare against)."""

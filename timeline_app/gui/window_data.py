@@ -127,5 +127,6 @@ class DatabaseMixin:
             self.current_event_id = -1
             self.details.clear()
             self.source.clear()
+        self._search_after_reload()
         self.dataReloaded.emit()
 

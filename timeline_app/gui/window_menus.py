@@ -23,7 +23,8 @@ Window
   Ctrl+O            import documents        Ctrl+Shift+O  import a folder
   F5                refresh from the database
   Ctrl+1 … Ctrl+5   focus timeline, table, delegations, officials, source text
-  Ctrl+F            search officials        Ctrl+R   reset all filters
+  Ctrl+F            search events (titles, people, places, quotes)
+  Ctrl+R            reset all filters
   Alt+P / Alt+N     previous / next source  Alt+G    open the original file
   Ctrl+E            export the timeline as PNG or SVG
 """
@@ -103,9 +104,10 @@ class MenusMixin:
         ), 1):
             focus.addAction(self._action(label, name, lambda _=False, w=widget: w.setFocus(Qt.FocusReason.ShortcutFocusReason),
                                          f"Ctrl+{n}"))
-        self._action("Search Officials", "actionFindOfficial",
-                     lambda: self.filters.officials.search.setFocus(Qt.FocusReason.ShortcutFocusReason),
-                     QKeySequence.StandardKey.Find)
+        self.action_find = self._action("&Search Events", "actionFindEvents", self.focus_search,
+                                        QKeySequence.StandardKey.Find,
+                                        "Search titles, people, places and quotes")
+        view_menu.insertAction(view_menu.actions()[0], self.action_find)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&Keyboard Shortcuts", "actionShortcuts", self.show_shortcuts,

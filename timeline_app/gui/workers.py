@@ -72,7 +72,7 @@ class WorkerSignals(QObject):
     failed = Signal(str)  # one-line message for the user
 
 
-class _Worker(QRunnable):
+class Worker(QRunnable):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__()
         self.setAutoDelete(False)  # Python owns it (kept in _LIVE until done)
@@ -121,7 +121,7 @@ class _Worker(QRunnable):
         raise NotImplementedError
 
 
-class IngestWorker(_Worker):
+class IngestWorker(Worker):
     """Imports files and folders with a writer `Database` of its own."""
 
     def __init__(self, db_url: str, paths: list[str], parent: QObject | None = None) -> None:
@@ -162,7 +162,7 @@ class IngestWorker(_Worker):
         )
 
 
-class LoadWorker(_Worker):
+class LoadWorker(Worker):
     """Reads every event and builds the `EventIndex` (the slow part of a refresh)."""
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:

@@ -167,6 +167,20 @@ def load_document(session: Session, document_id: int) -> DocumentText | None:
     return DocumentText(doc.id, doc.path, doc.text, doc.published)
 
 
+def events_quoting(session: Session, words: str) -> set[int]:
+    """Events with an evidence quote containing `words` (case-insensitive; `%` and `_` literal)."""
+    pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    quote = func.substr(Document.text, Evidence.start + 1, Evidence.end - Evidence.start)
+    query = (
+        select(Mention.event_id).distinct()
+        .select_from(Evidence)
+        .join(Mention, Mention.id == Evidence.mention_id)
+        .join(Document, Document.id == Evidence.document_id)
+        .where(Mention.event_id.is_not(None), quote.ilike(pattern, escape="\\"))
+    )
+    return set(session.scalars(query))
+
+
 @dataclass(frozen=True)
 class DocumentExcerpt:
     """Part of a stored document's text: `text` is characters offset..offset+len(text) of `total`.
