@@ -208,6 +208,7 @@ class MainWindow(DatabaseMixin, ImportMixin, MenusMixin, SearchMixin, SettingsMi
         self.timeline.set_filter(state)
         if new_range or self.action_zoom_filtered.isChecked():
             self.timeline.fit_all()
+        self._update_facet_counts()
         self._refresh_table()
         self._update_counts()
         self._filters_timer.start()  # saved a moment later: writing settings.ini is not free
@@ -218,6 +219,10 @@ class MainWindow(DatabaseMixin, ImportMixin, MenusMixin, SearchMixin, SettingsMi
         selected = self.timeline.selected_event_id()
         if selected >= 0:
             self._select_table_row(selected)
+
+    def _update_facet_counts(self) -> None:
+        if self.index is not None:
+            self.filters.set_counts(*self.index.facet_counts(self.state))
 
     def _update_counts(self) -> None:
         total = self.index.size if self.index is not None else 0

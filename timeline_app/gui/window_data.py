@@ -123,6 +123,7 @@ class DatabaseMixin:
         self.timeline.set_index(result.index, self.state)
         self._refresh_table()
         self._update_counts()
+        self._update_facet_counts()
         if self.current_event_id >= 0 and self.current_event_id not in result.index.id_to_index:
             self.current_event_id = -1
             self.details.clear()

@@ -25,6 +25,7 @@ Window
   Ctrl+1 … Ctrl+5   focus timeline, table, delegations, officials, source text
   Ctrl+F            search events (titles, people, places, quotes)
   Ctrl+R            reset all filters
+  Ctrl+Shift+F / D  hide or show the filters / details panel
   Alt+P / Alt+N     previous / next source  Alt+G    open the original file
   Ctrl+E            export the timeline as PNG or SVG
 """
@@ -59,6 +60,14 @@ class MenusMixin:
         self.addAction(action)
         return action
 
+    def _panel_action(self, text: str, name: str, panel, shortcut: str) -> QAction:  # type: ignore[no-untyped-def]
+        """A checkable action showing or hiding a side panel: hidden, the timeline takes its width."""
+        action = self._action(text, name, lambda _=False: None, shortcut, "Hide it to widen the timeline")
+        action.setCheckable(True)
+        action.setChecked(True)
+        action.toggled.connect(panel.setVisible)
+        return action
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
@@ -91,6 +100,12 @@ class MenusMixin:
         view_menu.addActions([self.action_refresh])
         view_menu.addSeparator()
         view_menu.addActions([self.action_zoom_in, self.action_zoom_out, self.action_fit, self.action_zoom_filtered])
+        view_menu.addSeparator()
+        self.action_show_filters = self._panel_action("Show &Filters Panel", "actionShowFilters", self.filters,
+                                                      "Ctrl+Shift+F")
+        self.action_show_details = self._panel_action("Show &Details Panel", "actionShowDetails", self.side_split,
+                                                      "Ctrl+Shift+D")
+        view_menu.addActions([self.action_show_filters, self.action_show_details])
         view_menu.addSeparator()
         view_menu.addAction(self.action_reset)
         view_menu.addSeparator()

@@ -23,6 +23,10 @@ class SettingsMixin:
                 sizes = splitters.get(split.objectName())
                 if isinstance(sizes, list) and len(sizes) == split.count() and all(isinstance(v, int) for v in sizes):
                     split.setSizes(sizes)
+        panels = keys.read_json(s, keys.PANELS, {})
+        if isinstance(panels, dict):
+            self.action_show_filters.setChecked(panels.get("filters") is not False)
+            self.action_show_details.setChecked(panels.get("details") is not False)
         view = keys.read_json(s, keys.VIEW)
         if isinstance(view, dict) and self.index is not None:
             try:
@@ -42,6 +46,8 @@ class SettingsMixin:
         s.setValue(keys.STATE, self.saveState())
         keys.write_json(s, keys.SPLITTERS, {split.objectName(): split.sizes()
                                             for split in (self.main_split, self.center_split, self.side_split)})
+        keys.write_json(s, keys.PANELS, {"filters": self.action_show_filters.isChecked(),
+                                         "details": self.action_show_details.isChecked()})
         self._save_view()
         self._save_filters()
         keys.write_json(s, keys.TABLE_SORT, [self.table_model.sort_column, self.table_model.sort_order.value])
