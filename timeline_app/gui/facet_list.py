@@ -154,17 +154,29 @@ class FacetList(QWidget):
         self._update_without()
 
     def set_counts(self, counts: dict[str, int]) -> None:
-        """New counts for the items (the checked state is left alone); only changed items repaint."""
-        self._bulk = True
+        """New counts for the items (the checked state is left alone).
+
+        The model is silent while hundreds of items change, then tells the view once: one
+        `dataChanged` per item would repaint the list hundreds of times per filter change."""
+        model = self.model
+        rows = model.rowCount()
+        if not rows:
+            return
+        self._bulk = True  # QStandardItemModel turns dataChanged into itemChanged: not a user's change
+        model.blockSignals(True)
         try:
-            for row in range(self.model.rowCount()):
-                item = self.model.item(row)
+            for row in range(rows):
+                item = model.item(row)
                 name = item.data(NAME_ROLE)
                 count = counts.get(name, 0)
                 if item.data(COUNT_ROLE) != count:
                     item.setData(count, COUNT_ROLE)
                     item.setToolTip(plain_tooltip(name, f"{count:,} events"))
                     item.setData(f"{name}, {count} events", Qt.ItemDataRole.AccessibleTextRole)
+        finally:
+            model.blockSignals(False)
+        try:
+            model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, 0))
         finally:
             self._bulk = False
 

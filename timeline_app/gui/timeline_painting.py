@@ -11,7 +11,7 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
 
 from . import layout as L
 from .colors import blend, contrasting_text, is_dark, lane_color, with_alpha
@@ -229,17 +229,32 @@ class ScenePainting(SceneSprites):
     def _paint_density(self, p: QPainter, k: int, items: list[L.LaneItem], peak: int, mid: float, color: QColor,
                        highlight: QColor) -> None:
         """A lane too dense for markers: one bar per bucket, its height and tint growing with the
-        bucket's count (square root, so a few events still show next to hundreds)."""
+        bucket's count (square root, so a few events still show next to hundreds).
+
+        The whole strip of a layout (three view widths) is painted once into a pixmap and then
+        blitted at the pan offset: a paint costs one `drawPixmap` per lane, not one call per bucket.
+        """
         shift = self._shift
         full = LANE_H - 10
         p.setPen(Qt.PenStyle.NoPen)
         p.fillRect(QRectF(self.time_left, mid - full / 2, self.time_width, full), with_alpha(color, 22))
-        scale = 1 / math.sqrt(max(peak, 1))
-        for item in items:
-            share = math.sqrt(item.count) * scale
-            h = max(3.0, full * share)
-            p.fillRect(QRectF(item.x + shift - L.BIN_PX / 2 + 0.5, mid + full / 2 - h, L.BIN_PX - 1, h),
-                       with_alpha(color, int(110 + 145 * share)))
+        layout = self.lane_layout(k)
+        if not self.use_sprites:  # SVG: vector bars
+            self._density_bars(p, items, peak, mid - full / 2, shift, full, color)
+        else:
+            cached = self._density.get(k)
+            if cached is None or cached[0] is not layout:
+                dpr = self.device_pixel_ratio
+                width = max(1.0, layout.x_hi - layout.x_lo)
+                pixmap = QPixmap(int(math.ceil(width * dpr)), int(math.ceil(full * dpr)))
+                pixmap.setDevicePixelRatio(dpr)
+                pixmap.fill(Qt.GlobalColor.transparent)
+                painter = QPainter(pixmap)
+                self._density_bars(painter, layout.items, peak, 0.0, -layout.x_lo, full, color)
+                painter.end()
+                cached = (layout, pixmap)
+                self._density[k] = cached
+            p.drawPixmap(QPointF(layout.x_lo + shift, mid - full / 2), cached[1])
         if self.selected >= 0:
             for item in items:
                 if self._holds_selected(k, item):
@@ -247,6 +262,21 @@ class ScenePainting(SceneSprites):
                     p.setBrush(Qt.BrushStyle.NoBrush)
                     p.drawRect(QRectF(item.x + shift - L.BIN_PX / 2 - 1, mid - full / 2 - 1, L.BIN_PX + 2, full + 2))
                     break
+
+    @staticmethod
+    def _density_bars(p: QPainter, items: list[L.LaneItem], peak: int, top: float, shift: float, full: float,
+                      color: QColor) -> None:
+        """Bars of a density strip; `top` is the strip's top in `p`, `shift` maps layout x to `p`'s x."""
+        scale = 1 / math.sqrt(max(peak, 1))
+        shades: dict[int, QColor] = {}
+        for item in items:
+            share = math.sqrt(item.count) * scale
+            h = max(3.0, full * share)
+            alpha = int(110 + 145 * share) // 8 * 8
+            shade = shades.get(alpha)
+            if shade is None:
+                shade = shades[alpha] = with_alpha(color, alpha)
+            p.fillRect(QRectF(item.x + shift - L.BIN_PX / 2 + 0.5, top + full - h, L.BIN_PX - 1, h), shade)
 
     def _paint_bands(self, p: QPainter, events: list[int], y: float, color: QColor) -> None:
         """Month/year events shown as single markers: a translucent band over their month or year."""

@@ -74,6 +74,7 @@ class TimelineScene(ScenePainting, SceneLookup):
         self._axis: L.Axis | None = None
         self._chip_widths: _LazyWidths | None = None
         self._sprites: dict[tuple, tuple] = {}
+        self._density: dict[int, tuple] = {}  # lane -> (its layout, the pixmap of its density strip)
         self._statics: dict[tuple[int, int], QStaticText] = {}
         self._count_statics: dict[str, tuple[QStaticText, float]] = {}
         self.use_sprites = True  # pixmap caches; off for SVG output, which must stay vector
