@@ -86,3 +86,22 @@ def test_lane_counts_say_dated_plus_undated_like_the_filter_list(window) -> None
     assert scene.lane_count_text(hamas) == "3 + 1 undated"
     assert window.index.delegation_counts["Hamas"] == 3 + 1
     assert scene.lane_count_text(names.index("Iran")) == "1"
+
+
+def test_clicking_a_density_bar_zooms_into_it(make_window, tmp_path: Path, qtbot) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
+    path = tmp_path / "dense.sqlite"
+    bulk_fill(path, 3000, documents=60).close()
+    window = make_window(path, size=(1500, 900))
+    timeline, scene = window.timeline, window.timeline.scene
+    timeline.fit_all()
+    layout = scene.lane_layout(0)
+    assert layout.binned
+    item = next(i for i in layout.items if i.count > 1 and scene.time_left + 50 < i.x + scene._shift < scene.width - 50)
+    rect = scene.item_rect(0, item)
+    before = scene.ts.scale
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(int(rect.center().x()), int(rect.center().y())))
+    assert scene.ts.scale >= 2 * before
+    left, right = timeline.visible_range()
+    assert left <= (item.t0 + item.t1) / 2 <= right
