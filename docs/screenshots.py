@@ -3,8 +3,12 @@
     python docs/screenshots.py
 
 * docs/timeline.png: `timeline-app render` of the seeds timeline;
+* docs/first-view.png: the window on the seeds as it first opens;
 * docs/filtered.png: the window, filtered to one delegation and one official;
-* docs/event-source.png: the window with an event selected and its evidence highlighted.
+* docs/event-source.png: the window with an event selected and its evidence highlighted;
+* docs/overview-240.png, docs/overview-3000.png: synthetic databases at "fit all" (markers and
+  small clusters; density strips);
+* docs/details-five-officials.png: the details panel of an event with five officials.
 """
 from __future__ import annotations
 
@@ -15,6 +19,44 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
+sys.path.insert(0, str(ROOT / "tests" / "gui"))  # synthetic_data: the test suite's database builders
+
+
+def settle(app, window) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(3):
+        app.processEvents()
+
+
+def synthetic_shots(app, work: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from synthetic_data import FIVE_OFFICIALS, EventSpec, bulk_fill, make_db
+    from timeline_app.gui import build_main_window
+
+    for n in (240, 3000):
+        db = work / f"bulk{n}.sqlite"
+        bulk_fill(db, n, documents=100).close()
+        window = build_main_window(str(db), settings=QSettings(str(work / f"s{n}.ini"), QSettings.Format.IniFormat))
+        window.resize(1600, 900)
+        window.show()
+        settle(app, window)
+        window.timeline.fit_all()
+        settle(app, window)
+        window.grab().save(str(DOCS / f"overview-{n}.png"))
+        window.close()
+
+    db = make_db(work / "five.sqlite", [
+        EventSpec("Bogdanov and Lavrov received a Hamas delegation led by Haniyeh in Moscow on 3 March 2023.",
+                  "2023-03-03", delegations=["Hamas"], hosts=FIVE_OFFICIALS[:2], members=FIVE_OFFICIALS[2:], documents=6),
+    ], work / "five-docs")
+    window = build_main_window(str(db), settings=QSettings(str(work / "five.ini"), QSettings.Format.IniFormat))
+    window.resize(1600, 900)
+    window.show()
+    settle(app, window)
+    window.show_event(window.timeline.visible_event_ids()[0])
+    settle(app, window)
+    window.side_split.grab().save(str(DOCS / "details-five-officials.png"))
+    window.close()
 
 
 def main() -> int:
@@ -36,15 +78,15 @@ def main() -> int:
     window = build_main_window(str(db), settings=settings)
     window.resize(1600, 900)
     window.show()
-    app.processEvents()
+    settle(app, window)
+    window.grab().save(str(DOCS / "first-view.png"))
     index = window.index
     assert index is not None and index.size, "the seeds gave no events: is the extractor in place?"
 
     window.filters.delegations.only("Hamas")
     if "Mikhail Bogdanov" in index.officials:
         window.filters.officials.only("Mikhail Bogdanov")
-    window.timeline.fit_all()
-    app.processEvents()
+    settle(app, window)
     window.grab().save(str(DOCS / "filtered.png"))
 
     window.filters.reset()
@@ -56,7 +98,8 @@ def main() -> int:
     app.processEvents()
     window.grab().save(str(DOCS / "event-source.png"))
     window.close()
-    print(f"wrote {DOCS / 'timeline.png'}, {DOCS / 'filtered.png'}, {DOCS / 'event-source.png'}")
+    synthetic_shots(app, work)
+    print(f"wrote the screenshots in {DOCS}")
     return 0
 
 

@@ -223,6 +223,12 @@ def _gui_database_url(db_arg: str | None) -> str:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from .gui.platform_check import platform_problem
+
+    problem = platform_problem()  # Qt would abort the process: say what is missing instead
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from timeline_app.domain import ActorRef, ArticleInfo, DocumentExtraction, EventMention, ParticipantRef
 from timeline_app.ingest.merge import cluster_mentions
@@ -112,6 +112,14 @@ BOGDANOV = Person("Mikhail Bogdanov", "Deputy Foreign Minister", "Russian Foreig
 MARZOUK = Person("Mousa Abu Marzouk", "political bureau member", "Hamas")
 LAVROV = Person("Sergei Lavrov", "Foreign Minister", "Russian Foreign Ministry")
 BAGHERI = Person("Ali Bagheri Kani", "Deputy Foreign Minister", "Iran")
+FIVE_OFFICIALS = [
+    Person("Mikhail Bogdanov", "Deputy Foreign Minister and Special Presidential Envoy for the Middle East",
+           "Russian Foreign Ministry"),
+    Person("Sergei Lavrov", "Foreign Minister", "Russian Foreign Ministry"),
+    Person("Mousa Abu Marzouk", "political bureau member", "Hamas"),
+    Person("Ismail Haniyeh", "head of the political bureau", "Hamas"),
+    Person("Khaled Mashal", "head of the movement abroad", "Hamas"),
+]
 
 
 def small_specs() -> list[EventSpec]:
@@ -217,3 +225,31 @@ def bulk_fill(path: Path, n: int = 100_000, *, seed: int = 7, documents: int = 2
 
 def day_after(value: str, days: int = 1) -> str:
     return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+
+
+def news_pages(folder: Path, tag: str, count: int) -> list[Path]:
+    """`count` pages, each one dated meeting of its own (distinct years, so nothing merges)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        path = folder / f"{tag}_{n}.txt"
+        path.write_text(
+            f"Talks {tag} {n}\n\nOn {n + 3} March {2000 + len(tag) * 3 + n}, a Hamas delegation met Russian "
+            f"Deputy Foreign Minister Mikhail Bogdanov in Moscow, officials said.\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def add_evidence(path: Path, count: int) -> None:
+    """`count` more evidence spans for the first mention: an event with thousands of sources, fast."""
+    db = Database(str(path))
+    try:
+        with db.session() as session:
+            first = session.scalars(select(Evidence).order_by(Evidence.id).limit(1)).one()
+            session.execute(insert(Evidence), [
+                {"mention_id": first.mention_id, "document_id": first.document_id, "start": first.start, "end": first.end}
+                for _ in range(count)
+            ])
+            bump_revision(session)
+    finally:
+        db.close()

@@ -124,3 +124,40 @@ def test_seeds_timeline_once_the_extractor_lands(make_window, qtbot, seeds_db: P
         if window.current_sources:
             source = window.current_sources[0]
             assert text.textCursor().selectedText().replace("\u2029", "\n") == source.quote.replace("\r\n", "\n")
+
+
+def test_gui_names_a_missing_xcb_library_instead_of_aborting(small_db: Path, monkeypatch, capsys) -> None:
+    from timeline_app.gui import platform_check
+
+    monkeypatch.setattr(platform_check.sys, "platform", "linux")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr(platform_check, "_loadable", lambda name: name != "libxcb-cursor.so.0")
+    before = len(QApplication.topLevelWidgets()) if QApplication.instance() else 0
+    assert cli.main(["gui", "--db", str(small_db)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "libxcb-cursor.so.0" in err[0] and "apt install libxcb-cursor0" in err[0]
+    assert (len(QApplication.topLevelWidgets()) if QApplication.instance() else 0) == before
+    # with the offscreen platform nothing is checked
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert platform_check.platform_problem() is None
+
+
+def test_gui_in_a_fresh_process_on_a_machine_without_the_xcb_libraries(small_db: Path, monkeypatch) -> None:
+    """Where the libraries really are missing (a plain Debian), the real command says so and exits 2."""
+    import os
+
+    from timeline_app.gui import platform_check
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the xcb platform is Linux only")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+    if platform_check.platform_problem() is None:
+        pytest.skip("this machine has every library the xcb plugin needs")
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": ":0"}
+    proc = subprocess.run([sys.executable, "-m", "timeline_app", "gui", "--db", str(small_db)],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "apt install" in lines[0] and ".so." in lines[0]

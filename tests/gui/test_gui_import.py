@@ -86,3 +86,35 @@ def test_an_import_into_an_unusable_database_reports_instead_of_raising(window, 
     assert "no such database" in blocker.args[0]
     qtbot.waitUntil(lambda: window.import_error.isVisible(), timeout=3000)
     window.import_error.close()
+
+
+def test_import_summary_stays_until_dismissed_and_the_view_shows_what_was_added(
+        window, qtbot, tmp_path: Path) -> None:
+    from datetime import date
+
+    from .synthetic_data import news_pages
+
+    pages = news_pages(tmp_path / "new", "added", 2)  # dated 2015 and 2016, before everything else
+    worker = window.import_paths([str(p) for p in pages] + [str(tmp_path / "gone.txt")])
+    with qtbot.waitSignal(window.dataReloaded, timeout=60_000):
+        with qtbot.waitSignal(window.importFinished, timeout=60_000):
+            pass
+    assert worker is not None
+    qtbot.waitUntil(lambda: window.timeline.selected_event_id() >= 0)
+    bar = window.import_summary
+    assert bar.isVisible()
+    assert "2 files read" in bar.text() and "1 failed" in bar.text() and "2 events added, 0 merged" in bar.text()
+    # the view moved to the added events and selected the first
+    left, right = window.timeline.visible_range()
+    assert left <= date(2015, 3, 3).toordinal() and date(2016, 3, 4).toordinal() <= right
+    assert right < date(2021, 1, 1).toordinal()
+    selected = window.timeline.selected_event_id()
+    assert window.index.cols.dates[window.index.id_to_index[selected]] == "2015-03-03"
+    window.findChild(ImportReportDialog, "importReport").close()
+
+    # later messages and reloads do not take the summary away
+    with qtbot.waitSignal(window.dataReloaded, timeout=30_000):
+        window.action_refresh.trigger()
+    assert bar.isVisible() and "2 events added" in bar.text()
+    bar.dismiss.click()
+    assert not bar.isVisible()

@@ -5,16 +5,15 @@ names and quotes come from articles and may contain markup that must show litera
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..domain import EventRow, SourceRow
-from .formatting import describe_date, format_date, official_line, one_line, plain_tooltip, type_word
+from .formatting import describe_date, official_line, one_line, type_word
+from .source_list import SourceList
 
 PLACEHOLDER = "Click an event on the timeline or in the table (or select it and press Enter) to see its details."
-QUOTE_CHARS = 90
 
 
 def _plain_label(accessible: str) -> QLabel:
@@ -25,6 +24,26 @@ def _plain_label(accessible: str) -> QLabel:
     label.setAccessibleName(accessible)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label
+
+
+class _WrappedContent(QWidget):
+    """Scrolled content whose wrapped labels always get the height their text needs.
+
+    A scroll area sizes its widget from `minimumSizeHint()`, which knows nothing of word wrap:
+    with little room the labels were squeezed (the last official cut) instead of the content
+    scrolling. The minimum height is set to what the layout needs at the current width.
+    """
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(self.width())
+            if need != self.minimumHeight():
+                self.setMinimumHeight(need)
 
 
 class DetailsPanel(QWidget):
@@ -53,12 +72,10 @@ class DetailsPanel(QWidget):
         self.officials = _plain_label("Officials")
         self.date.setObjectName("detailsDate")
         self.officials.setObjectName("detailsOfficials")
-        self.source_list = QListWidget()
+        self.source_list = SourceList()
         self.source_list.setObjectName("sourceList")
         self.source_list.setAccessibleName("Sources of this event")
         self.source_list.setAccessibleDescription("Up and Down switch the source shown in the source viewer")
-        self.source_list.setWordWrap(True)
-        self.source_list.setMinimumHeight(96)
         self.source_list.currentRowChanged.connect(self._on_source_row)
 
         form_host = QWidget()
@@ -71,22 +88,27 @@ class DetailsPanel(QWidget):
         self.sources_caption = QLabel("&Sources:")
         self.sources_caption.setBuddy(self.source_list)
 
-        inner = QWidget()
+        inner = self._content = _WrappedContent()
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.title)
         layout.addWidget(form_host)
-        layout.addWidget(self.sources_caption)
-        layout.addWidget(self.source_list, 1)
+        layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setAccessibleName("Event details")
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # the sources stay below the scrolled fields, always in view with whole rows
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scroll, 1)
+        sources = QVBoxLayout()
+        sources.setContentsMargins(8, 0, 8, 4)
+        sources.addWidget(self.sources_caption)
+        sources.addWidget(self.source_list)
+        outer.addLayout(sources)
         self._show_fields(False)
 
     # ------------------------------------------------------------------ content
@@ -108,25 +130,17 @@ class DetailsPanel(QWidget):
         self.officials.setText(
             "\n".join(official_line(o.name, o.organization, o.role) for o in event.officials) or "None named"
         )
-        self.source_list.blockSignals(True)
-        self.source_list.clear()
-        for n, source in enumerate(sources, 1):
-            quote = one_line(source.quote)
-            short = quote if len(quote) <= QUOTE_CHARS else quote[: QUOTE_CHARS - 1] + "…"
-            published = f" · published {format_date(source.published)}" if source.published else ""
-            item = QListWidgetItem(f"{n}. {Path(source.document).name}{published}\n“{short}”")
-            item.setToolTip(plain_tooltip(source.document, quote))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Source {n}: {Path(source.document).name}, {quote}")
-            self.source_list.addItem(item)
-        self.source_list.blockSignals(False)
-        self.sources_caption.setText(f"&Sources ({len(sources)}):")
+        self.source_list.set_sources(sources)
+        self.sources_caption.setText(f"&Sources ({len(sources):,}):")
         self._show_fields(True)
+        self._content._fit()
         if sources:
             self.source_list.setCurrentRow(0)
             self.sourceChosen.emit(0)
 
     def select_source(self, row: int) -> None:
-        if 0 <= row < self.source_list.count():
+        if 0 <= row < self.source_list.total:
+            self.source_list.ensure_row(row)
             self.source_list.setCurrentRow(row)
 
     # ------------------------------------------------------------------ helpers

@@ -18,97 +18,17 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import dataclass, replace
 from itertools import compress, islice
-from operator import itemgetter, le
+from operator import le
 
 from ..domain import EventColumns
+from .event_bits import (  # noqa: F401 (re-exported: the window and tests use them from here)
+    MAX_SPAN_DAYS, _code_bits, bits_from_indices, date_extent, mask_flags, mask_indices, range_mask,
+)
+from .lanes import Lane, LaneView  # noqa: F401 (re-exported)
 
 OTHER_LANE = "\x00other"  # lane key of events without a delegation (never a delegation name)
-MAX_SPAN_DAYS = 366
-_BITS = bytes.maketrans(b"01", b"\x00\x01")
-
-
-# ----------------------------------------------------------------------------- dates
-
-def date_extent(value: str | None) -> tuple[int, int] | None:
-    """[start, end) in ordinal days for "YYYY-MM-DD", "YYYY-MM" or "YYYY"; None if undated/bad."""
-    if not value:
-        return None
-    try:
-        if len(value) == 10:
-            start = date.fromisoformat(value).toordinal()
-            return start, start + 1
-        if len(value) == 7:
-            year, month = int(value[:4]), int(value[5:7])
-            start = date(year, month, 1).toordinal()
-            end = date(year + month // 12, month % 12 + 1, 1).toordinal()
-            return start, end
-        if len(value) == 4:
-            year = int(value)
-            return date(year, 1, 1).toordinal(), date(year + 1, 1, 1).toordinal()
-    except ValueError:
-        return None
-    return None
-
-
-# ----------------------------------------------------------------------------- bitsets
-
-def bits_from_indices(indices: Iterable[int], size: int) -> int:
-    """A mask with the given bits set (OR-ing ints one by one would be O(n²)).
-
-    Few bits: set them in a bytearray of n/8 bytes. Many bits: write one ASCII digit per event
-    and let `int(…, 2)` parse the whole string in C, which costs less than the bit arithmetic.
-    """
-    indices = indices if isinstance(indices, list) else list(indices)
-    if not indices:
-        return 0
-    if len(indices) * 32 < size:
-        buf = bytearray((size + 7) // 8)
-        for i in indices:
-            buf[i >> 3] |= 1 << (i & 7)
-        return int.from_bytes(buf, "little")
-    digits = bytearray(b"0") * size
-    for i in indices:
-        digits[i] = 49  # "1"
-    return int(digits[::-1], 2)
-
-
-def mask_flags(mask: int, size: int) -> bytes:
-    """One byte (0 or 1) per event: O(1) membership tests for the lane filters."""
-    text = bin(mask)[:1:-1].encode()
-    return text.translate(_BITS).ljust(size, b"\x00")[:size]
-
-
-def mask_indices(mask: int, size: int) -> list[int]:
-    """Indices of the set bits in increasing order (C speed through itertools.compress)."""
-    if not mask:
-        return []
-    return list(compress(range(size), mask_flags(mask, size)))
-
-
-def range_mask(lo: int, hi: int) -> int:
-    return ((1 << hi) - 1) ^ ((1 << lo) - 1) if hi > lo else 0
-
-
-def _code_bits(codes: bytes, code: int) -> int:
-    """Mask of the positions whose byte in `codes` is `code`, built in C (translate + parse)."""
-    table = bytearray(b"0") * 256
-    table[code] = 49
-    return int(codes.translate(table)[::-1], 2) if codes else 0
-
-
-def _picker(indices: list[int]) -> Callable[[bytes], bytes]:
-    """`flags[i] for i in indices` as bytes, in C (a prebuilt `itemgetter`)."""
-    if len(indices) > 1:
-        get = itemgetter(*indices)
-        return lambda flags: bytes(get(flags))
-    if indices:
-        only = indices[0]
-        return lambda flags: flags[only:only + 1]
-    return lambda flags: b""
 
 
 # ----------------------------------------------------------------------------- filters
@@ -124,6 +44,7 @@ class FilterState:
     without_official: bool = False
     date_from: int | None = None  # ordinal day, inclusive
     date_to: int | None = None  # ordinal day, inclusive
+    matches: int | None = None  # full-text search: bitset of the events that match (None: no search)
 
     def with_(self, **changes) -> "FilterState":  # type: ignore[no-untyped-def]
         return replace(self, **changes)
@@ -131,150 +52,6 @@ class FilterState:
     @property
     def is_default(self) -> bool:
         return self == FilterState()
-
-
-@dataclass
-class Lane:
-    """One horizontal band: a delegation (or the "other" lane) and its dated events.
-
-    The lists are aligned and in centre-time order, precomputed once per load, so a filter
-    only has to pick positions (`LaneView`), with `itertools.compress` at C speed.
-    """
-
-    key: str
-    name: str
-    count: int
-    color: int  # index into the lane palette, stable for a given database
-    by_center: list[int] = field(default_factory=list)  # event indices sorted by centre time
-    centers: list[float] = field(default_factory=list)
-    starts: list[float] = field(default_factory=list)
-    ends: list[float] = field(default_factory=list)
-    spans: list[int] = field(default_factory=list)  # month/year events, by start day
-    span_starts: list[float] = field(default_factory=list)
-    bits: int = field(default=0, repr=False, compare=False)  # the lane's dated events as a mask
-    _pick: Callable[[bytes], bytes] | None = field(default=None, init=False, repr=False, compare=False)
-
-    def pick(self, flags: bytes) -> bytes:
-        """`flags` (one byte per event) of this lane's events, in centre order."""
-        if self._pick is None:
-            self._pick = _picker(self.by_center)
-        return self._pick(flags)
-
-
-class LaneView:
-    """A lane's events that pass the current filters, in centre order.
-
-    Three shapes, all read through the same attributes (`members`, `centers`, `starts`, `ends`,
-    `spans`, `span_starts`, `count`):
-
-    * every event of the lane passes: the lane's own lists;
-    * most do (dense filters): `keep`, one byte per lane position (1 = passes), over the lane's
-      lists. Nothing else is built on a filter change: the layout bisects the lane's lists and
-      counts `keep` in C (`layout.layout_lane(..., keep=)`); `members` and the filtered columns
-      are materialised only when asked for (`itertools.compress`, once per filter change);
-    * few do (sparse filters): explicit lists.
-    """
-
-    __slots__ = ("lane", "keep", "count", "_flags", "_members", "_centers", "_starts", "_ends", "_spans", "_span_starts")
-
-    def __init__(
-        self, lane: Lane, members: list[int] | None = None, centers: Sequence[float] | None = None,
-        starts: Sequence[float] | None = None, ends: Sequence[float] | None = None, spans: list[int] | None = None,
-        span_starts: list[float] | None = None, *, keep: bytes | None = None, count: int | None = None,
-        flags: bytes | None = None,
-    ) -> None:
-        self.lane = lane
-        self.keep = keep
-        self._flags = flags  # every event's filter flag (keep shape): for the filtered spans
-        if members is None and keep is None:  # the whole lane
-            members, centers, starts, ends = lane.by_center, lane.centers, lane.starts, lane.ends
-            spans, span_starts = lane.spans, lane.span_starts
-        self._members, self._centers, self._starts, self._ends = members, centers, starts, ends
-        self._spans, self._span_starts = spans, span_starts
-        if count is None:
-            count = len(members) if members is not None else (keep or b"").count(1)
-        self.count = count
-
-    # ------------------------------------------------------------------ the filtered columns
-    def _compress(self, values: list) -> list:  # type: ignore[type-arg]
-        assert self.keep is not None
-        return list(compress(values, self.keep))
-
-    @property
-    def members(self) -> list[int]:
-        if self._members is None:
-            self._members = self._compress(self.lane.by_center)
-        return self._members
-
-    @property
-    def centers(self) -> Sequence[float]:
-        if self._centers is None:
-            self._centers = self._compress(self.lane.centers)
-        return self._centers
-
-    @property
-    def starts(self) -> Sequence[float]:
-        if self._starts is None:
-            self._starts = self._compress(self.lane.starts)
-        return self._starts
-
-    @property
-    def ends(self) -> Sequence[float]:
-        if self._ends is None:
-            self._ends = self._compress(self.lane.ends)
-        return self._ends
-
-    @property
-    def spans(self) -> list[int]:
-        if self._spans is None:
-            spans = self.lane.spans
-            assert self._flags is not None
-            self._spans = list(compress(spans, _picker(spans)(self._flags)))
-        return self._spans
-
-    @property
-    def span_starts(self) -> list[float]:
-        if self._span_starts is None:
-            starts = dict(zip(self.lane.spans, self.lane.span_starts))
-            self._span_starts = [starts[i] for i in self.spans]
-        return self._span_starts
-
-    # ------------------------------------------------------------------ layout and lookups
-    def layout_columns(self) -> tuple[Sequence[float], Sequence[float], Sequence[float], bytes | None]:
-        """(centers, starts, ends, keep) for `layout.layout_lane`: the lane's lists and `keep`
-        while the view is a selection of them, else the view's own lists."""
-        if self.keep is not None:
-            return self.lane.centers, self.lane.starts, self.lane.ends, self.keep
-        return self.centers, self.starts, self.ends, None
-
-    def time_extent(self, edge: int = 64) -> tuple[float, float]:
-        """Min start among the first `edge` events and max end among the last `edge` (centre
-        order: an event's extent is at most a year, so the extremes are near the ends)."""
-        keep = self.keep
-        if keep is None:
-            return min(self.starts[:edge]), max(self.ends[-edge:])
-        lane = self.lane
-        return (min(islice(compress(lane.starts, keep), edge)),
-                max(islice(compress(reversed(lane.ends), reversed(keep)), edge)))
-
-    def position_of(self, event: int, center: float) -> int:
-        """Position of `event` in this lane (-1 if absent): bisect on its centre, then scan ties."""
-        keep = self.keep
-        if keep is not None:  # find it among the lane's events, then count the kept ones before it
-            lane = self.lane
-            lo = bisect_left(lane.centers, center)
-            hi = bisect_right(lane.centers, center, lo)
-            for p in range(lo, hi):
-                if lane.by_center[p] == event:
-                    return keep.count(1, 0, p) if keep[p] else -1
-            return -1
-        centers, members = self.centers, self.members
-        lo = bisect_left(centers, center)
-        hi = bisect_right(centers, center, lo)
-        for p in range(lo, hi):
-            if members[p] == event:
-                return p
-        return -1
 
 
 class EventIndex:
@@ -375,7 +152,21 @@ class EventIndex:
             mask &= facet
         if state.date_from is not None or state.date_to is not None:
             mask &= self.date_mask(state.date_from, state.date_to)
+        if state.matches is not None:
+            mask &= state.matches
         return mask
+
+    def facet_counts(self, state: FilterState) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+        """Counts per delegation, official and type under every *other* filter (faceted search):
+        what checking that name would show. One big-int AND per name, no walk over events."""
+        def counts(bits: dict[str, int], base: int) -> dict[str, int]:
+            return {name: (b & base).bit_count() for name, b in bits.items()}
+
+        return (
+            counts(self.delegation_bits, self.mask(replace(state, delegations=None))),
+            counts(self.official_bits, self.mask(replace(state, officials=None))),
+            counts(self.type_bits, self.mask(replace(state, types=None))),
+        )
 
     def date_mask(self, first: int | None, last: int | None) -> int:
         """Dated events whose extent overlaps the days [first, last]."""
@@ -440,6 +231,12 @@ class EventIndex:
             out.append(LaneView(lane, found, [center[i] for i in found], [start[i] for i in found], [end[i] for i in found],
                                 spans, [start[i] for i in spans]))
         return out
+
+    def undated_in_lane(self, key: str, mask: int) -> int:
+        """How many of `mask`'s undated events a lane would hold (they are drawn in the Undated
+        strip, so lane headers say "3 + 4 undated" to match the filter list's counts)."""
+        bits = self.no_delegation_bits if key == OTHER_LANE else self.delegation_bits.get(key, 0)
+        return (bits & mask & ~self.dated_mask).bit_count()
 
     def undated_indices(self, mask: int) -> list[int]:
         dated = self.dated

@@ -1,11 +1,22 @@
-"""Pure timeline geometry: time↔x mapping, axis ticks, clustering of lane items, undated chips.
+"""Pure timeline geometry: clustering of lane items, density strips, undated chips.
 
 No Qt here (text measurement is passed in as a function), so every rule that decides what
 the user sees can be unit-tested on plain numbers, and the same layout serves the window and
-the headless `timeline-app render`.
+the headless `timeline-app render`. Time <-> x lives in `layout_scale.py`, axis ticks in
+`time_axis.py`; both are re-exported here.
 
 Units: time is in ordinal days (`date.toordinal()`, fractions allowed), x in pixels measured
 from the left edge of the time area.
+
+What a lane shows at a given zoom:
+
+* every event whose marker does not overlap the previous one gets its own marker; its label is
+  drawn only when it fits before the next marker (labels never cause clustering);
+* events whose markers would overlap merge into a cluster badge with a count, and a cluster
+  covers at most MAX_CLUSTER_PX of time (no chaining into one pill over years);
+* a lane with more events in view than markers can show (on average closer than
+  DENSE_SPACING px) is drawn as a density strip: counts per BIN_PX bucket, each bucket
+  clickable to zoom in.
 """
 from __future__ import annotations
 
@@ -13,199 +24,27 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from itertools import compress
+
+from .layout_scale import MAX_SCALE, MIN_SCALE, MONTHS, MONTHS_LONG, TimeScale, fit_scale
+from .time_axis import LABEL_GAP, TICK_PAD, Axis, TickLabel, axis_ticks
 
 TextWidth = Callable[[str], float]
 
-MIN_SCALE = 0.01  # px per day: 1,000 px show about 270 years
-MAX_SCALE = 1200.0  # px per day: one day is most of the window
 MARKER_RADIUS = 6.0
-MIN_GAP = 44.0  # markers closer than this (px) merge into a cluster: marker plus a short label
+MIN_GAP = 2 * MARKER_RADIUS + 2.0  # markers whose centres are closer than this would overlap
+MAX_CLUSTER_PX = 36.0  # a cluster gathers overlapping markers within this many px, no more
 MAX_LABEL = 240.0
 MIN_LABEL = 18.0
-BIN_PX = 48.0  # cluster grid used when a lane has too many events in view to walk one by one
-DENSE_LIMIT = 400  # events in the layout window above which a lane is binned
-LABEL_GAP = 10.0
-TICK_PAD = 3.0
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-MONTHS_LONG = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")
+BIN_PX = 8.0  # density strip bucket
+DENSE_SPACING = 24.0  # more events than one per this many px in the layout window: density strip
+MIN_DENSE_LIMIT = 24
 
-
-# ----------------------------------------------------------------------------- scale
-
-@dataclass(frozen=True)
-class TimeScale:
-    """x = (t - origin) * scale: `origin` is the day shown at the left edge of the time area."""
-
-    origin: float
-    scale: float  # px per day
-
-    def x(self, t: float) -> float:
-        return (t - self.origin) * self.scale
-
-    def t(self, x: float) -> float:
-        return self.origin + x / self.scale
-
-    def zoomed(self, factor: float, anchor_x: float, lo: float = MIN_SCALE, hi: float = MAX_SCALE) -> "TimeScale":
-        """Zoom keeping the day under `anchor_x` under it (Ctrl+wheel around the cursor)."""
-        scale = min(hi, max(lo, self.scale * factor))
-        anchor_t = self.t(anchor_x)
-        return TimeScale(anchor_t - anchor_x / scale, scale)
-
-    def panned(self, dx: float) -> "TimeScale":
-        return TimeScale(self.origin + dx / self.scale, self.scale)
-
-    def visible(self, width: float) -> tuple[float, float]:
-        return self.origin, self.origin + width / self.scale
-
-
-def fit_scale(t0: float, t1: float, width: float, margin: float = 0.06, right_px: float = 0.0) -> TimeScale:
-    """A scale that shows [t0, t1] with margins (Home / "fit all").
-
-    `right_px` keeps room after the last event for its label.
-    """
-    span = max(t1 - t0, 1.0)
-    left = width * margin
-    usable = max(width - left - max(width * margin, right_px), width * 0.3, 1.0)
-    scale = min(MAX_SCALE, max(MIN_SCALE, usable / span))
-    if scale * span < usable:  # capped zoom (a single day): centre it in the usable part
-        left += (usable - scale * span) / 2
-    return TimeScale(t0 - left / scale, scale)
-
-
-# ----------------------------------------------------------------------------- axis ticks
-
-@dataclass(frozen=True)
-class TickLabel:
-    t: float
-    x: float
-    text: str
-
-
-@dataclass(frozen=True)
-class Axis:
-    unit: str  # "day" | "month" | "year"
-    step: int
-    fine: list[TickLabel]  # tick lines with short labels (4, Feb, 2021)
-    coarse: list[TickLabel]  # context row (February 2021, 2021); may be empty
-
-
-_UNITS: tuple[tuple[str, int], ...] = (
-    ("day", 1), ("day", 2), ("day", 5), ("day", 10),
-    ("month", 1), ("month", 2), ("month", 3), ("month", 6),
-    ("year", 1), ("year", 2), ("year", 5), ("year", 10), ("year", 20), ("year", 50), ("year", 100),
-    ("year", 200), ("year", 500), ("year", 1000),
-)
-_MIN_DAYS = {"day": 1, "month": 28, "year": 365}
-
-
-def _clamp_day(t: float) -> date:
-    return date.fromordinal(int(min(max(t, 1), date.max.toordinal())))
-
-
-def _month_length(day: date) -> int:
-    following = date(day.year + day.month // 12, day.month % 12 + 1, 1) if day.year < date.max.year or day.month < 12 else date.max
-    return (following - date(day.year, day.month, 1)).days
-
-
-def _fine_ticks(unit: str, step: int, t0: float, t1: float) -> list[tuple[float, str]]:
-    out: list[tuple[float, str]] = []
-    first, last = _clamp_day(t0), _clamp_day(t1)
-    if unit == "day":
-        # days 1, 1+step, 1+2·step … restarting each month, never closer than `step` to the next 1st
-        for d in range(first.toordinal(), last.toordinal() + 2):
-            day = date.fromordinal(d)
-            if (day.day - 1) % step == 0 and day.day + step <= _month_length(day) + 1:
-                out.append((d, str(day.day)))
-        return out
-    if unit == "month":
-        y, m = first.year, first.month
-        while (y, m) <= (last.year, last.month):
-            if (m - 1) % step == 0:
-                out.append((date(y, m, 1).toordinal(), MONTHS[m - 1]))
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-        return out
-    y = first.year - first.year % step
-    while y <= last.year and y <= date.max.year:
-        if y >= 1:
-            out.append((date(y, 1, 1).toordinal(), str(y)))
-        y += step
-    return out
-
-
-def _coarse_ticks(unit: str, t0: float, t1: float) -> list[tuple[float, str, str]]:
-    """Context labels (long and short form): months above day ticks, years above month ticks."""
-    first, last = _clamp_day(t0), _clamp_day(t1)
-    out: list[tuple[float, str, str]] = []
-    if unit == "day":
-        y, m = first.year, first.month
-        while (y, m) <= (last.year, last.month):
-            out.append((date(y, m, 1).toordinal(), f"{MONTHS_LONG[m - 1]} {y}", f"{MONTHS[m - 1]} {y}"))
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    elif unit == "month":
-        for y in range(first.year, last.year + 1):
-            out.append((date(y, 1, 1).toordinal(), str(y), str(y)))
-    return out
-
-
-def axis_ticks(ts: TimeScale, width: float, text_width: TextWidth, gap: float = LABEL_GAP) -> Axis:
-    """Choose the finest tick step whose labels never overlap, then place the context row.
-
-    A label is drawn left-aligned just after its tick (x + TICK_PAD). Labels are checked
-    against their real measured widths, so the result holds for any font.
-    """
-    t0, t1 = ts.visible(width)
-    for unit, step in _UNITS:
-        min_spacing = _MIN_DAYS[unit] * step * ts.scale
-        widest = text_width("28") if unit == "day" else (text_width("May") if unit == "month" else text_width("2000"))
-        if min_spacing < widest + TICK_PAD + gap:
-            continue
-        raw = _fine_ticks(unit, step, t0 - _MIN_DAYS[unit] * step, t1 + 1)
-        fine = [TickLabel(t, ts.x(t), text) for t, text in raw]
-        if _labels_fit(fine, text_width, gap):
-            break
-    else:  # pragma: no cover - the widest step always fits at MIN_SCALE
-        unit, step, fine = "year", 1000, []
-    coarse = _place_coarse(unit, ts, width, text_width, gap)
-    return Axis(unit, step, fine, coarse)
-
-
-def _labels_fit(labels: Sequence[TickLabel], text_width: TextWidth, gap: float) -> bool:
-    return all(a.x + TICK_PAD + text_width(a.text) + gap <= b.x for a, b in zip(labels, labels[1:]))
-
-
-def _place_coarse(unit: str, ts: TimeScale, width: float, text_width: TextWidth, gap: float) -> list[TickLabel]:
-    t0, t1 = ts.visible(width)
-    ticks = _coarse_ticks(unit, t0 - 400, t1 + 1)
-    if not ticks:
-        return []
-    # long names when all fit, else short names, else drop the ones that would collide
-    for form in (1, 2):
-        labels = [TickLabel(tk[0], ts.x(tk[0]), tk[form]) for tk in ticks]
-        if _labels_fit(labels, text_width, gap):
-            break
-    # the period the left edge falls into stays named ("sticky"), pushed left by the next one
-    placed: list[TickLabel] = []
-    for i, lab in enumerate(labels):
-        nxt = labels[i + 1].x if i + 1 < len(labels) else math.inf
-        if nxt <= 0:
-            continue  # wholly left of the view
-        x = max(lab.x, 0.0)
-        w = text_width(lab.text) + TICK_PAD
-        if x + w + gap > nxt:
-            x = nxt - w - gap  # pushed by the next label
-            if x < lab.x:
-                x = lab.x
-            if x < 0:
-                continue  # would be cut by the left edge: the next label takes over
-        if x > width:
-            break
-        if placed and x < placed[-1].x + text_width(placed[-1].text) + TICK_PAD + gap:
-            continue
-        placed.append(TickLabel(lab.t, x, lab.text))
-    return placed
+__all__ = [
+    "Axis", "BIN_PX", "Chip", "LABEL_GAP", "LaneItem", "LaneLayout", "MARKER_RADIUS", "MAX_LABEL", "MAX_SCALE",
+    "MIN_GAP", "MIN_LABEL", "MIN_SCALE", "MONTHS", "MONTHS_LONG", "TICK_PAD", "TickLabel", "TimeScale", "axis_ticks",
+    "cluster_badge_half_width", "fit_scale", "layout_chips", "layout_lane",
+]
 
 
 # ----------------------------------------------------------------------------- lane items
@@ -246,9 +85,10 @@ class LaneItem:
 @dataclass
 class LaneLayout:
     items: list[LaneItem] = field(default_factory=list)
-    binned: bool = False
+    binned: bool = False  # a density strip: items are buckets, drawn as bars, clicked to zoom
     x_lo: float = 0.0  # the x range (px) the layout covers
     x_hi: float = 0.0
+    peak: int = 0  # largest bucket of a density strip (scales its bars)
 
     def item_of(self, position: int) -> LaneItem | None:
         for item in self.items:
@@ -275,22 +115,26 @@ def layout_lane(
     text_width: TextWidth,
     *,
     min_gap: float = MIN_GAP,
-    dense_limit: int = DENSE_LIMIT,
+    dense_limit: int | None = None,
     keep: bytes | None = None,
 ) -> LaneLayout:
     """Markers and clusters of one lane for the x range [x_lo, x_hi] (px, may exceed the view).
 
     `centers`, `starts`, `ends` are the lane's filtered events in centre order. Events whose
-    markers would be closer than `min_gap` merge into a cluster (greedy, left to right); events
-    with the same day (or the same month/year) spread over their extent when it is wide enough,
-    so zooming in always separates them. Above `dense_limit` events the lane is binned on a
-    fixed time grid instead, which costs a few bisections per bin, whatever the event count.
+    markers would overlap (centres closer than `min_gap`) merge into a cluster (greedy, left to
+    right, at most MAX_CLUSTER_PX wide); events with the same day (or the same month/year)
+    spread over their extent when it is wide enough, so zooming in always separates them.
+    Above `dense_limit` events (default: one per DENSE_SPACING px of the window) the lane is a
+    density strip on a fixed time grid instead, which costs a few bisections per bucket,
+    whatever the event count.
 
     `keep` (one byte per position, 1 = the event passes the filters) lays out only the kept
     events of unfiltered columns, with member positions counted among the kept ones: the same
     layout as for the compressed columns, without building them (a filter change then costs
     bisections and C-speed `bytes.count` calls, not a pass over the lane).
     """
+    if dense_limit is None:
+        dense_limit = max(MIN_DENSE_LIMIT, int((x_hi - x_lo) / DENSE_SPACING))
     t_lo, t_hi = ts.t(x_lo), ts.t(x_hi)
     i0 = bisect_left(centers, t_lo)
     i1 = bisect_right(centers, t_hi)
@@ -321,7 +165,7 @@ def layout_lane(
     points.sort()
     groups: list[list[tuple[float, int]]] = []
     for point in points:
-        if groups and point[0] - groups[-1][-1][0] < min_gap:
+        if groups and point[0] - groups[-1][-1][0] < min_gap and point[0] - groups[-1][0][0] < MAX_CLUSTER_PX:
             groups[-1].append(point)
         else:
             groups.append([point])
@@ -344,11 +188,13 @@ def _binned(
     centers: Sequence[float], starts: Sequence[float], ends: Sequence[float], ts: TimeScale,
     x_lo: float, x_hi: float, i0: int, i1: int, text_width: TextWidth, keep: bytes | None = None, offset: int = 0,
 ) -> LaneLayout:
-    """One item per bin of BIN_PX; with `keep`, bins count only the kept events (in C)."""
+    """A density strip: one item per BIN_PX bucket holding events (its count drives the bar);
+    with `keep`, buckets count only the kept events (in C)."""
     width_days = BIN_PX / ts.scale
     k0 = math.floor(ts.t(x_lo) / width_days)
     k1 = math.floor(ts.t(x_hi) / width_days)
     items: list[LaneItem] = []
+    peak = 0
     lo = i0
     q = offset if keep is not None else i0  # position (among the kept events) of the bin's first event
     for k in range(k0, k1 + 1):
@@ -360,22 +206,19 @@ def _binned(
                 m = keep.count(1, lo, hi)
                 first = keep.find(1, lo, hi)
             if m:
-                bin_left = ts.x(k * width_days)
-                if m == 1:
-                    x = min(max(ts.x(centers[first]), bin_left + MARKER_RADIUS + 2), bin_left + BIN_PX - MARKER_RADIUS - 2)
-                    items.append(LaneItem(x, range(q, q + 1), starts[first], ends[first], x, x))
-                else:
-                    last = hi - 1 if keep is None else keep.rfind(1, lo, hi)
-                    x = bin_left + BIN_PX / 2
-                    # the markers' extent (what zooming into the cluster must show), in O(1)
-                    t0, t1 = centers[first] - 0.5, centers[last] + 0.5
-                    item = LaneItem(x, range(q, q + m), t0, t1, ts.x(centers[first]), ts.x(centers[last]))
-                    item.half_width = min(BIN_PX / 2 - 2, cluster_badge_half_width(m, text_width))
-                    items.append(item)
+                last = hi - 1 if keep is None else keep.rfind(1, lo, hi)
+                x = k * BIN_PX - ts.origin * ts.scale + BIN_PX / 2  # bucket k's middle, without rounding drift
+                # the markers' extent (what zooming into the bucket must show), in O(1)
+                t0, t1 = min(centers[first] - 0.5, starts[first]), max(centers[last] + 0.5, ends[last])
+                item = LaneItem(x, range(q, q + m), t0, t1, ts.x(centers[first]), ts.x(centers[last]))
+                item.half_width = BIN_PX / 2
+                items.append(item)
+                peak = max(peak, m)
                 q += m
         lo = hi
-    _assign_label_room(items)
-    return LaneLayout(items, True, x_lo, x_hi)
+    for item in items:
+        item.label_room = 0.0
+    return LaneLayout(items, True, x_lo, x_hi, peak)
 
 
 def _assign_label_room(items: list[LaneItem]) -> None:

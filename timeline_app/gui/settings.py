@@ -20,6 +20,8 @@ VIEW = "timeline/view"  # json: {"center": day, "scale": px per day}
 FILTERS = "filters/state"  # json of FilterPanel.snapshot()
 TABLE_SORT = "table/sort"  # json: [column, order]
 LAST_IMPORT_DIR = "import/last_folder"
+PANELS = "window/panels"  # json: {"filters": bool, "details": bool}
+ZOOM_TO_FILTERED = "timeline/zoom_to_filtered"  # "true" (default) / "false"
 
 
 def default_settings() -> QSettings:

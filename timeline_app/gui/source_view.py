@@ -10,17 +10,24 @@ document, the current one first) and as the text cursor's selection (the current
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QPalette, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QDesktopServices, QPalette, QTextCharFormat, QTextCursor, QTextFormat, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QTextEdit, QVBoxLayout, QWidget,
 )
 
 from ..domain import DocumentText
+from ..storage.queries import DocumentExcerpt
 from .dialogs import show_message
 from .formatting import format_date, qt_text_position
+
+
+MAX_MARKS = 500  # search matches marked in one document (enough to see; bounded work)
+SHOWN_CHARS = 200_000  # a document longer than this is shown as an excerpt around the evidence
+LONG_TOKEN = re.compile(r"\S{1000}")  # a "word" this long cannot wrap at word boundaries
 
 
 class SourceView(QWidget):
@@ -33,7 +40,9 @@ class SourceView(QWidget):
         super().__init__(parent)
         self.setObjectName("sourceView")
         self.setAccessibleName("Source document")
-        self.document: DocumentText | None = None
+        self.document: DocumentText | DocumentExcerpt | None = None
+        self.open_error: QMessageBox | None = None  # the last "cannot open" message (tests read it)
+        self.search_words = ""  # marked wherever they occur in the shown text
         self.spans: list[tuple[int, int]] = []
         self.header = QLabel("No source selected")
         self.header.setObjectName("sourceHeader")
@@ -89,15 +98,31 @@ class SourceView(QWidget):
         self.header.setText(f"{path}\nThis document is no longer in the database (refresh with F5).")
 
     def show_source(
-        self, document: DocumentText, spans: list[tuple[int, int]], number: int, total: int, published: str | None
+        self, document: DocumentText | DocumentExcerpt, spans: list[tuple[int, int]], number: int, total: int,
+        published: str | None,
     ) -> None:
-        """Show `document` with `spans` highlighted; spans[0] is the current evidence."""
-        if self.document is None or self.document.id != document.id or self.text.toPlainText() == "":
+        """Show `document` with `spans` highlighted; spans[0] is the current evidence.
+
+        Spans are offsets into the whole document; an excerpt (`DocumentExcerpt.offset`) shifts
+        them and leaves out those outside it. Text with a token too long to wrap at word
+        boundaries wraps anywhere: Qt's word-boundary search over one huge token goes quadratic
+        (a 1,000,000-letter word took minutes).
+        """
+        offset = getattr(document, "offset", 0)
+        whole = getattr(document, "total", len(document.text))
+        if self.document is None or self.document.id != document.id or getattr(self.document, "offset", 0) != offset \
+                or self.text.document().isEmpty():
+            long_token = LONG_TOKEN.search(document.text) is not None
+            self.text.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere if long_token
+                                      else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
             self.text.setPlainText(document.text)
         self.document = document
-        self.spans = spans
+        end = offset + len(document.text)
+        self.spans = [(a - offset, b - offset) for a, b in spans if offset <= a and b <= end]
         when = f" · published {format_date(published)}" if published else ""
-        self.header.setText(f"Source {number} of {total}: {Path(document.path).name}{when}\n{document.path}")
+        part = "" if offset == 0 and end == whole else \
+            f"\nShowing characters {offset + 1:,}–{end:,} of {whole:,} (open the original file for all of it)"
+        self.header.setText(f"Source {number} of {total}: {Path(document.path).name}{when}\n{document.path}{part}")
         self.previous_button.setEnabled(number > 1)
         self.next_button.setEnabled(number < total)
         self.open_button.setEnabled(True)
@@ -127,7 +152,7 @@ class SourceView(QWidget):
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)  # type: ignore[attr-defined]
             selections.append(selection)
             cursors.append((a, b))
-        self.text.setExtraSelections(selections)
+        self.text.setExtraSelections(self._search_selections() + selections)
         if cursors:
             a, b = cursors[0]
             cursor = QTextCursor(self.text.document())
@@ -135,6 +160,34 @@ class SourceView(QWidget):
             cursor.setPosition(a, QTextCursor.MoveMode.KeepAnchor)
             self.text.setTextCursor(cursor)
             self.text.centerCursor()
+
+    def set_search(self, words: str) -> None:
+        """Mark `words` (case-insensitive) in the text shown now and in every text shown later."""
+        self.search_words = words
+        if self.document is not None:
+            self._highlight()
+
+    def search_marks(self) -> list[tuple[int, int]]:
+        """Qt positions of the search matches marked now."""
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.text.extraSelections()
+                if s.format.property(QTextFormat.Property.UserProperty) == "search"]
+
+    def _search_selections(self) -> list[QTextEdit.ExtraSelection]:
+        if not self.search_words:
+            return []
+        mark = QTextCharFormat()
+        mark.setBackground(QColor(255, 214, 0, 150))
+        mark.setProperty(QTextFormat.Property.UserProperty, "search")
+        out = []
+        document = self.text.document()
+        cursor = document.find(self.search_words, 0)
+        while not cursor.isNull() and len(out) < MAX_MARKS:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = mark  # type: ignore[attr-defined]
+            out.append(selection)
+            cursor = document.find(self.search_words, cursor)
+        return out
 
     def highlighted_range(self) -> tuple[int, int] | None:
         """The current evidence as Qt positions (what tests compare against)."""
@@ -155,4 +208,10 @@ class SourceView(QWidget):
                 f"The original file is no longer at\n{self.document.path}\n\nIts text is still in the database.",
             )
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            # no desktop launcher (xdg-open and the like): Qt only warns on stderr
+            self.open_error = show_message(
+                self, QMessageBox.Icon.Information, "No program to open the file",
+                f"This system has no program set up to open files (such as xdg-open).\n\n"
+                f"The original file is at\n{path}",
+            )

@@ -11,11 +11,12 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPixmap, QStaticText, QTransform
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
 
 from . import layout as L
 from .colors import blend, contrasting_text, is_dark, lane_color, with_alpha
 from .formatting import one_line
+from .scene_sprites import SceneSprites
 
 if TYPE_CHECKING:
     from .timeline_scene import TimelineScene
@@ -27,7 +28,7 @@ SWATCH = 12.0
 MAX_BANDS = 24  # distinct month/year bands drawn per lane (more are indistinguishable anyway)
 
 
-class ScenePainting:
+class ScenePainting(SceneSprites):
     """The `paint()` half of `TimelineScene`."""
 
     def _label(self, event: int, room: float) -> tuple[str, float]:
@@ -151,7 +152,7 @@ class ScenePainting:
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(color)
             p.drawRoundedRect(QRectF(8, y + (LANE_H - SWATCH) / 2, SWATCH, SWATCH), 3, 3)
-            count = f"{data.count:,}"
+            count = self.lane_count_text(k)
             count_w = self._small_width(count)
             name_room = self.time_left - SWATCH - 22 - count_w - 6
             p.setFont(self.bold_font)
@@ -178,6 +179,9 @@ class ScenePainting:
         highlight = palette.color(QPalette.ColorRole.Highlight)
         shift = self._shift
         items = self._visible_items(k)
+        if layout.binned:
+            self._paint_density(p, k, items, layout.peak, mid, color, highlight)
+            return
         if not layout.binned:
             self._paint_bands(p, [data.members[it.members[0]] for it in items if not it.is_cluster], y, color)
         if not layout.binned:  # cluster extent lines (binned clusters fill their bin anyway)
@@ -222,129 +226,57 @@ class ScenePainting:
                 else:
                     p.drawText(QPointF(left, label_top + self._metrics.ascent()), label[0])
 
-    # ------------------------------------------------------------------ sprites
-    def _draw_sprite(self, p: QPainter, x: float, y: float, sprite: tuple) -> None:
-        """Draw a cached pixmap centred on (x, y), or replay its vector drawing (SVG output)."""
-        pixmap, draw, w, h = sprite
-        if pixmap is not None:
-            p.drawPixmap(QPointF(x - w / 2, y - h / 2), pixmap)
-        else:
-            p.save()
-            p.translate(x - w / 2, y - h / 2)
-            draw(p)
-            p.restore()
+    def _paint_density(self, p: QPainter, k: int, items: list[L.LaneItem], peak: int, mid: float, color: QColor,
+                       highlight: QColor) -> None:
+        """A lane too dense for markers: one bar per bucket, its height and tint growing with the
+        bucket's count (square root, so a few events still show next to hundreds).
 
-    def _sprite(self, key: tuple, w: float, h: float, draw) -> tuple:  # type: ignore[no-untyped-def]
-        """Markers and badges are drawn once into a pixmap and then only blitted (cheap paints)."""
-        sprite = self._sprites.get(key)
-        if sprite is None:
-            if self.use_sprites:
+        The whole strip of a layout (three view widths) is painted once into a pixmap and then
+        blitted at the pan offset: a paint costs one `drawPixmap` per lane, not one call per bucket.
+        """
+        shift = self._shift
+        full = LANE_H - 10
+        p.setPen(Qt.PenStyle.NoPen)
+        p.fillRect(QRectF(self.time_left, mid - full / 2, self.time_width, full), with_alpha(color, 22))
+        layout = self.lane_layout(k)
+        if not self.use_sprites:  # SVG: vector bars
+            self._density_bars(p, items, peak, mid - full / 2, shift, full, color)
+        else:
+            cached = self._density.get(k)
+            if cached is None or cached[0] is not layout:
                 dpr = self.device_pixel_ratio
-                pixmap = QPixmap(int(math.ceil(w * dpr)), int(math.ceil(h * dpr)))
+                width = max(1.0, layout.x_hi - layout.x_lo)
+                pixmap = QPixmap(int(math.ceil(width * dpr)), int(math.ceil(full * dpr)))
                 pixmap.setDevicePixelRatio(dpr)
                 pixmap.fill(Qt.GlobalColor.transparent)
                 painter = QPainter(pixmap)
-                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-                draw(painter)
+                self._density_bars(painter, layout.items, peak, 0.0, -layout.x_lo, full, color)
                 painter.end()
-                sprite = (pixmap, draw, w, h)
-            else:
-                sprite = (None, draw, w, h)
-            if len(self._sprites) > 4000:
-                self._sprites.clear()
-            self._sprites[key] = sprite
-        return sprite
+                cached = (layout, pixmap)
+                self._density[k] = cached
+            p.drawPixmap(QPointF(layout.x_lo + shift, mid - full / 2), cached[1])
+        if self.selected >= 0:
+            for item in items:
+                if self._holds_selected(k, item):
+                    p.setPen(QPen(highlight, 2.5))
+                    p.setBrush(Qt.BrushStyle.NoBrush)
+                    p.drawRect(QRectF(item.x + shift - L.BIN_PX / 2 - 1, mid - full / 2 - 1, L.BIN_PX + 2, full + 2))
+                    break
 
-    def _cluster_sprite(self, color: QColor, base: QColor, count: int | None, half_width: float) -> tuple:
-        label = f"{count:,}" if count is not None else ""  # None: the badge without its count
-        w, h = 2 * half_width + 2, 20.0
-
-        def draw(p: QPainter) -> None:
-            rect = QRectF(1, 1, w - 2, h - 2)
-            p.setPen(QPen(base, 1.5))
-            p.setBrush(color)
-            p.drawRoundedRect(rect, 9, 9)
-            if label:
-                p.setPen(contrasting_text(color))
-                p.setFont(self.small_font)
-                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-
-        return self._sprite(("c", color.rgba(), base.rgba(), label, w, self.use_sprites), w, h, draw)
-
-    def _draw_cluster(self, p: QPainter, x: float, y: float, color: QColor, base: QColor, count: int,
-                      half_width: float) -> None:
-        """A cluster badge centred on (x, y) with its count.
-
-        Counts are nearly all distinct and a zoom meets hundreds of new ones, so the badge is a
-        pixmap per colour and width and the count a cached `QStaticText` drawn over it: a new
-        count costs microseconds, not a freshly painted pixmap (the first paint after a zoom).
-        Vector output (`use_sprites` off) draws both as before.
-        """
-        if not self.use_sprites:
-            self._draw_sprite(p, x, y, self._cluster_sprite(color, base, count, half_width))
-            return
-        self._draw_sprite(p, x, y, self._cluster_sprite(color, base, None, half_width))
-        static, width = self._count_static(f"{count:,}")
-        p.setFont(self.small_font)
-        p.setPen(contrasting_text(color))
-        p.drawStaticText(QPointF(x - width / 2, y - self._small_metrics.height() / 2), static)
-
-    def _count_static(self, label: str) -> tuple[QStaticText, float]:
-        cached = self._count_statics.get(label)
-        if cached is None:
-            static = QStaticText(label)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-            static.prepare(QTransform(), self.small_font)
-            cached = (static, self._small_metrics.horizontalAdvance(label))
-            if len(self._count_statics) > 20000:
-                self._count_statics.clear()
-            self._count_statics[label] = cached
-        return cached
-
-    def _marker_sprite(self, color: QColor, base: QColor, span: bool) -> tuple:
-        w, h = (22.0, 14.0) if span else (16.0, 16.0)
-
-        def draw(p: QPainter) -> None:
-            p.setPen(QPen(base, 1.5))
-            p.setBrush(color)
-            if span:
-                p.drawRoundedRect(QRectF(2, 1.5, 18, 11), 5.5, 5.5)
-            else:
-                p.drawEllipse(QPointF(8, 8), L.MARKER_RADIUS, L.MARKER_RADIUS)
-
-        return self._sprite(("m", color.rgba(), base.rgba(), span, self.use_sprites), w, h, draw)
-
-    def _source_sprite(self, text: QColor, base: QColor, count: int) -> tuple:
-        """Events reported by several documents carry their source count at the marker's corner."""
-        label = str(count) if count < 100 else "99+"
-        w = max(14.0, QFontMetricsF(self.bold_small_font).horizontalAdvance(label) + 6) + 2
-        h = 16.0
-
-        def draw(p: QPainter) -> None:
-            rect = QRectF(1, 1, w - 2, h - 2)
-            p.setPen(QPen(base, 1.2))
-            p.setBrush(text)
-            p.drawRoundedRect(rect, 7, 7)
-            p.setPen(base)
-            p.setFont(self.bold_small_font)
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-
-        return self._sprite(("s", text.rgba(), base.rgba(), label, self.use_sprites), w, h, draw)
-
-    def _static_label(self, event: int, room: float, text: str) -> QStaticText:
-        key = (event, int(room))
-        static = self._statics.get(key)
-        if static is None:
-            static = QStaticText(text)
-            static.setTextFormat(Qt.TextFormat.PlainText)  # titles are untrusted: never rich text
-            static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-            static.prepare(QTransform(), self.font)
-            if len(self._statics) > 20000:
-                self._statics.clear()
-            self._statics[key] = static
-        return static
+    @staticmethod
+    def _density_bars(p: QPainter, items: list[L.LaneItem], peak: int, top: float, shift: float, full: float,
+                      color: QColor) -> None:
+        """Bars of a density strip; `top` is the strip's top in `p`, `shift` maps layout x to `p`'s x."""
+        scale = 1 / math.sqrt(max(peak, 1))
+        shades: dict[int, QColor] = {}
+        for item in items:
+            share = math.sqrt(item.count) * scale
+            h = max(3.0, full * share)
+            alpha = int(110 + 145 * share) // 8 * 8
+            shade = shades.get(alpha)
+            if shade is None:
+                shade = shades[alpha] = with_alpha(color, alpha)
+            p.fillRect(QRectF(item.x + shift - L.BIN_PX / 2 + 0.5, top + full - h, L.BIN_PX - 1, h), shade)
 
     def _paint_bands(self, p: QPainter, events: list[int], y: float, color: QColor) -> None:
         """Month/year events shown as single markers: a translucent band over their month or year."""

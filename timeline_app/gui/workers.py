@@ -1,8 +1,12 @@
 """Background work: importing documents and (re)loading events, off the GUI thread.
 
-Pattern from superqt / napari: a `QRunnable` cannot emit signals, so each worker owns a
-separate `WorkerSignals` QObject (created in the GUI thread; emissions from the pool thread are
-queued to it). Workers open their own `Database` or session, catch every exception, and hand
+Pattern from superqt / napari: a `QRunnable` cannot emit signals, so each worker has a
+separate `WorkerSignals` QObject, created in the GUI thread and parented to the window that asked
+for the work (emissions from the pool thread are queued to it). The worker itself never owns that
+QObject: when the last reference to a finished worker goes away in the pool thread, a QObject it
+owned would be deleted there, in the wrong thread, under queued deliveries still pending ("Signal
+source has been deleted"). The signals object is deleted with `deleteLater()` in the GUI thread
+once the result has been delivered. Workers open their own `Database` or session, catch every exception, and hand
 back plain dataclasses only, never ORM objects. Imports run on a pool with one thread, so there
 is one writer at a time (Anki's `max_workers=1`); live workers are kept in a set until they
 finish so Python does not collect them mid-run.
@@ -44,9 +48,12 @@ class ImportResult:
 
     summary: str
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
-    files: int = 0
+    files: int = 0  # every file looked at, failed ones included
     events_added: int = 0
     cancelled: bool = False
+    events_merged: int = 0
+    files_read: int = 0
+    files_skipped: int = 0  # unchanged or duplicates
 
 
 @dataclass(frozen=True)
@@ -65,11 +72,12 @@ class WorkerSignals(QObject):
     failed = Signal(str)  # one-line message for the user
 
 
-class _Worker(QRunnable):
-    def __init__(self) -> None:
+class Worker(QRunnable):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__()
         self.setAutoDelete(False)  # Python owns it (kept in _LIVE until done)
-        self.signals = WorkerSignals()
+        self.signals = WorkerSignals(parent)
+        self._owner_alive = parent is not None
 
     def start(self, pool: QThreadPool) -> None:
         """Queue the work once control is back in the event loop.
@@ -86,29 +94,38 @@ class _Worker(QRunnable):
 
     def _release(self, *_args: object) -> None:
         _LIVE.discard(self)
+        if self._owner_alive:
+            self.signals.deleteLater()  # GUI thread, after every slot of this delivery ran
+
+    def _emit(self, signal_name: str, *args: object) -> None:
+        """Emit from the pool thread; a window closed meanwhile has nobody left to tell."""
+        try:
+            getattr(self.signals, signal_name).emit(*args)
+        except RuntimeError:
+            pass
 
     def run(self) -> None:  # pragma: no cover - runs in a pool thread; covered through signals
         try:
-            self.signals.started.emit()
+            self._emit("started")
             result = self.work()
         except DatabaseError as exc:
-            self.signals.failed.emit(str(exc))
+            self._emit("failed", str(exc))
         except SQLAlchemyError as exc:
-            self.signals.failed.emit(f"database error: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
+            self._emit("failed", f"database error: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
         except Exception as exc:  # noqa: BLE001 - a worker must never die silently
-            self.signals.failed.emit(f"unexpected error ({exc.__class__.__name__}: {exc})")
+            self._emit("failed", f"unexpected error ({exc.__class__.__name__}: {exc})")
         else:
-            self.signals.finished.emit(result)
+            self._emit("finished", result)
 
     def work(self) -> object:
         raise NotImplementedError
 
 
-class IngestWorker(_Worker):
+class IngestWorker(Worker):
     """Imports files and folders with a writer `Database` of its own."""
 
-    def __init__(self, db_url: str, paths: list[str]) -> None:
-        super().__init__()
+    def __init__(self, db_url: str, paths: list[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.db_url = db_url
         self.paths = list(paths)
         self._cancel = threading.Event()
@@ -128,7 +145,7 @@ class IngestWorker(_Worker):
         try:
             report = ingest_paths(
                 db, self.paths,
-                progress=lambda done, total, path: self.signals.progress.emit(done, total, path),
+                progress=lambda done, total, path: self._emit("progress", done, total, path),
                 cancelled=self._cancel.is_set,
             )
         finally:
@@ -139,14 +156,17 @@ class IngestWorker(_Worker):
             files=len(report.outcomes),
             events_added=report.events_added,
             cancelled=report.cancelled,
+            events_merged=report.events_merged,
+            files_read=report.count("added", "replaced"),
+            files_skipped=report.count("unchanged", "duplicate"),
         )
 
 
-class LoadWorker(_Worker):
+class LoadWorker(Worker):
     """Reads every event and builds the `EventIndex` (the slow part of a refresh)."""
 
-    def __init__(self, db: Database) -> None:
-        super().__init__()
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.db = db
 
     def work(self) -> LoadResult:

@@ -11,6 +11,7 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from itertools import repeat
 from operator import itemgetter
 
@@ -164,6 +165,61 @@ def load_document(session: Session, document_id: int) -> DocumentText | None:
     if doc is None:
         return None
     return DocumentText(doc.id, doc.path, doc.text, doc.published)
+
+
+def events_quoting(session: Session, words: str) -> set[int]:
+    """Events with an evidence quote containing `words` (case-insensitive; `%` and `_` literal)."""
+    pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    quote = func.substr(Document.text, Evidence.start + 1, Evidence.end - Evidence.start)
+    query = (
+        select(Mention.event_id).distinct()
+        .select_from(Evidence)
+        .join(Mention, Mention.id == Evidence.mention_id)
+        .join(Document, Document.id == Evidence.document_id)
+        .where(Mention.event_id.is_not(None), quote.ilike(pattern, escape="\\"))
+    )
+    return set(session.scalars(query))
+
+
+@dataclass(frozen=True)
+class DocumentExcerpt:
+    """Part of a stored document's text: `text` is characters offset..offset+len(text) of `total`.
+
+    Reading and showing a 20 MB document whole blocks a window for seconds; the viewer asks for
+    at most a window of characters around the evidence, and SQLite cuts it out (`substr` counts
+    characters, the same code points the evidence offsets count).
+    """
+
+    id: int
+    path: str
+    text: str
+    published: str | None
+    offset: int = 0
+    total: int = 0
+
+    @property
+    def is_whole(self) -> bool:
+        return self.offset == 0 and len(self.text) == self.total
+
+
+def load_document_excerpt(session: Session, document_id: int, start: int, end: int, limit: int) -> DocumentExcerpt | None:
+    """The whole text when it has at most `limit` characters, else `limit` characters around
+    the span start..end (the span first: it is what the user asked to see)."""
+    row = session.execute(
+        select(Document.path, Document.published, func.length(Document.text)).where(Document.id == document_id)
+    ).first()
+    if row is None:
+        return None
+    path, published, total = row[0], row[1], int(row[2] or 0)
+    if total <= limit:
+        text = session.scalar(select(Document.text).where(Document.id == document_id)) or ""
+        return DocumentExcerpt(document_id, path, text, published, 0, len(text))
+    before = max(0, (limit - max(0, end - start)) // 3)
+    offset = max(0, min(start - before, total - limit))
+    text = session.scalar(
+        select(func.substr(Document.text, offset + 1, limit)).where(Document.id == document_id)
+    ) or ""
+    return DocumentExcerpt(document_id, path, text, published, offset, total)
 
 
 def document_count(session: Session) -> int:
