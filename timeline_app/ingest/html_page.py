@@ -13,17 +13,19 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import htmldate
 import lxml.html
-import trafilatura
 from lxml import etree
 
 from .dates import full_dates
+from .html_stream import strip_heavy, visible_text
 from .page import PageText, ReadError, clean_chars, parse_iso_day
 
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 # class or id of page furniture whose dates belong to the site or to other articles
+# above this much markup (scripts and styles removed) a page is read by the streaming reader:
+# trees and trafilatura's copies cost ~70 bytes per byte; articles are tens of kilobytes
+MAX_TREE_CHARS = 400_000
 _FURNITURE = re.compile(r"nav|menu|topbar|top-bar|masthead|breadcrumb|related|sidebar|footer|cookie|trending|most-read|latest|ticker", re.I)
 
 
@@ -55,6 +57,14 @@ def saved_from_url(data: bytes) -> str | None:
 def read_html(markup: str, url: str | None = None) -> PageText:
     if not markup.strip():
         raise ReadError("empty page")
+    markup = strip_heavy(markup)
+    if len(markup) > MAX_TREE_CHARS:
+        text, title = visible_text(markup)
+        if not text:
+            raise ReadError("no text found in the page")
+        return PageText(clean_chars(text) + "\n", _one_line(title))
+    import trafilatura  # imported here: a folder of text files does not pay for it
+
     try:
         tree = lxml.html.fromstring(markup.encode("utf-8", errors="replace"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (etree.ParserError, ValueError):
@@ -86,6 +96,8 @@ def read_html(markup: str, url: str | None = None) -> PageText:
 
 def publication_date(tree: lxml.html.HtmlElement, url: str | None) -> date | None:
     """The page's own date from its metadata, with site furniture cut away first."""
+    import htmldate
+
     tree = _without_furniture(tree)
     try:
         found = htmldate.find_date(tree, extensive_search=False, original_date=True, url=url, outputformat="%Y-%m-%d")

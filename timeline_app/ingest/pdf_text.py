@@ -109,7 +109,11 @@ def _without_print_day(text: str, printed: date | None) -> str:
     for index, paragraph in enumerate(paragraphs):
         if len(paragraph) > 150 and "\n" not in paragraph:
             break  # the first paragraph of prose: the story has started
-        lines = [line for line in paragraph.split("\n") if not _is_date_of(line, printed)]
+        lines = []
+        for line in paragraph.split("\n"):  # "Saturday, 30 November 2026 | Beirut 18°C | E-paper"
+            parts = [part for part in re.split(r"\s+\|\s+", line) if not _is_date_of(part, printed)]
+            if parts:
+                lines.append(" | ".join(parts))
         paragraphs[index] = "\n".join(lines)
     return "\n\n".join(p for p in paragraphs if p.strip())
 
