@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
-PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".mhtml", ".mht", ".pdf", ".eml"})
+PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".mhtml", ".mht", ".pdf", ".eml", ".docx"})
 READ_SUFFIXES = TEXT_SUFFIXES | PAGE_SUFFIXES
 
 

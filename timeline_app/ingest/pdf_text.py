@@ -18,6 +18,7 @@ import io
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 from datetime import date
 
 from .dates import full_dates
@@ -60,7 +61,7 @@ def read_pdf(data: bytes) -> PageText:
             for element in layout:
                 if not isinstance(element, LTTextBox):
                     continue
-                lines = [(clean_chars(line.get_text()).strip(), line.x0, line.x1) for line in element if isinstance(line, LTTextLine)]
+                lines = [(_line_text(line), line.x0, line.x1) for line in element if isinstance(line, LTTextLine)]
                 lines = [line for line in lines if line[0]]
                 if lines:
                     boxes.append(_Box(number, (height - element.y0) / height, element.y1 / height, lines))
@@ -82,6 +83,23 @@ def read_pdf(data: bytes) -> PageText:
     return PageText(text + "\n")
 
 
+def _line_text(line: Any) -> str:
+    """A line's text without invisible spaces: Chromium prints each soft hyphen that does not
+    break a line as a space glyph of no advance ("consul tations"); the next letter starts on it."""
+    from pdfminer.layout import LTChar
+
+    chars = list(line)
+    out = []
+    for index, char in enumerate(chars):
+        text = char.get_text()
+        if text == " " and isinstance(char, LTChar) and index + 1 < len(chars):
+            following = chars[index + 1]
+            if isinstance(following, LTChar) and following.x0 < char.x0 + 0.3 * max(char.width, 0.1):
+                continue
+        out.append(text)
+    return clean_chars("".join(out)).strip()
+
+
 def _print_day(data: bytes) -> date | None:
     """The day the page was printed, from the PDF's creation date (browsers set it when printing)."""
     from pdfminer.pdfdocument import PDFDocument
@@ -101,8 +119,9 @@ def _print_day(data: bytes) -> date | None:
 def _without_print_day(text: str, printed: date | None) -> str:
     """A site prints the day it is viewed in its top bar ("Monday, 30 November 2026"); printed
     to PDF that is the print day, and the text rules would take it as the publication date of a
-    story that prints none. Such a bare date line above the story's first paragraph is dropped.
-    (A story published and printed the same day keeps the date of its lede, "MOSCOW, Nov 30 -".)"""
+    story that prints none. Such a date, alone or at either end of a line above the story's
+    first paragraph (the layout may glue it to a cookie banner), is dropped. (A story published
+    and printed the same day keeps the date of its lede, "MOSCOW, Nov 30 -".)"""
     if printed is None:
         return text
     paragraphs = text.split("\n\n")
@@ -111,20 +130,32 @@ def _without_print_day(text: str, printed: date | None) -> str:
             break  # the first paragraph of prose: the story has started
         lines = []
         for line in paragraph.split("\n"):  # "Saturday, 30 November 2026 | Beirut 18°C | E-paper"
-            parts = [part for part in re.split(r"\s+\|\s+", line) if not _is_date_of(part, printed)]
+            parts = [_cut_day(part, printed) for part in re.split(r"\s+\|\s+", line)]
+            parts = [part for part in parts if part]
             if parts:
                 lines.append(" | ".join(parts))
         paragraphs[index] = "\n".join(lines)
     return "\n\n".join(p for p in paragraphs if p.strip())
 
 
-def _is_date_of(line: str, day: date) -> bool:
-    exprs = full_dates(line)
-    if len(exprs) != 1 or (exprs[0].year, exprs[0].month, exprs[0].day) != (day.year, day.month, day.day):
-        return False
-    rest = line[:exprs[0].start] + line[exprs[0].end:]
-    rest = re.sub(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{1,2}:\d\d(?::\d\d)?\b|\b(?:am|pm|gmt|utc|today)\b|[,.|\u2022\u00b7\-]", "", rest)
-    return not rest.strip()
+_WEEKDAY_BEFORE = re.compile(r"(?i)(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)$")
+_TIME_AFTER = re.compile(r"(?i)^[,\s]*(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:am|pm|gmt|utc)?\b)?[\s,.]*")
+
+
+def _cut_day(part: str, day: date) -> str:
+    """`part` without a date of `day` that stands alone or at its start or end."""
+    for expr in full_dates(part):
+        if (expr.year, expr.month, expr.day) != (day.year, day.month, day.day):
+            continue
+        start = expr.start
+        weekday = _WEEKDAY_BEFORE.search(part[:start])
+        if weekday:
+            start = weekday.start()
+        after = _TIME_AFTER.match(part[expr.end:])
+        end = expr.end + (after.end() if after else 0)
+        if not part[:start].strip() or not part[end:].strip():
+            return (part[:start] + part[end:]).strip()
+    return part.strip()
 
 
 def _shape(text: str) -> str:
@@ -151,38 +182,65 @@ def _drop_running_text(boxes: list[_Box], pages: int) -> list[_Box]:
 
 
 def _reflow(boxes: list[_Box]) -> str:
-    """Each box a paragraph; a line reaching across most of the text column was wrapped by the
-    printer and joins the next, a short line (menu item, list entry) keeps its own line."""
+    """Each box a paragraph; within it, a line the printer broke joins the next, and a line that
+    ended on its own (menu entry, list item, headline) keeps its own line."""
     if not boxes:
         return ""
-    column = {p: max(r for b in boxes if b.page == p for _, _, r in b.lines) - min(l for b in boxes if b.page == p for _, l, _ in b.lines)
-              for p in {b.page for b in boxes}}
     vocabulary = Counter(w.lower() for b in boxes for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", b.text))
     paragraphs: list[str] = []
-    carry = False  # the previous page ended inside a paragraph
-    previous_page = boxes[0].page
+    previous: tuple[_Box, float] | None = None  # the last box, and its column
+    widest = max(r - x for b in boxes for _, x, r in b.lines)
     for box in boxes:
+        column = max(_column(box, boxes), 0.6 * widest)  # a lone short box is not a column of its own
         out = ""
-        for index, (line, left, right) in enumerate(box.lines):
+        for index, (line, _, _) in enumerate(box.lines):
             if not out:
                 out = line
                 continue
-            previous = box.lines[index - 1]
-            wrapped = previous[2] - previous[1] >= 0.6 * column[box.page]
-            out = _join(out, line, vocabulary) if wrapped else f"{out}\n{line}"
-        last = box.lines[-1]
-        if carry and box.page != previous_page and paragraphs and out[:1].islower():
-            paragraphs[-1] = _join(paragraphs[-1], out, vocabulary)
+            out = _join(out, line, vocabulary) if _wrapped(box.lines[index - 1], line, column) else f"{out}\n{line}"
+        if previous and previous[0].page != box.page and paragraphs and _continues(previous[0].lines[-1], out, previous[1]):
+            paragraphs[-1] = _join(paragraphs[-1], out, vocabulary)  # a paragraph over a page break
         else:
             paragraphs.append(out)
-        carry = last[2] - last[1] >= 0.85 * column[box.page] and not last[0].rstrip().endswith((".", "!", "?", ":", '"', "\u201d"))
-        previous_page = box.page
+        previous = (box, column)
     return "\n\n".join(paragraphs).strip()
 
 
+def _continues(last: tuple[str, float, float], following: str, column: float) -> bool:
+    return _wrapped(last, following, column) and not last[0].rstrip().endswith((".", "!", "?", ":", '"', "\u201d"))
+
+
+def _column(box: _Box, boxes: list[_Box]) -> float:
+    """The width of the text column a box sits in: the widest line of the boxes on its page that
+    start where it starts (a page's header or cookie banner may be wider than its story)."""
+    left = min(x for _, x, _ in box.lines)
+    return max(r - x for b in boxes if b.page == box.page and abs(min(y for _, y, _ in b.lines) - left) < 12
+               for _, x, r in b.lines)
+
+
+_ITEM_START = re.compile(r"^(?:[\u2022\u00b7\u25aa*\u2013\u2014-]\s|\d{1,2}[:.]\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{1,2}\.\s)")
+
+
+def _wrapped(previous: tuple[str, float, float], line: str, column: float) -> bool:
+    """Did the printer break here? Only if the next line's first word would not have fitted in
+    the column after this line; never before a list item ("• ...", "16:42 ...", "09.09.2024 ...")."""
+    text, left, right = previous
+    if text.endswith(("\u2010", "\u00ad")):
+        return True
+    if not text or _ITEM_START.match(line):
+        return False
+    width = right - left
+    next_word = len(line.split(" ", 1)[0]) + 1
+    return width + next_word * width / len(text) > 0.95 * column
+
+
 def _join(head: str, tail: str, vocabulary: Counter[str]) -> str:
-    """Join a wrapped line; "consul-" + "tations" is one word unless the text itself writes it
-    with a hyphen elsewhere, and "long-" + "feuding" keeps the hyphen a browser broke at."""
+    """Join a wrapped line. A browser breaks a word only at a soft hyphen, which it prints as
+    U+2010: "extra‐" + "ordinary" is one word. At a hard hyphen it keeps it: "long-" +
+    "feuding" is "long-feuding", unless the text itself writes the word without it elsewhere
+    (a typeset PDF that hyphenates with "-")."""
+    if head.endswith(("\u2010", "\u00ad")) and tail[:1].isalpha():
+        return head[:-1].rstrip() + tail
     if head.endswith("-") and not head.endswith(" -") and tail[:1].isalpha():
         first = re.search(r"([A-Za-z]+)-$", head)
         second = re.match(r"[A-Za-z]+", tail)
@@ -192,6 +250,4 @@ def _join(head: str, tail: str, vocabulary: Counter[str]) -> str:
             if vocabulary[whole] and not vocabulary[hyphened]:
                 return head[:-1] + tail
         return head + tail
-    if head.endswith("\u00ad"):
-        return head[:-1] + tail
     return f"{head} {tail}"

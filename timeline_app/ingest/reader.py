@@ -21,7 +21,7 @@ MAX_BYTES = 20 * 1024 * 1024  # a saved news page is kilobytes; 20 MB is already
 # single-file archives and prints carry their images: a long article with photos runs to tens of MB
 MAX_ARCHIVE_BYTES = 100 * 1024 * 1024
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-ARCHIVE_SUFFIXES = frozenset({".mhtml", ".mht", ".pdf", ".eml"})
+ARCHIVE_SUFFIXES = frozenset({".mhtml", ".mht", ".pdf", ".eml", ".docx"})
 
 _MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -105,6 +105,9 @@ def read_page(data: bytes, suffix: str) -> tuple[PageText | None, str]:
     if suffix in (".mhtml", ".mht"):
         from .mhtml import read_mhtml
         return read_mhtml(data), "mhtml"
+    if suffix == ".docx":
+        from .docx import read_docx
+        return read_docx(data), "docx"
     if suffix == ".eml":
         from .mhtml import read_eml
         return read_eml(data), "eml"

@@ -22,11 +22,9 @@ import subprocess
 import sys
 import tempfile
 import zlib
-from datetime import datetime
 from email.header import Header
 from pathlib import Path
 
-from dateutil import parser as dateparser
 
 HERE = Path(__file__).resolve().parent
 SAVE_DATE = "Sat, 30 Nov 2026 03:30:00 -0000"  # when the "user" saved the pages: never a publication date
@@ -90,82 +88,88 @@ def grey_png(width: int = 400, height: int = 240) -> bytes:
 
 # --- a plain-text article (as in the corpus) wrapped into a realistic saved page -------------
 
-_DATEISH = re.compile(r"\b(19|20)\d\d\b|\d{1,2}/\d{1,2}/\d{2,4}")
-
-
 def _day(line: str) -> str | None:
-    for part in re.split(r"\s*\|\s*", line):
-        if not _DATEISH.search(part) or len(part) > 60:
-            continue
-        try:
-            when = dateparser.parse(re.sub(r"(?i)\b(published|updated|posted)\b:?", "", part), fuzzy=True, dayfirst=True,
-                                    default=datetime(1900, 1, 1))
-        except (ValueError, OverflowError):
-            continue
-        if when.year > 1900:
-            return when.date().isoformat()
-    return None
+    """The first full date written in a line, read as the text rules read it."""
+    from timeline_app.ingest.dates import full_dates
 
-
-def _unwrap(block: str) -> str:
-    """A paragraph hard-wrapped in the text file is one paragraph on a web page."""
-    lines = block.split("\n")
-    if len(lines) > 1 and sum(len(line) for line in lines[:-1]) / (len(lines) - 1) > 55:
-        return " ".join(line.strip() for line in lines)
-    return block
+    found = full_dates(line)
+    if not found or not (found[0].year and found[0].month and found[0].day):
+        return None
+    return f"{found[0].year:04d}-{found[0].month:02d}-{found[0].day:02d}"
 
 
 def wrap_text(text: str, *, site: str = "The Levant Ledger") -> str:
-    """A plain-text article as a site would serve it: what precedes the headline in a top bar
-    (with the site's own "today" date in a `<time>`), the dateline as `<time>` and meta tags,
-    repeated caption lines as a figure, short lines after the story as a related-articles block."""
+    """A plain-text article as a site would serve it. The text's own structure (as the text rules
+    read it: headline, date lines, captions, paragraphs, headline lists) becomes markup: what
+    precedes the headline goes in a top bar that also shows the site's "today" in a `<time>`,
+    the story's date line becomes `<time>` and meta tags, captions become figures, headline
+    lists become a related-articles block, later articles of a digest get `<h2>` headlines."""
+    from timeline_app.ingest import lines as L
+    from timeline_app.ingest.segment import segment
+
     e = lambda s: html.escape(s, quote=True).replace(" \u2013 ", "&nbsp;&ndash; ")  # noqa: E731
-    blocks = [b.strip("\n") for b in re.split(r"\n\s*\n", text) if b.strip()]
-    blocks = [_unwrap(b) for b in blocks]
-    prose = [i for i, b in enumerate(blocks) if len(b) > 150 and "\n" not in b.strip()]
-    first, last = (prose[0], prose[-1]) if prose else (len(blocks), len(blocks) - 1)
-    header_lines = [line for b in blocks[:first] for line in b.split("\n") if line.strip()]
-    counts = {line: header_lines.count(line) for line in header_lines}
-    headline_at = max((i for i, line in enumerate(header_lines) if counts[line] == 1 and not _day(line) and len(line) > 25), default=None)
-    headline = header_lines[headline_at] if headline_at is not None else blocks[first][:80]
-    before = header_lines[:headline_at] if headline_at is not None else header_lines
-    after = header_lines[headline_at + 1:] if headline_at is not None else []
-    dated_after = [line for line in after if _day(line)]
-    dated_before = [line for line in before if _day(line)]
-    byline = dated_after[0] if dated_after else (dated_before[-1] if dated_before else None)
-    published = _day(byline) if byline else None
-    if byline in before:  # the story's own date printed above its headline: it belongs to the story header
-        before = [line for line in before if line != byline]
-        after = [byline, *after]
+    articles = segment(text)
+    first = articles[0]
+    headline = first.headline
+    if headline is not None and headline.kind == L.CAPTION:  # a photo caption is not what a site puts in <h1>
+        headline = next((line for line in reversed(first.header) if line.kind == L.TITLE and line.index < headline.index), headline)
+    dated = [line for line in first.header if line.kind == L.DATE and _day(line.text)]
+    after = [line for line in dated if headline is None or line.index > headline.index]
+    before = [line for line in dated if headline is not None and line.index < headline.index]
+    byline = after[0] if after else (before[-1] if before else None)
+    published = _day(byline.text) if byline else None
+    title = headline.text if headline else text.strip().split("\n", 1)[0][:90]
     meta = f'<meta property="article:published_time" content="{published}T08:00:00+00:00">' if published else ""
-    out = [f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{e(headline)} | {site}</title>",
-           f'<meta property="og:title" content="{e(headline)}"><meta property="og:site_name" content="{site}">{meta}',
-           "</head><body>",
-           '<div class="cookie-banner">We use cookies to give you the best experience. <button>Accept</button></div>',
-           f'<header class="site-header"><div class="topbar"><time datetime="{NAV_DATE[0]}">{NAV_DATE[1]}</time>',
-           *[f"<div>{e(line)}</div>" for line in before],
-           '</div><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/region">Region</a></li></ul></nav></header>',
-           f'<main><article><h1>{e(headline)}</h1>']
-    for line in after:
-        if counts.get(line, 0) > 1:
-            if f"<figcaption>{e(line)}" not in "".join(out):
-                out.append(f'<figure><img src="photo.jpg" alt=""><figcaption>{e(line)}</figcaption></figure>')
-        elif _day(line) and published and _day(line) == published:
-            out.append(f'<div class="byline"><time datetime="{published}">{e(line)}</time></div>')
-        else:
-            out.append(f'<div class="byline">{e(line)}</div>')
-    for block in blocks[first:last + 1]:
-        for line in block.split("\n"):
-            if counts.get(line, 0) > 1 or not line.strip():
+    top = [f'<time datetime="{NAV_DATE[0]}">{NAV_DATE[1]}</time>']
+    body: list[str] = []
+    captions: set[str] = set()
+    related: list[str] = []
+
+    def flush_related() -> None:
+        if related:
+            body.append('<aside class="related-articles"><ul>' + "".join(f"<li>{item}</li>" for item in related) + "</ul></aside>")
+            related.clear()
+
+    for article in articles:
+        for line in article.lines:
+            if line.kind == L.BLANK or not line.text.strip():
                 continue
-            tag = "p" if len(line) > 90 or line.rstrip().endswith((".", '"', "\u201d", ")")) else "h2"
-            out.append(f"<{tag}>{e(line)}</{tag}>")
-    out.append("</article>")
-    tail = [line for b in blocks[last + 1:] for line in b.split("\n") if line.strip()]
-    if tail:
-        out.append('<section class="related-articles"><ul>' + "".join(f"<li>{e(line)}</li>" for line in tail) + "</ul></section>")
-    out.append(f'</main><footer><p>&copy; 2026 {site}. All rights reserved.</p></footer></body></html>\n')
-    return "\n".join(out)
+            item = e(line.text)
+            if article is first and headline is not None and line.index < headline.index and line is not byline:
+                top.append(f"<div>{item}</div>")
+            elif line is (headline if article is first else article.headline):
+                flush_related()
+                body.append(f"<h1>{item}</h1>" if article is first else f"<h2>{item}</h2>")
+                if article is first and byline is not None and byline.index < line.index:
+                    body.append(f'<div class="byline"><time datetime="{published}">{e(byline.text)}</time></div>')
+            elif line is byline:
+                body.append(f'<div class="byline"><time datetime="{published}">{item}</time></div>')
+            elif line.kind == L.PROSE:
+                flush_related()
+                body.append(f"<p>{item}</p>")
+            elif line.kind == L.CAPTION:
+                if line.text not in captions:
+                    captions.add(line.text)
+                    body.append(f'<figure><img src="photo.jpg" alt=""><figcaption>{item}</figcaption></figure>')
+            elif line.kind in (L.BLOCK_MARKER, L.CLOCK) or related:
+                related.append(item)
+            elif line.kind == L.DATE:
+                body.append(f'<div class="dateline">{item}</div>')
+            elif line.kind == L.TITLE:
+                body.append(f'<p class="standfirst">{item}</p>')
+            else:
+                body.append(f'<div class="meta">{item}</div>')
+    flush_related()
+    return "\n".join([
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{e(title)} | {site}</title>',
+        f'<meta property="og:title" content="{e(title)}"><meta property="og:site_name" content="{site}">{meta}',
+        "</head><body>",
+        '<div class="cookie-banner">We use cookies to give you the best experience. <button>Accept</button></div>',
+        '<header class="site-header"><div class="topbar">' + "\n".join(top) + "</div>",
+        '<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/region">Region</a></li></ul></nav></header>',
+        "<main><article>", *body, "</article></main>",
+        f"<footer><p>&copy; 2026 {site}. All rights reserved.</p></footer></body></html>\n",
+    ])
 
 
 def write_variants(text: str, stem: str, folder: Path, *, pdf: bool = True) -> None:
@@ -177,6 +181,24 @@ def write_variants(text: str, stem: str, folder: Path, *, pdf: bool = True) -> N
     (folder / f"{stem}.mhtml").write_bytes(to_mhtml(markup, f"https://ledger.example/world/{stem}", html.unescape(title)))
     if pdf:
         print_pdf(page, folder / f"{stem}.pdf")
+
+
+NARROW_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Consultations in Moscow | Ledger</title>
+<style>body { font-size: 15pt; } .story { width: 12em; } .spacer { height: 300px; }</style></head><body>
+<div class="story"><h1>Hamas team in Moscow for consul&shy;tations</h1>
+<p>Tuesday 5 March 2024</p>
+<p>MOSCOW &ndash; A Hamas delegation headed by Mousa Abu Marzouk held extra&shy;ordinary consul&shy;tations with Deputy Foreign
+Minister Mikhail Bogdanov in Moscow on Monday, the long-feuding factions&rsquo; mediators said in a state&shy;ment issued after
+the consul&shy;tations ended.</p>
+<div class="spacer"></div>
+<p>The two sides discussed the humani&shy;tarian situation in the Gaza Strip and the prepa&shy;rations for an intra-Palestinian
+meeting that Moscow plans to host at the end of the month, the ministry said.</p>
+<p>Moscow has kept channels open to all the Palestinian factions for decades and hosted several rounds of their
+reconciliation talks, most recently in 2019, when the participants could not agree on a final document and the
+meeting ended without a joint statement being issued by any of the groups that had attended it in the Russian capital
+over two long and difficult days of discussions behind closed doors at a hotel close to the Kremlin and the river.</p></div>
+</body></html>
+"""
 
 
 def main() -> int:
@@ -200,6 +222,9 @@ def main() -> int:
         (Path(tmp) / "scan.png").write_bytes(grey_png())
         scan.write_text('<html><body><img src="scan.png" width="560"></body></html>', encoding="utf-8")
         print_pdf(scan, HERE / "scanned_page.pdf", header_footer=False)
+        narrow = Path(tmp) / "narrow_column.html"  # a two-page print in a narrow column, words broken at soft hyphens
+        narrow.write_text(NARROW_PAGE, encoding="utf-8")
+        print_pdf(narrow, HERE / "narrow_column.pdf")
     return 0
 
 
