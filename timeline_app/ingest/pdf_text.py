@@ -190,8 +190,11 @@ def _reflow(boxes: list[_Box]) -> str:
     paragraphs: list[str] = []
     previous: tuple[_Box, float] | None = None  # the last box, and its column
     widest = max(r - x for b in boxes for _, x, r in b.lines)
+    by_page: dict[int, list[_Box]] = {}
     for box in boxes:
-        column = max(_column(box, boxes), 0.6 * widest)  # a lone short box is not a column of its own
+        by_page.setdefault(box.page, []).append(box)  # columns are found page by page: linear in pages
+    for box in boxes:
+        column = max(_column(box, by_page[box.page]), 0.6 * widest)  # a lone short box is not a column of its own
         out = ""
         for index, (line, _, _) in enumerate(box.lines):
             if not out:
@@ -210,12 +213,11 @@ def _continues(last: tuple[str, float, float], following: str, column: float) ->
     return _wrapped(last, following, column) and not last[0].rstrip().endswith((".", "!", "?", ":", '"', "\u201d"))
 
 
-def _column(box: _Box, boxes: list[_Box]) -> float:
+def _column(box: _Box, page: list[_Box]) -> float:
     """The width of the text column a box sits in: the widest line of the boxes on its page that
     start where it starts (a page's header or cookie banner may be wider than its story)."""
     left = min(x for _, x, _ in box.lines)
-    return max(r - x for b in boxes if b.page == box.page and abs(min(y for _, y, _ in b.lines) - left) < 12
-               for _, x, r in b.lines)
+    return max(r - x for b in page if abs(min(y for _, y, _ in b.lines) - left) < 12 for _, x, r in b.lines)
 
 
 _ITEM_START = re.compile(r"^(?:[\u2022\u00b7\u25aa*\u2013\u2014-]\s|\d{1,2}[:.]\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{1,2}\.\s)")
