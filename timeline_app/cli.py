@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     ingest = sub.add_parser("ingest", help="read files and folders of saved news pages into the database")
-    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt .md .text .html .htm), folders recursively")
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt .md .text .html .htm .mhtml .mht .pdf .eml .docx), folders recursively")
     _db_arg(ingest)
 
     export = sub.add_parser("export", help="write events as JSON (default), CSV, iCalendar or a Markdown chronology")

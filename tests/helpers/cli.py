@@ -14,7 +14,8 @@ from pathlib import Path
 
 WRAPPER = Path(__file__).resolve().parent / "cli_wrapper.py"
 SUMMARY_RE = (
-    r"^(?P<read>\d+) files read, (?P<skipped>\d+) skipped as unchanged, (?P<failed>\d+) failed; "
+    r"^(?P<read>\d+) files read, (?P<skipped>\d+) skipped as unchanged, (?:(?P<format>\d+) skipped \(format\), )?"
+    r"(?P<failed>\d+) failed; "
     r"events: (?P<added>\d+) added, (?P<merged>\d+) merged, (?P<total>\d+) total$"
 )
 

@@ -6,12 +6,13 @@ be re-extracted and compared, and tests can run on plain strings.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..domain import ArticleInfo, DocumentExtraction, EventMention
 from .entities import ArticleMemory, Ent, recognize
 from .gazetteer import CITY, COUNTRY
 from .grouping import Grouper, finish
-from .pubdate import publication_date
+from .pubdate import PubDate, publication_date
 from .segment import ArticleBlock, lede_dateline, segment
 from .sentences import split_sentences
 from .topic import topic_terms
@@ -22,10 +23,15 @@ MAX_SENTENCE_CHARS = 2000  # a "sentence" longer than this is not prose (a paste
 MAX_SENTENCES = 3000  # a news article has dozens; past this a file is a dump, and the rest is not read for events
 
 
-def extract_document(text: str) -> DocumentExtraction:
+def extract_document(text: str, *, published_hint: date | None = None) -> DocumentExtraction:
+    """`published_hint` is the publication date a saved page's metadata gives (HTML meta, JSON-LD,
+    `<time>`): it wins over the dateline read in the text, for the page's article and for any
+    further article on it that has no dateline of its own."""
     result = DocumentExtraction()
     for article in segment(text):
         pub = publication_date(article, text)
+        if published_hint is not None and (article.position == 0 or pub.day is None):
+            pub = PubDate(published_hint, "metadata", None)
         result.articles.append(ArticleInfo(
             position=article.position, start=article.start, end=article.end,
             headline=article.headline.text if article.headline else None,

@@ -3,6 +3,9 @@
 Folders are walked recursively in a stable order; symbolic links are followed, but a folder
 already visited (a symlink loop) is reported once and skipped. A file whose name is not valid
 UTF-8 (old archives, other systems) is reported by name: the database could not store its path.
+A file of a format we do not read is listed as skipped (it is counted, not silently dropped),
+and the `NAME_files/` folder a browser writes beside `NAME.html` ("Web page, complete") is not
+entered: its scripts, styles, images and frames belong to that page and are not articles.
 """
 from __future__ import annotations
 
@@ -11,13 +14,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".html", ".htm"})
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
+PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".mhtml", ".mht", ".pdf", ".eml", ".docx"})
+READ_SUFFIXES = TEXT_SUFFIXES | PAGE_SUFFIXES
 
 
 @dataclass(frozen=True)
 class FileItem:
     path: str
     error: str | None = None  # set when the path cannot be ingested at all
+    skipped: str | None = None  # set for a file of a format we do not read ("format")
 
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[FileItem]:
@@ -66,6 +72,7 @@ def _walk(root: Path, seen_files: set[str]) -> Iterator[FileItem]:
             yield FileItem(str(folder), f"cannot list folder ({exc.strerror or exc})")
             continue
         subfolders = []
+        pages = {os.path.splitext(e.name)[0] for e in entries if Path(e.name).suffix.lower() in (".html", ".htm", ".xhtml")}
         for entry in entries:
             if entry.name.startswith("."):
                 continue
@@ -74,8 +81,13 @@ def _walk(root: Path, seen_files: set[str]) -> Iterator[FileItem]:
             except OSError:
                 is_dir = False
             if is_dir:
-                subfolders.append(Path(entry.path))
-            elif Path(entry.name).suffix.lower() in TEXT_SUFFIXES:
+                if not _page_resources(entry.name, pages):
+                    subfolders.append(Path(entry.path))
+            elif Path(entry.name).suffix.lower() not in READ_SUFFIXES:
+                if entry.path not in seen_files:
+                    seen_files.add(entry.path)
+                    yield FileItem(entry.path, None, "format")
+            else:
                 if entry.path not in seen_files:
                     seen_files.add(entry.path)
                     if entry.is_symlink() and not os.path.exists(entry.path):
@@ -83,3 +95,11 @@ def _walk(root: Path, seen_files: set[str]) -> Iterator[FileItem]:
                     else:
                         yield FileItem(entry.path, _name_problem(entry.path))
         stack.extend(reversed(subfolders))
+
+
+def _page_resources(folder: str, pages: set[str]) -> bool:
+    """`Article_files` (Chrome, Firefox) or `Article-Dateien` and the like beside `Article.html`."""
+    for marker in ("_files", "-Dateien", "_fichiers", "_archivos", "-bestanden"):
+        if folder.endswith(marker) and folder[: -len(marker)] in pages:
+            return True
+    return False

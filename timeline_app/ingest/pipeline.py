@@ -27,7 +27,7 @@ CancelFn = Callable[[], bool]
 @dataclass(frozen=True)
 class FileOutcome:
     path: str
-    status: str  # added | replaced | unchanged | duplicate | failed
+    status: str  # added | replaced | unchanged | duplicate | failed | skipped (a format we do not read)
     reason: str | None = None
     events_added: int = 0
     events_merged: int = 0
@@ -55,9 +55,10 @@ class IngestReport:
         return sum(o.events_merged for o in self.outcomes)
 
     def summary(self) -> str:
+        formats = f"{self.count('skipped')} skipped (format), " if self.count("skipped") else ""
         text = (
             f"{self.count('added', 'replaced')} files read, {self.count('unchanged', 'duplicate')} skipped as unchanged, "
-            f"{self.count('failed')} failed; events: {self.events_added} added, {self.events_merged} merged, "
+            f"{formats}{self.count('failed')} failed; events: {self.events_added} added, {self.events_merged} merged, "
             f"{self.total_events} total"
         )
         return text + (" (cancelled)" if self.cancelled else "")
@@ -92,6 +93,8 @@ def ingest_paths(
 def ingest_file(db: Database, item: FileItem) -> FileOutcome:
     if item.error:
         return FileOutcome(item.path, "failed", item.error)
+    if item.skipped:
+        return FileOutcome(item.path, "skipped", item.skipped)
     path = item.path
     try:
         st = os.stat(path)
@@ -108,7 +111,7 @@ def ingest_file(db: Database, item: FileItem) -> FileOutcome:
         if twin:
             return FileOutcome(path, "duplicate", f"same content as {twin}")
         try:
-            extraction = extract_document(source.text)
+            extraction = extract_document(source.text, published_hint=source.published)
         except (RecursionError, MemoryError, KnowledgeMissing):
             raise
         except Exception as exc:  # a bug must cost one file, not the batch

@@ -1,17 +1,27 @@
 """Turn a file's bytes into the text we store, or refuse it with a one-line reason.
 
-Decoding order: UTF-8 (with or without BOM), UTF-16/32 with BOM, else cp1252. Line endings are
-normalised to "\\n" so that character offsets mean the same thing in the database, in exports
-and in the source viewer.
+Plain text (.txt .md .text) is decoded: UTF-8 (with or without BOM), UTF-16/32 with BOM, else
+cp1252. Saved web pages go through their format's reader first (`html_page`, `mhtml`,
+`pdf_text`), which return the article text and the page's metadata (`page.PageText`); a PDF is
+recognised by its content whatever its name. Line endings are normalised to "\\n" so that
+character offsets mean the same thing in the database, in exports and in the source viewer.
+The content hash is always the ORIGINAL file's, so re-ingest recognises the file itself.
 """
 from __future__ import annotations
 
 import hashlib
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from .page import PageText, ReadError, clean_chars
+
 MAX_BYTES = 20 * 1024 * 1024  # a saved news page is kilobytes; 20 MB is already absurd
+# single-file archives and prints carry their images: a long article with photos runs to tens of MB
+MAX_ARCHIVE_BYTES = 100 * 1024 * 1024
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+ARCHIVE_SUFFIXES = frozenset({".mhtml", ".mht", ".pdf", ".eml", ".docx"})
 
 _MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -38,17 +48,17 @@ _BOMS = (
 )
 
 
-class ReadError(Exception):
-    """Why a file cannot be ingested, in words a user understands."""
-
-
 @dataclass(frozen=True)
 class SourceText:
-    text: str
-    encoding: str
-    content_hash: str
+    text: str  # what is stored: the article text of a page, the decoded text of a text file
+    encoding: str  # how it was read: "utf-8", "cp1252", ..., "html/utf-8", "mhtml", "pdf", "eml"
+    content_hash: str  # of the original file's bytes
     size: int
     mtime_ns: int
+    title: str | None = None
+    published: date | None = None  # from the page's metadata; None: read the dateline in the text
+    author: str | None = None
+    site: str | None = None
 
 
 def read_document(path: str | os.PathLike[str]) -> SourceText:
@@ -61,21 +71,58 @@ def read_document(path: str | os.PathLike[str]) -> SourceText:
         raise ReadError(f"cannot read file ({exc.strerror or exc})") from None
     if not p.is_file():
         raise ReadError("not a regular file")
-    if st.st_size > MAX_BYTES:
-        raise ReadError(f"too large ({st.st_size / 1_048_576:.1f} MB; the limit is {MAX_BYTES // 1_048_576} MB)")
+    limit = MAX_ARCHIVE_BYTES if p.suffix.lower() in ARCHIVE_SUFFIXES else MAX_BYTES
+    if st.st_size > limit:
+        raise ReadError(f"too large ({st.st_size / 1_048_576:.1f} MB; the limit is {limit // 1_048_576} MB)")
     try:
         with p.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            data = handle.read(limit + 1)
     except FileNotFoundError:
         raise ReadError("file disappeared before it could be read") from None
     except PermissionError:
         raise ReadError("permission denied") from None
     except OSError as exc:
         raise ReadError(f"cannot read file ({exc.strerror or exc})") from None
-    if len(data) > MAX_BYTES:
-        raise ReadError(f"too large (over {MAX_BYTES // 1_048_576} MB)")
-    text, encoding = decode(data)
-    return SourceText(text, encoding, hashlib.sha256(data).hexdigest(), len(data), st.st_mtime_ns)
+    if len(data) > limit:
+        raise ReadError(f"too large (over {limit // 1_048_576} MB)")
+    digest = hashlib.sha256(data).hexdigest()
+    page, encoding = read_page(data, p.suffix.lower())
+    if page is None:
+        text, encoding = decode(data)
+        return SourceText(text, encoding, digest, len(data), st.st_mtime_ns)
+    return SourceText(page.text, encoding, digest, len(data), st.st_mtime_ns, page.title, page.published, page.author, page.site)
+
+
+def read_page(data: bytes, suffix: str) -> tuple[PageText | None, str]:
+    """A saved page through its format's reader; (None, "") for a plain text file."""
+    if not data:
+        raise ReadError("empty file")
+    if data.startswith(b"%PDF-") or suffix == ".pdf":
+        from .pdf_text import read_pdf
+        if not data.startswith(b"%PDF-"):
+            raise ReadError("not a PDF document (it does not start with %PDF-)")
+        return read_pdf(data), "pdf"
+    if suffix in (".mhtml", ".mht"):
+        from .mhtml import read_mhtml
+        return read_mhtml(data), "mhtml"
+    if suffix == ".docx":
+        from .docx import read_docx
+        return read_docx(data), "docx"
+    if suffix == ".eml":
+        from .mhtml import read_eml
+        return read_eml(data), "eml"
+    if suffix in HTML_SUFFIXES:
+        from .html_page import decode_html, read_html, saved_from_url
+        for magic, what in _MAGIC:
+            if data.startswith(magic):
+                raise ReadError(f"binary file ({what}), not a web page")
+        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise ReadError("binary data (NUL bytes), not a web page")
+        markup = decode_html(data)
+        if "<" not in markup[:65536]:  # a text file with an .html name: read it as the text it is
+            return None, ""
+        return read_html(clean_chars(markup), url=saved_from_url(data)), "html"
+    return None, ""
 
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -1,0 +1,156 @@
+"""A browser-saved HTML page to its article text, title, author, site and publication date.
+
+Article text comes from trafilatura, which separates the story from menus, related-headline
+lists, footers, cookie banners and figure captions far better than line rules on raw markup
+could (and decodes entities). The publication date comes from htmldate without its extensive
+search, so only the page's metadata is read (meta tags, JSON-LD, `<time datetime>`, the URL),
+never a date printed in the running text. Navigation bars, site headers, footers, asides and
+related-article blocks are removed before that search: the "today" date a site prints in its
+top bar, or the clock times of its headline list, are not this article's date.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import lxml.html
+from lxml import etree
+
+from .dates import full_dates
+from .html_stream import strip_heavy, visible_text
+from .page import PageText, ReadError, clean_chars, parse_iso_day
+
+_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
+# class or id of page furniture whose dates belong to the site or to other articles
+# above this much markup (scripts and styles removed) a page is read by the streaming reader:
+# trees and trafilatura's copies cost ~70 bytes per byte; articles are tens of kilobytes
+MAX_TREE_CHARS = 400_000
+_FURNITURE = re.compile(r"nav|menu|topbar|top-bar|masthead|breadcrumb|related|sidebar|footer|cookie|trending|most-read|latest|ticker", re.I)
+
+
+def decode_html(data: bytes, declared: str | None = None) -> str:
+    """Bytes of a page to text: a byte-order mark, then the charset the page or its container
+    declares, then UTF-8, then Windows-1252 (what browsers assume for an undeclared page)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    candidates = [declared] if declared else []
+    found = _META_CHARSET.search(data[:4096])
+    if found:
+        candidates.append(found.group(1).decode("ascii"))
+    for codec in [*candidates, "utf-8"]:
+        try:
+            return data.decode(codec)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("cp1252", errors="replace")
+
+
+def saved_from_url(data: bytes) -> str | None:
+    """Chrome writes `<!-- saved from url=(0042)https://... -->` on top of a page saved as HTML."""
+    found = _SAVED_FROM.search(data[:2048])
+    return found.group(1).decode("ascii", errors="ignore") if found else None
+
+
+def read_html(markup: str, url: str | None = None) -> PageText:
+    if not markup.strip():
+        raise ReadError("empty page")
+    markup = strip_heavy(markup)
+    if len(markup) > MAX_TREE_CHARS:
+        text, title = visible_text(markup)
+        if not text:
+            raise ReadError("no text found in the page")
+        return PageText(clean_chars(text) + "\n", _one_line(title))
+    import trafilatura  # imported here: a folder of text files does not pay for it
+
+    try:
+        tree = lxml.html.fromstring(markup.encode("utf-8", errors="replace"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        raise ReadError("not an HTML page (the markup cannot be parsed)") from None
+    published = publication_date(tree, url)
+    doc = trafilatura.bare_extraction(
+        markup, url=url, with_metadata=True, include_comments=False, include_images=False,
+        include_tables=True, include_links=False, include_formatting=False, deduplicate=False,
+    )
+    body = getattr(doc, "text", None) or ""
+    title = _one_line(getattr(doc, "title", None))
+    if not body.strip():
+        # Too little prose for trafilatura to call it an article: keep every visible line and let
+        # the text rules (menus, headline lists, captions) sort it, rather than lose the page.
+        body = trafilatura.html2txt(markup) or ""
+    text = _paragraphs(clean_chars(body))
+    if not text:
+        raise ReadError("no article text found in the page")
+    dateline = None if published else _header_dateline(_without_furniture(tree))
+    if dateline and dateline not in text:
+        # no date in the metadata: keep the story's printed date line (a byline trafilatura drops)
+        # for the dateline rules on the text, as when the page is read as text
+        head, sep, rest = text.partition("\n\n")
+        text = f"{head}\n\n{dateline}\n\n{rest}" if (title and head == title) else f"{dateline}\n\n{text}"
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    return PageText(text + "\n", title, published, _one_line(getattr(doc, "author", None)), _one_line(getattr(doc, "sitename", None)))
+
+
+def publication_date(tree: lxml.html.HtmlElement, url: str | None) -> date | None:
+    """The page's own date from its metadata, with site furniture cut away first."""
+    import htmldate
+
+    tree = _without_furniture(tree)
+    try:
+        found = htmldate.find_date(tree, extensive_search=False, original_date=True, url=url, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate on hostile markup must not cost the page its text
+        return None
+    return parse_iso_day(found)
+
+
+def _without_furniture(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    tree = lxml.html.fromstring(lxml.html.tostring(tree))  # a copy: trafilatura gets the page as saved
+    doomed = []
+    for element in tree.iter("nav", "footer", "aside", "header", "div", "section", "ul", "span", "p"):
+        inside_article = any(a.tag in ("article", "main") for a in element.iterancestors())
+        if element.tag in ("nav", "footer", "aside"):
+            doomed.append(element)
+        elif element.tag == "header" and not inside_article:
+            doomed.append(element)
+        elif _FURNITURE.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            doomed.append(element)
+    for element in doomed:
+        parent = element.getparent()
+        if parent is not None:
+            parent.remove(element)
+    return tree
+
+
+def _header_dateline(tree: lxml.html.HtmlElement) -> str | None:
+    """A short line holding a full date between the story's headline and its first paragraph."""
+    seen_headline = False
+    for count, element in enumerate(tree.iter()):
+        if count > 5000 or not isinstance(element.tag, str):
+            continue
+        if element.tag == "h1":
+            seen_headline = True
+            continue
+        if not seen_headline or len(element):
+            continue
+        line = " ".join(clean_chars(element.text_content()).split())
+        if element.tag == "p" and len(line) > 100:
+            return None
+        if 0 < len(line) <= 80 and full_dates(line):
+            return line
+    return None
+
+
+def _one_line(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = " ".join(clean_chars(value).split())
+    return value or None
+
+
+def _paragraphs(body: str) -> str:
+    """trafilatura writes one block per line; the text rules expect blank lines between paragraphs."""
+    lines = [" ".join(line.split()) for line in body.split("\n")]
+    return "\n\n".join(line for line in lines if line)
