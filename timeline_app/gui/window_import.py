@@ -11,11 +11,13 @@ from pathlib import Path
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ..ingest.files import READ_SUFFIXES
 from . import settings as keys
 from .dialogs import ImportReportDialog, show_message
 from .workers import ImportResult, IngestWorker, writer_pool
 
-IMPORT_FILTER = "Saved news pages (*.txt *.md *.text *.html *.htm);;All files (*)"
+# built from what ingest reads, so a new format shows in the dialog without a second list
+IMPORT_FILTER = f"Saved news pages ({' '.join('*' + s for s in sorted(READ_SUFFIXES))});;All files (*)"
 
 
 class ImportMixin:
