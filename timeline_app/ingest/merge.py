@@ -115,16 +115,19 @@ def compatible_dates(value: str, precision: str) -> tuple[tuple[str, ...], tuple
     return (), (value[:4],)
 
 
-def _candidates(session: Session, view: ClusterView, *, undated: bool = False) -> list[ClusterView]:
-    """Events of other documents sharing an actor: the undated ones, or dated ones that can fit."""
+def _candidates(session: Session, view: ClusterView) -> list[ClusterView]:
+    """Dated events of other documents sharing an actor that can fit: within the date window
+    for a dated report, any date for an undated one (the topic decides then)."""
     actors = set(view.delegations | view.people)
-    if undated:
-        ids = repo.events_with_actors(session, actors, undated=True)
-    elif view.date:
+    if view.date:
         exact, prefixes = compatible_dates(view.date, view.precision)
         ids = repo.events_with_actors(session, actors, dates=exact, prefixes=prefixes)
     else:
         ids = repo.events_with_actors(session, actors, dated=True)
+    return _others(session, view, ids)
+
+
+def _others(session: Session, view: ClusterView, ids: set[int]) -> list[ClusterView]:
     return [c for c in repo.event_views(session, ids) if c.id != view.id and not (c.document_ids & view.document_ids)]
 
 
@@ -154,10 +157,16 @@ def cluster_mentions(session: Session, mention_ids: list[int]) -> MergeStats:
 
 
 def _absorb_undated(session: Session, event_id: int) -> int:
-    """An undated event whose only fitting dated event is this new one joins it."""
+    """An undated event whose only fitting dated event is this new one joins it.
+
+    The undated events that could fit are found through their (topic term, actor) index: a
+    fit needs a shared actor and TOPIC_MIN_SHARED shared terms, so nothing else is read.
+    """
     (event,) = repo.event_views(session, {event_id})
+    terms = set().union(*event.topics)
+    ids = repo.undated_events_sharing_topic(session, set(event.delegations | event.people), terms, TOPIC_MIN_SHARED)
     absorbed = 0
-    for other in _candidates(session, event, undated=True):
+    for other in _others(session, event, ids):
         if other.date or not same_event(other, event, need_topic=True):
             continue
         fits = _dated_fits(session, other)
