@@ -86,3 +86,8 @@ class fresh_pg_database:
         with self.admin.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
         self.admin.dispose()
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    url = os.environ.get(PG_ENV)
+    return f"PostgreSQL tests: {'server ' + url if url else 'skipped (no ' + PG_ENV + ')'}"
