@@ -177,3 +177,22 @@ def test_full_disk_stops_the_batch_at_the_first_file(tmp_path: Path, monkeypatch
             assert document_count(session) == len(analysed) - 1 < 20
     finally:
         db.close()
+
+
+def test_a_watcher_notices_another_process_ingest(database_url: str, tmp_path: Path) -> None:
+    """What the window relies on to refresh by itself (NOTIFY on PostgreSQL, the counter on SQLite)."""
+    from timeline_app.storage import Database
+    from timeline_app.storage.notify import RevisionWatcher
+
+    db = Database(database_url)
+    watcher = RevisionWatcher(db)
+    try:
+        assert watcher.wait(0.1) is False
+        pages = tmp_path / "pages"
+        write_corpus(pages, 2)
+        assert run_cli(tmp_path, "ingest", str(pages), "--db", database_url).returncode == 0
+        assert watcher.wait(5) is True
+        assert watcher.revision == db.revision() >= 2
+    finally:
+        watcher.close()
+        db.close()
