@@ -117,13 +117,15 @@ def compatible_dates(value: str, precision: str) -> tuple[tuple[str, ...], tuple
 
 def _candidates(session: Session, view: ClusterView) -> list[ClusterView]:
     """Dated events of other documents sharing an actor that can fit: within the date window
-    for a dated report, any date for an undated one (the topic decides then)."""
+    for a dated report; for an undated one, any date but TOPIC_MIN_SHARED shared topic terms
+    (it needs them to merge), found through the term index rather than by reading every
+    dated event of its actors."""
     actors = set(view.delegations | view.people)
     if view.date:
         exact, prefixes = compatible_dates(view.date, view.precision)
         ids = repo.events_with_actors(session, actors, dates=exact, prefixes=prefixes)
     else:
-        ids = repo.events_with_actors(session, actors, dated=True)
+        ids = repo.events_sharing_topic(session, actors, set().union(*view.topics), TOPIC_MIN_SHARED, dated=True)
     return _others(session, view, ids)
 
 
@@ -164,7 +166,7 @@ def _absorb_undated(session: Session, event_id: int) -> int:
     """
     (event,) = repo.event_views(session, {event_id})
     terms = set().union(*event.topics)
-    ids = repo.undated_events_sharing_topic(session, set(event.delegations | event.people), terms, TOPIC_MIN_SHARED)
+    ids = repo.events_sharing_topic(session, set(event.delegations | event.people), terms, TOPIC_MIN_SHARED, dated=False)
     absorbed = 0
     for other in _others(session, event, ids):
         if other.date or not same_event(other, event, need_topic=True):
