@@ -115,21 +115,37 @@ def compatible_dates(value: str, precision: str) -> tuple[tuple[str, ...], tuple
     return (), (value[:4],)
 
 
-def _candidates(session: Session, view: ClusterView, *, undated: bool = False) -> list[ClusterView]:
-    """Events of other documents sharing an actor: the undated ones, or dated ones that can fit."""
+def _candidate_ids(session: Session, view: ClusterView) -> list[int]:
+    """Dated events that may fit: within the date window for a dated report; for an undated
+    one, any date but TOPIC_MIN_SHARED shared topic terms (it needs them to merge), found
+    through the term index rather than by reading every dated event of its actors."""
     actors = set(view.delegations | view.people)
-    if undated:
-        ids = repo.events_with_actors(session, actors, undated=True)
-    elif view.date:
+    if view.date:
         exact, prefixes = compatible_dates(view.date, view.precision)
-        ids = repo.events_with_actors(session, actors, dates=exact, prefixes=prefixes)
-    else:
-        ids = repo.events_with_actors(session, actors, dated=True)
+        return sorted(repo.events_with_actors(session, actors, dates=exact, prefixes=prefixes))
+    return sorted(repo.events_sharing_topic(session, actors, set().union(*view.topics), TOPIC_MIN_SHARED, dated=True))
+
+
+def _others(session: Session, view: ClusterView, ids: set[int]) -> list[ClusterView]:
     return [c for c in repo.event_views(session, ids) if c.id != view.id and not (c.document_ids & view.document_ids)]
 
 
-def _dated_fits(session: Session, view: ClusterView) -> list[ClusterView]:
-    return [c for c in _candidates(session, view) if c.date and same_event(view, c, need_topic=not view.date)]
+def _dated_fits(session: Session, view: ClusterView, *, enough: int | None = None) -> list[ClusterView]:
+    """The dated events this report fits. With `enough`, stop once that many are found: an
+    undated report only cares whether exactly one fits, and a story reported many times has
+    many candidates, so they are read a few at a time."""
+    ids = _candidate_ids(session, view)
+    step = _CHUNK if enough else max(len(ids), 1)
+    fits: list[ClusterView] = []
+    for start in range(0, len(ids), step):
+        fits += [c for c in _others(session, view, set(ids[start:start + step]))
+                 if c.date and same_event(view, c, need_topic=not view.date)]
+        if enough is not None and len(fits) >= enough:
+            break
+    return fits
+
+
+_CHUNK = 16
 
 
 def cluster_mentions(session: Session, mention_ids: list[int]) -> MergeStats:
@@ -137,7 +153,7 @@ def cluster_mentions(session: Session, mention_ids: list[int]) -> MergeStats:
     stats = MergeStats()
     for mention_id in mention_ids:
         view = repo.mention_view(session, mention_id)
-        fits = _dated_fits(session, view)
+        fits = _dated_fits(session, view, enough=None if view.date else 2)
         if view.date and fits:
             target_id = max(fits, key=lambda c: _closeness(view, c)).id
             repo.assign_mention(session, mention_id, target_id)
@@ -154,13 +170,19 @@ def cluster_mentions(session: Session, mention_ids: list[int]) -> MergeStats:
 
 
 def _absorb_undated(session: Session, event_id: int) -> int:
-    """An undated event whose only fitting dated event is this new one joins it."""
+    """An undated event whose only fitting dated event is this new one joins it.
+
+    The undated events that could fit are found through their (topic term, actor) index: a
+    fit needs a shared actor and TOPIC_MIN_SHARED shared terms, so nothing else is read.
+    """
     (event,) = repo.event_views(session, {event_id})
+    terms = set().union(*event.topics)
+    ids = repo.events_sharing_topic(session, set(event.delegations | event.people), terms, TOPIC_MIN_SHARED, dated=False)
     absorbed = 0
-    for other in _candidates(session, event, undated=True):
+    for other in _others(session, event, ids):
         if other.date or not same_event(other, event, need_topic=True):
             continue
-        fits = _dated_fits(session, other)
+        fits = _dated_fits(session, other, enough=2)
         if len(fits) == 1 and fits[0].id == event_id:
             repo.move_event(session, other.id, event_id)
             absorbed += 1

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from ..storage import repository as repo
-from ..storage.db import Database, bump_revision
+from ..storage.db import Database, DatabaseError, bump_revision, fatal_write_error
 from .extract import extract_document
 from .files import FileItem, expand_paths
 from .merge import cluster_mentions
@@ -104,10 +104,11 @@ def ingest_file(db: Database, item: FileItem) -> FileOutcome:
             return FileOutcome(path, "unchanged")
         source = read_document(path)
         with db.session() as session:
-            if known and known.content_hash == source.content_hash:
+            twin = None if known else repo.path_with_hash(session, source.content_hash)
+        if known and known.content_hash == source.content_hash:
+            with db.writing() as session:
                 repo.touch_document(session, known.id, source.mtime_ns)
                 return FileOutcome(path, "unchanged")
-            twin = None if known else repo.path_with_hash(session, source.content_hash)
         if twin:
             return FileOutcome(path, "duplicate", f"same content as {twin}")
         try:
@@ -116,7 +117,7 @@ def ingest_file(db: Database, item: FileItem) -> FileOutcome:
             raise
         except Exception as exc:  # a bug must cost one file, not the batch
             return FileOutcome(path, "failed", f"could not analyse the text (internal error: {exc.__class__.__name__})")
-        with db.session() as session:
+        with db.writing() as session:
             # Look again under the write lock: another ingest (the window, a second command) may
             # have stored this path or this content since we looked, and paths are unique.
             known = repo.known_file(session, path)
@@ -141,9 +142,12 @@ def ingest_file(db: Database, item: FileItem) -> FileOutcome:
         return FileOutcome(path, "failed", "file disappeared before it could be read")
     except PermissionError:
         return FileOutcome(path, "failed", "permission denied")
-    except OperationalError as exc:
-        return FileOutcome(path, "failed", f"database error: {str(exc.orig or exc).splitlines()[0]}")
     except SQLAlchemyError as exc:
+        fatal = fatal_write_error(exc)
+        if fatal:  # read-only, disk full, server gone: every further file would fail alike
+            raise DatabaseError(f"{db.path or db.url}: {fatal}") from None
+        if isinstance(exc, OperationalError):
+            return FileOutcome(path, "failed", f"database error: {str(exc.orig or exc).splitlines()[0]}")
         return FileOutcome(path, "failed", f"database error: {exc.__class__.__name__}")
     except RecursionError:
         return FileOutcome(path, "failed", "text too deeply nested to analyse")

@@ -1,33 +1,40 @@
-"""Opening a database safely: URL resolution, SQLite tuning, schema version checks, migrations.
+"""Opening a database: URL resolution, connection tuning, schema checks and upgrades, and the
+two kinds of transaction (reading never takes the write lock; writing waits for it).
 
-A user's database is their research, so opening one never modifies a file we do not recognise:
-the checks below run on a read-only connection before any engine that could write exists.
+SQLite and PostgreSQL run the same code. Writers are serialised by the database itself: on
+SQLite by its write lock (BEGIN IMMEDIATE), on PostgreSQL by a transaction-level advisory lock,
+so the "look again, then store" of an ingest and the cross-document merge never race another
+analyst's ingest. Unique indexes back this up.
 """
 from __future__ import annotations
 
-import shutil
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import migrate
+from .inspection import (
+    APPLICATION_ID, SQLITE_APPLICATION_ID, DatabaseError, SchemaState, inspect_connection, inspect_sqlite_file,
+    register_open, unregister_open,
+)
 from .models import Base, Meta
 
-APPLICATION_ID = "timeline-app"
-SCHEMA_VERSION = 2
-SQLITE_MAGIC = b"SQLite format 3\x00"
+SCHEMA_VERSION = 3  # == the newest revision in migrations/versions (a test checks)
 BUSY_TIMEOUT_MS = 30_000
-_HEADER_BYTES = 20  # the magic string, page size, then the write/read format versions
+FIRST_WAIT_MS = 1_000  # after this long without the write lock, say that we are waiting
+WRITE_LOCK_KEY = 0x74696D656C696E65  # "timeline": PostgreSQL advisory lock for writers
+SCHEMA_LOCK_KEY = WRITE_LOCK_KEY + 1  # held while creating or upgrading the schema
+NOTIFY_CHANNEL = "timeline_app_revision"
+WAIT_MESSAGE = "timeline-app: waiting for another ingest to finish writing to the database..."
 
-
-class DatabaseError(Exception):
-    """A database that cannot be used; the message is one line meant for the user."""
+__all__ = ["Database", "DatabaseError", "SCHEMA_VERSION", "bump_revision", "fatal_write_error", "resolve_url"]
 
 
 def resolve_url(value: str | Path) -> str:
@@ -52,140 +59,16 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database).absolute()
 
 
-# --------------------------------------------------------------------------- inspection
-
-@dataclass(frozen=True)
-class SchemaState:
-    exists: bool
-    version: int | None  # None: empty database
+def _print_wait() -> None:
+    print(WAIT_MESSAGE, file=sys.stderr, flush=True)
 
 
-def _inspect_sqlite_file(path: Path) -> SchemaState:
-    if not path.exists():
-        return SchemaState(exists=False, version=None)
-    if path.is_dir():
-        raise DatabaseError(f"{path}: is a folder, not a database file")
-    if not path.is_file():  # a FIFO or a device would block (or never end) when its header is read
-        raise DatabaseError(f"{path}: not a regular file, so not a database")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(_HEADER_BYTES)
-    except OSError as exc:
-        raise DatabaseError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if not header:
-        return SchemaState(exists=True, version=None)  # an empty file: SQLite treats it as new
-    if header[:len(SQLITE_MAGIC)] != SQLITE_MAGIC:
-        raise DatabaseError(f"{path}: not an SQLite database")
-    uri = f"{path.as_uri()}?mode=ro"
-    if _wal_without_sidecars(path, header):
-        # Even a read-only connection creates -wal/-shm files next to a WAL-mode database; with
-        # none there, nobody is writing it and the main file is complete, so read it as immutable
-        # and leave a database we may not recognise exactly as we found it.
-        uri += "&immutable=1"
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall()) if "meta" in tables else {}
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path}: not a usable SQLite database ({exc})") from None
-    return _judge(str(path), tables, meta)
+def _configure_sqlite(engine: Engine, on_wait: Callable[[], None]) -> None:
+    """WAL lets the window and exports read while an ingest writes.
 
-
-def _wal_without_sidecars(path: Path, header: bytes) -> bool:
-    """Header bytes 18/19 are the file format versions: 2 means WAL mode."""
-    if len(header) < _HEADER_BYTES or header[18] != 2:
-        return False
-    return not any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-shm"))
-
-
-def _inspect_engine(engine: Engine, label: str) -> SchemaState:
-    try:
-        with engine.connect() as conn:
-            tables = set(inspect(conn).get_table_names())
-            meta = dict(conn.execute(text("SELECT key, value FROM meta")).all()) if "meta" in tables else {}
-    except SQLAlchemyError as exc:
-        raise DatabaseError(f"{label}: cannot open database ({exc.__class__.__name__}: {exc.args[0] if exc.args else exc})") from None
-    return _judge(label, tables, meta)
-
-
-def _judge(label: str, tables: set[str], meta: dict[str, str]) -> SchemaState:
-    if not tables:
-        return SchemaState(exists=True, version=None)
-    if meta.get("application_id") != APPLICATION_ID:
-        raise DatabaseError(f"{label}: belongs to another application (no timeline-app schema); left untouched")
-    try:
-        version = int(meta.get("schema_version", "0"))
-    except ValueError:
-        raise DatabaseError(f"{label}: unreadable schema version {meta.get('schema_version')!r}; left untouched") from None
-    if version > SCHEMA_VERSION:
-        raise DatabaseError(
-            f"{label}: written by a newer timeline-app (schema {version}, this version reads up to "
-            f"{SCHEMA_VERSION}); left untouched"
-        )
-    return SchemaState(exists=True, version=version)
-
-
-# --------------------------------------------------------------------------- migrations
-
-def _v1_to_v2(conn: Connection) -> None:
-    """File sizes and modification times (nanoseconds) need 64-bit columns. SQLite's INTEGER
-    already is; PostgreSQL's is 32-bit, where schema 1 could store no document at all."""
-    if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql("ALTER TABLE documents ALTER COLUMN size TYPE BIGINT, ALTER COLUMN mtime_ns TYPE BIGINT")
-
-
-# from_version -> function that upgrades a connection to from_version + 1
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
-
-
-def _backup_sqlite(path: Path, version: int) -> Path:
-    backup = path.with_name(f"{path.name}.schema-v{version}.bak")
-    n = 1
-    while backup.exists():
-        backup = path.with_name(f"{path.name}.schema-v{version}.bak{n}")
-        n += 1
-    src = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(backup)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return backup
-
-
-def _upgrade(engine: Engine, from_version: int, path: Path | None) -> Path | None:
-    backup = _backup_sqlite(path, from_version) if path is not None else None
-    with engine.begin() as conn:
-        version = from_version
-        while version < SCHEMA_VERSION:
-            MIGRATIONS[version](conn)
-            version += 1
-        Base.metadata.create_all(conn)
-        _set_meta(conn, "schema_version", str(SCHEMA_VERSION))
-    return backup
-
-
-def _set_meta(conn: Connection, key: str, value: str) -> None:
-    exists = conn.execute(select(Meta.key).where(Meta.key == key)).first()
-    if exists:
-        conn.execute(Meta.__table__.update().where(Meta.key == key).values(value=value))
-    else:
-        conn.execute(Meta.__table__.insert().values(key=key, value=value))
-
-
-# --------------------------------------------------------------------------- engine
-
-def _configure_sqlite(engine: Engine, immediate: bool) -> None:
-    """WAL lets the window read while an ingest writes; writers take the lock up front.
-
-    pysqlite opens transactions lazily, so a writer could otherwise start as a reader and fail to
-    upgrade its lock while another process writes; BEGIN IMMEDIATE waits (busy_timeout) instead.
+    Reading transactions use a plain (deferred) BEGIN and never take the write lock. Writing
+    transactions take it up front with BEGIN IMMEDIATE, so a writer never starts as a reader and
+    fails to upgrade its lock; when another writer holds it, they say so once and keep waiting.
     """
 
     @event.listens_for(engine, "connect")
@@ -202,19 +85,55 @@ def _configure_sqlite(engine: Engine, immediate: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        raw = conn.connection.driver_connection
+        if not conn.get_execution_options().get("timeline_write"):
+            raw.execute("BEGIN")
+            return
+        raw.execute(f"PRAGMA busy_timeout = {FIRST_WAIT_MS}")
+        try:
+            raw.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        on_wait()
+        while True:  # an ingest of a huge file may hold the lock for minutes: wait, do not fail
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+
+
+def _advisory_lock(conn: Connection, key: int, on_wait: Callable[[], None]) -> None:
+    if not conn.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": key}).scalar():
+        on_wait()
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
 
 
 class Database:
-    """An opened, schema-checked database and the sessionmaker that serves it."""
+    """An opened, schema-checked database and the sessions that serve it.
 
-    def __init__(self, url: str, *, writer: bool = True, create: bool = True) -> None:
+    `writer` and `create` keep their meaning for callers: create=False refuses a missing
+    SQLite file. Whether a transaction may write is chosen per unit of work: `session()` reads
+    (it never blocks an ingest, and is never blocked by one), `writing()` writes.
+    """
+
+    def __init__(self, url: str, *, writer: bool = True, create: bool = True,
+                 on_wait: Callable[[], None] | None = None) -> None:
         self.url = resolve_url(url)
         self.path = sqlite_path(self.url)
         self.backup_path: Path | None = None
         self.created = False
+        self.writer = writer
+        self._waiting_said = False
+        self._closed = False
+        self._on_wait = on_wait or _print_wait
         if self.path is not None:
-            state = _inspect_sqlite_file(self.path)
+            state = inspect_sqlite_file(self.path, SCHEMA_VERSION)
             if not state.exists and not create:
                 raise DatabaseError(f"{self.path}: no such database")
             if not state.exists:
@@ -223,35 +142,74 @@ class Database:
                 except OSError as exc:
                     raise DatabaseError(f"{self.path.parent}: cannot create folder ({exc.strerror})") from None
             self.engine = create_engine(self.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-            _configure_sqlite(self.engine, immediate=writer)
+            _configure_sqlite(self.engine, self._waiting)
         else:
             try:
                 self.engine = create_engine(self.url, pool_pre_ping=True)
+                with self.engine.connect() as conn:
+                    state = inspect_connection(conn, self.url, SCHEMA_VERSION)
+            except DatabaseError:
+                raise
             except (ArgumentError, ImportError, SQLAlchemyError) as exc:
-                raise DatabaseError(f"{self.url}: cannot open database ({exc})") from None
-            state = _inspect_engine(self.engine, self.url)
+                raise DatabaseError(f"{self.url}: cannot open database ({_one_line(exc)})") from None
+        self._write_engine = self.engine.execution_options(timeline_write=True)
         self.sessions: sessionmaker[Session] = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions: sessionmaker[Session] = sessionmaker(self._write_engine, expire_on_commit=False)
         try:
-            self._prepare(state)
+            if state.version is None or state.version < SCHEMA_VERSION:
+                self._prepare(state)
+        except DatabaseError:
+            self.engine.dispose()
+            raise
         except SQLAlchemyError as exc:
             self.engine.dispose()
-            raise DatabaseError(f"{self.path or self.url}: cannot prepare database ({exc.__class__.__name__})") from None
+            raise DatabaseError(f"{self.path or self.url}: cannot prepare database ({_one_line(exc)})") from None
+        if self.path is not None:
+            register_open(self.path)
 
-    def _prepare(self, state: SchemaState) -> None:
-        if state.version is None:
-            with self.engine.begin() as conn:
+    @property
+    def is_postgresql(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    def _waiting(self) -> None:
+        if not self._waiting_said:
+            self._waiting_said = True
+            self._on_wait()
+
+    def _prepare(self, seen: SchemaState) -> None:
+        """Create or upgrade the schema, once, whoever else is opening the database now."""
+        if seen.version is not None and self.path is not None:
+            self.backup_path = migrate.backup_sqlite(self.path, seen.version)
+        with self._write_engine.begin() as conn:
+            if self.is_postgresql:
+                _advisory_lock(conn, SCHEMA_LOCK_KEY, self._waiting)
+            state = inspect_connection(conn, str(self.path or self.url), SCHEMA_VERSION)  # again, under the lock
+            if state.version is None:
                 Base.metadata.create_all(conn)
-                _set_meta(conn, "application_id", APPLICATION_ID)
+                for key, value in (("application_id", APPLICATION_ID), ("schema_version", str(SCHEMA_VERSION)),
+                                   ("revision", "0")):
+                    _set_meta(conn, key, value)
+                migrate.stamp(conn, SCHEMA_VERSION)
+                if self.path is not None:
+                    conn.exec_driver_sql(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
+                self.created = True
+            elif state.version < SCHEMA_VERSION:
+                migrate.upgrade(conn, state.revision, state.version)
                 _set_meta(conn, "schema_version", str(SCHEMA_VERSION))
-                _set_meta(conn, "revision", "0")
-            self.created = True
-        elif state.version < SCHEMA_VERSION:
-            self.backup_path = _upgrade(self.engine, state.version, self.path)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on error."""
+        """One reading unit of work: a plain BEGIN that neither takes nor waits for the write
+        lock (exports, the window). Write through writing(). Commits on success, rolls back on error."""
         with self.sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One writing unit of work, serialised against every other writer of the database."""
+        with self._write_sessions.begin() as session:
+            if self.is_postgresql:
+                _advisory_lock(session.connection(), WRITE_LOCK_KEY, self._waiting)
             yield session
 
     def revision(self) -> int:
@@ -261,13 +219,48 @@ class Database:
         return int(value or 0)
 
     def close(self) -> None:
+        if self.path is not None and not self._closed:
+            unregister_open(self.path)
+        self._closed = True
         self.engine.dispose()
 
 
 def bump_revision(session: Session) -> None:
-    """Call inside every write transaction so open windows notice the change."""
+    """Call inside every write transaction so open windows notice the change (PostgreSQL also
+    tells listeners at commit: LISTEN timeline_app_revision)."""
     session.execute(
         Meta.__table__.update()
         .where(Meta.key == "revision")
         .values(value=text("CAST(CAST(value AS INTEGER) + 1 AS VARCHAR(32))"))
     )
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"NOTIFY {NOTIFY_CHANNEL}"))
+
+
+def _set_meta(conn: Connection, key: str, value: str) -> None:
+    exists = conn.execute(select(Meta.key).where(Meta.key == key)).first()
+    if exists:
+        conn.execute(Meta.__table__.update().where(Meta.key == key).values(value=value))
+    else:
+        conn.execute(Meta.__table__.insert().values(key=key, value=value))
+
+
+def _one_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    first = (str(orig).strip().splitlines() or [""])[0]
+    return f"{orig.__class__.__name__}: {first}" if first else orig.__class__.__name__
+
+
+_FATAL_SQLITE = ("readonly database", "disk is full", "disk i/o error", "unable to open database file")
+_FATAL_SQLSTATE_PREFIXES = ("53", "25006", "42501", "08")  # resources (disk full), read-only, no right, connection
+
+
+def fatal_write_error(exc: BaseException) -> str | None:
+    """The one line to stop a batch on, when a database error is not about one file but about
+    the database (read-only, disk full, server gone): every further file would fail the same way."""
+    orig = getattr(exc, "orig", None) or exc
+    message = str(orig).lower()
+    sqlstate = getattr(orig, "sqlstate", None) or getattr(getattr(orig, "diag", None), "sqlstate", None)
+    if any(m in message for m in _FATAL_SQLITE) or (sqlstate and sqlstate.startswith(_FATAL_SQLSTATE_PREFIXES)):
+        return f"cannot write to the database ({_one_line(exc)})"
+    return None

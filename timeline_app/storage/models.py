@@ -36,10 +36,11 @@ class Meta(Base):
 
 class Document(Base):
     __tablename__ = "documents"
+    __table_args__ = (Index("uq_documents_content_hash", "content_hash", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     path: Mapped[str] = mapped_column(String(4096), unique=True)
-    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64))  # unique: one stored copy of any content
     size: Mapped[int] = mapped_column(BigInteger)
     mtime_ns: Mapped[int] = mapped_column(BigInteger, default=0)  # nanoseconds since 1970: needs 64 bits
     encoding: Mapped[str] = mapped_column(String(32))
@@ -112,7 +113,7 @@ class Alias(Base):
 
 class Event(Base):
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_sort", "sort_key", "id"),)
+    __table_args__ = (Index("ix_events_sort", "sort_key", "id"), Index("ix_events_date", "date"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     date: Mapped[Optional[str]] = mapped_column(String(10))  # 2021-02-04 | 2022-05 | 2022 | NULL
@@ -199,6 +200,7 @@ class Evidence(Base):
     """A span of a document's stored text that supports a mention (offsets into Document.text)."""
 
     __tablename__ = "evidence"
+    __table_args__ = (Index("uq_evidence_span", "mention_id", "start", "end", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id", ondelete="CASCADE"), index=True)
@@ -207,3 +209,18 @@ class Evidence(Base):
     end: Mapped[int] = mapped_column(Integer)
 
     mention: Mapped[Mention] = relationship(back_populates="evidence")
+
+
+class MergeTerm(Base):
+    """Which events an undated report could join: one row per (topic term, actor, event).
+
+    An undated report only joins an event sharing an actor and at least four topic terms with
+    it, so the merge finds such events by (term, actor) instead of reading every event of an
+    actor (a movement can have thousands). Rows are rewritten whenever their event is recomputed.
+    """
+
+    __tablename__ = "merge_terms"
+
+    term: Mapped[str] = mapped_column(String(64), primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True, index=True)

@@ -8,13 +8,15 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, delete, func, or_, select
+from sqlalchemy import ColumnElement, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain import ActorRef, DocumentExtraction
 from ..names import compact_key
 from .aggregate import MentionFacts, aggregate, make_title, merge_role, sort_key
-from .models import Actor, Alias, Article, Document, Event, Evidence, Mention, MentionParticipant, Participant
+from .models import (
+    Actor, Alias, Article, Document, Event, Evidence, Mention, MentionParticipant, MergeTerm, Participant,
+)
 
 
 
@@ -193,7 +195,7 @@ def _build_mentions(session: Session, doc: Document, articles: dict[int, Article
             if id(actor) not in seen:
                 seen.add(id(actor))
                 row.participants.append(MentionParticipant(actor=actor, role=p.role, title=p.title, organization=org))
-        for start, end in m.evidence:
+        for start, end in sorted(set(m.evidence)):  # one row per span (a unique constraint)
             row.evidence.append(Evidence(document_id=doc.id, start=start, end=end))
         session.add(row)
         rows.append(row)
@@ -273,22 +275,44 @@ def _participant_sets(session: Session, ids: list[int], by: str) -> dict[int, tu
 
 def events_with_actors(
     session: Session, actor_ids: set[int], *, dates: tuple[str, ...] = (), prefixes: tuple[str, ...] = (),
-    undated: bool = False, dated: bool = False,
+    dated: bool = False,
 ) -> set[int]:
-    """Events that share an actor; narrowed to some dates (exact or by prefix) or to undated
-    events, so merge candidates stay few however large the database grows."""
+    """Events that share an actor; narrowed to some dates (exact or by prefix) so merge
+    candidates stay few however large the database grows: the dates are looked up first
+    (ix_events_date), then only those events' participants (the (event, actor) unique index)."""
     if not actor_ids:
         return set()
     query = select(Participant.event_id).where(Participant.actor_id.in_(sorted(actor_ids))).distinct()
-    if undated or dated or dates or prefixes:
-        query = query.join(Event, Event.id == Participant.event_id)
-    if undated:
-        query = query.where(Event.date.is_(None))
-    elif dated and not (dates or prefixes):
-        query = query.where(Event.date.is_not(None))
-    elif dates or prefixes:
-        query = query.where(or_(Event.date.in_(dates), *(Event.date.like(f"{p}%") for p in prefixes)))
+    if dates or prefixes:
+        # ranges rather than LIKE: an index serves "2021-02" <= date <= "2021-02-99" everywhere
+        windows = [Event.date.in_(dates)] if dates else []
+        windows += [Event.date.between(p, p + "-99-99") for p in prefixes]
+        in_window = select(Event.id).where(or_(*windows))
+        query = query.where(Participant.event_id.in_(in_window))
+    elif dated:
+        query = query.join(Event, Event.id == Participant.event_id).where(Event.date.is_not(None))
     return set(session.scalars(query))
+
+
+def events_sharing_topic(session: Session, actor_ids: set[int], terms: set[str], min_shared: int, *,
+                         dated: bool) -> set[int]:
+    """Dated (or undated) events sharing an actor and at least min_shared topic terms: the only
+    events an undated report can be merged with, looked up by (term, actor) (see MergeTerm)."""
+    keys = sorted({_term_key(t) for t in terms})
+    if not actor_ids or len(keys) < min_shared:
+        return set()
+    matches = (
+        select(MergeTerm.event_id)
+        .where(MergeTerm.actor_id.in_(sorted(actor_ids)), MergeTerm.term.in_(keys))
+        .group_by(MergeTerm.event_id, MergeTerm.actor_id)
+        .having(func.count() >= min_shared)
+    )
+    when = Event.date.is_not(None) if dated else Event.date.is_(None)
+    return set(session.scalars(select(Event.id).where(Event.id.in_(matches), when)))
+
+
+def _term_key(term: str) -> str:
+    return term[:64]
 
 
 def assign_mention(session: Session, mention_id: int, event_id: int | None) -> int:
@@ -318,8 +342,14 @@ def refresh_event(session: Session, event_id: int) -> bool:
     event = session.get(Event, event_id)
     if event is None:
         return False
-    mentions = list(session.scalars(select(Mention).where(Mention.event_id == event_id).order_by(Mention.id)))
+    # in the order of their documents' content (not of arrival), so the event reads the same
+    # whichever analyst's ingest stored which report first
+    mentions = list(session.scalars(
+        select(Mention).join(Document, Document.id == Mention.document_id)
+        .where(Mention.event_id == event_id).order_by(Document.content_hash, Mention.id)
+    ))
     session.execute(delete(Participant).where(Participant.event_id == event_id))
+    session.execute(delete(MergeTerm).where(MergeTerm.event_id == event_id))
     if not mentions:
         session.delete(event)
         session.flush()
@@ -332,8 +362,9 @@ def refresh_event(session: Session, event_id: int) -> bool:
         select(MentionParticipant, Actor.kind, Actor.name)
         .join(Actor, Actor.id == MentionParticipant.actor_id)
         .where(MentionParticipant.mention_id.in_([m.id for m in mentions]))
-        .order_by(MentionParticipant.id)
     ).all()
+    position = {m.id: n for n, m in enumerate(mentions)}
+    rows.sort(key=lambda r: (position[r[0].mention_id], r[0].id))
     for mp, kind, name in rows:
         slot = merged.setdefault(mp.actor_id, {"role": None, "title": None, "org": None, "kind": kind, "name": name})
         slot["role"] = merge_role(slot["role"], mp.role)
@@ -348,6 +379,11 @@ def refresh_event(session: Session, event_id: int) -> bool:
     event.type, event.location = facts.type, facts.location
     event.sort_key = sort_key(facts.date)
     event.title = make_title(facts.type, delegations, hosts, members, facts.location)[:1024]
+    indexed = [a for a, s in merged.items() if s["kind"] == "person" or s["role"] == "delegation"]
+    terms = sorted({_term_key(t) for m in mentions for t in m.topic.split()})
+    rows = [{"term": t, "actor_id": a, "event_id": event_id} for t in terms for a in indexed]
+    if rows:
+        session.execute(insert(MergeTerm), rows)
     session.flush()
     return True
 
