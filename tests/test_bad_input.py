@@ -135,8 +135,10 @@ def error_lines_by_path(stderr: str, paths: set[str]) -> dict[str, list[str]]:
 
 
 def _surrogate_safe(path: str) -> str:
-    """How a path with undecodable bytes appears on stderr (backslashreplace)."""
-    return path.encode("utf-8", "backslashreplace").decode("utf-8")
+    """How a path with undecodable bytes or control characters appears on stderr."""
+    from timeline_app.terminal import printable
+
+    return printable(path)
 
 
 # --------------------------------------------------------------------------- subprocess

@@ -13,13 +13,23 @@ from pathlib import Path
 from typing import IO, Sequence
 
 from . import paths
+from .terminal import printable
 from .ingest.resources import KnowledgeMissing
+from .cli_filters import event_filter, filter_args
 from .storage.db import Database, DatabaseError
+from .storage.event_filter import FilterError
+from .storage.export import FORMATS
 
 
-def _db_arg(parser: argparse.ArgumentParser) -> None:
+def _db_arg(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """`--db` means the same before or after the sub-command.
+
+    Sub-commands declare it with SUPPRESS as default, so an option given only before the
+    sub-command is not overwritten by the sub-parser's default (argparse copies sub-parser
+    defaults over the namespace); given in both places, the later one wins.
+    """
     parser.add_argument(
-        "--db", metavar="URL",
+        "--db", metavar="URL", default=None if top else argparse.SUPPRESS,
         help="SQLAlchemy URL or path to an SQLite file (default: $TIMELINE_APP_DB, else timeline.sqlite in the user data folder)",
     )
 
@@ -29,17 +39,26 @@ def build_parser() -> argparse.ArgumentParser:
         prog="timeline-app",
         description="Find dated diplomatic visits and meetings in saved news pages and explore them on a timeline.",
     )
-    _db_arg(parser)  # `timeline-app --db URL` opens the window on that database
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    _db_arg(parser, top=True)  # `timeline-app --db URL` opens the window on that database
     sub = parser.add_subparsers(dest="command")
 
     ingest = sub.add_parser("ingest", help="read files and folders of saved news pages into the database")
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt .md .text .html .htm), folders recursively")
     _db_arg(ingest)
 
-    export = sub.add_parser("export", help="write all events as JSON (default) or CSV")
+    export = sub.add_parser("export", help="write events as JSON (default), CSV, iCalendar or a Markdown chronology")
     _db_arg(export)
-    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("--format", choices=FORMATS, default="json")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    filter_args(export)
+
+    events = sub.add_parser("events", help="list events (for scripts: --json)")
+    events_sub = events.add_subparsers(dest="events_command", required=True)
+    events_list = events_sub.add_parser("list", help="one line per event, or JSON with --json")
+    _db_arg(events_list)
+    filter_args(events_list)
+    events_list.add_argument("--json", action="store_true", help="the JSON export's records")
 
     gui = sub.add_parser("gui", help="open the timeline window (what plain `timeline-app` does)")
     _db_arg(gui)
@@ -59,12 +78,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def open_database(db_arg: str | None) -> Database:
-    """Open --db, else $TIMELINE_APP_DB, else the default file (seeded on first use)."""
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("timeline-app")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "unknown (not installed)"
+
+
+def open_database(db_arg: str | None, *, create: bool = True) -> Database:
+    """Open --db, else $TIMELINE_APP_DB, else the default file (created and seeded on first use).
+
+    `create=False` is for commands that only read: a mistyped path must be refused, not turned
+    into a new empty database whose empty export looks like a real answer.
+    """
     chosen = db_arg or paths.configured_db()
     if chosen:
-        return Database(chosen)
-    db = Database(str(paths.default_db_path()))
+        return Database(chosen, writer=create, create=create)
+    default = paths.default_db_path()
+    if not create and not default.exists():
+        raise DatabaseError(f"{default}: no database yet (open the window or run `timeline-app ingest` first)")
+    db = Database(str(default), writer=create, create=create)
     if db.created:
         _ingest_seeds(db)
     return db
@@ -74,7 +109,8 @@ def _ingest_seeds(db: Database) -> None:
     from .ingest.pipeline import ingest_paths
 
     report = ingest_paths(db, [paths.seeds_dir()])
-    print(f"timeline-app: new database {db.path}; added the bundled example documents ({report.summary()})", file=sys.stderr)
+    print(f"timeline-app: new database {printable(str(db.path))}; added the bundled example documents "
+          f"({report.summary()})", file=sys.stderr)
 
 
 class TerminalProgress:
@@ -89,7 +125,7 @@ class TerminalProgress:
             return
         width = 30
         filled = width * done // total
-        name = Path(path).name[:40] if path else ""
+        name = printable(Path(path).name)[:40] if path else ""
         self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name:<40}")
         self.stream.flush()
 
@@ -114,42 +150,58 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         db.close()
     bar.finish()
     for failure in report.failures:
-        print(f"error: {failure.path}: {failure.reason}", file=sys.stderr)
+        print(f"error: {printable(failure.path)}: {printable(failure.reason or '')}", file=sys.stderr)
     print(report.summary())
     return 1 if report.failures else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .storage.export import export_json, write_csv
+    from .storage.export import write_export
 
-    db = open_database(args.db)
+    db = open_database(args.db, create=False)
     try:
         with db.session() as session:
             if args.output:
                 with open(args.output, "w", encoding="utf-8", newline="") as handle:
-                    _write_export(session, args.format, handle, export_json, write_csv)
+                    write_export(session, args.format, handle, event_filter(args))
             else:
-                _write_export(session, args.format, sys.stdout, export_json, write_csv)
+                write_export(session, args.format, sys.stdout, event_filter(args))
                 sys.stdout.flush()  # a closed pipe must fail here, not at interpreter exit
+    except FilterError as exc:
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         # `export | head`: the reader stopped early, which is not an error; point stdout at devnull
         # so the interpreter's final flush does not fail again on the closed pipe
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as exc:
-        print(f"error: {args.output or 'standard output'}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"error: {printable(args.output or 'standard output')}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     finally:
         db.close()
     return 0
 
 
-def _write_export(session, fmt, handle, export_json, write_csv) -> None:  # type: ignore[no-untyped-def]
-    if fmt == "csv":
-        write_csv(session, handle)
-    else:
-        json.dump(export_json(session), handle, ensure_ascii=False, indent=2)
-        handle.write("\n")
+def cmd_events(args: argparse.Namespace) -> int:
+    from .storage.export import export_records
+
+    db = open_database(args.db, create=False)
+    try:
+        with db.session() as session:
+            records = export_records(session, event_filter(args))
+    except FilterError as exc:
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    if args.json:
+        json.dump({"events": records}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for e in records:
+        print(f"{e['id']:>6}  {e['date'] or 'undated':<10}  {e['type']:<7}  {printable(e['title'])}")
+    return 0
 
 
 def _gui_database_url(db_arg: str | None) -> str:
@@ -158,11 +210,13 @@ def _gui_database_url(db_arg: str | None) -> str:
     A database that cannot be opened is still handed to the window, which explains the problem
     in a dialog (and leaves the file untouched) instead of failing on the terminal only.
     """
+    chosen = db_arg or paths.configured_db()
     try:
-        db = open_database(db_arg)
+        # an explicit database must exist: a typo must not open an empty window on a new file
+        db = open_database(db_arg, create=not chosen)
     except DatabaseError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return db_arg or paths.configured_db() or str(paths.default_db_path())
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
+        return chosen or str(paths.default_db_path())
     url = db.url
     db.close()
     return url
@@ -193,13 +247,13 @@ def cmd_render(args: argparse.Namespace) -> int:
     try:
         print(render_timeline(url, request))
     except RenderError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
         return 2
     return 0
 
 
 def _render_database_url(db_arg: str | None) -> str:
-    db = open_database(db_arg)
+    db = open_database(db_arg, create=False)
     url = db.url
     db.close()
     return url
@@ -208,7 +262,7 @@ def _render_database_url(db_arg: str | None) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    commands = {"ingest": cmd_ingest, "export": cmd_export, "gui": cmd_gui, "render": cmd_render}
+    commands = {"ingest": cmd_ingest, "export": cmd_export, "gui": cmd_gui, "render": cmd_render, "events": cmd_events}
     if args.command is None:
         args.command = "gui"
     if args.command not in commands:
@@ -217,7 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return commands[args.command](args)
     except (DatabaseError, KnowledgeMissing) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
         return 2
 
 

@@ -61,15 +61,47 @@ def filter_state(index: EventIndex, request: RenderRequest) -> FilterState:
         by_fold = {name.casefold(): name for name in known}
         unknown = [a for a in asked if a.casefold() not in by_fold]
         if unknown:
-            listing = ", ".join(known[:12]) + (" …" if len(known) > 12 else "")
-            raise RenderError(f"unknown {what} {', '.join(map(repr, unknown))} (known: {listing or 'none'})")
+            raise RenderError(f"unknown {what} {', '.join(map(repr, unknown))}{_suggestions(unknown, known, what)}")
         return frozenset(by_fold[a.casefold()] for a in asked)
 
+    date_from, date_to = _day(request.date_from, first=True), _day(request.date_to, first=False)
+    if date_from is not None and date_to is not None and date_from > date_to:
+        raise RenderError(f"--from {request.date_from} is after --to {request.date_to}")
     return FilterState(
         delegations=pick(request.delegations, index.delegations, "delegation"),
         officials=pick(request.officials, index.officials, "official"),
-        date_from=_day(request.date_from, first=True),
-        date_to=_day(request.date_to, first=False),
+        date_from=date_from,
+        date_to=date_to,
+    )
+
+
+def _suggestions(unknown: list[str], known: list[str], what: str) -> str:
+    """Close spellings from the database, never a list cut off in the middle."""
+    import difflib
+
+    close: list[str] = []
+    for name in unknown:
+        close += [c for c in difflib.get_close_matches(name, known, n=3, cutoff=0.6) if c not in close]
+    if close:
+        return f" (did you mean {', '.join(map(repr, close))}?)"
+    return f" ({len(known):,} {what}s in the database; `timeline-app export --format csv` lists them)"
+
+
+def resolve_request_names(db: Database, request: RenderRequest) -> RenderRequest:
+    """Names as a user types them ("Abu Marzouk", "Marzouq") mapped to the stored canonical ones,
+    through the same folded spellings and aliases ingest matched; unknown names are left as asked
+    so that the error names them."""
+    from dataclasses import replace
+
+    from ..storage.actor_lookup import canonical_names
+
+    with db.session() as session:
+        officials = canonical_names(session, request.officials, people=True)
+        delegations = canonical_names(session, request.delegations, people=False)
+    return replace(
+        request,
+        officials=tuple(officials[n] or n for n in request.officials),
+        delegations=tuple(delegations[n] or n for n in request.delegations),
     )
 
 
@@ -108,6 +140,7 @@ def render_timeline(db_url: str, request: RenderRequest) -> str:
     db = Database(db_url, writer=False, create=False)
     try:
         index = load_index(db).index
+        request = resolve_request_names(db, request)
     finally:
         db.close()
     state = filter_state(index, request)

@@ -6,20 +6,24 @@
 """
 from __future__ import annotations
 
-import csv
+import json
 from typing import IO, Any
 
 from sqlalchemy.orm import Session
 
+from .event_filter import EventFilter
 from .queries import load_event_rows, load_sources
+from .report_formats import CSV_COLUMNS, write_csv, write_ics, write_markdown
 
-CSV_COLUMNS = ("id", "date", "precision", "date_basis", "type", "title", "location", "delegations", "officials", "documents", "quotes")
+FORMATS = ("json", "csv", "ics", "md")
+__all__ = ["CSV_COLUMNS", "FORMATS", "export_json", "export_records", "write_export"]
 
-
-def export_records(session: Session) -> list[dict[str, Any]]:
+def export_records(session: Session, event_filter: EventFilter | None = None) -> list[dict[str, Any]]:
+    """Every event as the JSON export describes it; with a filter, only those it keeps (names
+    and dates in the filter are resolved here, so an unknown name raises FilterError)."""
     rows = load_event_rows(session)
     sources = load_sources(session)
-    return [
+    records = [
         {
             "id": r.id,
             "title": r.title,
@@ -37,23 +41,24 @@ def export_records(session: Session) -> list[dict[str, Any]]:
         }
         for r in rows
     ]
+    if event_filter is not None and event_filter.active:
+        records = event_filter.resolved(session).apply(records)
+    return records
 
 
-def export_json(session: Session) -> dict[str, Any]:
-    return {"events": export_records(session)}
+def export_json(session: Session, event_filter: EventFilter | None = None) -> dict[str, Any]:
+    return {"events": export_records(session, event_filter)}
 
 
-def write_csv(session: Session, handle: IO[str]) -> int:
-    """One row per event; lists joined with "; " so spreadsheets stay readable."""
-    writer = csv.writer(handle)
-    writer.writerow(CSV_COLUMNS)
-    records = export_records(session)
-    for e in records:
-        writer.writerow([
-            e["id"], e["date"] or "", e["precision"], e["date_basis"], e["type"], e["title"], e["location"] or "",
-            "; ".join(e["delegations"]),
-            "; ".join(o["name"] + (f" ({o['organization']})" if o["organization"] else "") for o in e["officials"]),
-            "; ".join(sorted({s["document"] for s in e["sources"]})),
-            " | ".join(s["quote"] for s in e["sources"]),
-        ])
+def write_export(session: Session, fmt: str, handle: IO[str], event_filter: EventFilter | None = None) -> int:
+    """Write the (filtered) events in one of FORMATS; returns how many events were written."""
+    records = export_records(session, event_filter)
+    if fmt == "csv":
+        return write_csv(records, handle)
+    if fmt == "ics":
+        return write_ics(records, handle)
+    if fmt == "md":
+        return write_markdown(records, handle)
+    json.dump({"events": records}, handle, ensure_ascii=False, indent=2)
+    handle.write("\n")
     return len(records)

@@ -36,6 +36,8 @@ def inspect_sqlite_file(path: Path, newest: int) -> SchemaState:
         return SchemaState(exists=False, version=None)
     if path.is_dir():
         raise DatabaseError(f"{path}: is a folder, not a database file")
+    if not path.is_file():  # a FIFO or a device would block (or never end) when its header is read
+        raise DatabaseError(f"{path}: not a regular file, so not a database")
     try:
         with path.open("rb") as handle:
             header = handle.read(_HEADER_BYTES)
