@@ -339,7 +339,12 @@ def refresh_event(session: Session, event_id: int) -> bool:
     event = session.get(Event, event_id)
     if event is None:
         return False
-    mentions = list(session.scalars(select(Mention).where(Mention.event_id == event_id).order_by(Mention.id)))
+    # in the order of their documents' content (not of arrival), so the event reads the same
+    # whichever analyst's ingest stored which report first
+    mentions = list(session.scalars(
+        select(Mention).join(Document, Document.id == Mention.document_id)
+        .where(Mention.event_id == event_id).order_by(Document.content_hash, Mention.id)
+    ))
     session.execute(delete(Participant).where(Participant.event_id == event_id))
     session.execute(delete(MergeTerm).where(MergeTerm.event_id == event_id))
     if not mentions:
@@ -354,8 +359,9 @@ def refresh_event(session: Session, event_id: int) -> bool:
         select(MentionParticipant, Actor.kind, Actor.name)
         .join(Actor, Actor.id == MentionParticipant.actor_id)
         .where(MentionParticipant.mention_id.in_([m.id for m in mentions]))
-        .order_by(MentionParticipant.id)
     ).all()
+    position = {m.id: n for n, m in enumerate(mentions)}
+    rows.sort(key=lambda r: (position[r[0].mention_id], r[0].id))
     for mp, kind, name in rows:
         slot = merged.setdefault(mp.actor_id, {"role": None, "title": None, "org": None, "kind": kind, "name": name})
         slot["role"] = merge_role(slot["role"], mp.role)
