@@ -59,10 +59,10 @@ def remember(session: Session, document_id: int) -> Remembered:
             if mention.id in seen_hand_made:
                 continue
             seen_hand_made.add(mention.id)
-            people = tuple(session.execute(
+            people = tuple(tuple(r) for r in session.execute(
                 select(MentionParticipant.actor_id, MentionParticipant.role, MentionParticipant.title, MentionParticipant.organization_id)
                 .where(MentionParticipant.mention_id == mention.id)
-            ).tuples())
+            ).all())
             out.hand_made.append(HandMade(mention.event_id, quote, mention.type, mention.date, mention.precision,
                                           mention.basis, mention.location, people))
         else:
