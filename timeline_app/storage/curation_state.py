@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import false, select
 from sqlalchemy.orm import Session
 
 from .aggregate import EventFacts, make_title, sort_key
@@ -122,3 +122,25 @@ def curation_fields(state: EventState | None) -> dict[str, object]:
         return {"curated": False, "hidden": False, "reviewed": False, "source_gone": False, "confidence": 0.0}
     return {"curated": state.curated, "hidden": state.hidden, "reviewed": state.reviewed,
             "source_gone": state.source_gone, "confidence": state.confidence}
+
+
+@dataclass(frozen=True)
+class ListedEvent:
+    id: int
+    date: str | None
+    title: str
+    confidence: float
+    curated: bool
+    hidden: bool
+    source_gone: bool
+
+
+def list_events(session: Session, *, hidden: bool = False, needs_review_only: bool = False) -> list[ListedEvent]:
+    """The Hidden view (hidden=True) and the review list (visible events needing review), in
+    date order: small lists, read straight from the events table."""
+    query = select(Event.id, Event.date, Event.title, Event.confidence, Event.curated, Event.hidden, Event.source_gone,
+                   Event.reviewed).where(Event.hidden == hidden)
+    if needs_review_only:
+        query = query.where(Event.reviewed == false(), Event.curated == "", Event.confidence < NEEDS_REVIEW_BELOW)
+    query = query.order_by(Event.sort_key, Event.id)
+    return [ListedEvent(i, d, t, float(c or 0), bool(cur), bool(h), bool(g)) for i, d, t, c, cur, h, g, _r in session.execute(query)]
