@@ -67,9 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the timeline window (what plain `timeline-app` does)")
     _db_arg(gui)
 
-    render = sub.add_parser("render", help="draw the timeline into a PNG or SVG file, without a window")
+    render = sub.add_parser("render", help="draw the timeline into a PNG, SVG or PDF file, without a window")
     _db_arg(render)
-    render.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.png or FILE.svg")
+    render.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.png, FILE.svg or FILE.pdf (PDF: vector, one page per year for long ranges)")
     render.add_argument("--delegation", action="append", default=[], metavar="NAME",
                         help="show only this delegation (repeat for several)")
     render.add_argument("--official", action="append", default=[], metavar="NAME",
