@@ -46,3 +46,21 @@ def test_short_range_is_one_page(seeds_db: Path, tmp_path: Path) -> None:
 def test_unknown_suffix_names_pdf(seeds_db: Path, tmp_path: Path) -> None:
     run = run_cli(tmp_path, "render", "--db", str(seeds_db), "-o", str(tmp_path / "x.gif"))
     assert run.returncode == 2 and "must end in .png, .svg or .pdf" in run.stderr
+
+
+def test_window_exports_pdf_and_prints_the_same_pages(make_window, seeds_db: Path, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    window = make_window(seeds_db)
+    actions = window.report_actions
+    assert {a.objectName() for a in window.menuBar().actions()[0].menu().actions()} >= {"actionExportPdf", "actionPrint"}
+    out = tmp_path / "window.pdf"
+    assert actions.export_pdf(str(out)) == 3
+    assert len(pypdf.PdfReader(str(out)).pages) == 3
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    assert actions.print_to(printer) == 3
+    text = " ".join(pypdf.PdfReader(str(printed)).pages[0].extract_text().split())
+    assert "Hamas" in text
