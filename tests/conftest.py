@@ -41,3 +41,53 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"../shared not available ({path})")
     return path
+
+
+# --------------------------------------------------------------------------- database servers
+
+PG_ENV = "TIMELINE_APP_TEST_PG"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path):
+    """A fresh, empty database of each kind the tests can reach: an SQLite file, and a new
+    database on the PostgreSQL server named by $TIMELINE_APP_TEST_PG (.ci/run starts one)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'team.sqlite'}"
+        return
+    with fresh_pg_database() as url:
+        yield url
+
+
+def pg_server_url() -> str:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"no PostgreSQL server: set {PG_ENV}=postgresql+psycopg://USER@HOST:PORT/DB (as .ci/run does)")
+    return url
+
+
+class fresh_pg_database:
+    """Create a uniquely named database on the test server; drop it afterwards."""
+
+    def __enter__(self) -> str:
+        import uuid
+
+        from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+
+        base = pg_server_url()
+        self.name = f"timeline_test_{uuid.uuid4().hex[:12]}"
+        self.admin = create_engine(base, isolation_level="AUTOCOMMIT")
+        with self.admin.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{self.name}"')
+        return make_url(base).set(database=self.name).render_as_string(hide_password=False)
+
+    def __exit__(self, *exc: object) -> None:
+        with self.admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+        self.admin.dispose()
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    url = os.environ.get(PG_ENV)
+    return f"PostgreSQL tests: {'server ' + url if url else 'skipped (no ' + PG_ENV + ')'}"

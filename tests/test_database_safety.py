@@ -1,5 +1,5 @@
-"""Databases from elsewhere are refused and left byte-for-byte alone; ours are upgraded only after
-a backup copy; --db URLs, $TIMELINE_APP_DB and not-yet-existing folders work.
+"""Databases from elsewhere are refused and left byte-for-byte alone; --db URLs, $TIMELINE_APP_DB
+and not-yet-existing folders work. (Upgrades and their backups: test_migrations.py.)
 """
 from __future__ import annotations
 
@@ -60,7 +60,31 @@ def make_newer_schema(path: Path, wal: bool = False) -> None:
     )
 
 
+def make_empty_with_application_id(path: Path) -> None:
+    _sqlite(path, "PRAGMA application_id = 1234567")  # another program's empty database
+
+
+def make_view_only(path: Path) -> None:
+    _sqlite(path, "CREATE VIEW answers AS SELECT 42 AS answer")
+
+
+def make_other_app_wal_without_shm(path: Path) -> None:
+    """A WAL database whose writer died: its -wal is still there, its -shm is not."""
+    _sqlite(path, "PRAGMA journal_mode=WAL", "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    holder = sqlite3.connect(path)
+    holder.execute("PRAGMA wal_autocheckpoint=0")
+    holder.execute("INSERT INTO notes (body) VALUES ('only in the log')")
+    holder.commit()
+    wal = path.with_name(path.name + "-wal").read_bytes()
+    holder.close()  # checkpoints and removes -wal/-shm; put the log back as a crash would leave it
+    path.with_name(path.name + "-wal").write_bytes(wal)
+    path.with_name(path.name + "-shm").unlink(missing_ok=True)
+
+
 FOREIGN = {
+    "empty-other-application-id": (make_empty_with_application_id, "belongs to another application"),
+    "view-only": (make_view_only, "belongs to another application"),
+    "other-app-wal-without-shm": (make_other_app_wal_without_shm, "belongs to another application"),
     "not-sqlite": (make_not_sqlite, "not an SQLite database"),
     "corrupt-sqlite": (make_corrupt_sqlite, "not a usable SQLite database"),
     "other-app": (make_other_app, "belongs to another application"),
@@ -160,113 +184,6 @@ def test_db_from_environment_variable(tmp_path: Path) -> None:
     assert not any((tmp_path / "_home").rglob("*.sqlite"))
 
 
-# --------------------------------------------------------------------------- schema upgrades
-
-def _dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
-
-
-def _meta(path: Path) -> dict[str, str]:
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        return dict(conn.execute("SELECT key, value FROM meta"))
-    finally:
-        conn.close()
-
-
-@pytest.fixture
-def v1_database(tmp_path: Path, db_path: Path) -> Path:
-    """A schema-1 database with one ingested document and a test-only table `test_notes`."""
-    from timeline_app.ingest.pipeline import ingest_paths
-    from timeline_app.storage import Database
-
-    database = Database(str(db_path))
-    report = ingest_paths(database, [_pages(tmp_path)])
-    assert report.count("added") == 1
-    database.close()
-    _sqlite(db_path, "CREATE TABLE test_notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)",
-            "INSERT INTO test_notes (body) VALUES ('first'), ('second')",
-            "UPDATE meta SET value = '1' WHERE key = 'schema_version'")  # as the first release wrote it
-    assert _meta(db_path)["schema_version"] == "1"
-    return db_path
-
-
-def test_a_schema_1_database_is_upgraded_by_the_real_migration(v1_database: Path) -> None:
-    from timeline_app.ingest.pipeline import ingest_paths
-    from timeline_app.storage import Database
-    from timeline_app.storage.db import SCHEMA_VERSION
-
-    database = Database(str(v1_database))
-    try:
-        assert database.backup_path is not None and database.backup_path.exists()
-        assert _meta(v1_database)["schema_version"] == str(SCHEMA_VERSION)
-        assert ingest_paths(database, [v1_database.parent / "pages"]).failures == []  # still usable
-    finally:
-        database.close()
-
-
-def test_older_schema_is_upgraded_after_backup(v1_database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from timeline_app.storage import Database
-    from timeline_app.storage import db as dbmod
-
-    before_dump = _dump(v1_database)
-    before_meta = _meta(v1_database)
-    calls = []
-
-    def add_tag_column(conn) -> None:  # type: ignore[no-untyped-def]
-        calls.append(1)
-        conn.exec_driver_sql("ALTER TABLE test_notes ADD COLUMN tag TEXT NOT NULL DEFAULT 'migrated'")
-
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(dbmod.MIGRATIONS, 1, add_tag_column)
-    database = Database(str(v1_database))
-    try:
-        backup = database.backup_path
-        assert backup is not None and backup.exists() and backup.parent == v1_database.parent
-        assert _dump(backup) == before_dump  # the backup holds the old content, exactly
-        after = _meta(v1_database)
-        assert after["schema_version"] == "2"
-        assert after["application_id"] == before_meta["application_id"] and after["revision"] == before_meta["revision"]
-        conn = sqlite3.connect(f"{v1_database.as_uri()}?mode=ro", uri=True)
-        try:
-            assert conn.execute("SELECT body, tag FROM test_notes ORDER BY id").fetchall() == [("first", "migrated"), ("second", "migrated")]
-            assert conn.execute("SELECT path FROM documents").fetchall() == [(str(tmp_path / "pages" / "a.txt"),)]
-        finally:
-            conn.close()
-    finally:
-        database.close()
-    # opening the upgraded database again neither migrates nor backs up a second time
-    again = Database(str(v1_database))
-    try:
-        assert again.backup_path is None and calls == [1]
-    finally:
-        again.close()
-    backups = [p.name for p in v1_database.parent.glob("*.bak*") if not p.name.endswith(("-wal", "-shm"))]
-    assert backups == [backup.name]
-
-
-def test_failed_upgrade_leaves_the_old_schema(v1_database: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from timeline_app.storage import Database, DatabaseError
-    from timeline_app.storage import db as dbmod
-
-    before_dump = _dump(v1_database)
-
-    def broken(conn) -> None:  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("ALTER TABLE test_notes ADD COLUMN tag TEXT")
-        conn.exec_driver_sql("ALTER TABLE no_such_table ADD COLUMN x TEXT")  # fails half-way
-
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(dbmod.MIGRATIONS, 1, broken)
-    with pytest.raises(DatabaseError, match="cannot prepare database"):
-        Database(str(v1_database))
-    assert _dump(v1_database) == before_dump  # the migration's first step was rolled back too
-    assert list(v1_database.parent.glob("*.schema-v1.bak"))
-
-
 # --------------------------------------------------------------------------- stored once
 
 def test_affiliations_of_any_kind_are_stored_once(db) -> None:
@@ -287,7 +204,7 @@ def test_affiliations_of_any_kind_are_stored_once(db) -> None:
             evidence=[(0, len(text))],
         )
         extraction = DocumentExtraction([ArticleInfo(0, 0, len(text), None, None, "none")], [mention])
-        with db.session() as session:
+        with db.writing() as session:
             repo.store_document(session, path=f"/doc{n}.txt", content_hash=f"h{n}", size=len(text), mtime_ns=0,
                                 encoding="utf-8", text=text, extraction=extraction)
     with db.session() as session:

@@ -69,13 +69,16 @@ def backup_sqlite(path: Path, version: int) -> Path:
     """
     final = backup_name(path, version)
     partial = final.with_name(final.name + ".partial")
+    leftovers = [partial, *(partial.with_name(partial.name + s) for s in ("-journal", "-wal", "-shm"))]
     try:
-        partial.unlink(missing_ok=True)
+        for stale in leftovers:  # of a copy killed half-way: a stale -journal would be replayed into the new copy
+            stale.unlink(missing_ok=True)
         src = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(partial)
             try:
                 src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
             finally:
                 dst.close()
         finally:
@@ -84,7 +87,8 @@ def backup_sqlite(path: Path, version: int) -> Path:
             os.fsync(handle.fileno())
         os.replace(partial, final)
     except (OSError, sqlite3.Error) as exc:
-        _remove_quietly(partial)
+        for stale in leftovers:
+            _remove_quietly(stale)
         reason = getattr(exc, "strerror", None) or str(exc)
         raise DatabaseError(
             f"{path}: cannot write the backup {final.name} before upgrading ({reason}); database left unchanged"

@@ -1,0 +1,33 @@
+"""Turn a database made by this version into one as an earlier release left it.
+
+Schema 1 (first release) and schema 2 had no Alembic stamp, no merge index, no unique content
+hash or evidence span, no date index; schema 1 had 32-bit file sizes on PostgreSQL. Each new
+schema adds its step here, so the upgrade is tested from every earlier schema.
+"""
+from __future__ import annotations
+
+from sqlalchemy import create_engine
+
+
+def make_old(url: str, version: int) -> None:
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            pg = conn.dialect.name == "postgresql"
+            for statement in (
+                "DROP TABLE alembic_version",
+                "DROP TABLE merge_terms",
+                "DROP INDEX ix_events_date",
+                "DROP INDEX uq_evidence_span",
+                "DROP INDEX uq_documents_content_hash",
+                "CREATE INDEX ix_documents_content_hash ON documents (content_hash)",
+                f"UPDATE meta SET value = '{version}' WHERE key = 'schema_version'",
+            ):
+                conn.exec_driver_sql(statement)
+            if pg and version == 1:  # (schema 1 could not hold today's nanosecond times on PostgreSQL)
+                conn.exec_driver_sql("UPDATE documents SET mtime_ns = 0")
+                conn.exec_driver_sql("ALTER TABLE documents ALTER COLUMN size TYPE INTEGER, ALTER COLUMN mtime_ns TYPE INTEGER")
+            if not pg:
+                conn.exec_driver_sql("PRAGMA application_id = 0")
+    finally:
+        engine.dispose()
