@@ -5,7 +5,6 @@ Runs on SQLite, and on PostgreSQL too when TIMELINE_APP_TEST_PG names a server.
 """
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -26,31 +25,16 @@ NEW_ARTICLE = (
     "Mikhail Galuzin in Moscow on Thursday. The two sides discussed the upcoming elections.\n"
 )
 
-BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("TIMELINE_APP_TEST_PG") else [])
-
-
-@pytest.fixture(params=BACKENDS)
-def seeded(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """The bundled seeds copied to tmp (so a test may edit them), ingested into a fresh database."""
+@pytest.fixture
+def seeded(database_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The bundled seeds copied to tmp (so a test may edit them), ingested into a fresh database
+    (SQLite, and PostgreSQL when $TIMELINE_APP_TEST_PG names a server)."""
     pages = tmp_path / "pages"
     shutil.copytree(ROOT / "seeds", pages)
-    if request.param == "postgresql":
-        database = _fresh_pg(os.environ["TIMELINE_APP_TEST_PG"])
-    else:
-        database = Database(str(tmp_path / "t.sqlite"))
+    database = Database(database_url)
     assert ingest_paths(database, [pages]).failures == []
     yield database, pages
     database.close()
-
-
-def _fresh_pg(url: str) -> Database:
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    engine.dispose()
-    return Database(url)
 
 
 def records(db: Database, **kw: Any) -> dict[int, dict[str, Any]]:
