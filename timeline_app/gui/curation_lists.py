@@ -98,7 +98,7 @@ class EventListDialog(QDialog):
             mark = "curated" if e.curated else ""
             if e.source_gone:
                 mark = (mark + ", source gone").strip(", ")
-            for col, text in enumerate((format_date(e.date) if e.date else "undated", e.title, f"{e.confidence:.2f}", mark)):
+            for col, text in enumerate((format_date(e.date), e.title, f"{e.confidence:.2f}", mark)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, e.id)
                 self.table.setItem(n, col, item)
