@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCursor
 from timeline_app.gui.formatting import qt_text_position
 from timeline_app.ingest.pipeline import ingest_paths
 from timeline_app.storage import Database
-from timeline_app.storage import actor_curation
+from timeline_app.storage import actor_curation, curation
 from timeline_app.storage.export import export_records
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -200,8 +200,8 @@ def test_reimport_after_edits_keeps_every_decision(qtbot, win) -> None:  # type:
     edited = with_quote(path, "guesthouse")
     hidden = with_quote(path, "Sergey Lavrov rece")
     dated, undated = with_quote(path, "RIA Novosti later reported"), with_quote(path, "had discussed with Bogdanov")
-    ui.controller.push("edit", __import__("timeline_app.storage.curation", fromlist=["x"]).edit_event, edited,
-                       __import__("timeline_app.storage.curation", fromlist=["x"]).EventEdit(date="2023-03-16", title="Edited by hand"))
+    ui.controller.push("edit", curation.edit_event, edited,
+                       curation.EventEdit(date="2023-03-16", title="Edited by hand"))
     select_rows(window, [hidden])
     ui.action_hide.trigger()
     select_rows(window, [dated, undated])
@@ -221,3 +221,26 @@ def test_reimport_after_edits_keeps_every_decision(qtbot, win) -> None:  # type:
     assert after[edited][:2] == ("2023-03-16", "Edited by hand")
     assert all("Mikhail Galuzin" not in officials for _d, _t, officials in after.values())
     assert stored(path, include_hidden=True)[hidden]["hidden"] is True
+
+
+def test_table_shows_confidence_and_a_curated_mark(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.gui.event_table_model import CONFIDENCE, REVIEW
+
+    window, path, _pages = win
+    model = window.table_model
+    event_id = with_quote(path, "guesthouse")
+
+    def cell(column: int) -> str:
+        return model.index(model.row_of_event(event_id), column).data()
+
+    assert cell(CONFIDENCE) == f"{stored(path)[event_id]['confidence']:.2f}" and cell(REVIEW) == "needs review"
+    select_rows(window, [event_id])
+    window.curation.action_hide.trigger()  # hide then undo: the row comes back with its state
+    settle(qtbot, window, lambda: event_id not in shown(window))
+    window.curation.action_undo.trigger()
+    settle(qtbot, window, lambda: event_id in shown(window))
+    window.curation.controller.push("edit", curation.edit_event,
+                                    event_id, curation.EventEdit(type="talks"))
+    settle(qtbot, window, lambda: model.row_of_event(event_id) >= 0 and cell(REVIEW) == "✎ curated")
+    window.curation.action_undo.trigger()
+    settle(qtbot, window, lambda: model.row_of_event(event_id) >= 0 and cell(REVIEW) == "needs review")

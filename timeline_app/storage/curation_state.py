@@ -63,6 +63,17 @@ def needs_review(*, conf: float, reviewed: bool, curated: str) -> bool:
     return not reviewed and not curated and conf < NEEDS_REVIEW_BELOW
 
 
+def status_word(curated: str | None, reviewed: bool, conf: float | None, source_gone: bool) -> str:
+    """What the table says about an event's review state (one word or two)."""
+    if source_gone:
+        return "source gone"
+    if curated:
+        return "curated"
+    if reviewed:
+        return "reviewed"
+    return "needs review" if needs_review(conf=float(conf or 0.0), reviewed=False, curated="") else ""
+
+
 def apply_facts(event: Event, facts: EventFacts, people: tuple[list[str], list[str], list[str]], *, documents: int) -> None:
     """Write recomputed facts into the event, except the fields the analyst owns; the title is
     made from the event's final type, people and place (`people`: delegations, hosts, members)."""

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Select, false, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from ..domain import DocumentText, EventColumns, EventRow, Official, SourceRow
+from .curation_state import status_word
 from .models import Actor, Article, Document, Event, Evidence, Mention, Participant
 
 
@@ -91,7 +92,8 @@ def _events_in_date_order(conn: Connection, include_hidden: bool = False) -> lis
     the rows then also lie in memory in date order, which halves the time of every later pass.
     """
     sort_key = literal_column(f"+{Event.__tablename__}.sort_key") if conn.dialect.name == "sqlite" else Event.sort_key
-    query = select(Event.id, Event.title, Event.type, Event.date, Event.precision, Event.basis, Event.location)
+    query = select(Event.id, Event.title, Event.type, Event.date, Event.precision, Event.basis, Event.location,
+                   Event.curated, Event.reviewed, Event.confidence, Event.source_gone)
     if not include_hidden:
         query = query.where(Event.hidden == false())
     return _fetch_all(conn, query.order_by(sort_key, Event.id))
@@ -132,6 +134,8 @@ def _load_event_columns(conn: Connection, include_hidden: bool = False) -> Event
     cols.delegations = list(map(dget, ids, repeat(empty)))
     cols.officials = list(map(oget, ids, repeat(empty)))
     cols.source_counts = list(map(sources.get, ids, repeat(0)))
+    cols.confidences = [float(e[9] or 0.0) for e in events]
+    cols.statuses = [status_word(e[7], e[8], e[9], e[10]) for e in events]
     return cols
 
 
