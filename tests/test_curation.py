@@ -230,3 +230,21 @@ def test_confidence_and_the_review_list(seeded) -> None:  # type: ignore[no-unty
     assert set(review) >= {r["id"] for r in undated}
     run(db, curation.mark_reviewed, list(review))
     assert records(db, needs_review=True) == {}
+
+
+def test_set_kind_and_affiliation_then_undo(seeded) -> None:  # type: ignore[no-untyped-def]
+    db, _pages = seeded
+    before = records(db)
+    with db.session() as session:
+        listed = {a["name"]: a for a in actors.list_actors(session)}
+    assert listed["Mikhail Bogdanov"]["affiliation"] == "Russia"
+    change = run(db, actors.set_actor_kind, "Mikhail Bogdanov", None, "Hamas")
+    with db.session() as session:
+        assert {a["name"]: a for a in actors.list_actors(session)}["Mikhail Bogdanov"]["affiliation"] == "Hamas"
+    with pytest.raises(CurationError, match="unknown kind"):
+        run(db, actors.set_actor_kind, "Hamas", "club")
+    run(db, actors.set_actor_kind, "Palestinian Islamic Jihad", "organisation")
+    run_undo(db, change)
+    with db.session() as session:
+        assert {a["name"]: a for a in actors.list_actors(session)}["Mikhail Bogdanov"]["affiliation"] == "Russia"
+    assert records(db) == before

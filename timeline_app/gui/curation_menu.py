@@ -91,6 +91,8 @@ class CurationUi(QObject):
         self.action_review_view = self._act("Events Needing Re&view…", "actionNeedsReview", lambda: self._open(self.review), "Ctrl+Shift+R")
         self.action_merge_actors = self._act("Merge &Actors…", "actionMergeActors", self.merge_actors)
         self.action_rename_actor = self._act("Rena&me Actor…", "actionRenameActor", self.rename_actor)
+        self.action_split_alias = self._act("Split A&lias Off…", "actionSplitAlias", self.split_alias)
+        self.action_actor_kind = self._act("Actor &Kind and Affiliation…", "actionActorKind", self.set_actor_kind)
         menu = QMenu("&Edit", self.window)
         menu.setObjectName("menuEdit")
         menu.addActions([self.action_undo, self.action_redo])
@@ -99,7 +101,7 @@ class CurationUi(QObject):
         menu.addSeparator()
         menu.addActions([self.action_reviewed, self.action_review_view, self.action_hidden_view])
         menu.addSeparator()
-        menu.addActions([self.action_merge_actors, self.action_rename_actor])
+        menu.addActions([self.action_merge_actors, self.action_rename_actor, self.action_split_alias, self.action_actor_kind])
         bar = self.window.menuBar()
         after_file = next((a for a in bar.actions() if a.text().replace("&", "") == "View"), None)
         bar.insertMenu(after_file, menu) if after_file is not None else bar.addMenu(menu)
@@ -194,6 +196,26 @@ class CurationUi(QObject):
         new, ok = QInputDialog.getText(self.window, "Rename actor", "New canonical name:")
         if ok and new.strip():
             self.controller.push(f"Rename {name.strip()}", actor_curation.rename_actor, name.strip(), new.strip())
+
+    def split_alias(self) -> None:
+        name, ok = QInputDialog.getText(self.window, "Split alias off", "Actor (name or alias):")
+        if not ok or not name.strip():
+            return
+        alias, ok = QInputDialog.getText(self.window, "Split alias off", f"Alias of {name.strip()} that is someone else:")
+        if ok and alias.strip():
+            self.controller.push(f"Split {alias.strip()} off", actor_curation.split_alias, name.strip(), alias.strip())
+
+    def set_actor_kind(self) -> None:
+        name, ok = QInputDialog.getText(self.window, "Actor kind and affiliation", "Actor (name or alias):")
+        if not ok or not name.strip():
+            return
+        kind, ok = QInputDialog.getItem(self.window, "Actor kind and affiliation", "Kind:", list(actor_curation.KINDS), 0, False)
+        if not ok:
+            return
+        affiliation, ok = QInputDialog.getText(self.window, "Actor kind and affiliation", "Affiliation (empty: unchanged):")
+        if ok:
+            self.controller.push(f"Set kind of {name.strip()}", actor_curation.set_actor_kind, name.strip(), kind,
+                                 affiliation.strip() or None)
 
     # ------------------------------------------------------------------ after a write
     def _after_write(self, _result: object) -> None:
