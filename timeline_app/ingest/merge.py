@@ -116,24 +116,37 @@ def compatible_dates(value: str, precision: str) -> tuple[tuple[str, ...], tuple
     return (), (value[:4],)
 
 
-def _candidates(session: Session, view: ClusterView) -> list[ClusterView]:
-    """Dated events of other documents sharing an actor that can fit: within the date window
-    for a dated report, any date for an undated one (the topic decides then)."""
+def _candidate_ids(session: Session, view: ClusterView) -> list[int]:
+    """Dated events that may fit: within the date window for a dated report; for an undated
+    one, any date but TOPIC_MIN_SHARED shared topic terms (it needs them to merge), found
+    through the term index rather than by reading every dated event of its actors."""
     actors = set(view.delegations | view.people)
     if view.date:
         exact, prefixes = compatible_dates(view.date, view.precision)
-        ids = repo.events_with_actors(session, actors, dates=exact, prefixes=prefixes)
-    else:
-        ids = repo.events_with_actors(session, actors, dated=True)
-    return _others(session, view, ids)
+        return sorted(repo.events_with_actors(session, actors, dates=exact, prefixes=prefixes))
+    return sorted(repo.events_sharing_topic(session, actors, set().union(*view.topics), TOPIC_MIN_SHARED, dated=True))
 
 
 def _others(session: Session, view: ClusterView, ids: set[int]) -> list[ClusterView]:
     return [c for c in repo.event_views(session, ids) if c.id != view.id and not (c.document_ids & view.document_ids)]
 
 
-def _dated_fits(session: Session, view: ClusterView) -> list[ClusterView]:
-    return [c for c in _candidates(session, view) if c.date and same_event(view, c, need_topic=not view.date)]
+def _dated_fits(session: Session, view: ClusterView, *, enough: int | None = None) -> list[ClusterView]:
+    """The dated events this report fits. With `enough`, stop once that many are found: an
+    undated report only cares whether exactly one fits, and a story reported many times has
+    many candidates, so they are read a few at a time."""
+    ids = _candidate_ids(session, view)
+    step = _CHUNK if enough else max(len(ids), 1)
+    fits: list[ClusterView] = []
+    for start in range(0, len(ids), step):
+        fits += [c for c in _others(session, view, set(ids[start:start + step]))
+                 if c.date and same_event(view, c, need_topic=not view.date)]
+        if enough is not None and len(fits) >= enough:
+            break
+    return fits
+
+
+_CHUNK = 16
 
 
 def cluster_mentions(session: Session, mention_ids: list[int]) -> MergeStats:
@@ -141,7 +154,7 @@ def cluster_mentions(session: Session, mention_ids: list[int]) -> MergeStats:
     stats = MergeStats()
     for mention_id in mention_ids:
         view = repo.mention_view(session, mention_id)
-        fits = _dated_fits(session, view)
+        fits = _dated_fits(session, view, enough=None if view.date else 2)
         if view.date and fits:
             target_id = max(fits, key=lambda c: _closeness(view, c)).id
             repo.assign_mention(session, mention_id, target_id)
@@ -165,13 +178,13 @@ def _absorb_undated(session: Session, event_id: int) -> int:
     """
     (event,) = repo.event_views(session, {event_id})
     terms = set().union(*event.topics)
-    ids = repo.undated_events_sharing_topic(session, set(event.delegations | event.people), terms, TOPIC_MIN_SHARED)
+    ids = repo.events_sharing_topic(session, set(event.delegations | event.people), terms, TOPIC_MIN_SHARED, dated=False)
     absorbed = 0
     pinned = pinned_events(session, ids)  # an event a human decided about is never dissolved
     for other in _others(session, event, ids):
         if other.date or other.id in pinned or not same_event(other, event, need_topic=True):
             continue
-        fits = _dated_fits(session, other)
+        fits = _dated_fits(session, other, enough=2)
         if len(fits) == 1 and fits[0].id == event_id:
             repo.move_event(session, other.id, event_id)
             absorbed += 1

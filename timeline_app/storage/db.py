@@ -195,8 +195,8 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One reading unit of work (it may write on SQLite without the up-front lock, as
-        before, but never serialises against ingests): commits on success, rolls back on error."""
+        """One reading unit of work: a plain BEGIN that neither takes nor waits for the write
+        lock (exports, the window). Write through writing(). Commits on success, rolls back on error."""
         with self.sessions.begin() as session:
             yield session
 

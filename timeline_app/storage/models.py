@@ -220,12 +220,11 @@ class Evidence(Base):
 
 
 class MergeTerm(Base):
-    """The undated events a new dated event could absorb: one row per (topic term, actor, event).
+    """Which events an undated report could join: one row per (topic term, actor, event).
 
-    An undated event only joins a dated one sharing an actor and at least four topic terms with
-    it, so the merge finds such events by (term, actor) instead of reading every undated event of
-    an actor. Only undated events have rows (few); they are rewritten whenever their event is
-    recomputed and vanish when it gets a date.
+    An undated report only joins an event sharing an actor and at least four topic terms with
+    it, so the merge finds such events by (term, actor) instead of reading every event of an
+    actor (a movement can have thousands). Rows are rewritten whenever their event is recomputed.
     """
 
     __tablename__ = "merge_terms"

@@ -295,18 +295,21 @@ def events_with_actors(
     return set(session.scalars(query))
 
 
-def undated_events_sharing_topic(session: Session, actor_ids: set[int], terms: set[str], min_shared: int) -> set[int]:
-    """Undated events that share an actor and at least min_shared topic terms (see MergeTerm)."""
+def events_sharing_topic(session: Session, actor_ids: set[int], terms: set[str], min_shared: int, *,
+                         dated: bool) -> set[int]:
+    """Dated (or undated) events sharing an actor and at least min_shared topic terms: the only
+    events an undated report can be merged with, looked up by (term, actor) (see MergeTerm)."""
     keys = sorted({_term_key(t) for t in terms})
     if not actor_ids or len(keys) < min_shared:
         return set()
-    query = (
+    matches = (
         select(MergeTerm.event_id)
         .where(MergeTerm.actor_id.in_(sorted(actor_ids)), MergeTerm.term.in_(keys))
         .group_by(MergeTerm.event_id, MergeTerm.actor_id)
         .having(func.count() >= min_shared)
     )
-    return set(session.scalars(query))
+    when = Event.date.is_not(None) if dated else Event.date.is_(None)
+    return set(session.scalars(select(Event.id).where(Event.id.in_(matches), when)))
 
 
 def _term_key(term: str) -> str:
@@ -382,12 +385,11 @@ def refresh_event(session: Session, event_id: int) -> bool:
     hosts = [s["name"] for s in merged.values() if s["kind"] == "person" and s["role"] == "host"]
     members = [s["name"] for s in merged.values() if s["kind"] == "person" and s["role"] != "host"]
     apply_facts(event, facts, (delegations, hosts, members), documents=len({m.document_id for m in mentions}))  # keeps what the analyst owns
-    if event.date is None:
-        indexed = [a for a, s in merged.items() if s["kind"] == "person" or s["role"] == "delegation"]
-        terms = sorted({_term_key(t) for m in mentions for t in m.topic.split()})
-        rows = [{"term": t, "actor_id": a, "event_id": event_id} for t in terms for a in indexed]
-        if rows:
-            session.execute(insert(MergeTerm), rows)
+    indexed = [a for a, s in merged.items() if s["kind"] == "person" or s["role"] == "delegation"]
+    terms = sorted({_term_key(t) for m in mentions for t in m.topic.split()})
+    rows = [{"term": t, "actor_id": a, "event_id": event_id} for t in terms for a in indexed]
+    if rows:
+        session.execute(insert(MergeTerm), rows)
     session.flush()
     return True
 

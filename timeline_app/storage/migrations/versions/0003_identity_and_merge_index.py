@@ -3,7 +3,7 @@
 * one stored document per content hash, one evidence row per span of a mention (unique
   indexes), so two ingests at once can never store a thing twice;
 * events by date (the merge looks candidates up by date window);
-* merge_terms: (topic term, actor, event) for undated events, filled from what is stored.
+* merge_terms: (topic term, actor, event), filled from what is stored.
 
 A database that already holds duplicates (two ingests at once before this release) keeps working
 without the unique index that its data would violate; writers are serialised anyway.
@@ -44,11 +44,11 @@ def _has_duplicates(bind: sa.Connection, table: str, columns: tuple[str, ...]) -
 
 def _fill_merge_terms(bind: sa.Connection) -> None:
     topics = bind.exec_driver_sql(
-        "SELECT m.event_id, m.topic FROM mentions m JOIN events e ON e.id = m.event_id WHERE e.date IS NULL"
+        "SELECT m.event_id, m.topic FROM mentions m WHERE m.event_id IS NOT NULL"
     ).all()
     actors = bind.exec_driver_sql(
-        "SELECT p.event_id, p.actor_id FROM participants p JOIN events e ON e.id = p.event_id "
-        "JOIN actors a ON a.id = p.actor_id WHERE e.date IS NULL AND (a.kind = 'person' OR p.role = 'delegation')"
+        "SELECT p.event_id, p.actor_id FROM participants p "
+        "JOIN actors a ON a.id = p.actor_id WHERE a.kind = 'person' OR p.role = 'delegation'"
     ).all()
     terms: dict[int, set[str]] = {}
     for event_id, topic in topics:
