@@ -244,3 +244,14 @@ def test_table_shows_confidence_and_a_curated_mark(qtbot, win) -> None:  # type:
     settle(qtbot, window, lambda: model.row_of_event(event_id) >= 0 and cell(REVIEW) == "✎ curated")
     window.curation.action_undo.trigger()
     settle(qtbot, window, lambda: model.row_of_event(event_id) >= 0 and cell(REVIEW) == "needs review")
+
+
+def test_a_curated_event_is_marked_on_the_timeline(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+    window, path, _pages = win
+    event_id = with_quote(path, "RIA Novosti later reported")
+    position = window.index.id_to_index[event_id]
+    assert not window.timeline.scene._label(position, 400)[0].startswith("✎")
+    window.curation.controller.push("edit", curation.edit_event, event_id, curation.EventEdit(location="Moscow"))
+    settle(qtbot, window, lambda: window.index.cols.statuses[window.index.id_to_index[event_id]] == "curated")
+    label, _width = window.timeline.scene._label(window.index.id_to_index[event_id], 400)
+    assert label.startswith("✎ ")

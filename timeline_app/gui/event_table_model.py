@@ -21,6 +21,7 @@ from itertools import compress
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt
 
+from .curation_marks import marked_title
 from .event_index import EventIndex, mask_flags, mask_indices
 from .formatting import format_date, one_line, plain_tooltip, type_word
 
@@ -293,5 +294,5 @@ class EventTableModel(QAbstractTableModel):
         if column == CONFIDENCE:  # curation: how sure extraction is, and what a human did
             return f"{cols.confidences[i]:.2f}" if cols.confidences else ""
         if column == REVIEW:
-            return ("✎ " if cols.statuses[i] == "curated" else "") + cols.statuses[i] if cols.statuses else ""
+            return marked_title(cols, i, cols.statuses[i]) if cols.statuses else ""
         return ""
