@@ -116,3 +116,36 @@ def test_a_schema_3_database_upgrades_after_a_backup_and_keeps_every_event(tmp_p
         assert "hidden" not in {row[1] for row in old.execute("PRAGMA table_info(events)")}
     finally:
         old.close()
+
+
+def test_every_decision_on_a_corpus_survives_editing_every_file(tmp_path: Path) -> None:
+    """Half the events hidden, half retitled, every file edited so every offset moves: each
+    decision comes through (the dev corpus has reports of two events quoting the same sentence,
+    which must go back to their own events, not both to the first)."""
+    import shutil
+
+    from conftest import shared_path
+
+    pages = tmp_path / "dev"
+    shutil.copytree(shared_path("corpus", "dev"), pages, ignore=shutil.ignore_patterns("*.json"))
+    db = Database(str(tmp_path / "t.sqlite"))
+    try:
+        assert ingest_paths(db, [pages]).failures == []
+        ids = sorted(records(db))
+        run(db, curation.set_hidden, ids[::2], True)
+        for event_id in ids[1::2]:
+            run(db, curation.edit_event, event_id, EventEdit(title=f"edited {event_id}"))
+        before = records(db, include_hidden=True)
+        for path in sorted(pages.iterdir()):
+            path.write_text("Revised.\n\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+        assert ingest_paths(db, [pages]).count("replaced") == len(list(pages.iterdir()))
+        after = records(db, include_hidden=True)
+    finally:
+        db.close()
+    assert set(after) == set(before)
+    for event_id, old in before.items():
+        new = after[event_id]
+        assert (new["hidden"], new["source_gone"]) == (old["hidden"], False), event_id
+        assert sorted(s["quote"] for s in new["sources"]) == sorted(s["quote"] for s in old["sources"]), event_id
+        if event_id in ids[1::2]:
+            assert new["title"] == f"edited {event_id}"

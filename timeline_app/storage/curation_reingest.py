@@ -35,8 +35,30 @@ class HandMade:
 
 @dataclass
 class Remembered:
-    by_quote: dict[str, int] = field(default_factory=dict)  # evidence text -> event it belonged to
+    # all the evidence of a report -> its event, once per report (two reports may quote alike)
+    by_report: dict[frozenset[str], list[int]] = field(default_factory=dict)
+    by_quote: dict[str, set[int]] = field(default_factory=dict)  # one evidence text -> the events it was in
     hand_made: list[HandMade] = field(default_factory=list)
+
+    def target(self, quotes: list[str], alive: set[int]) -> int | None:
+        """The decided-about event a new report belongs to: the same evidence exactly; else a
+        quote that was in one such event only; else evidence that contains, or is contained in,
+        the evidence of one such event only (an edit may widen or narrow a span)."""
+        same = self.by_report.get(frozenset(quotes), [])
+        for n, event_id in enumerate(same):
+            if event_id in alive:
+                return same.pop(n)  # each old report is matched once
+        for pick in (self._same_quote, self._overlapping):
+            events = pick(quotes) & alive
+            if len(events) == 1:
+                return events.pop()
+        return None
+
+    def _same_quote(self, quotes: list[str]) -> set[int]:
+        return set().union(*(self.by_quote.get(q, set()) for q in quotes)) if quotes else set()
+
+    def _overlapping(self, quotes: list[str]) -> set[int]:
+        return {e for old, events in self.by_quote.items() for q in quotes if q and (old in q or q in old) for e in events}
 
 
 def remember(session: Session, document_id: int) -> Remembered:
@@ -51,9 +73,14 @@ def remember(session: Session, document_id: int) -> Remembered:
         .order_by(Mention.id, Evidence.start)
     ).all()
     seen_hand_made: set[int] = set()
+    reports: dict[int, tuple[int, list[str]]] = {}
     for mention, start, end in rows:
         quote = text[start:end].strip()
         if not quote:
+            continue
+        if not mention.curated:
+            reports.setdefault(mention.id, (mention.event_id, []))[1].append(quote)
+            out.by_quote.setdefault(quote, set()).add(mention.event_id)
             continue
         if mention.curated:
             if mention.id in seen_hand_made:
@@ -65,19 +92,19 @@ def remember(session: Session, document_id: int) -> Remembered:
             ).all())
             out.hand_made.append(HandMade(mention.event_id, quote, mention.type, mention.date, mention.precision,
                                           mention.basis, mention.location, people))
-        else:
-            out.by_quote.setdefault(quote, mention.event_id)
+    for event_id, quotes in reports.values():
+        out.by_report.setdefault(frozenset(quotes), []).append(event_id)
     return out
 
 
 def reattach(session: Session, kept: Remembered, document_id: int, mention_ids: list[int]) -> list[int]:
     """After the new reports are stored: put those saying what a decided-about event's reports
     said back into that event. Returns the reports left for the ordinary merge."""
-    if not kept.by_quote and not kept.hand_made:
+    if not kept.by_report and not kept.hand_made:
         return mention_ids
     text = session.scalar(select(Document.text).where(Document.id == document_id)) or ""
     alive = set(session.scalars(select(Event.id).where(Event.id.in_(
-        {*kept.by_quote.values(), *(h.event_id for h in kept.hand_made)}))))
+        {*(e for events in kept.by_report.values() for e in events), *(h.event_id for h in kept.hand_made)}))))
     quotes: dict[int, list[str]] = defaultdict(list)
     for mention_id, start, end in session.execute(
         select(Evidence.mention_id, Evidence.start, Evidence.end).where(Evidence.mention_id.in_(mention_ids)).order_by(Evidence.start)
@@ -85,7 +112,7 @@ def reattach(session: Session, kept: Remembered, document_id: int, mention_ids: 
         quotes[mention_id].append(text[start:end].strip())
     left: list[int] = []
     for mention_id in mention_ids:
-        target = next((kept.by_quote[q] for q in quotes.get(mention_id, ()) if kept.by_quote.get(q) in alive), None)
+        target = kept.target(quotes.get(mention_id, []), alive)
         if target is None:
             left.append(mention_id)
         else:
