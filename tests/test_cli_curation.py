@@ -112,6 +112,7 @@ def test_actors_list_merge_rename(db: str, tmp_path: Path) -> None:
     (("events", "unhide", "999999"), "no event with id 999999"),
     (("events", "merge", "{id}", "999999"), "no event with id 999999"),
     (("events", "merge", "{id}"), "merging needs two or more different events"),
+    (("events", "edit", "{id}"), "events edit: nothing to change"),
     (("actors", "merge", "Mikhail Bogdanov", "Nobody Known"), "unknown actor 'Nobody Known'"),
     (("actors", "rename", "Nobody Known", "X"), "unknown actor 'Nobody Known'"),
     (("actors", "rename", "Mikhail Bogdanov", "Hamas"), "another actor is already called 'Hamas'"),

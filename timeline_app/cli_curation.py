@@ -90,6 +90,9 @@ def cmd_events_curation(args: argparse.Namespace) -> int:
             add_delegations=tuple(args.add_delegation), remove_delegations=tuple(args.remove_delegation),
             add_officials=tuple(args.add_official), remove_officials=tuple(args.remove_official),
         )
+        if edit == EventEdit():
+            print("error: events edit: nothing to change (give --date, --type, --location, --title or people)", file=sys.stderr)
+            return 2
         return _write(args, curation.edit_event, args.id, edit)
     if command in ("hide", "unhide"):
         return _write(args, curation.set_hidden, args.ids, command == "hide")
