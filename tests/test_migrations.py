@@ -45,7 +45,7 @@ def test_schema_version_is_the_newest_revision() -> None:
     assert migrate.head_revision() == migrate.revision_for(SCHEMA_VERSION)
 
 
-@pytest.mark.parametrize("old_version", [1, 2])
+@pytest.mark.parametrize("old_version", [1, 2, 3])
 def test_database_of_an_earlier_release_upgrades_keeping_every_event(database_url: str, old_version: int, tmp_path: Path) -> None:
     from timeline_app.storage.db import SCHEMA_VERSION
 
@@ -71,14 +71,18 @@ def test_database_of_an_earlier_release_upgrades_keeping_every_event(database_ur
     assert more.returncode == 0, more.stderr
 
 
+NEXT = __import__("timeline_app.storage.db", fromlist=["SCHEMA_VERSION"]).SCHEMA_VERSION + 1  # the next schema
+
+
 def _extra_revision(tmp_path: Path, body: str) -> Path:
-    """The shipped migrations plus a schema 4, as the next schema change will add one."""
+    """The shipped migrations plus the next schema, as the next schema change will add one."""
     from timeline_app.storage import migrate
+    from timeline_app.storage.db import SCHEMA_VERSION
 
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0004_notes.py").write_text(
-        'revision = "0004"\ndown_revision = "0003"\nbranch_labels = None\ndepends_on = None\n\n'
+    (scripts / "versions" / f"{NEXT:04d}_notes.py").write_text(
+        f'revision = "{NEXT:04d}"\ndown_revision = "{SCHEMA_VERSION:04d}"\nbranch_labels = None\ndepends_on = None\n\n'
         "from alembic import op\nimport sqlalchemy as sa\n\n\ndef upgrade() -> None:\n" + body, encoding="utf-8")
     return scripts
 
@@ -92,10 +96,10 @@ def test_a_new_revision_upgrades_once(database_url: str, tmp_path: Path, monkeyp
         "    op.add_column('events', sa.Column('note', sa.String(200), nullable=True))\n"
         "    op.execute(\"UPDATE meta SET value = value WHERE key = 'revision'\")\n"
     )))
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 4)
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", NEXT)
     database = Database(database_url)
     database.close()
-    assert _stamp_and_version(database_url) == ("0004", "4")
+    assert _stamp_and_version(database_url) == (f"{NEXT:04d}", str(NEXT))
     engine = create_engine(database_url)
     try:
         with engine.connect() as conn:
@@ -117,10 +121,10 @@ def test_a_failed_upgrade_leaves_the_database_as_it_was(database_url: str, tmp_p
         "    op.add_column('events', sa.Column('note', sa.String(200), nullable=True))\n"
         "    op.execute('ALTER TABLE no_such_table ADD COLUMN x TEXT')\n"  # fails half-way
     )))
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 4)
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", NEXT)
     with pytest.raises(DatabaseError, match="cannot prepare database"):
         Database(database_url)
-    assert _stamp_and_version(database_url) == ("0003", "3")
+    assert _stamp_and_version(database_url) == (f"{NEXT - 1:04d}", str(NEXT - 1))
     engine = create_engine(database_url)
     try:
         with engine.connect() as conn:

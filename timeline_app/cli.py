@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import IO, Sequence
 
-from . import paths
+from . import cli_curation, paths
 from .terminal import printable
 from .ingest.resources import KnowledgeMissing
 from .cli_filters import event_filter, filter_args
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=FORMATS, default="json")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     filter_args(export)
+    export.add_argument("--include-hidden", action="store_true", help="also events hidden by an analyst")
 
     events = sub.add_parser("events", help="list events (for scripts: --json)")
     events_sub = events.add_subparsers(dest="events_command", required=True)
@@ -59,13 +60,16 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(events_list)
     filter_args(events_list)
     events_list.add_argument("--json", action="store_true", help="the JSON export's records")
+    cli_curation.add_list_options(events_list)
+    cli_curation.add_event_commands(events_sub, _db_arg)  # curation: edit, hide, unhide, merge, review
+    cli_curation.add_actor_commands(sub, _db_arg)
 
     gui = sub.add_parser("gui", help="open the timeline window (what plain `timeline-app` does)")
     _db_arg(gui)
 
-    render = sub.add_parser("render", help="draw the timeline into a PNG or SVG file, without a window")
+    render = sub.add_parser("render", help="draw the timeline into a PNG, SVG or PDF file, without a window")
     _db_arg(render)
-    render.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.png or FILE.svg")
+    render.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.png, FILE.svg or FILE.pdf (PDF: vector, one page per year for long ranges)")
     render.add_argument("--delegation", action="append", default=[], metavar="NAME",
                         help="show only this delegation (repeat for several)")
     render.add_argument("--official", action="append", default=[], metavar="NAME",
@@ -163,9 +167,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         with db.session() as session:
             if args.output:
                 with open(args.output, "w", encoding="utf-8", newline="") as handle:
-                    write_export(session, args.format, handle, event_filter(args))
+                    write_export(session, args.format, handle, event_filter(args), include_hidden=args.include_hidden)
             else:
-                write_export(session, args.format, sys.stdout, event_filter(args))
+                write_export(session, args.format, sys.stdout, event_filter(args), include_hidden=args.include_hidden)
                 sys.stdout.flush()  # a closed pipe must fail here, not at interpreter exit
     except FilterError as exc:
         print(f"error: {printable(str(exc))}", file=sys.stderr)
@@ -186,10 +190,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_events(args: argparse.Namespace) -> int:
     from .storage.export import export_records
 
+    if args.events_command != "list":
+        return cli_curation.cmd_events_curation(args)
     db = open_database(args.db, create=False)
     try:
         with db.session() as session:
-            records = export_records(session, event_filter(args))
+            records = export_records(session, event_filter(args), include_hidden=args.include_hidden,
+                                     needs_review=args.needs_review)
     except FilterError as exc:
         print(f"error: {printable(str(exc))}", file=sys.stderr)
         return 2
@@ -200,7 +207,7 @@ def cmd_events(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     for e in records:
-        print(f"{e['id']:>6}  {e['date'] or 'undated':<10}  {e['type']:<7}  {printable(e['title'])}")
+        print(cli_curation.list_line(e))
     return 0
 
 
@@ -268,7 +275,8 @@ def _render_database_url(db_arg: str | None) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    commands = {"ingest": cmd_ingest, "export": cmd_export, "gui": cmd_gui, "render": cmd_render, "events": cmd_events}
+    commands = {"ingest": cmd_ingest, "export": cmd_export, "gui": cmd_gui, "render": cmd_render, "events": cmd_events,
+                "actors": cli_curation.cmd_actors}
     if args.command is None:
         args.command = "gui"
     if args.command not in commands:

@@ -88,6 +88,8 @@ class EventRow:
     delegations: tuple[str, ...]
     officials: tuple[OfficialRow, ...]
     source_count: int
+    status: str = ""  # curation: "curated", "reviewed", "needs review", "source gone" or ""
+    confidence: float = 0.0
 
 
 Official = tuple[str, "str | None", "str | None"]  # name, organization, role (title)
@@ -107,6 +109,9 @@ class EventColumns:
     delegations: list[tuple[str, ...]] = field(default_factory=list)
     officials: list[tuple[Official, ...]] = field(default_factory=list)
     source_counts: list[int] = field(default_factory=list)
+    # curation: "curated", "reviewed", "needs review", "source gone" or "" (empty lists: unknown)
+    statuses: list[str] = field(default_factory=list)
+    confidences: list[float] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -117,6 +122,7 @@ class EventColumns:
             precision=self.precisions[i], basis=self.bases[i], location=self.locations[i],
             delegations=self.delegations[i], officials=tuple(OfficialRow(*o) for o in self.officials[i]),
             source_count=self.source_counts[i],
+            status=self.statuses[i] if self.statuses else "", confidence=self.confidences[i] if self.confidences else 0.0,
         )
 
     @classmethod
@@ -128,6 +134,7 @@ class EventColumns:
             locations=[r.location for r in rows], delegations=[tuple(r.delegations) for r in rows],
             officials=[tuple((o.name, o.organization, o.role) for o in r.officials) for r in rows],
             source_counts=[r.source_count for r in rows],
+            statuses=[r.status for r in rows], confidences=[r.confidence for r in rows],
         )
 
 

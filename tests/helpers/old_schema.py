@@ -2,11 +2,17 @@
 
 Schema 1 (first release) and schema 2 had no Alembic stamp, no merge index, no unique content
 hash or evidence span, no date index; schema 1 had 32-bit file sizes on PostgreSQL. Each new
-schema adds its step here, so the upgrade is tested from every earlier schema.
+schema adds its step here, so the upgrade is tested from every earlier schema. Schema 3 had no
+curation columns (events.curated/hidden/reviewed/confidence/source_gone, participants.curated,
+mentions.curated).
 """
 from __future__ import annotations
 
 from sqlalchemy import create_engine
+
+
+CURATION_COLUMNS = (("events", "curated"), ("events", "hidden"), ("events", "reviewed"), ("events", "confidence"),
+                    ("events", "source_gone"), ("participants", "curated"), ("mentions", "curated"))
 
 
 def make_old(url: str, version: int) -> None:
@@ -14,6 +20,12 @@ def make_old(url: str, version: int) -> None:
     try:
         with engine.begin() as conn:
             pg = conn.dialect.name == "postgresql"
+            for table, column in CURATION_COLUMNS:  # schema 4 added analyst curation
+                conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")
+            if version == 3:
+                conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0003'")
+                conn.exec_driver_sql("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+                return
             for statement in (
                 "DROP TABLE alembic_version",
                 "DROP TABLE merge_terms",

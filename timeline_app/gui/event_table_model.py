@@ -21,13 +21,14 @@ from itertools import compress
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt
 
+from .curation_marks import marked_title
 from .event_index import EventIndex, mask_flags, mask_indices
 from .formatting import format_date, one_line, plain_tooltip, type_word
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Date", "Type", "Event", "Delegations", "Place", "Sources", "Officials")
-DATE, TYPE, TITLE, DELEGATIONS, PLACE, SOURCES, OFFICIALS = range(len(COLUMNS))
+COLUMNS = ("Date", "Type", "Event", "Delegations", "Place", "Sources", "Officials", "Confidence", "Review")
+DATE, TYPE, TITLE, DELEGATIONS, PLACE, SOURCES, OFFICIALS, CONFIDENCE, REVIEW = range(len(COLUMNS))
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -193,7 +194,7 @@ class EventTableModel(QAbstractTableModel):
         if role == _DISPLAY or role == _ACCESSIBLE:
             return self._display(i, column)
         if role == _ALIGNMENT:
-            return _RIGHT if column == SOURCES else None
+            return _RIGHT if column in (SOURCES, CONFIDENCE) else None
         cols = self._index.cols  # type: ignore[union-attr]
         if role == _TOOLTIP:
             if column == OFFICIALS and cols.officials[i]:
@@ -266,6 +267,8 @@ class EventTableModel(QAbstractTableModel):
                 keys = list(range(n))
             elif column == SOURCES:
                 keys = list(cols.source_counts)
+            elif column == CONFIDENCE:
+                keys = list(cols.confidences) or [0.0] * n
             else:
                 keys = [(self._display(i, column).casefold(), i) for i in range(n)]
             self._keys[column] = keys
@@ -288,4 +291,8 @@ class EventTableModel(QAbstractTableModel):
             return cols.locations[i] or ""
         if column == SOURCES:
             return str(cols.source_counts[i])
+        if column == CONFIDENCE:  # curation: how sure extraction is, and what a human did
+            return f"{cols.confidences[i]:.2f}" if cols.confidences else ""
+        if column == REVIEW:
+            return marked_title(cols, i, cols.statuses[i]) if cols.statuses else ""
         return ""

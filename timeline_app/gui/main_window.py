@@ -336,4 +336,11 @@ def build_main_window(db_url: str | Path, settings: QSettings | None = None) -> 
     the window opens empty, says why, and shows an error dialog when it is first shown; the
     file is never modified (the checks read it through a read-only connection).
     """
-    return MainWindow(str(db_url), settings)
+    window = MainWindow(str(db_url), settings)
+    if window.db is not None:  # curation (Edit menu, undo) needs a usable database
+        from .curation_menu import install_curation
+        from .report_actions import install_report_actions
+
+        install_curation(window)
+        install_report_actions(window)
+    return window

@@ -1,4 +1,5 @@
-"""Draw the timeline without a window: PNG through QImage, SVG through QSvgGenerator.
+"""Draw the timeline without a window: PNG through QImage, SVG through QSvgGenerator, PDF
+through QPdfWriter (render_pdf).
 
 `timeline-app render` uses the very scene the window paints (`TimelineScene`), fitted to all
 filtered events, plus a one-line caption. It needs a QGuiApplication, which the command line
@@ -21,7 +22,7 @@ from .timeline_scene import TimelineScene
 from .workers import load_index
 
 CAPTION_H = 30.0
-FORMATS = (".png", ".svg")
+FORMATS = (".png", ".svg", ".pdf")
 
 
 class RenderError(ValueError):
@@ -133,7 +134,7 @@ def render_timeline(db_url: str, request: RenderRequest) -> str:
     """Render the database's timeline to `request.output`; returns a one-line summary."""
     suffix = Path(request.output).suffix.lower()
     if suffix not in FORMATS:
-        raise RenderError(f"{request.output}: output must end in .png or .svg")
+        raise RenderError(f"{request.output}: output must end in .png, .svg or .pdf")
     if request.width < 200 or request.height < 120:
         raise RenderError("the image must be at least 200×120 pixels")
     ensure_gui_application()
@@ -177,13 +178,17 @@ def render_scene_to_file(
     """
     suffix = Path(output).suffix.lower()
     if suffix not in FORMATS:
-        raise RenderError(f"{output}: output must end in .png or .svg")
+        raise RenderError(f"{output}: output must end in .png, .svg or .pdf")
     top = CAPTION_H if caption else 0.0
     saved = (scene.width, scene.height, scene.use_sprites)
     scene.resize(width, height - top)
     scene.use_sprites = suffix == ".png"  # SVG stays vector: shapes and text, no bitmaps
     try:
-        if suffix == ".svg":
+        if suffix == ".pdf":  # vector, one page or one per year (render_pdf)
+            from .render_pdf import write_pdf
+
+            write_pdf(scene, output, width, height, palette, caption, top)
+        elif suffix == ".svg":
             _write_svg(scene, output, width, height, palette, caption, top)
         else:
             _write_png(scene, output, width, height, palette, caption, top)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
 
 from . import layout as L
 from .colors import blend, contrasting_text, is_dark, lane_color, with_alpha
+from .curation_marks import marked_title  # curation: curated events carry a mark
 from .formatting import one_line
 from .scene_sprites import SceneSprites
 
@@ -35,7 +36,7 @@ class ScenePainting(SceneSprites):
         key = (event, int(room))
         cached = self._labels.get(key)
         if cached is None:
-            title = one_line(self.index.cols.titles[event]) if self.index else ""  # type: ignore[union-attr]
+            title = marked_title(self.index.cols, event, one_line(self.index.cols.titles[event])) if self.index else ""  # type: ignore[union-attr]
             text = self._metrics.elidedText(title, Qt.TextElideMode.ElideRight, room) if room >= L.MIN_LABEL else ""
             if text in ("…", "..."):
                 text = ""
@@ -344,7 +345,8 @@ class ScenePainting(SceneSprites):
             p.drawEllipse(QPointF(rect.left() + 12, rect.center().y()), 5, 5)
             p.setFont(self.font)
             p.setPen(text)
-            title = self._metrics.elidedText(one_line(self.index.cols.titles[event]), Qt.TextElideMode.ElideRight, rect.width() - 26)
+            title = self._metrics.elidedText(marked_title(self.index.cols, event, one_line(self.index.cols.titles[event])),
+                                             Qt.TextElideMode.ElideRight, rect.width() - 26)
             p.drawText(QRectF(rect.left() + 21, rect.top(), rect.width() - 24, rect.height()), Qt.AlignmentFlag.AlignVCenter, title)
         p.restore()
 

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from ..storage import repository as repo
+from ..storage.curation_state import pinned_events
 from ..storage.repository import ClusterView
 
 PUBLICATION_LAG_DAYS = 3  # a report dated by its publication may appear a few days after the event
@@ -179,8 +180,9 @@ def _absorb_undated(session: Session, event_id: int) -> int:
     terms = set().union(*event.topics)
     ids = repo.events_sharing_topic(session, set(event.delegations | event.people), terms, TOPIC_MIN_SHARED, dated=False)
     absorbed = 0
+    pinned = pinned_events(session, ids)  # an event a human decided about is never dissolved
     for other in _others(session, event, ids):
-        if other.date or not same_event(other, event, need_topic=True):
+        if other.date or other.id in pinned or not same_event(other, event, need_topic=True):
             continue
         fits = _dated_fits(session, other, enough=2)
         if len(fits) == 1 and fits[0].id == event_id:

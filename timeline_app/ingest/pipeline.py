@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from ..storage import repository as repo
+from ..storage import curation_reingest, repository as repo
 from ..storage.db import Database, DatabaseError, bump_revision, fatal_write_error
 from .extract import extract_document
 from .files import FileItem, expand_paths
@@ -126,11 +126,14 @@ def ingest_file(db: Database, item: FileItem) -> FileOutcome:
             twin = None if known else repo.path_with_hash(session, source.content_hash)
             if twin:
                 return FileOutcome(path, "duplicate", f"same content as {twin}")
+            kept = curation_reingest.remember(session, known.id) if known else None  # the analyst's decisions
             affected = repo.delete_document(session, known.id) if known else set()
             mention_ids = repo.store_document(
                 session, path=path, content_hash=source.content_hash, size=source.size, mtime_ns=source.mtime_ns,
                 encoding=source.encoding, text=source.text, extraction=extraction,
             )
+            if kept is not None:
+                mention_ids = curation_reingest.reattach(session, kept, repo.known_file(session, path).id, mention_ids)
             for event_id in sorted(affected):
                 repo.refresh_event(session, event_id)
             stats = cluster_mentions(session, mention_ids)

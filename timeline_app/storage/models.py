@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Optional
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -123,6 +123,12 @@ class Event(Base):
     location: Mapped[Optional[str]] = mapped_column(String(256))
     title: Mapped[str] = mapped_column(String(1024))
     sort_key: Mapped[str] = mapped_column(String(10), default="9999")
+    # curation (schema 4; see storage/curation_state.py): what a human decided survives re-ingest
+    curated: Mapped[str] = mapped_column(String(128), default="", server_default="")  # owned fields, comma-separated
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    confidence: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    source_gone: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     mentions: Mapped[list["Mention"]] = relationship(back_populates="event")
     participants: Mapped[list["Participant"]] = relationship(
@@ -150,6 +156,7 @@ class Mention(Base):
     location: Mapped[Optional[str]] = mapped_column(String(256))
     location_country: Mapped[Optional[str]] = mapped_column(String(128))
     topic: Mapped[str] = mapped_column(Text, default="")  # space-separated topic terms
+    curated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # made by hand from a span
 
     document: Mapped[Document] = relationship(back_populates="mentions")
     article: Mapped[Optional[Article]] = relationship()
@@ -190,6 +197,7 @@ class Participant(Base):
     role: Mapped[str] = mapped_column(String(24))
     title: Mapped[Optional[str]] = mapped_column(String(512))
     organization_id: Mapped[Optional[int]] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"))
+    curated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # added by hand
 
     event: Mapped[Event] = relationship(back_populates="participants")
     actor: Mapped[Actor] = relationship(foreign_keys=[actor_id])

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from itertools import repeat
 from operator import itemgetter
 
-from sqlalchemy import Connection, Select, func, literal_column, select
+from sqlalchemy import Connection, Select, false, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from ..domain import DocumentText, EventColumns, EventRow, Official, SourceRow
+from .curation_state import status_word
 from .models import Actor, Article, Document, Event, Evidence, Mention, Participant
 
 
@@ -76,13 +77,14 @@ def gc_paused(freeze: bool = False) -> Iterator[None]:
                 gc.enable()
 
 
-def load_event_columns(session: Session) -> EventColumns:
-    """Same facts and order as `load_event_rows`, without building a dataclass per event."""
+def load_event_columns(session: Session, *, include_hidden: bool = False) -> EventColumns:
+    """Same facts and order as `load_event_rows`, without building a dataclass per event.
+    Events the analyst hid are left out unless asked for (the Hidden view, --include-hidden)."""
     with gc_paused():
-        return _load_event_columns(session.connection())
+        return _load_event_columns(session.connection(), include_hidden)
 
 
-def _events_in_date_order(conn: Connection) -> list[tuple]:
+def _events_in_date_order(conn: Connection, include_hidden: bool = False) -> list[tuple]:
     """Event rows ordered by (sort_key, id).
 
     SQLite would read the table through `ix_events_sort`, one random page access per row (the
@@ -91,14 +93,15 @@ def _events_in_date_order(conn: Connection) -> list[tuple]:
     the rows then also lie in memory in date order, which halves the time of every later pass.
     """
     sort_key = literal_column(f"+{Event.__tablename__}.sort_key") if conn.dialect.name == "sqlite" else Event.sort_key
-    return _fetch_all(conn,
-        select(Event.id, Event.title, Event.type, Event.date, Event.precision, Event.basis, Event.location)
-        .order_by(sort_key, Event.id)
-    )
+    query = select(Event.id, Event.title, Event.type, Event.date, Event.precision, Event.basis, Event.location,
+                   Event.curated, Event.reviewed, Event.confidence, Event.source_gone)
+    if not include_hidden:
+        query = query.where(Event.hidden == false())
+    return _fetch_all(conn, query.order_by(sort_key, Event.id))
 
 
-def _load_event_columns(conn: Connection) -> EventColumns:
-    events = _events_in_date_order(conn)
+def _load_event_columns(conn: Connection, include_hidden: bool = False) -> EventColumns:
+    events = _events_in_date_order(conn, include_hidden)
     actor_rows = _fetch_all(conn, select(Actor.id, Actor.name, Actor.kind))
     names = {a_id: name for a_id, name, _kind in actor_rows}
     persons = {a_id for a_id, _name, kind in actor_rows if kind == "person"}
@@ -132,12 +135,14 @@ def _load_event_columns(conn: Connection) -> EventColumns:
     cols.delegations = list(map(dget, ids, repeat(empty)))
     cols.officials = list(map(oget, ids, repeat(empty)))
     cols.source_counts = list(map(sources.get, ids, repeat(0)))
+    cols.confidences = [float(e[9] or 0.0) for e in events]
+    cols.statuses = [status_word(e[7], e[8], e[9], e[10]) for e in events]
     return cols
 
 
-def load_event_rows(session: Session) -> list[EventRow]:
+def load_event_rows(session: Session, *, include_hidden: bool = False) -> list[EventRow]:
     """All events in date order (undated last), with their delegations and officials."""
-    columns = load_event_columns(session)
+    columns = load_event_columns(session, include_hidden=include_hidden)
     return [columns.row(i) for i in range(len(columns))]
 
 

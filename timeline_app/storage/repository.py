@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ..domain import ActorRef, DocumentExtraction
 from ..names import compact_key
 from .aggregate import MentionFacts, aggregate, make_title, merge_role, sort_key
+from .curation_state import apply_facts, is_pinned, owned_fields, participant_slots
 from .models import (
     Actor, Alias, Article, Document, Event, Evidence, Mention, MentionParticipant, MergeTerm, Participant,
 )
@@ -348,8 +349,14 @@ def refresh_event(session: Session, event_id: int) -> bool:
         select(Mention).join(Document, Document.id == Mention.document_id)
         .where(Mention.event_id == event_id).order_by(Document.content_hash, Mention.id)
     ))
-    session.execute(delete(Participant).where(Participant.event_id == event_id))
+    people_owned = "people" in owned_fields(event)  # curation: the analyst's participant rows stay
+    if not people_owned:
+        session.execute(delete(Participant).where(Participant.event_id == event_id))
     session.execute(delete(MergeTerm).where(MergeTerm.event_id == event_id))
+    if not mentions and is_pinned(event):  # a human decided about it: keep it, say its sources are gone
+        event.source_gone = True
+        session.flush()
+        return True
     if not mentions:
         session.delete(event)
         session.flush()
@@ -370,15 +377,14 @@ def refresh_event(session: Session, event_id: int) -> bool:
         slot["role"] = merge_role(slot["role"], mp.role)
         slot["title"] = slot["title"] or mp.title
         slot["org"] = slot["org"] or mp.organization_id
-    for actor_id, slot in merged.items():
+    if people_owned:
+        merged = participant_slots(session, event_id)
+    for actor_id, slot in ({} if people_owned else merged).items():
         session.add(Participant(event_id=event_id, actor_id=actor_id, role=slot["role"], title=slot["title"], organization_id=slot["org"]))
     delegations = [s["name"] for s in merged.values() if s["kind"] != "person" and s["role"] == "delegation"]
     hosts = [s["name"] for s in merged.values() if s["kind"] == "person" and s["role"] == "host"]
     members = [s["name"] for s in merged.values() if s["kind"] == "person" and s["role"] != "host"]
-    event.date, event.precision, event.basis = facts.date, facts.precision, facts.basis
-    event.type, event.location = facts.type, facts.location
-    event.sort_key = sort_key(facts.date)
-    event.title = make_title(facts.type, delegations, hosts, members, facts.location)[:1024]
+    apply_facts(event, facts, (delegations, hosts, members), documents=len({m.document_id for m in mentions}))  # keeps what the analyst owns
     indexed = [a for a, s in merged.items() if s["kind"] == "person" or s["role"] == "delegation"]
     terms = sorted({_term_key(t) for m in mentions for t in m.topic.split()})
     rows = [{"term": t, "actor_id": a, "event_id": event_id} for t in terms for a in indexed]
