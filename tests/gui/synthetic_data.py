@@ -241,14 +241,19 @@ def news_pages(folder: Path, tag: str, count: int) -> list[Path]:
 
 
 def add_evidence(path: Path, count: int) -> None:
-    """`count` more evidence spans for the first mention: an event with thousands of sources, fast."""
+    """`count` more evidence spans for the first mention: an event with thousands of sources, fast.
+
+    Spans are distinct sub-spans of the first one (one evidence row per span is a constraint)."""
     db = Database(str(path))
     try:
-        with db.session() as session:
+        with db.writing() as session:
             first = session.scalars(select(Evidence).order_by(Evidence.id).limit(1)).one()
+            spans = [(a, b) for a in range(first.start, first.end) for b in range(a + 1, first.end + 1)
+                     if (a, b) != (first.start, first.end)]
+            assert len(spans) >= count, "the first evidence span is too short for that many sub-spans"
             session.execute(insert(Evidence), [
-                {"mention_id": first.mention_id, "document_id": first.document_id, "start": first.start, "end": first.end}
-                for _ in range(count)
+                {"mention_id": first.mention_id, "document_id": first.document_id, "start": a, "end": b}
+                for a, b in spans[:count]
             ])
             bump_revision(session)
     finally:

@@ -17,16 +17,17 @@ from ..storage import curation
 from ..storage.curation import CurationError
 from ..storage.db import Database
 from ..storage.snapshot import Change
-from .workers import _Worker, writer_pool
+from .workers import Worker, writer_pool
 
 Job = Callable[[Database], Any]
 
 
-class _CurationWorker(_Worker):
-    """Runs one job with a writer Database of its own (like the import worker)."""
+class _CurationWorker(Worker):
+    """Runs one job with a writer Database of its own (like the import worker); its signals
+    belong to the controller, so they are deleted in the GUI thread, never from the pool."""
 
-    def __init__(self, db_url: str, job: Job) -> None:
-        super().__init__()
+    def __init__(self, db_url: str, job: Job, parent: QObject) -> None:
+        super().__init__(parent)
         self.db_url = db_url
         self.job = job
 
@@ -53,7 +54,7 @@ class CurationController(QObject):
         self.pending = 0
 
     def submit(self, job: Job) -> None:
-        worker = _CurationWorker(self.db_url, job)
+        worker = _CurationWorker(self.db_url, job, self)
         worker.signals.finished.connect(self._finished)
         worker.signals.failed.connect(self._failed)
         self.pending += 1
