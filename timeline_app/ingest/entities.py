@@ -213,11 +213,11 @@ def _claimed_by_other(memory: ArticleMemory, entity: Entity, surface: str) -> bo
 
 def _kind_of(g: Gazetteer, name: str) -> str:
     """Kind of an affiliation: a country stands for its government."""
-    return _kinds(id(g)).get(name, "organisation")
+    return _kinds().get(name, "organisation")
 
 
-@lru_cache(maxsize=4)
-def _kinds(_gazetteer_id: int) -> dict[str, str]:
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
     g = gazetteer()
     kinds: dict[str, str] = {}
     for entity in list(g.places.values()) + list(g.acronyms.values()):

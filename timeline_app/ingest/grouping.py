@@ -80,16 +80,15 @@ class Grouper:
         self.pending: list[tuple[Candidate, list[Ent], list[Ent], int]] = []
         self.sentence_people: list[list[Ent]] = []
         self.sentence_actors: list[list[Ent]] = []
-        self.by_candidate: dict[int, Draft] = {}
         self.heads: dict[str, Ent] = {}  # organisation -> the person said to head its delegation
-        self.subjects: dict[int, tuple[list[Ent], list[Ent]]] = {}  # candidate -> its resolved subject
         self.absent: set[str] = set()  # "He did not attend the meetings"
         self.paragraphs: list[int] = []  # paragraph number of each sentence fed
         self.interviewee: Ent | None = None  # who "I" is, in an interview
 
     # ------------------------------------------------------------------ participants
 
-    def _resolve(self, cand: Candidate, previous: Candidate | None) -> tuple[list[Ent], list[Ent]]:
+    def _resolve(self, cand: Candidate, previous: Candidate | None,
+                 subjects: dict[int, tuple[list[Ent], list[Ent]]]) -> tuple[list[Ent], list[Ent]]:
         people = list(cand.people)
         orgs = list(cand.orgs)
         if cand.anaphor and not cand.subject_people and not cand.subject_orgs:
@@ -103,7 +102,7 @@ class Grouper:
                 if who is not None:
                     people.insert(0, who)
             elif a == "(shared subject)" and previous is not None:
-                subject_people, subject_orgs = self.subjects.get(id(previous), (previous.subject_people, previous.subject_orgs))
+                subject_people, subject_orgs = subjects.get(previous.serial, (previous.subject_people, previous.subject_orgs))
                 people = subject_people + [p for p in people if p not in subject_people]
                 orgs = subject_orgs + [o for o in orgs if o not in subject_orgs]
             elif re.search(r"they|two|both|side|part", a):
@@ -264,13 +263,18 @@ class Grouper:
         if _ABSENT.search(text):
             self._mark_absent([e for e in ents if e.kind == PERSON], text)
         previous: Candidate | None = None
-        for cand in cands:
+        # per sentence, keyed by the candidate's position: an object's id() is reused once it is
+        # freed, so keying by id() let a later sentence's candidate find an earlier one's draft
+        by_candidate: dict[int, Draft] = {}
+        subjects: dict[int, tuple[list[Ent], list[Ent]]] = {}  # candidate -> its resolved subject
+        for serial, cand in enumerate(cands):
+            cand.serial = serial
             if cand.anaphor == "(shared subject)" and previous is not None and previous.kind == VERB:
                 # "arrived in Kabul on Monday and met X": the second verb shares time and place
                 cand.date = cand.date or previous.date
                 cand.places = cand.places or previous.places
-            people, orgs = self._resolve(cand, previous)
-            self.subjects[id(cand)] = (
+            people, orgs = self._resolve(cand, previous, subjects)
+            subjects[serial] = (
                 [p for p in people if p.end <= cand.trigger[0] or p not in cand.people],
                 [o for o in orgs if o.end <= cand.trigger[0] or o not in cand.orgs],
             )
@@ -279,10 +283,10 @@ class Grouper:
                 self._attach(cand, people, orgs, sentence_index)
                 previous = cand
                 continue
-            if cand.elaborates and previous is not None and id(previous) in self.by_candidate and self._fits_elaboration(cand, previous):
-                draft = self.by_candidate[id(previous)]
+            if cand.elaborates and previous is not None and previous.serial in by_candidate and self._fits_elaboration(cand, previous):
+                draft = by_candidate[previous.serial]
                 draft.add(cand, people, orgs, sentence_index)
-                self.by_candidate[id(cand)] = draft
+                by_candidate[serial] = draft
                 previous = cand
                 continue
             siblings: list[Draft] = []
@@ -291,7 +295,7 @@ class Grouper:
                     placed = self._place(cand, group, group_orgs, sentence_index, avoid=siblings)
                     if placed is not None:
                         siblings.append(placed)
-                        self.by_candidate.setdefault(id(cand), placed)
+                        by_candidate.setdefault(serial, placed)
             previous = cand
         if not cands and speakers:
             self._speakers(speakers, sentence_index)

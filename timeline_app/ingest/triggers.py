@@ -108,6 +108,7 @@ class Candidate:
     passive: bool = False  # "X was received by Y": Y is at home
     object_group: bool = False  # "received the heads of the two delegations": the sides already named
     group_subject: bool = False  # "Fourteen Palestinian factions signed ...": sides named later
+    serial: int = 0  # position among its sentence's candidates (set by the grouper)
 
 
 def _words_before(text: str, pos: int, n: int) -> str:
