@@ -6,12 +6,14 @@ be re-extracted and compared, and tests can run on plain strings.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..domain import ArticleInfo, DocumentExtraction, EventMention
 from .entities import ArticleMemory, Ent, recognize
 from .gazetteer import CITY, COUNTRY
 from .grouping import Grouper, finish
-from .pubdate import publication_date
+from .normalize import OffsetMap, clean_text
+from .pubdate import PubDate, publication_date
 from .segment import ArticleBlock, lede_dateline, segment
 from .sentences import split_sentences
 from .topic import topic_terms
@@ -22,16 +24,38 @@ MAX_SENTENCE_CHARS = 2000  # a "sentence" longer than this is not prose (a paste
 MAX_SENTENCES = 3000  # a news article has dozens; past this a file is a dump, and the rest is not read for events
 
 
-def extract_document(text: str) -> DocumentExtraction:
+def extract_document(text: str, published_hint: date | None = None) -> DocumentExtraction:
+    """Articles and event reports of one stored text; offsets point into `text` itself.
+
+    `published_hint`, when given, is the article's publication date (known from outside the
+    text, e.g. a saved page's metadata) and wins over what the text says.
+    """
+    text, offsets = clean_text(text)
     result = DocumentExtraction()
     for article in segment(text):
         pub = publication_date(article, text)
+        if published_hint is not None:
+            pub = PubDate(published_hint, "hint", None)
         result.articles.append(ArticleInfo(
             position=article.position, start=article.start, end=article.end,
             headline=article.headline.text if article.headline else None,
             published=pub.day.isoformat() if pub.day else None, published_how=pub.how, published_span=pub.span,
         ))
         result.mentions.extend(_article_events(text, article, pub.day))
+    return result if offsets.identity else _to_original(result, offsets)
+
+
+def _to_original(result: DocumentExtraction, offsets: OffsetMap) -> DocumentExtraction:
+    """Offsets found in the cleaned text, moved back onto the stored text."""
+    def span(s: tuple[int, int]) -> tuple[int, int]:
+        return offsets.to_original(s[0]), offsets.to_original(s[1])
+
+    for info in result.articles:
+        info.start, info.end = span((info.start, info.end))
+        if info.published_span is not None:
+            info.published_span = span(info.published_span)
+    for mention in result.mentions:
+        mention.evidence = [span(e) for e in mention.evidence]
     return result
 
 

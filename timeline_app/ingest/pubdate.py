@@ -23,7 +23,7 @@ _UPDATED = re.compile(r"\b(updated|modified|last update)\b", re.I)
 @dataclass(frozen=True)
 class PubDate:
     day: date | None
-    how: str  # dateline | page header | lede | none
+    how: str  # dateline | page header | lede | hint | none
     span: tuple[int, int] | None
 
 
