@@ -34,11 +34,29 @@ def per_article_ms(texts: list[str], rounds: int = 5) -> float:
     return best
 
 
+MONTHS = "January February March April May June July August September October November December".split()
+FIRST = "Ahmad Karim Yusuf Omar Samir Nabil Walid Tariq Fadi Hassan Majid Rami".split()
+LAST = "Haddad Nasser Khalil Mansour Saleh Darwish Azzam Qasim Barakat Hamdan Jaber Sabbagh Zaid Awad Rahal".split()
+
+
+def chronology(n: int) -> str:
+    """A chronology page: n dated meetings, each with other people (every line distinct)."""
+    paras = []
+    for i in range(n):
+        day = f"{1 + i % 28} {MONTHS[(i // 28) % 12]} {1990 + i // 336}"
+        a, b = f"{FIRST[i % 12]} {LAST[(i // 12) % 15]}", f"{FIRST[(i + 5) % 12]} {LAST[(i // 7) % 15]}"
+        paras.append(f"On {day}, Hamas official {a} met Egyptian intelligence officer {b} in Cairo.")
+    return "Chronology of meetings\n\nFriday 5-February-2021\n\n" + "\n\n".join(paras) + "\n"
+
+
 def hostile() -> dict[str, float]:
+    """Seconds per shape; each should grow linearly with its size."""
     shapes = {
+        "headline_lines_0.4MB": "\n".join("Hamas Delegation Meets Egyptian Officials In Cairo Today" for _ in range(7000)),
         "headline_lines_0.8MB": "\n".join("Hamas Delegation Meets Egyptian Officials In Cairo Today" for _ in range(14000)),
-        "chronology_1500_meetings": "\n\n".join(
-            f"On {1 + i % 28} March {2000 + i % 24}, Ismail Haniyeh met Sergey Lavrov in Moscow." for i in range(1500)),
+        "chronology_500": chronology(500),
+        "chronology_3000": chronology(3000),
+        "mr_5MB": "Mr. " * 1_250_000,
         "mr_20MB": "Mr. " * 5_000_000,
     }
     out = {}

@@ -80,8 +80,7 @@ def _article_events(text: str, article: ArticleBlock, published) -> list[EventMe
     if article.headline is not None:
         cities = [e for e in recognize(article.headline.text, article.headline.start, memory) if e.kind == CITY]
         headline_places = sorted(cities, key=lambda e: not _after_preposition(text, e))  # "... talks in Cairo" over "Gaza ceasefire"
-        memory.people.clear()
-        memory.movements.clear()
+        memory.clear()
     dateline_places: list[Ent] = []
     grouper = Grouper(published)
     grouper.interviewee = _interviewee(text, article, memory)

@@ -46,6 +46,8 @@ class Draft:
     background: bool = False  # history recalled in passing
     host: Ent | None = None  # the subject of "received"/"hosted": at home
     absent: set[str] = field(default_factory=set)
+    order: int = 0  # position in the article's list of drafts
+    dated_index: bool = False  # registered in the grouper's date index
 
     def add(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
         for p in people:
@@ -77,6 +79,11 @@ class Grouper:
     def __init__(self, published: date | None) -> None:
         self.published = published
         self.drafts: list[Draft] = []
+        # drafts by date, so a chronology of 3,000 dated meetings compares each report with the
+        # drafts of its day (and the undated ones), not with every draft of the page
+        self._by_value: dict[str, list[Draft]] = {}
+        self._by_key: dict[str, list[Draft]] = {}
+        self._undated: list[Draft] = []
         self.pending: list[tuple[Candidate, list[Ent], list[Ent], int]] = []
         self.sentence_people: list[list[Ent]] = []
         self.sentence_actors: list[list[Ent]] = []
@@ -421,7 +428,7 @@ class Grouper:
                 last.add(cand, [], [], sentence_index)
             return None
         target = None
-        for draft in reversed(self.drafts):
+        for draft in reversed(self._date_candidates(cand, resolved)):
             if any(draft is a for a in avoid):
                 continue
             if (draft.type == "call") != (cand.type == "call"):
@@ -455,10 +462,12 @@ class Grouper:
             if not orgs and len(people) < 2 and not (cand.type == "visit" and people) and not cand.group_subject:
                 return None  # a group subject ("Fourteen factions signed ...") waits for its members to be named
             target = Draft(type=cand.type, past_perfect=cand.past_perfect, sideline=cand.sideline,
-                           background=cand.background)
+                           background=cand.background, order=len(self.drafts))
             self.drafts.append(target)
+            self._undated.append(target)
         if target.date_expr is None and cand.date is not None:
             target.date_expr, target.resolved = cand.date, resolved
+        self._index_date(target)
         if cand.host_verb and target.host is None:
             before = [p for p in people if p.end <= cand.trigger[0]]
             after = [p for p in people if p.start >= cand.trigger[1]]
@@ -466,6 +475,28 @@ class Grouper:
         target.add(cand, people, orgs, sentence_index)
         self._flush_pending()
         return target
+
+    def _date_candidates(self, cand: Candidate, resolved: ResolvedDate | None) -> list[Draft]:
+        """The drafts whose date may fit the report's (see _date_fits), in article order."""
+        if cand.date is None:
+            return self.drafts
+        found = list(self._undated)
+        found += [d for d in self._by_key.get(cand.date.key, []) if resolved is None or d.resolved is None]
+        if resolved is not None:
+            found += self._by_value.get(resolved.value, [])
+        return sorted({d.order: d for d in found}.values(), key=lambda d: d.order)
+
+    def _index_date(self, draft: Draft) -> None:
+        if draft.date_expr is None or draft.dated_index:
+            return
+        draft.dated_index = True
+        if self._undated and self._undated[-1] is draft:
+            self._undated.pop()
+        else:
+            self._undated = [d for d in self._undated if d is not draft]
+        self._by_key.setdefault(draft.date_expr.key, []).append(draft)
+        if draft.resolved is not None:
+            self._by_value.setdefault(draft.resolved.value, []).append(draft)
 
     def _noun_may_create(self, cand: Candidate, people: list[Ent], orgs: list[Ent]) -> bool:
         if cand.date is not None and (orgs or people):

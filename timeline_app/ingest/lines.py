@@ -80,6 +80,8 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _norm(text: str) -> str:
+    if len(text) > 4000:
+        return text  # a huge line is compared as it is, never split into millions of words
     return " ".join(_BULLET.sub("", text).lower().split())
 
 
@@ -87,9 +89,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+LONG_LINE = 4000  # past this a line is judged on its first characters: a 20 MB line is not re-tokenised
+
+
 def is_prose(text: str) -> bool:
     """A sentence-like line: enough words, mostly lower case, ending like a sentence."""
-    tokens = words(text)
+    tokens = words(text[:LONG_LINE])
     if len(tokens) < 6:
         return False
     lower = sum(1 for t in tokens if t[0].islower())
@@ -100,6 +105,8 @@ def is_prose(text: str) -> bool:
 
 
 def _is_nav(text: str) -> bool:
+    if len(text) > LONG_LINE:
+        return False  # navigation is a short line
     if len(_NAV_SEPARATORS.findall(f" {text} ")) >= 2:
         return True
     tokens = words(text)
@@ -113,6 +120,8 @@ def _is_nav(text: str) -> bool:
 
 
 def _is_title(text: str) -> bool:
+    if len(text) > LONG_LINE:
+        return False
     tokens = words(text)
     if not 3 <= len(tokens) <= 30:
         return False
@@ -139,7 +148,7 @@ def classify(text: str) -> list[Line]:
             line.kind = BLOCK_MARKER
         elif any(body.lower().startswith(m) for m in inline):
             line.kind = MARKER
-        elif credit.search(body):
+        elif len(body) <= LONG_LINE and credit.search(body):  # a credit is a short line
             line.kind = CAPTION
         elif len(body) <= 120 and has_full_date(body) and len(words(body)) <= 14 and not is_prose(body):
             line.kind = DATE
@@ -155,6 +164,9 @@ def classify(text: str) -> list[Line]:
     return lines
 
 
+MAX_WRAPPED_LINES = 40  # a hard-wrapped paragraph of 40 lines at 72 columns is ~2,900 characters
+
+
 def _merge_wrapped(lines: list[Line]) -> None:
     """Hard-wrapped paragraphs (text saved at 72 columns) become one prose line."""
     i = 0
@@ -163,7 +175,8 @@ def _merge_wrapped(lines: list[Line]) -> None:
         if line.kind in (TITLE, OTHER) and len(line.text) >= 45 and not _TERMINAL.search(line.text):
             j = i
             parts = [line]
-            while j + 1 < len(lines) and lines[j + 1].text and lines[j + 1].kind in (TITLE, OTHER, PROSE):
+            # bounded: a run of 10,000 headline-like lines must not be re-joined from every line
+            while j + 1 < len(lines) and j - i < MAX_WRAPPED_LINES and lines[j + 1].text and lines[j + 1].kind in (TITLE, OTHER, PROSE):
                 nxt = lines[j + 1]
                 parts.append(nxt)
                 j += 1
@@ -172,7 +185,7 @@ def _merge_wrapped(lines: list[Line]) -> None:
                 if len(nxt.text) < 45:
                     break
             joined = " ".join(p.text for p in parts)
-            if len(parts) > 1 and is_prose(joined) and (parts[1].text[:1].islower() or _TERMINAL.search(joined)):
+            if len(parts) > 1 and (parts[1].text[:1].islower() or _TERMINAL.search(parts[-1].text)) and is_prose(joined):
                 first, last = parts[0], parts[-1]
                 first.end = last.end
                 first.text = joined

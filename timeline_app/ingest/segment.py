@@ -9,6 +9,7 @@ such support inside a body is a "read also" link and does not split the article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lines as L
@@ -147,5 +148,6 @@ def _headline(article: ArticleBlock) -> Line | None:
     if not titles:
         return None
     # pages often print the headline more than once: a repeated title is the strongest signal
-    repeated = [t for t in titles if sum(1 for u in titles if u.text == t.text) > 1]
-    return (repeated or titles)[-1] if repeated else titles[-1]
+    counts = Counter(t.text for t in titles)  # counted once: a page of 10,000 title-like lines stays linear
+    repeated = [t for t in titles if counts[t.text] > 1]
+    return repeated[-1] if repeated else titles[-1]
