@@ -22,6 +22,7 @@ _BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25cf\u2023\u2043*\-\u2013]\s+")
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?![./]\d)(?:\s*(?:am|pm|GMT|UTC))?\b", re.I)
 _NAV_SEPARATORS = re.compile(r"\s[|\u203a>\u00bb\u2022\u00b7/]\s")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*", re.U)
+_TIME_OF_DAY = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
 _TERMINAL = re.compile(r"[.!?\u2026](?:[\"'\u201d\u2019)\]]+)?$")
 _FUNCTION_WORDS = frozenset(
     "a an the of in on at to for with from by and or but as is are was were be has have had that this its their his her "
@@ -147,7 +148,9 @@ def classify(text: str) -> list[Line]:
         elif low in block:
             line.kind = BLOCK_MARKER
         elif any(body.lower().startswith(m) for m in inline):
-            line.kind = MARKER
+            # "Source: Xinhua| 2021-01-27 21:04:36|Editor: ...": a stamped date line, not a link
+            stamped = len(body) <= 120 and _TIME_OF_DAY.search(body) and has_full_date(body)
+            line.kind = DATE if stamped else MARKER
         elif len(body) <= LONG_LINE and credit.search(body):  # a credit is a short line
             line.kind = CAPTION
         elif len(body) <= 120 and has_full_date(body) and len(words(body)) <= 14 and not is_prose(body):

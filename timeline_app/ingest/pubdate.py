@@ -9,6 +9,7 @@ caption's date, never today's.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -62,10 +63,27 @@ def publication_date(article: ArticleBlock, text: str) -> PubDate:
         first = article.paragraphs[0]
         match = lede_dateline(text[first.start:first.end])
         if match and match.group("date"):
-            exprs = [e for e in find_dates(match.group("date")) if e.kind == "full"]
+            found = find_dates(match.group("date"))
+            offset = first.start + match.start("date")
+            exprs = [e for e in found if e.kind == "full"]
             if exprs:
                 e = exprs[0]
                 assert e.year and e.month and e.day
-                offset = first.start + match.start("date")
                 return PubDate(date(e.year, e.month, e.day), "lede", (offset + e.start, offset + e.end))
+            year = _page_year(text[article.start:article.end])
+            for e in found:
+                if e.kind == "month_day" and e.month and e.day and year is not None:
+                    try:  # "CAIRO, March 3 (Reuters) -": the year is the page's (captions, stamps)
+                        return PubDate(date(year, e.month, e.day), "lede", (offset + e.start, offset + e.end))
+                    except ValueError:
+                        break
     return PubDate(None, "none", None)
+
+
+def _page_year(text: str) -> int | None:
+    """The year the article's full dates agree on (the latest of the most frequent)."""
+    years = Counter(e.year for e in full_dates(text) if e.year)
+    if not years:
+        return None
+    top = max(years.values())
+    return max(y for y, n in years.items() if n == top)

@@ -173,7 +173,9 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False) -
     if p["habitual"].search(text):
         hits = [h for h in hits if h[2] != VERB]
     speaker = _speaker(masked, ents, base)
-    verbs = sorted(h for h in hits if h[2] == VERB)
+    # "a visiting delegation", "the arriving team": an adjective, neither a report nor a clause boundary
+    verbs = sorted(h for h in hits if h[2] == VERB and not (
+        word_is_participle_modifier(text, h[0], h[1]) and _words_before(text, h[0], 1) in _DETERMINERS))
     clauses = _clauses(text, masked, [h[0] for h in verbs])
     out: list[Candidate] = []
     negated = False
@@ -257,7 +259,7 @@ def _hypothetical(text: str, start: int, clause_start: int, p: dict) -> bool:
 def _future_noun(text: str, start: int, end: int, p: dict) -> bool:
     before = " ".join(re.findall(r"[\w'\u2019\-]+", text[max(0, start - 80):start])[-3:]).lower()
     after = " ".join(re.findall(r"[\w'\u2019\-]+", text[end:])[:5]).lower()
-    if re.search(r"\b(?:could|would|will|might|may|is to|are to|was to)\s+(?:\w+\s+){0,2}(?:take place|happen|be held|go ahead|come)\b", text[end:end + 160], re.I):
+    if re.search(r"\b(?:could|would|will|might|may|is to|are to|was to)\s+(?:\w+\s+){0,2}(?:take place|happen|be held|go ahead|come|continue|resume|start|begin|open)\b", text[end:end + 160], re.I):
         return True  # "a visit to Türkiye by Raisi, which ... could take place before the end of the year"
     if p["future_noun_before"].search(before) or p["negation_before"].search(before):
         return True
