@@ -153,7 +153,8 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     i = 0
     while i < len(toks):
         matched = False
-        if toks[i].capitalized:
+        inside_chain = i >= 2 and toks[i - 1].text.lower() in _CHAIN_LINK and toks[i - 2].capitalized
+        if toks[i].capitalized and not inside_chain:  # "Khalid bin Mohammed bin Zayed": not Mohammed bin Zayed
             for length in range(min(6, len(toks) - i), 0, -1):
                 j = i + length
                 if not toks[j - 1].capitalized or not joined(i, j):
@@ -163,6 +164,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 entity = g.people.get(person_key([t.text for t in toks[i:j]]))
                 if entity is None or (entity.weak and _claimed_by_other(memory, entity, toks[i].text)):
                     continue
+                j = _chain_end(toks, gaps, j)
                 add(i, j, replace(entity, weak=False))
                 i, matched = j, True
                 break
@@ -268,8 +270,9 @@ def _unknown_people(text: str, offset: int, toks: list[Token], gaps: list[str], 
                 taken[k] = True
             i = j
             continue
-        if toks[i].text.lower() in g.blocked or (toks[i].text.lower(),) in g.honorifics:
-            i += 1
+        honorific = _honorific_length(toks, gaps, i, g)
+        if toks[i].text.lower() in g.blocked or honorific:
+            i += max(1, honorific)
             continue
         j = i + 1
         while j < n and not taken[j] and _GAP_JOIN.match(gaps[j - 1]) and (
@@ -286,7 +289,7 @@ def _unknown_people(text: str, offset: int, toks: list[Token], gaps: list[str], 
             ent = Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, person.name, " ".join(names),
                       affiliation=person.affiliation, affiliation_kind=person.affiliation_kind, title=person.title)
             ents.append(ent)
-        elif 2 <= len(names) <= 5 and (g.is_given_name(names[0]) or titled or role_after) and not _looks_like_org(names, g):
+        elif 2 <= len([x for x in names if x.lower() not in NAME_PARTICLES]) <= 5 and (g.is_given_name(names[0]) or titled or role_after) and not _looks_like_org(names, g):
             full = text[toks[i].start:toks[j - 1].end]
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, _canonical(full), full))
         elif len(names) == 1 and titled and toks[i].text[1:].islower() and len(names[0]) > 2:
@@ -297,6 +300,32 @@ def _unknown_people(text: str, offset: int, toks: list[Token], gaps: list[str], 
         for k in range(i, j):
             taken[k] = True
         i = j
+
+
+_CHAIN_LINK = frozenset({"bin", "ibn", "bint", "ben"})
+
+
+def _chain_end(toks: list[Token], gaps: list[str], j: int) -> int:
+    """'Mohammed bin Abdulrahman' + 'bin Jassim Al Thani': an Arabic name chain is one person,
+    so the known name extends over the links that follow it (never a second person)."""
+    n = len(toks)
+    while j + 1 < n and toks[j].text.lower() in _CHAIN_LINK and toks[j + 1].capitalized and all(
+            _GAP_JOIN.match(gaps[k]) for k in (j - 1, j)):
+        j += 2
+        if j + 1 < n and toks[j].text.lower() in ("al", "aal", "el") and toks[j + 1].capitalized and all(
+                _GAP_JOIN.match(gaps[k]) for k in (j - 1, j)):
+            j += 2
+    return j
+
+
+def _honorific_length(toks: list[Token], gaps: list[str], i: int, g: Gazetteer) -> int:
+    """'Sheikh', 'H E', 'His Excellency': words before a name that are not the name."""
+    for length in (3, 2, 1):
+        j = i + length
+        if j <= len(toks) and all(_GAP_JOIN.match(gaps[k]) or gaps[k].strip() == "." for k in range(i, j - 1)) and \
+                org_key([t.text for t in toks[i:j]]) in g.honorifics:
+            return length
+    return 0
 
 
 def _known_surname(toks: list[Token], gaps: list[str], taken: list[bool], i: int, memory: ArticleMemory) -> tuple[int, Ent] | None:

@@ -386,7 +386,14 @@ class Grouper:
         return [(side_people + shared_people, side_orgs + shared_orgs) for side_people, side_orgs in sides.values()]
 
     def _split_separate(self, cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
-        """'held separate calls on Monday with A, ..., and with B': one event per counterpart."""
+        """'held separate calls on Monday with A, ..., and with B': one event per counterpart.
+
+        A telephone call has two ends: 'held telephone conversations with A and B' of two sides
+        is one call with each."""
+        if cand.kind == VERB and cand.type == "call":
+            by_side = self._split_call(cand, people)
+            if len(by_side) > 1:
+                return by_side
         if not cand.separate or cand.kind != VERB:
             return [people]
         text = cand.sentence.text
@@ -402,6 +409,16 @@ class Grouper:
             if inside:
                 groups.append(subject + inside)
         return groups or [people]
+
+    def _split_call(self, cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
+        subject = [p for p in people if p.end <= cand.trigger[0]]
+        sides: dict[str, list[Ent]] = {}
+        for p in people:
+            if p.start >= cand.trigger[1]:
+                sides.setdefault(p.affiliation or p.name, []).append(p)
+        if len(sides) < 2 or not subject:
+            return [people]
+        return [subject + side for side in sides.values()]
 
     def _anchor_date(self, cand: Candidate) -> ResolvedDate | None:
         """'the same night', 'a day earlier': counted from the event the article just reported."""

@@ -51,33 +51,47 @@ def publication_date(article: ArticleBlock, text: str) -> PubDate:
         first_headline = min(line.index for line in header if line.kind == L.TITLE and line.text == headline.text)
         after = [line for line in date_lines if line.index > first_headline]
         before = [line for line in date_lines if line.index < first_headline]
-        for line, how in [(x, "dateline") for x in after] + [(x, "page header") for x in reversed(before)]:
+        for line in after:
             found = _line_date(line)
             if found:
-                return PubDate(found[0], how, found[1])
+                return PubDate(found[0], "dateline", found[1])
+        lede = _lede_date(article, text)  # "ISTANBUL, Feb 1 (AW) -" beats a date printed above the headline
+        if lede is not None:
+            return lede
+        for line in reversed(before):
+            found = _line_date(line)
+            if found:
+                return PubDate(found[0], "page header", found[1])
     elif date_lines:
         found = _line_date(date_lines[-1])
         if found:
             return PubDate(found[0], "dateline", found[1])
-    if article.paragraphs:
-        first = article.paragraphs[0]
-        match = lede_dateline(text[first.start:first.end])
-        if match and match.group("date"):
-            found = find_dates(match.group("date"))
-            offset = first.start + match.start("date")
-            exprs = [e for e in found if e.kind == "full"]
-            if exprs:
-                e = exprs[0]
-                assert e.year and e.month and e.day
-                return PubDate(date(e.year, e.month, e.day), "lede", (offset + e.start, offset + e.end))
-            year = _page_year(text[article.start:article.end])
-            for e in found:
-                if e.kind == "month_day" and e.month and e.day and year is not None:
-                    try:  # "CAIRO, March 3 (Reuters) -": the year is the page's (captions, stamps)
-                        return PubDate(date(year, e.month, e.day), "lede", (offset + e.start, offset + e.end))
-                    except ValueError:
-                        break
-    return PubDate(None, "none", None)
+    return _lede_date(article, text) or PubDate(None, "none", None)
+
+
+def _lede_date(article: ArticleBlock, text: str) -> PubDate | None:
+    """'RAMALLAH, Monday 26 February 2024 -', 'CAIRO, March 3 (Reuters) -' (the page's year)."""
+    if not article.paragraphs:
+        return None
+    first = article.paragraphs[0]
+    match = lede_dateline(text[first.start:first.end])
+    if not match or not match.group("date"):
+        return None
+    found = find_dates(match.group("date"))
+    offset = first.start + match.start("date")
+    exprs = [e for e in found if e.kind == "full"]
+    if exprs:
+        e = exprs[0]
+        assert e.year and e.month and e.day
+        return PubDate(date(e.year, e.month, e.day), "lede", (offset + e.start, offset + e.end))
+    year = _page_year(text[article.start:article.end]) or _page_year(text)
+    for e in found:
+        if e.kind == "month_day" and e.month and e.day and year is not None:
+            try:
+                return PubDate(date(year, e.month, e.day), "lede", (offset + e.start, offset + e.end))
+            except ValueError:
+                return None
+    return None
 
 
 def _page_year(text: str) -> int | None:

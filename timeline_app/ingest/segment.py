@@ -43,9 +43,9 @@ class ArticleBlock:
 
 _TITLE_DATELINE = re.compile(
     r"^(?:[\u2022\u00b7*\-]\s+)?(?P<city>[A-Z][a-z'\u2019.\-]+(?:\s+[A-Z][a-z'\u2019.\-]+){0,2})"
-    r"(?:\s*,\s*(?P<date>[A-Z][A-Za-z]{1,12}(?:\s+[A-Z][A-Za-z]{1,12})?))?"
+    r"(?:\s*,\s*(?P<date>[A-Z][A-Za-z]{1,12}(?:\s+[A-Z][A-Za-z]{1,12})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
     r"(?:\s*\((?P<agency>[A-Za-z .]{2,25})\))?"
-    r"\s*(?:--|[\u2013\u2014])\s+"
+    r"\s*(?:--|[\u2013\u2014]|-(?=\s))\s+"
 )
 
 

@@ -485,6 +485,11 @@ def _date(text: str, a: int, b: int, anchor: int, masked: Masked) -> DateExpr | 
     return best
 
 
+_SUBORDINATE = re.compile(
+    r"\b(?:which|who|whom)\b|\b(?:announced|unveiled|proposed|launched|released|issued|published|declared|killed|"
+    r"assassinated|imposed|signed)\s+(?:in|on|at|last|earlier|this)\b", re.I)
+
+
 def _topic_cut(text: str, start: int, a: int, b: int) -> int:
     m = topic_marker().search(text, start, b)
     return m.start() if m else b
@@ -502,10 +507,14 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     elaborates = bool(re.match(r"\s*(?:when|where|as|during which)\b", text[a:trig[0]], re.I)) or bool(
         re.search(r"\b(?:when|where)\s+(?:[\w\u2019'\-]+\s+){0,8}$", text[a:trig[0]], re.I) and a > masked.content[0])
     where_place = _where_antecedent(text, ents, base, a)
-    places = _places(text, ents, base, a, b_part, masked)
+    # "... the US plan announced in Washington on Tuesday", "which he called ...": a clause of its
+    # own after the report; its place and day are that clause's, never the meeting's
+    sub = _SUBORDINATE.search(text, trig[1], b_part)
+    b_when = sub.start() if sub else b_part
+    places = _places(text, ents, base, a, b_when, masked)
     if where_place is not None and not places:
         places, elaborates = [where_place], False  # another event, at the place the where-clause names
-    date = _date(text, a, b_part, trig[0], masked)
+    date = _date(text, a, b_when, trig[0], masked)
     if relative:
         main = (masked.content[0], a)
         date = date or _date(text, main[0], main[1], a, masked)
