@@ -1,0 +1,124 @@
+"""How real reports are written (issue 9): each rule on sentences written for this test in the
+shape news uses, never a test article's words."""
+from __future__ import annotations
+
+from timeline_app.domain import EventMention
+from timeline_app.ingest.entities import ArticleMemory, recognize
+from timeline_app.ingest.extract import extract_document
+
+
+def events(text: str) -> list[EventMention]:
+    return extract_document(text).mentions
+
+
+def people(m: EventMention) -> set[str]:
+    return {p.actor.name for p in m.participants if p.actor.kind == "person"}
+
+
+def delegations(m: EventMention) -> set[str]:
+    return {p.actor.name for p in m.participants if p.role == "delegation"}
+
+
+def page(body: str, dateline: str = "Wednesday 10 March 2021", headline: str = "Minister holds talks with visitors") -> str:
+    return f"{headline}\n\n{dateline}\n\n{body}\n"
+
+
+def persons(sentence: str) -> list[str]:
+    return [e.name for e in recognize(sentence, 0, ArticleMemory()) if e.kind == "person"]
+
+
+# ---------------------------------------------------------------- names as news writes them
+
+def test_an_arabic_name_chain_is_one_person() -> None:
+    assert persons("Sheikh Faisal bin Nasser bin Hamad Al Khalifa received Ismail Haniyeh.") == [
+        "Faisal bin Nasser bin Hamad Al Khalifa", "Ismail Haniyeh"]
+
+
+def test_a_known_name_with_an_extra_link_stays_one_person() -> None:
+    names = persons("Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani spoke to Ismail Haniyeh.")
+    assert names == ["Mohammed bin Abdulrahman Al Thani", "Ismail Haniyeh"]
+
+
+def test_a_known_name_inside_a_longer_chain_is_not_that_person() -> None:
+    names = persons("Sheikh Hamdan bin Mohammed bin Zayed Al Nahyan met Ismail Haniyeh.")
+    assert names[0] == "Hamdan bin Mohammed bin Zayed Al Nahyan"
+
+
+def test_an_emir_with_his_father_s_name_adds_no_second_official() -> None:
+    (m,) = events(page("Qatari Emir Tamim bin Hamad Al Thani received Hamas political bureau chief Ismail Haniyeh in Doha on Tuesday."))
+    assert people(m) == {"Tamim bin Hamad Al Thani", "Ismail Haniyeh"}
+
+
+def test_his_excellency_written_h_e_is_not_a_person() -> None:
+    names = persons("Foreign Minister H E Sheikh Ahmed bin Saif Al Busaidi met Ismail Haniyeh.")
+    assert "H E" not in names and names[0] == "Ahmed bin Saif Al Busaidi"
+
+
+# ---------------------------------------------------------------- more ways to say it
+
+def test_discussed_a_subject_with_a_delegation_is_a_meeting() -> None:
+    (m,) = events(page("On Tuesday, Russian Deputy Foreign Minister Mikhail Bogdanov discussed regional developments "
+                       "with a delegation from the Islamic Jihad movement in Moscow."))
+    assert delegations(m) == {"Palestinian Islamic Jihad"} and m.date == "2021-03-09" and m.type == "meeting"
+
+
+def test_a_visiting_delegation_of_a_movement_is_the_counterpart() -> None:
+    (m,) = events(page("Iranian Foreign Minister Mohammad Javad Zarif met on Tuesday with a visiting delegation "
+                       "of the Taliban in Tehran, the ministry said."))
+    assert delegations(m) == {"Taliban"} and m.date == "2021-03-09"
+
+
+def test_telephone_conversations_with_two_sides_are_two_calls() -> None:
+    calls = events(page("Russian Deputy Foreign Minister Mikhail Bogdanov held telephone conversations on Monday with "
+                        "Hamas official Mousa Abu Marzouk and Fatah official Azzam al-Ahmad."))
+    assert sorted(tuple(sorted(people(c))) for c in calls) == [
+        ("Azzam al-Ahmad", "Mikhail Bogdanov"), ("Mikhail Bogdanov", "Mousa Abu Marzouk")]
+    assert all(c.type == "call" and c.date == "2021-03-08" for c in calls)
+
+
+# ---------------------------------------------------------------- clauses that are not events
+
+def test_a_relative_clause_does_not_give_the_meeting_its_place_or_day() -> None:
+    (m,) = events(page("Turkish President Recep Tayyip Erdogan received Ismail Haniyeh in Istanbul on Saturday. "
+                       "During the meeting Erdogan rejected the ceasefire plan announced in Washington on Tuesday.",
+                       dateline="Monday 8 March 2021"))
+    assert (m.date, m.location) == ("2021-03-06", "Istanbul")
+
+
+def test_talks_that_could_continue_are_a_plan() -> None:
+    found = events(page("A Hamas delegation held talks with Egyptian officials in Cairo on Tuesday, sources said. "
+                        "The sources said the talks could continue on Thursday."))
+    assert [m.date for m in found] == ["2021-03-09"]
+
+
+# ---------------------------------------------------------------- who took part
+
+def test_a_spokesman_who_speaks_is_not_in_the_room() -> None:
+    (m,) = events(page("A Hamas delegation led by Khalil al-Hayya held talks with Egyptian intelligence officials in Cairo on Tuesday.\n\n"
+                       "Hamas spokesman Hazem Qassem told reporters the group was flexible."))
+    assert "Hazem Qassem" not in people(m) and "Khalil al-Hayya" in people(m)
+
+
+# ---------------------------------------------------------------- dates
+
+def test_a_stamped_source_line_dates_the_page() -> None:
+    text = ("Minister meets visitors\n\nSource: Wire| 2021-03-10 18:04:36|Editor: desk\n\n"
+            "TEHRAN, March 10 (Wire) -- Iranian Foreign Minister Mohammad Javad Zarif met Hamas official Ismail Haniyeh on Tuesday.\n")
+    (m,) = events(text)
+    assert m.date == "2021-03-09"
+
+
+def test_a_lede_without_a_year_takes_the_page_year_and_beats_a_header_above_the_headline() -> None:
+    text = ("Site | News\nFriday, 12 March 2021\n\nErdogan receives Haniyeh\n\n"
+            "ISTANBUL, March 6 (Wire) - Turkish President Recep Tayyip Erdogan received Hamas leader Ismail Haniyeh on Saturday.\n")
+    result = extract_document(text)
+    assert result.articles[0].published == "2021-03-06"
+    assert result.mentions[0].date == "2021-03-06"
+
+
+def test_a_mixed_case_place_dateline_with_month_and_day() -> None:
+    text = ("Front confirms talks\n\nPublished 9 March 2021\n\nMain story.\n\n*******\n\nFront confirms talks in Moscow\n\n"
+            "Gaza, March 10 - A delegation of the Popular Front for the Liberation of Palestine met Russian Deputy Foreign "
+            "Minister Mikhail Bogdanov on Tuesday, the front said.\n")
+    result = extract_document(text)
+    assert result.articles[-1].published == "2021-03-10"
