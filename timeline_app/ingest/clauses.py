@@ -10,7 +10,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .entities import Ent
+from .gazetteer import CITY, COUNTRY
 from .resources import load_json
+
+_SPLIT = re.compile(r";\s+|,\s+(?:and\s+|then\s+|but\s+)?(?=(?:who|when|where|while|after|before|and)\b)|\s+and\s+(?=(?:on|in|last|later|then|also|earlier|subsequently)\b)|,\s+and\s+|\s+and\s+(?=(?:held|met|received|hosted|visited|arrived|flew|travelled|traveled|spoke|signed|had)\b)", re.I)
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -106,3 +111,64 @@ def topic_marker() -> re.Pattern[str]:
         "before leaving", "before heading", "before travelling", "before traveling", "on his way", "on her way",
     ]
     return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True)) + r")\b", re.I)
+
+
+def split_clauses(text: str, masked: Masked, starts: list[int]) -> list[tuple[int, int]]:
+    """Cut the sentence between consecutive triggers at a clause boundary."""
+    c0, c1 = masked.content
+    if not starts:
+        return []
+    bounds = [c0]
+    for a, b in zip(starts, starts[1:]):
+        cut = None
+        for m in _SPLIT.finditer(text, a, b):
+            cut = m.start()
+        bounds.append(cut if cut is not None else b)
+    bounds.append(c1)
+    out = []
+    for i in range(len(starts)):
+        s, e = bounds[i], bounds[i + 1]
+        if i > 0:
+            m = _SPLIT.match(text, s)
+            if m:
+                s = m.end()
+        rel = None
+        for m in _RELATIVE.finditer(text, s, starts[i]):
+            rel = m
+        if rel is not None and "," not in text[rel.end():starts[i]]:
+            s = max(s, _antecedent_start(text, rel.start()))
+            end_rel = text.find(",", starts[i])
+            if end_rel != -1 and end_rel < e:
+                e = end_rel
+        else:
+            for m in _RELATIVE.finditer(text, starts[i], e):
+                e = m.start()
+                break
+        out.append((s, max(s, e)))
+    return out
+
+
+def where_antecedent(text: str, ents: list[Ent], base: int, a: int) -> Ent | None:
+    """The city right before ", where" when the clause starting at a is that where-clause."""
+    m = re.match(r"\s*where\b", text[a:], re.I)
+    if not m:
+        return None
+    before = text[:a].rstrip(" ,")
+    return next((e for e in ents if e.kind in (CITY, COUNTRY) and e.end - base == len(before)), None)
+
+
+def in_relative(text: str, a: int, trigger: int) -> bool:
+    """Does the clause [a, trigger) start at the antecedent of ", who ..."?"""
+    return bool(re.search(r",\s+(?:who|which)\s+(?:[\w\u2019'\-]+\s+){0,3}$", text[a:trigger], re.I))
+
+
+def _antecedent_start(text: str, comma: int) -> int:
+    """Start of the capitalised name (or noun phrase) right before ", who"."""
+    window = max(0, comma - 120)
+    m = re.search(r"((?:[A-Z][\w\u2019'\-]*\s+){0,5}[A-Z][\w\u2019'\-]*)\s*$", text[window:comma])
+    return window + m.start(1) if m else comma
+
+
+def topic_cut(text: str, start: int, a: int, b: int) -> int:
+    m = topic_marker().search(text, start, b)
+    return m.start() if m else b

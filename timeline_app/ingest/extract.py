@@ -11,7 +11,8 @@ from datetime import date
 from ..domain import ArticleInfo, DocumentExtraction, EventMention
 from .entities import ArticleMemory, Ent, recognize
 from .gazetteer import CITY, COUNTRY
-from .grouping import Grouper, finish
+from .drafts import finish
+from .grouping import Grouper
 from .normalize import OffsetMap, clean_text
 from .pubdate import PubDate, publication_date
 from .segment import ArticleBlock, lede_dateline, segment
