@@ -122,3 +122,24 @@ def test_a_mixed_case_place_dateline_with_month_and_day() -> None:
             "Minister Mikhail Bogdanov on Tuesday, the front said.\n")
     result = extract_document(text)
     assert result.articles[-1].published == "2021-03-10"
+
+
+def test_a_role_phrase_before_the_name_gives_title_and_side() -> None:
+    ents = recognize("AMMAN -- Oman's special envoy for Yemen, Khalid bin Hamad Al Said, held talks with Houthi "
+                     "negotiator Mohammed Abdulsalam in Muscat.", 0, ArticleMemory())
+    envoy = next(e for e in ents if e.name == "Khalid bin Hamad Al Said")
+    assert envoy.title == "special envoy for Yemen" and envoy.affiliation == "Oman"
+
+
+def test_a_clause_before_a_comma_is_not_a_title() -> None:
+    ents = recognize("The visit follows a trip to Aden in May by the Omani ambassador to Yemen, Yusuf bin Ahmed Al Harthi, "
+                     "who met officials there.", 0, ArticleMemory())
+    person = next(e for e in ents if e.kind == "person")
+    assert not (person.title or "").startswith("The visit")
+
+
+def test_a_place_dateline_with_a_full_date_dates_the_article() -> None:
+    text = ("Envoy in Beirut\n\nSite | 18 March 2021\n\nEnvoy holds talks in Beirut\n\n"
+            "Beirut, 12 March 2021 (Agency) - Iranian official Ali Larijani held talks in Beirut on Friday with "
+            "Lebanese Parliament Speaker Nabih Berri.\n")
+    assert extract_document(text).articles[-1].published == "2021-03-12"

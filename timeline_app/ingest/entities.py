@@ -203,6 +203,8 @@ def _attach_roles(text: str, offset: int, toks: list[Token], gaps: list[str], en
                 if mov:
                     right_aff = Ent(0, 0, -1, -1, MOVEMENT, mov, mov)
             right_title = " ".join(m.group("body").split())
+        if not left_text and left_aff is None and right_title is None:
+            left_text, left_aff = _role_before_comma(text, local_start, ents, offset, p, g)
         chosen = left_aff or right_aff
         curated = g.people.get(person_key(word_tokens_text(p.name)))
         if curated is not None and curated.name == p.name and curated.affiliation:
@@ -217,6 +219,39 @@ def _attach_roles(text: str, offset: int, toks: list[Token], gaps: list[str], en
         if title:
             p.title = title[:200]
     memory.remember(ents)
+
+
+_ROLE_BEFORE_COMMA = re.compile(r"(?:^|[\-\u2013\u2014;:]\s*)(?P<body>[A-Z][^,;\u2013\u2014()]{2,80}),\s*$")
+
+
+def _role_before_comma(text: str, local_start: int, ents: list[Ent], offset: int, person: Ent, g: Gazetteer) -> tuple[str | None, Ent | None]:
+    """'Qatar's special envoy for Afghanistan, Mutlaq bin Majed Al-Qahtani, held talks': a role
+    phrase opening the clause, then the name in apposition."""
+    window = max(0, local_start - 100)
+    m = _ROLE_BEFORE_COMMA.search(text[window:local_start])
+    if not m or not is_role(m.group("body"), g):
+        return None, None
+    body_start, body_end = window + m.start("body") + offset, window + m.end("body") + offset
+    dash = None
+    for dash in re.finditer(r"\s[-\u2013\u2014]{1,2}\s+", m.group("body")):
+        pass
+    if dash is not None:  # "KABUL -- Qatar's special envoy ...": the dateline is not the role
+        body_start += dash.end()
+        if not is_role(text[body_start - offset:body_end - offset], g):
+            return None, None
+    body = text[body_start - offset:body_end - offset]
+    if any(w[0].islower() and w not in LEFT_OK and w not in ("to", "in") for w in re.findall(r"[\w\-]+", re.sub(r"['\u2019]s\b", "", body))):
+        return None, None  # a clause ("The visit follows a trip by ..."), not a role phrase
+    inside = [e for e in ents if body_start <= e.start and e.end <= body_end and e is not person]
+    if any(e.kind == PERSON for e in inside):
+        return None, None
+    affiliation = next((e for e in inside if e.kind in (*ORG_KINDS, COUNTRY, ADJECTIVE)), None)
+    for e in inside:
+        e.modifier = True
+    title = " ".join(text[body_start - offset:body_end - offset].split())
+    if affiliation is not None and affiliation.start == body_start:
+        title = re.sub(r"^['\u2019]s\s+", "", text[affiliation.end - offset:body_end - offset]).strip()
+    return title[:200], affiliation
 
 
 def _sentence_movement(ents: list[Ent], before: Ent) -> str | None:
