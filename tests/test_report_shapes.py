@@ -143,3 +143,35 @@ def test_a_place_dateline_with_a_full_date_dates_the_article() -> None:
             "Beirut, 12 March 2021 (Agency) - Iranian official Ali Larijani held talks in Beirut on Friday with "
             "Lebanese Parliament Speaker Nabih Berri.\n")
     assert extract_document(text).articles[-1].published == "2021-03-12"
+
+
+def test_a_clock_then_full_date_line_is_the_dateline() -> None:
+    text = ("Minister holds talks\n\n09:40, 14 June 2019 Friday\n\n"
+            "Russian Foreign Minister Sergey Lavrov met Hamas political bureau chief Ismail Haniyeh in Moscow on Thursday.\n")
+    result = extract_document(text)
+    assert result.articles[0].published == "2019-06-14" and result.mentions[0].date == "2019-06-13"
+
+
+def test_a_site_header_date_glued_to_its_place_is_not_the_dateline() -> None:
+    text = ("Gulf Site | News\n\nManama, BahrainSunday 4 July 2021\n\nMinister holds talks\n\n"
+            "Russian Foreign Minister Sergey Lavrov met Hamas political bureau chief Ismail Haniyeh in Moscow on Thursday.\n")
+    assert extract_document(text).articles[0].published is None
+
+
+def test_a_purpose_clause_does_not_make_its_object_a_visitor() -> None:
+    (visit,) = events(page("Houthi negotiator Mohammed Abdulsalam arrived in Muscat on Tuesday to meet with Saudi Ambassador "
+                           "Mohammed Al Jaber."))
+    assert visit.type == "visit" and people(visit) == {"Mohammed Abdul Salam"}
+
+
+def test_the_two_met_is_the_meeting_the_arrival_was_for() -> None:
+    (m,) = events(page("Houthi negotiator Mohammed Abdulsalam arrived in Muscat on Tuesday to meet with Saudi Ambassador "
+                       "Mohammed Al Jaber.\n\nThe two met on Tuesday evening, the embassy said."))
+    assert m.type == "meeting" and people(m) == {"Mohammed Abdul Salam", "Mohammed Al Jaber"}
+
+
+def test_a_hedged_report_is_a_report_and_later_in_the_day_is_that_day() -> None:
+    found = events(page("Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Beirut on Tuesday. According to reports "
+                        "in Lebanese media he met with Hezbollah leader Hassan Nasrallah later in the day."))
+    meeting = next(m for m in found if "Hassan Nasrallah" in people(m))
+    assert meeting.date == "2021-03-09"

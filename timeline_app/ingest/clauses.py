@@ -36,7 +36,8 @@ def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
         rf"(?:,\s*[^,]{{1,80}},\s*)?that\s+",
         re.I,
     )
-    according = re.compile(r"^(?:[A-Z][a-z]+:\s+)?according\s+to\s+[^,]{1,100},\s*", re.I)
+    # "According to reports in Lebanese media(,) he met ...": a hedge, the report stays a report
+    according = re.compile(r"^(?:[A-Z][a-z]+:\s+)?according\s+to\s+(?:[^,]{1,100},\s*|(?:[\w\u2019'\-]+\s+){1,8}?(?=(?:he|she|they)\s))", re.I)
     return trailing, leading, according
 
 

@@ -143,7 +143,8 @@ def classify(text: str) -> list[Line]:
             line.kind = BLANK
         elif t in separators or re.fullmatch(r"[-*_=\u2022\u00b7\u2014\s]{3,}", t):
             line.kind = SEPARATOR
-        elif _CLOCK.match(body) and not is_prose(_CLOCK.sub("", body).lstrip(" \u2014\u2013-|:")):
+        elif _CLOCK.match(body) and not is_prose(_CLOCK.sub("", body).lstrip(" \u2014\u2013-|:")) and not (
+                len(body) <= 60 and has_full_date(body)):  # "18:22, 03 May 2018 Thursday" is a dateline
             line.kind = CLOCK  # "16:58  Wheat futures slip": a headline list; "15:58 — The talks have begun ..." is a live-blog entry
         elif low in block:
             line.kind = BLOCK_MARKER

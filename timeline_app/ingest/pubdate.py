@@ -17,6 +17,8 @@ from . import lines as L
 from .dates import DateExpr, full_dates, find_dates
 from .segment import ArticleBlock, lede_dateline
 
+# a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
+_GLUED = re.compile(r"[A-Za-z](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*$")
 _PUBLISHED = re.compile(r"\b(published|posted|first published|created)\b", re.I)
 _UPDATED = re.compile(r"\b(updated|modified|last update)\b", re.I)
 
@@ -60,6 +62,8 @@ def publication_date(article: ArticleBlock, text: str) -> PubDate:
             return lede
         for line in reversed(before):
             found = _line_date(line)
+            if found and _GLUED.search(text[max(0, found[1][0] - 12):found[1][0]]):
+                continue  # "Abu Dhabi, UAEThursday 1 October 2020": a site header glued to its place
             if found:
                 return PubDate(found[0], "page header", found[1])
     elif date_lines:

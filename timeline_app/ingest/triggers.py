@@ -26,7 +26,7 @@ _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|memb
 _GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations|sides|envoys|representatives|delegates|countries|nations|members|group|quartet|committee|mediators)\b", re.I)
 _ANAPHOR = re.compile(
     r"^[\s\u2014\u2013\-\"\u201c]*(?:(?:on|in|during|at|later|earlier|meanwhile|then|also|afterwards|subsequently|yesterday|today|last night|this morning|that day)[\w ,]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?"
-    r"(?P<a>he|she|they|it|i|we|the two (?:leaders|men|sides|ministers|officials|delegations)|both (?:sides|parties|men|leaders)|"
+    r"(?P<a>he|she|they|it|i|we|the two (?:leaders|men|sides|ministers|officials|delegations)|the two(?=(?:\s+(?:later|also|then|had))?\s*$)|both (?:sides|parties|men|leaders)|"
     r"the (?:[\w\u2019']+\s+){0,2}(?:delegation|delegations|delegates|team|visitors|guests|side|movement|participants|envoy|minister|official|leader))\b",
     re.I,
 )
@@ -226,10 +226,16 @@ def _speaker(masked: Masked, ents: list[Ent], base: int) -> Ent | None:
     return None
 
 
+_PURPOSE = re.compile(r"\b(?:in order\s+)?to\s+(?:meet|hold|attend|see|confer)\b", re.I)
+
+
 def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[Ent], clause: tuple[int, int], trig: tuple[int, int], speaker: Ent | None) -> Candidate | None:
     text, base = sentence.text, sentence.start
     a, b = clause
     b_part = topic_cut(text, trig[1], a, b)
+    purpose = _PURPOSE.search(text, trig[1], b_part) if etype == "visit" else None
+    if purpose:  # "arrived in Muscat to meet with X": X is whom the visitor came to see, not a visitor
+        b_part = purpose.start()
     people, orgs = clause_people(ents, base, a, b_part, masked, text)
     orgs += clause_groups(text, ents, base, a, b_part, masked)
     relative = in_relative(text, a, trig[0])
@@ -248,7 +254,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     date = clause_date(text, a, b_when, trig[0], masked)
     if relative:
         main = (masked.content[0], a)
-        date = date or clause_date(text, main[0], main[1], a, masked)
+        outer = clause_date(text, main[0], main[1], a, masked)
+        if date is None and outer is not None and outer.kind != "anaphoric":  # "X, who arrived earlier in the day,": the arrival's
+            date = outer
         places = places or clause_places(text, ents, base, main[0], main[1], masked)
     cand = Candidate(
         VERB, _refine_type(etype, text, trig), sentence, (a + base, b + base), (trig[0] + base, trig[1] + base),
