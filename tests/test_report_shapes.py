@@ -175,3 +175,17 @@ def test_a_hedged_report_is_a_report_and_later_in_the_day_is_that_day() -> None:
                         "in Lebanese media he met with Hezbollah leader Hassan Nasrallah later in the day."))
     meeting = next(m for m in found if "Hassan Nasrallah" in people(m))
     assert meeting.date == "2021-03-09"
+
+
+def test_a_quoted_readout_with_a_full_date_is_that_meeting() -> None:
+    found = events(page(
+        "Omani Foreign Minister Sayyid Badr Albusaidi held talks on Tuesday with Hamas official Khalil al-Hayya in Muscat.\n\n"
+        "In a second statement, the ministry said: \"On 2 March 2021, HE the Foreign Minister met in Muscat with Iranian "
+        "Deputy Foreign Minister Ali Bagheri Kani, and the meeting reviewed regional issues.\""))
+    quoted = next(m for m in found if "Ali Bagheri Kani" in people(m))
+    assert quoted.date == "2021-03-02" and "Badr Albusaidi" in people(quoted)
+
+
+def test_quoted_speech_that_is_not_a_readout_stays_speech() -> None:
+    assert events(page("Hamas official Khalil al-Hayya said: \"We met the mediators many times and we will meet "
+                       "them again in Cairo.\"")) == []

@@ -43,6 +43,7 @@ def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 
 _LABEL = re.compile(r"^(?:Details|Update|Updated|Background|Source|Context|Breaking|Exclusive|Analysis|Editor's note):\s+")
 _QUOTES = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
+_SAID_COLON = re.compile(r"^[^\"\u201c:]{0,120}\b(?:said|says|added|stated|wrote|reads?)\s*:\s*(?=[\"\u201c])", re.I)
 _AS_SAYING = re.compile(r"\bas\s+saying\b", re.I)
 
 
@@ -60,6 +61,16 @@ class Masked:
         return any(s <= start and end <= e for s, e in self.quotes)
 
 
+_READOUT_VERB = re.compile(r"\b(?:met|received|hosted|held\s+(?:talks|a meeting|meetings|consultations))\b", re.I)
+_SPEECH_MARK = re.compile(r"\b(?:I|we|We|you|You|our|Our|my|My|us|will|would|could|should|may|might|must|can|if|If)\b")
+
+
+def reports_meeting(quote: str) -> bool:
+    """A quoted readout ("Earlier in the day the minister met and held talks with ...") reports
+    an event; speech in the first person, plans and conditions stay speech."""
+    return len(quote.split()) >= 6 and bool(_READOUT_VERB.search(quote)) and not _SPEECH_MARK.search(quote)
+
+
 def mask(sentence: str, *, in_quote: bool = False) -> Masked:
     """in_quote: the sentence begins inside a quotation opened by an earlier sentence."""
     start, end = 0, len(sentence)
@@ -74,7 +85,7 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
         attribution.append((start, s))
         start = s
     else:
-        m = leading.match(sentence[start:])
+        m = leading.match(sentence[start:]) or _SAID_COLON.match(sentence[start:])
         if m and len(sentence[start + m.end():].split()) >= 4:
             attribution.append((start, start + m.end()))
             start += m.end()
@@ -84,7 +95,7 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
         end = m.start()
     if _AS_SAYING.search(sentence):
         end = start  # "X quoted Y as saying ...": all speech
-    quotes = [(q.start(), q.end()) for q in _QUOTES.finditer(sentence)]
+    quotes = [(q.start(), q.end()) for q in _QUOTES.finditer(sentence) if not reports_meeting(q.group(0))]
     if in_quote:  # "... The movement's leadership has not moved," a spokesman said.
         close = re.search(r"[\u201d\"]", sentence)
         quotes.insert(0, (0, close.end() if close else len(sentence)))

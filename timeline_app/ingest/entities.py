@@ -272,7 +272,7 @@ def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, per
     pos = local_start
     words_seen = 0
     affiliation = None
-    while words_seen < 9:
+    while words_seen < 12:  # "Prime Minister and Minister of Foreign Affairs H E Sheikh <Name>"
         window = max(0, pos - 120)  # a bounded look back: sentences can be huge
         m = re.search(r"([\w\u2019'\-.]+)(['\u2019]s)?(\s+)$", text[window:pos])
         if not m:
@@ -293,7 +293,8 @@ def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, per
             window_start = pos
             words_seen += 1
             continue
-        if low in LEFT_OK or org_key([word]) in g.roles or word[:1].isupper() and low in g.blocked:
+        honorific = org_key([word]) in g.honorifics or (len(word) == 1 and word.isupper())  # "H E Sheikh"
+        if low in LEFT_OK or honorific or org_key([word]) in g.roles or word[:1].isupper() and low in g.blocked:
             pos = word_start
             if low not in ("the", "and", "of", "for", "his", "her", "its", "their"):
                 window_start = pos
