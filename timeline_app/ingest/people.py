@@ -8,19 +8,24 @@ honorifics ("Sheikh", "H E") dropped. Called by `entities.recognize` after the k
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import PERSON, Gazetteer, org_key
+from .resources import load_json
 from .memory import NAME_PARTICLES, ArticleMemory, Ent
 from .tokens import Token
 
 GAP_JOIN = re.compile(r"^(?:\s|-|\u2010|\u2011)*$")
-LEFT_OK = frozenset(
-    "of the for and acting deputy former veteran senior political bureau member head chief spokesperson spokesman "
-    "spokeswoman figure counterpart envoy minister foreign leader official representative his her its their special "
-    "presidential affairs interim new then top prime president vice secretary general director department office "
-    "relations international movement group party council ambassador negotiator adviser advisor commander premier "
-    "supreme speaker king emir crown prince sheikh sultan mawlawi mullah dr mr mrs ms state chairman deputy".split()
-)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict:
+    return load_json("titles.json")
+
+
+LEFT_OK = frozenset(_titles()["title_words"])  # words a title before a name is made of
+_ORG_HEADS = frozenset(_titles()["org_heads"])
+_ROLE_NOUNS = frozenset(_titles()["role_nouns"])
 _WHO_ROLE = re.compile(r"^(?:who|which)\s+(?:is\s+|was\s+)?(?:heads|leads|runs|oversees|handles|chairs|directs|represents|is|was|serves as|served as)\b", re.I)
 APPOSITION = re.compile(r"^\s*,\s*(?P<body>[^,;.()\u201c\u201d\"]{3,140}?)(?=\s*(?:,|;|\.|\)|$| and (?:with|the)\b))")
 
@@ -118,8 +123,7 @@ def _canonical(surface: str) -> str:
 
 
 def _looks_like_org(names: list[str], g: Gazetteer) -> bool:
-    last = names[-1].lower()
-    return last in {"movement", "party", "front", "council", "ministry", "office", "agency", "forces", "brigades", "army", "organization", "organisation", "institute", "university", "committee", "channel", "news", "times", "post", "media"}
+    return names[-1].lower() in _ORG_HEADS
 
 
 def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
@@ -138,7 +142,7 @@ def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
     if re.search(r"\b(?:led|headed|chaired|accompanied|received|hosted)\s+by\s+$", text[max(0, toks[i].start - 40):toks[i].start], re.I):
         return True
     prev = toks[i - 1].text.lower()
-    return prev in {"minister", "president", "envoy", "ambassador", "spokesperson", "spokesman", "spokeswoman", "leader", "chief", "head", "member", "official", "counterpart", "chairman", "secretary", "commander", "director", "negotiator", "representative", "figure", "premier", "sheikh", "prince", "emir", "king", "mawlawi", "mullah", "dr", "mr", "mrs", "ms", "adviser", "advisor", "speaker", "governor", "mayor"}
+    return prev in _ROLE_NOUNS
 
 
 def is_role(body: str, g: Gazetteer) -> bool:

@@ -167,14 +167,17 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False) -
     return out
 
 
-_SPEECH = re.compile(r"^\s*(?:also\s+)?(?:said|says|thanked|told|stressed|called|described|expressed|praised|welcomed|hailed|affirmed|added|noted)\b", re.I)
+@lru_cache(maxsize=1)
+def _speech() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, load_json("triggers.json")["speech_verbs"]))
+    return re.compile(rf"^\s*(?:also\s+)?(?:{verbs})\b", re.I)
 
 
 def speakers(sentence: Sentence, ents: list[Ent]) -> list[Ent]:
     """People who speak in a sentence ("X thanked Algeria ..."), as subjects of a speech verb."""
     out = []
     for e in ents:
-        if e.kind == PERSON and not e.modifier and _SPEECH.match(sentence.text[e.end - sentence.start:]):
+        if e.kind == PERSON and not e.modifier and _speech().match(sentence.text[e.end - sentence.start:]):
             out.append(e)
     return out
 
