@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .clauses import Masked
-from .dates import DateExpr, find_dates
+from .dates import DateExpr
 from .entities import Ent
 from .gazetteer import ADJECTIVE, CITY, COUNTRY, ORG_KINDS, PERSON, gazetteer, org_key
 
@@ -156,17 +156,19 @@ def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
     return out
 
 
-def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked) -> DateExpr | None:
+def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: list[DateExpr]) -> DateExpr | None:
+    """The day a clause text[a:b] gives, read from the sentence's date layer (nearest the trigger)."""
     best = None
-    for d in find_dates(text[a:b]):
-        s, e = d.start + a, d.end + a
+    for d in dates:
+        s, e = d.start, d.end
+        if s < a or e > b:
+            continue
         if masked.hidden(s, e) or _SINCE.search(text[max(a, s - 20):s]) or _DATE_NOISE_AFTER.match(text[e:]):
             continue
         if d.kind == "year" and d.rel in ("since", "until", "by", "from"):
             continue
-        shifted = DateExpr(s, e, d.kind, d.year, d.month, d.day, d.weekday, d.rel, d.text)
         if best is None or abs(s - anchor) < abs(best.start - anchor):
-            best = shifted
+            best = d
     return best
 
 

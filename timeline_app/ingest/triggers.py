@@ -15,6 +15,7 @@ from functools import lru_cache
 from .clauses import Masked, in_relative, mask, split_clauses, topic_cut, where_antecedent
 from .clause_parts import SUBORDINATE, clause_date, clause_groups, clause_people, clause_places
 from .entities import Ent
+from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .resources import load_json
 from .sentences import Sentence
@@ -92,8 +93,11 @@ def _passive(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"\s+by\b", text[end:])) and bool(re.search(r"\b(?:is|was|were|are|being|been)\s+$", text[max(0, start - 20):start], re.I))
 
 
-def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False) -> list[Candidate]:
-    """Event reports of one sentence (offsets absolute); in_quote: it starts inside a quotation."""
+def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
+               dates: list[DateExpr] | None = None) -> list[Candidate]:
+    """Event reports of one sentence (offsets absolute); in_quote: it starts inside a quotation;
+    dates: the sentence's date layer (offsets local to the sentence), found once by `dates`."""
+    dates = find_dates(sentence.text) if dates is None else dates
     p = _patterns()
     text = sentence.text
     masked = mask(text, in_quote=in_quote)
@@ -142,12 +146,12 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False) -
             continue  # "called on Israel to stop": an appeal
         if word_is_participle_modifier(text, start, end) or (_passive(text, start, end) and _noun_subject(text, c0, start)):
             continue  # "The gathering is hosted by the Institute": an attachment, found below
-        cand = _build(kind, etype, sentence, masked, ents, (c0, c1), (start, end), speaker)
+        cand = _build(kind, etype, sentence, masked, ents, (c0, c1), (start, end), speaker, dates)
         if cand is not None:
             out.append(cand)
     nouns = [h for h in hits if h[2] == NOUN] if not negated else []
     if attach_hits and not out:
-        nouns = [h for h in nouns if _noun_has_own_date(text, h[0], masked)]
+        nouns = [h for h in nouns if _noun_has_own_date(text, h[0], masked, dates)]
     for start, end, kind, etype in nouns:
         if _future_noun(text, start, end, p) or not _modal_ok(text, start, masked.content[0], p):
             continue
@@ -155,7 +159,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False) -
             continue
         if any(c.trigger[0] - base <= start < c.clause[1] - base for c in out):
             continue  # inside a reported event's clause: part of that report (or a side remark about other talks)
-        cand = _noun(sentence, masked, ents, start, end, etype, speaker)
+        cand = _noun(sentence, masked, ents, start, end, etype, speaker, dates)
         if cand is not None:
             out.append(cand)
     if attach_hits and not any(c.kind == VERB and (c.orgs or len(c.people) >= 2 or c.anaphor) for c in out):
@@ -182,8 +186,8 @@ def speakers(sentence: Sentence, ents: list[Ent]) -> list[Ent]:
     return out
 
 
-def _noun_has_own_date(text: str, start: int, masked: Masked) -> bool:
-    return clause_date(text, masked.content[0], masked.content[1], start, masked) is not None
+def _noun_has_own_date(text: str, start: int, masked: Masked, dates: list[DateExpr]) -> bool:
+    return clause_date(text, masked.content[0], masked.content[1], start, masked, dates) is not None
 
 
 def word_is_participle_modifier(text: str, start: int, end: int) -> bool:
@@ -232,7 +236,8 @@ def _speaker(masked: Masked, ents: list[Ent], base: int) -> Ent | None:
 _PURPOSE = re.compile(r"\b(?:in order\s+)?to\s+(?:meet|hold|attend|see|confer)\b", re.I)
 
 
-def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[Ent], clause: tuple[int, int], trig: tuple[int, int], speaker: Ent | None) -> Candidate | None:
+def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[Ent], clause: tuple[int, int], trig: tuple[int, int], speaker: Ent | None,
+           dates: list[DateExpr]) -> Candidate | None:
     text, base = sentence.text, sentence.start
     a, b = clause
     b_part = topic_cut(text, trig[1], a, b)
@@ -254,10 +259,10 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     places = clause_places(text, ents, base, a, b_when, masked)
     if where_place is not None and not places:
         places, elaborates = [where_place], False  # another event, at the place the where-clause names
-    date = clause_date(text, a, b_when, trig[0], masked)
+    date = clause_date(text, a, b_when, trig[0], masked, dates)
     if relative:
         main = (masked.content[0], a)
-        outer = clause_date(text, main[0], main[1], a, masked)
+        outer = clause_date(text, main[0], main[1], a, masked, dates)
         if date is None and outer is not None and outer.kind != "anaphoric":  # "X, who arrived earlier in the day,": the arrival's
             date = outer
         places = places or clause_places(text, ents, base, main[0], main[1], masked)
@@ -294,7 +299,8 @@ def _refine_type(etype: str, text: str, trig: tuple[int, int]) -> str:
     return etype
 
 
-def _noun(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: int, etype: str, speaker: Ent | None) -> Candidate | None:
+def _noun(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: int, etype: str, speaker: Ent | None,
+          dates: list[DateExpr]) -> Candidate | None:
     text, base = sentence.text, sentence.start
     a, b = masked.content
     right_end = _noun_phrase_end(text, end, b)
@@ -321,7 +327,7 @@ def _noun(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: 
         text[a:start].strip() + " ", re.I)) and start - a < 45
     cand = Candidate(
         NOUN, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs,
-        places=clause_places(text, ents, base, end, cut, masked), date=clause_date(text, a, b, start, masked), speaker=speaker,
+        places=clause_places(text, ents, base, end, cut, masked), date=clause_date(text, a, b, start, masked, dates), speaker=speaker,
         sentence_start_anaphoric=anaphoric_start,
         continuation=bool(re.search(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|further|new|fresh|final|another|follow-up)\s+(?:round\s+of\s+)?$|\banother\s+$", text[max(a, start - 30):start], re.I)),
     )
