@@ -189,3 +189,11 @@ def test_a_quoted_readout_with_a_full_date_is_that_meeting() -> None:
 def test_quoted_speech_that_is_not_a_readout_stays_speech() -> None:
     assert events(page("Hamas official Khalil al-Hayya said: \"We met the mediators many times and we will meet "
                        "them again in Cairo.\"")) == []
+
+
+def test_hours_after_his_arrival_he_met_is_a_meeting_where_it_happened() -> None:
+    (m,) = events(page("Hours after his arrival, he met Parliament Speaker Nabih Berri at his residence, where the two men "
+                       "discussed a ceasefire in Gaza, Berri's office said.",
+                       headline="Iranian Foreign Minister Abbas Araghchi in Beirut") .replace(
+        "Hours after", "Iranian Foreign Minister Abbas Araghchi landed in Beirut on Tuesday.\n\nHours after"))
+    assert m.location == "Beirut" and people(m) == {"Abbas Araghchi", "Nabih Berri"} and m.date == "2021-03-09"

@@ -173,7 +173,7 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
 
 
 SUBORDINATE = re.compile(
-    r"\b(?:which|who|whom)\b|\b(?:announced|unveiled|proposed|launched|released|issued|published|declared|killed|"
+    r"\b(?:which|who|whom)\b|\b(?:discussed|exchanged views)\b|\b(?:announced|unveiled|proposed|launched|released|issued|published|declared|killed|"
     r"assassinated|imposed|signed)\s+(?:in|on|at|last|earlier|this)\b", re.I)
 
 

@@ -113,15 +113,7 @@ def opens_quote(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def topic_marker() -> re.Pattern[str]:
-    markers = [
-        "to discuss", "discussing", "to review", "reviewing", "to talk about", "to address", "to go over", "to examine",
-        "to brief", "focused on", "focusing on", "centred on", "centered on", "dealt with", "regarding", "concerning",
-        "in which", "that focused", "amid", "ahead of", "as part of", "on ways", "on how", "about the", "over the",
-        "in light of", "to restore", "to reach", "to secure", "to end", "to push", "to seek", "to coordinate",
-        "to follow up", "to exchange", "while", "hours after", "days after", "shortly after", "shortly before",
-        "a day after", "a day before", "after attending", "after visiting", "before flying", "before returning",
-        "before leaving", "before heading", "before travelling", "before traveling", "on his way", "on her way",
-    ]
+    markers = _cues()["topic_cut_markers"]
     return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True)) + r")\b", re.I)
 
 

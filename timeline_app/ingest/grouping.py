@@ -196,6 +196,8 @@ class Grouper(Coreference):
     def _place(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int, avoid: list[Draft]) -> Draft | None:
         if cand.date is not None and cand.date.kind == "anaphoric":
             resolved = self._anchor_date(cand)
+            if resolved is None:  # "hours after his arrival", no arrival dated: the report is undated
+                cand.date = None
         else:
             resolved = resolve(cand.date, self.published, future=False) if cand.date is not None else None
         if cand.kind == NOUN and cand.continuation and not people and not orgs:
