@@ -197,3 +197,16 @@ def test_hours_after_his_arrival_he_met_is_a_meeting_where_it_happened() -> None
                        headline="Iranian Foreign Minister Abbas Araghchi in Beirut") .replace(
         "Hours after", "Iranian Foreign Minister Abbas Araghchi landed in Beirut on Tuesday.\n\nHours after"))
     assert m.location == "Beirut" and people(m) == {"Abbas Araghchi", "Nabih Berri"} and m.date == "2021-03-09"
+
+
+def test_a_delegation_at_a_funeral_visits_and_the_deceased_is_not_there() -> None:
+    (m,) = events(page("A Turkish delegation headed by Foreign Minister Hakan Fidan took part on Sunday in the funeral of "
+                       "former Hamas political bureau chief Ismail Haniyeh in Doha."))
+    assert m.type == "visit" and m.date == "2021-03-07" and m.location == "Doha"
+    assert "Ismail Haniyeh" not in people(m) and "Hakan Fidan" in people(m)
+
+
+def test_taking_part_in_a_round_of_consultations_is_talks() -> None:
+    (m,) = events(page("Taliban Foreign Minister Amir Khan Muttaqi took part on Tuesday in the fourth meeting of the "
+                       "regional consultations on Afghanistan in Moscow, alongside Russian envoy Zamir Kabulov."))
+    assert m.type == "talks" and m.date == "2021-03-09" and {"Amir Khan Muttaqi", "Zamir Kabulov"} <= people(m)

@@ -24,12 +24,19 @@ def _in(ent: Ent, base: int, a: int, b: int) -> bool:
 _LOCATIVE = re.compile(r"\b(?:in|to|into|from|at|near|across|against|on|over|about|inside|outside|toward|towards|via|through|within|throughout|of|for|by)\s+(?:the\s+)?$", re.I)
 
 
+_MOURNED = re.compile(
+    r"\b(?:funeral|burial|memorial|mourning|commemoration|killing|assassination|death)\s+(?:service\s+|ceremony\s+)?"
+    r"(?:of|for)\s+(?:the\s+)?(?:late\s+)?(?:[\w\-\u2019'.]+\s+){0,7}$", re.I)
+
+
 def clause_people(ents: list[Ent], base: int, a: int, b: int, masked: Masked, text: str | None = None) -> tuple[list[Ent], list[Ent]]:
     people, orgs = [], []
     for e in ents:
         if not _in(e, base, a, b) or e.modifier or masked.hidden(e.start - base, e.end - base):
             continue
         if e.kind == PERSON:
+            if text is not None and _MOURNED.search(text[max(a, e.start - base - 90):e.start - base]):
+                continue  # "the funeral of ... Hassan Nasrallah": the deceased is not a participant
             people.append(e)
         elif e.kind in ORG_KINDS:
             orgs.append(e)
