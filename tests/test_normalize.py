@@ -71,3 +71,26 @@ def test_clean_text_maps_every_offset_back() -> None:
 def test_clean_text_leaves_clean_text_alone() -> None:
     clean, offsets = clean_text("Plain text, accents \u00e9 composed.")
     assert clean == "Plain text, accents \u00e9 composed." and offsets.identity
+
+
+def test_words_glued_by_scraping_are_split_for_matching_only() -> None:
+    text = page("On Thursday, Russian Foreign Minister Sergey Lavrovsaid he met Hamas political bureau chief "
+                "Ismail Haniyeh,Deputy Foreign Minister Mikhail Bogdanov also attended, in Moscow.")
+    result = extract_document(text)
+    names = {p.actor.name for m in result.mentions for p in m.participants}
+    assert {"Sergey Lavrov", "Ismail Haniyeh"} <= names
+    for m in result.mentions:
+        for start, end in m.evidence:
+            assert text[start:end].startswith("On Thursday")  # offsets still into the stored text
+
+
+def test_matching_text_maps_inserted_spaces_back() -> None:
+    from timeline_app.ingest.normalize import matching_text
+
+    original = "Khamenei,Foreign Minister Zarif\u00adunderlined it"
+    spaced, offsets = matching_text(original)
+    assert spaced == "Khamenei, Foreign Minister Zarif underlined it"
+    for i, ch in enumerate(spaced):
+        if ch != " ":
+            assert original[offsets.to_original(i)] == ch
+    assert offsets.to_original(len(spaced)) == len(original)

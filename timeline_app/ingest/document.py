@@ -17,7 +17,7 @@ from .clauses import opens_quote
 from .dates import DateExpr, find_dates
 from .entities import ArticleMemory, Ent, recognize
 from .gazetteer import CITY, COUNTRY
-from .normalize import OffsetMap, clean_text
+from .normalize import ChainedMap, OffsetMap, matching_text
 from .pubdate import PubDate, publication_date
 from .segment import ArticleBlock, lede_dateline, segment
 from .sentences import Sentence, split_sentences
@@ -55,13 +55,13 @@ class ArticleLayers:
 @dataclass
 class AnnotatedDocument:
     text: str  # the normalised text every offset above refers to
-    offsets: OffsetMap  # back to the stored text
+    offsets: OffsetMap | ChainedMap  # back to the stored text
     articles: list[ArticleLayers]
 
 
 def annotate(stored_text: str, published_hint: object = None) -> AnnotatedDocument:
     """All layers of a stored text, in one forward pass."""
-    text, offsets = clean_text(stored_text)
+    text, offsets = matching_text(stored_text)
     articles = []
     for block in segment(text):
         pub = publication_date(block, text)

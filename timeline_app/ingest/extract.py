@@ -14,7 +14,7 @@ from .document import MAX_SENTENCE_CHARS, MAX_SENTENCES, ArticleLayers, annotate
 from .drafts import finish
 from .entities import Ent
 from .grouping import Grouper
-from .normalize import OffsetMap
+from .normalize import ChainedMap, OffsetMap
 from .topic import topic_terms
 
 __all__ = ["MAX_SENTENCE_CHARS", "MAX_SENTENCES", "extract_document"]
@@ -39,7 +39,7 @@ def extract_document(text: str, published_hint: date | None = None) -> DocumentE
     return result if doc.offsets.identity else _to_original(result, doc.offsets)
 
 
-def _to_original(result: DocumentExtraction, offsets: OffsetMap) -> DocumentExtraction:
+def _to_original(result: DocumentExtraction, offsets: OffsetMap | ChainedMap) -> DocumentExtraction:
     """Offsets found in the cleaned text, moved back onto the stored text."""
     def span(s: tuple[int, int]) -> tuple[int, int]:
         return offsets.to_original(s[0]), offsets.to_original(s[1])

@@ -15,6 +15,9 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .resources import load_json
 
 # soft hyphen, Arabic letter mark, Mongolian vowel separator, zero-width space/non-joiner/joiner,
 # LRM/RLM, bidi embeddings and overrides, word joiner and invisible operators, bidi isolates,
@@ -49,6 +52,52 @@ class OffsetMap:
     @property
     def identity(self) -> bool:
         return len(self.clean) == 1 and self.original[0] == 0
+
+
+class ChainedMap:
+    """Two maps applied in turn: offsets in the final text -> the intermediate -> the original."""
+
+    def __init__(self, first: OffsetMap, second: OffsetMap) -> None:
+        self.first, self.second = first, second
+
+    def to_original(self, offset: int) -> int:
+        return self.first.to_original(self.second.to_original(offset))
+
+    @property
+    def identity(self) -> bool:
+        return self.first.identity and self.second.identity
+
+
+# words glued by scraping: "Khamenei,Foreign Minister", "Zarifunderlined" (a name run into a reporting verb)
+_GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
+
+
+@lru_cache(maxsize=1)
+def _glued_verb() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, load_json("triggers.json").get("glued_verbs", [])))
+    return re.compile(rf"\b[A-Z][a-z]{{3,20}}(?=(?:{verbs})\b)")
+
+
+def matching_text(text: str) -> tuple[str, OffsetMap | ChainedMap]:
+    """`clean_text`, then glued words split apart; offsets map back to `text`."""
+    clean, first = clean_text(text)
+    spaced, second = _unglue(clean)
+    return (clean, first) if second.identity else (spaced, ChainedMap(first, second))
+
+
+def _unglue(text: str) -> tuple[str, OffsetMap]:
+    mapping = OffsetMap()
+    cuts = sorted({m.end() for m in _GLUED_COMMA.finditer(text)} | {m.end() for m in _glued_verb().finditer(text)})
+    if not cuts:
+        return text, mapping
+    out, previous = [], 0
+    for n, cut in enumerate(cuts):
+        out.append(text[previous:cut])
+        out.append(" ")
+        mapping.add(cut + n + 1, cut)  # after the inserted space, the text resumes at `cut`
+        previous = cut
+    out.append(text[previous:])
+    return "".join(out), mapping
 
 
 def clean_text(text: str) -> tuple[str, OffsetMap]:
