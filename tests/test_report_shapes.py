@@ -210,3 +210,21 @@ def test_taking_part_in_a_round_of_consultations_is_talks() -> None:
     (m,) = events(page("Taliban Foreign Minister Amir Khan Muttaqi took part on Tuesday in the fourth meeting of the "
                        "regional consultations on Afghanistan in Moscow, alongside Russian envoy Zamir Kabulov."))
     assert m.type == "talks" and m.date == "2021-03-09" and {"Amir Khan Muttaqi", "Zamir Kabulov"} <= people(m)
+
+
+def test_initials_before_a_surname_do_not_end_the_sentence() -> None:
+    (m,) = events(page("On Tuesday, Deputy Minister M.L. Bogdanov received in Moscow a delegation of the Islamic Jihad "
+                       "movement headed by its Secretary General Ziyad al-Nakhalah."))
+    assert "Mikhail Bogdanov" in people(m) and m.date == "2021-03-09"
+
+
+def test_who_took_part_negations_organisers_and_spokesmen() -> None:
+    (m,) = events(page("Iranian Foreign Minister Abbas Araghchi met Lebanese Parliament Speaker Nabih Berri in Beirut on "
+                       "Tuesday. Araghchi did not meet with army commander Joseph Aoun, who was travelling, officials said. "
+                       "Lebanese foreign ministry spokesman Karim Haddad told reporters the talks were positive."))
+    assert people(m) == {"Abbas Araghchi", "Nabih Berri"}
+    (m,) = events(page("Representatives of Hamas, Fatah and Islamic Jihad met in Istanbul on Tuesday at a conference "
+                       "organised by the Turkish Red Crescent."))
+    assert delegations(m) == {"Hamas", "Fatah", "Palestinian Islamic Jihad"}
+    (m,) = events(page("Turkish Foreign Minister Hakan Fidan received a Hamas delegation led by Khalil al-Hayya in Ankara on Tuesday."))
+    assert delegations(m) == {"Hamas"}  # the host government on its own soil is not a delegation
