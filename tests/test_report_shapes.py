@@ -228,3 +228,11 @@ def test_who_took_part_negations_organisers_and_spokesmen() -> None:
     assert delegations(m) == {"Hamas", "Fatah", "Palestinian Islamic Jihad"}
     (m,) = events(page("Turkish Foreign Minister Hakan Fidan received a Hamas delegation led by Khalil al-Hayya in Ankara on Tuesday."))
     assert delegations(m) == {"Hamas"}  # the host government on its own soil is not a delegation
+
+
+def test_a_lede_with_the_agency_before_the_date() -> None:
+    text = ("Taliban confirm talks\n\n"
+            "KABUL (Wire) Mar 10, 2021: The foreign ministry confirmed Monday's meeting between acting Foreign Minister "
+            "Amir Khan Muttaqi and Russian envoy Zamir Kabulov.\n")
+    result = extract_document(text)
+    assert result.articles[0].published == "2021-03-10" and result.mentions[0].date == "2021-03-08"
