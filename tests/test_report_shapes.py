@@ -236,3 +236,12 @@ def test_a_lede_with_the_agency_before_the_date() -> None:
             "Amir Khan Muttaqi and Russian envoy Zamir Kabulov.\n")
     result = extract_document(text)
     assert result.articles[0].published == "2021-03-10" and result.mentions[0].date == "2021-03-08"
+
+
+def test_the_day_a_statement_was_issued_is_not_the_meeting_day_and_its_spokesman_is_not_there() -> None:
+    found = events(page("Taliban Foreign Minister Amir Khan Muttaqi met Russian envoy Zamir Kabulov in Kabul on Monday. "
+                        "In a statement issued late on Tuesday, ministry spokesman Abdul Qahar Balkhi said Kabulov met "
+                        "Deputy Prime Minister Abdul Ghani Baradar."))
+    assert all("Abdul Qahar Balkhi" not in people(m) for m in found)
+    baradar = next(m for m in found if "Abdul Ghani Baradar" in people(m))
+    assert baradar.date != "2021-03-09"  # not the statement's Tuesday

@@ -163,6 +163,11 @@ def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
     return out
 
 
+_STATEMENT_DAY = re.compile(
+    r"\b(?:statement|communiqu[e\u00e9]|readout|release|post)\s+(?:[\w\-]+\s+){0,2}(?:issued|released|published|posted)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+
+
 def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: list[DateExpr]) -> DateExpr | None:
     """The day a clause text[a:b] gives, read from the sentence's date layer (nearest the trigger)."""
     best = None
@@ -171,6 +176,8 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
         if s < a or e > b:
             continue
         if masked.hidden(s, e) or _SINCE.search(text[max(a, s - 20):s]) or _DATE_NOISE_AFTER.match(text[e:]):
+            continue
+        if _STATEMENT_DAY.search(text[max(0, s - 50):s]):  # "in a statement issued late on Tuesday": the statement's day
             continue
         if d.kind == "year" and d.rel in ("since", "until", "by", "from"):
             continue

@@ -245,6 +245,8 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     if purpose:  # "arrived in Muscat to meet with X": X is whom the visitor came to see, not a visitor
         b_part = purpose.start()
     people, orgs = clause_people(ents, base, a, b_part, masked, text)
+    # "spokesman X said Kabulov had travelled to Kabul": who says it is not who travelled
+    people = [e for e in people if not (e.end - base < trig[0] and _speech().match(text[e.end - base:trig[0]]))]
     orgs += clause_groups(text, ents, base, a, b_part, masked)
     relative = in_relative(text, a, trig[0])
     subject_people = [e for e in people if e.end - base <= trig[0]]
