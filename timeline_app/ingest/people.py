@@ -94,8 +94,15 @@ def chain_end(toks: list[Token], gaps: list[str], j: int) -> int:
     return j
 
 
+@lru_cache(maxsize=2)
+def _honorific_starts(honorifics: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(h[0] for h in honorifics if h)
+
+
 def _honorific_length(toks: list[Token], gaps: list[str], i: int, g: Gazetteer) -> int:
     """'Sheikh', 'H E', 'His Excellency': words before a name that are not the name."""
+    if org_key([toks[i].text])[0] not in _honorific_starts(g.honorifics):
+        return 0
     for length in (3, 2, 1):
         j = i + length
         if j <= len(toks) and all(GAP_JOIN.match(gaps[k]) or gaps[k].strip() == "." for k in range(i, j - 1)) and \
