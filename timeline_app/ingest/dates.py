@@ -100,7 +100,7 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 # most sentences have none, and are answered without running the fifteen patterns
 _HINT = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yester|today|tonight|"
-    r"overnight|week|month|year|day|night|morning|evening|afternoon)", re.I)
+    r"overnight|week|month|year|day|night|morning|evening|afternoon|hours)", re.I)
 
 
 def find_dates(text: str) -> list[DateExpr]:

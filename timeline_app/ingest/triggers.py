@@ -246,7 +246,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         b_part = purpose.start()
     people, orgs = clause_people(ents, base, a, b_part, masked, text)
     # "spokesman X said Kabulov had travelled to Kabul": who says it is not who travelled
-    people = [e for e in people if not (e.end - base < trig[0] and _speech().match(text[e.end - base:trig[0]]))]
+    # ("X said he met Y": X is the subject again, so only when another subject follows the verb)
+    people = [e for e in people if not (e.end - base < trig[0] and _speech().match(text[e.end - base:trig[0]]) and any(
+        e.end <= q.start and q.end - base <= trig[0] for q in people if q is not e))]
     orgs += clause_groups(text, ents, base, a, b_part, masked)
     relative = in_relative(text, a, trig[0])
     subject_people = [e for e in people if e.end - base <= trig[0]]
