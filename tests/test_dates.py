@@ -84,3 +84,13 @@ def test_offsets_point_at_the_expression() -> None:
     text = "The Hamas delegates met on Friday with a senior delegation"
     expr = only(text)
     assert text[expr.start:expr.end] in ("Friday", "on Friday")
+
+
+def test_every_kind_of_date_passes_the_quick_filter() -> None:
+    """find_dates skips sentences without a date word; no date shape may be skipped."""
+    from timeline_app.ingest.dates import find_dates
+
+    for phrase in ["hours later", "hours after his arrival", "the same evening", "later in the day", "overnight",
+                   "yesterday", "tonight", "last week", "earlier this month", "in 2019", "on Tuesday", "Feb. 3",
+                   "3 March 2021", "2021-03-03", "03/03/2021", "the following morning", "that day", "a day earlier"]:
+        assert find_dates(f"They met {phrase} in Cairo."), phrase

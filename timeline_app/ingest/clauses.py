@@ -10,7 +10,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .entities import Ent
+from .gazetteer import CITY, COUNTRY
 from .resources import load_json
+
+_SPLIT = re.compile(r";\s+|,\s+(?:and\s+|then\s+|but\s+)?(?=(?:who|when|where|while|after|before|and)\b)|\s+and\s+(?=(?:on|in|last|later|then|also|earlier|subsequently)\b)|,\s+and\s+|\s+and\s+(?=(?:held|met|received|hosted|visited|arrived|flew|travelled|traveled|spoke|signed|had)\b)", re.I)
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -31,12 +36,14 @@ def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
         rf"(?:,\s*[^,]{{1,80}},\s*)?that\s+",
         re.I,
     )
-    according = re.compile(r"^(?:[A-Z][a-z]+:\s+)?according\s+to\s+[^,]{1,100},\s*", re.I)
+    # "According to reports in Lebanese media(,) he met ...": a hedge, the report stays a report
+    according = re.compile(r"^(?:[A-Z][a-z]+:\s+)?according\s+to\s+(?:[^,]{1,100},\s*|(?:[\w\u2019'\-]+\s+){1,8}?(?=(?:he|she|they)\s))", re.I)
     return trailing, leading, according
 
 
 _LABEL = re.compile(r"^(?:Details|Update|Updated|Background|Source|Context|Breaking|Exclusive|Analysis|Editor's note):\s+")
 _QUOTES = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
+_SAID_COLON = re.compile(r"^[^\"\u201c:]{0,120}\b(?:said|says|added|stated|wrote|reads?)\s*:\s*(?=[\"\u201c])", re.I)
 _AS_SAYING = re.compile(r"\bas\s+saying\b", re.I)
 
 
@@ -54,6 +61,16 @@ class Masked:
         return any(s <= start and end <= e for s, e in self.quotes)
 
 
+_READOUT_VERB = re.compile(r"\b(?:met|received|hosted|held\s+(?:talks|a meeting|meetings|consultations))\b", re.I)
+_SPEECH_MARK = re.compile(r"\b(?:I|we|We|you|You|our|Our|my|My|us|will|would|could|should|may|might|must|can|if|If)\b")
+
+
+def reports_meeting(quote: str) -> bool:
+    """A quoted readout ("Earlier in the day the minister met and held talks with ...") reports
+    an event; speech in the first person, plans and conditions stay speech."""
+    return len(quote.split()) >= 6 and bool(_READOUT_VERB.search(quote)) and not _SPEECH_MARK.search(quote)
+
+
 def mask(sentence: str, *, in_quote: bool = False) -> Masked:
     """in_quote: the sentence begins inside a quotation opened by an earlier sentence."""
     start, end = 0, len(sentence)
@@ -68,7 +85,7 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
         attribution.append((start, s))
         start = s
     else:
-        m = leading.match(sentence[start:])
+        m = leading.match(sentence[start:]) or _SAID_COLON.match(sentence[start:])
         if m and len(sentence[start + m.end():].split()) >= 4:
             attribution.append((start, start + m.end()))
             start += m.end()
@@ -78,7 +95,7 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
         end = m.start()
     if _AS_SAYING.search(sentence):
         end = start  # "X quoted Y as saying ...": all speech
-    quotes = [(q.start(), q.end()) for q in _QUOTES.finditer(sentence)]
+    quotes = [(q.start(), q.end()) for q in _QUOTES.finditer(sentence) if not reports_meeting(q.group(0))]
     if in_quote:  # "... The movement's leadership has not moved," a spokesman said.
         close = re.search(r"[\u201d\"]", sentence)
         quotes.insert(0, (0, close.end() if close else len(sentence)))
@@ -96,13 +113,66 @@ def opens_quote(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def topic_marker() -> re.Pattern[str]:
-    markers = [
-        "to discuss", "discussing", "to review", "reviewing", "to talk about", "to address", "to go over", "to examine",
-        "to brief", "focused on", "focusing on", "centred on", "centered on", "dealt with", "regarding", "concerning",
-        "in which", "that focused", "amid", "ahead of", "as part of", "on ways", "on how", "about the", "over the",
-        "in light of", "to restore", "to reach", "to secure", "to end", "to push", "to seek", "to coordinate",
-        "to follow up", "to exchange", "while", "hours after", "days after", "shortly after", "shortly before",
-        "a day after", "a day before", "after attending", "after visiting", "before flying", "before returning",
-        "before leaving", "before heading", "before travelling", "before traveling", "on his way", "on her way",
-    ]
+    markers = _cues()["topic_cut_markers"]
     return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True)) + r")\b", re.I)
+
+
+def split_clauses(text: str, masked: Masked, starts: list[int]) -> list[tuple[int, int]]:
+    """Cut the sentence between consecutive triggers at a clause boundary."""
+    c0, c1 = masked.content
+    if not starts:
+        return []
+    bounds = [c0]
+    for a, b in zip(starts, starts[1:]):
+        cut = None
+        for m in _SPLIT.finditer(text, a, b):
+            cut = m.start()
+        bounds.append(cut if cut is not None else b)
+    bounds.append(c1)
+    out = []
+    for i in range(len(starts)):
+        s, e = bounds[i], bounds[i + 1]
+        if i > 0:
+            m = _SPLIT.match(text, s)
+            if m:
+                s = m.end()
+        rel = None
+        for m in _RELATIVE.finditer(text, s, starts[i]):
+            rel = m
+        if rel is not None and "," not in text[rel.end():starts[i]]:
+            s = max(s, _antecedent_start(text, rel.start()))
+            end_rel = text.find(",", starts[i])
+            if end_rel != -1 and end_rel < e:
+                e = end_rel
+        else:
+            for m in _RELATIVE.finditer(text, starts[i], e):
+                e = m.start()
+                break
+        out.append((s, max(s, e)))
+    return out
+
+
+def where_antecedent(text: str, ents: list[Ent], base: int, a: int) -> Ent | None:
+    """The city right before ", where" when the clause starting at a is that where-clause."""
+    m = re.match(r"\s*where\b", text[a:], re.I)
+    if not m:
+        return None
+    before = text[:a].rstrip(" ,")
+    return next((e for e in ents if e.kind in (CITY, COUNTRY) and e.end - base == len(before)), None)
+
+
+def in_relative(text: str, a: int, trigger: int) -> bool:
+    """Does the clause [a, trigger) start at the antecedent of ", who ..."?"""
+    return bool(re.search(r",\s+(?:who|which)\s+(?:[\w\u2019'\-]+\s+){0,3}$", text[a:trigger], re.I))
+
+
+def _antecedent_start(text: str, comma: int) -> int:
+    """Start of the capitalised name (or noun phrase) right before ", who"."""
+    window = max(0, comma - 120)
+    m = re.search(r"((?:[A-Z][\w\u2019'\-]*\s+){0,5}[A-Z][\w\u2019'\-]*)\s*$", text[window:comma])
+    return window + m.start(1) if m else comma
+
+
+def topic_cut(text: str, start: int, a: int, b: int) -> int:
+    m = topic_marker().search(text, start, b)
+    return m.start() if m else b

@@ -46,7 +46,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", r"\b(?:(?P<rel>last|this|next|on|earlier on|late on|early on)\s+)?" + _WD + r"(?:'s|\u2019s)?\b"),
     ("relday", r"\b(?P<relday>the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight)\b"),
     ("relperiod", r"\b(?P<relperiod>last week|this week|earlier this week|last month|this month|earlier this month|last year|this year|earlier this year)\b"),
-    ("anaphoric", r"\b(?P<anaphoric>(?:a|one) day (?:earlier|before|later|after)|(?:two|2) days (?:earlier|before|later|after)|the (?:previous|preceding) (?:day|night|evening)|the day before|the (?:next|following) (?:day|morning|evening)|the day after|(?:on )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) that (?:day|night|evening|morning)|that (?:same )?(?:day|night|evening))\b"),
+    ("anaphoric", r"\b(?P<anaphoric>(?:a|one) day (?:earlier|before|later|after)|(?:two|2) days (?:earlier|before|later|after)|the (?:previous|preceding) (?:day|night|evening)|the day before|the (?:next|following) (?:day|morning|evening)|the day after|(?:on )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|in the) (?:day|night|evening|morning)|hours (?:later|after (?:his|her|their) arrival)|that (?:same )?(?:day|night|evening))\b"),
 ]
 _SHORT_HEADER = re.compile(
     r"\b" + _WD_SHORT + r"[\s,]+" + _D + r"[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y, re.I
@@ -96,8 +96,17 @@ def _valid_day(year: int, month: int, day: int) -> bool:
     return True
 
 
+# every pattern above needs one of these (a digit, a month or weekday name, a relative-day word):
+# most sentences have none, and are answered without running the fifteen patterns
+_HINT = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yester|today|tonight|"
+    r"overnight|week|month|year|day|night|morning|evening|afternoon|hours)", re.I)
+
+
 def find_dates(text: str) -> list[DateExpr]:
     """All date expressions in text, longest first where they overlap, in text order."""
+    if not _HINT.search(text):
+        return []
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _compiled():
@@ -160,7 +169,7 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
     if kind == "anaphoric":
         phrase = g["anaphoric"].lower()
         offset = -2 if phrase.startswith(("two", "2")) and ("earlier" in phrase or "before" in phrase) else 2 if phrase.startswith(("two", "2")) else 0
-        if not offset:
+        if not offset and not phrase.startswith("hours") and " in the " not in phrase:
             if any(w in phrase for w in ("earlier", "before", "previous", "preceding")) and "that" not in phrase:
                 offset = -1
             elif any(w in phrase for w in ("later", "after", "next", "following")) and "that" not in phrase:

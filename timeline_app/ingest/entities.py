@@ -10,28 +10,18 @@ Affiliation comes from the words around the name ("Iran's Deputy Foreign Ministe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 
-from ..names import fold_token
 from .gazetteer import (
     ADJECTIVE, CITY, COUNTRY, GOVERNMENT, MOVEMENT, ORG_KINDS, PERSON, REGION, Entity, Gazetteer, gazetteer,
     org_key, person_key,
 )
+from .memory import NAME_PARTICLES, ArticleMemory, Ent, word_tokens_text
+from .people import APPOSITION, CHAIN_LINK, GAP_JOIN, LEFT_OK, chain_end, find_unknown_people, is_role, title_before
 from .tokens import Token, word_tokens
 
-NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "abd", "ould", "ben", "de", "van", "von", "der", "da", "di", "del", "la", "le", "ul", "ad", "ar", "as", "ash", "az"})
-_LEFT_OK = frozenset(
-    "of the for and acting deputy former veteran senior political bureau member head chief spokesperson spokesman "
-    "spokeswoman figure counterpart envoy minister foreign leader official representative his her its their special "
-    "presidential affairs interim new then top prime president vice secretary general director department office "
-    "relations international movement group party council ambassador negotiator adviser advisor commander premier "
-    "supreme speaker king emir crown prince sheikh sultan mawlawi mullah dr mr mrs ms state chairman deputy".split()
-)
-_GAP_JOIN = re.compile(r"^(?:\s|-|\u2010|\u2011)*$")
 _GAP_POSSESSIVE = re.compile(r"^['\u2019]s\s+$")
-_APPOSITION = re.compile(r"^\s*,\s*(?P<body>[^,;.()\u201c\u201d\"]{3,140}?)(?=\s*(?:,|;|\.|\)|$| and (?:with|the)\b))")
-_WHO_ROLE = re.compile(r"^(?:who|which)\s+(?:is\s+|was\s+)?(?:heads|leads|runs|oversees|handles|chairs|directs|represents|is|was|serves as|served as)\b", re.I)
 # "Rafic Hariri International Airport", "King Fahd Stadium": a place named after a person
 _NAMED_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:International\s+)?(?:Airport|Air\s+Base|Stadium|Hospital|University|Street|Avenue|Square|Mosque|"
@@ -39,66 +29,6 @@ _NAMED_AFTER = re.compile(
 )
 _WEAK_WHO = re.compile(r"^who\s+(?:handles|oversees|deals with|follows|covers)\b", re.I)
 _ANAPHORIC_ORG = re.compile(r"\b(?:its|the movement['\u2019]s|the group['\u2019]s|the Movement['\u2019]s)\b", re.I)
-
-
-@dataclass
-class Ent:
-    start: int
-    end: int
-    t0: int
-    t1: int
-    kind: str
-    name: str
-    surface: str
-    country: str | None = None
-    affiliation: str | None = None
-    affiliation_kind: str | None = None
-    title: str | None = None
-    modifier: bool = False  # inside another person's title or apposition: not a participant
-    variants: tuple[str, ...] = ()
-
-
-@dataclass
-class ArticleMemory:
-    """People and movements an article has named so far, for surnames and 'the movement'."""
-
-    people: list[Ent] = field(default_factory=list)
-    movements: list[str] = field(default_factory=list)
-
-    def remember(self, ents: list[Ent]) -> None:
-        for e in ents:
-            if e.kind == PERSON and not any(p.name == e.name for p in self.people):
-                self.people.append(e)
-            elif e.kind == PERSON:
-                for p in self.people:
-                    if p.name == e.name and not p.affiliation and e.affiliation:
-                        p.affiliation, p.affiliation_kind = e.affiliation, e.affiliation_kind
-            if e.kind == MOVEMENT:
-                self.movements.append(e.name)
-
-    def by_part(self, tokens: list[str]) -> Ent | None:
-        """The person of this article whose name ends with these tokens ("Bogdanov", "Abu
-        Marzouk"); a single word may also be another part of one name only ("Wang" for Wang Yi)."""
-        key = person_key(tokens)
-        if not key:
-            return None
-        single: list[Ent] = []
-        for p in reversed(self.people):
-            parts = [fold_token(t) for t in word_tokens_text(p.name)]
-            parts = [t for t in parts if t and t not in NAME_PARTICLES]
-            for i in range(1, len(parts)):
-                if "".join(parts[i:]) == key:
-                    return p
-            if len(tokens) == 1 and len(parts) > 1 and key in parts[:-1] and p not in single:
-                single.append(p)
-        return single[0] if len(single) == 1 else None
-
-    def last_movement(self) -> str | None:
-        return self.movements[-1] if self.movements else None
-
-
-def word_tokens_text(text: str) -> list[str]:
-    return [t.text for t in word_tokens(text)]
 
 
 def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -> list[Ent]:
@@ -111,7 +41,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     ents: list[Ent] = []
 
     def joined(i: int, j: int) -> bool:
-        return all(_GAP_JOIN.match(gaps[k]) for k in range(i, j - 1))
+        return all(GAP_JOIN.match(gaps[k]) for k in range(i, j - 1))
 
     def add(i: int, j: int, entity: Entity, kind: str | None = None) -> Ent:
         ent = Ent(
@@ -130,7 +60,8 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     i = 0
     while i < len(toks):
         matched = False
-        if toks[i].capitalized:
+        inside_chain = i >= 2 and toks[i - 1].text.lower() in CHAIN_LINK and toks[i - 2].capitalized
+        if toks[i].capitalized and not inside_chain:  # "Khalid bin Mohammed bin Zayed": not Mohammed bin Zayed
             for length in range(min(6, len(toks) - i), 0, -1):
                 j = i + length
                 if not toks[j - 1].capitalized or not joined(i, j):
@@ -140,6 +71,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 entity = g.people.get(person_key([t.text for t in toks[i:j]]))
                 if entity is None or (entity.weak and _claimed_by_other(memory, entity, toks[i].text)):
                     continue
+                j = chain_end(toks, gaps, j)
                 add(i, j, replace(entity, weak=False))
                 i, matched = j, True
                 break
@@ -181,7 +113,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 add(i, j, Entity(country, ADJECTIVE, country=country))
                 break
     # 2. unknown people: capitalised runs with a given name, a title before or a role after
-    _unknown_people(text, offset, toks, gaps, taken, ents, memory, g)
+    find_unknown_people(text, offset, toks, gaps, taken, ents, memory, g)
     ents[:] = [e for e in ents if not (e.kind == PERSON and _NAMED_AFTER.match(text[e.end - offset:]))]
     ents.sort(key=lambda e: e.start)
     _capital_phrases(text, offset, ents, g)
@@ -193,14 +125,14 @@ def _first_name_of_titled_person(text: str, toks: list[Token], gaps: list[str], 
     nxt = i + 1
     return (
         nxt < len(toks) and not taken[nxt] and toks[nxt].capitalized and toks[nxt].text.lower() not in g.blocked
-        and bool(_GAP_JOIN.match(gaps[i])) and g.is_given_name(toks[i].text) and _title_before(text, toks, i, g)
+        and bool(GAP_JOIN.match(gaps[i])) and g.is_given_name(toks[i].text) and title_before(text, toks, i, g)
     )
 
 
 def _after_given_name(toks: list[Token], gaps: list[str], taken: list[bool], i: int, g: Gazetteer) -> bool:
     prev = i - 1
     return (
-        prev >= 0 and not taken[prev] and toks[prev].capitalized and bool(_GAP_JOIN.match(gaps[prev]))
+        prev >= 0 and not taken[prev] and toks[prev].capitalized and bool(GAP_JOIN.match(gaps[prev]))
         and toks[prev].text.lower() not in g.blocked and g.is_given_name(toks[prev].text)
     )
 
@@ -213,11 +145,11 @@ def _claimed_by_other(memory: ArticleMemory, entity: Entity, surface: str) -> bo
 
 def _kind_of(g: Gazetteer, name: str) -> str:
     """Kind of an affiliation: a country stands for its government."""
-    return _kinds(id(g)).get(name, "organisation")
+    return _kinds().get(name, "organisation")
 
 
-@lru_cache(maxsize=4)
-def _kinds(_gazetteer_id: int) -> dict[str, str]:
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
     g = gazetteer()
     kinds: dict[str, str] = {}
     for entity in list(g.places.values()) + list(g.acronyms.values()):
@@ -227,114 +159,6 @@ def _kinds(_gazetteer_id: int) -> dict[str, str]:
         if entity.kind in ORG_KINDS:
             kinds[entity.name] = entity.kind
     return kinds
-
-
-def _unknown_people(text: str, offset: int, toks: list[Token], gaps: list[str], taken: list[bool], ents: list[Ent], memory: ArticleMemory, g: Gazetteer) -> None:
-    n = len(toks)
-    i = 0
-    while i < n:
-        if taken[i] or not toks[i].capitalized:
-            i += 1
-            continue
-        known = _known_surname(toks, gaps, taken, i, memory)
-        if known is not None:
-            j, person = known
-            ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, person.name, text[toks[i].start:toks[j - 1].end],
-                            affiliation=person.affiliation, affiliation_kind=person.affiliation_kind, title=person.title))
-            for k in range(i, j):
-                taken[k] = True
-            i = j
-            continue
-        if toks[i].text.lower() in g.blocked or (toks[i].text.lower(),) in g.honorifics:
-            i += 1
-            continue
-        j = i + 1
-        while j < n and not taken[j] and _GAP_JOIN.match(gaps[j - 1]) and (
-            (toks[j].capitalized and toks[j].text.lower() not in g.blocked) or toks[j].text.lower() in NAME_PARTICLES
-        ):
-            j += 1
-        while j > i + 1 and toks[j - 1].text.lower() in NAME_PARTICLES:
-            j -= 1
-        names = [t.text for t in toks[i:j]]
-        person = memory.by_part(names)
-        titled = _title_before(text, toks, i, g)
-        role_after = bool(_APPOSITION.match(text[toks[j - 1].end:]) and _is_role(_APPOSITION.match(text[toks[j - 1].end:]).group("body"), g))
-        if person is not None:
-            ent = Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, person.name, " ".join(names),
-                      affiliation=person.affiliation, affiliation_kind=person.affiliation_kind, title=person.title)
-            ents.append(ent)
-        elif 2 <= len(names) <= 5 and (g.is_given_name(names[0]) or titled or role_after) and not _looks_like_org(names, g):
-            full = text[toks[i].start:toks[j - 1].end]
-            ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, _canonical(full), full))
-        elif len(names) == 1 and titled and toks[i].text[1:].islower() and len(names[0]) > 2:
-            ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, names[0], names[0]))
-        else:
-            i = j
-            continue
-        for k in range(i, j):
-            taken[k] = True
-        i = j
-
-
-def _known_surname(toks: list[Token], gaps: list[str], taken: list[bool], i: int, memory: ArticleMemory) -> tuple[int, Ent] | None:
-    """'West', 'Abu Marzouk': the end of a name this article already gave in full."""
-    for length in (3, 2, 1):
-        j = i + length
-        if j > len(toks) or any(taken[i:j]) or not all(_GAP_JOIN.match(gaps[k]) for k in range(i, j - 1)):
-            continue
-        if j < len(toks) and not taken[j] and toks[j].capitalized and _GAP_JOIN.match(gaps[j - 1]):
-            continue  # part of a longer capitalised run: not just the surname
-        person = memory.by_part([t.text for t in toks[i:j]])
-        if person is not None:
-            return j, person
-    return None
-
-
-def _canonical(surface: str) -> str:
-    return " ".join(surface.split())
-
-
-def _looks_like_org(names: list[str], g: Gazetteer) -> bool:
-    last = names[-1].lower()
-    return last in {"movement", "party", "front", "council", "ministry", "office", "agency", "forces", "brigades", "army", "organization", "organisation", "institute", "university", "committee", "channel", "news", "times", "post", "media"}
-
-
-def _title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
-    if i == 0:
-        return False
-    for length in (4, 3, 2, 1):
-        if i - length < 0:
-            continue
-        window = toks[i - length:i]
-        gap_text = text[window[-1].end:toks[i].start]
-        if gap_text.strip(" \u00a0.") != "":
-            continue
-        key = org_key([t.text for t in window])
-        if key in g.roles or key in g.honorifics:
-            return True
-    if re.search(r"\b(?:led|headed|chaired|accompanied|received|hosted)\s+by\s+$", text[max(0, toks[i].start - 40):toks[i].start], re.I):
-        return True
-    prev = toks[i - 1].text.lower()
-    return prev in {"minister", "president", "envoy", "ambassador", "spokesperson", "spokesman", "spokeswoman", "leader", "chief", "head", "member", "official", "counterpart", "chairman", "secretary", "commander", "director", "negotiator", "representative", "figure", "premier", "sheikh", "prince", "emir", "king", "mawlawi", "mullah", "dr", "mr", "mrs", "ms", "adviser", "advisor", "speaker", "governor", "mayor"}
-
-
-def _is_role(body: str, g: Gazetteer) -> bool:
-    """Is ', <body>,' after a name an apposition naming a role ('the head of ...')?"""
-    low = body.lower().strip()
-    if _WHO_ROLE.match(low):
-        return True
-    if re.match(r"^(?:who|which)\b", low):
-        return False  # "who led the delegation in talks with X": a clause about an event, not a title
-    stripped = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", body.strip())
-    low = stripped.lower()
-    words = low.split()
-    if not words:
-        return False
-    first = stripped.split()[0]
-    if not (first[:1].isupper() or words[0] in _LEFT_OK or any(h.startswith(words[0]) for h in g.role_heads)):
-        return False  # ", received Iran's minister": a verb, not an apposition
-    head = f" {' '.join(w.strip(',') for w in words[:14])} "
-    return any(low.startswith(h + " ") or low == h or f" {h} " in head for h in g.role_heads)
 
 
 def _capital_phrases(text: str, offset: int, ents: list[Ent], g: Gazetteer) -> None:
@@ -364,8 +188,8 @@ def _attach_roles(text: str, offset: int, toks: list[Token], gaps: list[str], en
         # an apposition after the name: ", the head of the Hamas political bureau,"
         right_aff = None
         right_title = None
-        m = _APPOSITION.match(text[local_end:])
-        if m and _is_role(m.group("body"), g) and not _WEAK_WHO.match(m.group("body").strip()):
+        m = APPOSITION.match(text[local_end:])
+        if m and is_role(m.group("body"), g) and not _WEAK_WHO.match(m.group("body").strip()):
             body_start = local_end + m.start("body") + offset
             body_end = local_end + m.end("body") + offset
             who_clause = m.group("body").lstrip().lower().startswith(("who ", "which "))
@@ -379,6 +203,8 @@ def _attach_roles(text: str, offset: int, toks: list[Token], gaps: list[str], en
                 if mov:
                     right_aff = Ent(0, 0, -1, -1, MOVEMENT, mov, mov)
             right_title = " ".join(m.group("body").split())
+        if not left_text and left_aff is None and right_title is None:
+            left_text, left_aff = _role_before_comma(text, local_start, ents, offset, p, g)
         chosen = left_aff or right_aff
         curated = g.people.get(person_key(word_tokens_text(p.name)))
         if curated is not None and curated.name == p.name and curated.affiliation:
@@ -393,6 +219,39 @@ def _attach_roles(text: str, offset: int, toks: list[Token], gaps: list[str], en
         if title:
             p.title = title[:200]
     memory.remember(ents)
+
+
+_ROLE_BEFORE_COMMA = re.compile(r"(?:^|[\-\u2013\u2014;:]\s*)(?P<body>[A-Z][^,;\u2013\u2014()]{2,80}),\s*$")
+
+
+def _role_before_comma(text: str, local_start: int, ents: list[Ent], offset: int, person: Ent, g: Gazetteer) -> tuple[str | None, Ent | None]:
+    """'Qatar's special envoy for Afghanistan, Mutlaq bin Majed Al-Qahtani, held talks': a role
+    phrase opening the clause, then the name in apposition."""
+    window = max(0, local_start - 100)
+    m = _ROLE_BEFORE_COMMA.search(text[window:local_start])
+    if not m or not is_role(m.group("body"), g):
+        return None, None
+    body_start, body_end = window + m.start("body") + offset, window + m.end("body") + offset
+    dash = None
+    for dash in re.finditer(r"\s[-\u2013\u2014]{1,2}\s+", m.group("body")):
+        pass
+    if dash is not None:  # "KABUL -- Qatar's special envoy ...": the dateline is not the role
+        body_start += dash.end()
+        if not is_role(text[body_start - offset:body_end - offset], g):
+            return None, None
+    body = text[body_start - offset:body_end - offset]
+    if any(w[0].islower() and w not in LEFT_OK and w not in ("to", "in") for w in re.findall(r"[\w\-]+", re.sub(r"['\u2019]s\b", "", body))):
+        return None, None  # a clause ("The visit follows a trip by ..."), not a role phrase
+    inside = [e for e in ents if body_start <= e.start and e.end <= body_end and e is not person]
+    if any(e.kind == PERSON for e in inside):
+        return None, None
+    affiliation = next((e for e in inside if e.kind in (*ORG_KINDS, COUNTRY, ADJECTIVE)), None)
+    for e in inside:
+        e.modifier = True
+    title = " ".join(text[body_start - offset:body_end - offset].split())
+    if affiliation is not None and affiliation.start == body_start:
+        title = re.sub(r"^['\u2019]s\s+", "", text[affiliation.end - offset:body_end - offset]).strip()
+    return title[:200], affiliation
 
 
 def _sentence_movement(ents: list[Ent], before: Ent) -> str | None:
@@ -413,7 +272,7 @@ def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, per
     pos = local_start
     words_seen = 0
     affiliation = None
-    while words_seen < 9:
+    while words_seen < 12:  # "Prime Minister and Minister of Foreign Affairs H E Sheikh <Name>"
         window = max(0, pos - 120)  # a bounded look back: sentences can be huge
         m = re.search(r"([\w\u2019'\-.]+)(['\u2019]s)?(\s+)$", text[window:pos])
         if not m:
@@ -434,7 +293,8 @@ def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, per
             window_start = pos
             words_seen += 1
             continue
-        if low in _LEFT_OK or org_key([word]) in g.roles or word[:1].isupper() and low in g.blocked:
+        honorific = org_key([word]) in g.honorifics or (len(word) == 1 and word.isupper())  # "H E Sheikh"
+        if low in LEFT_OK or honorific or org_key([word]) in g.roles or word[:1].isupper() and low in g.blocked:
             pos = word_start
             if low not in ("the", "and", "of", "for", "his", "her", "its", "their"):
                 window_start = pos
@@ -448,5 +308,5 @@ def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, per
             title = text[aff_end:local_start].strip(" ,")
             title = re.sub(r"^['\u2019]s\s+", "", title)
     title = re.sub(r"^(?:and|of|for|the)\s+", "", title, flags=re.I)
-    has_role = any(w.lower() in _LEFT_OK - {"the", "and", "of", "for", "his", "her", "its", "their"} for w in title.split())
+    has_role = any(w.lower() in LEFT_OK - {"the", "and", "of", "for", "his", "her", "its", "their"} for w in title.split())
     return (title if has_role else None), affiliation

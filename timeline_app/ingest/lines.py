@@ -22,6 +22,7 @@ _BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25cf\u2023\u2043*\-\u2013]\s+")
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?![./]\d)(?:\s*(?:am|pm|GMT|UTC))?\b", re.I)
 _NAV_SEPARATORS = re.compile(r"\s[|\u203a>\u00bb\u2022\u00b7/]\s")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*", re.U)
+_TIME_OF_DAY = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
 _TERMINAL = re.compile(r"[.!?\u2026](?:[\"'\u201d\u2019)\]]+)?$")
 _FUNCTION_WORDS = frozenset(
     "a an the of in on at to for with from by and or but as is are was were be has have had that this its their his her "
@@ -80,6 +81,8 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _norm(text: str) -> str:
+    if len(text) > 4000:
+        return text  # a huge line is compared as it is, never split into millions of words
     return " ".join(_BULLET.sub("", text).lower().split())
 
 
@@ -87,9 +90,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+LONG_LINE = 4000  # past this a line is judged on its first characters: a 20 MB line is not re-tokenised
+
+
 def is_prose(text: str) -> bool:
     """A sentence-like line: enough words, mostly lower case, ending like a sentence."""
-    tokens = words(text)
+    tokens = words(text[:LONG_LINE])
     if len(tokens) < 6:
         return False
     lower = sum(1 for t in tokens if t[0].islower())
@@ -100,6 +106,8 @@ def is_prose(text: str) -> bool:
 
 
 def _is_nav(text: str) -> bool:
+    if len(text) > LONG_LINE:
+        return False  # navigation is a short line
     if len(_NAV_SEPARATORS.findall(f" {text} ")) >= 2:
         return True
     tokens = words(text)
@@ -113,6 +121,8 @@ def _is_nav(text: str) -> bool:
 
 
 def _is_title(text: str) -> bool:
+    if len(text) > LONG_LINE:
+        return False
     tokens = words(text)
     if not 3 <= len(tokens) <= 30:
         return False
@@ -133,13 +143,16 @@ def classify(text: str) -> list[Line]:
             line.kind = BLANK
         elif t in separators or re.fullmatch(r"[-*_=\u2022\u00b7\u2014\s]{3,}", t):
             line.kind = SEPARATOR
-        elif _CLOCK.match(body) and not is_prose(_CLOCK.sub("", body).lstrip(" \u2014\u2013-|:")):
+        elif _CLOCK.match(body) and not is_prose(_CLOCK.sub("", body).lstrip(" \u2014\u2013-|:")) and not (
+                len(body) <= 60 and has_full_date(body)):  # "18:22, 03 May 2018 Thursday" is a dateline
             line.kind = CLOCK  # "16:58  Wheat futures slip": a headline list; "15:58 — The talks have begun ..." is a live-blog entry
         elif low in block:
             line.kind = BLOCK_MARKER
         elif any(body.lower().startswith(m) for m in inline):
-            line.kind = MARKER
-        elif credit.search(body):
+            # "Source: Xinhua| 2021-01-27 21:04:36|Editor: ...": a stamped date line, not a link
+            stamped = len(body) <= 120 and _TIME_OF_DAY.search(body) and has_full_date(body)
+            line.kind = DATE if stamped else MARKER
+        elif len(body) <= LONG_LINE and credit.search(body):  # a credit is a short line
             line.kind = CAPTION
         elif len(body) <= 120 and has_full_date(body) and len(words(body)) <= 14 and not is_prose(body):
             line.kind = DATE
@@ -155,6 +168,9 @@ def classify(text: str) -> list[Line]:
     return lines
 
 
+MAX_WRAPPED_LINES = 40  # a hard-wrapped paragraph of 40 lines at 72 columns is ~2,900 characters
+
+
 def _merge_wrapped(lines: list[Line]) -> None:
     """Hard-wrapped paragraphs (text saved at 72 columns) become one prose line."""
     i = 0
@@ -163,7 +179,8 @@ def _merge_wrapped(lines: list[Line]) -> None:
         if line.kind in (TITLE, OTHER) and len(line.text) >= 45 and not _TERMINAL.search(line.text):
             j = i
             parts = [line]
-            while j + 1 < len(lines) and lines[j + 1].text and lines[j + 1].kind in (TITLE, OTHER, PROSE):
+            # bounded: a run of 10,000 headline-like lines must not be re-joined from every line
+            while j + 1 < len(lines) and j - i < MAX_WRAPPED_LINES and lines[j + 1].text and lines[j + 1].kind in (TITLE, OTHER, PROSE):
                 nxt = lines[j + 1]
                 parts.append(nxt)
                 j += 1
@@ -172,7 +189,7 @@ def _merge_wrapped(lines: list[Line]) -> None:
                 if len(nxt.text) < 45:
                     break
             joined = " ".join(p.text for p in parts)
-            if len(parts) > 1 and is_prose(joined) and (parts[1].text[:1].islower() or _TERMINAL.search(joined)):
+            if len(parts) > 1 and (parts[1].text[:1].islower() or _TERMINAL.search(parts[-1].text)) and is_prose(joined):
                 first, last = parts[0], parts[-1]
                 first.end = last.end
                 first.text = joined

@@ -9,6 +9,7 @@ caption's date, never today's.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,6 +17,8 @@ from . import lines as L
 from .dates import DateExpr, full_dates, find_dates
 from .segment import ArticleBlock, lede_dateline
 
+# a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
+_GLUED = re.compile(r"[A-Za-z](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*$")
 _PUBLISHED = re.compile(r"\b(published|posted|first published|created)\b", re.I)
 _UPDATED = re.compile(r"\b(updated|modified|last update)\b", re.I)
 
@@ -23,7 +26,7 @@ _UPDATED = re.compile(r"\b(updated|modified|last update)\b", re.I)
 @dataclass(frozen=True)
 class PubDate:
     day: date | None
-    how: str  # dateline | page header | lede | none
+    how: str  # dateline | page header | lede | hint | none
     span: tuple[int, int] | None
 
 
@@ -50,22 +53,55 @@ def publication_date(article: ArticleBlock, text: str) -> PubDate:
         first_headline = min(line.index for line in header if line.kind == L.TITLE and line.text == headline.text)
         after = [line for line in date_lines if line.index > first_headline]
         before = [line for line in date_lines if line.index < first_headline]
-        for line, how in [(x, "dateline") for x in after] + [(x, "page header") for x in reversed(before)]:
+        for line in after:
             found = _line_date(line)
             if found:
-                return PubDate(found[0], how, found[1])
+                return PubDate(found[0], "dateline", found[1])
+        lede = _lede_date(article, text)  # "ISTANBUL, Feb 1 (AW) -" beats a date printed above the headline
+        if lede is not None:
+            return lede
+        for line in reversed(before):
+            found = _line_date(line)
+            if found and _GLUED.search(text[max(0, found[1][0] - 12):found[1][0]]):
+                continue  # "Abu Dhabi, UAEThursday 1 October 2020": a site header glued to its place
+            if found:
+                return PubDate(found[0], "page header", found[1])
     elif date_lines:
         found = _line_date(date_lines[-1])
         if found:
             return PubDate(found[0], "dateline", found[1])
-    if article.paragraphs:
-        first = article.paragraphs[0]
-        match = lede_dateline(text[first.start:first.end])
-        if match and match.group("date"):
-            exprs = [e for e in find_dates(match.group("date")) if e.kind == "full"]
-            if exprs:
-                e = exprs[0]
-                assert e.year and e.month and e.day
-                offset = first.start + match.start("date")
-                return PubDate(date(e.year, e.month, e.day), "lede", (offset + e.start, offset + e.end))
-    return PubDate(None, "none", None)
+    return _lede_date(article, text) or PubDate(None, "none", None)
+
+
+def _lede_date(article: ArticleBlock, text: str) -> PubDate | None:
+    """'RAMALLAH, Monday 26 February 2024 -', 'CAIRO, March 3 (Reuters) -' (the page's year)."""
+    if not article.paragraphs:
+        return None
+    first = article.paragraphs[0]
+    match = lede_dateline(text[first.start:first.end])
+    if not match or not match.group("date"):
+        return None
+    found = find_dates(match.group("date"))
+    offset = first.start + match.start("date")
+    exprs = [e for e in found if e.kind == "full"]
+    if exprs:
+        e = exprs[0]
+        assert e.year and e.month and e.day
+        return PubDate(date(e.year, e.month, e.day), "lede", (offset + e.start, offset + e.end))
+    year = _page_year(text[article.start:article.end]) or _page_year(text)
+    for e in found:
+        if e.kind == "month_day" and e.month and e.day and year is not None:
+            try:
+                return PubDate(date(year, e.month, e.day), "lede", (offset + e.start, offset + e.end))
+            except ValueError:
+                return None
+    return None
+
+
+def _page_year(text: str) -> int | None:
+    """The year the article's full dates agree on (the latest of the most frequent)."""
+    years = Counter(e.year for e in full_dates(text) if e.year)
+    if not years:
+        return None
+    top = max(years.values())
+    return max(y for y, n in years.items() if n == top)

@@ -9,6 +9,7 @@ such support inside a body is a "read also" link and does not split the article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lines as L
@@ -42,16 +43,23 @@ class ArticleBlock:
 
 _TITLE_DATELINE = re.compile(
     r"^(?:[\u2022\u00b7*\-]\s+)?(?P<city>[A-Z][a-z'\u2019.\-]+(?:\s+[A-Z][a-z'\u2019.\-]+){0,2})"
-    r"(?:\s*,\s*(?P<date>[A-Z][A-Za-z]{1,12}(?:\s+[A-Z][A-Za-z]{1,12})?))?"
+    r"(?:\s*,\s*(?P<date>[A-Z][A-Za-z]{1,12}(?:\s+[A-Z][A-Za-z]{1,12})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
     r"(?:\s*\((?P<agency>[A-Za-z .]{2,25})\))?"
-    r"\s*(?:--|[\u2013\u2014])\s+"
+    r"\s*(?:--|[\u2013\u2014]|-(?=\s))\s+"
+)
+
+
+# "KABUL (ANN) Oct 11, 2023:": place, agency, then the date
+_AGENCY_FIRST = re.compile(
+    r"^(?P<city>[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+){0,3})\s*\((?P<agency>[A-Za-z .]{2,25})\)\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*[:\u2013\u2014\-]+\s+"
 )
 
 
 def lede_dateline(text: str, *, strict: bool = False) -> re.Match[str] | None:
     """'MOSCOW, Feb 29 (Reuters) -', 'RAMALLAH, Monday 26 February 2024 –', and (unless strict, as
     when deciding where an article starts) for a known city 'Muscat, IRNA --' or '• Sanaa — '."""
-    match = LEDE_DATELINE.match(text)
+    match = LEDE_DATELINE.match(text) or _AGENCY_FIRST.match(text)
     if match:
         city = match.group("city")
         if len(city) >= 3 and city.replace(" ", "").replace(".", "").replace("-", "").replace("'", "").isupper():
@@ -147,5 +155,6 @@ def _headline(article: ArticleBlock) -> Line | None:
     if not titles:
         return None
     # pages often print the headline more than once: a repeated title is the strongest signal
-    repeated = [t for t in titles if sum(1 for u in titles if u.text == t.text) > 1]
-    return (repeated or titles)[-1] if repeated else titles[-1]
+    counts = Counter(t.text for t in titles)  # counted once: a page of 10,000 title-like lines stays linear
+    repeated = [t for t in titles if counts[t.text] > 1]
+    return repeated[-1] if repeated else titles[-1]

@@ -10,6 +10,7 @@ _ABBREVIATIONS = frozenset(
     "u.s u.k u.n e.u e.g i.e a.m p.m approx dept est fig al ft mt op vol art sec res ret brig".split()
 )
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u04ff])")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "M.L. Bogdanov", "U.N." (lower-cased, last dot stripped)
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+$")
 
 
@@ -29,7 +30,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
         before = _WORD_BEFORE.search(chunk[max(pos, m.start() - 30):m.end()])
         if before:
             word = before.group(1).lower().rstrip(".")
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
                 continue
         _append(out, text, start + pos, start + m.end())
         pos = m.end()

@@ -1,0 +1,213 @@
+"""Clause level: the sides, places and day one clause of a sentence names.
+
+Read by the trigger stage for each reported event. Works on the entity layer of the sentence
+(people, organisations, places found once by `entities.recognize`); the only text it reads
+itself is the grammar around those entities ("a delegation of the X", "in <town>", "on Tuesday").
+"""
+from __future__ import annotations
+
+import re
+
+from .clauses import Masked
+from .dates import DateExpr
+from .entities import Ent
+from .gazetteer import ADJECTIVE, CITY, COUNTRY, ORG_KINDS, PERSON, gazetteer, org_key
+
+_PREP_PLACE = re.compile(r"\b(?:in|at|to|into|inside|near|outside)\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,4}$", re.I)
+_GENERIC_GROUPS = frozenset({"movement", "group", "organisation", "organization", "party", "front", "faction", "side", "government", "palestinian", "senior", "high-level", "official", "joint"})
+
+
+def _in(ent: Ent, base: int, a: int, b: int) -> bool:
+    return a <= ent.start - base and ent.end - base <= b
+
+
+_LOCATIVE = re.compile(r"\b(?:in|to|into|from|at|near|across|against|on|over|about|inside|outside|toward|towards|via|through|within|throughout|of|for|by)\s+(?:the\s+)?$", re.I)
+
+
+_MOURNED = re.compile(
+    r"\b(?:funeral|burial|memorial|mourning|commemoration|killing|assassination|death)\s+(?:service\s+|ceremony\s+)?"
+    r"(?:of|for)\s+(?:the\s+)?(?:late\s+)?(?:[\w\-\u2019'.]+\s+){0,7}$", re.I)
+
+
+def clause_people(ents: list[Ent], base: int, a: int, b: int, masked: Masked, text: str | None = None) -> tuple[list[Ent], list[Ent]]:
+    people, orgs = [], []
+    for e in ents:
+        if not _in(e, base, a, b) or e.modifier or masked.hidden(e.start - base, e.end - base):
+            continue
+        if e.kind == PERSON:
+            if text is not None and _MOURNED.search(text[max(a, e.start - base - 90):e.start - base]):
+                continue  # "the funeral of ... Hassan Nasrallah": the deceased is not a participant
+            people.append(e)
+        elif e.kind in ORG_KINDS:
+            orgs.append(e)
+        elif e.kind == COUNTRY and text is not None and _acting_country(text, e, base):
+            gov = gazetteer().government(e.name)
+            orgs.append(Ent(e.start, e.end, e.t0, e.t1, gov.kind, gov.name, e.surface, country=e.name))
+    return people, orgs
+
+
+def _acting_country(text: str, e: Ent, base: int) -> bool:
+    """'The United States and the Taliban signed ...', 'talks with Iran': a country as a side."""
+    before = text[max(0, e.start - base - 60):e.start - base]
+    after = text[e.end - base:]
+    if _LOCATIVE.search(before) or re.match(r"^['\u2019]s\b|^\s*-", after):
+        return False
+    stripped = before.rstrip()
+    return not stripped or bool(re.search(r"(?:\b(?:and|with|between|the)|,)$", stripped))
+
+
+def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked: Masked) -> list[Ent]:
+    """'the Iranian delegation', 'a delegation of the Polisario Front': sides named by group words."""
+    g = gazetteer()
+    out: list[Ent] = []
+    adjectives = [e for e in ents if e.kind == ADJECTIVE and _in(e, base, a, b) and not masked.hidden(e.start - base, e.end - base)]
+    for i, e in enumerate(adjectives):
+        rest = text[e.end - base:]
+        grouped = bool(_GROUP_ADJ.match(rest))
+        if not grouped:
+            # "Saudi and Omani delegations": the first adjective shares the group noun
+            m = re.match(r"^\s*(?:,|and|,\s*and)\s+", rest)
+            nxt = adjectives[i + 1] if i + 1 < len(adjectives) else None
+            grouped = bool(m and nxt is not None and nxt.start - base == e.end - base + m.end() and _GROUP_ADJ.match(text[nxt.end - base:]))
+        if grouped:  # t0 = -1 marks a side named by a group phrase ("the Iranian delegation")
+            gov = g.government(e.country or e.name)
+            out.append(Ent(e.start, e.end, -1, -1, gov.kind, gov.name, e.surface, country=e.country))
+    for m in _GROUP_FROM.finditer(text, a, b):
+        pos = m.end()
+        for e in sorted((x for x in ents if x.start - base >= pos), key=lambda x: x.start):
+            gap = text[pos:e.start - base]
+            if not re.fullmatch(r"\s*(?:,|and|,\s*and|including|such as|notably|among them|the)?\s*(?:the\s+)?", gap):
+                break
+            if re.match(r"^['\u2019]s\b", text[e.end - base:]):
+                pos = e.end - base + 2  # "a delegation from Yemen's Houthi movement": Yemen only qualifies
+                continue
+            if e.kind == COUNTRY:
+                gov = g.government(e.name)
+                out.append(Ent(e.start, e.end, -1, -1, gov.kind, gov.name, e.surface, country=e.name))
+            elif e.kind in ORG_KINDS:
+                out.append(e)
+            else:
+                break
+            pos = e.end - base
+    for regex in (_DELEGATION_OF, _ORG_DELEGATION):
+        for m in regex.finditer(text, a, b):
+            for name, offset in _org_names(text, m):
+                s, e = offset + base, offset + len(name) + base
+                if any(x.start <= s < x.end or s <= x.start < e for x in ents if x.kind != ADJECTIVE):
+                    continue
+                key = org_key(name.split())
+                if key in g.adjectives:  # "the Iranian delegation": a country's government
+                    gov = g.government(g.adjectives[key])
+                    out.append(Ent(s, e, -1, -1, gov.kind, gov.name, name, country=g.adjectives[key]))
+                    continue
+                if not name or key in g.roles or name.lower() in g.blocked:
+                    continue
+                out.append(Ent(s, e, -1, -1, "organisation", name, name))
+    return out
+
+
+def _org_names(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
+    """'Delegations of the Libyan House of Representatives and the High Council of State': both."""
+    out = []
+    start = m.start("org")
+    raw = m.group("org")
+    tail = re.match(r"\s*and\s+(?:the\s+)?((?:[A-Z][\w\u2019'\-]*\s?(?:of\s+(?:the\s+)?)?){1,7})", text[m.end("org"):])
+    parts = [(raw, start)]
+    if tail:
+        parts.append((tail.group(1), m.end("org") + tail.start(1)))
+    for part, offset in parts:
+        name = " ".join(part.split()).rstrip(" ,")
+        name = re.sub(r"\s+of(?:\s+the)?$", "", name)
+        name = re.sub(r"['\u2019]s$", "", name)
+        if name and name.lower() not in _GENERIC_GROUPS:
+            out.append((name, offset + (len(part) - len(part.lstrip()))))
+    return out
+
+
+_UNKNOWN_TOWN = re.compile(r"\b(?:in|at)\s+(?P<town>[A-Z][a-z\u00e0-\u00ff'\u2019\-]{3,}(?:[\s\-](?:al|el|ad|as|ar)?[\s\-]?[A-Z][a-z\u00e0-\u00ff'\u2019\-]{2,})?)(?=\s*(?:[,.;]|on\b|in\b|at\b|for\b|to\b|near\b|south\b|north\b|east\b|west\b|$))")
+
+
+def _unknown_towns(text: str, ents: list[Ent], base: int, a: int, b: int) -> list[Ent]:
+    """A capitalised word after "in"/"at" that names nothing we know: a town our lists lack."""
+    g = gazetteer()
+    out = []
+    for m in _UNKNOWN_TOWN.finditer(text, a, b):
+        s, e = m.start("town") + base, m.end("town") + base
+        name = m.group("town")
+        if any(x.start < e and s < x.end for x in ents) or any(w.lower() in g.blocked or w.lower() in g.not_places for w in re.split(r"[\s\-]", name) if w):
+            continue
+        out.append(Ent(s, e, -1, -1, CITY, name, name))
+    return out
+
+
+def clause_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked: Masked) -> list[Ent]:
+    found = _known_places(text, ents, base, a, b, masked)
+    return found or _unknown_towns(text, ents, base, a, b)
+
+
+def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked: Masked) -> list[Ent]:
+    out = []
+    for e in ents:
+        if e.kind not in (CITY, COUNTRY) or not _in(e, base, a, b) or masked.hidden(e.start - base, e.end - base):
+            continue
+        if e.modifier:
+            continue
+        if e.kind == COUNTRY and not re.search(r"\b(?:in|to|into|visit(?:ed|ing|s)?|toured)\s+$", text[max(0, e.start - base - 30):e.start - base], re.I):
+            continue
+        if re.match(r"^[\-\u2010\u2011]\w", text[e.end - base:]):
+            continue  # "Moscow-format talks", "Doha-based": an adjective, not the venue
+        if e.kind == CITY and not (_PREP_PLACE.search(text[a:e.start - base]) or e.surface.lower().startswith("the")
+                                   or re.search(r"\b(?:visit(?:ed|ing|s)?|toured|reached)\s+$|\bcapital,?\s+$|\bin\s+[A-Z][\w\-'\u2019 ]{1,25},\s+$", text[a:e.start - base], re.I)):
+            continue
+        out.append(e)
+    return out
+
+
+_STATEMENT_DAY = re.compile(
+    r"\b(?:statement|communiqu[e\u00e9]|readout|release|post)\s+(?:[\w\-]+\s+){0,2}(?:issued|released|published|posted)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+
+
+def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: list[DateExpr]) -> DateExpr | None:
+    """The day a clause text[a:b] gives, read from the sentence's date layer (nearest the trigger)."""
+    best = None
+    for d in dates:
+        s, e = d.start, d.end
+        if s < a or e > b:
+            continue
+        if masked.hidden(s, e) or _SINCE.search(text[max(a, s - 20):s]) or _DATE_NOISE_AFTER.match(text[e:]):
+            continue
+        if _STATEMENT_DAY.search(text[max(0, s - 50):s]):  # "in a statement issued late on Tuesday": the statement's day
+            continue
+        if d.kind == "year" and d.rel in ("since", "until", "by", "from"):
+            continue
+        if best is None or abs(s - anchor) < abs(best.start - anchor):
+            best = d
+    return best
+
+
+SUBORDINATE = re.compile(
+    r"\b(?:which|who|whom)\b|\b(?:discussed|exchanged views)\b|\b(?:announced|unveiled|proposed|launched|released|issued|published|declared|killed|"
+    r"assassinated|imposed|signed)\s+(?:in|on|at|last|earlier|this)\b", re.I)
+
+
+_SINCE = re.compile(r"\b(?:since|until|till|before|after|from|by|through|following|ahead of)\s+(?:the\s+)?$", re.I)
+
+
+_DATE_NOISE_AFTER = re.compile(r"^\s*(?:attack|attacks|war|massacre|offensive|assault|events?)\b", re.I)
+
+
+_GROUP_ADJ = re.compile(
+    r"^\s*(?:sides?|delegations?|delegates|teams?|officials|representatives|envoys|government|leadership|counterparts|"
+    r"negotiators|mediators|foreign ministry|authorities|diplomats|ministers|leaders|security officials|intelligence officials)\b",
+    re.I,
+)
+
+
+_DELEGATION_OF = re.compile(r"\b[Dd]elegations?\s+(?:of|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w\u2019'\-]*\s?(?:of\s+(?:the\s+)?)?){1,7})", re.U)
+
+
+_GROUP_FROM = re.compile(r"\b(?:envoys?|delegations?|representatives|delegates|officials|diplomats|ministers|negotiators|teams?)\s+(?:from|of)\s+(?:(?:more than|some|about|around|over)\s+\d+\s+countries,?\s+)?(?:including\s+)?", re.I)
+
+
+_ORG_DELEGATION = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<org>(?:[A-Z][\w\u2019'\-]*\s){1,4})delegation\b")

@@ -1,0 +1,167 @@
+"""Who a report is about when it does not say: 'he', 'the two sides', 'the Iranian minister',
+'the head of the delegation', 'I' in an interview; and who is said to be absent or to head a
+delegation. Read by the grouper (a mixin: it works on the grouper's article state)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .candidate import Candidate
+from .entities import Ent
+from .gazetteer import MOVEMENT, PERSON, gazetteer
+
+if TYPE_CHECKING:
+    from .drafts import Draft
+
+_HEAD_OF = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,2}delegation\b|\bdelegation\s+(?:head|leader|chief)\b", re.I)
+_HEADED_BY = re.compile(r"\b(?:headed|led|chaired)\s+by\b|\bheading\s+(?:a|the)\s+delegation\b", re.I)
+_SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b|\bspokes\b", re.I)
+
+
+class Coreference:
+    """Article state read to resolve a report's unnamed participants (set up by the grouper)."""
+
+    drafts: list[Draft]
+    sentence_people: list[list[Ent]]
+    sentence_actors: list[list[Ent]]
+    heads: dict[str, Ent]
+    absent: set[str]
+    interviewee: Ent | None
+
+    def _resolve(self, cand: Candidate, previous: Candidate | None,
+                 subjects: dict[int, tuple[list[Ent], list[Ent]]]) -> tuple[list[Ent], list[Ent]]:
+        people = list(cand.people)
+        orgs = list(cand.orgs)
+        if cand.anaphor and not cand.subject_people and not cand.subject_orgs:
+            a = cand.anaphor
+            if a in ("he", "she"):
+                who = cand.speaker or self._previous_subject()
+                if who is not None:
+                    people.insert(0, who)
+            elif a in ("i", "we"):
+                who = cand.speaker or self.interviewee  # "Yesterday I spent three hours with ...": the person interviewed
+                if who is not None:
+                    people.insert(0, who)
+            elif a == "(shared subject)" and previous is not None:
+                subject_people, subject_orgs = subjects.get(previous.serial, (previous.subject_people, previous.subject_orgs))
+                people = subject_people + [p for p in people if p not in subject_people]
+                orgs = subject_orgs + [o for o in orgs if o not in subject_orgs]
+            elif re.search(r"they|two|both|side|part", a):
+                prev_people, prev_orgs = self._previous_actors()
+                recent = self._recent_draft()
+                if len(prev_people) + len(prev_orgs) >= 2:
+                    people, orgs = prev_people + people, prev_orgs + orgs
+                elif recent is not None:
+                    people = list(recent.people.values()) + people
+                    orgs = list(recent.orgs.values()) + orgs
+            elif re.search(r"minister|envoy|official|leader|president", a):
+                who = self._person_like(a)
+                if who is not None:
+                    people.insert(0, who)
+            elif self.drafts and re.search(r"delegat|team|visitors|guests|movement|participants", a):
+                last = self.drafts[-1]
+                orgs = [o for o in last.orgs.values() if o.kind == MOVEMENT or o.name in last.explicit_groups] + orgs
+                if not orgs:
+                    people = [p for p in last.people.values() if p.affiliation_kind == MOVEMENT] + people
+        text_before = cand.sentence.text[:cand.trigger[0] - cand.sentence.start]
+        head = _HEAD_OF.search(text_before)
+        if head and not cand.subject_people:
+            org = next((o.name for o in orgs if o.name in self.heads), None) or next(iter(self.heads), None)
+            if org is not None:
+                people.insert(0, self.heads[org])
+        if cand.object_group:
+            recent = self._recent_draft(within=4)
+            if recent is not None:
+                orgs = orgs + [o for o in recent.orgs.values() if o.name not in {x.name for x in orgs}]
+        if cand.object_anaphor in ("him", "her"):
+            who = self._previous_subject(exclude={p.name for p in people})
+            if who is not None:
+                people.append(who)
+        return unique(people), unique(orgs)
+
+    def _person_like(self, phrase: str) -> Ent | None:
+        """'the prime minister', 'the Iranian minister': the last person named with that role
+        (or, failing that, of that country)."""
+        g = gazetteer()
+        words = phrase.lower().split()[1:]
+        role = " ".join(w for w in words if (w,) not in g.adjectives)
+        country = next((g.adjectives[(w,)] for w in words if (w,) in g.adjectives), None)
+        earlier = [p for people in reversed(self.sentence_people[:-1]) for p in people if not p.modifier]
+        for p in earlier:
+            if role and p.title and role in p.title.lower() and (country is None or p.affiliation in (country, g.government(country).name)):
+                return p
+        for p in earlier:
+            if country is not None and p.affiliation in (country, g.government(country).name):
+                return p
+        return None
+
+    def _previous_actors(self) -> tuple[list[Ent], list[Ent]]:
+        """Participants named by the sentence before this one (for "they", "the two men")."""
+        if len(self.sentence_actors) < 2:
+            return [], []
+        ents = [e for e in self.sentence_actors[-2] if not e.modifier]
+        return [e for e in ents if e.kind == PERSON], [e for e in ents if e.kind == MOVEMENT]
+
+    def _recent_draft(self, within: int = 3) -> Draft | None:
+        if not self.drafts:
+            return None
+        draft = max(self.drafts, key=lambda d: d.last_sentence)
+        return draft if draft.last_sentence >= len(self.sentence_people) - 1 - within else None
+
+    def _previous_subject(self, exclude: set[str] | None = None) -> Ent | None:
+        for people in reversed(self.sentence_people[:-1]):
+            for p in people:
+                if not p.modifier and (not exclude or p.name not in exclude):
+                    return p
+        return None
+
+
+    def _remember_heads(self, cand: Candidate, people: list[Ent], orgs: list[Ent]) -> None:
+        """'a delegation ... headed by X': later 'the head of the delegation' is X."""
+        text = cand.sentence.text
+        for m in _HEADED_BY.finditer(text):
+            leader = next((p for p in people if p.start - cand.sentence.start >= m.end()), None)
+            if leader is None:
+                continue
+            for org in orgs:
+                if org.kind == MOVEMENT or org.name == leader.affiliation:
+                    self.heads.setdefault(org.name, leader)
+            if leader.affiliation is None and len(orgs) == 1:
+                leader.affiliation, leader.affiliation_kind = orgs[0].name, orgs[0].kind  # leads that delegation
+            if leader.affiliation:
+                self.heads.setdefault(leader.affiliation, leader)
+
+    def _mark_absent(self, people: list[Ent], text: str) -> None:
+        """'Abbas did not attend', 'He did not attend the Cairo meetings': not a participant."""
+        if not people and re.match(r"^\s*(?:he|she)\b", text, re.I):
+            who = self._previous_subject()
+            people = [who] if who is not None else []
+        for person in people:
+            self.absent.add(person.name)
+            for draft in self.drafts:
+                draft.people.pop(person.name, None)
+                draft.absent.add(person.name)
+
+
+    def _speakers(self, speakers: list[Ent], sentence_index: int) -> None:
+        """'Hamas political bureau chief Ismail Haniyeh thanked Algeria ...': a delegation's own
+        leader speaking about the event was there, when the article has one such event."""
+        for person in speakers:
+            if person.affiliation_kind != MOVEMENT or person.name in self.absent:
+                continue
+            if person.title and _SPOKESMAN.search(person.title):
+                continue  # a spokesman speaks about the talks; that does not put him in the room
+            holders = [d for d in self.drafts if person.affiliation in d.orgs or any(
+                q.affiliation == person.affiliation for q in d.people.values())]
+            if len(holders) == 1 and person.name not in holders[0].people:
+                holders[0].people[person.name] = person
+
+
+def unique(ents: list[Ent]) -> list[Ent]:
+    seen: set[str] = set()
+    out = []
+    for e in ents:
+        if e.name not in seen:
+            seen.add(e.name)
+            out.append(e)
+    return out

@@ -1,0 +1,119 @@
+"""One annotated document: the span layers of a text, each computed once by the module that owns it.
+
+The walk goes forward: normalised text (`normalize`) -> article blocks, headline, dateline
+(`segment`, `pubdate`) -> sentences with their quotation state (`sentences`, `clauses`) ->
+per sentence, in order, the entity layer (`entities`, with the article's memory of names), the
+date layer (`dates`) and the trigger layer (`triggers`: event reports read from the entity and
+date layers). Grouping then reads these layers; no later stage re-scans the raw text for what
+an earlier layer owns.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .candidate import Candidate
+from .clauses import opens_quote
+from .dates import DateExpr, find_dates
+from .entities import ArticleMemory, Ent, recognize
+from .gazetteer import CITY, COUNTRY
+from .normalize import ChainedMap, OffsetMap, matching_text
+from .pubdate import PubDate, publication_date
+from .segment import ArticleBlock, lede_dateline, segment
+from .sentences import Sentence, split_sentences
+from .triggers import candidates, speakers
+
+MAX_SENTENCE_CHARS = 2000  # a "sentence" longer than this is not prose (a pasted table, a 2 MB line)
+MAX_SENTENCES = 3000  # a news article has dozens; past this a file is a dump, and the rest is not read for events
+
+
+@dataclass
+class SentenceLayers:
+    """What one sentence holds, layer by layer (entity and sentence offsets are absolute)."""
+
+    index: int
+    paragraph: int
+    sentence: Sentence
+    in_quote: bool
+    entities: list[Ent]
+    dates: list[DateExpr]  # offsets local to the sentence
+    reports: list[Candidate]
+    speakers: list[Ent]
+
+
+@dataclass
+class ArticleLayers:
+    block: ArticleBlock
+    published: PubDate
+    headline_places: list[Ent] = field(default_factory=list)
+    dateline_places: list[Ent] = field(default_factory=list)
+    interviewee: Ent | None = None
+    paragraph_texts: list[str] = field(default_factory=list)
+    sentences: list[SentenceLayers] = field(default_factory=list)
+
+
+@dataclass
+class AnnotatedDocument:
+    text: str  # the normalised text every offset above refers to
+    offsets: OffsetMap | ChainedMap  # back to the stored text
+    articles: list[ArticleLayers]
+
+
+def annotate(stored_text: str, published_hint: object = None) -> AnnotatedDocument:
+    """All layers of a stored text, in one forward pass."""
+    text, offsets = matching_text(stored_text)
+    articles = []
+    for block in segment(text):
+        pub = publication_date(block, text)
+        # a page's metadata date (HTML meta, JSON-LD, <time>) is the page's article's date, and
+        # that of any further article on the page that has no dateline of its own
+        if published_hint is not None and (block.position == 0 or pub.day is None):
+            pub = PubDate(published_hint, "metadata", None)  # type: ignore[arg-type]
+        articles.append(_annotate_article(text, block, pub))
+    return AnnotatedDocument(text, offsets, articles)
+
+
+def _after_preposition(text: str, e: Ent) -> bool:
+    return bool(re.search(r"\b(?:in|at|to|into|visits?|arrives? in)\s+(?:the\s+)?$", text[max(0, e.start - 20):e.start], re.I))
+
+
+def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLayers:
+    layers = ArticleLayers(block, pub)
+    memory = ArticleMemory()
+    if block.headline is not None:
+        head_ents = recognize(block.headline.text[:MAX_SENTENCE_CHARS], block.headline.start, memory)
+        cities = [e for e in head_ents if e.kind == CITY]
+        layers.headline_places = sorted(cities, key=lambda e: not _after_preposition(text, e))  # "... talks in Cairo" over "Gaza ceasefire"
+        memory.clear()
+        layers.interviewee = next((e for e in head_ents if e.kind == "person"), None)
+    index = 0
+    for paragraph_number, paragraph in enumerate(block.paragraphs):
+        start = paragraph.start
+        paragraph_places: list[Ent] = []
+        lede = lede_dateline(text[paragraph.start:paragraph.end])
+        if lede is not None:
+            city = [e for e in recognize(lede.group("city").title(), paragraph.start, ArticleMemory()) if e.kind in (CITY, COUNTRY)]
+            if paragraph is block.paragraphs[0]:
+                layers.dateline_places = city[:1]
+            else:
+                paragraph_places = city[:1]  # "• Sanaa — ...": a digest's entry names its place first
+            start = paragraph.start + lede.end()
+        layers.paragraph_texts.append(text[start:paragraph.end])
+        quoted = False  # a quotation can run over several sentences of a paragraph
+        for sentence in split_sentences(text, start, paragraph.end):
+            in_quote, quoted = quoted, quoted != opens_quote(sentence.text)
+            if len(sentence.text) > MAX_SENTENCE_CHARS:
+                continue
+            if index >= MAX_SENTENCES:
+                break
+            ents = recognize(sentence.text, sentence.start, memory)
+            if layers.interviewee is None and paragraph_number == 0:
+                layers.interviewee = next((e for e in ents if e.kind == "person"), None)
+            dates = find_dates(sentence.text)
+            reports = candidates(sentence, ents, in_quote=in_quote, dates=dates)
+            for report in reports:
+                report.places = report.places or list(paragraph_places)
+            layers.sentences.append(SentenceLayers(index, paragraph_number, sentence, in_quote, ents, dates, reports,
+                                                   speakers(sentence, ents)))
+            index += 1
+    return layers

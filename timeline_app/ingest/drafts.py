@@ -1,0 +1,153 @@
+"""An event as the article level builds it (a Draft), and its finishing into an EventMention:
+date (own words, else publication date), place (own words, else the fallback the article
+gives), and roles: who came (delegations and their members) and who hosted."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..domain import ActorRef, EventMention, ParticipantRef
+from .candidate import ATTACH, Candidate
+from .dates import DateExpr, ResolvedDate
+from .entities import Ent
+from .gazetteer import CITY, COUNTRY, GOVERNMENT, MOVEMENT, PERSON, gazetteer
+
+
+@dataclass
+class Draft:
+    type: str
+    people: dict[str, Ent] = field(default_factory=dict)
+    orgs: dict[str, Ent] = field(default_factory=dict)
+    places: list[Ent] = field(default_factory=list)
+    resolved: ResolvedDate | None = None
+    date_expr: DateExpr | None = None
+    past_perfect: bool = False
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    last_sentence: int = 0
+    explicit_groups: set[str] = field(default_factory=set)
+    sideline: bool = False  # a meeting held on the sidelines of a larger one
+    background: bool = False  # history recalled in passing
+    host: Ent | None = None  # the subject of "received"/"hosted": at home
+    absent: set[str] = field(default_factory=set)
+    order: int = 0  # position in the article's list of drafts
+    dated_index: bool = False  # registered in the grouper's date index
+
+    def add(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
+        for p in people:
+            if p.name in self.absent:
+                continue
+            self.people.setdefault(p.name, p)
+            if p.affiliation is not None and self.people[p.name].affiliation is None:
+                self.people[p.name] = p
+        for o in orgs:
+            self.orgs.setdefault(o.name, o)
+            if o.t0 == -1:  # named by a group phrase: "a UN delegation", "delegation of the X"
+                self.explicit_groups.add(o.name)
+        self.places.extend(cand.places)
+        span = (cand.sentence.start, cand.sentence.end)
+        if span not in self.evidence:
+            self.evidence.append(span)
+        if cand.kind != ATTACH:
+            self.types.append(cand.type)
+        self.last_sentence = max(self.last_sentence, sentence_index)
+
+
+def finish(draft: Draft, published: date | None, fallback_places: list[Ent], article: int = 0,
+           topic: tuple[str, ...] = ()) -> EventMention | None:
+    """The article's report of one event, or None when it names no side and fewer than two people."""
+    g = gazetteer()
+    if draft.resolved is not None:
+        value, precision, basis = draft.resolved.value, draft.resolved.precision, draft.resolved.basis
+    elif draft.date_expr is not None or draft.past_perfect or published is None:
+        value, precision, basis = None, "unknown", "unknown"
+    else:
+        value, precision, basis = published.isoformat(), "day", "publication"
+    etype = _event_type(draft.types)
+    place = _choose_place(draft.places) or (fallback_places[0] if fallback_places and etype != "call" else None)
+    if place is None and draft.host is not None and etype != "call":
+        place = _capital_of(draft.host.affiliation)  # "the Deputy Minister received a delegation": at home
+    location = place.name if place else None
+    country = (place.country or (place.name if place.kind == COUNTRY else None)) if place else None
+    participants: list[ParticipantRef] = []
+    delegations: dict[str, ActorRef] = {}
+    is_call = etype == "call"
+
+    def add_delegation(name: str, kind: str) -> None:
+        if name not in delegations:
+            delegations[name] = ActorRef(name, kind)
+
+    when = value or (published.isoformat() if published else None)
+    for org in draft.orgs.values():
+        state = g.state_of(org.name)
+        if state is not None:  # "a delegation of the Egyptian General Intelligence Service" acts for Egypt
+            gov = g.government(state)
+            org = Ent(org.start, org.end, -1, -1, gov.kind, gov.name, org.surface, country=state) if org.t0 == -1 else org
+        ruler = g.ruler(org.name, when) if org.kind == GOVERNMENT else None
+        if ruler is not None:
+            add_delegation(ruler.name, ruler.kind)  # an "Afghan delegation" after August 2021
+        elif org.kind == MOVEMENT:
+            add_delegation(org.name, MOVEMENT)
+        elif is_call:
+            continue
+        elif org.kind == GOVERNMENT:
+            home = org.country or org.name
+            if (country and home != country) or (not country and org.name in draft.explicit_groups):
+                add_delegation(org.name, GOVERNMENT)
+        elif org.name in draft.explicit_groups:
+            add_delegation(org.name, org.kind if org.kind in ("organisation", MOVEMENT, GOVERNMENT) else "organisation")
+    for person in draft.people.values():
+        role = "official"
+        aff, aff_kind = person.affiliation, person.affiliation_kind
+        if aff and g.state_of(aff):
+            gov = g.government(g.state_of(aff))  # type: ignore[arg-type]
+            aff, aff_kind = gov.name, gov.kind  # the intelligence chief acts for his government
+        ruler = g.ruler(aff, when) if aff and aff_kind == GOVERNMENT else None
+        if ruler is not None:
+            aff, aff_kind = ruler.name, ruler.kind
+        if aff and aff_kind == MOVEMENT:
+            role = "delegation_member"
+            add_delegation(aff, MOVEMENT)
+        elif aff and aff_kind == GOVERNMENT:
+            home = g.home_of(aff)
+            if country and home and home != country:
+                role = "delegation_member"
+                if not is_call:
+                    add_delegation(aff, GOVERNMENT)
+            elif country and home == country:
+                role = "host"
+        elif aff and aff in delegations:
+            role = "delegation_member"
+        ref = ActorRef(person.name, PERSON, aff, aff_kind, tuple(sorted({person.surface, person.name})))
+        participants.append(ParticipantRef(ref, role, person.title))
+    if not delegations and sum(1 for p in participants) < 2:
+        return None
+    participants = [ParticipantRef(actor, "delegation") for actor in delegations.values()] + participants
+    return EventMention(
+        article=article, type=etype, date=value, precision=precision, basis=basis,
+        date_text=draft.date_expr.text if draft.date_expr else None, location=location, location_country=country,
+        participants=participants, evidence=sorted(draft.evidence), topic=topic,
+    )
+
+
+def _capital_of(government: str | None) -> Ent | None:
+    g = gazetteer()
+    country = g.home_of(government) if government else None
+    capital = g.capitals.get(country or "")
+    return Ent(0, 0, -1, -1, CITY, capital, capital, country=country) if capital else None
+
+
+def _choose_place(places: list[Ent]) -> Ent | None:
+    cities = [p for p in places if p.kind == CITY]
+    if cities:
+        return cities[0]
+    return places[0] if places else None
+
+
+def _event_type(types: list[str]) -> str:
+    for t in ("meeting", "talks", "call", "visit"):
+        if t in types:
+            if t == "meeting" and "talks" in types and types[0] == "talks":
+                return "talks"
+            return t
+    return "meeting"

@@ -1,0 +1,152 @@
+"""Text as the matchers see it: NFC, without invisible format characters, with a map back.
+
+A soft hyphen, zero-width space/joiner/non-joiner, word joiner, byte-order mark or bidi control
+inside "Ismail Hani\u00adyeh" cut the name short, and a decomposed accent ("e" + U+0301) split it
+into a new actor. The extractor matches on the cleaned text; every offset it reports is mapped
+back through `OffsetMap`, so evidence still points into the stored text, which is never changed.
+
+Linear in the text: the common case (nothing to clean) is one regex search and one
+`unicodedata.is_normalized` call; otherwise only the lines that are not NFC are walked
+character by character.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .resources import load_json
+
+# soft hyphen, Arabic letter mark, Mongolian vowel separator, zero-width space/non-joiner/joiner,
+# LRM/RLM, bidi embeddings and overrides, word joiner and invisible operators, bidi isolates,
+# byte-order mark / zero-width no-break space
+INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
+
+
+@dataclass
+class OffsetMap:
+    """Offsets in the cleaned text -> offsets in the original text.
+
+    Stored as breakpoints (clean offset, original offset) where the difference changes: between
+    two breakpoints, both texts advance together.
+    """
+
+    clean: list[int] = field(default_factory=lambda: [0])
+    original: list[int] = field(default_factory=lambda: [0])
+
+    def add(self, clean_at: int, original_at: int) -> None:
+        if self.original[-1] - self.clean[-1] == original_at - clean_at:
+            return  # the same shift continues
+        if self.clean[-1] == clean_at:
+            self.original[-1] = original_at
+        else:
+            self.clean.append(clean_at)
+            self.original.append(original_at)
+
+    def to_original(self, offset: int) -> int:
+        i = bisect_right(self.clean, offset) - 1
+        return self.original[i] + offset - self.clean[i]
+
+    @property
+    def identity(self) -> bool:
+        return len(self.clean) == 1 and self.original[0] == 0
+
+
+class ChainedMap:
+    """Two maps applied in turn: offsets in the final text -> the intermediate -> the original."""
+
+    def __init__(self, first: OffsetMap, second: OffsetMap) -> None:
+        self.first, self.second = first, second
+
+    def to_original(self, offset: int) -> int:
+        return self.first.to_original(self.second.to_original(offset))
+
+    @property
+    def identity(self) -> bool:
+        return self.first.identity and self.second.identity
+
+
+# words glued by scraping: "Khamenei,Foreign Minister", "Zarifunderlined" (a name run into a reporting verb)
+_GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
+
+
+@lru_cache(maxsize=1)
+def _glued_verb() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, load_json("triggers.json").get("glued_verbs", [])))
+    return re.compile(rf"\b[A-Z][a-z]{{3,20}}(?=(?:{verbs})\b)")
+
+
+def matching_text(text: str) -> tuple[str, OffsetMap | ChainedMap]:
+    """`clean_text`, then glued words split apart; offsets map back to `text`."""
+    clean, first = clean_text(text)
+    spaced, second = _unglue(clean)
+    return (clean, first) if second.identity else (spaced, ChainedMap(first, second))
+
+
+def _unglue(text: str) -> tuple[str, OffsetMap]:
+    mapping = OffsetMap()
+    cuts = sorted({m.end() for m in _GLUED_COMMA.finditer(text)} | {m.end() for m in _glued_verb().finditer(text)})
+    if not cuts:
+        return text, mapping
+    out, previous = [], 0
+    for n, cut in enumerate(cuts):
+        out.append(text[previous:cut])
+        out.append(" ")
+        mapping.add(cut + n + 1, cut)  # after the inserted space, the text resumes at `cut`
+        previous = cut
+    out.append(text[previous:])
+    return "".join(out), mapping
+
+
+def clean_text(text: str) -> tuple[str, OffsetMap]:
+    """The text to match on, and the map from its offsets back to `text`'s."""
+    mapping = OffsetMap()
+    if INVISIBLE.search(text) is None and unicodedata.is_normalized("NFC", text):
+        return text, mapping
+    out: list[str] = []
+    size = 0  # length of the cleaned text so far
+    position = 0
+    for m in list(INVISIBLE.finditer(text)) + [None]:
+        end = m.start() if m is not None else len(text)
+        size = _append_nfc(text, position, end, out, size, mapping)
+        if m is not None:
+            position = m.end()
+            mapping.add(size, position)
+    return "".join(out), mapping
+
+
+def _append_nfc(text: str, start: int, end: int, out: list[str], size: int, mapping: OffsetMap) -> int:
+    """Append text[start:end] in NFC, line by line; returns the new cleaned length."""
+    piece = text[start:end]
+    if unicodedata.is_normalized("NFC", piece):
+        mapping.add(size, start)
+        out.append(piece)
+        return size + len(piece)
+    at = start
+    for line in piece.splitlines(keepends=True):
+        mapping.add(size, at)
+        if unicodedata.is_normalized("NFC", line):
+            out.append(line)
+            size += len(line)
+        else:
+            size = _append_clusters(line, at, out, size, mapping)
+        at += len(line)
+    return size
+
+
+def _append_clusters(line: str, at: int, out: list[str], size: int, mapping: OffsetMap) -> int:
+    """A base character with its combining marks composes as one unit, mapped to the base."""
+    i = 0
+    while i < len(line):
+        j = i + 1
+        while j < len(line) and unicodedata.combining(line[j]):
+            j += 1
+        composed = unicodedata.normalize("NFC", line[i:j])
+        mapping.add(size, at + i)
+        out.append(composed)
+        size += len(composed)
+        mapping.add(size, at + j)
+        i = j
+    return size

@@ -1,0 +1,171 @@
+"""People the gazetteer does not know, found by the shapes news writes names in.
+
+A capitalised run that starts with a known given name, follows a title ("Deputy Foreign
+Minister <Name>") or carries a role apposition ("<Name>, the head of ..."); a surname the
+article already gave in full; Arabic name chains ("X bin Y bin Z Al W") as one person;
+honorifics ("Sheikh", "H E") dropped. Called by `entities.recognize` after the known actors.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .gazetteer import PERSON, Gazetteer, org_key
+from .resources import load_json
+from .memory import NAME_PARTICLES, ArticleMemory, Ent
+from .tokens import Token
+
+GAP_JOIN = re.compile(r"^(?:\s|-|\u2010|\u2011)*$")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict:
+    return load_json("titles.json")
+
+
+LEFT_OK = frozenset(_titles()["title_words"])  # words a title before a name is made of
+_ORG_HEADS = frozenset(_titles()["org_heads"])
+_ROLE_NOUNS = frozenset(_titles()["role_nouns"])
+_WHO_ROLE = re.compile(r"^(?:who|which)\s+(?:is\s+|was\s+)?(?:heads|leads|runs|oversees|handles|chairs|directs|represents|is|was|serves as|served as)\b", re.I)
+APPOSITION = re.compile(r"^\s*,\s*(?P<body>[^,;.()\u201c\u201d\"]{3,140}?)(?=\s*(?:,|;|\.|\)|$| and (?:with|the)\b))")
+
+
+def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[str], taken: list[bool], ents: list[Ent], memory: ArticleMemory, g: Gazetteer) -> None:
+    n = len(toks)
+    i = 0
+    while i < n:
+        if taken[i] or not toks[i].capitalized:
+            i += 1
+            continue
+        known = _known_surname(toks, gaps, taken, i, memory)
+        if known is not None:
+            j, person = known
+            ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, person.name, text[toks[i].start:toks[j - 1].end],
+                            affiliation=person.affiliation, affiliation_kind=person.affiliation_kind, title=person.title))
+            for k in range(i, j):
+                taken[k] = True
+            i = j
+            continue
+        honorific = _honorific_length(toks, gaps, i, g)
+        if toks[i].text.lower() in g.blocked or honorific:
+            i += max(1, honorific)
+            continue
+        j = i + 1
+        while j < n and not taken[j] and GAP_JOIN.match(gaps[j - 1]) and (
+            (toks[j].capitalized and toks[j].text.lower() not in g.blocked) or toks[j].text.lower() in NAME_PARTICLES
+        ):
+            j += 1
+        while j > i + 1 and toks[j - 1].text.lower() in NAME_PARTICLES:
+            j -= 1
+        names = [t.text for t in toks[i:j]]
+        person = memory.by_part(names)
+        titled = title_before(text, toks, i, g)
+        role_after = bool(APPOSITION.match(text[toks[j - 1].end:]) and is_role(APPOSITION.match(text[toks[j - 1].end:]).group("body"), g))
+        if person is not None:
+            ent = Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, person.name, " ".join(names),
+                      affiliation=person.affiliation, affiliation_kind=person.affiliation_kind, title=person.title)
+            ents.append(ent)
+        elif 2 <= len([x for x in names if x.lower() not in NAME_PARTICLES]) <= 5 and (g.is_given_name(names[0]) or titled or role_after) and not _looks_like_org(names, g):
+            full = text[toks[i].start:toks[j - 1].end]
+            ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, _canonical(full), full))
+        elif len(names) == 1 and titled and toks[i].text[1:].islower() and len(names[0]) > 2:
+            ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, names[0], names[0]))
+        else:
+            i = j
+            continue
+        for k in range(i, j):
+            taken[k] = True
+        i = j
+
+
+CHAIN_LINK = frozenset({"bin", "ibn", "bint", "ben"})
+
+
+def chain_end(toks: list[Token], gaps: list[str], j: int) -> int:
+    """'Mohammed bin Abdulrahman' + 'bin Jassim Al Thani': an Arabic name chain is one person,
+    so the known name extends over the links that follow it (never a second person)."""
+    n = len(toks)
+    while j + 1 < n and toks[j].text.lower() in CHAIN_LINK and toks[j + 1].capitalized and all(
+            GAP_JOIN.match(gaps[k]) for k in (j - 1, j)):
+        j += 2
+        if j + 1 < n and toks[j].text.lower() in ("al", "aal", "el") and toks[j + 1].capitalized and all(
+                GAP_JOIN.match(gaps[k]) for k in (j - 1, j)):
+            j += 2
+    return j
+
+
+@lru_cache(maxsize=2)
+def _honorific_starts(honorifics: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(h[0] for h in honorifics if h)
+
+
+def _honorific_length(toks: list[Token], gaps: list[str], i: int, g: Gazetteer) -> int:
+    """'Sheikh', 'H E', 'His Excellency': words before a name that are not the name."""
+    if org_key([toks[i].text])[0] not in _honorific_starts(g.honorifics):
+        return 0
+    for length in (3, 2, 1):
+        j = i + length
+        if j <= len(toks) and all(GAP_JOIN.match(gaps[k]) or gaps[k].strip() == "." for k in range(i, j - 1)) and \
+                org_key([t.text for t in toks[i:j]]) in g.honorifics:
+            return length
+    return 0
+
+
+def _known_surname(toks: list[Token], gaps: list[str], taken: list[bool], i: int, memory: ArticleMemory) -> tuple[int, Ent] | None:
+    """'West', 'Abu Marzouk': the end of a name this article already gave in full."""
+    for length in (3, 2, 1):
+        j = i + length
+        if j > len(toks) or any(taken[i:j]) or not all(GAP_JOIN.match(gaps[k]) for k in range(i, j - 1)):
+            continue
+        if j < len(toks) and not taken[j] and toks[j].capitalized and GAP_JOIN.match(gaps[j - 1]):
+            continue  # part of a longer capitalised run: not just the surname
+        person = memory.by_part([t.text for t in toks[i:j]])
+        if person is not None:
+            return j, person
+    return None
+
+
+def _canonical(surface: str) -> str:
+    return " ".join(surface.split())
+
+
+def _looks_like_org(names: list[str], g: Gazetteer) -> bool:
+    return names[-1].lower() in _ORG_HEADS
+
+
+def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
+    if i == 0:
+        return False
+    for length in (4, 3, 2, 1):
+        if i - length < 0:
+            continue
+        window = toks[i - length:i]
+        gap_text = text[window[-1].end:toks[i].start]
+        if gap_text.strip(" \u00a0.") != "":
+            continue
+        key = org_key([t.text for t in window])
+        if key in g.roles or key in g.honorifics:
+            return True
+    if re.search(r"\b(?:led|headed|chaired|accompanied|received|hosted)\s+by\s+$", text[max(0, toks[i].start - 40):toks[i].start], re.I):
+        return True
+    prev = toks[i - 1].text.lower()
+    return prev in _ROLE_NOUNS
+
+
+def is_role(body: str, g: Gazetteer) -> bool:
+    """Is ', <body>,' after a name an apposition naming a role ('the head of ...')?"""
+    low = body.lower().strip()
+    if _WHO_ROLE.match(low):
+        return True
+    if re.match(r"^(?:who|which)\b", low):
+        return False  # "who led the delegation in talks with X": a clause about an event, not a title
+    stripped = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", body.strip())
+    low = stripped.lower()
+    words = low.split()
+    if not words:
+        return False
+    first = stripped.split()[0]
+    if not (first[:1].isupper() or words[0] in LEFT_OK or any(h.startswith(words[0]) for h in g.role_heads)):
+        return False  # ", received Iran's minister": a verb, not an apposition
+    head = f" {' '.join(w.strip(',') for w in words[:14])} "
+    return any(low.startswith(h + " ") or low == h or f" {h} " in head for h in g.role_heads)

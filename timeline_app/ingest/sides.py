@@ -1,0 +1,83 @@
+"""One report, several events: the sides a single sentence puts into separate events.
+
+"A Hamas delegation ... and Iran's deputy minister have arrived" is two visits; "held separate
+calls with A and with B" and "held telephone conversations with A and B" are one call each.
+"""
+from __future__ import annotations
+
+import re
+
+from .candidate import VERB, Candidate
+from .entities import Ent
+from .gazetteer import COUNTRY, MOVEMENT, PERSON, gazetteer
+
+_WITH = re.compile(r"\bwith\b", re.I)
+
+
+
+def split_parties(cand: Candidate, people: list[Ent], orgs: list[Ent]) -> list[tuple[list[Ent], list[Ent]]]:
+    """'A Hamas delegation ... and Iran's deputy minister have arrived': two visits, not one.
+
+    Arrivals are not interactions between the arriving sides, so each side gets its own
+    visit; the people of the host country stay with every side.
+    """
+    if cand.kind != VERB or cand.type != "visit" or (cand.anaphor and not cand.subject_people and not cand.subject_orgs):
+        return [(people, orgs)]
+    host = next((p.country or (p.name if p.kind == COUNTRY else None) for p in cand.places), None)
+    sides: dict[str, tuple[list[Ent], list[Ent]]] = {}
+    shared: list[Ent] = []
+    for o in orgs:
+        if o.kind == MOVEMENT or (o.country and o.country != host):
+            sides.setdefault(o.name, ([], []))[1].append(o)
+        else:
+            shared.append(o)
+    for p in people:
+        side = p.affiliation if p.affiliation and p.affiliation != host and (p.affiliation_kind == MOVEMENT or gazetteer().home_of(p.affiliation) != host) else None
+        if side is None:
+            shared.append(p)
+        else:
+            sides.setdefault(side, ([], []))[0].append(p)
+    subject_sides = {side for side, (side_people, side_orgs) in sides.items()
+                     if any(e.end <= cand.trigger[0] for e in side_people + side_orgs)}
+    if len(sides) < 2 or len(subject_sides) < 2:
+        return [(people, orgs)]  # "arrived ..., accompanied by Omani mediators": one journey
+    shared_people = [e for e in shared if e.kind == PERSON]
+    shared_orgs = [e for e in shared if e.kind != PERSON]
+    return [(side_people + shared_people, side_orgs + shared_orgs) for side_people, side_orgs in sides.values()]
+
+
+def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
+    """'held separate calls on Monday with A, ..., and with B': one event per counterpart.
+
+    A telephone call has two ends: 'held telephone conversations with A and B' of two sides
+    is one call with each."""
+    if cand.kind == VERB and cand.type == "call":
+        by_side = split_call(cand, people)
+        if len(by_side) > 1:
+            return by_side
+    if not cand.separate or cand.kind != VERB:
+        return [people]
+    text = cand.sentence.text
+    base = cand.sentence.start
+    marks = [m.start() + base for m in _WITH.finditer(text) if m.start() + base > cand.trigger[0]]
+    if len(marks) < 2:
+        return [people]
+    subject = [p for p in people if p.end <= cand.trigger[0]]
+    groups = []
+    for i, start in enumerate(marks):
+        end = marks[i + 1] if i + 1 < len(marks) else cand.clause[1]
+        inside = [p for p in people if start <= p.start < end]
+        if inside:
+            groups.append(subject + inside)
+    return groups or [people]
+
+
+def split_call(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
+    subject = [p for p in people if p.end <= cand.trigger[0]]
+    sides: dict[str, list[Ent]] = {}
+    for p in people:
+        if p.start >= cand.trigger[1]:
+            sides.setdefault(p.affiliation or p.name, []).append(p)
+    if len(sides) < 2 or not subject:
+        return [people]
+    return [subject + side for side in sides.values()]
