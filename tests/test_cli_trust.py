@@ -105,3 +105,14 @@ def test_version(tmp_path: Path) -> None:
     run = run_cli(tmp_path, "--version")
     assert run.returncode == 0
     assert re.fullmatch(r"timeline-app \S+\n", run.stdout)
+
+
+def test_titles_say_what_happened_once() -> None:
+    """Issue 7's wording: a one-sided call is 'Hamas phone call', not 'Call: Hamas' (which reads
+    as a call with Hamas); two sides keep 'Call: A – B'."""
+    from timeline_app.storage.aggregate import make_title
+
+    assert make_title("call", ["Hamas"], [], [], None) == "Hamas phone call"
+    assert make_title("call", ["Hamas"], ["Hakan Fidan"], [], "Ankara") == "Call: Hamas – Hakan Fidan"
+    assert make_title("call", [], [], [], None) == "Phone call"
+    assert make_title("meeting", ["Hamas"], ["Mikhail Bogdanov"], [], "Moscow") == "Hamas meets Mikhail Bogdanov in Moscow"

@@ -132,7 +132,7 @@ def test_dates_read_like_the_details_panel() -> None:
     assert format_date("2021-02-04") == "4 Feb 2021"
     assert format_date("2021-02") == "Feb 2021"
     assert format_date(None) == "Undated"
-    assert describe_date("2021-02-04", "day", "relative") == "4 Feb 2021 (day; from a weekday relative to the article date)"
+    assert describe_date("2021-02-04", "day", "relative") == "4 Feb 2021 (day; worked out from the article's date)"
     assert describe_date("2023-10", "month", "explicit") == "Oct 2023 (month; stated in the text)"
 
 

@@ -145,7 +145,7 @@ def test_clicking_an_event_shows_details_and_highlights_its_evidence(window, qtb
         qtbot.mouseClick(window.timeline, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert blocker.args == [event]
     assert window.details.title.text() == "Hamas meets Mikhail Bogdanov in Moscow"
-    assert window.details.date.text() == "4 Feb 2021 (day; from a weekday relative to the article date)"
+    assert window.details.date.text() == "4 Feb 2021 (day; worked out from the article's date)"
     assert "Mikhail Bogdanov — Deputy Foreign Minister, Russian Foreign Ministry" in window.details.officials.text()
     start, end, quote = expected_highlight(small_db, event)
     assert highlight_of(window) == (start, end)

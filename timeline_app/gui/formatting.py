@@ -14,10 +14,11 @@ from .layout import MONTHS, MONTHS_LONG
 PRECISION_WORDS = {"day": "day", "month": "month", "year": "year", "unknown": "unknown"}
 BASIS_PHRASES = {
     "explicit": "stated in the text",
-    "relative": "from a weekday relative to the article date",
+    "relative": "worked out from the article's date",
     "publication": "assumed from the article's publication date",
     "corroborated": "publication date of several independent reports",
     "unknown": "no date found in the text",
+    "curated": "set by an analyst",
 }
 TYPE_WORDS = {"visit": "Visit", "meeting": "Meeting", "talks": "Talks", "call": "Phone call"}
 
@@ -39,7 +40,7 @@ def format_date(value: str | None, long: bool = False) -> str:
 
 
 def describe_date(value: str | None, precision: str, basis: str) -> str:
-    """The details panel's date line: "4 Feb 2021 (day; from a weekday relative to the article date)"."""
+    """The details panel's date line: "4 Feb 2021 (day; worked out from the article's date)"."""
     if not value:
         return f"Undated ({BASIS_PHRASES.get(basis, basis)})"
     word = PRECISION_WORDS.get(precision, precision)

@@ -91,8 +91,10 @@ def make_title(event_type: str, delegations: list[str], hosts: list[str], member
     side_b = ", ".join(hosts[:2]) + (" et al." if len(hosts) > 2 else "")
     where = f" in {location}" if location and event_type != "call" else ""
     if event_type == "call":
-        parties = " – ".join(p for p in (side_a, side_b) if p) or "Phone call"
-        return f"Call: {parties}"
+        if side_a and side_b:
+            return f"Call: {side_a} – {side_b}"
+        # one side known: say whose call it was, not "Call: Hamas", which reads as a call with Hamas
+        return f"{side_a or side_b} phone call" if (side_a or side_b) else "Phone call"
     if side_a and side_b:
         verb = {"talks": "talks with", "visit": "visit,"}.get(event_type, "meets")
         if event_type == "visit":

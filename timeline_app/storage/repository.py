@@ -383,7 +383,9 @@ def refresh_event(session: Session, event_id: int) -> bool:
         session.add(Participant(event_id=event_id, actor_id=actor_id, role=slot["role"], title=slot["title"], organization_id=slot["org"]))
     delegations = [s["name"] for s in merged.values() if s["kind"] != "person" and s["role"] == "delegation"]
     hosts = [s["name"] for s in merged.values() if s["kind"] == "person" and s["role"] == "host"]
-    members = [s["name"] for s in merged.values() if s["kind"] == "person" and s["role"] != "host"]
+    if facts.type == "call" and not hosts:  # the far end of a call is marked an official, not a host
+        hosts = [s["name"] for s in merged.values() if s["kind"] == "person" and s["role"] == "official"]
+    members = [s["name"] for s in merged.values() if s["kind"] == "person" and s["name"] not in hosts]
     apply_facts(event, facts, (delegations, hosts, members), documents=len({m.document_id for m in mentions}))  # keeps what the analyst owns
     indexed = [a for a, s in merged.items() if s["kind"] == "person" or s["role"] == "delegation"]
     terms = sorted({_term_key(t) for m in mentions for t in m.topic.split()})
