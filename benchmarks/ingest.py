@@ -122,5 +122,9 @@ def main() -> int:
             print(f"dateparser.search_dates over the same texts: {spent:.1f} s{scaled}; "
                   f"ingest is {spent / cold.wall:.2f}x its speed")
             figures.update(dateparser_s=round(spent, 1), speed_vs_dateparser=round(spent / cold.wall, 2))
+    load = os.getloadavg()
+    print(f"load average at the end (1, 5, 15 min): {load[0]:.2f}, {load[1]:.2f}, {load[2]:.2f} "
+          f"on {os.cpu_count()} cores (other work on the machine slows every figure above)")
+    figures["load_avg_1m"] = round(load[0], 2)
     print(json.dumps(figures))
     return 0 if finished else 1

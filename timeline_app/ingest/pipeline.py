@@ -1,5 +1,9 @@
 """Ingest a batch of files: read, extract, store and merge, one transaction per document.
 
+Extraction runs in worker processes (see parallel.py); this process reads, hashes and is the only
+writer. Files whose size and modification time match what is stored are skipped without being
+read, files whose content hash matches (or copies of a stored file) without being extracted.
+
 A bad file costs one line in the report and nothing else: what is already stored stays, and
 the rest of the batch carries on. Callers (the command line, the GUI worker) pass callbacks
 for progress and cancellation; this module knows nothing about terminals or windows.
@@ -17,8 +21,8 @@ from ..storage.db import Database, bump_revision
 from .extract import extract_document
 from .files import FileItem, expand_paths
 from .merge import cluster_mentions
-from .reader import ReadError, read_document
-from .resources import KnowledgeMissing
+from .parallel import Extracted, extract_in_order
+from .reader import ReadError, SourceText, read_document
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
@@ -70,15 +74,27 @@ def ingest_paths(
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
 ) -> IngestReport:
+    """Ingest files and folders in the order listed; workers extract, this process reads and
+    stores one document per transaction (so merges come out as with one process)."""
     items = list(expand_paths(paths))
     report = IngestReport()
-    for index, item in enumerate(items):
-        if cancelled is not None and cancelled():
-            report.cancelled = True
-            break
-        if progress is not None:
-            progress(index, len(items), item.path)
-        report.outcomes.append(ingest_file(db, item))
+    looks = _first_look(db, items)
+    planned = (_plan(db, item, look) for item, look in zip(items, looks))
+    results = extract_in_order(
+        planned, lambda plan: None if plan.outcome else plan.source.text,  # type: ignore[union-attr]
+        extract_document, expected=sum(1 for look in looks if not isinstance(look, FileOutcome)),
+    )
+    try:
+        for index, item in enumerate(items):
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            if progress is not None:
+                progress(index, len(items), item.path)
+            plan, extracted = next(results)
+            report.outcomes.append(plan.outcome or _store(db, plan, extracted))
+    finally:
+        results.close()  # after a cancel or an error: stop the workers
     if progress is not None and not report.cancelled:
         progress(len(items), len(items), "")
     try:
@@ -89,30 +105,74 @@ def ingest_paths(
     return report
 
 
-def ingest_file(db: Database, item: FileItem) -> FileOutcome:
-    if item.error:
-        return FileOutcome(item.path, "failed", item.error)
+@dataclass
+class _Plan:
+    """What the reader decided for one file: an outcome already, or a text to extract and store."""
+    item: FileItem
+    outcome: FileOutcome | None = None
+    source: SourceText | None = None
+    known: repo.KnownFile | None = None
+
+
+def _first_look(db: Database, items: list[FileItem]) -> list[FileOutcome | repo.KnownFile | None]:
+    """Per item, in one session: its outcome when it needs no reading (a bad path, or the same
+    size and modification time as stored), else what is stored for its path (None when new)."""
+    looks: list[FileOutcome | repo.KnownFile | None] = []
+    with db.session() as session:
+        for item in items:
+            if item.error:
+                looks.append(FileOutcome(item.path, "failed", item.error))
+                continue
+            try:
+                st = os.stat(item.path)
+                known = repo.known_file(session, item.path)
+            except FileNotFoundError:
+                looks.append(FileOutcome(item.path, "failed", "file disappeared before it could be read"))
+            except PermissionError:
+                looks.append(FileOutcome(item.path, "failed", "permission denied"))
+            except OSError as exc:
+                looks.append(FileOutcome(item.path, "failed", f"cannot read file ({exc.strerror or exc})"))
+            except SQLAlchemyError as exc:
+                looks.append(FileOutcome(item.path, "failed", _database_error(exc)))
+            else:
+                same = known and known.size == st.st_size and known.mtime_ns == st.st_mtime_ns
+                looks.append(FileOutcome(item.path, "unchanged") if same else known)
+    return looks
+
+
+def _plan(db: Database, item: FileItem, look: FileOutcome | repo.KnownFile | None) -> _Plan:
+    """Read and hash a file; unchanged content or a copy of a stored file is never extracted."""
+    if isinstance(look, FileOutcome):
+        return _Plan(item, look)
     path = item.path
     try:
-        st = os.stat(path)
-        with db.session() as session:
-            known = repo.known_file(session, path)
-        if known and known.size == st.st_size and known.mtime_ns == st.st_mtime_ns:
-            return FileOutcome(path, "unchanged")
         source = read_document(path)
         with db.session() as session:
-            if known and known.content_hash == source.content_hash:
-                repo.touch_document(session, known.id, source.mtime_ns)
-                return FileOutcome(path, "unchanged")
-            twin = None if known else repo.path_with_hash(session, source.content_hash)
+            if look and look.content_hash == source.content_hash:
+                repo.touch_document(session, look.id, source.mtime_ns)  # the next run skips without hashing
+                return _Plan(item, FileOutcome(path, "unchanged"))
+            twin = None if look else repo.path_with_hash(session, source.content_hash)
         if twin:
-            return FileOutcome(path, "duplicate", f"same content as {twin}")
-        try:
-            extraction = extract_document(source.text)
-        except (RecursionError, MemoryError, KnowledgeMissing):
-            raise
-        except Exception as exc:  # a bug must cost one file, not the batch
-            return FileOutcome(path, "failed", f"could not analyse the text (internal error: {exc.__class__.__name__})")
+            return _Plan(item, FileOutcome(path, "duplicate", f"same content as {twin}"))
+    except ReadError as exc:
+        return _Plan(item, FileOutcome(path, "failed", str(exc)))
+    except FileNotFoundError:
+        return _Plan(item, FileOutcome(path, "failed", "file disappeared before it could be read"))
+    except PermissionError:
+        return _Plan(item, FileOutcome(path, "failed", "permission denied"))
+    except MemoryError:
+        return _Plan(item, FileOutcome(path, "failed", "out of memory while reading this file"))
+    except SQLAlchemyError as exc:
+        return _Plan(item, FileOutcome(path, "failed", _database_error(exc)))
+    return _Plan(item, None, source, look)
+
+
+def _store(db: Database, plan: _Plan, extracted: Extracted | None) -> FileOutcome:
+    """Write one extracted document in its own transaction: all of it or nothing."""
+    path, source = plan.item.path, plan.source
+    if source is None or extracted is None or extracted.extraction is None:
+        return FileOutcome(path, "failed", extracted.failure if extracted else "could not be read")
+    try:
         with db.session() as session:
             # Look again under the write lock: another ingest (the window, a second command) may
             # have stored this path or this content since we looked, and paths are unique.
@@ -125,24 +185,22 @@ def ingest_file(db: Database, item: FileItem) -> FileOutcome:
             affected = repo.delete_document(session, known.id) if known else set()
             mention_ids = repo.store_document(
                 session, path=path, content_hash=source.content_hash, size=source.size, mtime_ns=source.mtime_ns,
-                encoding=source.encoding, text=source.text, extraction=extraction,
+                encoding=source.encoding, text=source.text, extraction=extracted.extraction,
             )
             for event_id in sorted(affected):
                 repo.refresh_event(session, event_id)
             stats = cluster_mentions(session, mention_ids)
             bump_revision(session)
         return FileOutcome(path, "replaced" if known else "added", None, stats.added, stats.merged)
-    except ReadError as exc:
-        return FileOutcome(path, "failed", str(exc))
-    except FileNotFoundError:
-        return FileOutcome(path, "failed", "file disappeared before it could be read")
-    except PermissionError:
-        return FileOutcome(path, "failed", "permission denied")
-    except OperationalError as exc:
-        return FileOutcome(path, "failed", f"database error: {str(exc.orig or exc).splitlines()[0]}")
     except SQLAlchemyError as exc:
-        return FileOutcome(path, "failed", f"database error: {exc.__class__.__name__}")
+        return FileOutcome(path, "failed", _database_error(exc))
     except RecursionError:
         return FileOutcome(path, "failed", "text too deeply nested to analyse")
     except MemoryError:
         return FileOutcome(path, "failed", "out of memory while analysing this file")
+
+
+def _database_error(exc: SQLAlchemyError) -> str:
+    if isinstance(exc, OperationalError):
+        return f"database error: {str(exc.orig or exc).splitlines()[0]}"
+    return f"database error: {exc.__class__.__name__}"
