@@ -30,6 +30,7 @@ class Run:
     stdout: str
     stderr: str = ""
     done_at: dict[int, float] = field(default_factory=dict)
+    timed_out: bool = False
 
     @property
     def cores(self) -> float:
@@ -69,7 +70,6 @@ def run(cmd: list[str], *, progress: bool = False, timeout: float | None = None,
             peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
 
     def read_bar() -> None:
-        tail = b""
         while True:
             try:
                 chunk = os.read(master, 65536)
@@ -78,7 +78,6 @@ def run(cmd: list[str], *, progress: bool = False, timeout: float | None = None,
             if not chunk:
                 return
             now = time.perf_counter() - started
-            tail = (tail + chunk)[-200:]
             for m in BAR.finditer(chunk):
                 done_at.setdefault(int(m.group(1)), now)
 
@@ -88,12 +87,35 @@ def run(cmd: list[str], *, progress: bool = False, timeout: float | None = None,
         threads.append(threading.Thread(target=read_bar, daemon=True))
     for t in threads:
         t.start()
-    try:
-        out, err = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
+    chunks: dict[str, list[bytes]] = {"out": [], "err": []}
+
+    def drain(name: str, stream) -> None:  # type: ignore[no-untyped-def]
+        for block in iter(lambda: stream.read(65536), b""):
+            chunks[name].append(block)
+
+    readers = [threading.Thread(target=drain, args=("out", proc.stdout), daemon=True)]
+    if proc.stderr is not None:
+        readers.append(threading.Thread(target=drain, args=("err", proc.stderr), daemon=True))
+    for t in readers:
+        t.start()
+    timed_out = threading.Event()
+
+    def kill() -> None:
+        timed_out.set()
         proc.kill()
-        out, err = proc.communicate()
+
+    watchdog = threading.Timer(timeout, kill) if timeout else None
+    if watchdog:
+        watchdog.start()
+    # wait4 gives this child's own peak RSS (RUSAGE_CHILDREN would be the largest child ever run)
+    _pid, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - started
+    if watchdog:
+        watchdog.cancel()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    for t in readers:
+        t.join()
+    out, err = b"".join(chunks["out"]), b"".join(chunks["err"])
     stop.set()
     threads[0].join()
     if progress:
@@ -101,9 +123,9 @@ def run(cmd: list[str], *, progress: bool = False, timeout: float | None = None,
         os.close(master)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    peak_kb = max(peak[0], after.ru_maxrss)
+    peak_kb = max(peak[0], usage.ru_maxrss)
     return Run(wall, cpu, peak_kb / 1024, proc.returncode, out.decode("utf-8", "replace"),
-               (err or b"").decode("utf-8", "replace"), done_at)
+               err.decode("utf-8", "replace"), done_at, timed_out.is_set())
 
 
 def tenth_rates(done_at: dict[int, float], total: int) -> tuple[float | None, float | None]:
