@@ -85,7 +85,14 @@ def main() -> int:
           f"{max(cold.done_at, default=0):,} of {len(paths):,} pages")
     print(f"  first 10%: {first or 0:.1f} pages/s, last 10%: {last or 0:.1f} pages/s; "
           f"read+hash alone {hashing:.2f} s ({cold.wall / hashing:.0f}x less)")
-    figures: dict = {"docs": len(paths), "mb": round(size / 1e6, 2), "finished": finished,
+    workers_cpu = max(cold.cpu - cold.main_cpu, 0.0)
+    idle_wall = max(cold.main_cpu, cold.cpu / (os.cpu_count() or 1))
+    print(f"  CPU: {cold.cpu:.1f} s in all, {cold.main_cpu:.1f} s in the main process (reading, storing, merging), "
+          f"{workers_cpu:.1f} s in workers; on idle cores the wall time would be about {idle_wall:.0f} s "
+          f"({len(paths) / idle_wall:.0f} pages/s)" if cold.main_cpu else "")
+    figures: dict = {"cpu_s": round(cold.cpu, 1), "main_cpu_s": round(cold.main_cpu, 1),
+                     "idle_estimate_pages_per_s": round(len(paths) / idle_wall, 1) if idle_wall else None,
+                     "docs": len(paths), "mb": round(size / 1e6, 2), "finished": finished,
                      "cold_s": round(cold.wall, 2), "pages_per_s": round(len(paths) / cold.wall, 1),
                      "mb_per_s": round(size / 1e6 / cold.wall, 3), "cpu_cores": round(cold.cores, 2),
                      "peak_rss_mb": round(cold.peak_rss_mb), "first10_pages_per_s": round(first or 0, 1),

@@ -31,6 +31,7 @@ class Run:
     stderr: str = ""
     done_at: dict[int, float] = field(default_factory=dict)
     timed_out: bool = False
+    main_cpu: float = 0.0  # CPU seconds of the command's own process (sampled; workers excluded)
 
     @property
     def cores(self) -> float:
@@ -63,11 +64,18 @@ def run(cmd: list[str], *, progress: bool = False, timeout: float | None = None,
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=slave if progress else subprocess.PIPE,
                             env={**os.environ, **(env or {})})
     peak = [0]
+    main_cpu = [0.0]
     stop = threading.Event()
+    tick = os.sysconf("SC_CLK_TCK")
 
     def sample() -> None:
         while not stop.wait(0.1):
             peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+            try:
+                fields = Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+                main_cpu[0] = max(main_cpu[0], (int(fields[11]) + int(fields[12])) / tick)
+            except (OSError, IndexError, ValueError):
+                pass
 
     def read_bar() -> None:
         while True:
@@ -125,7 +133,7 @@ def run(cmd: list[str], *, progress: bool = False, timeout: float | None = None,
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     peak_kb = max(peak[0], usage.ru_maxrss)
     return Run(wall, cpu, peak_kb / 1024, proc.returncode, out.decode("utf-8", "replace"),
-               err.decode("utf-8", "replace"), done_at, timed_out.is_set())
+               err.decode("utf-8", "replace"), done_at, timed_out.is_set(), main_cpu[0])
 
 
 def tenth_rates(done_at: dict[int, float], total: int) -> tuple[float | None, float | None]:
