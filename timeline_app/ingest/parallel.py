@@ -96,8 +96,15 @@ def extract_in_order(
             text = text_of(entry)
             yield entry, None if text is None else extract_safely(text, extract)
         return
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_init,
-                               initargs=(os.getpid(),))
+    pool: ProcessPoolExecutor | None = None  # started at the first text to extract, not for a batch of unchanged files
+
+    def submit(text: str) -> Future[Extracted]:
+        nonlocal pool
+        if pool is None:
+            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                       initializer=_worker_init, initargs=(os.getpid(),))
+        return pool.submit(extract_safely, text, extract)
+
     window: deque[tuple[T, Future[Extracted] | None]] = deque()
     limit = workers * 4  # enough to keep every worker busy while the writer stores one document
     source = iter(entries)
@@ -110,7 +117,7 @@ def extract_in_order(
                     exhausted = True
                     break
                 text = text_of(entry)  # type: ignore[arg-type]
-                window.append((entry, None if text is None else pool.submit(extract_safely, text, extract)))  # type: ignore[arg-type]
+                window.append((entry, None if text is None else submit(text)))
             if not window:
                 return
             entry, future = window.popleft()
@@ -119,7 +126,8 @@ def extract_in_order(
         for _, future in window:
             if future is not None:
                 future.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 _END = object()
