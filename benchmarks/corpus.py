@@ -121,7 +121,8 @@ def plan_events(cast: Cast, rng: random.Random, count: int) -> list[Event]:
 def date_phrase(event_day: date, published: date | None, rng: random.Random) -> str:
     """'on Monday' when the page's date resolves it, else an explicit day."""
     gap = (published - event_day).days if published else None
-    if gap is not None and 0 <= gap <= 5 and rng.random() < 0.7:
+    if gap is not None and 0 <= gap <= 5 and rng.random() < 0.7 or gap is None and rng.random() < 0.5:
+        # without a dateline a weekday cannot be resolved: the report stays undated
         return f"on {fu.WEEKDAYS[event_day.weekday()]}"
     if rng.random() < 0.5:
         return f"on {event_day.day} {fu.MONTHS[event_day.month - 1]} {event_day.year}"
