@@ -116,3 +116,62 @@ def test_titles_say_what_happened_once() -> None:
     assert make_title("call", ["Hamas"], ["Hakan Fidan"], [], "Ankara") == "Call: Hamas – Hakan Fidan"
     assert make_title("call", [], [], [], None) == "Phone call"
     assert make_title("meeting", ["Hamas"], ["Mikhail Bogdanov"], [], "Moscow") == "Hamas meets Mikhail Bogdanov in Moscow"
+
+
+def _export(tmp: Path, db: Path) -> list[dict]:
+    import json
+
+    run = run_cli(tmp, "export", "--db", str(db))
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)["events"]
+
+
+def _documents(db: Path) -> list[tuple[str, str]]:
+    import sqlite3
+
+    conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
+    try:
+        return sorted(conn.execute("SELECT path, content_hash FROM documents").fetchall())
+    finally:
+        conn.close()
+
+
+def test_an_edit_that_keeps_size_and_time_is_still_read(tmp_path: Path, page: Path) -> None:
+    db = tmp_path / "db.sqlite"
+    assert run_cli(tmp_path, "ingest", "--db", str(db), str(page)).returncode == 0
+    before = page.stat()
+    edited = ARTICLE.replace("Moscow on Thursday", "Ankara on Thursday")  # same length
+    assert len(edited.encode()) == before.st_size
+    page.write_text(edited, encoding="utf-8")
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))  # as a sync tool or `touch -r` does
+    run = run_cli(tmp_path, "ingest", "--db", str(db), str(page))
+    assert run.returncode == 0 and run.stdout.startswith("1 files read"), run.stdout
+    assert {e["location"] for e in _export(tmp_path, db)} == {"Ankara"}
+
+
+def test_a_file_edited_into_a_copy_of_another_is_not_stored_twice(tmp_path: Path, page: Path) -> None:
+    db = tmp_path / "db.sqlite"
+    other = page.parent / "ankara.txt"
+    other.write_text(ARTICLE.replace("Moscow", "Ankara"), encoding="utf-8")
+    assert run_cli(tmp_path, "ingest", "--db", str(db), str(page.parent)).returncode == 0
+    page.write_text(other.read_text(encoding="utf-8"), encoding="utf-8")
+    run = run_cli(tmp_path, "ingest", "--db", str(db), str(page.parent))
+    assert run.returncode == 0, run.stderr
+    docs = _documents(db)
+    assert [p for p, _ in docs] == [str(other)]  # the old Moscow text is gone, the copy not stored
+    assert {e["location"] for e in _export(tmp_path, db)} == {"Ankara"}
+
+
+def test_a_moved_file_follows_its_new_path(tmp_path: Path, page: Path) -> None:
+    db = tmp_path / "db.sqlite"
+    assert run_cli(tmp_path, "ingest", "--db", str(db), str(page)).returncode == 0
+    events = _export(tmp_path, db)
+    moved = tmp_path / "archive" / "2021" / "moscow.txt"
+    moved.parent.mkdir(parents=True)
+    page.rename(moved)
+    run = run_cli(tmp_path, "ingest", "--db", str(db), str(moved))
+    assert run.returncode == 0 and run.stdout.startswith("0 files read, 1 skipped"), run.stdout
+    assert [p for p, _ in _documents(db)] == [str(moved)]
+    after = _export(tmp_path, db)
+    assert [e["id"] for e in after] == [e["id"] for e in events]  # the same events, nothing re-made
+    assert {s["document"] for e in after for s in e["sources"]} == {str(moved)}

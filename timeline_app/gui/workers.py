@@ -158,7 +158,7 @@ class IngestWorker(Worker):
             cancelled=report.cancelled,
             events_merged=report.events_merged,
             files_read=report.count("added", "replaced"),
-            files_skipped=report.count("unchanged", "duplicate"),
+            files_skipped=report.count("unchanged", "duplicate", "moved"),
         )
 
 

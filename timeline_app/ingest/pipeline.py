@@ -1,5 +1,9 @@
 """Ingest a batch of files: read, extract, store and merge, one transaction per document.
 
+Extraction runs in worker processes (see parallel.py); this process reads, hashes and is the only
+writer. Files whose size and modification time match what is stored are skipped without being
+read, files whose content hash matches (or copies of a stored file) without being extracted.
+
 A bad file costs one line in the report and nothing else: what is already stored stays, and
 the rest of the batch carries on. Callers (the command line, the GUI worker) pass callbacks
 for progress and cancellation; this module knows nothing about terminals or windows.
@@ -9,16 +13,18 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from ..domain import DocumentExtraction
 from ..storage import curation_reingest, repository as repo
 from ..storage.db import Database, DatabaseError, bump_revision, fatal_write_error
 from .extract import extract_document
 from .files import FileItem, expand_paths
 from .merge import cluster_mentions
-from .reader import ReadError, read_document
-from .resources import KnowledgeMissing
+from .parallel import Extracted, extract_in_order
+from .reader import RawFile, ReadError, SourceText, parse_raw, read_raw
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
@@ -27,7 +33,7 @@ CancelFn = Callable[[], bool]
 @dataclass(frozen=True)
 class FileOutcome:
     path: str
-    status: str  # added | replaced | unchanged | duplicate | failed | skipped (a format we do not read)
+    status: str  # added | replaced | unchanged | duplicate | moved | failed | skipped (a format we do not read)
     reason: str | None = None
     events_added: int = 0
     events_merged: int = 0
@@ -57,7 +63,7 @@ class IngestReport:
     def summary(self) -> str:
         formats = f"{self.count('skipped')} skipped (format), " if self.count("skipped") else ""
         text = (
-            f"{self.count('added', 'replaced')} files read, {self.count('unchanged', 'duplicate')} skipped as unchanged, "
+            f"{self.count('added', 'replaced')} files read, {self.count('unchanged', 'duplicate', 'moved')} skipped as unchanged, "
             f"{formats}{self.count('failed')} failed; events: {self.events_added} added, {self.events_merged} merged, "
             f"{self.total_events} total"
         )
@@ -71,15 +77,27 @@ def ingest_paths(
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
 ) -> IngestReport:
+    """Ingest files and folders in the order listed; workers parse and extract, this process
+    reads, hashes and stores one document per transaction (so merges come out as with one process)."""
     items = list(expand_paths(paths))
     report = IngestReport()
-    for index, item in enumerate(items):
-        if cancelled is not None and cancelled():
-            report.cancelled = True
-            break
-        if progress is not None:
-            progress(index, len(items), item.path)
-        report.outcomes.append(ingest_file(db, item))
+    stored = _stored_files(db, items)
+    planned = (_plan(db, item, stored) for item in items)
+    results = extract_in_order(
+        planned, lambda plan: None if plan.outcome else plan.raw,
+        partial(analyse, extractor=extract_document), expected=len(items),
+    )
+    try:
+        for index, item in enumerate(items):
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            if progress is not None:
+                progress(index, len(items), item.path)
+            plan, extracted = next(results)
+            report.outcomes.append(plan.outcome or _store(db, plan, extracted))
+    finally:
+        results.close()  # after a cancel or an error: stop the workers
     if progress is not None and not report.cancelled:
         progress(len(items), len(items), "")
     try:
@@ -90,40 +108,90 @@ def ingest_paths(
     return report
 
 
-def ingest_file(db: Database, item: FileItem) -> FileOutcome:
+@dataclass(frozen=True)
+class Analysis:
+    """What a worker hands back for one file: the text we store and the events found in it."""
+    source: SourceText
+    extraction: DocumentExtraction
+
+
+def analyse(raw: RawFile, extractor: Callable[..., DocumentExtraction]) -> Analysis:
+    """Parse a file's bytes and extract its events (runs in a worker process)."""
+    source = parse_raw(raw)
+    return Analysis(source, extractor(source.text, published_hint=source.published))
+
+
+@dataclass
+class _Plan:
+    """What the reader decided for one file: an outcome already, or bytes to analyse and store."""
+    item: FileItem
+    outcome: FileOutcome | None = None
+    raw: RawFile | None = None
+    known: repo.KnownFile | None = None
+
+
+def _stored_files(db: Database, items: list[FileItem]) -> dict[str, repo.KnownFile]:
+    paths = [item.path for item in items if not item.error and not item.skipped]
+    with db.session() as session:
+        return repo.known_files(session, paths)
+
+
+def _plan(db: Database, item: FileItem, stored: dict[str, repo.KnownFile]) -> _Plan:
+    """Read and hash a file. The content hash decides (size and time can lie: an edit that kept
+    the size and had its time restored); unchanged content, a copy of a stored file or a moved
+    file is never analysed."""
     if item.error:
-        return FileOutcome(item.path, "failed", item.error)
+        return _Plan(item, FileOutcome(item.path, "failed", item.error))
     if item.skipped:
-        return FileOutcome(item.path, "skipped", item.skipped)
-    path = item.path
+        return _Plan(item, FileOutcome(item.path, "skipped", item.skipped))
+    path, known = item.path, stored.get(item.path)
     try:
-        st = os.stat(path)
-        with db.session() as session:
-            known = repo.known_file(session, path)
-        if known and known.size == st.st_size and known.mtime_ns == st.st_mtime_ns:
-            return FileOutcome(path, "unchanged")
-        source = read_document(path)
-        with db.session() as session:
-            twin = None if known else repo.path_with_hash(session, source.content_hash)
-        if known and known.content_hash == source.content_hash:
-            with db.writing() as session:
-                repo.touch_document(session, known.id, source.mtime_ns)
-                return FileOutcome(path, "unchanged")
-        if twin:
-            return FileOutcome(path, "duplicate", f"same content as {twin}")
-        try:
-            extraction = extract_document(source.text, published_hint=source.published)
-        except (RecursionError, MemoryError, KnowledgeMissing):
-            raise
-        except Exception as exc:  # a bug must cost one file, not the batch
-            return FileOutcome(path, "failed", f"could not analyse the text (internal error: {exc.__class__.__name__})")
+        raw = read_raw(path)
+        if known and known.content_hash == raw.content_hash:
+            if known.mtime_ns != raw.mtime_ns:
+                with db.writing() as session:
+                    repo.touch_document(session, known.id, raw.mtime_ns)
+            return _Plan(item, FileOutcome(path, "unchanged"))
+        if not known:
+            with db.session() as session:
+                twin = repo.path_with_hash(session, raw.content_hash)
+            if twin and not os.path.exists(twin):  # the stored file was moved here: follow it
+                with db.writing() as session:
+                    if repo.move_document(session, twin, path, raw.mtime_ns):
+                        bump_revision(session)
+                return _Plan(item, FileOutcome(path, "moved", f"moved from {twin}"))
+            if twin:
+                return _Plan(item, FileOutcome(path, "duplicate", f"same content as {twin}"))
+    except ReadError as exc:
+        return _Plan(item, FileOutcome(path, "failed", str(exc)))
+    except MemoryError:
+        return _Plan(item, FileOutcome(path, "failed", "out of memory while reading this file"))
+    except SQLAlchemyError as exc:
+        return _Plan(item, _database_failure(db, path, exc))
+    return _Plan(item, None, raw, known)
+
+
+def _store(db: Database, plan: _Plan, extracted: Extracted | None) -> FileOutcome:
+    """Write one analysed document in its own transaction: all of it or nothing."""
+    path = plan.item.path
+    if extracted is None or extracted.extraction is None:
+        return FileOutcome(path, "failed", extracted.failure if extracted else "could not be read")
+    source, extraction = extracted.extraction.source, extracted.extraction.extraction
+    try:
         with db.writing() as session:
             # Look again under the write lock: another ingest (the window, a second command) may
             # have stored this path or this content since we looked, and paths are unique.
             known = repo.known_file(session, path)
             if known and known.content_hash == source.content_hash:
                 return FileOutcome(path, "unchanged")
-            twin = None if known else repo.path_with_hash(session, source.content_hash)
+            twin = repo.path_with_hash(session, source.content_hash)
+            if twin and known:
+                # edited into a copy of another stored file: its old version goes, the copy is not stored twice
+                affected = repo.delete_document(session, known.id)  # curated events stay, "source gone"
+                for event_id in sorted(affected):
+                    repo.refresh_event(session, event_id)
+                bump_revision(session)
+                return FileOutcome(path, "duplicate", f"same content as {twin}")
             if twin:
                 return FileOutcome(path, "duplicate", f"same content as {twin}")
             kept = curation_reingest.remember(session, known.id) if known else None  # the analyst's decisions
@@ -139,20 +207,18 @@ def ingest_file(db: Database, item: FileItem) -> FileOutcome:
             stats = cluster_mentions(session, mention_ids)
             bump_revision(session)
         return FileOutcome(path, "replaced" if known else "added", None, stats.added, stats.merged)
-    except ReadError as exc:
-        return FileOutcome(path, "failed", str(exc))
-    except FileNotFoundError:
-        return FileOutcome(path, "failed", "file disappeared before it could be read")
-    except PermissionError:
-        return FileOutcome(path, "failed", "permission denied")
     except SQLAlchemyError as exc:
-        fatal = fatal_write_error(exc)
-        if fatal:  # read-only, disk full, server gone: every further file would fail alike
-            raise DatabaseError(f"{db.path or db.url}: {fatal}") from None
-        if isinstance(exc, OperationalError):
-            return FileOutcome(path, "failed", f"database error: {str(exc.orig or exc).splitlines()[0]}")
-        return FileOutcome(path, "failed", f"database error: {exc.__class__.__name__}")
+        return _database_failure(db, path, exc)
     except RecursionError:
         return FileOutcome(path, "failed", "text too deeply nested to analyse")
     except MemoryError:
         return FileOutcome(path, "failed", "out of memory while analysing this file")
+
+
+def _database_failure(db: Database, path: str, exc: SQLAlchemyError) -> FileOutcome:
+    fatal = fatal_write_error(exc)
+    if fatal:  # read-only, disk full, server gone: every further file would fail alike
+        raise DatabaseError(f"{db.path or db.url}: {fatal}") from None
+    if isinstance(exc, OperationalError):
+        return FileOutcome(path, "failed", f"database error: {str(exc.orig or exc).splitlines()[0]}")
+    return FileOutcome(path, "failed", f"database error: {exc.__class__.__name__}")

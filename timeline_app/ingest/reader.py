@@ -61,7 +61,18 @@ class SourceText:
     site: str | None = None
 
 
-def read_document(path: str | os.PathLike[str]) -> SourceText:
+@dataclass(frozen=True)
+class RawFile:
+    """A file's bytes and identity, read once: the hash decides whether it needs analysing."""
+    data: bytes
+    content_hash: str
+    size: int
+    mtime_ns: int
+    suffix: str  # lower case, with the dot: decides how the bytes are read
+
+
+def read_raw(path: str | os.PathLike[str]) -> RawFile:
+    """The bytes of a file (bounded by the size limits) and their SHA-256; ReadError with a reason."""
     p = Path(path)
     try:
         st = p.stat()
@@ -85,12 +96,22 @@ def read_document(path: str | os.PathLike[str]) -> SourceText:
         raise ReadError(f"cannot read file ({exc.strerror or exc})") from None
     if len(data) > limit:
         raise ReadError(f"too large (over {limit // 1_048_576} MB)")
-    digest = hashlib.sha256(data).hexdigest()
-    page, encoding = read_page(data, p.suffix.lower())
+    return RawFile(data, hashlib.sha256(data).hexdigest(), len(data), st.st_mtime_ns, p.suffix.lower())
+
+
+def parse_raw(raw: RawFile) -> SourceText:
+    """The text we store from a file's bytes: a page's article, or the decoded text of a text
+    file. Pure (no file access), so it can run in a worker process."""
+    page, encoding = read_page(raw.data, raw.suffix)
     if page is None:
-        text, encoding = decode(data)
-        return SourceText(text, encoding, digest, len(data), st.st_mtime_ns)
-    return SourceText(page.text, encoding, digest, len(data), st.st_mtime_ns, page.title, page.published, page.author, page.site)
+        text, encoding = decode(raw.data)
+        return SourceText(text, encoding, raw.content_hash, raw.size, raw.mtime_ns)
+    return SourceText(page.text, encoding, raw.content_hash, raw.size, raw.mtime_ns, page.title, page.published,
+                      page.author, page.site)
+
+
+def read_document(path: str | os.PathLike[str]) -> SourceText:
+    return parse_raw(read_raw(path))
 
 
 def read_page(data: bytes, suffix: str) -> tuple[PageText | None, str]:

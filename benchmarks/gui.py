@@ -1,0 +1,170 @@
+"""GUI benchmark: synthetic events; window build, filter changes, paints per zoom level, peak RSS.
+
+    python -m benchmarks gui [--events 100000] [--db /tmp/bench.sqlite] [--repeat 5]
+
+Builds (or reuses, with --db) a database filled in bulk through SQLAlchemy Core (not the
+extractor), then measures on the offscreen platform unless a display is set:
+
+* build: `build_main_window` + show + first complete paint (targets: < 2 s);
+* filter: one filter change through the side panel until timeline, table and counts are
+  updated and the timeline is repainted (target: < 50 ms);
+* paint: `repaint()` of the timeline at zoom levels from decades to hours (target: < 16 ms),
+  first paint after the zoom (layout included) and steady paints while panning.
+
+Numbers are printed, never asserted: tests must not depend on machine speed. The last line is
+one JSON object: open_first_paint_ms, filter_ms_max, paint_p95_ms (every steady and panning paint
+from decades to days), peak_rss_mb.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests" / "gui"))
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--db", help="reuse (or create) this database file")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from synthetic_data import bulk_fill
+
+    path = Path(args.db) if args.db else Path(tempfile.mkdtemp(prefix="gui-bench-")) / "bench.sqlite"
+    if not path.exists():
+        started = time.perf_counter()
+        bulk_fill(path, args.events).close()
+        print(f"database: {args.events:,} events written in {time.perf_counter() - started:.1f} s ({path})")
+    else:
+        print(f"database: reusing {path}")
+
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from timeline_app.gui import build_main_window
+    from timeline_app.gui.event_index import FilterState
+    from timeline_app.gui.workers import load_index
+    from timeline_app.storage.db import Database
+
+    settings = QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat)
+    settings.clear()
+
+    db = Database(str(path), writer=False)
+    started = time.perf_counter()
+    loaded = load_index(db)
+    print(f"load only: {ms(time.perf_counter() - started)} (rows + index, {loaded.index.size:,} events)")
+    db.close()
+
+    started = time.perf_counter()
+    window = build_main_window(str(path), settings=settings)
+    built = time.perf_counter()
+    window.resize(1600, 1000)
+    window.show()
+    app.processEvents()
+    window.timeline.repaint()
+    shown = time.perf_counter()
+    print(f"build window: {ms(built - started)}; shown and painted: {ms(shown - started)}  (target < 2000 ms)")
+    figures: dict = {"events": args.events, "open_first_paint_ms": round((shown - started) * 1000, 1)}
+    filter_times: list[float] = []
+    zoom_paints: list[float] = []
+
+    panel = window.filters
+    index = window.index
+    assert index is not None
+    big_official = max(index.officials, key=lambda n: index.official_counts[n])
+    unchecked = Qt.CheckState.Unchecked
+    changes = [
+        ("uncheck one delegation", None, lambda: panel.delegations.model.item(0).setCheckState(unchecked)),
+        ("only one delegation", None, lambda: panel.delegations.only(index.delegations[1])),
+        ("all delegations", None, panel.delegations.check_all),
+        ("only one official", None, lambda: panel.officials.only(big_official)),
+        ("uncheck one official of 400", panel.officials.check_all, lambda: panel.officials.model.item(3).setCheckState(unchecked)),
+        ("one event type off", panel.officials.check_all, lambda: panel.type_boxes["call"].setChecked(False)),
+        ("reset all", None, panel.reset),
+    ]
+    print("\nfilter changes (user action → timeline, table, counts updated and the window repainted; target < 50 ms):")
+    for label, before, change in changes:
+        if before is not None:
+            before()
+            app.processEvents()
+        started = time.perf_counter()
+        change()
+        app.processEvents()  # paints every widget the change dirtied, the timeline included
+        elapsed = time.perf_counter() - started
+        filter_times.append(elapsed)
+        print(f"  {label:32s} {ms(elapsed)}   {window.count_label.text()}")
+    samples = []
+    for _ in range(args.repeat):
+        started = time.perf_counter()
+        window.apply_filter(FilterState(delegations=frozenset(index.delegations[:3])))
+        window.timeline.repaint()
+        samples.append(time.perf_counter() - started)
+        window.apply_filter(FilterState())
+    print(f"  apply_filter(3 delegations) + timeline repaint, median {ms(statistics.median(samples))}")
+    # paint what those filter changes left dirty (the table, scroll bars): a timeline repaint()
+    # flushes every pending paint of the window, which would be counted as the first zoom paint
+    app.processEvents()
+
+    timeline = window.timeline
+    timeline.fit_all()
+    middle = date(2010, 6, 15).toordinal()
+    print("\npaint at zoom levels (target < 16 ms; first = layout + paint after zooming):")
+    for label, scale in (("fit all (30 years)", None), ("decades", 0.05), ("years", 0.5), ("months", 4.0),
+                         ("weeks", 30.0), ("days", 200.0), ("hours", 1200.0)):
+        if scale is None:
+            timeline.fit_all()
+        else:
+            timeline.set_view_state(middle, scale)
+        started = time.perf_counter()
+        timeline.repaint()
+        first = time.perf_counter() - started
+        steady = []
+        for _ in range(args.repeat):
+            started = time.perf_counter()
+            timeline.repaint()
+            steady.append(time.perf_counter() - started)
+        pans = []
+        for _ in range(args.repeat):
+            timeline.scene.pan(40)
+            started = time.perf_counter()
+            timeline.repaint()
+            pans.append(time.perf_counter() - started)
+        if label not in ("fit all (30 years)", "hours"):  # decades to days
+            zoom_paints += steady + pans
+        items = sum(len(timeline.scene._visible_items(k)) for k in timeline.scene.visible_lane_range())
+        print(f"  {label:20s} first {ms(first)}  steady {ms(statistics.median(steady))}  "
+              f"panning {ms(statistics.median(pans))} (max {ms(max(pans))})  items drawn {items}")
+    window.close()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    p95 = statistics.quantiles(zoom_paints, n=20)[-1] if len(zoom_paints) >= 2 else (zoom_paints or [0])[0]
+    print(f"\npaint p95 from decades to days: {ms(p95)} (target < 16 ms); worst filter change {ms(max(filter_times))}; "
+          f"peak RSS {rss:.0f} MB")
+    figures.update(filter_ms_max=round(max(filter_times) * 1000, 1), paint_p95_ms=round(p95 * 1000, 2),
+                   peak_rss_mb=round(rss))
+    if hasattr(os, "getloadavg"):
+        print("load average (1, 5, 15 min): " + ", ".join(f"{v:.2f}" for v in os.getloadavg()))
+        figures["load_avg_1m"] = round(os.getloadavg()[0], 2)
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,138 @@
+"""Extract documents in worker processes, in order; the caller stays the only reader and writer.
+
+Extraction is pure CPU work on one text at a time, so it scales over processes (threads would
+share one interpreter lock); it is nearly all of the cost of a new document (reading and hashing
+a page is about 1/2000 of it). The caller reads, hashes and decides what needs extracting
+(unchanged and duplicate files never reach a worker), workers get the text and hand back a plain
+`Analysis` (the stored text and its extraction): parsing a saved page (HTML, PDF) costs about as
+much as extracting from it, so both happen in the worker. Results come back in the order the entries went in, so documents are
+stored (and merged) in the same order as by one process, and only a few are in flight at once,
+so memory stays bounded on big batches.
+
+Workers are started with "spawn": the GUI calls this from a thread of a Qt process, and forking
+a multi-threaded process can deadlock the child. Small batches run in the calling process,
+because starting workers costs more than they would save.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import TypeVar
+
+from typing import Any
+
+from .reader import ReadError
+from .resources import KnowledgeMissing
+
+Extractor = Callable[[Any], Any]  # a job (picklable) -> its result (picklable)
+T = TypeVar("T")
+WORKERS_ENV = "TIMELINE_APP_WORKERS"  # 1: always in-process; N: N worker processes
+MIN_PARALLEL = 12  # fewer documents to extract than this: extract in-process
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """A worker's answer: the analysis, or why there is none (one line for the report)."""
+    extraction: Any
+    failure: str | None = None
+
+
+def worker_count() -> int:
+    """Worker processes to use: $TIMELINE_APP_WORKERS, else the cores this process may run on."""
+    configured = os.environ.get(WORKERS_ENV, "").strip()
+    if configured.isdigit() and int(configured) > 0:
+        return int(configured)
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def extract_safely(job: Any, extract: Extractor) -> Extracted:
+    """Run the extractor; a bug or a pathological text costs this document, not the batch."""
+    try:
+        return Extracted(extract(job))
+    except KnowledgeMissing:
+        raise  # a broken install: stop the batch, nothing can be extracted
+    except ReadError as exc:  # bytes that are no readable page (a scanned PDF, a broken archive)
+        return Extracted(None, str(exc))
+    except RecursionError:
+        return Extracted(None, "text too deeply nested to analyse")
+    except MemoryError:
+        return Extracted(None, "out of memory while analysing this file")
+    except Exception as exc:  # noqa: BLE001 - a bug must cost one file, not the batch
+        return Extracted(None, f"could not analyse the text (internal error: {exc.__class__.__name__})")
+
+
+def _worker_init(parent: int) -> None:
+    # Ctrl-C reaches the whole process group; the parent decides what happens (keeps what is
+    # stored, shuts the pool down), so workers must not print tracebacks of their own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A killed parent (kill -9, a crash) leaves workers blocked on their task queue, which they
+    hold open themselves: poll for the parent and leave with it."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def extract_in_order(
+    entries: Iterable[T], text_of: Callable[[T], Any], extract: Extractor, *, expected: int,
+) -> Iterator[tuple[T, Extracted | None]]:
+    """(entry, extraction) for each entry, in order; None for entries whose `text_of` is None.
+
+    `expected` is how many entries may need extracting (decides whether a pool is worth it).
+    Closing the iterator early (a cancel, an error) waits only for the documents already being
+    extracted, so no worker outlives the call.
+    """
+    workers = min(worker_count(), max(expected, 1))
+    if workers <= 1 or expected < MIN_PARALLEL:
+        for entry in entries:
+            text = text_of(entry)
+            yield entry, None if text is None else extract_safely(text, extract)
+        return
+    pool: ProcessPoolExecutor | None = None  # started at the first text to extract, not for a batch of unchanged files
+
+    def submit(text: Any) -> Future[Extracted]:
+        nonlocal pool
+        if pool is None:
+            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                       initializer=_worker_init, initargs=(os.getpid(),))
+        return pool.submit(extract_safely, text, extract)
+
+    window: deque[tuple[T, Future[Extracted] | None]] = deque()
+    limit = workers * 4  # enough to keep every worker busy while the writer stores one document
+    source = iter(entries)
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and len(window) < limit:
+                entry = next(source, _END)
+                if entry is _END:
+                    exhausted = True
+                    break
+                text = text_of(entry)  # type: ignore[arg-type]
+                window.append((entry, None if text is None else submit(text)))
+            if not window:
+                return
+            entry, future = window.popleft()
+            yield entry, None if future is None else future.result()
+    finally:
+        for _, future in window:
+            if future is not None:
+                future.cancel()
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+_END = object()
