@@ -133,7 +133,7 @@ def ingest_file(db: Database, item: FileItem) -> FileOutcome:
             )
             for event_id in sorted(affected):
                 repo.refresh_event(session, event_id)
-            stats = cluster_mentions(session, mention_ids)
+            stats = cluster_mentions(session, mention_ids, affected)
             bump_revision(session)
         return FileOutcome(path, "replaced" if known else "added", None, stats.added, stats.merged)
     except ReadError as exc:

@@ -295,9 +295,10 @@ def events_with_actors(
 
 
 def events_sharing_topic(session: Session, actor_ids: set[int], terms: set[str], min_shared: int, *,
-                         dated: bool) -> set[int]:
-    """Dated (or undated) events sharing an actor and at least min_shared topic terms: the only
-    events an undated report can be merged with, looked up by (term, actor) (see MergeTerm)."""
+                         dated: bool | None) -> set[int]:
+    """Dated (or undated, or with dated=None any) events sharing an actor and at least min_shared
+    topic terms: the only events an undated report can be merged with, looked up by (term, actor)
+    (see MergeTerm)."""
     keys = sorted({_term_key(t) for t in terms})
     if not actor_ids or len(keys) < min_shared:
         return set()
@@ -307,6 +308,8 @@ def events_sharing_topic(session: Session, actor_ids: set[int], terms: set[str],
         .group_by(MergeTerm.event_id, MergeTerm.actor_id)
         .having(func.count() >= min_shared)
     )
+    if dated is None:
+        return set(session.scalars(matches))
     when = Event.date.is_not(None) if dated else Event.date.is_(None)
     return set(session.scalars(select(Event.id).where(Event.id.in_(matches), when)))
 
