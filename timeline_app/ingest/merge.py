@@ -4,6 +4,11 @@ Two reports describe one event when they share participants, do not contradict e
 place, and have compatible dates. An undated report only joins a dated event when exactly one
 candidate fits on participants, place *and topic*: otherwise it stays its own event, because a
 wrong merge would give it a date no source supports.
+
+The events of a set of documents do not depend on the order they arrived in: storing a document
+re-clusters every report it could interact with (its component, found through indexed lookups),
+in an order taken from the documents' content, and undated reports are judged against the final
+dated events, never at arrival.
 """
 from __future__ import annotations
 
@@ -12,9 +17,8 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from ..storage import repository as repo
 from ..storage.aggregate import MentionFacts, aggregate, merge_role
-from ..storage.regroup import MentionRow, mention_rows, regroup
+from ..storage.regroup import MentionRow, events_sharing_topic, events_with_actors, mention_rows, regroup
 from ..storage.repository import ClusterView
 
 PUBLICATION_LAG_DAYS = 3  # a report dated by its publication may appear a few days after the event
@@ -94,8 +98,15 @@ def same_event(a: ClusterView, b: ClusterView, *, need_topic: bool) -> bool:
         and place_fits(a, b)
         and dates_fit(a, b)
         and (not lagged or bool(a.people & b.people))  # a publication date a day or two late: same people too
+        and (not _coarse_vs_day(a, b) or not (a.people and b.people) or bool(a.people & b.people))
         and (not need_topic or (topic_fits(a, b) and (not (a.people and b.people) or bool(a.people & b.people))))
     )
+
+
+def _coarse_vs_day(a: ClusterView, b: ClusterView) -> bool:
+    """A month or year report against a day-dated one: the month contains the day, but a month
+    holds many meetings of one movement, so the people must confirm it (as for a lagged date)."""
+    return bool(a.date and b.date) and (a.precision == "day") != (b.precision == "day")
 
 
 def _closeness(a: ClusterView, b: ClusterView) -> tuple[int, int, int]:
@@ -188,8 +199,8 @@ def _candidate_events(session: Session, r: MentionRow) -> set[int]:
     found: set[int] = set()
     if r.date:
         exact, prefixes = compatible_dates(r.date, r.precision)
-        found |= repo.events_with_actors(session, actors, dates=exact, prefixes=prefixes)
-    found |= repo.events_sharing_topic(session, actors, set(r.topic), TOPIC_MIN_SHARED, dated=None)
+        found |= events_with_actors(session, actors, dates=exact, prefixes=prefixes)
+    found |= events_sharing_topic(session, actors, set(r.topic), TOPIC_MIN_SHARED, dated=None)
     return found
 
 
@@ -219,6 +230,16 @@ def _cluster_view(members: list[MentionRow], key: int) -> ClusterView:
     )
 
 
+def _only_date_fit(view: ClusterView, fits: list[ClusterView]) -> int | None:
+    """The dated event an undated report joins: the only one that fits, or, when several events
+    of one date fit (the steps of one trip: arrival, talks), the date it takes is supported
+    whichever it joins, so it joins the one sharing most delegations, the first-reported on a tie
+    (a report that gives no day mostly tells the start of the trip). Otherwise none."""
+    if not fits or len({(f.date, f.precision) for f in fits}) > 1:
+        return None
+    return max(fits, key=lambda f: (len(view.delegations & f.delegations), -f.id)).id
+
+
 def canonical_clusters(rows: list[MentionRow]) -> list[list[MentionRow]]:
     """Dated reports first, each (in content order) joining the closest dated event it fits;
     then each undated report joins a dated event only when exactly one fits, every undated
@@ -241,8 +262,9 @@ def canonical_clusters(rows: list[MentionRow]) -> list[list[MentionRow]]:
     for r in (r for r in ordered if not r.date):
         view = _mention_view(r, -1)
         fits = [v for v in views if not (v.document_ids & view.document_ids) and same_event(view, v, need_topic=True)]
-        if len(fits) == 1:
-            joins.setdefault(fits[0].id, []).append(r)
+        target = _only_date_fit(view, fits)
+        if target is not None:
+            joins.setdefault(target, []).append(r)
         else:
             alone.append([r])
     for key, extra in joins.items():

@@ -1,15 +1,16 @@
 """Write side of the order-independent merge: read a group of stored reports with what the merge
-rules need, and store a new clustering of them (see ingest/merge.py)."""
+rules need, find the events they could join through indexed lookups, and store a new
+clustering of them (see ingest/merge.py)."""
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
-from .models import Actor, Document, Event, Mention, MentionParticipant
-from .repository import refresh_event
+from .models import Actor, Document, Event, Mention, MentionParticipant, MergeTerm, Participant
+from .repository import _term_key, refresh_event
 
 
 @dataclass(frozen=True)
@@ -87,3 +88,44 @@ def regroup(session: Session, clusters: list[list[int]], current: dict[int, int 
     for event_id in sorted(changed):
         refresh_event(session, event_id)
     return created, changed
+
+
+def events_with_actors(
+    session: Session, actor_ids: set[int], *, dates: tuple[str, ...] = (), prefixes: tuple[str, ...] = (),
+    dated: bool = False,
+) -> set[int]:
+    """Events that share an actor; narrowed to some dates (exact or by prefix) so merge
+    candidates stay few however large the database grows: the dates are looked up first
+    (ix_events_date), then only those events' participants (the (event, actor) unique index)."""
+    if not actor_ids:
+        return set()
+    query = select(Participant.event_id).where(Participant.actor_id.in_(sorted(actor_ids))).distinct()
+    if dates or prefixes:
+        # ranges rather than LIKE: an index serves "2021-02" <= date <= "2021-02-99" everywhere
+        windows = [Event.date.in_(dates)] if dates else []
+        windows += [Event.date.between(p, p + "-99-99") for p in prefixes]
+        in_window = select(Event.id).where(or_(*windows))
+        query = query.where(Participant.event_id.in_(in_window))
+    elif dated:
+        query = query.join(Event, Event.id == Participant.event_id).where(Event.date.is_not(None))
+    return set(session.scalars(query))
+
+
+def events_sharing_topic(session: Session, actor_ids: set[int], terms: set[str], min_shared: int, *,
+                         dated: bool | None) -> set[int]:
+    """Dated (or undated, or with dated=None any) events sharing an actor and at least min_shared
+    topic terms: the only events an undated report can be merged with, looked up by (term, actor)
+    (see MergeTerm)."""
+    keys = sorted({_term_key(t) for t in terms})
+    if not actor_ids or len(keys) < min_shared:
+        return set()
+    matches = (
+        select(MergeTerm.event_id)
+        .where(MergeTerm.actor_id.in_(sorted(actor_ids)), MergeTerm.term.in_(keys))
+        .group_by(MergeTerm.event_id, MergeTerm.actor_id)
+        .having(func.count() >= min_shared)
+    )
+    if dated is None:
+        return set(session.scalars(matches))
+    when = Event.date.is_not(None) if dated else Event.date.is_(None)
+    return set(session.scalars(select(Event.id).where(Event.id.in_(matches), when)))
