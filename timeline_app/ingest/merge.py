@@ -18,7 +18,9 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from ..storage.aggregate import MentionFacts, aggregate, merge_role
-from ..storage.regroup import MentionRow, events_sharing_topic, events_with_actors, mention_rows, regroup
+from ..storage.regroup import (
+    MentionRow, events_sharing_topic, events_with_actors, fixed_events, mention_rows, regroup,
+)
 from ..storage.repository import ClusterView
 
 PUBLICATION_LAG_DAYS = 3  # a report dated by its publication may appear a few days after the event
@@ -137,7 +139,7 @@ def cluster_mentions(session: Session, mention_ids: list[int], touched_events: s
     documents do not depend on the order they arrived in."""
     rows = gather_component(session, set(mention_ids), set(touched_events))
     current = {r.id: r.event_id for r in rows}
-    clusters = canonical_clusters(rows)
+    clusters = canonical_clusters(rows, fixed_events(session, {e for e in current.values() if e is not None}))
     created, _ = regroup(session, [[r.id for r in c] for c in clusters], current)
     new = set(mention_ids)
     stats = MergeStats()
@@ -240,16 +242,21 @@ def _only_date_fit(view: ClusterView, fits: list[ClusterView]) -> int | None:
     return max(fits, key=lambda f: (len(view.delegations & f.delegations), -f.id)).id
 
 
-def canonical_clusters(rows: list[MentionRow]) -> list[list[MentionRow]]:
+def canonical_clusters(rows: list[MentionRow], fixed: set[int] = frozenset()) -> list[list[MentionRow]]:
     """Dated reports first, each (in content order) joining the closest dated event it fits;
     then each undated report joins a dated event only when exactly one fits, every undated
-    report judged against the same dated events (so none depends on another's arrival)."""
+    report judged against the same dated events (so none depends on another's arrival).
+    The reports of `fixed` events (a person's decision) stay together; others may join them."""
     ordered = sorted(rows, key=_canonical)
     clusters: list[list[MentionRow]] = []
-    views: list[ClusterView] = []
+    for r in ordered:  # events that stay as they are come first, in the order of their first report
+        if r.event_id in fixed and not any(c[0].event_id == r.event_id for c in clusters):
+            clusters.append([m for m in ordered if m.event_id == r.event_id])
+    views = [_cluster_view(c, n) for n, c in enumerate(clusters)]
+    ordered = [r for r in ordered if r.event_id not in fixed]
     for r in (r for r in ordered if r.date):
         view = _mention_view(r, -1)
-        fits = [v for v in views if not (v.document_ids & view.document_ids) and same_event(view, v, need_topic=False)]
+        fits = [v for v in views if v.date and not (v.document_ids & view.document_ids) and same_event(view, v, need_topic=False)]
         if fits:
             best = max(fits, key=lambda c: _closeness(view, c))
             clusters[best.id].append(r)
@@ -261,7 +268,7 @@ def canonical_clusters(rows: list[MentionRow]) -> list[list[MentionRow]]:
     alone: list[list[MentionRow]] = []
     for r in (r for r in ordered if not r.date):
         view = _mention_view(r, -1)
-        fits = [v for v in views if not (v.document_ids & view.document_ids) and same_event(view, v, need_topic=True)]
+        fits = [v for v in views if v.date and not (v.document_ids & view.document_ids) and same_event(view, v, need_topic=True)]
         target = _only_date_fit(view, fits)
         if target is not None:
             joins.setdefault(target, []).append(r)

@@ -55,6 +55,12 @@ def mention_rows(session: Session, *, mention_ids: set[int] = frozenset(), event
     return [MentionRow(*r[:10], frozenset(r[10].split()), tuple(parts[r[0]])) for r in rows]
 
 
+def fixed_events(session: Session, event_ids: set[int]) -> set[int]:
+    """Events whose reports the merge must leave together and in place. None yet: the seam where
+    an analyst's decisions (curated or hidden events) keep the re-clustering off their events."""
+    return set()
+
+
 def regroup(session: Session, clusters: list[list[int]], current: dict[int, int | None]) -> tuple[int, set[int]]:
     """Store a new clustering of some mentions (each cluster a list of mention ids; `current` their
     events now). A cluster keeps the event holding most of its mentions, so unchanged events keep
