@@ -160,7 +160,7 @@ def gather_component(session: Session, mention_ids: set[int], event_ids: set[int
     actor), and an event joins the component when one of its reports (or the event as a whole)
     fits the looking report by the merge rules. Bounded by CAP_MENTIONS."""
     rows: dict[int, MentionRow] = {}
-    members: dict[int, list[MentionRow]] = {}  # candidate events read so far, accepted or not
+    members: dict[int, _Candidate] = {}  # candidate events read so far, accepted or not
     events: set[int] = set()
     frontier = mention_rows(session, mention_ids=mention_ids, event_ids=event_ids)
     while frontier and len(rows) < CAP_MENTIONS:
@@ -172,21 +172,41 @@ def gather_component(session: Session, mention_ids: set[int], event_ids: set[int
         for r in frontier:
             found |= _candidate_events(session, r)
         found -= events
-        unread = found - members.keys()
-        for r in mention_rows(session, event_ids=unread):
-            members.setdefault(r.event_id, []).append(r)  # type: ignore[arg-type]
-        accepted = {e for e in found if e in members and any(_may_join(r, members[e]) for r in frontier)}
-        frontier = [m for e in sorted(accepted) for m in members[e] if m.id not in rows]
+        unread: dict[int, list[MentionRow]] = {}
+        for r in mention_rows(session, event_ids=found - members.keys()):
+            unread.setdefault(r.event_id, []).append(r)  # type: ignore[arg-type]
+        members.update((e, _Candidate(m)) for e, m in unread.items())
+        looking = [(_mention_view(r, -1), _actors(r)) for r in frontier]
+        accepted = {e for e in found if e in members and members[e].may_join(looking)}
+        frontier = [m for e in sorted(accepted) for m in members[e].rows if m.id not in rows]
         events |= accepted
     return sorted(rows.values(), key=_canonical)
 
 
-def _may_join(r: MentionRow, others: list[MentionRow]) -> bool:
-    """Whether a report could share an event with the event made of `others` (two undated
-    reports only meet through a dated one, which brings them into the component itself)."""
-    view = _mention_view(r, -1)
-    candidates = [_cluster_view(others, -2), *(_mention_view(m, -2) for m in others)]
-    return any((view.date or c.date) and same_event(view, c, need_topic=not (view.date and c.date)) for c in candidates)
+def _actors(r: MentionRow) -> frozenset[int]:
+    return frozenset(a for a, role, person in r.participants if person or role == "delegation")
+
+
+class _Candidate:
+    """A stored event met while gathering: its reports and, once needed, the views the merge
+    rules compare (computed once however many reports look at it)."""
+
+    def __init__(self, rows: list[MentionRow]) -> None:
+        self.rows = rows
+        self.actors = frozenset().union(*(_actors(r) for r in rows))
+        self._views: list[ClusterView] | None = None
+
+    def may_join(self, looking: list[tuple[ClusterView, frozenset[int]]]) -> bool:
+        """Whether one of the looking reports could share an event with this one (two undated
+        reports only meet through a dated one, which brings them into the component itself)."""
+        for view, actors in looking:
+            if not actors & self.actors:
+                continue  # the rules need a shared delegation or person
+            if self._views is None:
+                self._views = [_cluster_view(self.rows, -2), *(_mention_view(m, -2) for m in self.rows)]
+            if any((view.date or c.date) and same_event(view, c, need_topic=not (view.date and c.date)) for c in self._views):
+                return True
+        return False
 
 
 def _canonical(r: MentionRow) -> tuple[str, int]:
