@@ -56,8 +56,9 @@ def mention_rows(session: Session, *, mention_ids: set[int] = frozenset(), event
 
 
 def fixed_events(session: Session, event_ids: set[int]) -> set[int]:
-    """Events whose reports the merge must leave together and in place. None yet: the seam where
-    an analyst's decisions (curated or hidden events) keep the re-clustering off their events."""
+    """Events whose reports the merge must leave together and in place (others may still join
+    them). None on this branch: the seam where an analyst's decisions keep the re-clustering off
+    their events; with curation (schema 4) this is `curation_state.pinned_events(session, ids)`."""
     return set()
 
 
