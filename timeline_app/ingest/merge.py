@@ -4,6 +4,11 @@ Two reports describe one event when they share participants, do not contradict e
 place, and have compatible dates. An undated report only joins a dated event when exactly one
 candidate fits on participants, place *and topic*: otherwise it stays its own event, because a
 wrong merge would give it a date no source supports.
+
+The events of a set of documents do not depend on the order they arrived in: storing a document
+re-clusters every report it could interact with (its component, found through indexed lookups),
+in an order taken from the documents' content, and undated reports are judged against the final
+dated events, never at arrival.
 """
 from __future__ import annotations
 
@@ -12,8 +17,10 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from ..storage import repository as repo
-from ..storage.curation_state import pinned_events
+from ..storage.aggregate import MentionFacts, aggregate, merge_role
+from ..storage.regroup import (
+    MentionRow, events_sharing_topic, events_with_actors, fixed_events, mention_rows, regroup,
+)
 from ..storage.repository import ClusterView
 
 PUBLICATION_LAG_DAYS = 3  # a report dated by its publication may appear a few days after the event
@@ -93,13 +100,20 @@ def same_event(a: ClusterView, b: ClusterView, *, need_topic: bool) -> bool:
         and place_fits(a, b)
         and dates_fit(a, b)
         and (not lagged or bool(a.people & b.people))  # a publication date a day or two late: same people too
+        and (not _coarse_vs_day(a, b) or not (a.people and b.people) or bool(a.people & b.people))
         and (not need_topic or (topic_fits(a, b) and (not (a.people and b.people) or bool(a.people & b.people))))
     )
 
 
+def _coarse_vs_day(a: ClusterView, b: ClusterView) -> bool:
+    """A month or year report against a day-dated one: the month contains the day, but a month
+    holds many meetings of one movement, so the people must confirm it (as for a lagged date)."""
+    return bool(a.date and b.date) and (a.precision == "day") != (b.precision == "day")
+
+
 def _closeness(a: ClusterView, b: ClusterView) -> tuple[int, int, int]:
     overlap = len(a.delegations & b.delegations) + len(a.people & b.people)
-    return (int(a.date == b.date), overlap, -b.id)
+    return (int(a.date == b.date), overlap, -b.id)  # the earliest-made of equally close events
 
 
 def compatible_dates(value: str, precision: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -116,76 +130,170 @@ def compatible_dates(value: str, precision: str) -> tuple[tuple[str, ...], tuple
     return (), (value[:4],)
 
 
-def _candidate_ids(session: Session, view: ClusterView) -> list[int]:
-    """Dated events that may fit: within the date window for a dated report; for an undated
-    one, any date but TOPIC_MIN_SHARED shared topic terms (it needs them to merge), found
-    through the term index rather than by reading every dated event of its actors."""
-    actors = set(view.delegations | view.people)
-    if view.date:
-        exact, prefixes = compatible_dates(view.date, view.precision)
-        return sorted(repo.events_with_actors(session, actors, dates=exact, prefixes=prefixes))
-    return sorted(repo.events_sharing_topic(session, actors, set().union(*view.topics), TOPIC_MIN_SHARED, dated=True))
+CAP_MENTIONS = 400  # a component larger than this is re-clustered as far as it was gathered
 
 
-def _others(session: Session, view: ClusterView, ids: set[int]) -> list[ClusterView]:
-    return [c for c in repo.event_views(session, ids) if c.id != view.id and not (c.document_ids & view.document_ids)]
-
-
-def _dated_fits(session: Session, view: ClusterView, *, enough: int | None = None) -> list[ClusterView]:
-    """The dated events this report fits. With `enough`, stop once that many are found: an
-    undated report only cares whether exactly one fits, and a story reported many times has
-    many candidates, so they are read a few at a time."""
-    ids = _candidate_ids(session, view)
-    step = _CHUNK if enough else max(len(ids), 1)
-    fits: list[ClusterView] = []
-    for start in range(0, len(ids), step):
-        fits += [c for c in _others(session, view, set(ids[start:start + step]))
-                 if c.date and same_event(view, c, need_topic=not view.date)]
-        if enough is not None and len(fits) >= enough:
-            break
-    return fits
-
-
-_CHUNK = 16
-
-
-def cluster_mentions(session: Session, mention_ids: list[int]) -> MergeStats:
-    """Place each new mention into an existing event or a new one."""
+def cluster_mentions(session: Session, mention_ids: list[int], touched_events: set[int] = frozenset()) -> MergeStats:
+    """Re-cluster every stored report the new ones (and events a replaced document left) could
+    interact with, as one canonical function of that set of reports: the events of a set of
+    documents do not depend on the order they arrived in."""
+    rows = gather_component(session, set(mention_ids), set(touched_events))
+    current = {r.id: r.event_id for r in rows}
+    clusters = canonical_clusters(rows, fixed_events(session, {e for e in current.values() if e is not None}))
+    created, _ = regroup(session, [[r.id for r in c] for c in clusters], current)
+    new = set(mention_ids)
     stats = MergeStats()
-    for mention_id in mention_ids:
-        view = repo.mention_view(session, mention_id)
-        fits = _dated_fits(session, view, enough=None if view.date else 2)
-        if view.date and fits:
-            target_id = max(fits, key=lambda c: _closeness(view, c)).id
-            repo.assign_mention(session, mention_id, target_id)
-            stats.merged += 1
-        elif not view.date and len(fits) == 1:
-            target_id = repo.assign_mention(session, mention_id, fits[0].id)
-            stats.merged += 1
-        else:
-            target_id = repo.assign_mention(session, mention_id, None)
-            stats.added += 1
-        if view.date:
-            stats.merged += _absorb_undated(session, target_id)
+    for cluster in clusters:
+        if any(r.id in new for r in cluster):
+            if all(r.id in new or current[r.id] is None for r in cluster):
+                stats.added += 1
+            else:
+                stats.merged += 1
     return stats
 
 
-def _absorb_undated(session: Session, event_id: int) -> int:
-    """An undated event whose only fitting dated event is this new one joins it.
+# --------------------------------------------------------------------------- the component
 
-    The undated events that could fit are found through their (topic term, actor) index: a
-    fit needs a shared actor and TOPIC_MIN_SHARED shared terms, so nothing else is read.
-    """
-    (event,) = repo.event_views(session, {event_id})
-    terms = set().union(*event.topics)
-    ids = repo.events_sharing_topic(session, set(event.delegations | event.people), terms, TOPIC_MIN_SHARED, dated=False)
-    absorbed = 0
-    pinned = pinned_events(session, ids)  # an event a human decided about is never dissolved
-    for other in _others(session, event, ids):
-        if other.date or other.id in pinned or not same_event(other, event, need_topic=True):
-            continue
-        fits = _dated_fits(session, other, enough=2)
-        if len(fits) == 1 and fits[0].id == event_id:
-            repo.move_event(session, other.id, event_id)
-            absorbed += 1
-    return absorbed
+def gather_component(session: Session, mention_ids: set[int], event_ids: set[int]) -> list[MentionRow]:
+    """The reports that could end up in one event with the given ones, transitively: each report
+    looks its candidates up through the indexed lookups (date window and actor; topic term and
+    actor), and an event joins the component when one of its reports (or the event as a whole)
+    fits the looking report by the merge rules. Bounded by CAP_MENTIONS."""
+    rows: dict[int, MentionRow] = {}
+    members: dict[int, _Candidate] = {}  # candidate events read so far, accepted or not
+    events: set[int] = set()
+    frontier = mention_rows(session, mention_ids=mention_ids, event_ids=event_ids)
+    while frontier and len(rows) < CAP_MENTIONS:
+        for r in frontier:
+            rows[r.id] = r
+            if r.event_id is not None:
+                events.add(r.event_id)
+        found: set[int] = set()
+        for r in frontier:
+            found |= _candidate_events(session, r)
+        found -= events
+        unread: dict[int, list[MentionRow]] = {}
+        for r in mention_rows(session, event_ids=found - members.keys()):
+            unread.setdefault(r.event_id, []).append(r)  # type: ignore[arg-type]
+        members.update((e, _Candidate(m)) for e, m in unread.items())
+        looking = [(_mention_view(r, -1), _actors(r)) for r in frontier]
+        accepted = {e for e in found if e in members and members[e].may_join(looking)}
+        frontier = [m for e in sorted(accepted) for m in members[e].rows if m.id not in rows]
+        events |= accepted
+    return sorted(rows.values(), key=_canonical)
+
+
+def _actors(r: MentionRow) -> frozenset[int]:
+    return frozenset(a for a, role, person in r.participants if person or role == "delegation")
+
+
+class _Candidate:
+    """A stored event met while gathering: its reports and, once needed, the views the merge
+    rules compare (computed once however many reports look at it)."""
+
+    def __init__(self, rows: list[MentionRow]) -> None:
+        self.rows = rows
+        self.actors = frozenset().union(*(_actors(r) for r in rows))
+        self._views: list[ClusterView] | None = None
+
+    def may_join(self, looking: list[tuple[ClusterView, frozenset[int]]]) -> bool:
+        """Whether one of the looking reports could share an event with this one (two undated
+        reports only meet through a dated one, which brings them into the component itself)."""
+        for view, actors in looking:
+            if not actors & self.actors:
+                continue  # the rules need a shared delegation or person
+            if self._views is None:
+                self._views = [_cluster_view(self.rows, -2), *(_mention_view(m, -2) for m in self.rows)]
+            if any((view.date or c.date) and same_event(view, c, need_topic=not (view.date and c.date)) for c in self._views):
+                return True
+        return False
+
+
+def _canonical(r: MentionRow) -> tuple[str, int]:
+    """Content-derived order: a document's content, then the report's place in it (ids of one
+    document's reports follow extraction order)."""
+    return (r.content_hash, r.id)
+
+
+def _candidate_events(session: Session, r: MentionRow) -> set[int]:
+    view = _mention_view(r, 0)
+    actors = set(view.delegations | view.people)
+    found: set[int] = set()
+    if r.date:
+        exact, prefixes = compatible_dates(r.date, r.precision)
+        found |= events_with_actors(session, actors, dates=exact, prefixes=prefixes)
+    found |= events_sharing_topic(session, actors, set(r.topic), TOPIC_MIN_SHARED, dated=None)
+    return found
+
+
+# --------------------------------------------------------------------------- canonical clustering
+
+def _mention_view(r: MentionRow, key: int) -> ClusterView:
+    dels = frozenset(a for a, role, person in r.participants if not person and role == "delegation")
+    people = frozenset(a for a, _, person in r.participants if person)
+    return ClusterView(key, frozenset({r.document_id}), r.date, r.precision, r.basis, r.type, r.location,
+                       r.location_country, dels, people, (r.topic,))
+
+
+def _cluster_view(members: list[MentionRow], key: int) -> ClusterView:
+    """What refresh_event will store for these reports, computed in memory (same rules)."""
+    ordered = sorted(members, key=_canonical)
+    facts = aggregate([MentionFacts(m.document_id, m.date, m.precision, m.basis, m.type, m.location, m.location_country)
+                       for m in ordered])
+    roles: dict[int, tuple[str, bool]] = {}
+    for m in ordered:
+        for actor, role, person in m.participants:
+            roles[actor] = (merge_role(roles[actor][0] if actor in roles else None, role), person)
+    country = next((m.location_country for m in ordered if m.location and m.location == facts.location), None)
+    return ClusterView(
+        key, frozenset(m.document_id for m in ordered), facts.date, facts.precision, facts.basis, facts.type,
+        facts.location, country, frozenset(a for a, (role, person) in roles.items() if not person and role == "delegation"),
+        frozenset(a for a, (_, person) in roles.items() if person), tuple(m.topic for m in ordered),
+    )
+
+
+def _only_date_fit(view: ClusterView, fits: list[ClusterView]) -> int | None:
+    """The dated event an undated report joins: the only one that fits, or, when several events
+    of one date fit (the steps of one trip: arrival, talks), the date it takes is supported
+    whichever it joins, so it joins the one sharing most delegations, the first-reported on a tie
+    (a report that gives no day mostly tells the start of the trip). Otherwise none."""
+    if not fits or len({(f.date, f.precision) for f in fits}) > 1:
+        return None
+    return max(fits, key=lambda f: (len(view.delegations & f.delegations), -f.id)).id
+
+
+def canonical_clusters(rows: list[MentionRow], fixed: set[int] = frozenset()) -> list[list[MentionRow]]:
+    """Dated reports first, each (in content order) joining the closest dated event it fits;
+    then each undated report joins a dated event only when exactly one fits, every undated
+    report judged against the same dated events (so none depends on another's arrival).
+    The reports of `fixed` events (a person's decision) stay together; others may join them."""
+    ordered = sorted(rows, key=_canonical)
+    clusters: list[list[MentionRow]] = []
+    for r in ordered:  # events that stay as they are come first, in the order of their first report
+        if r.event_id in fixed and not any(c[0].event_id == r.event_id for c in clusters):
+            clusters.append([m for m in ordered if m.event_id == r.event_id])
+    views = [_cluster_view(c, n) for n, c in enumerate(clusters)]
+    ordered = [r for r in ordered if r.event_id not in fixed]
+    for r in (r for r in ordered if r.date):
+        view = _mention_view(r, -1)
+        fits = [v for v in views if v.date and not (v.document_ids & view.document_ids) and same_event(view, v, need_topic=False)]
+        if fits:
+            best = max(fits, key=lambda c: _closeness(view, c))
+            clusters[best.id].append(r)
+            views[best.id] = _cluster_view(clusters[best.id], best.id)
+        else:
+            clusters.append([r])
+            views.append(_cluster_view([r], len(views)))
+    joins: dict[int, list[MentionRow]] = {}
+    alone: list[list[MentionRow]] = []
+    for r in (r for r in ordered if not r.date):
+        view = _mention_view(r, -1)
+        fits = [v for v in views if v.date and not (v.document_ids & view.document_ids) and same_event(view, v, need_topic=True)]
+        target = _only_date_fit(view, fits)
+        if target is not None:
+            joins.setdefault(target, []).append(r)
+        else:
+            alone.append([r])
+    for key, extra in joins.items():
+        clusters[key] += extra
+    return clusters + alone

@@ -204,7 +204,7 @@ def _store(db: Database, plan: _Plan, extracted: Extracted | None) -> FileOutcom
                 mention_ids = curation_reingest.reattach(session, kept, repo.known_file(session, path).id, mention_ids)
             for event_id in sorted(affected):
                 repo.refresh_event(session, event_id)
-            stats = cluster_mentions(session, mention_ids)
+            stats = cluster_mentions(session, mention_ids, affected)
             bump_revision(session)
         return FileOutcome(path, "replaced" if known else "added", None, stats.added, stats.merged)
     except SQLAlchemyError as exc:

@@ -102,6 +102,7 @@ class ActorResolver:
         self._by_key: dict[tuple[str, str], Actor] = {}
         self._alias_keys: dict[int, set[str]] = {}
         self._new_names: set[str] = set()
+        self.renamed: set[int] = set()  # existing actors given a preferred spelling: retitle their events
 
     def resolve(self, ref: ActorRef) -> Actor:
         family = "person" if ref.kind == "person" else "org"
@@ -111,6 +112,8 @@ class ActorResolver:
         )
         if actor is None:
             actor = self._find(ref, family, keys)
+            if actor is not None:
+                self._prefer_spelling(actor, ref.name)
         if actor is None:
             actor = Actor(name=self._free_name(ref.name), kind=ref.kind, fold_key=compact_key(ref.name))
             self._session.add(actor)
@@ -141,6 +144,15 @@ class ActorResolver:
             .order_by(Actor.id)
             .limit(1)
         )
+
+    def _prefer_spelling(self, actor: Actor, name: str) -> None:
+        """Of two spellings of one name ("Al-Thani", "Al Thani"), the actor is shown under the one
+        that sorts first, so its name does not depend on which document arrived first."""
+        if actor.id is None or name >= actor.name or compact_key(name) != actor.fold_key:
+            return
+        if self._session.scalar(select(Actor.id).where(Actor.name == name)) is None:
+            actor.name = name
+            self.renamed.add(actor.id)
 
     def _free_name(self, name: str) -> str:
         """Actor names are unique; a person and an organisation may share one (rare)."""
@@ -199,6 +211,9 @@ def store_document(
     with session.no_autoflush:  # build the whole document, then write it in one flush
         _build_mentions(session, doc, articles, extraction, resolver, rows)
     session.flush()  # one round of INSERTs for the whole document
+    if resolver.renamed:
+        for event_id in sorted(set(session.scalars(select(Participant.event_id).where(Participant.actor_id.in_(sorted(resolver.renamed)))))):
+            refresh_event(session, event_id)
     return [row.id for row in rows]
 
 
@@ -296,44 +311,6 @@ def _participant_sets(session: Session, ids: list[int], by: str) -> dict[int, tu
         elif role == "delegation":
             dels[owner].add(actor_id)
     return {i: (frozenset(dels[i]), frozenset(people[i])) for i in ids}
-
-
-def events_with_actors(
-    session: Session, actor_ids: set[int], *, dates: tuple[str, ...] = (), prefixes: tuple[str, ...] = (),
-    dated: bool = False,
-) -> set[int]:
-    """Events that share an actor; narrowed to some dates (exact or by prefix) so merge
-    candidates stay few however large the database grows: the dates are looked up first
-    (ix_events_date), then only those events' participants (the (event, actor) unique index)."""
-    if not actor_ids:
-        return set()
-    query = select(Participant.event_id).where(Participant.actor_id.in_(sorted(actor_ids))).distinct()
-    if dates or prefixes:
-        # ranges rather than LIKE: an index serves "2021-02" <= date <= "2021-02-99" everywhere
-        windows = [Event.date.in_(dates)] if dates else []
-        windows += [Event.date.between(p, p + "-99-99") for p in prefixes]
-        in_window = select(Event.id).where(or_(*windows))
-        query = query.where(Participant.event_id.in_(in_window))
-    elif dated:
-        query = query.join(Event, Event.id == Participant.event_id).where(Event.date.is_not(None))
-    return set(session.scalars(query))
-
-
-def events_sharing_topic(session: Session, actor_ids: set[int], terms: set[str], min_shared: int, *,
-                         dated: bool) -> set[int]:
-    """Dated (or undated) events sharing an actor and at least min_shared topic terms: the only
-    events an undated report can be merged with, looked up by (term, actor) (see MergeTerm)."""
-    keys = sorted({_term_key(t) for t in terms})
-    if not actor_ids or len(keys) < min_shared:
-        return set()
-    matches = (
-        select(MergeTerm.event_id)
-        .where(MergeTerm.actor_id.in_(sorted(actor_ids)), MergeTerm.term.in_(keys))
-        .group_by(MergeTerm.event_id, MergeTerm.actor_id)
-        .having(func.count() >= min_shared)
-    )
-    when = Event.date.is_not(None) if dated else Event.date.is_(None)
-    return set(session.scalars(select(Event.id).where(Event.id.in_(matches), when)))
 
 
 def _term_key(term: str) -> str:
