@@ -111,3 +111,16 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     (article,) = segment(page)
     assert len(article.paragraphs) == 1
     assert "Muttaqi in Moscow" in article.paragraphs[0].text
+
+
+def test_a_caption_printed_once_is_known_by_its_photographer_and_agency_credit() -> None:
+    """A print-to-PDF keeps a figure's caption once (no repetition to go by); the credit at its
+    end, photographer then agency in parentheses, marks it."""
+    page = (
+        "Fidan visits Damascus\n\n"
+        "Foreign Minister Hakan Fidan attends a meeting of guarantor countries in Doha, Qatar, on "
+        "December 7, 2024. ( Cem Genco - Anadolu Agency )\n\n"
+        "ANKARA\n\nTurkish Foreign Minister Hakan Fidan met on Sunday in Damascus with the new leadership.\n"
+    )
+    body = " ".join(p.text for a in segment(page) for p in a.paragraphs)
+    assert "guarantor countries" not in body and "met on Sunday in Damascus" in body

@@ -57,7 +57,7 @@ def _credit_pattern() -> re.Pattern[str]:
     names = "|".join(re.escape(a) for a in agencies)
     return re.compile(
         rf"(?:\b(?:{names})\s*/\s*[\w .\-]*$)"  # REUTERS/Denis Balibouse
-        rf"|(?:\((?:{names})[^)]*\)\s*$)"  # (EPA), (File photo)
+        rf"|(?:\(\s*(?:[^()]{{1,40}}?\s[-\u2013\u2014/]\s*)?(?:{names})\b[^)]*\)\s*$)"  # (EPA), ( Cem Genco - Anadolu Agency )
         rf"|(?:\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|credit)?\s*:)",  # Photo: Wikipedia
         re.I,
     )
