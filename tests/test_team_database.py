@@ -167,6 +167,7 @@ def test_full_disk_stops_the_batch_at_the_first_file(tmp_path: Path, monkeypatch
         db.engine.dispose()
         analysed = []
         real_extract = pipeline.extract_document
+        monkeypatch.setenv("TIMELINE_APP_WORKERS", "1")  # counts the documents analysed in this process
         monkeypatch.setattr(pipeline, "extract_document", lambda text, **kw: analysed.append(1) or real_extract(text, **kw))
         with pytest.raises(DatabaseError, match="cannot write to the database"):
             pipeline.ingest_paths(db, [pages])

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 import signal
 import threading
 import time
@@ -96,7 +97,7 @@ def extract_in_order(
     extracted, so no worker outlives the call.
     """
     workers = min(worker_count(), max(expected, 1))
-    if workers <= 1 or expected < MIN_PARALLEL:
+    if workers <= 1 or expected < MIN_PARALLEL or not _picklable(extract):
         for entry in entries:
             text = text_of(entry)
             yield entry, None if text is None else extract_safely(text, extract)
@@ -136,3 +137,13 @@ def extract_in_order(
 
 
 _END = object()
+
+
+def _picklable(extract: Extractor) -> bool:
+    """Workers receive the extractor by pickling; a closure or lambda (a test's stand-in, a
+    plug-in) cannot travel, and a pool fed one never returns, so such an extractor runs here."""
+    try:
+        pickle.dumps(extract)
+    except (pickle.PicklingError, AttributeError, TypeError):
+        return False
+    return True
