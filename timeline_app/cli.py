@@ -70,12 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     render = sub.add_parser("render", help="draw the timeline into a PNG, SVG or PDF file, without a window")
     _db_arg(render)
     render.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.png, FILE.svg or FILE.pdf (PDF: vector, one page per year for long ranges)")
-    render.add_argument("--delegation", action="append", default=[], metavar="NAME",
-                        help="show only this delegation (repeat for several)")
-    render.add_argument("--official", action="append", default=[], metavar="NAME",
-                        help="show only events with this official (repeat for several)")
-    render.add_argument("--from", dest="date_from", metavar="DATE", help="first day shown: YYYY, YYYY-MM or YYYY-MM-DD")
-    render.add_argument("--to", dest="date_to", metavar="DATE", help="last day shown: YYYY, YYYY-MM or YYYY-MM-DD")
+    filter_args(render, types=False)  # the same names and meanings as export's and events list's
     render.add_argument("--width", type=int, default=1600, help="image width in pixels (default 1600)")
     render.add_argument("--height", type=int, default=900, help="image height in pixels (default 900)")
     render.add_argument("--dark", action="store_true", help="use a dark palette")
