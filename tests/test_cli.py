@@ -196,11 +196,13 @@ def test_usage_errors_and_missing_paths(tmp_path: Path) -> None:
 
 
 def test_export_into_a_closed_pipe_is_quiet(tmp_path: Path, pages: Path) -> None:
-    """`timeline-app export | head`: the reader goes away; no "error: None: Broken pipe", no traceback."""
+    """`timeline-app export | head`, `events list | head`: the reader goes away; no "error: None:
+    Broken pipe", no traceback."""
     db_file = tmp_path / "t.sqlite"
     assert run_cli(tmp_path, "ingest", str(pages), "--db", str(db_file)).returncode == 0
-    for fmt in ("json", "csv"):
-        proc = subprocess.Popen(command("export", "--format", fmt, "--db", str(db_file)), stdout=subprocess.PIPE,
+    for args in (("export", "--format", "json"), ("export", "--format", "csv"), ("export", "--format", "md"),
+                 ("events", "list"), ("events", "list", "--json"), ("actors", "list")):
+        proc = subprocess.Popen(command(*args, "--db", str(db_file)), stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, env=isolated_env(tmp_path), cwd=tmp_path)
         proc.stdout.close()  # type: ignore[union-attr]  # gone before the export writes anything
         err = proc.stderr.read().decode()  # type: ignore[union-attr]

@@ -278,10 +278,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return commands[args.command](args)
+        code = commands[args.command](args)
+        sys.stdout.flush()  # a closed pipe must fail here, inside the handler below
+        return code
     except (DatabaseError, KnowledgeMissing) as exc:
         print(f"error: {printable(str(exc))}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # `events list | head`: the reader stopped early, which is not an error; point stdout at
+        # devnull so the interpreter's final flush does not fail again on the closed pipe
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
