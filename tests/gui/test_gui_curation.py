@@ -255,3 +255,24 @@ def test_a_curated_event_is_marked_on_the_timeline(qtbot, win) -> None:  # type:
     settle(qtbot, window, lambda: window.index.cols.statuses[window.index.id_to_index[event_id]] == "curated")
     label, _width = window.timeline.scene._label(window.index.id_to_index[event_id], 400)
     assert label.startswith("✎ ")
+
+
+def test_needs_review_filter_in_the_side_panel_follows_mark_reviewed(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+    """'Needs review' as a filter beside the others: the timeline and the table show the review
+    queue, and an event marked reviewed (Space in the table) leaves it; Reset clears it."""
+    window, path, _pages = win
+    queue = {i for i, r in stored(path).items() if r["confidence"] < 0.6 and not r["reviewed"] and not r["curated"]}
+    assert queue and len(queue) < len(stored(path))
+
+    def filtered() -> set[int]:
+        mask, ids = window.timeline.scene.mask, window.index.cols.ids
+        return {ids[i] for i in range(window.index.size) if mask >> i & 1}
+
+    window.filters.review_box.setChecked(True)
+    qtbot.waitUntil(lambda: filtered() == queue and window.table_model.rowCount() == len(queue), timeout=TIMEOUT)
+    first = sorted(queue)[0]
+    window.curation.controller.push("Mark reviewed", curation.mark_reviewed, [first], True)
+    settle(qtbot, window, lambda: filtered() == queue - {first})
+    assert window.filters.review_box.isChecked()  # a reload keeps the filter
+    window.filters.reset()
+    qtbot.waitUntil(lambda: len(filtered()) == len(stored(path)), timeout=TIMEOUT)

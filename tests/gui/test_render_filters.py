@@ -41,3 +41,11 @@ def test_from_after_to_is_an_error(qapp, seeds_file: Path, tmp_path: Path, capsy
     assert cli.main(["render", "--db", str(seeds_file), "-o", str(out), "--from", "2024", "--to", "2020"]) == 2
     assert "--from 2024 is after --to 2020" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_static_picture_has_no_interactive_legend(qapp, seeds_file: Path, tmp_path: Path, capsys) -> None:
+    """The key of a rendered SVG says what a cluster badge is, not "click to zoom"."""
+    out = tmp_path / "x.svg"
+    assert cli.main(["render", "--db", str(seeds_file), "-o", str(out)]) == 0
+    svg = out.read_text(encoding="utf-8")
+    assert "click to zoom" not in svg and "n events together" in svg

@@ -45,6 +45,7 @@ class FilterState:
     date_from: int | None = None  # ordinal day, inclusive
     date_to: int | None = None  # ordinal day, inclusive
     matches: int | None = None  # full-text search: bitset of the events that match (None: no search)
+    needs_review: bool = False  # only events the analyst has yet to review (low confidence)
 
     def with_(self, **changes) -> "FilterState":  # type: ignore[no-untyped-def]
         return replace(self, **changes)
@@ -100,6 +101,7 @@ class EventIndex:
         self.delegation_counts = {k: len(v) for k, v in by_delegation.items()}
         self.official_counts = {k: len(v) for k, v in by_official.items()}
         self.type_counts, self.type_bits = _value_bits(cols.types)
+        self.review_bits = bits_from_indices((i for i, s in enumerate(cols.statuses) if s == "needs review"), n)
         self.delegation_bits = {k: bits_from_indices(v, n) for k, v in by_delegation.items()}
         self.official_bits = {k: bits_from_indices(v, n) for k, v in by_official.items()}
         self.no_delegation_bits = bits_from_indices(no_delegation, n)
@@ -154,6 +156,8 @@ class EventIndex:
             mask &= self.date_mask(state.date_from, state.date_to)
         if state.matches is not None:
             mask &= state.matches
+        if state.needs_review:
+            mask &= self.review_bits
         return mask
 
     def facet_counts(self, state: FilterState) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
@@ -275,7 +279,8 @@ def _dated_first(cols: EventColumns) -> tuple[EventColumns, list[float], list[fl
     start = list(map(start_of.__getitem__, cols.dates))
     if not all(map(le, start, islice(start, 1, None))):  # undated (inf) before dated, or out of order
         order = sorted(range(len(start)), key=start.__getitem__)
-        cols = EventColumns(**{name: [getattr(cols, name)[p] for p in order] for name in cols.__dataclass_fields__})
+        cols = EventColumns(**{name: [getattr(cols, name)[p] for p in order] if getattr(cols, name) else []
+                               for name in cols.__dataclass_fields__})  # an empty column is "unknown"
         start = [start[p] for p in order]
     end_of = {v: (e[1] if e else inf) for v, e in extents.items()}
     center_of = {v: ((e[0] + e[1]) / 2 if e else inf) for v, e in extents.items()}

@@ -40,6 +40,12 @@ class FilterPanel(QWidget):
             box.toggled.connect(self._emit)
             self.type_boxes[name] = box
             types_layout.addWidget(box, n, 0)
+        # the review queue as a filter: what the extractor was least sure of, not yet checked
+        self.review_box = QCheckBox("Only events that need review")
+        self.review_box.setAccessibleName("Show only events that need review")
+        self.review_box.setToolTip("Low-confidence events nobody has reviewed or corrected yet (Space marks one reviewed)")
+        self.review_box.toggled.connect(self._emit)
+        types_layout.addWidget(self.review_box, len(EVENT_TYPES), 0)
 
         dates_box = QGroupBox("Date &range")
         dates_layout = QGridLayout(dates_box)
@@ -124,6 +130,7 @@ class FilterPanel(QWidget):
             without_official=self.officials.without.isChecked(),
             date_from=self.from_edit.date().toPython().toordinal() if self.from_check.isChecked() else None,
             date_to=self.to_edit.date().toPython().toordinal() if self.to_check.isChecked() else None,
+            needs_review=self.review_box.isChecked(),
         )
 
     def snapshot(self) -> dict:
@@ -146,6 +153,7 @@ class FilterPanel(QWidget):
                 box.setChecked(True)
             self.from_check.setChecked(False)
             self.to_check.setChecked(False)
+            self.review_box.setChecked(False)
             self.delegations.search.clear()
             self.officials.search.clear()
         finally:

@@ -180,9 +180,10 @@ def render_scene_to_file(
     if suffix not in FORMATS:
         raise RenderError(f"{output}: output must end in .png, .svg or .pdf")
     top = CAPTION_H if caption else 0.0
-    saved = (scene.width, scene.height, scene.use_sprites)
+    saved = (scene.width, scene.height, scene.use_sprites, scene.interactive)
     scene.resize(width, height - top)
     scene.use_sprites = suffix == ".png"  # SVG stays vector: shapes and text, no bitmaps
+    scene.interactive = False  # no "click to zoom" in a picture
     try:
         if suffix == ".pdf":  # vector, one page or one per year (render_pdf)
             from .render_pdf import write_pdf
@@ -194,7 +195,7 @@ def render_scene_to_file(
             _write_png(scene, output, width, height, palette, caption, top)
     finally:
         scene.resize(saved[0], saved[1])
-        scene.use_sprites = saved[2]
+        scene.use_sprites, scene.interactive = saved[2], saved[3]
 
 
 def _paint_page(painter: QPainter, scene: TimelineScene, width: int, height: int, palette: QPalette,

@@ -46,6 +46,8 @@ class ScenePainting(SceneSprites):
             self._labels[key] = cached
         return cached
 
+    interactive = True  # False while painting a static picture (render, export, print)
+
     def paint(self, p: QPainter, palette: QPalette) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -138,7 +140,8 @@ class ScenePainting(SceneSprites):
         p.setPen(contrasting_text(neutral))
         p.drawText(QRectF(4, y2 - 6, 18, 12), Qt.AlignmentFlag.AlignCenter, "n")
         p.setPen(text)
-        p.drawText(QPointF(27, y2 + fm.ascent() / 2 - 1), "cluster (click to zoom)")
+        # a picture on paper or in a report cannot be clicked: say what the badge means instead
+        p.drawText(QPointF(27, y2 + fm.ascent() / 2 - 1), "cluster (click to zoom)" if self.interactive else "n events together")
         p.restore()
 
     def _paint_header(self, p: QPainter, palette: QPalette, window: QColor, text: QColor, rows: range) -> None:
