@@ -101,7 +101,7 @@ class EventIndex:
         self.delegation_counts = {k: len(v) for k, v in by_delegation.items()}
         self.official_counts = {k: len(v) for k, v in by_official.items()}
         self.type_counts, self.type_bits = _value_bits(cols.types)
-        self.review_bits = bits_from_indices((i for i, s in enumerate(cols.statuses) if s == "needs review"), n)
+        self.review_bits = bits_from_indices(list(compress(range(n), map("needs review".__eq__, cols.statuses))), n)
         self.delegation_bits = {k: bits_from_indices(v, n) for k, v in by_delegation.items()}
         self.official_bits = {k: bits_from_indices(v, n) for k, v in by_official.items()}
         self.no_delegation_bits = bits_from_indices(no_delegation, n)

@@ -53,69 +53,24 @@ def ensure_gui_application() -> QGuiApplication:
     return QGuiApplication(sys.argv[:1])
 
 
-def filter_state(index: EventIndex, request: RenderRequest) -> FilterState:
-    """The filters a render asks for, checked against the names in the database."""
+def filter_state(db: Database, request: RenderRequest) -> FilterState:
+    """The filters a render asks for, resolved as `export` and `events list` resolve them (any
+    spelling or alias, partial dates, --from not after --to): one mechanism, one meaning."""
+    from ..storage.event_filter import EventFilter, FilterError
 
-    def pick(asked: tuple[str, ...], known: list[str], what: str) -> frozenset[str] | None:
-        if not asked:
-            return None
-        by_fold = {name.casefold(): name for name in known}
-        unknown = [a for a in asked if a.casefold() not in by_fold]
-        if unknown:
-            raise RenderError(f"unknown {what} {', '.join(map(repr, unknown))}{_suggestions(unknown, known, what)}")
-        return frozenset(by_fold[a.casefold()] for a in asked)
-
-    date_from, date_to = _day(request.date_from, first=True), _day(request.date_to, first=False)
-    if date_from is not None and date_to is not None and date_from > date_to:
-        raise RenderError(f"--from {request.date_from} is after --to {request.date_to}")
+    asked = EventFilter(delegations=request.delegations, officials=request.officials,
+                        date_from=request.date_from, date_to=request.date_to)
+    try:
+        with db.session() as session:
+            found = asked.resolved(session)
+    except FilterError as exc:
+        raise RenderError(str(exc)) from None
     return FilterState(
-        delegations=pick(request.delegations, index.delegations, "delegation"),
-        officials=pick(request.officials, index.officials, "official"),
-        date_from=date_from,
-        date_to=date_to,
+        delegations=frozenset(found.delegations) if request.delegations else None,
+        officials=frozenset(found.officials) if request.officials else None,
+        date_from=found.first_day.toordinal() if found.first_day else None,
+        date_to=found.last_day.toordinal() if found.last_day else None,
     )
-
-
-def _suggestions(unknown: list[str], known: list[str], what: str) -> str:
-    """Close spellings from the database, never a list cut off in the middle."""
-    import difflib
-
-    close: list[str] = []
-    for name in unknown:
-        close += [c for c in difflib.get_close_matches(name, known, n=3, cutoff=0.6) if c not in close]
-    if close:
-        return f" (did you mean {', '.join(map(repr, close))}?)"
-    return f" ({len(known):,} {what}s in the database; `timeline-app export --format csv` lists them)"
-
-
-def resolve_request_names(db: Database, request: RenderRequest) -> RenderRequest:
-    """Names as a user types them ("Abu Marzouk", "Marzouq") mapped to the stored canonical ones,
-    through the same folded spellings and aliases ingest matched; unknown names are left as asked
-    so that the error names them."""
-    from dataclasses import replace
-
-    from ..storage.actor_lookup import canonical_names
-
-    with db.session() as session:
-        officials = canonical_names(session, request.officials, people=True)
-        delegations = canonical_names(session, request.delegations, people=False)
-    return replace(
-        request,
-        officials=tuple(officials[n] or n for n in request.officials),
-        delegations=tuple(delegations[n] or n for n in request.delegations),
-    )
-
-
-def _day(value: str | None, first: bool) -> int | None:
-    """"2021", "2021-02" or "2021-02-04" as the first (or last) day it covers."""
-    if not value:
-        return None
-    from .event_index import date_extent
-
-    extent = date_extent(value.strip())
-    if extent is None:
-        raise RenderError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
-    return extent[0] if first else extent[1] - 1
 
 
 def dark_palette() -> QPalette:
@@ -140,11 +95,10 @@ def render_timeline(db_url: str, request: RenderRequest) -> str:
     ensure_gui_application()
     db = Database(db_url, writer=False, create=False)
     try:
+        state = filter_state(db, request)  # a bad name or date is refused before anything loads
         index = load_index(db).index
-        request = resolve_request_names(db, request)
     finally:
         db.close()
-    state = filter_state(index, request)
     palette = dark_palette() if request.dark else QGuiApplication.palette()
     scene = TimelineScene(QGuiApplication.font())
     scene.set_index(index, state)

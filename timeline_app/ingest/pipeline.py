@@ -18,7 +18,7 @@ from functools import partial
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from ..domain import DocumentExtraction
-from ..storage import curation_reingest, repository as repo
+from ..storage import curation_reingest, file_identity as files_db, repository as repo
 from ..storage.db import Database, DatabaseError, bump_revision, fatal_write_error
 from .extract import extract_document
 from .files import FileItem, expand_paths
@@ -127,16 +127,16 @@ class _Plan:
     item: FileItem
     outcome: FileOutcome | None = None
     raw: RawFile | None = None
-    known: repo.KnownFile | None = None
+    known: files_db.KnownFile | None = None
 
 
-def _stored_files(db: Database, items: list[FileItem]) -> dict[str, repo.KnownFile]:
+def _stored_files(db: Database, items: list[FileItem]) -> dict[str, files_db.KnownFile]:
     paths = [item.path for item in items if not item.error and not item.skipped]
     with db.session() as session:
-        return repo.known_files(session, paths)
+        return files_db.known_files(session, paths)
 
 
-def _plan(db: Database, item: FileItem, stored: dict[str, repo.KnownFile]) -> _Plan:
+def _plan(db: Database, item: FileItem, stored: dict[str, files_db.KnownFile]) -> _Plan:
     """Read and hash a file. The content hash decides (size and time can lie: an edit that kept
     the size and had its time restored); unchanged content, a copy of a stored file or a moved
     file is never analysed."""
@@ -150,14 +150,14 @@ def _plan(db: Database, item: FileItem, stored: dict[str, repo.KnownFile]) -> _P
         if known and known.content_hash == raw.content_hash:
             if known.mtime_ns != raw.mtime_ns:
                 with db.writing() as session:
-                    repo.touch_document(session, known.id, raw.mtime_ns)
+                    files_db.touch_document(session, known.id, raw.mtime_ns)
             return _Plan(item, FileOutcome(path, "unchanged"))
         if not known:
             with db.session() as session:
-                twin = repo.path_with_hash(session, raw.content_hash)
+                twin = files_db.path_with_hash(session, raw.content_hash)
             if twin and not os.path.exists(twin):  # the stored file was moved here: follow it
                 with db.writing() as session:
-                    if repo.move_document(session, twin, path, raw.mtime_ns):
+                    if files_db.move_document(session, twin, path, raw.mtime_ns):
                         bump_revision(session)
                 return _Plan(item, FileOutcome(path, "moved", f"moved from {twin}"))
             if twin:
@@ -181,10 +181,10 @@ def _store(db: Database, plan: _Plan, extracted: Extracted | None) -> FileOutcom
         with db.writing() as session:
             # Look again under the write lock: another ingest (the window, a second command) may
             # have stored this path or this content since we looked, and paths are unique.
-            known = repo.known_file(session, path)
+            known = files_db.known_file(session, path)
             if known and known.content_hash == source.content_hash:
                 return FileOutcome(path, "unchanged")
-            twin = repo.path_with_hash(session, source.content_hash)
+            twin = files_db.path_with_hash(session, source.content_hash)
             if twin and known:
                 # edited into a copy of another stored file: its old version goes, the copy is not stored twice
                 affected = repo.delete_document(session, known.id)  # curated events stay, "source gone"
@@ -201,7 +201,7 @@ def _store(db: Database, plan: _Plan, extracted: Extracted | None) -> FileOutcom
                 encoding=source.encoding, text=source.text, extraction=extraction,
             )
             if kept is not None:
-                mention_ids = curation_reingest.reattach(session, kept, repo.known_file(session, path).id, mention_ids)
+                mention_ids = curation_reingest.reattach(session, kept, files_db.known_file(session, path).id, mention_ids)
             for event_id in sorted(affected):
                 repo.refresh_event(session, event_id)
             stats = cluster_mentions(session, mention_ids, affected)

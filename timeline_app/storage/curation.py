@@ -113,19 +113,19 @@ def _change_people(session: Session, event_id: int, present: set[int], adds: lis
 
 
 def set_hidden(session: Session, event_ids: Iterable[int], hidden: bool) -> Change:
-    events = _events(session, event_ids)
-    change = Change(take(session, {e.id for e in events}))
-    for event in events:
-        event.hidden = hidden
-    session.flush()
-    return change
+    return _set_flag(session, event_ids, "hidden", hidden)
 
 
 def mark_reviewed(session: Session, event_ids: Iterable[int], reviewed: bool = True) -> Change:
+    return _set_flag(session, event_ids, "reviewed", reviewed)
+
+
+def _set_flag(session: Session, event_ids: Iterable[int], flag: str, value: bool) -> Change:
+    """Set one of an event's yes/no marks, after taking the snapshot its undo restores."""
     events = _events(session, event_ids)
     change = Change(take(session, {e.id for e in events}))
     for event in events:
-        event.reviewed = reviewed
+        setattr(event, flag, value)
     session.flush()
     return change
 

@@ -91,21 +91,24 @@ def _configure_sqlite(engine: Engine, on_wait: Callable[[], None]) -> None:
             return
         raw.execute(f"PRAGMA busy_timeout = {FIRST_WAIT_MS}")
         try:
-            raw.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) and "busy" not in str(exc):
-                raise
+            if _begin_immediate(raw):
+                return
         finally:
             raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         on_wait()
-        while True:  # an ingest of a huge file may hold the lock for minutes: wait, do not fail
-            try:
-                raw.execute("BEGIN IMMEDIATE")
-                return
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) and "busy" not in str(exc):
-                    raise
+        while not _begin_immediate(raw):  # an ingest of a huge file may hold the lock for minutes: wait, do not fail
+            pass
+
+
+def _begin_immediate(raw: sqlite3.Connection) -> bool:
+    """Take SQLite's write lock within the busy timeout; False when another writer kept it."""
+    try:
+        raw.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        return False
+    return True
 
 
 def _advisory_lock(conn: Connection, key: int, on_wait: Callable[[], None]) -> None:

@@ -58,6 +58,16 @@ class EventFilter:
     _last: date | None = field(default=None, compare=False)
 
     @property
+    def first_day(self) -> date | None:
+        """The first day asked for (on a `resolved` filter)."""
+        return self._first
+
+    @property
+    def last_day(self) -> date | None:
+        """The last day asked for (on a `resolved` filter)."""
+        return self._last
+
+    @property
     def active(self) -> bool:
         return bool(self.delegations or self.officials or self.date_from or self.date_to or self.types)
 
@@ -111,5 +121,22 @@ def _canonical(session: Session, asked: Sequence[str], what: str, *, people: boo
     found = canonical_names(session, asked, people=people)
     unknown = [name for name, canonical in found.items() if canonical is None]
     if unknown:
-        raise FilterError(f"unknown {what} {unknown[0]!r}")
+        raise FilterError(f"unknown {what} {unknown[0]!r}{_suggestions(session, unknown[0], what, people=people)}")
     return tuple(dict.fromkeys(c for c in found.values() if c))
+
+
+def _suggestions(session: Session, name: str, what: str, *, people: bool) -> str:
+    """Close spellings from the database (read only when a name is unknown), never a list cut
+    off in the middle."""
+    import difflib
+
+    from sqlalchemy import select
+
+    from .models import Actor
+
+    kind = (Actor.kind == "person") if people else (Actor.kind != "person")
+    known = list(session.scalars(select(Actor.name).where(kind)))
+    close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
+    if close:
+        return f" (did you mean {', '.join(map(repr, close))}?)"
+    return f" ({len(known):,} {what}s in the database; `timeline-app actors list` lists them)"
