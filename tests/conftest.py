@@ -27,6 +27,19 @@ def db(db_path: Path):
     database.close()
 
 
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds ingested once through the real `timeline-app ingest`: a read-only database that
+    export, render and curation tests share (curation tests copy it before writing)."""
+    from helpers.cli import run_cli
+
+    tmp = tmp_path_factory.mktemp("seeds")
+    db = tmp / "seeds.sqlite"
+    run = run_cli(tmp, "ingest", "--db", str(db), str(SEEDS))
+    assert run.returncode == 0, run.stderr
+    return db
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never touch the real user's data folder or database from a test."""

@@ -11,21 +11,12 @@ import pytest
 
 from helpers.cli import run_cli
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("seeds")
-    db = tmp / "seeds.sqlite"
-    assert run_cli(tmp, "ingest", "--db", str(db), str(ROOT / "seeds")).returncode == 0
-    return db
 
 
 @pytest.fixture
-def db(template: Path, tmp_path: Path) -> str:
+def db(seeds_db: Path, tmp_path: Path) -> str:
     copy = tmp_path / "t.sqlite"
-    shutil.copy(template, copy)
+    shutil.copy(seeds_db, copy)
     return str(copy)
 
 

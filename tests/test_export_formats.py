@@ -12,7 +12,6 @@ import pytest
 from helpers.cli import run_cli
 from timeline_app.storage.report_formats import CELL_LIMIT, safe_cell, write_csv, write_ics, write_markdown
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def record(**over):  # type: ignore[no-untyped-def]
@@ -72,14 +71,6 @@ def test_markdown_chronology_keeps_article_text_literal() -> None:
     assert "<script>" not in text and "\n# not" not in text
     assert "- Officials: Mikhail Bogdanov (Deputy Foreign Minister)" in text
     assert "— a.txt, 2021-02-05" in text
-
-
-@pytest.fixture(scope="module")
-def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("seeds")
-    db = tmp / "seeds.sqlite"
-    assert run_cli(tmp, "ingest", "--db", str(db), str(ROOT / "seeds")).returncode == 0
-    return db
 
 
 def test_every_format_from_the_command_line_parses_back(seeds_db: Path, tmp_path: Path) -> None:
