@@ -9,6 +9,8 @@ from datetime import date
 from itertools import compress
 from operator import itemgetter
 
+import numpy as np
+
 MAX_SPAN_DAYS = 366
 _BITS = bytes.maketrans(b"01", b"\x00\x01")
 
@@ -68,7 +70,9 @@ def mask_indices(mask: int, size: int) -> list[int]:
     """Indices of the set bits in increasing order (C speed through itertools.compress)."""
     if not mask:
         return []
-    return list(compress(range(size), mask_flags(mask, size)))
+    from .compact import flags_array
+
+    return np.flatnonzero(flags_array(mask, size)).tolist()
 
 
 def range_mask(lo: int, hi: int) -> int:

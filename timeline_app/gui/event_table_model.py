@@ -21,7 +21,12 @@ from itertools import compress
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt
 
-from .curation_marks import marked_title
+from array import array
+
+import numpy as np
+
+from .compact import WindowEventColumns, as_array
+from .curation_marks import CURATED_MARK, marked_title
 from .event_index import EventIndex, mask_flags, mask_indices
 from .formatting import format_date, one_line, plain_tooltip, type_word
 
@@ -265,6 +270,8 @@ class EventTableModel(QAbstractTableModel):
             n = self._index.size
             if column == DATE:
                 keys = list(range(n))
+            elif isinstance(cols, WindowEventColumns) and column != SOURCES:
+                keys = self._window_keys(cols, column, n)
             elif column == SOURCES:
                 keys = list(cols.source_counts)
             elif column == CONFIDENCE:
@@ -273,6 +280,23 @@ class EventTableModel(QAbstractTableModel):
                 keys = [(self._display(i, column).casefold(), i) for i in range(n)]
             self._keys[column] = keys
         return keys
+
+    def _window_keys(self, cols: WindowEventColumns, column: int, n: int) -> array:  # type: ignore[type-arg]
+        """Sort keys without reading every row into memory: a word column (type, review) ranks
+        its few codes by their shown text; a text column is ranked by SQL (`ORDER BY`)."""
+        if column in (TYPE, REVIEW):
+            codes = cols.types if column == TYPE else cols.statuses
+            shown = [type_word(w) if column == TYPE else (CURATED_MARK + w if w == "curated" else w) for w in codes.words]
+            rank = np.empty(len(shown), dtype=np.int64)
+            rank[sorted(range(len(shown)), key=lambda k: shown[k].casefold())] = np.arange(len(shown))
+            return as_array(rank[codes.codes] * max(n, 1) + np.arange(n), "q")
+        name = {TITLE: "title", PLACE: "location", CONFIDENCE: "confidence", DELEGATIONS: "delegations",
+                OFFICIALS: "officials"}[column]
+        assert self._index is not None
+        positions = self._index.id_to_index.positions(cols.sorted_ids(name))
+        keys = np.full(n, n, dtype=np.int64)  # an event added since the load sorts last
+        keys[positions] = np.arange(len(positions))
+        return as_array(keys, "q")
 
     def _display(self, i: int, column: int) -> str:
         assert self._index is not None

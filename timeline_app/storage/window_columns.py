@@ -1,0 +1,440 @@
+"""What the window needs of *every* event, as compact numpy columns read straight from SQL.
+
+Opening a window on a million events must not build a Python object per event: the timeline,
+the filters and the counts only need, per event, its id, day extent, type, review state, number
+of sources and which delegations and officials it names. SQLite hands each column over as one
+`group_concat` string (the aggregation runs in C with the GIL released, so the three scans run
+side by side on separate connections) and numpy parses and sorts them. Titles, places and
+names are read later, a page at a time, for the events actually shown (`PagedEvents`).
+
+No Qt here: plain data for any thread.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy.orm import Session
+
+from ..domain import EVENT_TYPES, EventColumns, EventRow, Official, OfficialRow
+from .curation_state import NEEDS_REVIEW_BELOW
+from .models import Actor, Event, Participant
+
+STATUS_WORDS = ("", "curated", "reviewed", "needs review", "source gone")
+NEEDS_REVIEW = STATUS_WORDS.index("needs review")
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+@dataclass
+class WindowColumns:
+    """Every shown event in date order (dated by start day, then undated), one array per field.
+
+    Position *i* everywhere (bitsets, lanes, the table) means the *i*-th event of this order.
+    """
+
+    ids: np.ndarray  # int64
+    start: np.ndarray  # float64 ordinal day, inf when undated
+    end: np.ndarray  # float64, exclusive
+    types: np.ndarray  # uint8 code into type_names
+    type_names: tuple[str, ...]
+    status: np.ndarray  # uint8 code into STATUS_WORDS
+    sources: np.ndarray  # int32: distinct documents reporting the event
+    delegations: dict[str, np.ndarray] = field(default_factory=dict)  # name -> positions, ascending
+    officials: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+# ----------------------------------------------------------------------------- dates
+
+def day_extents(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """[start, end) in ordinal days of partial dates (month 0: a year; day 0: a month; year 0 or
+    an impossible date: undated, inf), vectorised: what `event_bits.date_extent` does per string."""
+    year = year.astype(np.int64)
+    month = month.astype(np.int64)
+    day = day.astype(np.int64)
+    valid = (year >= 1) & (year <= 9998) & (month >= 0) & (month <= 12) & (day >= 0) & (day <= 31) & ~((month == 0) & (day > 0))
+    y = np.where(valid, year, 1970)
+    m = np.where(month > 0, month, 1)
+    d = np.where(day > 0, day, 1)
+    first_month = ((y - 1970) * 12 + m - 1).astype("datetime64[M]")
+    start = first_month.astype("datetime64[D]") + (d - 1).astype("timedelta64[D]")
+    valid &= start.astype("datetime64[M]") == first_month  # 31 April rolls into May: not a date
+    months_long = np.where(month == 0, 12, np.where(day == 0, 1, 0))
+    end_month = (first_month + months_long.astype("timedelta64[M]")).astype("datetime64[D]")
+    end = np.where(day > 0, start + np.timedelta64(1, "D"), end_month)
+    start_days = start.astype(np.int64).astype(np.float64) + _EPOCH_ORDINAL
+    end_days = end.astype(np.int64).astype(np.float64) + _EPOCH_ORDINAL
+    return np.where(valid, start_days, np.inf), np.where(valid, end_days, np.inf)
+
+
+def split_date(value: str | None) -> tuple[int, int, int]:
+    """(year, month, day) of "YYYY-MM-DD", "YYYY-MM" or "YYYY"; zeros when absent or malformed."""
+    if not value or len(value) not in (4, 7, 10):
+        return 0, 0, 0
+    try:
+        parts = [int(p) for p in value.split("-")]
+    except ValueError:
+        return 0, 0, 0
+    return (parts + [0, 0])[0], (parts + [0, 0])[1], (parts + [0, 0])[2]
+
+
+def _order(ids: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """The storage order (sort_key, id) the window has always used: by start day; on one start
+    day a year before a month before a day (as the date strings sort); then by id. One sort of
+    one packed int64 key (start day, rank, id), several times faster than `lexsort`."""
+    dated = np.isfinite(start)
+    with np.errstate(invalid="ignore"):
+        length = end - start
+    rank = np.where(length > 300, 0, np.where(length > 1, 1, 2))
+    day = np.where(dated, start, (1 << 22) - 1).astype(np.int64)
+    if len(ids) and (int(ids.max()) >= 1 << 38 or int(ids.min()) < 0):  # pragma: no cover - ids are small
+        return np.lexsort((ids, rank, day))
+    return np.argsort((day << 40) | (rank << 38) | ids)
+
+
+# ----------------------------------------------------------------------------- loading
+
+def _agg(conn: Connection, column: str) -> str:
+    return f"group_concat({column})" if conn.dialect.name == "sqlite" else f"string_agg(CAST({column} AS TEXT), ',')"
+
+
+def _ints(value: str | None, dtype: type = np.int64) -> np.ndarray:
+    """A comma-separated list of integers (one `group_concat`) as an array, parsed in C."""
+    if not value:
+        return np.zeros(0, dtype=dtype)
+    return np.fromstring(value, dtype=np.int64, sep=",").astype(dtype, copy=False)
+
+
+def _status_sql() -> str:
+    return (f"CASE WHEN source_gone THEN 4 WHEN curated != '' THEN 1 WHEN reviewed THEN 2 "
+            f"WHEN coalesce(confidence, 0) < {NEEDS_REVIEW_BELOW} THEN 3 ELSE 0 END")
+
+
+def _type_sql() -> str:
+    return "CASE type " + " ".join(f"WHEN '{t}' THEN {k}" for k, t in enumerate(EVENT_TYPES)) + f" ELSE {len(EVENT_TYPES)} END"
+
+
+def _read_events(conn: Connection, include_hidden: bool) -> dict[str, np.ndarray]:
+    where = "" if include_hidden else "WHERE NOT hidden"
+    if conn.dialect.name == "sqlite":
+        ymd = ("CASE length(date) WHEN 10 THEN substr(date,1,4)*10000 + substr(date,6,2)*100 + substr(date,9,2) "
+               "WHEN 7 THEN substr(date,1,4)*10000 + substr(date,6,2)*100 WHEN 4 THEN substr(date,1,4)*10000 ELSE 0 END")
+        row = conn.execute(text(
+            f"SELECT {_agg(conn, 'id')}, {_agg(conn, 'coalesce(' + ymd + ', 0)')}, {_agg(conn, _type_sql())}, "
+            f"{_agg(conn, _status_sql())} FROM events {where}"
+        )).one()
+        ids, ymd_values = _ints(row[0]), _ints(row[1])
+        year, month, day = ymd_values // 10000, ymd_values // 100 % 100, ymd_values % 100
+        types, status = _ints(row[2], np.uint8), _ints(row[3], np.uint8)
+    else:  # PostgreSQL: plain rows (its string_agg has no cheap date arithmetic on text)
+        rows = conn.execute(text(f"SELECT id, date, {_type_sql()}, {_status_sql()} FROM events {where}")).all()
+        ids = np.array([r[0] for r in rows], dtype=np.int64)
+        parts = np.array([split_date(r[1]) for r in rows], dtype=np.int64).reshape(-1, 3)
+        year, month, day = parts[:, 0], parts[:, 1], parts[:, 2]
+        types = np.array([r[2] for r in rows], dtype=np.uint8)
+        status = np.array([r[3] for r in rows], dtype=np.uint8)
+    start, end = day_extents(year, month, day)
+    return {"ids": ids, "start": start, "end": end, "types": types, "status": status}
+
+
+_DELEGATION_ROLE = "CASE WHEN role = 'delegation' THEN 1 ELSE 0 END"
+
+
+def _read_participants(conn: Connection) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    row = conn.execute(text(
+        f"SELECT {_agg(conn, 'event_id')}, {_agg(conn, 'actor_id')}, "
+        f"{_agg(conn, _DELEGATION_ROLE)} FROM participants"
+    )).one()
+    return _ints(row[0]), _ints(row[1]), _ints(row[2], np.uint8)
+
+
+def _read_mentions(conn: Connection) -> tuple[np.ndarray, np.ndarray]:
+    row = conn.execute(text(
+        f"SELECT {_agg(conn, 'event_id')}, {_agg(conn, 'document_id')} FROM mentions WHERE event_id IS NOT NULL"
+    )).one()
+    return _ints(row[0]), _ints(row[1])
+
+
+def _in_parallel(engine: Engine, jobs: Sequence[Callable[[Connection], object]]) -> list[object]:
+    """Run each job on its own connection and thread: SQLite aggregates with the GIL released."""
+    results: list[object] = [None] * len(jobs)
+    errors: list[BaseException] = []
+
+    def run(k: int) -> None:
+        try:
+            with engine.connect() as conn:
+                results[k] = jobs[k](conn)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(k,)) for k in range(1, len(jobs))]
+    for t in threads:
+        t.start()
+    run(0)
+    for t in threads:
+        t.join()
+    if errors:
+        raise errors[0]
+    return results
+
+
+def load_window_columns(engine: Engine, *, include_hidden: bool = False) -> WindowColumns:
+    """Compact columns of every event (hidden ones left out unless asked for)."""
+    with engine.connect() as conn:
+        actors = conn.execute(select(Actor.id, Actor.name, Actor.kind)).all()
+    events, (p_event, p_actor, p_deleg), (m_event, m_doc) = _in_parallel(engine, [
+        lambda c: _read_events(c, include_hidden), _read_participants, _read_mentions,
+    ])  # type: ignore[misc]
+    return _assemble(events, p_event, p_actor, p_deleg, m_event, m_doc, actors)  # type: ignore[arg-type]
+
+
+def _assemble(events: dict[str, np.ndarray], p_event: np.ndarray, p_actor: np.ndarray, p_deleg: np.ndarray,
+              m_event: np.ndarray, m_doc: np.ndarray, actors: Iterable[tuple[int, str, str]]) -> WindowColumns:
+    order = _order(events["ids"], events["start"], events["end"])
+    ids = events["ids"][order]
+    n = len(ids)
+    top = int(max(ids.max(initial=0), p_event.max(initial=0), m_event.max(initial=0))) + 1
+    position = np.full(top, -1, dtype=np.int64)
+    position[ids] = np.arange(n)
+
+    names: dict[int, str] = {}
+    persons: list[int] = []
+    for actor_id, name, kind in actors:
+        names[actor_id] = name
+        if kind == "person":
+            persons.append(actor_id)
+    is_person = np.zeros(int(max(names, default=0)) + 1 if names else 1, dtype=bool)
+    is_person[np.array(persons, dtype=np.int64)] = True
+    p_pos = position[p_event] if len(p_event) else p_event
+    known = p_pos >= 0
+    p_actor_known = np.clip(p_actor, 0, len(is_person) - 1)
+    person_row = known & is_person[p_actor_known] & (p_actor < len(is_person))
+    deleg_row = known & ~person_row & (p_deleg == 1)
+
+    # distinct documents per event: unique (event, document) pairs, then a count per event
+    sources = np.zeros(n, dtype=np.int32)
+    if len(m_event):
+        width = int(m_doc.max()) + 1
+        pairs = np.sort(m_event * width + m_doc)
+        pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]
+        per_id = np.bincount(pairs // width, minlength=top)
+        sources = per_id[ids].astype(np.int32)
+    type_names = EVENT_TYPES + ("other",)
+    return WindowColumns(
+        ids=ids, start=events["start"][order], end=events["end"][order], types=events["types"][order],
+        type_names=type_names, status=events["status"][order], sources=sources,
+        delegations=_positions_by_actor(p_actor[deleg_row], p_pos[deleg_row], names),
+        officials=_positions_by_actor(p_actor[person_row], p_pos[person_row], names),
+    )
+
+
+def _positions_by_actor(actor: np.ndarray, pos: np.ndarray, names: dict[int, str]) -> dict[str, np.ndarray]:
+    """name -> ascending unique positions of the events naming that actor (one sort of a packed
+    (actor, position) key; `np.unique` per actor would hash, several times slower)."""
+    if not len(actor):
+        return {}
+    width = int(pos.max()) + 1
+    key = np.sort(actor * width + pos)
+    key = key[np.r_[True, key[1:] != key[:-1]]]
+    actor, pos = key // width, key % width
+    cuts = np.flatnonzero(np.diff(actor)) + 1
+    out: dict[str, np.ndarray] = {}
+    for a, chunk in zip(actor[np.r_[0, cuts]].tolist(), np.split(pos, cuts)):
+        name = names.get(a, "?")
+        previous = out.get(name)
+        out[name] = chunk if previous is None else np.union1d(previous, chunk)
+    return out
+
+
+def columns_from_event_columns(cols: EventColumns) -> tuple[WindowColumns, np.ndarray]:
+    """The same compact columns from in-memory `EventColumns` (tests, small tools), and the order
+    that puts `cols` into their date order."""
+    ids = np.array(cols.ids, dtype=np.int64)
+    parts = np.array([split_date(d) for d in cols.dates], dtype=np.int64).reshape(-1, 3)
+    start, end = day_extents(parts[:, 0], parts[:, 1], parts[:, 2])
+    type_names = tuple(dict.fromkeys(list(EVENT_TYPES) + list(cols.types)))
+    type_code = {t: k for k, t in enumerate(type_names)}
+    status_code = {w: k for k, w in enumerate(STATUS_WORDS)}
+    events = {"ids": ids, "start": start, "end": end,
+              "types": np.array([type_code[t] for t in cols.types], dtype=np.uint8),
+              "status": np.array([status_code.get(s, 0) for s in cols.statuses] if cols.statuses else [0] * len(ids), dtype=np.uint8)}
+    order = _order(ids, start, end)
+    n = len(ids)
+    columns = WindowColumns(
+        ids=ids[order], start=start[order], end=end[order], types=events["types"][order], type_names=type_names,
+        status=events["status"][order], sources=np.array(cols.source_counts, dtype=np.int32)[order] if n else np.zeros(0, np.int32),
+    )
+    for target, values in ((columns.delegations, cols.delegations), (columns.officials, cols.officials)):
+        lists: dict[str, list[int]] = {}
+        for p, i in enumerate(order.tolist()):
+            for item in values[i]:
+                name = item if isinstance(item, str) else item[0]
+                found = lists.setdefault(name, [])
+                if not found or found[-1] != p:
+                    found.append(p)
+        target.update((k, np.array(v, dtype=np.int64)) for k, v in lists.items())
+    return columns, order
+
+
+# ----------------------------------------------------------------------------- paged details
+
+@dataclass(frozen=True)
+class EventDetails:
+    """The text fields of one event: read only for the events on screen or in a page of the table."""
+
+    title: str = ""
+    basis: str = "unknown"
+    location: str | None = None
+    confidence: float = 0.0
+    delegations: tuple[str, ...] = ()
+    officials: tuple[Official, ...] = ()
+
+
+MISSING = EventDetails(title="(no longer in the database)")
+
+
+def load_event_details(session: Session, ids: Sequence[int]) -> dict[int, EventDetails]:
+    """Titles, places and names of the given events: two indexed queries, whatever their number."""
+    out: dict[int, EventDetails] = {}
+    wanted = sorted(set(int(i) for i in ids))
+    for k in range(0, len(wanted), 900):  # SQLite's bound-parameter limit
+        chunk = wanted[k:k + 900]
+        events = session.execute(
+            select(Event.id, Event.title, Event.basis, Event.location, Event.confidence).where(Event.id.in_(chunk))
+        ).all()
+        parts = session.execute(
+            select(Participant.event_id, Participant.actor_id, Participant.role, Participant.title, Participant.organization_id)
+            .where(Participant.event_id.in_(chunk)).order_by(Participant.id)
+        ).all()
+        actor_ids = {p[1] for p in parts} | {p[4] for p in parts if p[4] is not None}
+        actors = {a: (name, kind) for a, name, kind in session.execute(
+            select(Actor.id, Actor.name, Actor.kind).where(Actor.id.in_(sorted(actor_ids)))
+        )} if actor_ids else {}
+        dels: dict[int, list[str]] = {}
+        offs: dict[int, list[Official]] = {}
+        for event_id, actor_id, role, title, org_id in parts:
+            name, kind = actors.get(actor_id, ("?", ""))
+            if kind == "person":
+                offs.setdefault(event_id, []).append((name, actors[org_id][0] if org_id in actors else None, title))
+            elif role == "delegation":
+                dels.setdefault(event_id, []).append(name)
+        for event_id, title, basis, location, conf in events:
+            out[event_id] = EventDetails(title or "", basis or "unknown", location, float(conf or 0.0),
+                                         tuple(dels.get(event_id, ())), tuple(offs.get(event_id, ())))
+    return out
+
+
+class PagedEvents:
+    """Text fields by position, read from the database a page of positions at a time and kept.
+
+    A page is 64 neighbouring positions (what a table screen or a lane stretch shows);
+    `prefetch` reads every missing page of a batch of positions in one round trip (a paint
+    asks for all of its labels at once). Memory stays bounded: past `max_pages` the cache starts over.
+    """
+
+    PAGE = 64
+
+    def __init__(self, ids: np.ndarray, fetch: Callable[[Sequence[int]], dict[int, EventDetails]], max_pages: int = 4096) -> None:
+        self._ids = ids
+        self._fetch = fetch
+        self._pages: dict[int, list[EventDetails]] = {}
+        self._max_pages = max_pages
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def get(self, i: int) -> EventDetails:
+        page = self._pages.get(i // self.PAGE)
+        if page is None:
+            self.prefetch((i,))
+            page = self._pages[i // self.PAGE]
+        return page[i % self.PAGE]
+
+    def prefetch(self, positions: Iterable[int]) -> None:
+        size = self.PAGE
+        missing = sorted({p // size for p in positions} - self._pages.keys())
+        if not missing:
+            return
+        n = len(self._ids)
+        ids = np.concatenate([self._ids[m * size:min(n, (m + 1) * size)] for m in missing]).tolist()
+        found = self._fetch(ids)
+        with self._lock:
+            if len(self._pages) + len(missing) > self._max_pages:
+                self._pages.clear()
+            for m in missing:
+                self._pages[m] = [found.get(e, MISSING) for e in self._ids[m * size:min(n, (m + 1) * size)].tolist()]
+
+
+class FieldColumn(Sequence):  # type: ignore[type-arg]
+    """One field of `PagedEvents` as a read-only sequence (`cols.titles[i]`)."""
+
+    def __init__(self, paged: PagedEvents, name: str) -> None:
+        self._paged, self._name = paged, name
+
+    def __len__(self) -> int:
+        return len(self._paged)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def,override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return getattr(self._paged.get(i), self._name)
+
+    def prefetch(self, positions: Iterable[int]) -> None:
+        self._paged.prefetch(positions)
+
+
+class CodeColumn(Sequence):  # type: ignore[type-arg]
+    """A small-integer column shown as words (types, review states)."""
+
+    def __init__(self, codes: np.ndarray, words: Sequence[str]) -> None:
+        self.codes, self.words = codes, tuple(words)
+        self._codes, self._words = codes.tobytes(), self.words
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def,override]
+        if isinstance(i, slice):
+            return [self._words[c] for c in self._codes[i]]
+        return self._words[self._codes[i]]
+
+
+class DateColumn(Sequence):  # type: ignore[type-arg]
+    """"YYYY-MM-DD", "YYYY-MM", "YYYY" or None, from the day extents."""
+
+    def __init__(self, start: Sequence[float], end: Sequence[float]) -> None:
+        self._start, self._end = start, end
+
+    def __len__(self) -> int:
+        return len(self._start)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def,override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        first = self._start[i]
+        if first == float("inf"):
+            return None
+        length = self._end[i] - first
+        iso = date.fromordinal(int(first)).isoformat()
+        return iso if length == 1 else iso[:7] if length < 32 else iso[:4]
+
+
+def event_row(cols, i: int) -> EventRow:  # type: ignore[no-untyped-def]
+    """The full row of position `i` of any columns object (`EventColumns` or the window's)."""
+    return EventRow(
+        id=cols.ids[i], title=cols.titles[i], type=cols.types[i], date=cols.dates[i], precision=cols.precisions[i],
+        basis=cols.bases[i], location=cols.locations[i], delegations=tuple(cols.delegations[i]),
+        officials=tuple(OfficialRow(*o) for o in cols.officials[i]), source_count=cols.source_counts[i],
+        status=cols.statuses[i] if cols.statuses else "", confidence=cols.confidences[i] if cols.confidences else 0.0,
+    )
