@@ -120,36 +120,79 @@ def _type_sql() -> str:
     return "CASE type " + " ".join(f"WHEN '{t}' THEN {k}" for k, t in enumerate(EVENT_TYPES)) + f" ELSE {len(EVENT_TYPES)} END"
 
 
-def _read_events(conn: Connection, include_hidden: bool) -> dict[str, np.ndarray]:
-    where = "" if include_hidden else "WHERE NOT hidden"
-    if conn.dialect.name == "sqlite":
-        ymd = ("CASE length(date) WHEN 10 THEN substr(date,1,4)*10000 + substr(date,6,2)*100 + substr(date,9,2) "
-               "WHEN 7 THEN substr(date,1,4)*10000 + substr(date,6,2)*100 WHEN 4 THEN substr(date,1,4)*10000 ELSE 0 END")
-        row = conn.execute(text(
-            f"SELECT {_agg(conn, 'id')}, {_agg(conn, 'coalesce(' + ymd + ', 0)')}, {_agg(conn, _type_sql())}, "
-            f"{_agg(conn, _status_sql())} FROM events {where}"
-        )).one()
-        ids, ymd_values = _ints(row[0]), _ints(row[1])
-        year, month, day = ymd_values // 10000, ymd_values // 100 % 100, ymd_values % 100
-        types, status = _ints(row[2], np.uint8), _ints(row[3], np.uint8)
-    else:  # PostgreSQL: plain rows (its string_agg has no cheap date arithmetic on text)
-        rows = conn.execute(text(f"SELECT id, date, {_type_sql()}, {_status_sql()} FROM events {where}")).all()
-        ids = np.array([r[0] for r in rows], dtype=np.int64)
-        parts = np.array([split_date(r[1]) for r in rows], dtype=np.int64).reshape(-1, 3)
-        year, month, day = parts[:, 0], parts[:, 1], parts[:, 2]
-        types = np.array([r[2] for r in rows], dtype=np.uint8)
-        status = np.array([r[3] for r in rows], dtype=np.uint8)
-    start, end = day_extents(year, month, day)
-    return {"ids": ids, "start": start, "end": end, "types": types, "status": status}
-
-
+# "2021-02-04" -> 20210204, "2021-02" -> 202102, "2021" -> 2021 (NULL or not a number: 0),
+# shifted above the id: one integer per event, the cheapest expression SQLite can format
+_PACKED_DATE = "coalesce(replace(date, '-', '') * 4294967296, 0) + id"
 _DELEGATION_ROLE = "CASE WHEN role = 'delegation' THEN 1 ELSE 0 END"
 
 
+def _read_dates(conn: Connection, where: str) -> tuple[np.ndarray, np.ndarray]:
+    """(ids, packed dates) in table order, one integer per event: fewer, larger strings to format
+    are cheaper for SQLite than one more aggregate."""
+    packed = _ints(conn.execute(text(f"SELECT group_concat({_PACKED_DATE}) FROM events {where}")).scalar())
+    return packed & 0xFFFFFFFF, _digits_to_packed(packed >> 32)
+
+
+def _digits_to_packed(digits: np.ndarray) -> np.ndarray:
+    """yyyymmdd / yyyymm / yyyy integers as (year * 13 + month) * 32 + day (0: undated)."""
+    day_form, month_form, year_form = digits >= 10_000_000, (digits >= 100_000) & (digits < 10_000_000), \
+        (digits >= 1000) & (digits < 10_000)
+    year = np.where(day_form, digits // 10_000, np.where(month_form, digits // 100, np.where(year_form, digits, 0)))
+    month = np.where(day_form, digits // 100 % 100, np.where(month_form, digits % 100, 0))
+    day = np.where(day_form, digits % 100, 0)
+    return np.where((month <= 12), (year * 13 + month) * 32 + day, 0)
+
+
+def _read_codes(conn: Connection, where: str) -> np.ndarray:
+    """Type code + 8 * review state of every event, in table order (the same scan as `_read_dates`)."""
+    return _ints(conn.execute(text(f"SELECT group_concat({_type_sql()} + 8 * ({_status_sql()})) FROM events {where}")).scalar())
+
+
+def _read_events(conn: Connection, include_hidden: bool) -> dict[str, np.ndarray]:
+    """Every event's compact fields in one snapshot (one connection, one read transaction)."""
+    where = "" if include_hidden else "WHERE NOT hidden"
+    if conn.dialect.name == "sqlite" and _small_ids(conn):
+        ids, dates = _read_dates(conn, where)
+        return _events(ids, dates, _read_codes(conn, where))
+    rows = conn.execute(text(f"SELECT id, date, {_type_sql()} + 8 * ({_status_sql()}) FROM events {where}")).all()
+    dates = np.array([_pack(*split_date(r[1])) for r in rows], dtype=np.int64)
+    return _events(np.array([r[0] for r in rows], dtype=np.int64), dates, np.array([r[2] for r in rows], dtype=np.int64))
+
+
+def _pack(year: int, month: int, day: int) -> int:
+    return (year * 13 + month) * 32 + day
+
+
+def _events(ids: np.ndarray, dates: np.ndarray, codes: np.ndarray) -> dict[str, np.ndarray]:
+    """Columns from packed dates: the extents of each distinct date (a few thousand over decades)
+    computed once and looked up through a table over their range."""
+    if len(dates):
+        low, high = int(dates.min()), int(dates.max())
+        if high - low < 1 << 20:
+            values, where = np.arange(low, high + 1), dates - low
+        else:  # pragma: no cover - dates millennia apart
+            values, where = np.unique(dates, return_inverse=True)
+        first, last = day_extents(values // 416, values // 32 % 13, values % 32)
+        start, end = first[where], last[where]
+    else:
+        start = end = np.zeros(0)
+    return {"ids": ids, "start": start, "end": end, "types": (codes % 8).astype(np.uint8), "status": (codes // 8).astype(np.uint8)}
+
+
+def _small_ids(conn: Connection) -> bool:
+    """Ids that fit the packed forms (32 bits for events, 24 for actors): always, in practice."""
+    top_event = conn.execute(text("SELECT max(id) FROM events")).scalar() or 0
+    top_actor = conn.execute(text("SELECT max(id) FROM actors")).scalar() or 0
+    return top_event < 1 << 32 and top_actor < 1 << 24
+
+
 def _read_participants(conn: Connection) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    if conn.dialect.name == "sqlite" and _small_ids(conn):
+        packed = _ints(conn.execute(text(
+            f"SELECT group_concat(event_id * 33554432 + actor_id * 2 + {_DELEGATION_ROLE}) FROM participants")).scalar())
+        return packed >> 25, (packed >> 1) & 0xFFFFFF, (packed & 1).astype(np.uint8)
     row = conn.execute(text(
-        f"SELECT {_agg(conn, 'event_id')}, {_agg(conn, 'actor_id')}, "
-        f"{_agg(conn, _DELEGATION_ROLE)} FROM participants"
+        f"SELECT {_agg(conn, 'event_id')}, {_agg(conn, 'actor_id')}, {_agg(conn, _DELEGATION_ROLE)} FROM participants"
     )).one()
     return _ints(row[0]), _ints(row[1]), _ints(row[2], np.uint8)
 
@@ -185,13 +228,29 @@ def _in_parallel(engine: Engine, jobs: Sequence[Callable[[Connection], object]])
 
 
 def load_window_columns(engine: Engine, *, include_hidden: bool = False) -> WindowColumns:
-    """Compact columns of every event (hidden ones left out unless asked for)."""
+    """Compact columns of every event (hidden ones left out unless asked for).
+
+    On SQLite four scans run side by side (dates, codes, participants, mentions); the two event
+    scans are checked to have seen the same rows (a write may land between them), else the
+    events are read again in one transaction."""
     with engine.connect() as conn:
         actors = conn.execute(select(Actor.id, Actor.name, Actor.kind)).all()
-    events, (p_event, p_actor, p_deleg), (m_event, m_doc) = _in_parallel(engine, [
-        lambda c: _read_events(c, include_hidden), _read_participants, _read_mentions,
-    ])  # type: ignore[misc]
-    return _assemble(events, p_event, p_actor, p_deleg, m_event, m_doc, actors)  # type: ignore[arg-type]
+        fast = conn.dialect.name == "sqlite" and _small_ids(conn)
+    where = "" if include_hidden else "WHERE NOT hidden"
+    if fast:
+        dated, codes, parts, mentions = _in_parallel(engine, [
+            lambda c: _read_dates(c, where), lambda c: _read_codes(c, where), _read_participants, _read_mentions,
+        ])
+        ids, dates = dated  # type: ignore[misc]
+        if len(codes) == len(ids):  # type: ignore[arg-type]
+            events = _events(ids, dates, codes)  # type: ignore[arg-type]
+        else:  # pragma: no cover - a write between the two scans
+            with engine.connect() as conn:
+                events = _read_events(conn, include_hidden)
+    else:
+        events, parts, mentions = _in_parallel(engine, [
+            lambda c: _read_events(c, include_hidden), _read_participants, _read_mentions])
+    return _assemble(events, *parts, *mentions, actors)  # type: ignore[arg-type,misc]
 
 
 def _assemble(events: dict[str, np.ndarray], p_event: np.ndarray, p_actor: np.ndarray, p_deleg: np.ndarray,
@@ -217,38 +276,45 @@ def _assemble(events: dict[str, np.ndarray], p_event: np.ndarray, p_actor: np.nd
     person_row = known & is_person[p_actor_known] & (p_actor < len(is_person))
     deleg_row = known & ~person_row & (p_deleg == 1)
 
-    # distinct documents per event: unique (event, document) pairs, then a count per event
+    # distinct documents per event: mentions per event, less the repeated (event, document)
+    # pairs, which only events with several mentions can have (sorted: a fraction of the rows)
     sources = np.zeros(n, dtype=np.int32)
     if len(m_event):
-        width = int(m_doc.max()) + 1
-        pairs = np.sort(m_event * width + m_doc)
-        pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]
-        per_id = np.bincount(pairs // width, minlength=top)
+        per_id = np.bincount(m_event, minlength=top)
+        several = per_id[m_event] > 1
+        if several.any():
+            width = int(m_doc.max()) + 1
+            pairs = np.sort(m_event[several] * width + m_doc[several])
+            repeated = pairs[1:][pairs[1:] == pairs[:-1]] // width
+            per_id -= np.bincount(repeated, minlength=top)
         sources = per_id[ids].astype(np.int32)
     type_names = EVENT_TYPES + ("other",)
     return WindowColumns(
         ids=ids, start=events["start"][order], end=events["end"][order], types=events["types"][order],
         type_names=type_names, status=events["status"][order], sources=sources,
-        delegations=_positions_by_actor(p_actor[deleg_row], p_pos[deleg_row], names),
-        officials=_positions_by_actor(p_actor[person_row], p_pos[person_row], names),
+        delegations=_positions_by_actor(p_actor[deleg_row], p_pos[deleg_row], names, True),
+        officials=_positions_by_actor(p_actor[person_row], p_pos[person_row], names, False),
     )
 
 
-def _positions_by_actor(actor: np.ndarray, pos: np.ndarray, names: dict[int, str]) -> dict[str, np.ndarray]:
-    """name -> ascending unique positions of the events naming that actor (one sort of a packed
-    (actor, position) key; `np.unique` per actor would hash, several times slower)."""
+def _positions_by_actor(actor: np.ndarray, pos: np.ndarray, names: dict[int, str], ordered: bool) -> dict[str, np.ndarray]:
+    """name -> positions of the events naming that actor, each once (`ordered`: ascending).
+
+    Rows are grouped with numpy's stable sort of small integers (a radix sort); only the groups
+    that need it (lanes) are sorted by position. A (event, actor) pair is unique in the table."""
     if not len(actor):
         return {}
-    width = int(pos.max()) + 1
-    key = np.sort(actor * width + pos)
-    key = key[np.r_[True, key[1:] != key[:-1]]]
-    actor, pos = key // width, key % width
-    cuts = np.flatnonzero(np.diff(actor)) + 1
+    small = actor.astype(np.uint16) if int(actor.max()) < 1 << 16 else actor
+    order = np.argsort(small, kind="stable")
+    actor, pos = actor[order], pos[order]
+    cuts = np.flatnonzero(actor[1:] != actor[:-1]) + 1
     out: dict[str, np.ndarray] = {}
     for a, chunk in zip(actor[np.r_[0, cuts]].tolist(), np.split(pos, cuts)):
         name = names.get(a, "?")
         previous = out.get(name)
-        out[name] = chunk if previous is None else np.union1d(previous, chunk)
+        if previous is not None:
+            chunk = np.union1d(previous, chunk)
+        out[name] = np.sort(chunk) if ordered else chunk
     return out
 
 
