@@ -45,6 +45,34 @@ def as_array(values: np.ndarray, typecode: str) -> array:  # type: ignore[type-a
     return out
 
 
+class Memberships:
+    """Which events name which names (delegations or officials): two aligned arrays, one row per
+    (name, event). Counting every name under a filter is one `bincount`, and the events naming
+    any of hundreds of checked names are one fancy-indexing pass, where one big-int AND and
+    popcount per name costs 70 µs each at a million events."""
+
+    def __init__(self, by_name: dict[str, np.ndarray], size: int) -> None:
+        self.names = list(by_name)
+        self.code = {name: k for k, name in enumerate(self.names)}
+        self.size = size
+        lengths = [len(v) for v in by_name.values()]
+        self.positions = np.concatenate(list(by_name.values())) if by_name else np.zeros(0, dtype=np.int64)
+        self.codes = np.repeat(np.arange(len(self.names)), lengths)
+
+    def counts(self, flags: np.ndarray) -> dict[str, int]:
+        """Per name: how many of its events have their flag set (`flags`: one 0/1 per position)."""
+        if not self.names:
+            return {}
+        found = np.bincount(self.codes, weights=flags[self.positions], minlength=len(self.names))
+        return dict(zip(self.names, found.astype(np.int64).tolist()))
+
+    def union(self, names: frozenset[str] | set[str]) -> int:
+        """Bitset of the events naming at least one of `names`."""
+        chosen = np.zeros(len(self.names) + 1, dtype=bool)
+        chosen[[self.code[n] for n in names if n in self.code]] = True
+        return bits_from_positions(self.positions[chosen[self.codes]], self.size)
+
+
 class IdPositions:
     """Event id -> position, a dict's reading interface over one numpy array (a dict of a
     million ints costs about 100 MB and a tenth of a second to build)."""

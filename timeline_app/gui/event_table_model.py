@@ -25,6 +25,7 @@ from array import array
 
 import numpy as np
 
+from ..storage.window_columns import PagedEvents
 from .compact import WindowEventColumns, as_array
 from .curation_marks import CURATED_MARK, marked_title
 from .event_index import EventIndex, mask_flags, mask_indices
@@ -118,6 +119,7 @@ class EventTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._index: EventIndex | None = None
+        self._paged: PagedEvents | None = None  # the index's text fields, when read page by page
         self._mask = 0
         self._rows: Sequence[int] = []
         self._row_of: dict[int, int] | None = None
@@ -133,6 +135,7 @@ class EventTableModel(QAbstractTableModel):
         if index is not self._index:
             self._keys = {}
         self._index = index
+        self._paged = getattr(index.cols, "paged", None) if index is not None else None
         self._mask = mask if index is not None else 0
         self._rows = []
         self._apply_sort()
@@ -186,6 +189,8 @@ class EventTableModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         valid = self._index is not None and index.isValid() and 0 <= row < len(self._rows) and 0 <= column < len(COLUMNS)
         i = self._rows[row] if valid else -1
+        if valid and self._paged is not None and not self._paged.has(i):
+            self._warm(row)
         for role_data in roleDataSpan:
             role = role_data.role()
             value = self._value(i, column, role) if valid and role in _ANSWERED else None
@@ -209,6 +214,13 @@ class EventTableModel(QAbstractTableModel):
         if role == _EVENT_ID:
             return cols.ids[i]
         return self._sort_keys(column)[i]  # _SORT
+
+    def _warm(self, row: int) -> None:
+        """Read the text fields of the rows around `row` in one query (a screenful and some): a
+        filtered table's rows are scattered over the database, one query per row would show."""
+        rows = self._rows
+        assert self._paged is not None
+        self._paged.prefetch([rows[r] for r in range(max(0, row - 16), min(len(rows), row + 96))])
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         return _CELL_FLAGS if index.isValid() else _NO_FLAGS

@@ -78,6 +78,7 @@ class ScenePainting(SceneSprites):
             for tick in axis.coarse:
                 x = self.time_left + self.ts.x(tick.t)
                 p.drawLine(QPointF(x, self.lanes_top), QPointF(x, self.lanes_bottom))
+        self._prefetch_texts(rows)
         for k in rows:
             self._paint_lane(p, k, palette)
         p.restore()
@@ -87,6 +88,18 @@ class ScenePainting(SceneSprites):
         if self.undated:
             self._paint_undated(p, palette, window, text)
         self._paint_message(p, text)
+
+    def _prefetch_texts(self, rows: range) -> None:
+        """Titles (and names) of every single marker and undated chip this paint may label, read
+        in one query when the index pages its text fields from the database."""
+        prefetch = getattr(self.index.cols, "prefetch", None) if self.index is not None else None
+        if prefetch is None:
+            return
+        wanted = [self.lanes[k].members[it.members[0]] for k in rows if not self.lane_layout(k).binned
+                  for it in self._visible_items(k) if not it.is_cluster]
+        if self.undated:
+            wanted += [self.undated[chip.position] for chip in self._chips() if chip.kind == "event"]
+        prefetch(wanted)
 
     def _paint_axis(self, p: QPainter, palette: QPalette, axis: L.Axis | None, window: QColor, text: QColor) -> None:
         p.fillRect(QRectF(0, 0, self.width, AXIS_H), window)

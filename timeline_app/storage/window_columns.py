@@ -397,45 +397,48 @@ def load_event_details(session: Session, ids: Sequence[int]) -> dict[int, EventD
 
 
 class PagedEvents:
-    """Text fields by position, read from the database a page of positions at a time and kept.
+    """Text fields by position, read from the database when first asked for and then kept.
 
-    A page is 64 neighbouring positions (what a table screen or a lane stretch shows);
-    `prefetch` reads every missing page of a batch of positions in one round trip (a paint
-    asks for all of its labels at once). Memory stays bounded: past `max_pages` the cache starts over.
+    A miss reads the next `PAGE` positions too (a table scrolled in date order reads its
+    screen in one query); `prefetch` reads exactly the missing positions of a batch in one
+    round trip (a paint asks for all of its labels at once, a filtered table for its screen,
+    both scattered over the whole database). Past `limit` cached events the cache starts over.
     """
 
     PAGE = 64
 
-    def __init__(self, ids: np.ndarray, fetch: Callable[[Sequence[int]], dict[int, EventDetails]], max_pages: int = 4096) -> None:
+    def __init__(self, ids: np.ndarray, fetch: Callable[[Sequence[int]], dict[int, EventDetails]], limit: int = 200_000) -> None:
         self._ids = ids
         self._fetch = fetch
-        self._pages: dict[int, list[EventDetails]] = {}
-        self._max_pages = max_pages
+        self._cache: dict[int, EventDetails] = {}
+        self._limit = limit
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self._ids)
 
+    def has(self, i: int) -> bool:
+        return i in self._cache
+
     def get(self, i: int) -> EventDetails:
-        page = self._pages.get(i // self.PAGE)
-        if page is None:
-            self.prefetch((i,))
-            page = self._pages[i // self.PAGE]
-        return page[i % self.PAGE]
+        found = self._cache.get(i)
+        if found is None:
+            self.prefetch(range(i, min(i + self.PAGE, len(self._ids))))
+            found = self._cache.get(i, MISSING)
+        return found
 
     def prefetch(self, positions: Iterable[int]) -> None:
-        size = self.PAGE
-        missing = sorted({p // size for p in positions} - self._pages.keys())
+        cache = self._cache
+        missing = [p for p in positions if p not in cache]
         if not missing:
             return
-        n = len(self._ids)
-        ids = np.concatenate([self._ids[m * size:min(n, (m + 1) * size)] for m in missing]).tolist()
+        ids = self._ids[np.asarray(missing, dtype=np.int64)].tolist()
         found = self._fetch(ids)
         with self._lock:
-            if len(self._pages) + len(missing) > self._max_pages:
-                self._pages.clear()
-            for m in missing:
-                self._pages[m] = [found.get(e, MISSING) for e in self._ids[m * size:min(n, (m + 1) * size)].tolist()]
+            if len(cache) + len(missing) > self._limit:
+                cache.clear()
+            for p, event_id in zip(missing, ids):
+                cache[p] = found.get(event_id, MISSING)
 
 
 class FieldColumn(Sequence):  # type: ignore[type-arg]
