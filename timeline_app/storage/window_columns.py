@@ -126,11 +126,24 @@ _PACKED_DATE = "coalesce(replace(date, '-', '') * 4294967296, 0) + id"
 _DELEGATION_ROLE = "CASE WHEN role = 'delegation' THEN 1 ELSE 0 END"
 
 
-def _read_dates(conn: Connection, where: str) -> tuple[np.ndarray, np.ndarray]:
-    """(ids, packed dates) in table order, one integer per event: fewer, larger strings to format
-    are cheaper for SQLite than one more aggregate."""
-    packed = _ints(conn.execute(text(f"SELECT group_concat({_PACKED_DATE}) FROM events {where}")).scalar())
-    return packed & 0xFFFFFFFF, _digits_to_packed(packed >> 32)
+# first letter of the type, 16 x it plus the review flags: cheaper for SQLite than CASE chains
+# (the four types start with four different letters; any other type reads as "other")
+_PACKED_CODES = ("coalesce(unicode(type), 0) * 16 + coalesce(source_gone, 0) + 2 * (coalesce(curated, '') != '') "
+                 f"+ 4 * coalesce(reviewed, 0) + 8 * (coalesce(confidence, 0) < {NEEDS_REVIEW_BELOW})")
+_TYPE_OF_LETTER = np.full(1 << 21, len(EVENT_TYPES), dtype=np.uint8)
+_TYPE_OF_LETTER[[ord(t[0]) for t in EVENT_TYPES]] = np.arange(len(EVENT_TYPES))
+assert len({t[0] for t in EVENT_TYPES}) == len(EVENT_TYPES), "packed codes need distinct first letters"
+
+
+def _read_packed_events(conn: Connection, where: str) -> dict[str, np.ndarray]:
+    """One scan of the events table, two integers per event (id and date; type and flags):
+    fewer, larger numbers to format are cheaper for SQLite than more aggregates or scans."""
+    dates, codes = conn.execute(text(
+        f"SELECT group_concat({_PACKED_DATE}), group_concat({_PACKED_CODES}) FROM events {where}")).one()
+    packed, flags = _ints(dates), _ints(codes)
+    sources_gone, curated, reviewed, low = flags & 1, flags & 2, flags & 4, flags & 8
+    status = np.where(sources_gone > 0, 4, np.where(curated > 0, 1, np.where(reviewed > 0, 2, np.where(low > 0, 3, 0))))
+    return _events(packed & 0xFFFFFFFF, _digits_to_packed(packed >> 32), _TYPE_OF_LETTER[flags >> 4] + 8 * status)
 
 
 def _digits_to_packed(digits: np.ndarray) -> np.ndarray:
@@ -143,17 +156,11 @@ def _digits_to_packed(digits: np.ndarray) -> np.ndarray:
     return np.where((month <= 12), (year * 13 + month) * 32 + day, 0)
 
 
-def _read_codes(conn: Connection, where: str) -> np.ndarray:
-    """Type code + 8 * review state of every event, in table order (the same scan as `_read_dates`)."""
-    return _ints(conn.execute(text(f"SELECT group_concat({_type_sql()} + 8 * ({_status_sql()})) FROM events {where}")).scalar())
-
-
 def _read_events(conn: Connection, include_hidden: bool) -> dict[str, np.ndarray]:
-    """Every event's compact fields in one snapshot (one connection, one read transaction)."""
+    """Every event's compact fields in one snapshot (one query)."""
     where = "" if include_hidden else "WHERE NOT hidden"
     if conn.dialect.name == "sqlite" and _small_ids(conn):
-        ids, dates = _read_dates(conn, where)
-        return _events(ids, dates, _read_codes(conn, where))
+        return _read_packed_events(conn, where)
     rows = conn.execute(text(f"SELECT id, date, {_type_sql()} + 8 * ({_status_sql()}) FROM events {where}")).all()
     dates = np.array([_pack(*split_date(r[1])) for r in rows], dtype=np.int64)
     return _events(np.array([r[0] for r in rows], dtype=np.int64), dates, np.array([r[2] for r in rows], dtype=np.int64))
@@ -180,16 +187,19 @@ def _events(ids: np.ndarray, dates: np.ndarray, codes: np.ndarray) -> dict[str, 
 
 
 def _small_ids(conn: Connection) -> bool:
-    """Ids that fit the packed forms (32 bits for events, 24 for actors): always, in practice."""
+    """Ids that fit the packed forms (32 bits for events, 24 for actors, 31 for documents):
+    always, in practice."""
     top_event = conn.execute(text("SELECT max(id) FROM events")).scalar() or 0
     top_actor = conn.execute(text("SELECT max(id) FROM actors")).scalar() or 0
-    return top_event < 1 << 32 and top_actor < 1 << 24
+    top_document = conn.execute(text("SELECT max(id) FROM documents")).scalar() or 0
+    return top_event < 1 << 32 and top_actor < 1 << 24 and top_document < 1 << 31
 
 
 def _read_participants(conn: Connection) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     if conn.dialect.name == "sqlite" and _small_ids(conn):
         packed = _ints(conn.execute(text(
-            f"SELECT group_concat(event_id * 33554432 + actor_id * 2 + {_DELEGATION_ROLE}) FROM participants")).scalar())
+            "SELECT group_concat(event_id * 33554432 + actor_id * 2 + (coalesce(role, '') = 'delegation')) "
+            "FROM participants")).scalar())
         return packed >> 25, (packed >> 1) & 0xFFFFFF, (packed & 1).astype(np.uint8)
     row = conn.execute(text(
         f"SELECT {_agg(conn, 'event_id')}, {_agg(conn, 'actor_id')}, {_agg(conn, _DELEGATION_ROLE)} FROM participants"
@@ -198,6 +208,10 @@ def _read_participants(conn: Connection) -> tuple[np.ndarray, np.ndarray, np.nda
 
 
 def _read_mentions(conn: Connection) -> tuple[np.ndarray, np.ndarray]:
+    if conn.dialect.name == "sqlite" and _small_ids(conn):
+        packed = _ints(conn.execute(text(
+            "SELECT group_concat(event_id * 2147483648 + document_id) FROM mentions WHERE event_id IS NOT NULL")).scalar())
+        return packed >> 31, packed & 0x7FFFFFFF
     row = conn.execute(text(
         f"SELECT {_agg(conn, 'event_id')}, {_agg(conn, 'document_id')} FROM mentions WHERE event_id IS NOT NULL"
     )).one()
@@ -228,28 +242,12 @@ def _in_parallel(engine: Engine, jobs: Sequence[Callable[[Connection], object]])
 
 
 def load_window_columns(engine: Engine, *, include_hidden: bool = False) -> WindowColumns:
-    """Compact columns of every event (hidden ones left out unless asked for).
-
-    On SQLite four scans run side by side (dates, codes, participants, mentions); the two event
-    scans are checked to have seen the same rows (a write may land between them), else the
-    events are read again in one transaction."""
+    """Compact columns of every event (hidden ones left out unless asked for): three scans
+    (events, participants, mentions) side by side."""
     with engine.connect() as conn:
         actors = conn.execute(select(Actor.id, Actor.name, Actor.kind)).all()
-        fast = conn.dialect.name == "sqlite" and _small_ids(conn)
-    where = "" if include_hidden else "WHERE NOT hidden"
-    if fast:
-        dated, codes, parts, mentions = _in_parallel(engine, [
-            lambda c: _read_dates(c, where), lambda c: _read_codes(c, where), _read_participants, _read_mentions,
-        ])
-        ids, dates = dated  # type: ignore[misc]
-        if len(codes) == len(ids):  # type: ignore[arg-type]
-            events = _events(ids, dates, codes)  # type: ignore[arg-type]
-        else:  # pragma: no cover - a write between the two scans
-            with engine.connect() as conn:
-                events = _read_events(conn, include_hidden)
-    else:
-        events, parts, mentions = _in_parallel(engine, [
-            lambda c: _read_events(c, include_hidden), _read_participants, _read_mentions])
+    events, parts, mentions = _in_parallel(engine, [
+        lambda c: _read_events(c, include_hidden), _read_participants, _read_mentions])
     return _assemble(events, *parts, *mentions, actors)  # type: ignore[arg-type,misc]
 
 
