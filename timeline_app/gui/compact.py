@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from ..domain import EventRow
-from ..storage.window_columns import STATUS_WORDS, CodeColumn, DateColumn, FieldColumn, PagedEvents, WindowColumns, event_row
+from ..storage.window_columns import STATUS_WORDS, CodeColumn, FieldColumn, PagedEvents, WindowColumns, event_row
 
 
 def bits_from_positions(positions: np.ndarray, size: int) -> int:
@@ -109,23 +109,9 @@ class IdPositions:
         return found[found >= 0]
 
 
-class _Precisions(Sequence):  # type: ignore[type-arg]
-    def __init__(self, start: Sequence[float], end: Sequence[float]) -> None:
-        self._start, self._end = start, end
-
-    def __len__(self) -> int:
-        return len(self._start)
-
-    def __getitem__(self, i):  # type: ignore[no-untyped-def,override]
-        length = self._end[i] - self._start[i]
-        if length != length or length == float("inf") or self._start[i] == float("inf"):
-            return "unknown"
-        return "day" if length == 1 else "month" if length < 32 else "year"
-
-
 class WindowEventColumns:
     """What `EventColumns` offers (`ids`, `titles`, … `row(i)`), over compact columns: numbers
-    from arrays, words from codes, dates from the day extents, text fields paged from SQL."""
+    from arrays, words from codes, text fields (dates as stored too) paged from SQL."""
 
     def __init__(self, compact: WindowColumns, paged: PagedEvents, start: Sequence[float], end: Sequence[float],
                  sorted_ids: Callable[[str], list[int]] | None = None) -> None:
@@ -135,8 +121,8 @@ class WindowEventColumns:
         self.types = CodeColumn(compact.types, compact.type_names)
         self.statuses = CodeColumn(compact.status, STATUS_WORDS)
         self.source_counts = as_array(compact.sources, "i")
-        self.dates = DateColumn(start, end)
-        self.precisions = _Precisions(start, end)
+        self.dates = FieldColumn(paged, "date")  # as stored (a malformed date is shown, and undated)
+        self.precisions = FieldColumn(paged, "precision")
         self.titles = FieldColumn(paged, "title")
         self.bases = FieldColumn(paged, "basis")
         self.locations = FieldColumn(paged, "location")

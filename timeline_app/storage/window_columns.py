@@ -353,6 +353,8 @@ class EventDetails:
     """The text fields of one event: read only for the events on screen or in a page of the table."""
 
     title: str = ""
+    date: str | None = None
+    precision: str = "unknown"
     basis: str = "unknown"
     location: str | None = None
     confidence: float = 0.0
@@ -370,7 +372,8 @@ def load_event_details(session: Session, ids: Sequence[int]) -> dict[int, EventD
     for k in range(0, len(wanted), 900):  # SQLite's bound-parameter limit
         chunk = wanted[k:k + 900]
         events = session.execute(
-            select(Event.id, Event.title, Event.basis, Event.location, Event.confidence).where(Event.id.in_(chunk))
+            select(Event.id, Event.title, Event.date, Event.precision, Event.basis, Event.location, Event.confidence)
+            .where(Event.id.in_(chunk))
         ).all()
         parts = session.execute(
             select(Participant.event_id, Participant.actor_id, Participant.role, Participant.title, Participant.organization_id)
@@ -388,8 +391,8 @@ def load_event_details(session: Session, ids: Sequence[int]) -> dict[int, EventD
                 offs.setdefault(event_id, []).append((name, actors[org_id][0] if org_id in actors else None, title))
             elif role == "delegation":
                 dels.setdefault(event_id, []).append(name)
-        for event_id, title, basis, location, conf in events:
-            out[event_id] = EventDetails(title or "", basis or "unknown", location, float(conf or 0.0),
+        for event_id, title, value, precision, basis, location, conf in events:
+            out[event_id] = EventDetails(title or "", value, precision or "unknown", basis or "unknown", location, float(conf or 0.0),
                                          tuple(dels.get(event_id, ())), tuple(offs.get(event_id, ())))
     return out
 
@@ -475,26 +478,6 @@ class CodeColumn(Sequence):  # type: ignore[type-arg]
         if isinstance(i, slice):
             return [self._words[c] for c in self._codes[i]]
         return self._words[self._codes[i]]
-
-
-class DateColumn(Sequence):  # type: ignore[type-arg]
-    """"YYYY-MM-DD", "YYYY-MM", "YYYY" or None, from the day extents."""
-
-    def __init__(self, start: Sequence[float], end: Sequence[float]) -> None:
-        self._start, self._end = start, end
-
-    def __len__(self) -> int:
-        return len(self._start)
-
-    def __getitem__(self, i):  # type: ignore[no-untyped-def,override]
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        first = self._start[i]
-        if first == float("inf"):
-            return None
-        length = self._end[i] - first
-        iso = date.fromordinal(int(first)).isoformat()
-        return iso if length == 1 else iso[:7] if length < 32 else iso[:4]
 
 
 def event_row(cols, i: int) -> EventRow:  # type: ignore[no-untyped-def]

@@ -1,0 +1,134 @@
+"""The window opens on compact columns (storage.window_columns) and reads titles and names page
+by page: it must show exactly what the full rows say, also for a database many table pages long.
+
+The reference is `load_event_rows` (the rows every exporter uses), never the code under test.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import update
+
+from timeline_app.domain import EventColumns
+from timeline_app.gui.event_index import EventIndex, FilterState, mask_indices
+from timeline_app.gui.event_table_model import TITLE
+from timeline_app.gui.facet_list import COUNT_ROLE, NAME_ROLE
+from timeline_app.gui.workers import load_index
+from timeline_app.storage.db import Database, bump_revision
+from timeline_app.storage.models import Event
+from timeline_app.storage.queries import load_event_rows
+from timeline_app.storage.window_columns import PagedEvents
+
+from .synthetic_data import bulk_fill
+
+EVENTS = 1500  # many pages of the text cache (64) and of the table's prefetch (112 rows)
+
+
+@pytest.fixture(scope="module")
+def bulk_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """1,500 synthetic events, a few of them curated, reviewed, hidden, undated or malformed."""
+    path = tmp_path_factory.mktemp("bulk") / "bulk.sqlite"
+    db = bulk_fill(path, EVENTS, documents=50)
+    try:
+        with db.writing() as session:
+            session.execute(update(Event).where(Event.id.in_([3, 30])).values(hidden=True))
+            session.execute(update(Event).where(Event.id == 4).values(curated="date", date="2011-07", precision="month", sort_key="2011-07"))
+            session.execute(update(Event).where(Event.id == 5).values(reviewed=True))
+            session.execute(update(Event).where(Event.id == 6).values(source_gone=True, confidence=0.9))
+            session.execute(update(Event).where(Event.id == 7).values(confidence=0.95))
+            session.execute(update(Event).where(Event.id == 8).values(date="2021-02-30", sort_key="2021-02-30"))  # not a day
+            session.execute(update(Event).where(Event.id == 9).values(date="1999", precision="year", sort_key="1999"))
+            bump_revision(session)
+    finally:
+        db.close()
+    return path
+
+
+def reference(path: Path) -> EventIndex:
+    db = Database(str(path), writer=False)
+    try:
+        with db.session() as session:
+            return EventIndex(EventColumns.from_rows(load_event_rows(session)))
+    finally:
+        db.close()
+
+
+def test_compact_columns_give_the_same_index_as_the_full_rows(bulk_db: Path) -> None:
+    want = reference(bulk_db)
+    db = Database(str(bulk_db), writer=False)
+    try:
+        got = load_index(db).index
+        assert list(got.cols.ids) == list(want.cols.ids) and got.size == EVENTS - 2
+        assert [got.cols.row(i) for i in range(got.size)] == [want.cols.row(i) for i in range(want.size)]
+        assert (list(got.start), list(got.end), got.dated) == (list(want.start), list(want.end), want.dated)
+        for name in ("delegation_bits", "official_bits", "type_bits"):
+            assert getattr(got, name) == getattr(want, name), name
+        for name in ("review_bits", "no_delegation_bits", "no_official_bits", "delegations", "officials",
+                     "delegation_counts", "official_counts", "type_counts"):
+            assert getattr(got, name) == getattr(want, name), name
+        assert [(lane.key, lane.count, lane.by_center, lane.spans) for lane in got.lanes] == \
+               [(lane.key, lane.count, lane.by_center, lane.spans) for lane in want.lanes]
+        state = FilterState(officials=frozenset(want.officials[::3]), types=frozenset({"call", "visit"}))
+        assert got.mask(state) == want.mask(state)
+        assert got.facet_counts(state) == want.facet_counts(state)
+    finally:
+        db.close()
+
+
+def test_text_fields_are_read_in_pages_and_a_batch_in_one_query(bulk_db: Path) -> None:
+    db = Database(str(bulk_db), writer=False)
+    try:
+        index = load_index(db).index
+        paged: PagedEvents = index.cols.paged  # type: ignore[attr-defined]
+        calls: list[int] = []
+        original = paged._fetch
+        paged._fetch = lambda ids: (calls.append(len(ids)), original(ids))[1]  # type: ignore[method-assign]
+        assert index.cols.titles[700] and calls == [PagedEvents.PAGE]  # a miss reads the page that follows
+        assert index.cols.titles[701] and calls == [PagedEvents.PAGE]
+        scattered = list(range(0, index.size, 97))
+        index.cols.prefetch(scattered)
+        assert len(calls) == 2  # every missing position of a batch in one round trip
+        index.cols.prefetch(scattered)
+        assert len(calls) == 2
+    finally:
+        db.close()
+
+
+def test_a_big_database_shows_right_counts_filters_rows_and_details(make_window, bulk_db: Path, qtbot) -> None:
+    want = reference(bulk_db)
+    window = make_window(bulk_db)
+    assert window.count_label.text() == f"{want.size:,} events"
+    delegation = want.delegations[2]
+    window.filters.delegations.only(delegation)
+    expected = mask_indices(want.mask(FilterState(delegations=frozenset({delegation}))), want.size)
+    assert window.count_label.text() == f"{len(expected):,} of {want.size:,} events"
+    model = window.table_model
+    assert model.rowCount() == len(expected) > 100
+    for row in (0, 70, len(expected) - 1):  # beyond the first page of the table
+        event_id = model.event_id(row)
+        assert event_id == want.cols.ids[expected[row]]
+        row_want = want.cols.row(expected[row])
+        assert model.index(row, TITLE).data() == row_want.title
+        window.show_event(event_id)
+        assert window.details.title.text() == row_want.title
+        assert window.details.delegations.text() == ", ".join(row_want.delegations)
+    officials = window.filters.officials.model  # each name's count: what checking it would show
+    shown = {officials.item(r).data(NAME_ROLE): officials.item(r).data(COUNT_ROLE) for r in range(officials.rowCount())}
+    assert shown == want.facet_counts(window.state)[1] and sum(shown.values()) > 0
+    window.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)  # sorted by SQL, shown in that order
+    titles = [model.index(r, TITLE).data() for r in range(model.rowCount())]
+    assert titles == sorted(titles, key=str.lower)
+
+
+def test_search_counts_what_the_rows_contain(make_window, bulk_db: Path, qtbot) -> None:
+    want = reference(bulk_db)
+    window = make_window(bulk_db)
+    with qtbot.waitSignal(window.searchApplied, timeout=10_000):
+        window.search_box.setText("Doha")
+        window.run_search()
+    cols = want.cols
+    matching = [i for i in range(want.size) if "doha" in cols.titles[i].lower() or "doha" in (cols.locations[i] or "").lower()]
+    assert window.count_label.text() == f"{len(matching):,} of {want.size:,} events"
+    assert window.timeline.visible_event_ids() == [cols.ids[i] for i in matching]
