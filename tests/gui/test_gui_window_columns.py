@@ -132,3 +132,24 @@ def test_search_counts_what_the_rows_contain(make_window, bulk_db: Path, qtbot) 
     matching = [i for i in range(want.size) if "doha" in cols.titles[i].lower() or "doha" in (cols.locations[i] or "").lower()]
     assert window.count_label.text() == f"{len(matching):,} of {want.size:,} events"
     assert window.timeline.visible_event_ids() == [cols.ids[i] for i in matching]
+
+
+@pytest.mark.parametrize("value", ["2021-02-04", "2020-02-29", "2021-02-29", "2021-02-30", "2021-04-31", "2021-12",
+                                   "2021-13", "2021-00", "1999", "0000", "9998-12-31", "2021-1-5", "abcd", "", None])
+def test_the_windows_vectorised_dates_mean_what_the_filters_mean(value: str | None) -> None:
+    """The window computes day extents for a million events at once; a date must cover the same
+    days as for `export --from/--to` (storage's `partial_date_range`)."""
+    import numpy as np
+
+    from timeline_app.gui.event_bits import date_extent
+    from timeline_app.storage.window_columns import _digits_to_packed, _events, day_extents, split_date
+
+    year, month, day = (np.array([v]) for v in split_date(value))
+    start, end = day_extents(year, month, day)
+    got = None if start[0] == float("inf") else (int(start[0]), int(end[0]))
+    assert got == date_extent(value)
+    # the SQLite path: SQL turns "2021-02-04" into 20210204 (a non-number into 0)
+    digits = value.replace("-", "") if value else ""
+    events = _events(np.array([1]), _digits_to_packed(np.array([int(digits) if digits.isdigit() else 0])), np.array([0]))
+    packed = None if events["start"][0] == float("inf") else (int(events["start"][0]), int(events["end"][0]))
+    assert packed == date_extent(value) or value == "2021-1-5"  # a day without its zero: not written by the app

@@ -5,11 +5,12 @@ operation can do it."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date
 from itertools import compress
 from operator import itemgetter
 
 import numpy as np
+
+from ..storage.event_filter import partial_date_range
 
 MAX_SPAN_DAYS = 366
 _BITS = bytes.maketrans(b"01", b"\x00\x01")
@@ -18,24 +19,11 @@ _BITS = bytes.maketrans(b"01", b"\x00\x01")
 # ----------------------------------------------------------------------------- dates
 
 def date_extent(value: str | None) -> tuple[int, int] | None:
-    """[start, end) in ordinal days for "YYYY-MM-DD", "YYYY-MM" or "YYYY"; None if undated/bad."""
-    if not value:
-        return None
-    try:
-        if len(value) == 10:
-            start = date.fromisoformat(value).toordinal()
-            return start, start + 1
-        if len(value) == 7:
-            year, month = int(value[:4]), int(value[5:7])
-            start = date(year, month, 1).toordinal()
-            end = date(year + month // 12, month % 12 + 1, 1).toordinal()
-            return start, end
-        if len(value) == 4:
-            year = int(value)
-            return date(year, 1, 1).toordinal(), date(year + 1, 1, 1).toordinal()
-    except ValueError:
-        return None
-    return None
+    """[start, end) in ordinal days for "YYYY-MM-DD", "YYYY-MM" or "YYYY"; None if undated/bad.
+    One meaning of a partial date everywhere: storage's `partial_date_range` (the filters of
+    `export`, `events list` and `render`) decides what a date covers."""
+    days = partial_date_range(value)
+    return (days[0].toordinal(), days[1].toordinal() + 1) if days else None
 
 
 # ----------------------------------------------------------------------------- bitsets

@@ -78,10 +78,12 @@ def split_date(value: str | None) -> tuple[int, int, int]:
     if not value or len(value) not in (4, 7, 10):
         return 0, 0, 0
     try:
-        parts = [int(p) for p in value.split("-")]
+        parts = [int(p) for p in value.split("-")] + [0, 0]
     except ValueError:
         return 0, 0, 0
-    return (parts + [0, 0])[0], (parts + [0, 0])[1], (parts + [0, 0])[2]
+    if (len(value) >= 7 and parts[1] < 1) or (len(value) == 10 and parts[2] < 1):
+        return 0, 0, 0  # "2021-00", "2021-02-00": not a month, not a day
+    return parts[0], parts[1], parts[2]
 
 
 def _order(ids: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
@@ -153,7 +155,8 @@ def _digits_to_packed(digits: np.ndarray) -> np.ndarray:
     year = np.where(day_form, digits // 10_000, np.where(month_form, digits // 100, np.where(year_form, digits, 0)))
     month = np.where(day_form, digits // 100 % 100, np.where(month_form, digits % 100, 0))
     day = np.where(day_form, digits % 100, 0)
-    return np.where((month <= 12), (year * 13 + month) * 32 + day, 0)
+    good = (month <= 12) & ~((day_form | month_form) & (month == 0)) & ~(day_form & (day == 0))
+    return np.where(good, (year * 13 + month) * 32 + day, 0)
 
 
 def _read_events(conn: Connection, include_hidden: bool) -> dict[str, np.ndarray]:
