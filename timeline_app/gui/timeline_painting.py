@@ -95,8 +95,13 @@ class ScenePainting(SceneSprites):
         prefetch = getattr(self.index.cols, "prefetch", None) if self.index is not None else None
         if prefetch is None:
             return
-        wanted = [self.lanes[k].members[it.members[0]] for k in rows if not self.lane_layout(k).binned
-                  for it in self._visible_items(k) if not it.is_cluster]
+        # a lane layout covers three view widths: read all of its labels when it is new, so
+        # panning within it reads nothing
+        layouts = [(k, self.lane_layout(k)) for k in rows]
+        done = {id(layout) for layout in self._prefetched}  # held below, so no id is reused meanwhile
+        fresh = [(k, layout) for k, layout in layouts if not layout.binned and id(layout) not in done]
+        self._prefetched = [layout for _k, layout in layouts]
+        wanted = [self.lanes[k].members[it.members[0]] for k, layout in fresh for it in layout.items if not it.is_cluster]
         if self.undated:
             wanted += [self.undated[chip.position] for chip in self._chips() if chip.kind == "event"]
         prefetch(wanted)
