@@ -132,7 +132,7 @@ _DELEGATION_ROLE = "CASE WHEN role = 'delegation' THEN 1 ELSE 0 END"
 # (the four types start with four different letters; any other type reads as "other")
 _PACKED_CODES = ("coalesce(unicode(type), 0) * 16 + coalesce(source_gone, 0) + 2 * (coalesce(curated, '') != '') "
                  f"+ 4 * coalesce(reviewed, 0) + 8 * (coalesce(confidence, 0) < {NEEDS_REVIEW_BELOW})")
-_TYPE_OF_LETTER = np.full(1 << 21, len(EVENT_TYPES), dtype=np.uint8)
+_TYPE_OF_LETTER = np.full(256, len(EVENT_TYPES), dtype=np.uint8)  # any letter past 254 is 255: "other"
 _TYPE_OF_LETTER[[ord(t[0]) for t in EVENT_TYPES]] = np.arange(len(EVENT_TYPES))
 assert len({t[0] for t in EVENT_TYPES}) == len(EVENT_TYPES), "packed codes need distinct first letters"
 
@@ -145,7 +145,7 @@ def _read_packed_events(conn: Connection, where: str) -> dict[str, np.ndarray]:
     packed, flags = _ints(dates), _ints(codes)
     sources_gone, curated, reviewed, low = flags & 1, flags & 2, flags & 4, flags & 8
     status = np.where(sources_gone > 0, 4, np.where(curated > 0, 1, np.where(reviewed > 0, 2, np.where(low > 0, 3, 0))))
-    return _events(packed & 0xFFFFFFFF, _digits_to_packed(packed >> 32), _TYPE_OF_LETTER[flags >> 4] + 8 * status)
+    return _events(packed & 0xFFFFFFFF, _digits_to_packed(packed >> 32), _TYPE_OF_LETTER[np.minimum(flags >> 4, 255)] + 8 * status)
 
 
 def _digits_to_packed(digits: np.ndarray) -> np.ndarray:
@@ -176,16 +176,17 @@ def _pack(year: int, month: int, day: int) -> int:
 def _events(ids: np.ndarray, dates: np.ndarray, codes: np.ndarray) -> dict[str, np.ndarray]:
     """Columns from packed dates: the extents of each distinct date (a few thousand over decades)
     computed once and looked up through a table over their range."""
-    if len(dates):
-        low, high = int(dates.min()), int(dates.max())
+    start = np.full(len(dates), np.inf)
+    end = np.full(len(dates), np.inf)
+    dated = dates > 0
+    if dated.any():
+        low, high = int(dates[dated].min()), int(dates.max())
         if high - low < 1 << 20:
-            values, where = np.arange(low, high + 1), dates - low
+            values, where = np.arange(low, high + 1), dates[dated] - low
         else:  # pragma: no cover - dates millennia apart
-            values, where = np.unique(dates, return_inverse=True)
+            values, where = np.unique(dates[dated], return_inverse=True)
         first, last = day_extents(values // 416, values // 32 % 13, values % 32)
-        start, end = first[where], last[where]
-    else:
-        start = end = np.zeros(0)
+        start[dated], end[dated] = first[where], last[where]
     return {"ids": ids, "start": start, "end": end, "types": (codes % 8).astype(np.uint8), "status": (codes // 8).astype(np.uint8)}
 
 
