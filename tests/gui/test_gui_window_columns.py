@@ -19,7 +19,7 @@ from timeline_app.gui.workers import load_index
 from timeline_app.storage.db import Database, bump_revision
 from timeline_app.storage.models import Event
 from timeline_app.storage.queries import load_event_rows
-from timeline_app.storage.window_columns import PagedEvents
+from timeline_app.storage.event_pages import PagedEvents
 
 from .synthetic_data import bulk_fill
 

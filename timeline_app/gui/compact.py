@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from ..domain import EventRow
-from ..storage.window_columns import STATUS_WORDS, CodeColumn, FieldColumn, PagedEvents, WindowColumns, event_row
+from ..storage.event_pages import CodeColumn, FieldColumn, PagedEvents, event_row
+from ..storage.window_columns import STATUS_WORDS, WindowColumns
 
 
 def bits_from_positions(positions: np.ndarray, size: int) -> int:

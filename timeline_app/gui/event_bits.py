@@ -5,7 +5,6 @@ operation can do it."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from itertools import compress
 from operator import itemgetter
 
 import numpy as np
@@ -65,13 +64,6 @@ def mask_indices(mask: int, size: int) -> list[int]:
 
 def range_mask(lo: int, hi: int) -> int:
     return ((1 << hi) - 1) ^ ((1 << lo) - 1) if hi > lo else 0
-
-
-def _code_bits(codes: bytes, code: int) -> int:
-    """Mask of the positions whose byte in `codes` is `code`, built in C (translate + parse)."""
-    table = bytearray(b"0") * 256
-    table[code] = 49
-    return int(codes.translate(table)[::-1], 2) if codes else 0
 
 
 def _picker(indices: list[int]) -> Callable[[bytes], bytes]:

@@ -23,10 +23,11 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..domain import EventColumns
-from ..storage.window_columns import NEEDS_REVIEW, PagedEvents, WindowColumns, columns_from_event_columns
+from ..storage.event_pages import PagedEvents
+from ..storage.window_columns import NEEDS_REVIEW, WindowColumns, columns_from_event_columns
 from .compact import IdPositions, Memberships, WindowEventColumns, as_array, bits_from_positions, flags_array
 from .event_bits import (  # noqa: F401 (re-exported: the window and tests use them from here)
-    MAX_SPAN_DAYS, _code_bits, bits_from_indices, date_extent, mask_flags, mask_indices, range_mask,
+    MAX_SPAN_DAYS, bits_from_indices, date_extent, mask_flags, mask_indices, range_mask,
 )
 from .lanes import Lane, LaneView  # noqa: F401 (re-exported)
 

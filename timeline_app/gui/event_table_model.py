@@ -25,7 +25,7 @@ from array import array
 
 import numpy as np
 
-from ..storage.window_columns import PagedEvents
+from ..storage.event_pages import PagedEvents
 from .compact import WindowEventColumns, as_array
 from .curation_marks import CURATED_MARK, marked_title
 from .event_index import EventIndex, mask_flags, mask_indices

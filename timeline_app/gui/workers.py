@@ -21,7 +21,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..storage.db import Database, DatabaseError
-from ..storage.window_columns import PagedEvents, load_event_details, load_window_columns
+from ..storage.event_pages import PagedEvents, load_event_details
+from ..storage.window_columns import load_window_columns
 from ..storage.window_queries import ids_in_column_order
 from .event_index import EventIndex
 
