@@ -244,23 +244,22 @@ class EventIndex:
         return out
 
     def _sparse_lanes(self, wanted: list[Lane], dated: int) -> list[LaneView]:
-        """Few events pass: each lane's passing events from its bitset (C-speed popcount work
-        and a numpy sort of k events, never a walk over every position)."""
+        """Few events pass: each lane's passing events picked from its centre-ordered positions
+        by one flag array (C-speed fancy indexing), as explicit lists of k events."""
+        flags = flags_array(dated, self.size).view(bool)
         center = np.frombuffer(self.center, dtype=np.float64)
         start = np.frombuffer(self.start, dtype=np.float64)
-        span = np.frombuffer(self.span, dtype=np.uint8)
+        end = np.frombuffer(self.end, dtype=np.float64)
         out = []
         for lane in wanted:
-            inside = lane.bits & dated
-            if not inside:
+            order = lane.order if lane.order is not None else np.asarray(lane.by_center, dtype=np.int64)
+            found = order[flags[order]]
+            if not len(found):
                 continue
-            found = np.flatnonzero(flags_array(inside, self.dated))
-            found = found[np.lexsort((start[found], center[found]))]
-            spans = found[span[found].astype(bool)]
-            spans = spans[np.argsort(start[spans], kind="stable")]
-            members = found.tolist()
-            out.append(LaneView(lane, members, center[found].tolist(), start[found].tolist(),
-                                [self.end[i] for i in members], spans.tolist(), start[spans].tolist()))
+            spans = np.asarray(lane.spans, dtype=np.int64)
+            spans = spans[flags[spans]] if len(spans) else spans
+            out.append(LaneView(lane, found.tolist(), center[found].tolist(), start[found].tolist(), end[found].tolist(),
+                                spans.tolist(), start[spans].tolist()))
         return out
 
     def undated_in_lane(self, key: str, mask: int) -> int:
