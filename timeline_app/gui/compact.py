@@ -102,6 +102,14 @@ class IdPositions:
     def __len__(self) -> int:
         return self._size
 
+    def lookup(self, event_ids: np.ndarray) -> np.ndarray:
+        """Position of each id, aligned with `event_ids` (-1: not shown)."""
+        ids = np.asarray(event_ids, dtype=np.int64)
+        inside = (ids >= 0) & (ids < len(self._positions))
+        out = np.full(len(ids), -1, dtype=np.int64)
+        out[inside] = self._positions[ids[inside]]
+        return out
+
     def positions(self, event_ids: Sequence[int]) -> np.ndarray:
         """Positions of the ids that are shown (the others dropped), in the order given."""
         ids = np.asarray(event_ids, dtype=np.int64)
@@ -115,9 +123,9 @@ class WindowEventColumns:
     from arrays, words from codes, text fields (dates as stored too) paged from SQL."""
 
     def __init__(self, compact: WindowColumns, paged: PagedEvents, start: Sequence[float], end: Sequence[float],
-                 sorted_ids: Callable[[str], list[int]] | None = None) -> None:
+                 ranks: Callable[[str], tuple[np.ndarray, np.ndarray]] | None = None) -> None:
         self.paged = paged
-        self._sorted_ids = sorted_ids
+        self._ranks = ranks
         self.ids = as_array(compact.ids, "q")
         self.types = CodeColumn(compact.types, compact.type_names)
         self.statuses = CodeColumn(compact.status, STATUS_WORDS)
@@ -137,11 +145,12 @@ class WindowEventColumns:
     def row(self, i: int) -> EventRow:
         return event_row(self, i)
 
-    def sorted_ids(self, column: str) -> list[int]:
-        """Every event id in the order of a table column (`storage.window_queries.SORTABLE`)."""
-        if self._sorted_ids is None:
-            return list(self.ids)
-        return self._sorted_ids(column)
+    def ranks(self, column: str) -> tuple[np.ndarray, np.ndarray]:
+        """(event ids, rank of each in a table column's order; equal texts share a rank), from SQL."""
+        if self._ranks is None:
+            ids = np.frombuffer(self.ids, dtype=np.int64)
+            return ids, np.arange(len(ids), dtype=np.int64)
+        return self._ranks(column)
 
     def prefetch(self, positions: Sequence[int]) -> None:
         """Read the text fields of these positions in one round trip (before a paint uses them)."""

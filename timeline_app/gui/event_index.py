@@ -68,7 +68,7 @@ class EventIndex:
     """
 
     def __init__(self, data: EventColumns | WindowColumns, paged: PagedEvents | None = None,
-                 sorted_ids: Callable[[str], list[int]] | None = None) -> None:
+                 ranks: Callable[[str], tuple[np.ndarray, np.ndarray]] | None = None) -> None:
         if isinstance(data, EventColumns):
             compact, order = columns_from_event_columns(data)
             self.cols: EventColumns | WindowEventColumns = _reordered(data, order.tolist())
@@ -84,7 +84,7 @@ class EventIndex:
         self.span = span.astype(np.uint8).tobytes()
         if not isinstance(data, EventColumns):
             assert paged is not None, "events from the database need their paged text fields"
-            self.cols = WindowEventColumns(compact, paged, self.start, self.end, sorted_ids)
+            self.cols = WindowEventColumns(compact, paged, self.start, self.end, ranks)
         self.dated = dated = int(np.isfinite(start).sum())  # dated events come first
         self.id_to_index = IdPositions(compact.ids)
         self._time_range = (float(start[0]), float(end[:dated].max())) if dated else None

@@ -23,7 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..storage.db import Database, DatabaseError
 from ..storage.event_pages import PagedEvents, load_event_details
 from ..storage.window_columns import load_window_columns
-from ..storage.window_queries import ids_in_column_order
+from ..storage.window_queries import column_ranks
 from .event_index import EventIndex
 
 _LIVE: set[QRunnable] = set()
@@ -187,9 +187,9 @@ def load_index(db: Database) -> LoadResult:
         with db.session() as session:
             return load_event_details(session, ids)
 
-    def sorted_ids(column: str) -> list[int]:
+    def ranks(column: str):  # type: ignore[no-untyped-def]
         with db.session() as session:
-            return ids_in_column_order(session, column)
+            return column_ranks(session, column)
 
-    index = EventIndex(compact, PagedEvents(compact.ids, fetch), sorted_ids)
+    index = EventIndex(compact, PagedEvents(compact.ids, fetch), ranks)
     return LoadResult(revision, index, time.perf_counter() - started)
