@@ -13,7 +13,7 @@ from sqlalchemy import update
 
 from timeline_app.domain import EventColumns
 from timeline_app.gui.event_index import EventIndex, FilterState, mask_indices
-from timeline_app.gui.event_table_model import TITLE
+from timeline_app.gui.event_table_model import DELEGATIONS, TITLE
 from timeline_app.gui.facet_list import COUNT_ROLE, NAME_ROLE
 from timeline_app.gui.workers import load_index
 from timeline_app.storage.db import Database, bump_revision
@@ -120,6 +120,11 @@ def test_a_big_database_shows_right_counts_filters_rows_and_details(make_window,
     window.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)  # sorted by SQL, shown in that order
     titles = [model.index(r, TITLE).data() for r in range(model.rowCount())]
     assert titles == sorted(titles, key=str.lower)
+    window.filters.delegations.check_all()
+    window.table.sortByColumn(DELEGATIONS, Qt.SortOrder.DescendingOrder)
+    shown = [model.index(r, DELEGATIONS).data() for r in range(model.rowCount())]
+    assert len(shown) == want.size and shown == sorted(shown, key=str.lower, reverse=True)
+    assert model.row_of_event(model.event_id(777)) == 777
 
 
 def test_search_counts_what_the_rows_contain(make_window, bulk_db: Path, qtbot) -> None:
