@@ -152,6 +152,10 @@ class WindowEventColumns:
             return ids, np.arange(len(ids), dtype=np.int64)
         return self._ranks(column)
 
+    def prefetch_titles(self, positions: Sequence[int]) -> None:
+        """Read just the titles of these positions in one round trip (a paint's labels)."""
+        self.paged.prefetch_titles(positions)
+
     def prefetch(self, positions: Sequence[int]) -> None:
         """Read the text fields of these positions in one round trip (before a paint uses them)."""
         self.paged.prefetch(positions)

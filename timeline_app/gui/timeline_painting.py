@@ -92,8 +92,8 @@ class ScenePainting(SceneSprites):
     def _prefetch_texts(self, rows: range) -> None:
         """Titles (and names) of every single marker and undated chip this paint may label, read
         in one query when the index pages its text fields from the database."""
-        prefetch = getattr(self.index.cols, "prefetch", None) if self.index is not None else None
-        if prefetch is None:
+        cols = self.index.cols if self.index is not None else None
+        if not hasattr(cols, "prefetch_titles"):
             return
         # a lane layout covers three view widths: read all of its labels when it is new, so
         # panning within it reads nothing
@@ -101,10 +101,10 @@ class ScenePainting(SceneSprites):
         done = {id(layout) for layout in self._prefetched}  # held below, so no id is reused meanwhile
         fresh = [(k, layout) for k, layout in layouts if not layout.binned and id(layout) not in done]
         self._prefetched = [layout for _k, layout in layouts]
-        wanted = [self.lanes[k].members[it.members[0]] for k, layout in fresh for it in layout.items if not it.is_cluster]
-        if self.undated:
-            wanted += [self.undated[chip.position] for chip in self._chips() if chip.kind == "event"]
-        prefetch(wanted)
+        cols.prefetch_titles([self.lanes[k].members[it.members[0]] for k, layout in fresh for it in layout.items  # type: ignore[union-attr]
+                              if not it.is_cluster])
+        if self.undated:  # chips show a title and a delegation's colour
+            cols.prefetch([self.undated[chip.position] for chip in self._chips() if chip.kind == "event"])  # type: ignore[union-attr]
 
     def _paint_axis(self, p: QPainter, palette: QPalette, axis: L.Axis | None, window: QColor, text: QColor) -> None:
         p.fillRect(QRectF(0, 0, self.width, AXIS_H), window)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..storage.db import Database, DatabaseError
-from ..storage.event_pages import PagedEvents, load_event_details
+from ..storage.event_pages import PagedEvents, load_event_details, load_event_titles
 from ..storage.window_columns import load_window_columns
 from ..storage.window_queries import column_ranks
 from .event_index import EventIndex
@@ -191,5 +191,9 @@ def load_index(db: Database) -> LoadResult:
         with db.session() as session:
             return column_ranks(session, column)
 
-    index = EventIndex(compact, PagedEvents(compact.ids, fetch), ranks)
+    def fetch_titles(ids):  # type: ignore[no-untyped-def]
+        with db.session() as session:
+            return load_event_titles(session, ids)
+
+    index = EventIndex(compact, PagedEvents(compact.ids, fetch, fetch_titles=fetch_titles), ranks)
     return LoadResult(revision, index, time.perf_counter() - started)

@@ -62,6 +62,19 @@ def load_event_details(session: Session, ids: Sequence[int]) -> dict[int, EventD
     return out
 
 
+_TITLES = text("SELECT id, title FROM events WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
+
+
+def load_event_titles(session: Session, ids: Sequence[int]) -> dict[int, str]:
+    """Just the titles (what a timeline paint labels with): one indexed query per 900 events."""
+    out: dict[int, str] = {}
+    wanted = sorted(set(int(i) for i in ids))
+    conn = session.connection()
+    for k in range(0, len(wanted), 900):
+        out.update((event_id, title or "") for event_id, title in conn.execute(_TITLES, {"ids": wanted[k:k + 900]}))
+    return out
+
+
 class PagedEvents:
     """Text fields by position, read from the database when first asked for and then kept.
 
@@ -73,10 +86,13 @@ class PagedEvents:
 
     PAGE = 64
 
-    def __init__(self, ids: np.ndarray, fetch: Callable[[Sequence[int]], dict[int, EventDetails]], limit: int = 200_000) -> None:
+    def __init__(self, ids: np.ndarray, fetch: Callable[[Sequence[int]], dict[int, EventDetails]], limit: int = 200_000,
+                 fetch_titles: Callable[[Sequence[int]], dict[int, str]] | None = None) -> None:
         self._ids = ids
         self._fetch = fetch
+        self._fetch_titles = fetch_titles
         self._cache: dict[int, EventDetails] = {}
+        self._titles: dict[int, str] = {}  # titles read alone (paint labels), until the rest is read
         self._limit = limit
         self._lock = threading.Lock()
 
@@ -92,6 +108,30 @@ class PagedEvents:
             self.prefetch(range(i, min(i + self.PAGE, len(self._ids))))
             found = self._cache.get(i, MISSING)
         return found
+
+    def title(self, i: int) -> str:
+        found = self._cache.get(i)
+        if found is not None:
+            return found.title
+        title = self._titles.get(i)
+        return title if title is not None else self.get(i).title
+
+    def prefetch_titles(self, positions: Iterable[int]) -> None:
+        """Only the titles of a batch (a paint's labels: a third of the cost of every field)."""
+        if self._fetch_titles is None:
+            self.prefetch(positions)
+            return
+        cache, titles = self._cache, self._titles
+        missing = [p for p in positions if p not in cache and p not in titles]
+        if not missing:
+            return
+        ids = self._ids[np.asarray(missing, dtype=np.int64)].tolist()
+        found = self._fetch_titles(ids)
+        with self._lock:
+            if len(titles) + len(missing) > self._limit:
+                titles.clear()
+            for p, event_id in zip(missing, ids):
+                titles[p] = found.get(event_id, MISSING.title)
 
     def prefetch(self, positions: Iterable[int]) -> None:
         cache = self._cache
@@ -123,6 +163,8 @@ class FieldColumn(Sequence):  # type: ignore[type-arg]
             i += len(self)
         if not 0 <= i < len(self):
             raise IndexError(i)
+        if self._name == "title":
+            return self._paged.title(i)
         return getattr(self._paged.get(i), self._name)
 
     def prefetch(self, positions: Iterable[int]) -> None:
