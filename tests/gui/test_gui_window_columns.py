@@ -158,3 +158,14 @@ def test_the_windows_vectorised_dates_mean_what_the_filters_mean(value: str | No
     events = _events(np.array([1]), _digits_to_packed(np.array([int(digits) if digits.isdigit() else 0])), np.array([0]))
     packed = None if events["start"][0] == float("inf") else (int(events["start"][0]), int(events["end"][0]))
     assert packed == date_extent(value) or value == "2021-1-5"  # a day without its zero: not written by the app
+
+
+def test_the_review_list_of_a_big_database_shows_a_first_screenful_and_says_so(make_window, tmp_path: Path) -> None:
+    path = tmp_path / "review.sqlite"
+    bulk_fill(path, 2100, documents=20).close()  # every synthetic event needs review (confidence 0)
+    window = make_window(path)
+    review = window.curation.review
+    window.curation._open(review)
+    assert review.table.rowCount() == 2000
+    assert "2,100" in review.caption.text()
+    review.close()
