@@ -177,13 +177,20 @@ class ScenePainting(SceneSprites):
             count = self.lane_count_text(k)
             count_w = self._small_width(count)
             name_room = self.time_left - SWATCH - 22 - count_w - 6
+            # a name that would be cut beside a long count ("75,423 + 3,191 undated") gets the
+            # lane's upper half and the count its lower half, both whole
+            two_lines = fm.horizontalAdvance(data.lane.name) > name_room
+            name_rect = QRectF(SWATCH + 14, y + 1, self.time_left - SWATCH - 22, LANE_H / 2) if two_lines \
+                else QRectF(SWATCH + 14, y, name_room, LANE_H)
+            count_rect = QRectF(SWATCH + 14, y + LANE_H / 2 - 1, self.time_left - SWATCH - 22, LANE_H / 2) if two_lines \
+                else QRectF(self.time_left - count_w - 8, y, count_w + 2, LANE_H)
             p.setFont(self.bold_font)
             p.setPen(text)
-            name = fm.elidedText(data.lane.name, Qt.TextElideMode.ElideRight, name_room)
-            p.drawText(QRectF(SWATCH + 14, y, name_room, LANE_H), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
+            name = fm.elidedText(data.lane.name, Qt.TextElideMode.ElideRight, name_rect.width())
+            p.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
             p.setFont(self.small_font)
             p.setPen(with_alpha(text, 150))
-            p.drawText(QRectF(self.time_left - count_w - 8, y, count_w + 2, LANE_H), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, count)
+            p.drawText(count_rect, Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignLeft if two_lines else Qt.AlignmentFlag.AlignRight), count)
         p.restore()
         p.setPen(QPen(with_alpha(text, 90), 1))
         p.drawLine(QPointF(self.time_left - 0.5, 0), QPointF(self.time_left - 0.5, self.lanes_bottom))
