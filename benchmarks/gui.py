@@ -70,7 +70,9 @@ def main() -> int:
     db = Database(str(path), writer=False)
     started = time.perf_counter()
     loaded = load_index(db)
-    print(f"load only: {ms(time.perf_counter() - started)} (rows + index, {loaded.index.size:,} events)")
+    print(f"load only: {ms(time.perf_counter() - started)} (compact columns + index, {loaded.index.size:,} events)")
+    events = loaded.index.size
+    del loaded  # the window loads its own: keep one index in memory, as the app does
     db.close()
 
     started = time.perf_counter()
@@ -82,7 +84,7 @@ def main() -> int:
     window.timeline.repaint()
     shown = time.perf_counter()
     print(f"build window: {ms(built - started)}; shown and painted: {ms(shown - started)}  (target < 2000 ms)")
-    figures: dict = {"events": args.events, "open_first_paint_ms": round((shown - started) * 1000, 1)}
+    figures: dict = {"events": events, "open_first_paint_ms": round((shown - started) * 1000, 1)}
     filter_times: list[float] = []
     zoom_paints: list[float] = []
 

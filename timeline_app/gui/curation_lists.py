@@ -21,6 +21,7 @@ from ..storage.db import Database
 from .formatting import format_date
 
 COLUMNS = ("Date", "Event", "Confidence", "")
+SHOWN_ROWS = 2000  # a list of every event of a big database would take minutes to build in Qt
 
 
 class EventListDialog(QDialog):
@@ -88,10 +89,11 @@ class EventListDialog(QDialog):
         if db is None:
             return
         try:
-            self.rows = self.load(db)
+            rows = self.load(db)
         except SQLAlchemyError as exc:
             self.caption.setText(f"Could not read the database ({exc.__class__.__name__})")
             return
+        self.rows = rows[:SHOWN_ROWS]
         current = self.table.currentRow()
         self.table.setRowCount(len(self.rows))
         for n, e in enumerate(self.rows):
@@ -105,7 +107,8 @@ class EventListDialog(QDialog):
         self.table.resizeColumnToContents(0)
         if self.rows:
             self.table.setCurrentCell(min(max(current, 0), len(self.rows) - 1), 0)
-        self.caption.setText(f"{len(self.rows)} event(s)")
+        self.caption.setText(f"{len(rows):,} event(s)" if len(rows) <= SHOWN_ROWS else
+                             f"The first {SHOWN_ROWS:,} of {len(rows):,} events (the side panel's filters show them all)")
         self.button.setEnabled(bool(self.rows))
 
 

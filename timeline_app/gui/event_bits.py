@@ -5,9 +5,11 @@ operation can do it."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date
-from itertools import compress
 from operator import itemgetter
+
+import numpy as np
+
+from ..storage.event_filter import partial_date_range
 
 MAX_SPAN_DAYS = 366
 _BITS = bytes.maketrans(b"01", b"\x00\x01")
@@ -16,24 +18,11 @@ _BITS = bytes.maketrans(b"01", b"\x00\x01")
 # ----------------------------------------------------------------------------- dates
 
 def date_extent(value: str | None) -> tuple[int, int] | None:
-    """[start, end) in ordinal days for "YYYY-MM-DD", "YYYY-MM" or "YYYY"; None if undated/bad."""
-    if not value:
-        return None
-    try:
-        if len(value) == 10:
-            start = date.fromisoformat(value).toordinal()
-            return start, start + 1
-        if len(value) == 7:
-            year, month = int(value[:4]), int(value[5:7])
-            start = date(year, month, 1).toordinal()
-            end = date(year + month // 12, month % 12 + 1, 1).toordinal()
-            return start, end
-        if len(value) == 4:
-            year = int(value)
-            return date(year, 1, 1).toordinal(), date(year + 1, 1, 1).toordinal()
-    except ValueError:
-        return None
-    return None
+    """[start, end) in ordinal days for "YYYY-MM-DD", "YYYY-MM" or "YYYY"; None if undated/bad.
+    One meaning of a partial date everywhere: storage's `partial_date_range` (the filters of
+    `export`, `events list` and `render`) decides what a date covers."""
+    days = partial_date_range(value)
+    return (days[0].toordinal(), days[1].toordinal() + 1) if days else None
 
 
 # ----------------------------------------------------------------------------- bitsets
@@ -68,18 +57,13 @@ def mask_indices(mask: int, size: int) -> list[int]:
     """Indices of the set bits in increasing order (C speed through itertools.compress)."""
     if not mask:
         return []
-    return list(compress(range(size), mask_flags(mask, size)))
+    from .compact import flags_array
+
+    return np.flatnonzero(flags_array(mask, size)).tolist()
 
 
 def range_mask(lo: int, hi: int) -> int:
     return ((1 << hi) - 1) ^ ((1 << lo) - 1) if hi > lo else 0
-
-
-def _code_bits(codes: bytes, code: int) -> int:
-    """Mask of the positions whose byte in `codes` is `code`, built in C (translate + parse)."""
-    table = bytearray(b"0") * 256
-    table[code] = 49
-    return int(codes.translate(table)[::-1], 2) if codes else 0
 
 
 def _picker(indices: list[int]) -> Callable[[bytes], bytes]:

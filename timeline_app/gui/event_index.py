@@ -16,15 +16,18 @@ Filter semantics (documented for users in docs/gui.md):
 """
 from __future__ import annotations
 
-import math
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from itertools import compress, islice
-from operator import le
+
+import numpy as np
 
 from ..domain import EventColumns
+from ..storage.event_pages import PagedEvents
+from ..storage.window_columns import NEEDS_REVIEW, WindowColumns, columns_from_event_columns
+from .compact import IdPositions, Memberships, WindowEventColumns, as_array, bits_from_positions, flags_array
 from .event_bits import (  # noqa: F401 (re-exported: the window and tests use them from here)
-    MAX_SPAN_DAYS, _code_bits, bits_from_indices, date_extent, mask_flags, mask_indices, range_mask,
+    MAX_SPAN_DAYS, bits_from_indices, date_extent, mask_flags, mask_indices, range_mask,
 )
 from .lanes import Lane, LaneView  # noqa: F401 (re-exported)
 
@@ -58,76 +61,98 @@ class FilterState:
 class EventIndex:
     """Immutable view of all events plus everything filters and layout need precomputed.
 
-    Built with C-speed passes (`map`, `compress`, `bytes.translate`) wherever a column allows it:
-    100,000 events take a fraction of a second.
+    Built from compact columns (`storage.window_columns`, read from SQL as numpy arrays) with
+    numpy passes: no Python object per event, so a million events index in a fraction of a
+    second. `cols` answers per-event questions (`cols.titles[i]`); for a database its text
+    fields are read page by page for what is shown. Plain `EventColumns` (tests) work too.
     """
 
-    def __init__(self, cols: EventColumns) -> None:
-        cols, self.start, self.end, self.center, self.span = _dated_first(cols)
-        self.cols = cols
-        n = self.size = len(cols)
-        self.dated = dated = bisect_left(self.start, math.inf)  # dated events come first
-        self.id_to_index: dict[int, int] = dict(zip(cols.ids, range(n)))
-        self._time_range = (self.start[0], max(self.end[:dated])) if dated else None
+    def __init__(self, data: EventColumns | WindowColumns, paged: PagedEvents | None = None,
+                 ranks: Callable[[str], tuple[np.ndarray, np.ndarray]] | None = None) -> None:
+        if isinstance(data, EventColumns):
+            compact, order = columns_from_event_columns(data)
+            self.cols: EventColumns | WindowEventColumns = _reordered(data, order.tolist())
+        else:
+            compact = data
+        n = self.size = len(compact)
+        start, end = compact.start, compact.end
+        self.start, self.end = as_array(start, "d"), as_array(end, "d")
+        with np.errstate(invalid="ignore"):
+            center = (start + end) / 2
+            span = np.isfinite(start) & (end - start > 1)
+        self.center = as_array(center, "d")
+        self.span = span.astype(np.uint8).tobytes()
+        if not isinstance(data, EventColumns):
+            assert paged is not None, "events from the database need their paged text fields"
+            self.cols = WindowEventColumns(compact, paged, self.start, self.end, ranks)
+        self.dated = dated = int(np.isfinite(start).sum())  # dated events come first
+        self.id_to_index = IdPositions(compact.ids)
+        self._time_range = (float(start[0]), float(end[:dated].max())) if dated else None
         self.all_mask = (1 << n) - 1
         self.dated_mask = (1 << dated) - 1
 
-        by_delegation: dict[str, list[int]] = {}
-        by_official: dict[str, list[int]] = {}
-        no_delegation: list[int] = []
-        no_official: list[int] = []
-        get = by_delegation.get
-        for i, dels in enumerate(cols.delegations):
-            if not dels:
-                no_delegation.append(i)
-                continue
-            for name in dels:
-                found = get(name)
-                if found is None:
-                    by_delegation[name] = [i]
-                else:
-                    found.append(i)
-        get = by_official.get
-        for i, offs in enumerate(cols.officials):
-            if not offs:
-                no_official.append(i)
-                continue
-            for o in offs:
-                found = get(o[0])
-                if found is None:
-                    by_official[o[0]] = [i]
-                elif found[-1] != i:  # a name listed twice for one event counts once
-                    found.append(i)
+        by_delegation, by_official = compact.delegations, compact.officials
+        has = np.zeros(n, dtype=bool)
+        for positions in by_delegation.values():
+            has[positions] = True
+        no_delegation = np.flatnonzero(~has)
+        has[:] = False
+        for positions in by_official.values():
+            has[positions] = True
         self.delegation_counts = {k: len(v) for k, v in by_delegation.items()}
         self.official_counts = {k: len(v) for k, v in by_official.items()}
-        self.type_counts, self.type_bits = _value_bits(cols.types)
-        self.review_bits = bits_from_indices(list(compress(range(n), map("needs review".__eq__, cols.statuses))), n)
-        self.delegation_bits = {k: bits_from_indices(v, n) for k, v in by_delegation.items()}
-        self.official_bits = {k: bits_from_indices(v, n) for k, v in by_official.items()}
-        self.no_delegation_bits = bits_from_indices(no_delegation, n)
-        self.no_official_bits = bits_from_indices(no_official, n)
+        present = np.bincount(compact.types, minlength=len(compact.type_names)) if n else np.zeros(len(compact.type_names), int)
+        self.type_counts = {name: int(present[k]) for k, name in enumerate(compact.type_names) if present[k]}
+        self.type_bits = {name: bits_from_positions(np.flatnonzero(compact.types == k), n)
+                          for k, name in enumerate(compact.type_names) if present[k]}
+        self.review_bits = bits_from_positions(np.flatnonzero(compact.status == NEEDS_REVIEW), n)
+        self.delegation_bits = {k: bits_from_positions(v, n) for k, v in by_delegation.items()}
+        self.delegation_members = Memberships(by_delegation, n)
+        self.official_members = Memberships(by_official, n)
+        self._official_bits: dict[str, int] | None = None
+        self._types, self._type_names = compact.types, compact.type_names
+        self.no_delegation_bits = bits_from_positions(no_delegation, n)
+        self.no_official_bits = bits_from_positions(np.flatnonzero(~has), n)
         self.delegations = sorted(by_delegation, key=lambda k: (-len(by_delegation[k]), k.casefold()))
         self.officials = sorted(by_official, key=str.casefold)
-        self.lanes = self._build_lanes(by_delegation, no_delegation)
+        self._lane_of = {name: k for k, name in enumerate(self.delegations)}
+        self.lanes = self._build_lanes(by_delegation, no_delegation, center, start, span)
+
+    @property
+    def official_bits(self) -> dict[str, int]:
+        """One bitset per official, built when first asked for (filters use `official_members`)."""
+        if self._official_bits is None:
+            members, n = self.official_members, self.size
+            self._official_bits = {name: bits_from_positions(members.positions[members.codes == k], n)
+                                   for k, name in enumerate(members.names)}
+        return self._official_bits
 
     # ------------------------------------------------------------------ construction
-    def _build_lanes(self, by_delegation: dict[str, list[int]], no_delegation: list[int]) -> list[Lane]:
-        center, start, end, span, dated = self.center, self.start, self.end, self.span, self.dated
+    def _build_lanes(self, by_delegation: dict[str, np.ndarray], no_delegation: np.ndarray, center: np.ndarray,
+                     start: np.ndarray, span: np.ndarray) -> list[Lane]:
+        dated, end = self.dated, np.frombuffer(self.end, dtype=np.float64) if self.size else np.zeros(0)
 
-        def make(key: str, name: str, count: int, color: int, indices: list[int], bits: int) -> Lane:
-            # indices arrive in start order, dated first, and the sort is stable: ties in centre stay by start
-            order = sorted(indices[:bisect_left(indices, dated)], key=center.__getitem__)
-            spans = sorted(compress(order, map(span.__getitem__, order)), key=start.__getitem__)
-            return Lane(
-                key, name, count, color, order, list(map(center.__getitem__, order)), list(map(start.__getitem__, order)),
-                list(map(end.__getitem__, order)), spans, list(map(start.__getitem__, spans)), bits & self.dated_mask,
-            )
+        def make(key: str, name: str, count: int, color: int, positions: np.ndarray, bits: int) -> Lane:
+            # positions ascend (start order, dated first); a stable sort keeps ties in centre by start
+            inside = positions[:np.searchsorted(positions, dated)]
+            order = inside[np.argsort(center[inside], kind="stable")]
+            spans = order[span[order].astype(bool)]
+            spans = spans[np.argsort(start[spans], kind="stable")]
+            lane = Lane(key, name, count, color, order.tolist(), as_array(center[order], "d"),
+                        as_array(start[order], "d"), as_array(end[order], "d"), spans.tolist(),
+                        as_array(start[spans], "d"), bits & self.dated_mask)
+            lane.order = order
+            return lane
 
         lanes = [make(name, name, len(by_delegation[name]), color, by_delegation[name], self.delegation_bits[name])
                  for color, name in enumerate(self.delegations)]
-        if no_delegation:
+        if len(no_delegation):
             lanes.append(make(OTHER_LANE, "Other (no delegation)", len(no_delegation), -1, no_delegation, self.no_delegation_bits))
         return lanes
+
+    def lane_number(self, delegation: str) -> int:
+        """Colour number of a delegation's lane (-1: none)."""
+        return self._lane_of.get(delegation, -1)
 
     # ------------------------------------------------------------------ queries
     @property
@@ -144,8 +169,11 @@ class EventIndex:
             mask &= facet
         if state.officials is not None:
             facet = self.no_official_bits if state.without_official else 0
-            for name in state.officials:
-                facet |= self.official_bits.get(name, 0)
+            if len(state.officials) <= 8 and self._official_bits is not None:
+                for name in state.officials:
+                    facet |= self._official_bits.get(name, 0)
+            elif state.officials:
+                facet |= self.official_members.union(state.officials)
             mask &= facet
         if state.types is not None:
             facet = 0
@@ -162,15 +190,14 @@ class EventIndex:
 
     def facet_counts(self, state: FilterState) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
         """Counts per delegation, official and type under every *other* filter (faceted search):
-        what checking that name would show. One big-int AND per name, no walk over events."""
-        def counts(bits: dict[str, int], base: int) -> dict[str, int]:
-            return {name: (b & base).bit_count() for name, b in bits.items()}
-
-        return (
-            counts(self.delegation_bits, self.mask(replace(state, delegations=None))),
-            counts(self.official_bits, self.mask(replace(state, officials=None))),
-            counts(self.type_bits, self.mask(replace(state, types=None))),
-        )
+        what checking that name would show. One numpy `bincount` per facet over its (name, event)
+        rows, no walk over events in Python."""
+        n = self.size
+        flags = [flags_array(self.mask(replace(state, **{facet: None})), n) for facet in ("delegations", "officials", "types")]
+        present = np.bincount(self._types[flags[2].view(bool)], minlength=len(self._type_names)) if n else None
+        types = {name: int(present[k]) if present is not None else 0 for k, name in enumerate(self._type_names)
+                 if name in self.type_bits}
+        return self.delegation_members.counts(flags[0]), self.official_members.counts(flags[1]), types
 
     def date_mask(self, first: int | None, last: int | None) -> int:
         """Dated events whose extent overlaps the days [first, last]."""
@@ -200,7 +227,7 @@ class EventIndex:
         dated = mask & self.dated_mask
         if dated.bit_count() * 8 < self.size:
             return self._sparse_lanes(wanted, dated)
-        flags: bytes | None = None
+        flags: np.ndarray | None = None
         out = []
         for lane in wanted:
             inside = lane.bits & dated
@@ -211,29 +238,28 @@ class EventIndex:
             if not inside:
                 continue
             if flags is None:
-                flags = mask_flags(dated, self.size)
+                flags = flags_array(dated, self.size)
             keep = lane.pick(flags)
             out.append(LaneView(lane, keep=keep, count=inside.bit_count(), flags=flags))
         return out
 
     def _sparse_lanes(self, wanted: list[Lane], dated: int) -> list[LaneView]:
-        """Few events pass: walk them instead of every lane position (O(k log k), not O(n))."""
-        cols, center, start, end = self.cols, self.center, self.start, self.end
-        keys = {lane.key for lane in wanted}
-        members: dict[str, list[int]] = {}
-        for i in mask_indices(dated, self.size):
-            for name in cols.delegations[i] or (OTHER_LANE,):
-                if name in keys:
-                    members.setdefault(name, []).append(i)
+        """Few events pass: each lane's passing events picked from its centre-ordered positions
+        by one flag array (C-speed fancy indexing), as explicit lists of k events."""
+        flags = flags_array(dated, self.size).view(bool)
+        center = np.frombuffer(self.center, dtype=np.float64)
+        start = np.frombuffer(self.start, dtype=np.float64)
+        end = np.frombuffer(self.end, dtype=np.float64)
         out = []
         for lane in wanted:
-            found = members.get(lane.key)
-            if not found:
+            order = lane.order if lane.order is not None else np.asarray(lane.by_center, dtype=np.int64)
+            found = order[flags[order]]
+            if not len(found):
                 continue
-            found.sort(key=lambda i: (center[i], start[i]))
-            spans = sorted((i for i in found if self.span[i]), key=start.__getitem__)
-            out.append(LaneView(lane, found, [center[i] for i in found], [start[i] for i in found], [end[i] for i in found],
-                                spans, [start[i] for i in spans]))
+            spans = np.asarray(lane.spans, dtype=np.int64)
+            spans = spans[flags[spans]] if len(spans) else spans
+            out.append(LaneView(lane, found.tolist(), center[found].tolist(), start[found].tolist(), end[found].tolist(),
+                                spans.tolist(), start[spans].tolist()))
         return out
 
     def undated_in_lane(self, key: str, mask: int) -> int:
@@ -251,40 +277,9 @@ class EventIndex:
         return [ids[i] for i in mask_indices(mask, self.size)]
 
 
-def _value_bits(values: list[str]) -> tuple[dict[str, int], dict[str, int]]:
-    """Count and mask of each distinct value (event types: a handful), in C via one code per event."""
-    distinct = list(dict.fromkeys(values))  # first-seen order
-    n = len(values)
-    if len(distinct) > 255:  # pragma: no cover - four event types exist
-        positions: dict[str, list[int]] = {v: [] for v in distinct}
-        for i, v in enumerate(values):
-            positions[v].append(i)
-        return {v: len(p) for v, p in positions.items()}, {v: bits_from_indices(p, n) for v, p in positions.items()}
-    code = {v: k for k, v in enumerate(distinct)}
-    codes = bytes(map(code.__getitem__, values))
-    return {v: codes.count(k) for k, v in enumerate(distinct)}, {v: _code_bits(codes, k) for k, v in enumerate(distinct)}
-
-
-def _dated_first(cols: EventColumns) -> tuple[EventColumns, list[float], list[float], list[float], list[bool]]:
-    """Start, end, centre (ordinal days, inf if undated) and span flag of every event, in the
-    order the bitsets rely on: dated events by start day, then undated.
-
-    Dates repeat a lot: each distinct string is parsed once and the columns are mapped in C.
-    The storage order (sort_key, id) already is that order for well-formed dates; only a
-    malformed date string forces the (rare) stable re-sort here.
-    """
-    inf = math.inf
-    extents = {value: date_extent(value) for value in set(cols.dates)}
-    start_of = {v: (e[0] if e else inf) for v, e in extents.items()}
-    start = list(map(start_of.__getitem__, cols.dates))
-    if not all(map(le, start, islice(start, 1, None))):  # undated (inf) before dated, or out of order
-        order = sorted(range(len(start)), key=start.__getitem__)
-        cols = EventColumns(**{name: [getattr(cols, name)[p] for p in order] if getattr(cols, name) else []
-                               for name in cols.__dataclass_fields__})  # an empty column is "unknown"
-        start = [start[p] for p in order]
-    end_of = {v: (e[1] if e else inf) for v, e in extents.items()}
-    center_of = {v: ((e[0] + e[1]) / 2 if e else inf) for v, e in extents.items()}
-    span_of = {v: bool(e) and e[1] - e[0] > 1 for v, e in extents.items()}
-    dates = cols.dates
-    return (cols, start, list(map(end_of.__getitem__, dates)), list(map(center_of.__getitem__, dates)),
-            list(map(span_of.__getitem__, dates)))
+def _reordered(cols: EventColumns, order: list[int]) -> EventColumns:
+    """`cols` in the index's date order (an empty column stays empty: "unknown")."""
+    if order == list(range(len(order))):
+        return cols
+    return EventColumns(**{name: [getattr(cols, name)[p] for p in order] if getattr(cols, name) else []
+                           for name in cols.__dataclass_fields__})

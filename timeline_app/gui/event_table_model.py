@@ -21,7 +21,11 @@ from itertools import compress
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt
 
-from .curation_marks import marked_title
+import numpy as np
+
+from ..storage.event_pages import PagedEvents
+from .compact import WindowEventColumns
+from .curation_marks import CURATED_MARK, marked_title
 from .event_index import EventIndex, mask_flags, mask_indices
 from .formatting import format_date, one_line, plain_tooltip, type_word
 
@@ -113,9 +117,10 @@ class EventTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._index: EventIndex | None = None
+        self._paged: PagedEvents | None = None  # the index's text fields, when read page by page
         self._mask = 0
         self._rows: Sequence[int] = []
-        self._row_of: dict[int, int] | None = None
+        self._row_of: np.ndarray | None = None  # position -> row, while sorted by another column
         self._sort_column = DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._keys: dict[int, list] = {}
@@ -128,6 +133,7 @@ class EventTableModel(QAbstractTableModel):
         if index is not self._index:
             self._keys = {}
         self._index = index
+        self._paged = getattr(index.cols, "paged", None) if index is not None else None
         self._mask = mask if index is not None else 0
         self._rows = []
         self._apply_sort()
@@ -148,8 +154,10 @@ class EventTableModel(QAbstractTableModel):
         if isinstance(rows, MaskRows):
             return rows.rank(position)
         if self._row_of is None:  # sorted by another column: map built once per sort or filter
-            self._row_of = {i: r for r, i in enumerate(rows)}
-        return self._row_of.get(position, -1)
+            row_of = np.full(self._index.size if self._index is not None else 0, -1, dtype=np.int64)
+            row_of[np.asarray(rows, dtype=np.int64)] = np.arange(len(rows))
+            self._row_of = row_of
+        return int(self._row_of[position]) if 0 <= position < len(self._row_of) else -1
 
     # ------------------------------------------------------------------ Qt overrides
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
@@ -181,6 +189,8 @@ class EventTableModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         valid = self._index is not None and index.isValid() and 0 <= row < len(self._rows) and 0 <= column < len(COLUMNS)
         i = self._rows[row] if valid else -1
+        if valid and self._paged is not None and not self._paged.has(i):
+            self._warm(row)
         for role_data in roleDataSpan:
             role = role_data.role()
             value = self._value(i, column, role) if valid and role in _ANSWERED else None
@@ -204,6 +214,13 @@ class EventTableModel(QAbstractTableModel):
         if role == _EVENT_ID:
             return cols.ids[i]
         return self._sort_keys(column)[i]  # _SORT
+
+    def _warm(self, row: int) -> None:
+        """Read the text fields of the rows around `row` in one query (a screenful and some): a
+        filtered table's rows are scattered over the database, one query per row would show."""
+        rows = self._rows
+        assert self._paged is not None
+        self._paged.prefetch([rows[r] for r in range(max(0, row - 16), min(len(rows), row + 96))])
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         return _CELL_FLAGS if index.isValid() else _NO_FLAGS
@@ -253,6 +270,11 @@ class EventTableModel(QAbstractTableModel):
             if isinstance(self._rows, MaskRows) and self._rows._reverse:
                 rows.reverse()
         keys = self._sort_keys(self._sort_column)
+        if isinstance(keys, np.ndarray):  # a million rows: one stable argsort in C
+            current = np.asarray(rows, dtype=np.int64)
+            chosen = keys[current]
+            self._rows = current[np.argsort(-chosen if reverse else chosen, kind="stable")].tolist()
+            return
         rows.sort(key=keys.__getitem__, reverse=reverse)
         self._rows = rows
 
@@ -265,6 +287,8 @@ class EventTableModel(QAbstractTableModel):
             n = self._index.size
             if column == DATE:
                 keys = list(range(n))
+            elif isinstance(cols, WindowEventColumns):
+                keys = self._window_keys(cols, column, n)
             elif column == SOURCES:
                 keys = list(cols.source_counts)
             elif column == CONFIDENCE:
@@ -273,6 +297,28 @@ class EventTableModel(QAbstractTableModel):
                 keys = [(self._display(i, column).casefold(), i) for i in range(n)]
             self._keys[column] = keys
         return keys
+
+    def _window_keys(self, cols: WindowEventColumns, column: int, n: int) -> np.ndarray:
+        """Sort keys without reading every row into memory (ties by date order, as the text keys
+        `(shown text, position)` of a small index): a word column (type, review) ranks its few
+        codes by their shown text, a text column is ranked by SQL (`dense_rank`)."""
+        positions = np.arange(n, dtype=np.int64)
+        if column == SOURCES:
+            return np.frombuffer(cols.source_counts, dtype=np.int32).astype(np.int64)
+        if column in (TYPE, REVIEW):
+            codes = cols.types if column == TYPE else cols.statuses
+            shown = [type_word(w) if column == TYPE else (CURATED_MARK + w if w == "curated" else w) for w in codes.words]
+            rank = np.empty(len(shown), dtype=np.int64)
+            rank[sorted(range(len(shown)), key=lambda k: shown[k].casefold())] = np.arange(len(shown))
+            return rank[codes.codes] * max(n, 1) + positions
+        name = {TITLE: "title", PLACE: "location", CONFIDENCE: "confidence", DELEGATIONS: "delegations",
+                OFFICIALS: "officials"}[column]
+        assert self._index is not None
+        ids, ranks = cols.ranks(name)
+        keys = np.zeros(n, dtype=np.int64)  # no value (no delegation named): first, as an empty text
+        where = self._index.id_to_index.lookup(ids)
+        keys[where[where >= 0]] = ranks[where >= 0]
+        return keys * max(n, 1) + positions
 
     def _display(self, i: int, column: int) -> str:
         assert self._index is not None

@@ -32,7 +32,7 @@ from .filter_panel import FilterPanel
 from .source_view import SHOWN_CHARS, SourceView
 from .timeline_view import TimelineView
 from .window_data import POLL_MS, DatabaseMixin
-from .window_import import ImportMixin
+from .window_import import ImportMixin, sources_by_id
 from .window_menus import MenusMixin
 from .window_search import SearchMixin
 from .window_settings import SettingsMixin
@@ -64,7 +64,7 @@ class MainWindow(DatabaseMixin, ImportMixin, MenusMixin, SearchMixin, SettingsMi
         self._load_worker: LoadWorker | None = None
         self._reload_pending = False
         self._import_worker: IngestWorker | None = None
-        self._import_baseline: dict[int, int] = {}  # event id -> sources, when the import started
+        self._import_baseline = sources_by_id(None)  # sources by event id when the import started
         self._last_import: ImportResult | None = None
         self._show_import_after_load = False
         self._syncing_selection = False

@@ -78,6 +78,7 @@ class ScenePainting(SceneSprites):
             for tick in axis.coarse:
                 x = self.time_left + self.ts.x(tick.t)
                 p.drawLine(QPointF(x, self.lanes_top), QPointF(x, self.lanes_bottom))
+        self._prefetch_texts(rows)
         for k in rows:
             self._paint_lane(p, k, palette)
         p.restore()
@@ -87,6 +88,23 @@ class ScenePainting(SceneSprites):
         if self.undated:
             self._paint_undated(p, palette, window, text)
         self._paint_message(p, text)
+
+    def _prefetch_texts(self, rows: range) -> None:
+        """Titles (and names) of every single marker and undated chip this paint may label, read
+        in one query when the index pages its text fields from the database."""
+        cols = self.index.cols if self.index is not None else None
+        if not hasattr(cols, "prefetch_titles"):
+            return
+        # a lane layout covers three view widths: read all of its labels when it is new, so
+        # panning within it reads nothing
+        layouts = [(k, self.lane_layout(k)) for k in rows]
+        done = {id(layout) for layout in self._prefetched}  # held below, so no id is reused meanwhile
+        fresh = [(k, layout) for k, layout in layouts if not layout.binned and id(layout) not in done]
+        self._prefetched = [layout for _k, layout in layouts]
+        cols.prefetch_titles([self.lanes[k].members[it.members[0]] for k, layout in fresh for it in layout.items  # type: ignore[union-attr]
+                              if not it.is_cluster])
+        if self.undated:  # chips show a title and a delegation's colour
+            cols.prefetch([self.undated[chip.position] for chip in self._chips() if chip.kind == "event"])  # type: ignore[union-attr]
 
     def _paint_axis(self, p: QPainter, palette: QPalette, axis: L.Axis | None, window: QColor, text: QColor) -> None:
         p.fillRect(QRectF(0, 0, self.width, AXIS_H), window)
@@ -159,13 +177,20 @@ class ScenePainting(SceneSprites):
             count = self.lane_count_text(k)
             count_w = self._small_width(count)
             name_room = self.time_left - SWATCH - 22 - count_w - 6
+            # a name that would be cut beside a long count ("75,423 + 3,191 undated") gets the
+            # lane's upper half and the count its lower half, both whole
+            two_lines = fm.horizontalAdvance(data.lane.name) > name_room
+            name_rect = QRectF(SWATCH + 14, y + 1, self.time_left - SWATCH - 22, LANE_H / 2) if two_lines \
+                else QRectF(SWATCH + 14, y, name_room, LANE_H)
+            count_rect = QRectF(SWATCH + 14, y + LANE_H / 2 - 1, self.time_left - SWATCH - 22, LANE_H / 2) if two_lines \
+                else QRectF(self.time_left - count_w - 8, y, count_w + 2, LANE_H)
             p.setFont(self.bold_font)
             p.setPen(text)
-            name = fm.elidedText(data.lane.name, Qt.TextElideMode.ElideRight, name_room)
-            p.drawText(QRectF(SWATCH + 14, y, name_room, LANE_H), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
+            name = fm.elidedText(data.lane.name, Qt.TextElideMode.ElideRight, name_rect.width())
+            p.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
             p.setFont(self.small_font)
             p.setPen(with_alpha(text, 150))
-            p.drawText(QRectF(self.time_left - count_w - 8, y, count_w + 2, LANE_H), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, count)
+            p.drawText(count_rect, Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignLeft if two_lines else Qt.AlignmentFlag.AlignRight), count)
         p.restore()
         p.setPen(QPen(with_alpha(text, 90), 1))
         p.drawLine(QPointF(self.time_left - 0.5, 0), QPointF(self.time_left - 0.5, self.lanes_bottom))

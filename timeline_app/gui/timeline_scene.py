@@ -73,6 +73,7 @@ class TimelineScene(ScenePainting, SceneLookup):
         self._axis_key: tuple | None = None
         self._axis: L.Axis | None = None
         self._chip_widths: _LazyWidths | None = None
+        self._prefetched: list[L.LaneLayout] = []  # lane layouts whose labels were read (`_prefetch_texts`)
         self._sprites: dict[tuple, tuple] = {}
         self._density: dict[int, tuple] = {}  # lane -> (its layout, the pixmap of its density strip)
         self._statics: dict[tuple[int, int], QStaticText] = {}

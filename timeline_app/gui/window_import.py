@@ -8,16 +8,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..ingest.files import READ_SUFFIXES
 from . import settings as keys
 from .dialogs import ImportReportDialog, show_message
+from .event_index import EventIndex
 from .workers import ImportResult, IngestWorker, writer_pool
 
 # built from what ingest reads, so a new format shows in the dialog without a second list
 IMPORT_FILTER = f"Saved news pages ({' '.join('*' + s for s in sorted(READ_SUFFIXES))});;All files (*)"
+
+
+def sources_by_id(index: EventIndex | None) -> np.ndarray:
+    """Number of sources of every event by id (-1: no such event), for "what did the import add"."""
+    if index is None or index.size == 0:
+        return np.full(0, -1, dtype=np.int64)
+    ids = np.asarray(index.cols.ids, dtype=np.int64)
+    out = np.full(int(ids.max()) + 1, -1, dtype=np.int64)
+    out[ids] = np.asarray(index.cols.source_counts, dtype=np.int64)
+    return out
 
 
 class ImportMixin:
@@ -51,7 +63,7 @@ class ImportMixin:
         worker.signals.failed.connect(self._on_import_failed)
         self._import_worker = worker
         index = self.index
-        self._import_baseline = dict(zip(index.cols.ids, index.cols.source_counts)) if index is not None else {}
+        self._import_baseline = sources_by_id(index)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
@@ -104,8 +116,13 @@ class ImportMixin:
             return []
         baseline = self._import_baseline
         cols = self.index.cols
-        added = [e for e in cols.ids if e not in baseline]
-        merged = [e for e, n in zip(cols.ids, cols.source_counts) if e in baseline and n > baseline[e]]
+        ids = np.asarray(cols.ids, dtype=np.int64)
+        counts = np.asarray(cols.source_counts, dtype=np.int64)
+        before = np.full(len(ids), -1, dtype=np.int64)
+        known = ids < len(baseline)
+        before[known] = baseline[ids[known]]
+        added = ids[before < 0].tolist()
+        merged = ids[(before >= 0) & (counts > before)].tolist()
         return added + merged
 
     def show_imported(self) -> None:

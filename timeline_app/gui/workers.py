@@ -21,7 +21,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..storage.db import Database, DatabaseError
-from ..storage.queries import gc_paused, load_event_columns
+from ..storage.event_pages import PagedEvents, load_event_details, load_event_titles
+from ..storage.window_columns import load_window_columns
+from ..storage.window_queries import column_ranks
 from .event_index import EventIndex
 
 _LIVE: set[QRunnable] = set()
@@ -174,11 +176,24 @@ class LoadWorker(Worker):
 
 
 def load_index(db: Database) -> LoadResult:
-    """Revision first, then rows: a write in between only causes one more (harmless) reload."""
+    """Revision first, then the compact columns: a write in between only causes one more
+    (harmless) reload. Titles, places and names are read later, a page at a time, through the
+    same `Database` (a fresh session per page), for the events shown."""
     started = time.perf_counter()
     revision = db.revision()
-    with gc_paused(freeze=True):  # the index lives until the next load: keep the collector off it
+    compact = load_window_columns(db.engine)
+
+    def fetch(ids):  # type: ignore[no-untyped-def]
         with db.session() as session:
-            cols = load_event_columns(session)
-        index = EventIndex(cols)
+            return load_event_details(session, ids)
+
+    def ranks(column: str):  # type: ignore[no-untyped-def]
+        with db.session() as session:
+            return column_ranks(session, column)
+
+    def fetch_titles(ids):  # type: ignore[no-untyped-def]
+        with db.session() as session:
+            return load_event_titles(session, ids)
+
+    index = EventIndex(compact, PagedEvents(compact.ids, fetch, fetch_titles=fetch_titles), ranks)
     return LoadResult(revision, index, time.perf_counter() - started)

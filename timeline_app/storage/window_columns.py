@@ -1,0 +1,349 @@
+"""What the window needs of *every* event, as compact numpy columns read straight from SQL.
+
+Opening a window on a million events must not build a Python object per event: the timeline,
+the filters and the counts only need, per event, its id, day extent, type, review state, number
+of sources and which delegations and officials it names. SQLite hands each column over as one
+`group_concat` string (the aggregation runs in C with the GIL released, so the three scans run
+side by side on separate connections) and numpy parses and sorts them. Titles, places and
+names are read later, a page at a time, for the events actually shown (`PagedEvents`).
+
+No Qt here: plain data for any thread.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+from sqlalchemy import Connection, Engine, select, text
+
+from ..domain import EVENT_TYPES, EventColumns
+from .curation_state import NEEDS_REVIEW_BELOW
+from .models import Actor
+
+STATUS_WORDS = ("", "curated", "reviewed", "needs review", "source gone")
+NEEDS_REVIEW = STATUS_WORDS.index("needs review")
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+@dataclass
+class WindowColumns:
+    """Every shown event in date order (dated by start day, then undated), one array per field.
+
+    Position *i* everywhere (bitsets, lanes, the table) means the *i*-th event of this order.
+    """
+
+    ids: np.ndarray  # int64
+    start: np.ndarray  # float64 ordinal day, inf when undated
+    end: np.ndarray  # float64, exclusive
+    types: np.ndarray  # uint8 code into type_names
+    type_names: tuple[str, ...]
+    status: np.ndarray  # uint8 code into STATUS_WORDS
+    sources: np.ndarray  # int32: distinct documents reporting the event
+    delegations: dict[str, np.ndarray] = field(default_factory=dict)  # name -> positions, ascending
+    officials: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+# ----------------------------------------------------------------------------- dates
+
+def day_extents(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """[start, end) in ordinal days of partial dates (month 0: a year; day 0: a month; year 0 or
+    an impossible date: undated, inf), vectorised: what `event_bits.date_extent` does per string."""
+    year = year.astype(np.int64)
+    month = month.astype(np.int64)
+    day = day.astype(np.int64)
+    valid = (year >= 1) & (year <= 9998) & (month >= 0) & (month <= 12) & (day >= 0) & (day <= 31) & ~((month == 0) & (day > 0))
+    y = np.where(valid, year, 1970)
+    m = np.where(month > 0, month, 1)
+    d = np.where(day > 0, day, 1)
+    first_month = ((y - 1970) * 12 + m - 1).astype("datetime64[M]")
+    start = first_month.astype("datetime64[D]") + (d - 1).astype("timedelta64[D]")
+    valid &= start.astype("datetime64[M]") == first_month  # 31 April rolls into May: not a date
+    months_long = np.where(month == 0, 12, np.where(day == 0, 1, 0))
+    end_month = (first_month + months_long.astype("timedelta64[M]")).astype("datetime64[D]")
+    end = np.where(day > 0, start + np.timedelta64(1, "D"), end_month)
+    start_days = start.astype(np.int64).astype(np.float64) + _EPOCH_ORDINAL
+    end_days = end.astype(np.int64).astype(np.float64) + _EPOCH_ORDINAL
+    return np.where(valid, start_days, np.inf), np.where(valid, end_days, np.inf)
+
+
+def split_date(value: str | None) -> tuple[int, int, int]:
+    """(year, month, day) of "YYYY-MM-DD", "YYYY-MM" or "YYYY"; zeros when absent or malformed."""
+    if not value or len(value) not in (4, 7, 10):
+        return 0, 0, 0
+    try:
+        parts = [int(p) for p in value.split("-")] + [0, 0]
+    except ValueError:
+        return 0, 0, 0
+    if (len(value) >= 7 and parts[1] < 1) or (len(value) == 10 and parts[2] < 1):
+        return 0, 0, 0  # "2021-00", "2021-02-00": not a month, not a day
+    return parts[0], parts[1], parts[2]
+
+
+def _order(ids: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """The storage order (sort_key, id) the window has always used: by start day; on one start
+    day a year before a month before a day (as the date strings sort); then by id. One sort of
+    one packed int64 key (start day, rank, id), several times faster than `lexsort`."""
+    dated = np.isfinite(start)
+    with np.errstate(invalid="ignore"):
+        length = end - start
+    rank = np.where(length > 300, 0, np.where(length > 1, 1, 2))
+    day = np.where(dated, start, (1 << 22) - 1).astype(np.int64)
+    if len(ids) and (int(ids.max()) >= 1 << 38 or int(ids.min()) < 0):  # pragma: no cover - ids are small
+        return np.lexsort((ids, rank, day))
+    return np.argsort((day << 40) | (rank << 38) | ids)
+
+
+# ----------------------------------------------------------------------------- loading
+
+def _agg(conn: Connection, column: str) -> str:
+    return f"group_concat({column})" if conn.dialect.name == "sqlite" else f"string_agg(CAST({column} AS TEXT), ',')"
+
+
+def _ints(value: str | None, dtype: type = np.int64) -> np.ndarray:
+    """A comma-separated list of integers (one `group_concat`) as an array, parsed in C."""
+    if not value:
+        return np.zeros(0, dtype=dtype)
+    return np.fromstring(value, dtype=np.int64, sep=",").astype(dtype, copy=False)
+
+
+def _status_sql() -> str:
+    return (f"CASE WHEN source_gone THEN 4 WHEN curated != '' THEN 1 WHEN reviewed THEN 2 "
+            f"WHEN coalesce(confidence, 0) < {NEEDS_REVIEW_BELOW} THEN 3 ELSE 0 END")
+
+
+def _type_sql() -> str:
+    return "CASE type " + " ".join(f"WHEN '{t}' THEN {k}" for k, t in enumerate(EVENT_TYPES)) + f" ELSE {len(EVENT_TYPES)} END"
+
+
+# "2021-02-04" -> 20210204, "2021-02" -> 202102, "2021" -> 2021 (NULL or not a number: 0),
+# shifted above the id: one integer per event, the cheapest expression SQLite can format
+_PACKED_DATE = "coalesce(replace(date, '-', '') * 4294967296, 0) + id"
+_DELEGATION_ROLE = "CASE WHEN role = 'delegation' THEN 1 ELSE 0 END"
+
+
+# first letter of the type, 16 x it plus the review flags: cheaper for SQLite than CASE chains
+# (the four types start with four different letters; any other type reads as "other")
+_PACKED_CODES = ("coalesce(unicode(type), 0) * 16 + coalesce(source_gone, 0) + 2 * (coalesce(curated, '') != '') "
+                 f"+ 4 * coalesce(reviewed, 0) + 8 * (coalesce(confidence, 0) < {NEEDS_REVIEW_BELOW})")
+_TYPE_OF_LETTER = np.full(256, len(EVENT_TYPES), dtype=np.uint8)  # any letter past 254 is 255: "other"
+_TYPE_OF_LETTER[[ord(t[0]) for t in EVENT_TYPES]] = np.arange(len(EVENT_TYPES))
+assert len({t[0] for t in EVENT_TYPES}) == len(EVENT_TYPES), "packed codes need distinct first letters"
+
+
+def _read_packed_events(conn: Connection, where: str) -> dict[str, np.ndarray]:
+    """One scan of the events table, two integers per event (id and date; type and flags):
+    fewer, larger numbers to format are cheaper for SQLite than more aggregates or scans."""
+    dates, codes = conn.execute(text(
+        f"SELECT group_concat({_PACKED_DATE}), group_concat({_PACKED_CODES}) FROM events {where}")).one()
+    packed, flags = _ints(dates), _ints(codes)
+    sources_gone, curated, reviewed, low = flags & 1, flags & 2, flags & 4, flags & 8
+    status = np.where(sources_gone > 0, 4, np.where(curated > 0, 1, np.where(reviewed > 0, 2, np.where(low > 0, 3, 0))))
+    return _events(packed & 0xFFFFFFFF, _digits_to_packed(packed >> 32), _TYPE_OF_LETTER[np.minimum(flags >> 4, 255)] + 8 * status)
+
+
+def _digits_to_packed(digits: np.ndarray) -> np.ndarray:
+    """yyyymmdd / yyyymm / yyyy integers as (year * 13 + month) * 32 + day (0: undated)."""
+    day_form, month_form, year_form = digits >= 10_000_000, (digits >= 100_000) & (digits < 10_000_000), \
+        (digits >= 1000) & (digits < 10_000)
+    year = np.where(day_form, digits // 10_000, np.where(month_form, digits // 100, np.where(year_form, digits, 0)))
+    month = np.where(day_form, digits // 100 % 100, np.where(month_form, digits % 100, 0))
+    day = np.where(day_form, digits % 100, 0)
+    good = (month <= 12) & ~((day_form | month_form) & (month == 0)) & ~(day_form & (day == 0))
+    return np.where(good, (year * 13 + month) * 32 + day, 0)
+
+
+def _read_events(conn: Connection, include_hidden: bool) -> dict[str, np.ndarray]:
+    """Every event's compact fields in one snapshot (one query)."""
+    where = "" if include_hidden else "WHERE NOT hidden"
+    if conn.dialect.name == "sqlite" and _small_ids(conn):
+        return _read_packed_events(conn, where)
+    rows = conn.execute(text(f"SELECT id, date, {_type_sql()} + 8 * ({_status_sql()}) FROM events {where}")).all()
+    dates = np.array([_pack(*split_date(r[1])) for r in rows], dtype=np.int64)
+    return _events(np.array([r[0] for r in rows], dtype=np.int64), dates, np.array([r[2] for r in rows], dtype=np.int64))
+
+
+def _pack(year: int, month: int, day: int) -> int:
+    return (year * 13 + month) * 32 + day
+
+
+def _events(ids: np.ndarray, dates: np.ndarray, codes: np.ndarray) -> dict[str, np.ndarray]:
+    """Columns from packed dates: the extents of each distinct date (a few thousand over decades)
+    computed once and looked up through a table over their range."""
+    start = np.full(len(dates), np.inf)
+    end = np.full(len(dates), np.inf)
+    dated = dates > 0
+    if dated.any():
+        low, high = int(dates[dated].min()), int(dates.max())
+        if high - low < 1 << 20:
+            values, where = np.arange(low, high + 1), dates[dated] - low
+        else:  # pragma: no cover - dates millennia apart
+            values, where = np.unique(dates[dated], return_inverse=True)
+        first, last = day_extents(values // 416, values // 32 % 13, values % 32)
+        start[dated], end[dated] = first[where], last[where]
+    return {"ids": ids, "start": start, "end": end, "types": (codes % 8).astype(np.uint8), "status": (codes // 8).astype(np.uint8)}
+
+
+def _small_ids(conn: Connection) -> bool:
+    """Ids that fit the packed forms (32 bits for events, 24 for actors, 31 for documents):
+    always, in practice."""
+    top_event = conn.execute(text("SELECT max(id) FROM events")).scalar() or 0
+    top_actor = conn.execute(text("SELECT max(id) FROM actors")).scalar() or 0
+    top_document = conn.execute(text("SELECT max(id) FROM documents")).scalar() or 0
+    return top_event < 1 << 32 and top_actor < 1 << 24 and top_document < 1 << 31
+
+
+def _read_participants(conn: Connection) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    if conn.dialect.name == "sqlite" and _small_ids(conn):
+        packed = _ints(conn.execute(text(
+            "SELECT group_concat(event_id * 33554432 + actor_id * 2 + (coalesce(role, '') = 'delegation')) "
+            "FROM participants")).scalar())
+        return packed >> 25, (packed >> 1) & 0xFFFFFF, (packed & 1).astype(np.uint8)
+    row = conn.execute(text(
+        f"SELECT {_agg(conn, 'event_id')}, {_agg(conn, 'actor_id')}, {_agg(conn, _DELEGATION_ROLE)} FROM participants"
+    )).one()
+    return _ints(row[0]), _ints(row[1]), _ints(row[2], np.uint8)
+
+
+def _read_mentions(conn: Connection) -> tuple[np.ndarray, np.ndarray]:
+    if conn.dialect.name == "sqlite" and _small_ids(conn):
+        packed = _ints(conn.execute(text(
+            "SELECT group_concat(event_id * 2147483648 + document_id) FROM mentions WHERE event_id IS NOT NULL")).scalar())
+        return packed >> 31, packed & 0x7FFFFFFF
+    row = conn.execute(text(
+        f"SELECT {_agg(conn, 'event_id')}, {_agg(conn, 'document_id')} FROM mentions WHERE event_id IS NOT NULL"
+    )).one()
+    return _ints(row[0]), _ints(row[1])
+
+
+def _in_parallel(engine: Engine, jobs: Sequence[Callable[[Connection], object]]) -> list[object]:
+    """Run each job on its own connection and thread: SQLite aggregates with the GIL released."""
+    results: list[object] = [None] * len(jobs)
+    errors: list[BaseException] = []
+
+    def run(k: int) -> None:
+        try:
+            with engine.connect() as conn:
+                results[k] = jobs[k](conn)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(k,)) for k in range(1, len(jobs))]
+    for t in threads:
+        t.start()
+    run(0)
+    for t in threads:
+        t.join()
+    if errors:
+        raise errors[0]
+    return results
+
+
+def load_window_columns(engine: Engine, *, include_hidden: bool = False) -> WindowColumns:
+    """Compact columns of every event (hidden ones left out unless asked for): three scans
+    (events, participants, mentions) side by side."""
+    with engine.connect() as conn:
+        actors = conn.execute(select(Actor.id, Actor.name, Actor.kind)).all()
+    events, parts, mentions = _in_parallel(engine, [
+        lambda c: _read_events(c, include_hidden), _read_participants, _read_mentions])
+    return _assemble(events, *parts, *mentions, actors)  # type: ignore[arg-type,misc]
+
+
+def _assemble(events: dict[str, np.ndarray], p_event: np.ndarray, p_actor: np.ndarray, p_deleg: np.ndarray,
+              m_event: np.ndarray, m_doc: np.ndarray, actors: Iterable[tuple[int, str, str]]) -> WindowColumns:
+    order = _order(events["ids"], events["start"], events["end"])
+    ids = events["ids"][order]
+    n = len(ids)
+    top = int(max(ids.max(initial=0), p_event.max(initial=0), m_event.max(initial=0))) + 1
+    position = np.full(top, -1, dtype=np.int64)
+    position[ids] = np.arange(n)
+
+    names: dict[int, str] = {}
+    persons: list[int] = []
+    for actor_id, name, kind in actors:
+        names[actor_id] = name
+        if kind == "person":
+            persons.append(actor_id)
+    is_person = np.zeros(int(max(names, default=0)) + 1 if names else 1, dtype=bool)
+    is_person[np.array(persons, dtype=np.int64)] = True
+    p_pos = position[p_event] if len(p_event) else p_event
+    known = p_pos >= 0
+    p_actor_known = np.clip(p_actor, 0, len(is_person) - 1)
+    person_row = known & is_person[p_actor_known] & (p_actor < len(is_person))
+    deleg_row = known & ~person_row & (p_deleg == 1)
+
+    # distinct documents per event: mentions per event, less the repeated (event, document)
+    # pairs, which only events with several mentions can have (sorted: a fraction of the rows)
+    sources = np.zeros(n, dtype=np.int32)
+    if len(m_event):
+        per_id = np.bincount(m_event, minlength=top)
+        several = per_id[m_event] > 1
+        if several.any():
+            width = int(m_doc.max()) + 1
+            pairs = np.sort(m_event[several] * width + m_doc[several])
+            repeated = pairs[1:][pairs[1:] == pairs[:-1]] // width
+            per_id -= np.bincount(repeated, minlength=top)
+        sources = per_id[ids].astype(np.int32)
+    type_names = EVENT_TYPES + ("other",)
+    return WindowColumns(
+        ids=ids, start=events["start"][order], end=events["end"][order], types=events["types"][order],
+        type_names=type_names, status=events["status"][order], sources=sources,
+        delegations=_positions_by_actor(p_actor[deleg_row], p_pos[deleg_row], names, True),
+        officials=_positions_by_actor(p_actor[person_row], p_pos[person_row], names, False),
+    )
+
+
+def _positions_by_actor(actor: np.ndarray, pos: np.ndarray, names: dict[int, str], ordered: bool) -> dict[str, np.ndarray]:
+    """name -> positions of the events naming that actor, each once (`ordered`: ascending).
+
+    Rows are grouped with numpy's stable sort of small integers (a radix sort); only the groups
+    that need it (lanes) are sorted by position. A (event, actor) pair is unique in the table."""
+    if not len(actor):
+        return {}
+    small = actor.astype(np.uint16) if int(actor.max()) < 1 << 16 else actor
+    order = np.argsort(small, kind="stable")
+    actor, pos = actor[order], pos[order]
+    cuts = np.flatnonzero(actor[1:] != actor[:-1]) + 1
+    out: dict[str, np.ndarray] = {}
+    for a, chunk in zip(actor[np.r_[0, cuts]].tolist(), np.split(pos, cuts)):
+        name = names.get(a, "?")
+        previous = out.get(name)
+        if previous is not None:
+            chunk = np.union1d(previous, chunk)
+        out[name] = np.sort(chunk) if ordered else chunk
+    return out
+
+
+def columns_from_event_columns(cols: EventColumns) -> tuple[WindowColumns, np.ndarray]:
+    """The same compact columns from in-memory `EventColumns` (tests, small tools), and the order
+    that puts `cols` into their date order."""
+    ids = np.array(cols.ids, dtype=np.int64)
+    parts = np.array([split_date(d) for d in cols.dates], dtype=np.int64).reshape(-1, 3)
+    start, end = day_extents(parts[:, 0], parts[:, 1], parts[:, 2])
+    type_names = tuple(dict.fromkeys(list(EVENT_TYPES) + list(cols.types)))
+    type_code = {t: k for k, t in enumerate(type_names)}
+    status_code = {w: k for k, w in enumerate(STATUS_WORDS)}
+    events = {"ids": ids, "start": start, "end": end,
+              "types": np.array([type_code[t] for t in cols.types], dtype=np.uint8),
+              "status": np.array([status_code.get(s, 0) for s in cols.statuses] if cols.statuses else [0] * len(ids), dtype=np.uint8)}
+    order = _order(ids, start, end)
+    n = len(ids)
+    columns = WindowColumns(
+        ids=ids[order], start=start[order], end=end[order], types=events["types"][order], type_names=type_names,
+        status=events["status"][order], sources=np.array(cols.source_counts, dtype=np.int32)[order] if n else np.zeros(0, np.int32),
+    )
+    for target, values in ((columns.delegations, cols.delegations), (columns.officials, cols.officials)):
+        lists: dict[str, list[int]] = {}
+        for p, i in enumerate(order.tolist()):
+            for item in values[i]:
+                name = item if isinstance(item, str) else item[0]
+                found = lists.setdefault(name, [])
+                if not found or found[-1] != p:
+                    found.append(p)
+        target.update((k, np.array(v, dtype=np.int64)) for k, v in lists.items())
+    return columns, order
