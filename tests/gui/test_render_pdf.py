@@ -8,16 +8,7 @@ import pytest
 
 from helpers.cli import run_cli
 
-ROOT = Path(__file__).resolve().parents[2]
 pypdf = pytest.importorskip("pypdf")
-
-
-@pytest.fixture(scope="module")
-def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("seeds")
-    db = tmp / "seeds.sqlite"
-    assert run_cli(tmp, "ingest", "--db", str(db), str(ROOT / "seeds")).returncode == 0
-    return db
 
 
 def test_long_range_is_one_page_per_year(seeds_db: Path, tmp_path: Path) -> None:
