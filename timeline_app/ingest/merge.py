@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..storage.aggregate import MentionFacts, aggregate, merge_role
 from ..storage.regroup import (
-    MentionRow, events_sharing_topic, events_with_actors, fixed_events, mention_rows, regroup,
+    MentionRow, events_sharing_topic, events_with_actors, fixed_events, mention_dates, mention_rows, regroup,
 )
 from ..storage.repository import ClusterView
 
@@ -168,15 +168,22 @@ def gather_component(session: Session, mention_ids: set[int], event_ids: set[int
             rows[r.id] = r
             if r.event_id is not None:
                 events.add(r.event_id)
-        found: set[int] = set()
+        by_date: set[int] = set()
+        by_topic: set[int] = set()
         for r in frontier:
-            found |= _candidate_events(session, r)
-        found -= events
+            dated, topical = _candidate_events(session, r)
+            by_date |= dated
+            by_topic |= topical
+        found = (by_date | by_topic) - events
+        looking = [(_mention_view(r, -1), _actors(r)) for r in frontier]
+        unread_ids = found - members.keys()
+        topic_only = (by_topic - by_date) & unread_ids
+        if topic_only:
+            unread_ids -= _out_of_reach(session, topic_only, [v for v, _ in looking])
         unread: dict[int, list[MentionRow]] = {}
-        for r in mention_rows(session, event_ids=found - members.keys()):
+        for r in mention_rows(session, event_ids=unread_ids):
             unread.setdefault(r.event_id, []).append(r)  # type: ignore[arg-type]
         members.update((e, _Candidate(m)) for e, m in unread.items())
-        looking = [(_mention_view(r, -1), _actors(r)) for r in frontier]
         accepted = {e for e in found if e in members and members[e].may_join(looking)}
         frontier = [m for e in sorted(accepted) for m in members[e].rows if m.id not in rows]
         events |= accepted
@@ -215,15 +222,29 @@ def _canonical(r: MentionRow) -> tuple[str, int]:
     return (r.content_hash, r.id)
 
 
-def _candidate_events(session: Session, r: MentionRow) -> set[int]:
+def _candidate_events(session: Session, r: MentionRow) -> tuple[set[int], set[int]]:
+    """(events sharing an actor in the report's date window, events sharing an actor and its topic)."""
     view = _mention_view(r, 0)
     actors = set(view.delegations | view.people)
-    found: set[int] = set()
+    by_date: set[int] = set()
     if r.date:
         exact, prefixes = compatible_dates(r.date, r.precision)
-        found |= events_with_actors(session, actors, dates=exact, prefixes=prefixes)
-    found |= events_sharing_topic(session, actors, set(r.topic), TOPIC_MIN_SHARED, dated=None)
-    return found
+        by_date = events_with_actors(session, actors, dates=exact, prefixes=prefixes)
+    return by_date, events_sharing_topic(session, actors, set(r.topic), TOPIC_MIN_SHARED, dated=None)
+
+
+def _out_of_reach(session: Session, event_ids: set[int], looking: list[ClusterView]) -> set[int]:
+    """Events none of the looking reports could join, judged on their reports' dates alone (one
+    light query, instead of reading every report and participant of them: a popular actor shares
+    four topic terms with hundreds of events, nearly all in other years). A report or the event
+    can only fit a looking report when one side is undated or their dates fit, and the event's
+    own date is one of its reports' dates, so this never drops an event may_join would accept."""
+    dates: dict[int, list[ClusterView]] = {}
+    for event_id, date, precision, basis in mention_dates(session, event_ids):
+        dates.setdefault(event_id, []).append(ClusterView(0, frozenset(), date, precision, basis, "", None, None,
+                                                          frozenset(), frozenset(), ()))
+    return {e for e in event_ids
+            if not any((v.date or m.date) and (not (v.date and m.date) or dates_fit(v, m)) for v in looking for m in dates.get(e, ()))}
 
 
 # --------------------------------------------------------------------------- canonical clustering

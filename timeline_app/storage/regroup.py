@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from .curation_state import pinned_events
 from .event_refresh import refresh_events, term_key
 from .models import Actor, Document, Event, Mention, MentionParticipant, MergeTerm, Participant
 
@@ -72,10 +71,24 @@ def mention_rows(session: Session, *, mention_ids: set[int] = frozenset(), event
     return [MentionRow(*r[:10], frozenset(r[10].split()), tuple(parts[r[0]])) for r in rows]
 
 
+_MENTION_DATES = select(M.c.event_id, M.c.date, M.c.precision, M.c.basis).where(M.c.event_id.in_(bindparam("ids", expanding=True)))
+
+
+def mention_dates(session: Session, event_ids: set[int]) -> list[tuple[int, str | None, str, str]]:
+    """(event, date, precision, basis) of every report of the given events."""
+    ids, conn = sorted(event_ids), session.connection()
+    return [tuple(r) for start in range(0, len(ids), CHUNK) for r in conn.execute(_MENTION_DATES, {"ids": ids[start:start + CHUNK]})]
+
+
+_PINNED = select(E.c.id).where(E.c.id.in_(bindparam("ids", expanding=True)), (E.c.curated != "") | E.c.hidden)  # is_pinned
+
+
 def fixed_events(session: Session, event_ids: set[int]) -> set[int]:
     """Events whose reports the merge must leave together and in place (others may still join
     them): those an analyst curated or hid, so re-clustering never dissolves a human decision."""
-    return pinned_events(session, event_ids)
+    ids = sorted(set(event_ids))
+    return {e for start in range(0, len(ids), CHUNK)
+            for e in session.connection().execute(_PINNED, {"ids": ids[start:start + CHUNK]}).scalars()}
 
 
 _MOVE = update(M).where(M.c.id == bindparam("mid")).values(event_id=bindparam("eid"))
