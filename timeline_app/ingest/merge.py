@@ -40,6 +40,15 @@ def participants_fit(a: ClusterView, b: ClusterView) -> bool:
     return bool((a.delegations & b.delegations) or (a.people & b.people))
 
 
+COUNTERPART_ROLES = ("host", "official")
+
+
+def counterparts_fit(a: ClusterView, b: ClusterView) -> bool:
+    """Two reports naming the people met, none of them the same, tell two meetings (one visitor
+    meeting two hosts on one trip), whatever else they share (issue 9)."""
+    return not (a.counterparts and b.counterparts and not (a.counterparts & b.counterparts))
+
+
 def place_fits(a: ClusterView, b: ClusterView) -> bool:
     if not a.location or not b.location:
         return True
@@ -97,10 +106,12 @@ def same_event(a: ClusterView, b: ClusterView, *, need_topic: bool) -> bool:
     return (
         type_fits(a, b)
         and participants_fit(a, b)
+        and counterparts_fit(a, b)
         and place_fits(a, b)
         and dates_fit(a, b)
         and (not lagged or bool(a.people & b.people))  # a publication date a day or two late: same people too
         and (not _coarse_vs_day(a, b) or not (a.people and b.people) or bool(a.people & b.people))
+        and not _relative_month_takes_others(a, b)
         and (not need_topic or (topic_fits(a, b) and (not (a.people and b.people) or bool(a.people & b.people))))
     )
 
@@ -109,6 +120,17 @@ def _coarse_vs_day(a: ClusterView, b: ClusterView) -> bool:
     """A month or year report against a day-dated one: the month contains the day, but a month
     holds many meetings of one movement, so the people must confirm it (as for a lagged date)."""
     return bool(a.date and b.date) and (a.precision == "day") != (b.precision == "day")
+
+
+def _relative_month_takes_others(a: ClusterView, b: ClusterView) -> bool:
+    """A month worked out from the article's date ("last month") against a day-dated event of
+    another document that names people, none of whom the month report names: a month holds
+    many meetings, and nothing says this was the one (issue 9)."""
+    for month, day in ((a, b), (b, a)):
+        if (month.precision == "month" and month.basis == "relative" and day.precision == "day" and day.date
+                and not (month.document_ids & day.document_ids) and day.people and not (month.people & day.people)):
+            return True
+    return False
 
 
 def _closeness(a: ClusterView, b: ClusterView) -> tuple[int, int, int]:
@@ -252,8 +274,9 @@ def _out_of_reach(session: Session, event_ids: set[int], looking: list[ClusterVi
 def _mention_view(r: MentionRow, key: int) -> ClusterView:
     dels = frozenset(a for a, role, person in r.participants if not person and role == "delegation")
     people = frozenset(a for a, _, person in r.participants if person)
+    met = frozenset(a for a, role, person in r.participants if person and role in COUNTERPART_ROLES)
     return ClusterView(key, frozenset({r.document_id}), r.date, r.precision, r.basis, r.type, r.location,
-                       r.location_country, dels, people, (r.topic,))
+                       r.location_country, dels, people, (r.topic,), met)
 
 
 def _cluster_view(members: list[MentionRow], key: int) -> ClusterView:
@@ -270,6 +293,7 @@ def _cluster_view(members: list[MentionRow], key: int) -> ClusterView:
         key, frozenset(m.document_id for m in ordered), facts.date, facts.precision, facts.basis, facts.type,
         facts.location, country, frozenset(a for a, (role, person) in roles.items() if not person and role == "delegation"),
         frozenset(a for a, (_, person) in roles.items() if person), tuple(m.topic for m in ordered),
+        frozenset(a for a, (role, person) in roles.items() if person and role in COUNTERPART_ROLES),
     )
 
 

@@ -127,6 +127,7 @@ class ClusterView:
     delegations: frozenset[int]
     people: frozenset[int]
     topics: tuple[frozenset[str], ...]  # one per report: a merged event must not grow a vaguer topic
+    counterparts: frozenset[int] = frozenset()  # the people met (hosts, officials of the other side)
 
 
 def assign_mention(session: Session, mention_id: int, event_id: int | None) -> int:
