@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 
 from ..storage.aggregate import MentionFacts, aggregate, merge_role
 from ..storage.regroup import (
-    MentionRow, events_sharing_topic, events_with_actors, fixed_events, mention_dates, mention_rows, regroup,
+    MentionRow, events_sharing_topic, events_with_actors, events_with_reports_within, fixed_events, mention_dates,
+    mention_rows, regroup,
 )
 from ..storage.repository import ClusterView
 
@@ -200,6 +201,11 @@ def gather_component(session: Session, mention_ids: set[int], event_ids: set[int
         looking = [(_mention_view(r, -1), _actors(r)) for r in frontier]
         unread_ids = found - members.keys()
         topic_only = (by_topic - by_date) & unread_ids
+        reach = _reach(frontier) if topic_only else None
+        if reach is not None:
+            beyond = topic_only - events_with_reports_within(session, *reach)
+            unread_ids -= beyond
+            topic_only -= beyond
         if topic_only:
             unread_ids -= _out_of_reach(session, topic_only, [v for v, _ in looking])
         unread: dict[int, list[MentionRow]] = {}
@@ -253,6 +259,21 @@ def _candidate_events(session: Session, r: MentionRow) -> tuple[set[int], set[in
         exact, prefixes = compatible_dates(r.date, r.precision)
         by_date = events_with_actors(session, actors, dates=exact, prefixes=prefixes)
     return by_date, events_sharing_topic(session, actors, set(r.topic), TOPIC_MIN_SHARED, dated=None)
+
+
+def _reach(frontier: list[MentionRow]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The dates a report must have for its event to be joinable by one of these dated reports:
+    undated, or within one's compatible dates (a superset of what dates_fit accepts; see
+    _out_of_reach). None when a looking report is undated: then any dated event may fit."""
+    if any(not r.date for r in frontier):
+        return None
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    for r in frontier:
+        dates, starts = compatible_dates(r.date, r.precision)  # type: ignore[arg-type]
+        exact |= set(dates)
+        prefixes |= set(starts)
+    return tuple(sorted(exact)), tuple(sorted(prefixes))
 
 
 def _out_of_reach(session: Session, event_ids: set[int], looking: list[ClusterView]) -> set[int]:

@@ -37,7 +37,12 @@ def head_revision() -> str:
 
 
 def revision_for(version: int) -> str:
-    return f"{version:04d}"
+    """The revision of a schema number: "0004", or one named after it ("0005_writer": branches
+    developed side by side name their step so, until they are put in one line)."""
+    number = f"{version:04d}"
+    ids = sorted(r.revision for r in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()
+                 if r.revision == number or r.revision.startswith(number + "_"))
+    return ids[0] if ids else number
 
 
 def stamp(conn: Connection, version: int) -> None:

@@ -184,3 +184,13 @@ def events_sharing_topic(session: Session, actor_ids: set[int], terms: set[str],
         return set(conn.execute(_SHARING_TOPIC, params).scalars())
     when = E.c.date.is_not(None) if dated else E.c.date.is_(None)
     return set(conn.execute(select(E.c.id).where(E.c.id.in_(_SHARING_TOPIC), when), params).scalars())
+
+
+def events_with_reports_within(session: Session, dates: tuple[str, ...], prefixes: tuple[str, ...]) -> set[int]:
+    """Events having an undated report or one dated on one of `dates` or under one of `prefixes`
+    (through ix_mentions_date: a few rows, where the events sharing a popular actor's topic
+    terms are hundreds and grow with the database)."""
+    windows = [M.c.date.is_(None), M.c.date.in_(sorted(dates))]
+    windows += [M.c.date.between(p, p + "-99-99") for p in sorted(prefixes)]
+    query = select(M.c.event_id).where(or_(*windows), M.c.event_id.is_not(None)).distinct()
+    return set(session.connection().execute(query).scalars())
