@@ -193,19 +193,19 @@ def gather_component(session: Session, mention_ids: set[int], event_ids: set[int
                 events.add(r.event_id)
         by_date: set[int] = set()
         by_topic: set[int] = set()
+        reach = _reach(frontier)
+        # with every looking report dated, only events having a report undated or near one of
+        # them can join (see _reach): a few, where those sharing a popular actor's topic terms
+        # are hundreds and grow with the database
+        within = events_with_reports_within(session, *reach) if reach is not None else None
         for r in frontier:
-            dated, topical = _candidate_events(session, r)
+            dated, topical = _candidate_events(session, r, within)
             by_date |= dated
             by_topic |= topical
         found = (by_date | by_topic) - events
         looking = [(_mention_view(r, -1), _actors(r)) for r in frontier]
         unread_ids = found - members.keys()
         topic_only = (by_topic - by_date) & unread_ids
-        reach = _reach(frontier) if topic_only else None
-        if reach is not None:
-            beyond = topic_only - events_with_reports_within(session, *reach)
-            unread_ids -= beyond
-            topic_only -= beyond
         if topic_only:
             unread_ids -= _out_of_reach(session, topic_only, [v for v, _ in looking])
         unread: dict[int, list[MentionRow]] = {}
@@ -250,15 +250,16 @@ def _canonical(r: MentionRow) -> tuple[str, int]:
     return (r.content_hash, r.id)
 
 
-def _candidate_events(session: Session, r: MentionRow) -> tuple[set[int], set[int]]:
-    """(events sharing an actor in the report's date window, events sharing an actor and its topic)."""
+def _candidate_events(session: Session, r: MentionRow, within: set[int] | None) -> tuple[set[int], set[int]]:
+    """(events sharing an actor in the report's date window, events sharing an actor and its topic
+    (of `within` only, when given))."""
     view = _mention_view(r, 0)
     actors = set(view.delegations | view.people)
     by_date: set[int] = set()
     if r.date:
         exact, prefixes = compatible_dates(r.date, r.precision)
         by_date = events_with_actors(session, actors, dates=exact, prefixes=prefixes)
-    return by_date, events_sharing_topic(session, actors, set(r.topic), TOPIC_MIN_SHARED, dated=None)
+    return by_date, events_sharing_topic(session, actors, set(r.topic), TOPIC_MIN_SHARED, dated=None, within=within)
 
 
 def _reach(frontier: list[MentionRow]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

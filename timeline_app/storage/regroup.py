@@ -170,16 +170,23 @@ _SHARING_TOPIC = (
 )
 
 
+_SHARING_TOPIC_WITHIN = _SHARING_TOPIC.where(T.c.event_id.in_(bindparam("within", expanding=True)))
+
+
 def events_sharing_topic(session: Session, actor_ids: set[int], terms: set[str], min_shared: int, *,
-                         dated: bool | None) -> set[int]:
+                         dated: bool | None, within: set[int] | None = None) -> set[int]:
     """Dated (or undated, or with dated=None any) events sharing an actor and at least min_shared
     topic terms: the only events an undated report can be merged with, looked up by (term, actor)
-    (see MergeTerm)."""
+    (see MergeTerm); with `within`, only those of these events (point lookups of the key)."""
     keys = sorted({term_key(t) for t in terms})
-    if not actor_ids or len(keys) < min_shared:
+    if not actor_ids or len(keys) < min_shared or within == set():
         return set()
     params = {"actors": sorted(actor_ids), "terms": keys, "least": min_shared}
     conn = session.connection()
+    if within is not None:
+        ids = sorted(within)
+        return {e for start in range(0, len(ids), CHUNK)
+                for e in conn.execute(_SHARING_TOPIC_WITHIN, {**params, "within": ids[start:start + CHUNK]}).scalars()}
     if dated is None:
         return set(conn.execute(_SHARING_TOPIC, params).scalars())
     when = E.c.date.is_not(None) if dated else E.c.date.is_(None)
