@@ -170,6 +170,8 @@ _SHARING_TOPIC = (
 )
 
 
+_WITH_ACTORS_AMONG = select(P.c.event_id).where(
+    P.c.event_id.in_(bindparam("ids", expanding=True)), P.c.actor_id.in_(bindparam("actors", expanding=True))).distinct()
 _SHARING_TOPIC_WITHIN = _SHARING_TOPIC.where(T.c.event_id.in_(bindparam("within", expanding=True)))
 
 
@@ -185,8 +187,9 @@ def events_sharing_topic(session: Session, actor_ids: set[int], terms: set[str],
     conn = session.connection()
     if within is not None:
         ids = sorted(within)
-        return {e for start in range(0, len(ids), CHUNK)
-                for e in conn.execute(_SHARING_TOPIC_WITHIN, {**params, "within": ids[start:start + CHUNK]}).scalars()}
+        ids = sorted({e for start in range(0, len(ids), CHUNK)  # first those sharing an actor (a few)
+                      for e in conn.execute(_WITH_ACTORS_AMONG, {"actors": params["actors"], "ids": ids[start:start + CHUNK]}).scalars()})
+        return set(conn.execute(_SHARING_TOPIC_WITHIN, {**params, "within": ids}).scalars()) if ids else set()
     if dated is None:
         return set(conn.execute(_SHARING_TOPIC, params).scalars())
     when = E.c.date.is_not(None) if dated else E.c.date.is_(None)
