@@ -203,3 +203,20 @@ def test_counterparts_decide_between_reports_of_one_visitor() -> None:
                           frozenset({1}), frozenset({10}), (frozenset(),))
     assert not same_event(host_a, host_b, need_topic=False)
     assert same_event(host_a, unnamed, need_topic=False) and same_event(host_b, unnamed, need_topic=False)
+
+
+def test_the_fast_writer_makes_the_reference_writers_decisions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """300 generated pages (reports of one event in several pages, undated ones, busy actors),
+    their extractions recorded with the events the writer before the batched rewrite made of
+    them (commit 19480ef; tests/helpers/merge_fixture.py): replayed through today's ingest, the
+    same reports end in the same events with the same dates and titles."""
+    import gzip
+    import json
+    from pathlib import Path
+
+    from helpers.merge_fixture import replay
+
+    fixture = json.loads(gzip.decompress((Path(__file__).parent / "data" / "merge_decisions.json.gz").read_bytes()))
+    got = replay(fixture["pages"], tmp_path / "pages", tmp_path / "replay.sqlite")
+    assert len(got) == len(fixture["decisions"]) > 250
+    assert got == fixture["decisions"]
