@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ..storage.aggregate import MentionFacts, aggregate, merge_role
 from ..storage.regroup import (
     MentionRow, events_sharing_topic, events_with_actors, events_with_reports_within, fixed_events, mention_dates,
-    mention_rows, regroup,
+    mention_rows, regroup, undated_reports_of_actors,
 )
 from ..storage.repository import ClusterView
 
@@ -194,14 +194,17 @@ def gather_component(session: Session, mention_ids: set[int], event_ids: set[int
         by_date: set[int] = set()
         by_topic: set[int] = set()
         reach = _reach(frontier)
-        # with every looking report dated, only events having a report undated or near one of
-        # them can join (see _reach): a few, where those sharing a popular actor's topic terms
-        # are hundreds and grow with the database
+        # with every looking report dated, a topic-found event can only join through a report
+        # dated near one of them or an undated report whose own topic fits one of them (see
+        # _reach): a few, where the events sharing a popular actor's generic terms are hundreds
+        # and grow with the database
         within = events_with_reports_within(session, *reach) if reach is not None else None
         for r in frontier:
             dated, topical = _candidate_events(session, r, within)
             by_date |= dated
             by_topic |= topical
+            if reach is not None:
+                by_topic |= {e for e, topic in undated_reports_of_actors(session, _actors(r)) if _terms_fit(r.topic, topic)}
         found = (by_date | by_topic) - events
         looking = [(_mention_view(r, -1), _actors(r)) for r in frontier]
         unread_ids = found - members.keys()
@@ -263,9 +266,11 @@ def _candidate_events(session: Session, r: MentionRow, within: set[int] | None) 
 
 
 def _reach(frontier: list[MentionRow]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """The dates a report must have for its event to be joinable by one of these dated reports:
-    undated, or within one's compatible dates (a superset of what dates_fit accepts; see
-    _out_of_reach). None when a looking report is undated: then any dated event may fit."""
+    """The dates of the reports through which a stored event can join one of these dated reports
+    on dates: their compatible dates (a superset of what dates_fit accepts). Otherwise it can
+    only join through an undated report of its own whose topic fits one of them (need_topic:
+    per report, so that report alone must share the terms). None when a looking report is
+    undated: then any dated event may fit."""
     if any(not r.date for r in frontier):
         return None
     exact: set[str] = set()

@@ -197,10 +197,28 @@ def events_sharing_topic(session: Session, actor_ids: set[int], terms: set[str],
 
 
 def events_with_reports_within(session: Session, dates: tuple[str, ...], prefixes: tuple[str, ...]) -> set[int]:
-    """Events having an undated report or one dated on one of `dates` or under one of `prefixes`
-    (through ix_mentions_date: a few rows, where the events sharing a popular actor's topic
-    terms are hundreds and grow with the database)."""
-    windows = [M.c.date.is_(None), M.c.date.in_(sorted(dates))]
+    """Events having a report dated on one of `dates` or under one of `prefixes` (through
+    ix_mentions_date: a few rows, where the events sharing a popular actor's topic terms are
+    hundreds and grow with the database)."""
+    windows = [M.c.date.in_(sorted(dates))]
     windows += [M.c.date.between(p, p + "-99-99") for p in sorted(prefixes)]
     query = select(M.c.event_id).where(or_(*windows), M.c.event_id.is_not(None)).distinct()
     return set(session.connection().execute(query).scalars())
+
+
+_UNDATED_REPORTS = (
+    select(M.c.event_id, M.c.topic).distinct()
+    .join(P, P.c.event_id == M.c.event_id).join(A, A.c.id == P.c.actor_id)
+    .where(M.c.date.is_(None), P.c.actor_id.in_(bindparam("actors", expanding=True)),
+           or_(A.c.kind == "person", P.c.role == "delegation"))  # the actors MergeTerm indexes
+)
+
+
+def undated_reports_of_actors(session: Session, actor_ids: set[int]) -> list[tuple[int, frozenset[str]]]:
+    """(event, topic) of every undated report whose event counts one of the actors (as a person
+    or a delegation): undated reports are few (read through ix_mentions_date), so this stays
+    small where the events sharing a popular actor's generic terms are hundreds."""
+    if not actor_ids:
+        return []
+    rows = session.connection().execute(_UNDATED_REPORTS, {"actors": sorted(actor_ids)})
+    return [(event_id, frozenset(topic.split())) for event_id, topic in rows]
