@@ -52,11 +52,15 @@ class WriteBatch:
         """One document's savepoint: rolled back alone if the block raises (and the exception
         goes on to the caller). Call `changed()` inside when the unit wrote something."""
         session = self._begin()
+        if self.actors is None:
+            self.actors = ActorCache(session.connection())
         try:
             with session.begin_nested():
                 yield session
         except BaseException:
-            self.actors = ActorCache(session.connection()) if self._session is not None else None
+            # the rolled-back document's actors are gone: forget what the cache learnt (a new
+            # one is made for the next document)
+            self.actors = None
             raise
         finally:
             self._units += 1
