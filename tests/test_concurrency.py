@@ -86,7 +86,7 @@ def test_ingest_while_reader_holds_database(tmp_path: Path) -> None:
         with reader.session() as session:
             assert document_count(session) == 45
             assert len(load_event_rows(session)) == _events_in_file(db_file)
-        assert reader.revision() >= revision_before + 40  # one bump per stored document
+        assert reader.revision() > revision_before  # bumped by every committed batch of documents
     finally:
         reader.close()
 

@@ -207,3 +207,42 @@ def test_killed_ingest_leaves_whole_documents(tmp_path: Path) -> None:
     assert mentions_checked == before["mentions"]
     if before["mentions"] == 0:
         warnings.warn("the extractor found no events in the generated articles: only documents were checked")
+
+
+def test_a_document_failing_inside_a_batch_costs_only_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Documents are written several to a transaction, each in a savepoint: when storing one
+    fails half-way (its mentions written, then a database error), that document alone is
+    reported and left out entirely; those before and after it in the same batch are kept."""
+    from sqlalchemy.exc import IntegrityError
+
+    from timeline_app.ingest import pipeline
+    from timeline_app.storage import Database
+
+    files = write_corpus(tmp_path / "pages", 30)
+    victim = str(sorted(files)[13])
+    real_store = pipeline.repo.store_document
+
+    def store_then_fail(session, **kw):  # type: ignore[no-untyped-def]
+        ids = real_store(session, **kw)
+        if kw["path"] == victim:
+            raise IntegrityError("INSERT", {}, Exception("simulated constraint failure"))
+        return ids
+
+    monkeypatch.setenv("TIMELINE_APP_WORKERS", "1")
+    monkeypatch.setattr(pipeline.repo, "store_document", store_then_fail)
+    db_file = tmp_path / "batch.sqlite"
+    db = Database(str(db_file))
+    try:
+        report = pipeline.ingest_paths(db, [tmp_path / "pages"])
+    finally:
+        db.close()
+    assert [(o.path, o.status) for o in report.failures] == [(victim, "failed")]
+    assert report.count("added") == 29
+    check_database(db_file)
+    conn = _ro(db_file)
+    try:
+        stored = {row[0] for row in conn.execute("SELECT path FROM documents")}
+        orphans = conn.execute("SELECT COUNT(*) FROM mentions WHERE document_id NOT IN (SELECT id FROM documents)").fetchone()[0]
+    finally:
+        conn.close()
+    assert victim not in stored and len(stored) == 29 and orphans == 0

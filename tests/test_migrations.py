@@ -45,8 +45,9 @@ def test_schema_version_is_the_newest_revision() -> None:
     assert migrate.head_revision() == migrate.revision_for(SCHEMA_VERSION)
 
 
-@pytest.mark.parametrize("old_version", [1, 2, 3])
+@pytest.mark.parametrize("old_version", [1, 2, 3, 4])
 def test_database_of_an_earlier_release_upgrades_keeping_every_event(database_url: str, old_version: int, tmp_path: Path) -> None:
+    from timeline_app.storage import migrate
     from timeline_app.storage.db import SCHEMA_VERSION
 
     assert run_cli(tmp_path, "ingest", str(SEEDS), "--db", database_url).returncode == 0
@@ -57,7 +58,7 @@ def test_database_of_an_earlier_release_upgrades_keeping_every_event(database_ur
     after = run_cli(tmp_path, "export", "--db", database_url)
     assert after.returncode == 0, after.stderr
     assert normalized_events(after.stdout) == normalized_events(before.stdout)
-    assert _stamp_and_version(database_url) == (f"{SCHEMA_VERSION:04d}", str(SCHEMA_VERSION))
+    assert _stamp_and_version(database_url) == (migrate.revision_for(SCHEMA_VERSION), str(SCHEMA_VERSION))
     if database_url.startswith("sqlite"):
         db_file = Path(database_url.removeprefix("sqlite:///"))
         backups = sorted(p.name for p in db_file.parent.iterdir() if ".bak" in p.name)
@@ -82,7 +83,7 @@ def _extra_revision(tmp_path: Path, body: str) -> Path:
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / f"{NEXT:04d}_notes.py").write_text(
-        f'revision = "{NEXT:04d}"\ndown_revision = "{SCHEMA_VERSION:04d}"\nbranch_labels = None\ndepends_on = None\n\n'
+        f'revision = "{NEXT:04d}"\ndown_revision = "{migrate.revision_for(SCHEMA_VERSION)}"\nbranch_labels = None\ndepends_on = None\n\n'
         "from alembic import op\nimport sqlalchemy as sa\n\n\ndef upgrade() -> None:\n" + body, encoding="utf-8")
     return scripts
 
@@ -124,7 +125,7 @@ def test_a_failed_upgrade_leaves_the_database_as_it_was(database_url: str, tmp_p
     monkeypatch.setattr(dbmod, "SCHEMA_VERSION", NEXT)
     with pytest.raises(DatabaseError, match="cannot prepare database"):
         Database(database_url)
-    assert _stamp_and_version(database_url) == (f"{NEXT - 1:04d}", str(NEXT - 1))
+    assert _stamp_and_version(database_url) == (migrate.revision_for(NEXT - 1), str(NEXT - 1))
     engine = create_engine(database_url)
     try:
         with engine.connect() as conn:

@@ -193,7 +193,7 @@ def test_a_watcher_notices_another_process_ingest(database_url: str, tmp_path: P
         write_corpus(pages, 2)
         assert run_cli(tmp_path, "ingest", str(pages), "--db", database_url).returncode == 0
         assert watcher.wait(5) is True
-        assert watcher.revision == db.revision() >= 2
+        assert watcher.revision == db.revision() >= 1  # one commit per batch of documents, each bumps it
     finally:
         watcher.close()
         db.close()

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 
 from ..storage.aggregate import MentionFacts, aggregate, merge_role
 from ..storage.regroup import (
-    MentionRow, events_sharing_topic, events_with_actors, fixed_events, mention_rows, regroup,
+    MentionRow, events_sharing_topic, events_with_actors, events_with_reports_within, fixed_events, mention_dates,
+    mention_rows, regroup, undated_reports_of_actors,
 )
 from ..storage.repository import ClusterView
 
@@ -38,6 +39,15 @@ def participants_fit(a: ClusterView, b: ClusterView) -> bool:
     if a.delegations and b.delegations and not (a.delegations & b.delegations):
         return False
     return bool((a.delegations & b.delegations) or (a.people & b.people))
+
+
+COUNTERPART_ROLES = ("host", "official")
+
+
+def counterparts_fit(a: ClusterView, b: ClusterView) -> bool:
+    """Two reports naming the people met, none of them the same, tell two meetings (one visitor
+    meeting two hosts on one trip), whatever else they share (issue 9)."""
+    return not (a.counterparts and b.counterparts and not (a.counterparts & b.counterparts))
 
 
 def place_fits(a: ClusterView, b: ClusterView) -> bool:
@@ -97,10 +107,12 @@ def same_event(a: ClusterView, b: ClusterView, *, need_topic: bool) -> bool:
     return (
         type_fits(a, b)
         and participants_fit(a, b)
+        and counterparts_fit(a, b)
         and place_fits(a, b)
         and dates_fit(a, b)
         and (not lagged or bool(a.people & b.people))  # a publication date a day or two late: same people too
         and (not _coarse_vs_day(a, b) or not (a.people and b.people) or bool(a.people & b.people))
+        and not _relative_month_takes_others(a, b)
         and (not need_topic or (topic_fits(a, b) and (not (a.people and b.people) or bool(a.people & b.people))))
     )
 
@@ -109,6 +121,17 @@ def _coarse_vs_day(a: ClusterView, b: ClusterView) -> bool:
     """A month or year report against a day-dated one: the month contains the day, but a month
     holds many meetings of one movement, so the people must confirm it (as for a lagged date)."""
     return bool(a.date and b.date) and (a.precision == "day") != (b.precision == "day")
+
+
+def _relative_month_takes_others(a: ClusterView, b: ClusterView) -> bool:
+    """A month worked out from the article's date ("last month") against a day-dated event of
+    another document that names people, none of whom the month report names: a month holds
+    many meetings, and nothing says this was the one (issue 9)."""
+    for month, day in ((a, b), (b, a)):
+        if (month.precision == "month" and month.basis == "relative" and day.precision == "day" and day.date
+                and not (month.document_ids & day.document_ids) and day.people and not (month.people & day.people)):
+            return True
+    return False
 
 
 def _closeness(a: ClusterView, b: ClusterView) -> tuple[int, int, int]:
@@ -168,15 +191,30 @@ def gather_component(session: Session, mention_ids: set[int], event_ids: set[int
             rows[r.id] = r
             if r.event_id is not None:
                 events.add(r.event_id)
-        found: set[int] = set()
+        by_date: set[int] = set()
+        by_topic: set[int] = set()
+        reach = _reach(frontier)
+        # with every looking report dated, a topic-found event can only join through a report
+        # dated near one of them or an undated report whose own topic fits one of them (see
+        # _reach): a few, where the events sharing a popular actor's generic terms are hundreds
+        # and grow with the database
+        within = events_with_reports_within(session, *reach) if reach is not None else None
         for r in frontier:
-            found |= _candidate_events(session, r)
-        found -= events
+            dated, topical = _candidate_events(session, r, within)
+            by_date |= dated
+            by_topic |= topical
+            if reach is not None:
+                by_topic |= {e for e, topic in undated_reports_of_actors(session, _actors(r)) if _terms_fit(r.topic, topic)}
+        found = (by_date | by_topic) - events
+        looking = [(_mention_view(r, -1), _actors(r)) for r in frontier]
+        unread_ids = found - members.keys()
+        topic_only = (by_topic - by_date) & unread_ids
+        if topic_only:
+            unread_ids -= _out_of_reach(session, topic_only, [v for v, _ in looking])
         unread: dict[int, list[MentionRow]] = {}
-        for r in mention_rows(session, event_ids=found - members.keys()):
+        for r in mention_rows(session, event_ids=unread_ids):
             unread.setdefault(r.event_id, []).append(r)  # type: ignore[arg-type]
         members.update((e, _Candidate(m)) for e, m in unread.items())
-        looking = [(_mention_view(r, -1), _actors(r)) for r in frontier]
         accepted = {e for e in found if e in members and members[e].may_join(looking)}
         frontier = [m for e in sorted(accepted) for m in members[e].rows if m.id not in rows]
         events |= accepted
@@ -215,15 +253,47 @@ def _canonical(r: MentionRow) -> tuple[str, int]:
     return (r.content_hash, r.id)
 
 
-def _candidate_events(session: Session, r: MentionRow) -> set[int]:
+def _candidate_events(session: Session, r: MentionRow, within: set[int] | None) -> tuple[set[int], set[int]]:
+    """(events sharing an actor in the report's date window, events sharing an actor and its topic
+    (of `within` only, when given))."""
     view = _mention_view(r, 0)
     actors = set(view.delegations | view.people)
-    found: set[int] = set()
+    by_date: set[int] = set()
     if r.date:
         exact, prefixes = compatible_dates(r.date, r.precision)
-        found |= events_with_actors(session, actors, dates=exact, prefixes=prefixes)
-    found |= events_sharing_topic(session, actors, set(r.topic), TOPIC_MIN_SHARED, dated=None)
-    return found
+        by_date = events_with_actors(session, actors, dates=exact, prefixes=prefixes)
+    return by_date, events_sharing_topic(session, actors, set(r.topic), TOPIC_MIN_SHARED, dated=None, within=within)
+
+
+def _reach(frontier: list[MentionRow]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The dates of the reports through which a stored event can join one of these dated reports
+    on dates: their compatible dates (a superset of what dates_fit accepts). Otherwise it can
+    only join through an undated report of its own whose topic fits one of them (need_topic:
+    per report, so that report alone must share the terms). None when a looking report is
+    undated: then any dated event may fit."""
+    if any(not r.date for r in frontier):
+        return None
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    for r in frontier:
+        dates, starts = compatible_dates(r.date, r.precision)  # type: ignore[arg-type]
+        exact |= set(dates)
+        prefixes |= set(starts)
+    return tuple(sorted(exact)), tuple(sorted(prefixes))
+
+
+def _out_of_reach(session: Session, event_ids: set[int], looking: list[ClusterView]) -> set[int]:
+    """Events none of the looking reports could join, judged on their reports' dates alone (one
+    light query, instead of reading every report and participant of them: a popular actor shares
+    four topic terms with hundreds of events, nearly all in other years). A report or the event
+    can only fit a looking report when one side is undated or their dates fit, and the event's
+    own date is one of its reports' dates, so this never drops an event may_join would accept."""
+    dates: dict[int, list[ClusterView]] = {}
+    for event_id, date, precision, basis in mention_dates(session, event_ids):
+        dates.setdefault(event_id, []).append(ClusterView(0, frozenset(), date, precision, basis, "", None, None,
+                                                          frozenset(), frozenset(), ()))
+    return {e for e in event_ids
+            if not any((v.date or m.date) and (not (v.date and m.date) or dates_fit(v, m)) for v in looking for m in dates.get(e, ()))}
 
 
 # --------------------------------------------------------------------------- canonical clustering
@@ -231,8 +301,9 @@ def _candidate_events(session: Session, r: MentionRow) -> set[int]:
 def _mention_view(r: MentionRow, key: int) -> ClusterView:
     dels = frozenset(a for a, role, person in r.participants if not person and role == "delegation")
     people = frozenset(a for a, _, person in r.participants if person)
+    met = frozenset(a for a, role, person in r.participants if person and role in COUNTERPART_ROLES)
     return ClusterView(key, frozenset({r.document_id}), r.date, r.precision, r.basis, r.type, r.location,
-                       r.location_country, dels, people, (r.topic,))
+                       r.location_country, dels, people, (r.topic,), met)
 
 
 def _cluster_view(members: list[MentionRow], key: int) -> ClusterView:
@@ -249,6 +320,7 @@ def _cluster_view(members: list[MentionRow], key: int) -> ClusterView:
         key, frozenset(m.document_id for m in ordered), facts.date, facts.precision, facts.basis, facts.type,
         facts.location, country, frozenset(a for a, (role, person) in roles.items() if not person and role == "delegation"),
         frozenset(a for a, (_, person) in roles.items() if person), tuple(m.topic for m in ordered),
+        frozenset(a for a, (role, person) in roles.items() if person and role in COUNTERPART_ROLES),
     )
 
 

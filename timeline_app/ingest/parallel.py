@@ -11,10 +11,12 @@ so memory stays bounded on big batches.
 
 Workers are started with "spawn": the GUI calls this from a thread of a Qt process, and forking
 a multi-threaded process can deadlock the child. Small batches run in the calling process,
-because starting workers costs more than they would save.
+because starting workers costs more than they would save: the reader looks ahead to count the
+documents that really need extracting (in a re-ingest most are unchanged and never reach a worker).
 """
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import pickle
@@ -35,7 +37,12 @@ from .resources import KnowledgeMissing
 Extractor = Callable[[Any], Any]  # a job (picklable) -> its result (picklable)
 T = TypeVar("T")
 WORKERS_ENV = "TIMELINE_APP_WORKERS"  # 1: always in-process; N: N worker processes
-MIN_PARALLEL = 12  # fewer documents to extract than this: extract in-process
+# fewer documents to extract than this: extract in-process. Two spawned workers cost ~1 s each of
+# imports before their first page (~11 ms of extraction each): below ~150 pages they cost more
+# than they save, and on a busy machine they only take CPU from the writer. An explicit
+# $TIMELINE_APP_WORKERS uses the pool from 12 documents on.
+MIN_PARALLEL = 150
+MIN_PARALLEL_CONFIGURED = 12
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,10 @@ class Extracted:
     """A worker's answer: the analysis, or why there is none (one line for the report)."""
     extraction: Any
     failure: str | None = None
+
+
+def _configured() -> bool:
+    return os.environ.get(WORKERS_ENV, "").strip().isdigit()
 
 
 def worker_count() -> int:
@@ -97,7 +108,19 @@ def extract_in_order(
     extracted, so no worker outlives the call.
     """
     workers = min(worker_count(), max(expected, 1))
-    if workers <= 1 or expected < MIN_PARALLEL or not _picklable(extract):
+    entries = iter(entries)
+    if workers > 1 and not _configured():
+        # how many really need extracting (a re-ingest of 10,000 files with 100 edited ones): the
+        # reader looks ahead, holding the texts of those only, until enough make a pool worth it
+        ahead: list[T] = []
+        needed = 0
+        for entry in entries:
+            ahead.append(entry)
+            needed += text_of(entry) is not None
+            if needed >= MIN_PARALLEL:
+                break
+        entries, expected = itertools.chain(ahead, entries), max(needed, expected if needed >= MIN_PARALLEL else 0)
+    if workers <= 1 or expected < (MIN_PARALLEL_CONFIGURED if _configured() else MIN_PARALLEL) or not _picklable(extract):
         for entry in entries:
             text = text_of(entry)
             yield entry, None if text is None else extract_safely(text, extract)

@@ -1,7 +1,9 @@
-"""Ingest a batch of files: read, extract, store and merge, one transaction per document.
+"""Ingest a batch of files: read, extract, store and merge, all of a document or nothing of it.
 
 Extraction runs in worker processes (see parallel.py); this process reads, hashes and is the only
-writer. Files whose size and modification time match what is stored are skipped without being
+writer: it stores several documents per write transaction, each in its own savepoint
+(storage/write_batch.py), and every write of the command (a moved file, a new mtime) goes through
+that one transaction, so it never waits for a lock it holds itself. Files whose size and modification time match what is stored are skipped without being
 read, files whose content hash matches (or copies of a stored file) without being extracted.
 
 A bad file costs one line in the report and nothing else: what is already stored stays, and
@@ -11,15 +13,19 @@ for progress and cancellation; this module knows nothing about terminals or wind
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from ..domain import DocumentExtraction
 from ..storage import curation_reingest, file_identity as files_db, repository as repo
-from ..storage.db import Database, DatabaseError, bump_revision, fatal_write_error
+from ..storage.db import Database, DatabaseError, fatal_write_error
+from ..storage.event_refresh import refresh_events
+from ..storage.write_batch import WriteBatch
 from .extract import extract_document
 from .files import FileItem, expand_paths
 from .merge import cluster_mentions
@@ -87,6 +93,8 @@ def ingest_paths(
         planned, lambda plan: None if plan.outcome else plan.raw,
         partial(analyse, extractor=extract_document), expected=len(items),
     )
+    batch = WriteBatch(db)
+    pending: list[FileOutcome] = []  # stored in the open batch: reported once it is committed
     try:
         for index, item in enumerate(items):
             if cancelled is not None and cancelled():
@@ -95,7 +103,18 @@ def ingest_paths(
             if progress is not None:
                 progress(index, len(items), item.path)
             plan, extracted = next(results)
-            report.outcomes.append(plan.outcome or _store(db, plan, extracted))
+            if plan.outcome and not plan.write:
+                report.outcomes.append(plan.outcome)
+                continue
+            pending.append(_write(batch, plan, extracted))
+            if batch.due():
+                _commit(db, batch, pending, report)
+        _commit(db, batch, pending, report)
+    except BaseException:
+        if isinstance(sys.exc_info()[1], (KeyboardInterrupt, DatabaseError)):
+            _commit(db, batch, pending, report, quietly=True)  # keep the documents already complete
+        batch.rollback()
+        raise
     finally:
         results.close()  # after a cancel or an error: stop the workers
     if progress is not None and not report.cancelled:
@@ -106,6 +125,21 @@ def ingest_paths(
     except SQLAlchemyError:
         pass
     return report
+
+
+def _commit(db: Database, batch: WriteBatch, pending: list[FileOutcome], report: IngestReport, *, quietly: bool = False) -> None:
+    """Commit the open batch; its documents are reported only now (a failed commit fails them all)."""
+    try:
+        batch.commit()
+    except SQLAlchemyError as exc:
+        if quietly:
+            pending.clear()
+            return
+        outcome = _database_failure(db, "", exc)  # raises for a database that cannot be written
+        pending[:] = [FileOutcome(o.path, "failed", outcome.reason) if o.status in ("added", "replaced") else o
+                      for o in pending]
+    report.outcomes += pending
+    pending.clear()
 
 
 @dataclass(frozen=True)
@@ -128,6 +162,7 @@ class _Plan:
     outcome: FileOutcome | None = None
     raw: RawFile | None = None
     known: files_db.KnownFile | None = None
+    write: Callable[[Session], bool] | None = None  # a change the writer makes (a new mtime, a move)
 
 
 def _stored_files(db: Database, items: list[FileItem]) -> dict[str, files_db.KnownFile]:
@@ -148,18 +183,14 @@ def _plan(db: Database, item: FileItem, stored: dict[str, files_db.KnownFile]) -
     try:
         raw = read_raw(path)
         if known and known.content_hash == raw.content_hash:
-            if known.mtime_ns != raw.mtime_ns:
-                with db.writing() as session:
-                    files_db.touch_document(session, known.id, raw.mtime_ns)
-            return _Plan(item, FileOutcome(path, "unchanged"))
+            touch = partial(files_db.touch_document, document_id=known.id, mtime_ns=raw.mtime_ns)
+            return _Plan(item, FileOutcome(path, "unchanged"), write=touch if known.mtime_ns != raw.mtime_ns else None)
         if not known:
             with db.session() as session:
                 twin = files_db.path_with_hash(session, raw.content_hash)
             if twin and not os.path.exists(twin):  # the stored file was moved here: follow it
-                with db.writing() as session:
-                    if files_db.move_document(session, twin, path, raw.mtime_ns):
-                        bump_revision(session)
-                return _Plan(item, FileOutcome(path, "moved", f"moved from {twin}"))
+                move = partial(files_db.move_document, old_path=twin, new_path=path, mtime_ns=raw.mtime_ns)
+                return _Plan(item, FileOutcome(path, "moved", f"moved from {twin}"), write=move)
             if twin:
                 return _Plan(item, FileOutcome(path, "duplicate", f"same content as {twin}"))
     except ReadError as exc:
@@ -171,48 +202,57 @@ def _plan(db: Database, item: FileItem, stored: dict[str, files_db.KnownFile]) -
     return _Plan(item, None, raw, known)
 
 
-def _store(db: Database, plan: _Plan, extracted: Extracted | None) -> FileOutcome:
-    """Write one analysed document in its own transaction: all of it or nothing."""
+def _write(batch: WriteBatch, plan: _Plan, extracted: Extracted | None) -> FileOutcome:
+    """Make one document's changes in its own savepoint of the open batch: all or nothing."""
     path = plan.item.path
-    if extracted is None or extracted.extraction is None:
+    if plan.outcome is None and (extracted is None or extracted.extraction is None):
         return FileOutcome(path, "failed", extracted.failure if extracted else "could not be read")
-    source, extraction = extracted.extraction.source, extracted.extraction.extraction
     try:
-        with db.writing() as session:
-            # Look again under the write lock: another ingest (the window, a second command) may
-            # have stored this path or this content since we looked, and paths are unique.
-            known = files_db.known_file(session, path)
-            if known and known.content_hash == source.content_hash:
-                return FileOutcome(path, "unchanged")
-            twin = files_db.path_with_hash(session, source.content_hash)
-            if twin and known:
-                # edited into a copy of another stored file: its old version goes, the copy is not stored twice
-                affected = repo.delete_document(session, known.id)  # curated events stay, "source gone"
-                for event_id in sorted(affected):
-                    repo.refresh_event(session, event_id)
-                bump_revision(session)
-                return FileOutcome(path, "duplicate", f"same content as {twin}")
-            if twin:
-                return FileOutcome(path, "duplicate", f"same content as {twin}")
-            kept = curation_reingest.remember(session, known.id) if known else None  # the analyst's decisions
-            affected = repo.delete_document(session, known.id) if known else set()
-            mention_ids = repo.store_document(
-                session, path=path, content_hash=source.content_hash, size=source.size, mtime_ns=source.mtime_ns,
-                encoding=source.encoding, text=source.text, extraction=extraction,
-            )
-            if kept is not None:
-                mention_ids = curation_reingest.reattach(session, kept, files_db.known_file(session, path).id, mention_ids)
-            for event_id in sorted(affected):
-                repo.refresh_event(session, event_id)
-            stats = cluster_mentions(session, mention_ids, affected)
-            bump_revision(session)
-        return FileOutcome(path, "replaced" if known else "added", None, stats.added, stats.merged)
+        with batch.unit() as session:
+            if plan.outcome is not None and plan.write is not None:
+                if plan.write(session):
+                    batch.changed()
+                return plan.outcome
+            outcome, changed = _store(session, batch, plan, extracted)  # type: ignore[arg-type]
+            if changed:
+                batch.changed()
+            return outcome
     except SQLAlchemyError as exc:
-        return _database_failure(db, path, exc)
+        return _database_failure(batch.db, path, exc)
     except RecursionError:
         return FileOutcome(path, "failed", "text too deeply nested to analyse")
     except MemoryError:
         return FileOutcome(path, "failed", "out of memory while analysing this file")
+
+
+def _store(session: Session, batch: WriteBatch, plan: _Plan, extracted: Extracted) -> tuple[FileOutcome, bool]:
+    """Store one analysed document and merge its reports; (outcome, whether anything changed)."""
+    path = plan.item.path
+    source, extraction = extracted.extraction.source, extracted.extraction.extraction
+    # Look again under the write lock: another ingest (the window, a second command) may
+    # have stored this path or this content since we looked, and paths are unique.
+    known = files_db.known_file(session, path)
+    if known and known.content_hash == source.content_hash:
+        return FileOutcome(path, "unchanged"), False
+    twin = files_db.path_with_hash(session, source.content_hash)
+    if twin and known:
+        # edited into a copy of another stored file: its old version goes, the copy is not stored twice
+        affected = repo.delete_document(session, known.id)  # curated events stay, "source gone"
+        refresh_events(session, affected)
+        return FileOutcome(path, "duplicate", f"same content as {twin}"), True
+    if twin:
+        return FileOutcome(path, "duplicate", f"same content as {twin}"), False
+    kept = curation_reingest.remember(session, known.id) if known else None  # the analyst's decisions
+    affected = repo.delete_document(session, known.id) if known else set()
+    mention_ids = repo.store_document(
+        session, path=path, content_hash=source.content_hash, size=source.size, mtime_ns=source.mtime_ns,
+        encoding=source.encoding, text=source.text, extraction=extraction, actors=batch.actors,
+    )
+    if kept is not None:
+        mention_ids = curation_reingest.reattach(session, kept, files_db.known_file(session, path).id, mention_ids)
+    refresh_events(session, affected)
+    stats = cluster_mentions(session, mention_ids, affected)
+    return FileOutcome(path, "replaced" if known else "added", None, stats.added, stats.merged), True
 
 
 def _database_failure(db: Database, path: str, exc: SQLAlchemyError) -> FileOutcome:

@@ -26,7 +26,7 @@ from .inspection import (
 )
 from .models import Base, Meta
 
-SCHEMA_VERSION = 4  # == the newest revision in migrations/versions (a test checks)
+SCHEMA_VERSION = 5  # == the newest revision in migrations/versions (a test checks)
 BUSY_TIMEOUT_MS = 30_000
 FIRST_WAIT_MS = 1_000  # after this long without the write lock, say that we are waiting
 WRITE_LOCK_KEY = 0x74696D656C696E65  # "timeline": PostgreSQL advisory lock for writers

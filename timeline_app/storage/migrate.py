@@ -15,17 +15,24 @@ import os
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Connection
 
 from .inspection import DatabaseError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# alembic is imported where it is used: importing it costs ~0.5 s, and only opening a database
+# that needs creating or upgrading uses it (every command paid for it, an unchanged re-ingest too)
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-def alembic_config(conn: Connection) -> Config:
+def alembic_config(conn: Connection) -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = conn
@@ -33,14 +40,25 @@ def alembic_config(conn: Connection) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head() or "0000"
 
 
 def revision_for(version: int) -> str:
-    return f"{version:04d}"
+    """The revision of a schema number: "0004", or one named after it ("0005_writer": branches
+    developed side by side name their step so, until they are put in one line)."""
+    from alembic.script import ScriptDirectory
+
+    number = f"{version:04d}"
+    ids = sorted(r.revision for r in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()
+                 if r.revision == number or r.revision.startswith(number + "_"))
+    return ids[0] if ids else number
 
 
 def stamp(conn: Connection, version: int) -> None:
+    from alembic import command
+
     command.stamp(alembic_config(conn), revision_for(version))
 
 
@@ -49,6 +67,8 @@ def upgrade(conn: Connection, current_revision: str | None, current_version: int
 
     Databases made before Alembic carry only meta.schema_version: they are stamped at that
     revision first (schema 1 -> "0001")."""
+    from alembic import command
+
     if current_revision is None:
         stamp(conn, current_version)
     command.upgrade(alembic_config(conn), "head")

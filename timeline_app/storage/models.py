@@ -143,6 +143,7 @@ class Mention(Base):
     """What one article of one document reports about one event."""
 
     __tablename__ = "mentions"
+    __table_args__ = (Index("ix_mentions_date", "date"),)  # schema 5: the merge finds reports by date
 
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)

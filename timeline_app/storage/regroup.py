@@ -1,17 +1,24 @@
 """Write side of the order-independent merge: read a group of stored reports with what the merge
 rules need, find the events they could join through indexed lookups, and store a new
-clustering of them (see ingest/merge.py)."""
+clustering of them (see ingest/merge.py).
+
+Statements are built once (expanding IN parameters) and run as Core on the session's connection:
+building and compiling a statement per lookup cost more than SQLite spent answering it.
+"""
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from .curation_state import pinned_events
+from .event_refresh import refresh_events, term_key
 from .models import Actor, Document, Event, Mention, MentionParticipant, MergeTerm, Participant
-from .repository import _term_key, refresh_event
+
+E, M, MP, P, D, A, T = (Event.__table__, Mention.__table__, MentionParticipant.__table__, Participant.__table__,
+                        Document.__table__, Actor.__table__, MergeTerm.__table__)
+CHUNK = 400
 
 
 @dataclass(frozen=True)
@@ -33,33 +40,60 @@ class MentionRow:
     participants: tuple[tuple[int, str, bool], ...]
 
 
+_MENTION_COLUMNS = (M.c.id, M.c.document_id, D.c.content_hash, M.c.event_id, M.c.date, M.c.precision, M.c.basis,
+                    M.c.type, M.c.location, M.c.location_country, M.c.topic)
+_MENTIONS_BY_ID = select(*_MENTION_COLUMNS).join(D, D.c.id == M.c.document_id).where(
+    M.c.id.in_(bindparam("ids", expanding=True)))
+_MENTIONS_BY_EVENT = select(*_MENTION_COLUMNS).join(D, D.c.id == M.c.document_id).where(
+    M.c.event_id.in_(bindparam("ids", expanding=True)))
+_PARTICIPANTS = (
+    select(MP.c.mention_id, MP.c.actor_id, MP.c.role, A.c.kind)
+    .join(A, A.c.id == MP.c.actor_id)
+    .where(MP.c.mention_id.in_(bindparam("ids", expanding=True)))
+    .order_by(MP.c.mention_id, MP.c.id)
+)
+
+
 def mention_rows(session: Session, *, mention_ids: set[int] = frozenset(), event_ids: set[int] = frozenset()) -> list[MentionRow]:
-    """The given mentions and every mention of the given events, read in two queries."""
-    if not mention_ids and not event_ids:
-        return []
-    where = or_(Mention.id.in_(sorted(mention_ids)), Mention.event_id.in_(sorted(event_ids)))
-    rows = session.execute(
-        select(Mention.id, Mention.document_id, Document.content_hash, Mention.event_id, Mention.date, Mention.precision,
-               Mention.basis, Mention.type, Mention.location, Mention.location_country, Mention.topic)
-        .join(Document, Document.id == Mention.document_id).where(where)
-    ).all()
+    """The given mentions and every mention of the given events (each once)."""
+    conn = session.connection()
+    found: dict[int, tuple] = {}
+    for statement, ids in ((_MENTIONS_BY_ID, sorted(mention_ids)), (_MENTIONS_BY_EVENT, sorted(event_ids))):
+        for start in range(0, len(ids), CHUNK):
+            for r in conn.execute(statement, {"ids": ids[start:start + CHUNK]}):
+                found.setdefault(r[0], tuple(r))
+    rows = [found[i] for i in sorted(found)]
     parts: dict[int, list[tuple[int, str, bool]]] = defaultdict(list)
     ids = [r[0] for r in rows]
-    for start in range(0, len(ids), 500):
-        for mention_id, actor_id, role, kind in session.execute(
-            select(MentionParticipant.mention_id, MentionParticipant.actor_id, MentionParticipant.role, Actor.kind)
-            .join(Actor, Actor.id == MentionParticipant.actor_id)
-            .where(MentionParticipant.mention_id.in_(ids[start:start + 500]))
-            .order_by(MentionParticipant.mention_id, MentionParticipant.id)
-        ):
+    for start in range(0, len(ids), CHUNK):
+        for mention_id, actor_id, role, kind in conn.execute(_PARTICIPANTS, {"ids": ids[start:start + CHUNK]}):
             parts[mention_id].append((actor_id, role, kind == "person"))
     return [MentionRow(*r[:10], frozenset(r[10].split()), tuple(parts[r[0]])) for r in rows]
+
+
+_MENTION_DATES = select(M.c.event_id, M.c.date, M.c.precision, M.c.basis).where(M.c.event_id.in_(bindparam("ids", expanding=True)))
+
+
+def mention_dates(session: Session, event_ids: set[int]) -> list[tuple[int, str | None, str, str]]:
+    """(event, date, precision, basis) of every report of the given events."""
+    ids, conn = sorted(event_ids), session.connection()
+    return [tuple(r) for start in range(0, len(ids), CHUNK) for r in conn.execute(_MENTION_DATES, {"ids": ids[start:start + CHUNK]})]
+
+
+_PINNED = select(E.c.id).where(E.c.id.in_(bindparam("ids", expanding=True)), (E.c.curated != "") | E.c.hidden)  # is_pinned
 
 
 def fixed_events(session: Session, event_ids: set[int]) -> set[int]:
     """Events whose reports the merge must leave together and in place (others may still join
     them): those an analyst curated or hid, so re-clustering never dissolves a human decision."""
-    return pinned_events(session, event_ids)
+    ids = sorted(set(event_ids))
+    return {e for start in range(0, len(ids), CHUNK)
+            for e in session.connection().execute(_PINNED, {"ids": ids[start:start + CHUNK]}).scalars()}
+
+
+_MOVE = update(M).where(M.c.id == bindparam("mid")).values(event_id=bindparam("eid"))
+_NEW_EVENT = insert(E).values(date=None, precision="unknown", basis="unknown", type="meeting", title="",
+                              sort_key="9999").returning(E.c.id)
 
 
 def regroup(session: Session, clusters: list[list[int]], current: dict[int, int | None]) -> tuple[int, set[int]]:
@@ -67,8 +101,10 @@ def regroup(session: Session, clusters: list[list[int]], current: dict[int, int 
     events now). A cluster keeps the event holding most of its mentions, so unchanged events keep
     their ids; events that lose or gain a mention are re-aggregated, empty ones deleted.
     Returns (events created, events changed)."""
+    conn = session.connection()
     taken: set[int] = set()
     changed: set[int] = set()
+    moves: list[dict] = []
     created = 0
     for cluster in clusters:
         votes: dict[int, int] = defaultdict(int)
@@ -79,10 +115,7 @@ def regroup(session: Session, clusters: list[list[int]], current: dict[int, int 
         if free:
             event_id = free[0][1]
         else:
-            event = Event(date=None, precision="unknown", basis="unknown", type="meeting", title="", sort_key="9999")
-            session.add(event)
-            session.flush()
-            event_id, created = event.id, created + 1
+            event_id, created = conn.execute(_NEW_EVENT).scalar_one(), created + 1
         taken.add(event_id)
         for mention_id in cluster:
             if current.get(mention_id) != event_id:
@@ -90,11 +123,23 @@ def regroup(session: Session, clusters: list[list[int]], current: dict[int, int 
                 if old is not None:
                     changed.add(old)
                 changed.add(event_id)
-                session.execute(update(Mention).where(Mention.id == mention_id).values(event_id=event_id))
-    session.flush()
-    for event_id in sorted(changed):
-        refresh_event(session, event_id)
+                moves.append({"mid": mention_id, "eid": event_id})
+    if moves:
+        conn.execute(_MOVE, moves)
+    refresh_events(session, changed)
     return created, changed
+
+
+_DATE_WINDOW = or_(E.c.date.in_(bindparam("dates", expanding=True)),
+                   E.c.date.between(bindparam("lo"), bindparam("hi")))
+_WITH_ACTORS_IN_WINDOW = select(P.c.event_id).where(
+    P.c.actor_id.in_(bindparam("actors", expanding=True)),
+    P.c.event_id.in_(select(E.c.id).where(_DATE_WINDOW)),
+).distinct()
+_WITH_ACTORS = select(P.c.event_id).where(P.c.actor_id.in_(bindparam("actors", expanding=True))).distinct()
+_WITH_ACTORS_DATED = (select(P.c.event_id).join(E, E.c.id == P.c.event_id)
+                      .where(P.c.actor_id.in_(bindparam("actors", expanding=True)), E.c.date.is_not(None)).distinct())
+_NO_RANGE = {"lo": "~", "hi": "~"}  # an empty range: no stored date sorts after "~"
 
 
 def events_with_actors(
@@ -103,36 +148,77 @@ def events_with_actors(
 ) -> set[int]:
     """Events that share an actor; narrowed to some dates (exact or by prefix) so merge
     candidates stay few however large the database grows: the dates are looked up first
-    (ix_events_date), then only those events' participants (the (event, actor) unique index)."""
+    (ix_events_date), then only those events' participants (the (event, actor) unique index).
+    At most one prefix (a month or a year: what compatible_dates gives)."""
     if not actor_ids:
         return set()
-    query = select(Participant.event_id).where(Participant.actor_id.in_(sorted(actor_ids))).distinct()
+    conn = session.connection()
+    actors = sorted(actor_ids)
     if dates or prefixes:
+        assert len(prefixes) <= 1
         # ranges rather than LIKE: an index serves "2021-02" <= date <= "2021-02-99" everywhere
-        windows = [Event.date.in_(dates)] if dates else []
-        windows += [Event.date.between(p, p + "-99-99") for p in prefixes]
-        in_window = select(Event.id).where(or_(*windows))
-        query = query.where(Participant.event_id.in_(in_window))
-    elif dated:
-        query = query.join(Event, Event.id == Participant.event_id).where(Event.date.is_not(None))
-    return set(session.scalars(query))
+        window = {"lo": prefixes[0], "hi": prefixes[0] + "-99-99"} if prefixes else _NO_RANGE
+        return set(conn.execute(_WITH_ACTORS_IN_WINDOW, {"actors": actors, "dates": list(dates), **window}).scalars())
+    return set(conn.execute(_WITH_ACTORS_DATED if dated else _WITH_ACTORS, {"actors": actors}).scalars())
+
+
+_SHARING_TOPIC = (
+    select(T.c.event_id)
+    .where(T.c.actor_id.in_(bindparam("actors", expanding=True)), T.c.term.in_(bindparam("terms", expanding=True)))
+    .group_by(T.c.event_id, T.c.actor_id)
+    .having(func.count() >= bindparam("least"))
+)
+
+
+_WITH_ACTORS_AMONG = select(P.c.event_id).where(
+    P.c.event_id.in_(bindparam("ids", expanding=True)), P.c.actor_id.in_(bindparam("actors", expanding=True))).distinct()
+_SHARING_TOPIC_WITHIN = _SHARING_TOPIC.where(T.c.event_id.in_(bindparam("within", expanding=True)))
 
 
 def events_sharing_topic(session: Session, actor_ids: set[int], terms: set[str], min_shared: int, *,
-                         dated: bool | None) -> set[int]:
+                         dated: bool | None, within: set[int] | None = None) -> set[int]:
     """Dated (or undated, or with dated=None any) events sharing an actor and at least min_shared
     topic terms: the only events an undated report can be merged with, looked up by (term, actor)
-    (see MergeTerm)."""
-    keys = sorted({_term_key(t) for t in terms})
-    if not actor_ids or len(keys) < min_shared:
+    (see MergeTerm); with `within`, only those of these events (point lookups of the key)."""
+    keys = sorted({term_key(t) for t in terms})
+    if not actor_ids or len(keys) < min_shared or within == set():
         return set()
-    matches = (
-        select(MergeTerm.event_id)
-        .where(MergeTerm.actor_id.in_(sorted(actor_ids)), MergeTerm.term.in_(keys))
-        .group_by(MergeTerm.event_id, MergeTerm.actor_id)
-        .having(func.count() >= min_shared)
-    )
+    params = {"actors": sorted(actor_ids), "terms": keys, "least": min_shared}
+    conn = session.connection()
+    if within is not None:
+        ids = sorted(within)
+        ids = sorted({e for start in range(0, len(ids), CHUNK)  # first those sharing an actor (a few)
+                      for e in conn.execute(_WITH_ACTORS_AMONG, {"actors": params["actors"], "ids": ids[start:start + CHUNK]}).scalars()})
+        return set(conn.execute(_SHARING_TOPIC_WITHIN, {**params, "within": ids}).scalars()) if ids else set()
     if dated is None:
-        return set(session.scalars(matches))
-    when = Event.date.is_not(None) if dated else Event.date.is_(None)
-    return set(session.scalars(select(Event.id).where(Event.id.in_(matches), when)))
+        return set(conn.execute(_SHARING_TOPIC, params).scalars())
+    when = E.c.date.is_not(None) if dated else E.c.date.is_(None)
+    return set(conn.execute(select(E.c.id).where(E.c.id.in_(_SHARING_TOPIC), when), params).scalars())
+
+
+def events_with_reports_within(session: Session, dates: tuple[str, ...], prefixes: tuple[str, ...]) -> set[int]:
+    """Events having a report dated on one of `dates` or under one of `prefixes` (through
+    ix_mentions_date: a few rows, where the events sharing a popular actor's topic terms are
+    hundreds and grow with the database)."""
+    windows = [M.c.date.in_(sorted(dates))]
+    windows += [M.c.date.between(p, p + "-99-99") for p in sorted(prefixes)]
+    query = select(M.c.event_id).where(or_(*windows), M.c.event_id.is_not(None)).distinct()
+    return set(session.connection().execute(query).scalars())
+
+
+_UNDATED_REPORTS = (
+    select(M.c.event_id, M.c.topic).distinct()
+    .join(P, P.c.event_id == M.c.event_id).join(A, A.c.id == P.c.actor_id)
+    .where(M.c.date.is_(None), P.c.actor_id.in_(bindparam("actors", expanding=True)),
+           or_(A.c.kind == "person", P.c.role == "delegation"))  # the actors MergeTerm indexes
+)
+
+
+def undated_reports_of_actors(session: Session, actor_ids: set[int]) -> list[tuple[int, frozenset[str]]]:
+    """(event, topic) of every undated report whose event counts one of the actors (as a person
+    or a delegation): undated reports are few (read through ix_mentions_date), so this stays
+    small where the events sharing a popular actor's generic terms are hundreds."""
+    if not actor_ids:
+        return []
+    rows = session.connection().execute(_UNDATED_REPORTS, {"actors": sorted(actor_ids)})
+    return [(event_id, frozenset(topic.split())) for event_id, topic in rows]

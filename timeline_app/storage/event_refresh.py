@@ -1,0 +1,150 @@
+"""Recompute events from their mentions, many at a time, in a few Core statements.
+
+An event's facts (date, place, type, title, participants, merge terms) are a function of its
+mentions (storage/aggregate.py) and of what an analyst owns (storage/curation_state.py). Ingest
+recomputes every event a new document touches; doing it one event at a time through the ORM
+cost ~8 ms per document (a dozen statements per event), so this reads the mentions and
+participants of all the events in two queries and writes the results with executemany.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from .aggregate import MentionFacts, aggregate, merge_role
+from .curation_state import apply_facts, participant_slots
+from .models import Actor, Document, Event, Mention, MentionParticipant, MergeTerm, Participant
+
+E, M, MP, P, D, A, T = (Event.__table__, Mention.__table__, MentionParticipant.__table__, Participant.__table__,
+                        Document.__table__, Actor.__table__, MergeTerm.__table__)
+CHUNK = 400  # ids per IN (...): well under every backend's parameter limit
+
+_EVENTS = select(E.c.id, E.c.curated, E.c.hidden, E.c.date, E.c.precision, E.c.basis, E.c.type, E.c.location,
+                 E.c.title).where(E.c.id.in_(bindparam("ids", expanding=True)))
+# in the order of their documents' content (not of arrival), so an event reads the same whichever
+# analyst's ingest stored which report first
+_MENTIONS = (
+    select(M.c.id, M.c.event_id, M.c.document_id, M.c.date, M.c.precision, M.c.basis, M.c.type, M.c.location,
+           M.c.location_country, M.c.topic)
+    .join(D, D.c.id == M.c.document_id)
+    .where(M.c.event_id.in_(bindparam("ids", expanding=True)))
+    .order_by(D.c.content_hash, M.c.id)
+)
+_PARTICIPANTS = (
+    select(MP.c.mention_id, MP.c.id, MP.c.actor_id, MP.c.role, MP.c.title, MP.c.organization_id, A.c.kind, A.c.name)
+    .join(A, A.c.id == MP.c.actor_id)
+    .where(MP.c.mention_id.in_(bindparam("ids", expanding=True)))
+)
+_DELETE_PARTICIPANTS = delete(P).where(P.c.event_id.in_(bindparam("ids", expanding=True)))
+_DELETE_TERMS = delete(T).where(T.c.event_id.in_(bindparam("ids", expanding=True)))
+_DELETE_EVENTS = delete(E).where(E.c.id.in_(bindparam("ids", expanding=True)))
+_SOURCE_GONE = update(E).where(E.c.id.in_(bindparam("ids", expanding=True))).values(source_gone=True)
+_UPDATE = update(E).where(E.c.id == bindparam("eid")).values(
+    date=bindparam("date"), precision=bindparam("precision"), basis=bindparam("basis"), type=bindparam("type"),
+    location=bindparam("location"), title=bindparam("title"), sort_key=bindparam("sort_key"),
+    source_gone=bindparam("source_gone"), confidence=bindparam("confidence"),
+)
+
+
+@dataclass
+class _EventState:
+    """The columns apply_facts reads and writes (it works on any object with these attributes)."""
+    id: int
+    curated: str
+    hidden: bool
+    date: str | None
+    precision: str
+    basis: str
+    type: str
+    location: str | None
+    title: str
+    sort_key: str = "9999"
+    source_gone: bool = False
+    confidence: float = 0.0
+
+
+def term_key(term: str) -> str:
+    return term[:64]
+
+
+def refresh_events(session: Session, event_ids: Iterable[int]) -> set[int]:
+    """Recompute the given events from their mentions; an event left without mentions is
+    deleted, unless a human decided about it (then it stays, marked "source gone").
+    Returns the events that still exist."""
+    ids = sorted(set(event_ids))
+    conn = session.connection()
+    alive: set[int] = set()
+    for start in range(0, len(ids), CHUNK):
+        alive |= _refresh_chunk(session, conn, ids[start:start + CHUNK])
+    return alive
+
+
+def _refresh_chunk(session: Session, conn: Connection, ids: list[int]) -> set[int]:
+    events = {r.id: _EventState(*r) for r in conn.execute(_EVENTS, {"ids": ids})}
+    mentions: dict[int, list] = defaultdict(list)
+    for m in conn.execute(_MENTIONS, {"ids": list(events)}):
+        mentions[m.event_id].append(m)
+    position = {m.id: n for ms in mentions.values() for n, m in enumerate(ms)}
+    parts: dict[int, list] = defaultdict(list)
+    mention_ids = list(position)
+    for start in range(0, len(mention_ids), CHUNK):
+        for row in conn.execute(_PARTICIPANTS, {"ids": mention_ids[start:start + CHUNK]}):
+            parts[row.mention_id].append(row)
+    people_owned = {e for e, s in events.items() if "people" in s.curated.split(",")}
+    recomputed = [e for e in sorted(events) if e not in people_owned]
+    if recomputed:
+        conn.execute(_DELETE_PARTICIPANTS, {"ids": recomputed})
+    if events:
+        conn.execute(_DELETE_TERMS, {"ids": sorted(events)})
+    gone = [e for e in sorted(events) if not mentions.get(e)]
+    pinned_gone = [e for e in gone if events[e].curated or events[e].hidden]
+    if pinned_gone:
+        conn.execute(_SOURCE_GONE, {"ids": pinned_gone})
+    deleted = [e for e in gone if not (events[e].curated or events[e].hidden)]
+    if deleted:
+        conn.execute(_DELETE_EVENTS, {"ids": deleted})
+    updates: list[dict] = []
+    participant_rows: list[dict] = []
+    term_rows: list[dict] = []
+    for event_id in sorted(events):
+        ms = mentions.get(event_id)
+        if not ms:
+            continue
+        state = events[event_id]
+        facts = aggregate([MentionFacts(m.document_id, m.date, m.precision, m.basis, m.type, m.location,
+                                        m.location_country) for m in ms])
+        rows = sorted((p for m in ms for p in parts.get(m.id, ())), key=lambda p: (position[p.mention_id], p.id))
+        merged: dict[int, dict] = {}
+        for p in rows:
+            slot = merged.setdefault(p.actor_id, {"role": None, "title": None, "org": None, "kind": p.kind, "name": p.name})
+            slot["role"] = merge_role(slot["role"], p.role)
+            slot["title"] = slot["title"] or p.title
+            slot["org"] = slot["org"] or p.organization_id
+        if event_id in people_owned:  # curation: the analyst's participant rows are the truth
+            merged = participant_slots(session, event_id)
+        else:
+            participant_rows += [{"event_id": event_id, "actor_id": a, "role": s["role"], "title": s["title"],
+                                  "organization_id": s["org"], "curated": False} for a, s in merged.items()]
+        delegations = [s["name"] for s in merged.values() if s["kind"] != "person" and s["role"] == "delegation"]
+        hosts = [s["name"] for s in merged.values() if s["kind"] == "person" and s["role"] == "host"]
+        if facts.type == "call" and not hosts:  # the far end of a call is marked an official, not a host
+            hosts = [s["name"] for s in merged.values() if s["kind"] == "person" and s["role"] == "official"]
+        members = [s["name"] for s in merged.values() if s["kind"] == "person" and s["name"] not in hosts]
+        apply_facts(state, facts, (delegations, hosts, members), documents=len({m.document_id for m in ms}))  # type: ignore[arg-type]
+        updates.append({"eid": event_id, "date": state.date, "precision": state.precision, "basis": state.basis,
+                        "type": state.type, "location": state.location, "title": state.title,
+                        "sort_key": state.sort_key, "source_gone": state.source_gone, "confidence": state.confidence})
+        indexed = [a for a, s in merged.items() if s["kind"] == "person" or s["role"] == "delegation"]
+        terms = sorted({term_key(t) for m in ms for t in m.topic.split()})
+        term_rows += [{"term": t, "actor_id": a, "event_id": event_id} for t in terms for a in indexed]
+    if updates:
+        conn.execute(_UPDATE, updates)
+    if participant_rows:
+        conn.execute(insert(P), participant_rows)
+    if term_rows:
+        conn.execute(insert(T), term_rows)
+    return set(pinned_gone) | {u["eid"] for u in updates}
