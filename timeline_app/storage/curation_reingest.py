@@ -64,7 +64,6 @@ class Remembered:
 def remember(session: Session, document_id: int) -> Remembered:
     """Before the document's reports are deleted: which decided-about event each quote was in."""
     out = Remembered()
-    text = session.scalar(select(Document.text).where(Document.id == document_id)) or ""
     rows = session.execute(
         select(Mention, Evidence.start, Evidence.end)
         .join(Event, Event.id == Mention.event_id)
@@ -72,6 +71,9 @@ def remember(session: Session, document_id: int) -> Remembered:
         .where(Mention.document_id == document_id, or_(Event.curated != "", Event.hidden))
         .order_by(Mention.id, Evidence.start)
     ).all()
+    if not rows:  # nothing decided about in this document: its text (often large) is not read
+        return out
+    text = session.scalar(select(Document.text).where(Document.id == document_id)) or ""
     seen_hand_made: set[int] = set()
     reports: dict[int, tuple[int, list[str]]] = {}
     for mention, start, end in rows:
