@@ -86,6 +86,8 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
         start = s
     else:
         m = leading.match(sentence[start:]) or _SAID_COLON.match(sentence[start:])
+        if m and _inside_relative(m.group(0)):
+            m = None  # "X met Y, who told his guests that ...": Y's words, after a report of its own
         if m and len(sentence[start + m.end():].split()) >= 4:
             attribution.append((start, start + m.end()))
             start += m.end()
@@ -103,6 +105,15 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
             quotes = [quotes[0]] + [(q.start(), q.end()) for q in _QUOTES.finditer(sentence, close.end())]
     quotes = tuple(quotes)
     return Masked(tuple(attribution), quotes, (start, max(start, end)))
+
+
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]*$", re.I)
+
+
+def _inside_relative(prefix: str) -> bool:
+    """Is the speech verb of a leading attribution inside a relative clause still open
+    ("..., who told the visitors that")? Then the sentence's main clause comes before it."""
+    return bool(_OPEN_RELATIVE.search(prefix[:prefix.lower().rfind("that")]))
 
 
 def opens_quote(text: str) -> bool:

@@ -1,0 +1,41 @@
+"""More shapes of real reports (issue 9, second round): each rule on sentences written for
+this test, never a test article's words."""
+from __future__ import annotations
+
+from timeline_app.ingest.entities import ArticleMemory, recognize
+from tests.test_report_shapes import events, page, people
+
+
+def test_words_of_a_host_in_a_relative_clause_do_not_hide_the_report() -> None:
+    # "..., who told his guests that ...": the host's words, after the report of the meeting
+    found = events(page("A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Monday and was received "
+                        "the same day by Egyptian intelligence chief Hassan Rashad, who told his guests that Egypt "
+                        "wants the war in Gaza to end soon, according to the state news agency."))
+    assert any({"Khalil al-Hayya", "Hassan Rashad"} <= people(m) and m.date == "2021-03-08" for m in found)
+
+
+def test_a_relative_clause_speaker_after_a_dated_meeting_keeps_the_meeting() -> None:
+    found = events(page("A Taliban delegation led by Abdul Ghani Baradar arrived in Tehran on Monday.\n\n"
+                        "On Tuesday the delegation met with Ali Larijani, who told the visitors that Tehran "
+                        "backs the talks, Iranian media reported."))
+    assert any("Ali Larijani" in people(m) and m.date == "2021-03-09" for m in found)
+
+
+def test_a_body_of_a_state_is_not_the_un_security_council() -> None:
+    names = [e.name for e in recognize("The delegation met the secretary of Iran's Supreme National Security Council.",
+                                       0, ArticleMemory())]
+    assert "Supreme National Security Council" in names and "UN Security Council" not in names
+
+
+def test_a_separate_conversation_with_someone_is_a_meeting() -> None:
+    found = events(page("Sergei Lavrov received Amir Khan Muttaqi in Moscow on Tuesday.\n\n"
+                        "On Wednesday Muttaqi held a separate conversation with Zamir Kabulov."))
+    assert any({"Amir Khan Muttaqi", "Zamir Kabulov"} <= people(m) and m.date == "2021-03-10" for m in found)
+
+
+def test_talks_named_as_the_subject_of_a_briefing_are_no_event() -> None:
+    # "briefed X on the state of the talks with Y in Z": what the meeting was about
+    found = events(page("Ismail Haniyeh met Hossein Amir-Abdollahian in Tehran on Tuesday.\n\n"
+                        "Haniyeh briefed the minister on the state of the talks between Hamas and Fatah in Cairo "
+                        "in January."))
+    assert len(found) == 1 and found[0].location == "Tehran"
