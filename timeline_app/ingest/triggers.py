@@ -48,6 +48,7 @@ def _patterns() -> dict:
         "future_before": _phrase_set(modality.get("future_before", [])),
         "future_noun_before": _phrase_set(modality.get("future_noun_before", [])),
         "future_noun_after": _phrase_set(modality.get("future_noun_after", [])),
+        "topic_noun_before": re.compile(r"\b(?:" + "|".join(re.escape(t) for t in modality.get("topic_noun_before", ["state of"])) + r")\s+(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,2}$", re.I),
         "negation_before": _phrase_set(modality.get("negation_before", [])),
         "negation": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("negation_words", ["cancelled"]))) + r")\b", re.I),
         "habitual": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("habitual", ["regularly"]))) + r")\b", re.I),
@@ -155,6 +156,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     for start, end, kind, etype in nouns:
         if _future_noun(text, start, end, p) or not _modal_ok(text, start, masked.content[0], p):
             continue
+        if p["topic_noun_before"].search(text[max(0, start - 60):start]):
+            continue  # "briefed the minister on the state of the talks with ...": what was discussed
         if p["negation"].search(text[masked.content[0]:masked.content[1]]):
             continue
         if any(c.trigger[0] - base <= start < c.clause[1] - base for c in out):
