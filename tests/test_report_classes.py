@@ -39,3 +39,20 @@ def test_talks_named_as_the_subject_of_a_briefing_are_no_event() -> None:
                         "Haniyeh briefed the minister on the state of the talks between Hamas and Fatah in Cairo "
                         "in January."))
     assert len(found) == 1 and found[0].location == "Tehran"
+
+
+def test_only_the_subject_of_did_not_attend_is_absent() -> None:
+    found = events(page("Hossein Amir-Abdollahian met Nabih Berri in Beirut on Tuesday.\n\n"
+                        "President Ebrahim Raisi did not attend the ceremony and sent a letter that was read out "
+                        "by Amir-Abdollahian."))
+    assert any({"Hossein Amir-Abdollahian", "Nabih Berri"} <= people(m) for m in found)
+    assert all("Ebrahim Raisi" not in people(m) for m in found)
+
+
+def test_a_meeting_on_the_day_of_a_funeral_is_its_own_event() -> None:
+    found = events(page("An Iranian delegation led by Mohammad Bagher Ghalibaf attended the funeral of a "
+                        "Hamas commander in Doha on Tuesday.\n\n"
+                        "On Tuesday evening Ghalibaf held a meeting with Ismail Haniyeh."))
+    assert len(found) == 2
+    meeting = next(m for m in found if "Ismail Haniyeh" in people(m))
+    assert meeting.type == "meeting" and meeting.date == "2021-03-09"

@@ -24,6 +24,7 @@ from .sides import split_parties, split_separate
 
 _WITH = re.compile(r"\bwith\b", re.I)
 _ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\bstayed away\b|\bwas absent\b|\bskipped the\b|\b(?:is|was|were|are)\s+not\s+(?:part|a member|members|among the members)\s+of\s+the\s+delegation\b", re.I)
+_CEREMONY = re.compile(r"\b(?:funeral|burial|memorial|inauguration|swearing-in|wake|mourning)\b", re.I)
 _COMPOSITION = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|includes|comprised|consisted)\b|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b", re.I)
 
 
@@ -85,6 +86,8 @@ class Grouper(Coreference):
         new = [p for p in people if p.name not in draft.people]
         if not new:
             return False
+        if draft.ceremony and cand.type != "visit":
+            return True  # "attended the funeral on Sunday" and "on Sunday evening met X": two events
         if cand.also:
             return True
         shared = {p.name for p in people if p.name in draft.people}
@@ -128,12 +131,15 @@ class Grouper(Coreference):
     # ------------------------------------------------------------------ building
 
     def feed(self, sentence_index: int, ents: list[Ent], cands: list[Candidate], speakers: list[Ent] | None = None,
-             text: str = "", paragraph: int = 0) -> None:
+             text: str = "", paragraph: int = 0, start: int = 0) -> None:
         self.paragraphs.append(paragraph)
         self.sentence_people.append([e for e in ents if e.kind == PERSON])
         self.sentence_actors.append(ents)
-        if _ABSENT.search(text):
-            self._mark_absent([e for e in ents if e.kind == PERSON], text)
+        absent = _ABSENT.search(text)
+        if absent:
+            # who did not attend is the subject before the negation, not the person named after it
+            # ("X did not attend and sent a message read out by Y": Y was there)
+            self._mark_absent([e for e in ents if e.kind == PERSON and e.end - start <= absent.start()], text)
         previous: Candidate | None = None
         # per sentence, keyed by the candidate's position: an object's id() is reused once it is
         # freed, so keying by id() let a later sentence's candidate find an earlier one's draft
@@ -244,7 +250,9 @@ class Grouper(Coreference):
             if not orgs and len(people) < 2 and not (cand.type == "visit" and people) and not cand.group_subject:
                 return None  # a group subject ("Fourteen factions signed ...") waits for its members to be named
             target = Draft(type=cand.type, past_perfect=cand.past_perfect, sideline=cand.sideline,
-                           background=cand.background, order=len(self.drafts))
+                           background=cand.background, order=len(self.drafts),
+                           ceremony=bool(_CEREMONY.search(cand.sentence.text, cand.trigger[0] - cand.sentence.start,
+                                                          cand.trigger[1] - cand.sentence.start)))
             self.drafts.append(target)
             self._undated.append(target)
         if target.date_expr is None and cand.date is not None:
