@@ -3,7 +3,7 @@ this test, never a test article's words."""
 from __future__ import annotations
 
 from timeline_app.ingest.entities import ArticleMemory, recognize
-from tests.test_report_shapes import events, page, people
+from tests.test_report_shapes import delegations, events, page, people
 
 
 def test_words_of_a_host_in_a_relative_clause_do_not_hide_the_report() -> None:
@@ -56,3 +56,26 @@ def test_a_meeting_on_the_day_of_a_funeral_is_its_own_event() -> None:
     assert len(found) == 2
     meeting = next(m for m in found if "Ismail Haniyeh" in people(m))
     assert meeting.type == "meeting" and meeting.date == "2021-03-09"
+
+
+def test_a_hedged_report_stays_a_report_when_a_denial_follows() -> None:
+    # "According to reports he met X, but nobody confirmed it": a report (the hedge ends before its verb)
+    found = events(page("Ali Larijani arrived in Beirut on Tuesday and met Nabih Berri.\n\n"
+                        "According to local television he met with Hezbollah officials later in the day, but "
+                        "neither side confirmed any meeting."))
+    assert any("Hezbollah" in delegations(m) or "Hezbollah" in {p.actor.name for p in m.participants} for m in found)
+
+
+def test_a_hedge_before_a_named_subject_is_no_plan() -> None:
+    found = events(page("According to Lebanese media Ali Larijani met Naim Qassem in Beirut on Tuesday."))
+    assert any({"Ali Larijani", "Naim Qassem"} <= people(m) for m in found)
+
+
+def test_he_opening_a_paragraph_is_the_one_the_report_follows() -> None:
+    found = events(page("Ali Larijani arrived in Beirut on Tuesday.\n\n"
+                        "Larijani then held talks with Prime Minister Najib Mikati at the Grand Serail. "
+                        "Foreign Minister Abdallah Bou Habib also attended.\n\n"
+                        "He met with Hezbollah officials later in the day."))
+    hezbollah = [m for m in found if "Hezbollah" in delegations(m)]
+    assert len(hezbollah) == 1 and "Ali Larijani" in people(hezbollah[0])
+    assert "Abdallah Bou Habib" not in people(hezbollah[0]) and "Najib Mikati" not in people(hezbollah[0])

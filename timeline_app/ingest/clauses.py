@@ -37,7 +37,11 @@ def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
         re.I,
     )
     # "According to reports in Lebanese media(,) he met ...": a hedge, the report stays a report
-    according = re.compile(r"^(?:[A-Z][a-z]+:\s+)?according\s+to\s+(?:[^,]{1,100},\s*|(?:[\w\u2019'\-]+\s+){1,8}?(?=(?:he|she|they)\s))", re.I)
+    # (the source ends at a comma or before a pronoun subject, never after the report's own verb:
+    # "According to reports he met X later in the day, but ...")
+    according = re.compile(r"^(?:[A-Z][a-z]+:\s+)?according\s+to\s+(?:(?:[\w\u2019'\-]+\s+){1,8}?(?=(?:he|she|they)\s)|"
+                           r"(?:[\w\u2019'\-]+\s+){1,6}?(?=(?-i:[A-Z][\w\u2019'\-]+\s+){1,4}(?:also\s+)?(?:met|held|received|hosted|visited|arrived|travelled|traveled)\b)|"
+                           r"(?:(?!\b(?:met|meets|received|hosted|held|visited|arrived|travelled|traveled)\b)[^,]){1,100},\s*)", re.I)
     return trailing, leading, according
 
 
