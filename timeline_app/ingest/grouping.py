@@ -44,6 +44,7 @@ class Grouper(Coreference):
         self.absent: set[str] = set()  # "He did not attend the meetings"
         self.paragraphs: list[int] = []  # paragraph number of each sentence fed
         self.interviewee: Ent | None = None  # who "I" is, in an interview
+        self.last_actor: Ent | None = None  # the person who did the last reported visit/meeting
 
     # ------------------------------------------------------------------ participants
 
@@ -77,13 +78,17 @@ class Grouper(Coreference):
         theirs = movements(list(draft.people.values()), list(draft.orgs.values()))
         return bool(mine and theirs and not mine & theirs)
 
-    def _separate_meeting(self, cand: Candidate, draft: Draft, people: list[Ent]) -> bool:
+    def _separate_meeting(self, cand: Candidate, draft: Draft, people: list[Ent], orgs: list[Ent]) -> bool:
         """Signs that a report with a new person is another meeting, even on the same day:
         'also met X', 'on the sidelines', or a second host from the side the event already has
         ('received by the crown prince ... Earlier, talks with the foreign minister')."""
         if cand.sideline and not draft.sideline:
             return True
         new = [p for p in people if p.name not in draft.people]
+        sides = set(draft.orgs) | {q.affiliation for q in draft.people.values() if q.affiliation}
+        two_sides = len({q.affiliation for q in draft.people.values() if q.affiliation}) >= 2
+        if two_sides and any(o.kind == MOVEMENT and o.name not in sides for o in orgs):
+            return True  # "he met with Hezbollah officials later in the day": a movement new to a two-sided meeting
         if not new:
             return False
         if draft.ceremony and cand.type != "visit":
@@ -157,6 +162,8 @@ class Grouper(Coreference):
                 [o for o in orgs if o.end <= cand.trigger[0] or o not in cand.orgs],
             )
             self._remember_heads(cand, people, orgs)
+            if cand.kind == VERB and cand.subject_people:
+                self.last_actor = cand.subject_people[0]  # named as the subject, not resolved from "the minister"
             if cand.kind == ATTACH:
                 self._attach(cand, people, orgs, sentence_index)
                 previous = cand
@@ -229,7 +236,7 @@ class Grouper(Coreference):
                 continue
             if cand.date is None and draft.past_perfect and cand.kind == NOUN:
                 continue
-            if cand.kind == VERB and (self._separate_meeting(cand, draft, people) or self._other_movement(draft, people, orgs)):
+            if cand.kind == VERB and (self._separate_meeting(cand, draft, people, orgs) or self._other_movement(draft, people, orgs)):
                 continue
             if cand.kind == NOUN and cand.continuation:
                 continue
