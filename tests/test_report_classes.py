@@ -79,3 +79,17 @@ def test_he_opening_a_paragraph_is_the_one_the_report_follows() -> None:
     hezbollah = [m for m in found if "Hezbollah" in delegations(m)]
     assert len(hezbollah) == 1 and "Ali Larijani" in people(hezbollah[0])
     assert "Abdallah Bou Habib" not in people(hezbollah[0]) and "Najib Mikati" not in people(hezbollah[0])
+
+
+def test_a_visitor_meeting_the_heads_of_two_host_offices_has_two_meetings() -> None:
+    found = events(page("Hossein Amir-Abdollahian met President Michel Aoun and Parliament Speaker Nabih Berri "
+                        "in Beirut on Tuesday."))
+    assert sorted(len(people(m)) for m in found) == [2, 2]
+    assert {frozenset(people(m)) for m in found} == {frozenset({"Hossein Amir-Abdollahian", "Michel Aoun"}),
+                                                    frozenset({"Hossein Amir-Abdollahian", "Nabih Berri"})}
+
+
+def test_a_joint_meeting_with_two_office_holders_stays_one() -> None:
+    found = events(page("Hossein Amir-Abdollahian met President Michel Aoun and Parliament Speaker Nabih Berri "
+                        "together in Beirut on Tuesday."))
+    assert len(found) == 1

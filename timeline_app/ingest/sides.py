@@ -55,6 +55,9 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
         by_side = split_call(cand, people)
         if len(by_side) > 1:
             return by_side
+    hosts = split_office_holders(cand, people)
+    if len(hosts) > 1:
+        return hosts
     if not cand.separate or cand.kind != VERB:
         return [people]
     text = cand.sentence.text
@@ -81,3 +84,25 @@ def split_call(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     if len(sides) < 2 or not subject:
         return [people]
     return [subject + side for side in sides.values()]
+
+
+_TOGETHER = re.compile(r"\b(?:together|jointly|joint|trilateral|tripartite|three-way|four-way|all three|both men|both of them)\b", re.I)
+
+
+def split_office_holders(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
+    """'X met President A and Speaker B': a visitor received in turn by the heads of a host
+    state's offices is one meeting per office ('met them together', 'a joint meeting' stay one)."""
+    if cand.kind != VERB or cand.type not in ("meeting", "talks") or not cand.subject_people or cand.passive:
+        return [people]
+    subject = [p for p in people if p.end <= cand.trigger[0]]
+    objects = [p for p in people if p.start >= cand.trigger[1]]
+    homes = {p.affiliation for p in subject}
+    if len(objects) < 2 or not subject or None in homes:
+        return [people]
+    if len({p.affiliation for p in objects}) != 1 or objects[0].affiliation in homes:
+        return [people]
+    if objects[0].affiliation_kind != "government" or len({(p.title or "").lower() for p in objects}) != len(objects):
+        return [people]
+    if any(not p.title for p in objects) or _TOGETHER.search(cand.sentence.text):
+        return [people]
+    return [subject + [p] for p in objects]
