@@ -93,3 +93,33 @@ def test_a_joint_meeting_with_two_office_holders_stays_one() -> None:
     found = events(page("Hossein Amir-Abdollahian met President Michel Aoun and Parliament Speaker Nabih Berri "
                         "together in Beirut on Tuesday."))
     assert len(found) == 1
+
+
+def test_a_meeting_named_after_a_reporting_verb_is_a_report_dated_by_the_next_sentence() -> None:
+    found = events(page("Western diplomats on Wednesday pointed to a meeting in Beirut between Hamas official "
+                        "Osama Hamdan and Hezbollah leader Naim Qassem as a sign of closer ties.\n\n"
+                        "The meeting took place on Monday, according to a statement from the movement."))
+    assert len(found) == 1 and {"Osama Hamdan", "Naim Qassem"} <= people(found[0])
+    assert found[0].date == "2021-03-08"
+
+
+def test_sending_a_delegation_to_a_meeting_is_still_a_plan() -> None:
+    assert events(page("Hamas will send a delegation to the next meeting of the factions in Cairo, its "
+                       "spokesman Hazem Qassem said on Tuesday.")) == []
+
+
+def test_a_fronted_after_phrase_is_not_the_subject_of_a_passive_report() -> None:
+    found = events(page("Ziyad al-Nakhalah arrived in Tehran on Sunday at the head of an Islamic Jihad delegation.\n\n"
+                        "A day after seeing Ebrahim Raisi, the group was received by Supreme Leader Ayatollah "
+                        "Ali Khamenei."))
+    khamenei = [m for m in found if "Ali Khamenei" in people(m)]
+    assert len(khamenei) == 1 and "Ebrahim Raisi" not in people(khamenei[0])
+    assert "Palestinian Islamic Jihad" in delegations(khamenei[0])
+
+
+def test_members_listed_after_an_arrival_join_that_journey() -> None:
+    found = events(page("Khalil al-Hayya met Hassan Rashad in Cairo on Monday.\n\n"
+                        "Al-Hayya had arrived in Cairo on Sunday at the head of a Hamas delegation. "
+                        "The delegation included Zaher Jabarin and Ghazi Hamad."))
+    meeting = next(m for m in found if "Hassan Rashad" in people(m))
+    assert "Zaher Jabarin" not in people(meeting)

@@ -40,4 +40,5 @@ class Candidate:
     passive: bool = False  # "X was received by Y": Y is at home
     object_group: bool = False  # "received the heads of the two delegations": the sides already named
     group_subject: bool = False  # "Fourteen Palestinian factions signed ...": sides named later
+    reported: bool = False  # "officials pointed to a meeting between X and Y": a report of it, named by a noun
     serial: int = 0  # position among its sentence's candidates (set by the grouper)

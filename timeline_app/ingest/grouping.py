@@ -219,7 +219,12 @@ class Grouper(Coreference):
                 people, orgs = list(seed.people.values()), list(seed.orgs.values())
         if cand.kind == NOUN and not people and not orgs:
             last = self._recent_draft(within=1)
-            if last is not None and cand.sentence_start_anaphoric and cand.date is None:
+            if last is not None and cand.sentence_start_anaphoric and cand.date is not None and last.awaiting_day \
+                    and last.date_expr is None and last.order == len(self.drafts) - 1:
+                last.date_expr, last.resolved = cand.date, resolved  # "The meeting took place on Tuesday"
+                self._index_date(last)
+                last.add(cand, [], [], sentence_index)
+            elif last is not None and cand.sentence_start_anaphoric and cand.date is None:
                 last.add(cand, [], [], sentence_index)
             return None
         target = None
@@ -260,6 +265,7 @@ class Grouper(Coreference):
                            background=cand.background, order=len(self.drafts),
                            ceremony=bool(_CEREMONY.search(cand.sentence.text, cand.trigger[0] - cand.sentence.start,
                                                           cand.trigger[1] - cand.sentence.start)))
+            target.awaiting_day = cand.reported and cand.date is None
             self.drafts.append(target)
             self._undated.append(target)
         if target.date_expr is None and cand.date is not None:
@@ -298,6 +304,8 @@ class Grouper(Coreference):
     def _noun_may_create(self, cand: Candidate, people: list[Ent], orgs: list[Ent]) -> bool:
         if cand.date is not None and (orgs or people):
             return True
+        if cand.reported and len(people) + len(orgs) >= 2:
+            return True  # "pointed to a meeting in Tehran between X and Y" (its day may follow)
         subject_position = cand.trigger[0] - cand.clause[0] < 45
         return subject_position and bool(orgs or len(people) >= 2) and bool(cand.places)
 
@@ -314,6 +322,9 @@ class Grouper(Coreference):
         overlapping = [d for d in eligible if self._overlap(d, people, orgs, loose=True)]
         wanted = [d for d in overlapping if (d.type == "visit") == (cand.type == "visit")]
         composition = bool(_COMPOSITION.search(cand.sentence.text))
+        recent = self._recent_draft(within=1) if composition else None
+        if recent is not None and any(recent is d for d in overlapping):
+            return recent  # "X arrived leading a delegation. The delegation included ...": that journey's delegation
         if wanted:
             return wanted[0] if composition else wanted[-1]
         if overlapping:

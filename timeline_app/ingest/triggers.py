@@ -28,7 +28,7 @@ _GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations
 _ANAPHOR = re.compile(
     r"^[\s\u2014\u2013\-\"\u201c]*(?:(?:on|in|during|at|later|earlier|meanwhile|then|also|afterwards|subsequently|yesterday|today|last night|this morning|that day|hours|minutes|shortly|soon|after|upon|following)[\w '\u2019]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?(?:(?:HE|H\.\s?E\.|His Excellency)\s+)?"
     r"(?P<a>he|she|they|it|i|we|the two (?:leaders|men|sides|ministers|officials|delegations)|the two(?=(?:\s+(?:later|also|then|had))?\s*$)|both (?:sides|parties|men|leaders)|"
-    r"the (?:[\w\u2019']+\s+){0,2}(?:delegation|delegations|delegates|team|visitors|guests|side|movement|participants|envoy|minister|official|leader))\b",
+    r"the (?:[\w\u2019']+\s+){0,2}(?:delegation|delegations|delegates|team|visitors|guests|side|movement|group|participants|envoy|minister|official|leader))\b",
     re.I,
 )
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
@@ -76,6 +76,8 @@ def _modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
     window = text[max(clause_start, start - 60):start]
     words = re.findall(r"[\w'\u2019\-]+", window)[-5:]
     recent = " ".join(words).lower()
+    # "pointed to a meeting": 'to' before a determiner is a preposition, not an infinitive's plan
+    recent = re.sub(r"\b(pointed|pointing|referred|referring) to (?=(?:a|an|the|his|her|their|its)(?: |$))", r"\1 ", recent)
     if p["future_before"].search(recent) or p["negation_before"].search(recent):
         return False
     verb = re.match(r"[a-z]+", text[start:].lower())
@@ -236,6 +238,7 @@ def _speaker(masked: Masked, ents: list[Ent], base: int) -> Ent | None:
     return None
 
 
+_FRONTED = re.compile(r"\s*(?:(?:a|one|two|three|several|a few)\s+(?:days?|hours?|weeks?)\s+)?(?:after|before|following|upon)\s+[^,]{1,80},\s*", re.I)
 _PURPOSE = re.compile(r"\b(?:in order\s+)?to\s+(?:meet|hold|attend|see|confer)\b", re.I)
 
 
@@ -248,6 +251,10 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     if purpose:  # "arrived in Muscat to meet with X": X is whom the visitor came to see, not a visitor
         b_part = purpose.start()
     people, orgs = clause_people(ents, base, a, b_part, masked, text)
+    fronted = _FRONTED.match(text, a, trig[0])
+    if fronted:  # "A day after seeing X, the group was received by Y": X is not who was received
+        people = [e for e in people if not a <= e.start - base < fronted.end()]
+        orgs = [e for e in orgs if not a <= e.start - base < fronted.end()]
     # "spokesman X said Kabulov had travelled to Kabul": who says it is not who travelled
     # ("X said he met Y": X is the subject again, so only when another subject follows the verb)
     people = [e for e in people if not (e.end - base < trig[0] and _speech().match(text[e.end - base:trig[0]]) and any(
@@ -289,7 +296,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         separate=bool(_SEPARATE.search(text[trig[0]:b])), elaborates=elaborates,
     )
     if not subject_people and not subject_orgs:
-        m = _ANAPHOR.match(text[a:trig[0]].strip())
+        m = _ANAPHOR.match(text[fronted.end() if fronted else a:trig[0]].strip())
         if m:
             cand.anaphor = m.group("a").lower()
         elif a > masked.content[0]:
@@ -332,14 +339,22 @@ def _noun(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: 
     anaphoric_start = bool(re.match(
         r"^(?:(?:during|at|in|after|before|throughout)\s+)?(?:the|this|that|both|saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's)\b",
         text[a:start].strip() + " ", re.I)) and start - a < 45
+    reported = _REPORTED_NOUN.search(text, a, start)
+    # "officials on Thursday pointed to Monday's meeting": the day before the reporting verb is the statement's
+    date_from = reported.start("det") if reported else a
     cand = Candidate(
         NOUN, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs,
-        places=clause_places(text, ents, base, end, cut, masked), date=clause_date(text, a, b, start, masked, dates), speaker=speaker,
+        places=clause_places(text, ents, base, end, cut, masked), date=clause_date(text, date_from, b, start, masked, dates), speaker=speaker,
+        reported=bool(reported) and bool(re.match(r"\s*(?:in\s+[\w\-]+\s+)?between\b", text[end:cut])),
         sentence_start_anaphoric=anaphoric_start,
         continuation=bool(re.search(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|further|new|fresh|final|another|follow-up)\s+(?:round\s+of\s+)?$|\banother\s+$", text[max(a, start - 30):start], re.I)),
     )
     return cand
 
+
+_REPORTED_NOUN = re.compile(
+    r"\b(?:pointed to|referred to|cited|mentioned|confirmed|recalled|revealed|disclosed|highlighted)\s+"
+    r"(?P<det>a|an|the|[A-Z][a-z]+day[\u2019']s|last\s+\w+[\u2019']s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 _NOUN_PHRASE_STOP = re.compile(
     r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|\.\s|\s\(|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
