@@ -159,6 +159,8 @@ def is_role(body: str, g: Gazetteer) -> bool:
         return True
     if re.match(r"^(?:who|which)\b", low):
         return False  # "who led the delegation in talks with X": a clause about an event, not a title
+    if re.search(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ed|met|held|seen|being)\b", low):
+        return False  # "After seeing X, the group was received by Y": a clause with its own verb, not a role
     stripped = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", body.strip())
     low = stripped.lower()
     words = low.split()
