@@ -123,3 +123,20 @@ def test_members_listed_after_an_arrival_join_that_journey() -> None:
                         "The delegation included Zaher Jabarin and Ghazi Hamad."))
     meeting = next(m for m in found if "Hassan Rashad" in people(m))
     assert "Zaher Jabarin" not in people(meeting)
+
+
+def test_a_meeting_adverbial_before_the_speaker_is_a_report() -> None:
+    found = events(page("A Hezbollah delegation arrived in Tehran on Monday.\n\n"
+                        "In a meeting with the visitors on Tuesday, Foreign Minister Abbas Araghchi stressed that "
+                        "Iran stood by Lebanon, according to his ministry."))
+    meeting = [m for m in found if "Abbas Araghchi" in people(m)]
+    assert len(meeting) == 1 and meeting[0].date == "2021-03-09" and "Hezbollah" in delegations(meeting[0])
+
+
+def test_besides_a_list_of_hosts_the_delegation_met_another_one() -> None:
+    found = events(page("Ali Khamenei received a Hamas delegation in Tehran on Monday.\n\n"
+                        "Besides Khamenei and Speaker Mohammad Bagher Ghalibaf, the delegation met Ali Akbar Ahmadian, "
+                        "Hamas said in a statement, without giving the date of that meeting."))
+    other = [m for m in found if "Ali Akbar Ahmadian" in people(m)]
+    assert len(other) == 1 and "Ali Khamenei" not in people(other[0]) and "Hamas" in delegations(other[0])
+    assert (other[0].date, other[0].precision) == ("2021-03", "month")

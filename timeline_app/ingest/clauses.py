@@ -90,6 +90,8 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
         start = s
     else:
         m = leading.match(sentence[start:]) or _SAID_COLON.match(sentence[start:])
+        if m and _MEETING_ADVERBIAL.match(sentence, start):
+            m = None  # "In a meeting with the visitors on Sunday, the minister underlined that ...": a report
         if m and _inside_relative(m.group(0)):
             m = None  # "X met Y, who told his guests that ...": Y's words, after a report of its own
         if m and len(sentence[start + m.end():].split()) >= 4:
@@ -111,6 +113,8 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
     return Masked(tuple(attribution), quotes, (start, max(start, end)))
 
 
+_MEETING_ADVERBIAL = re.compile(r"\s*(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}"
+                                r"(?:meeting|talks|conversation|call|session)\s+with\b[^,]{0,100},", re.I)
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]*$", re.I)
 
 

@@ -238,7 +238,10 @@ def _speaker(masked: Masked, ents: list[Ent], base: int) -> Ent | None:
     return None
 
 
-_FRONTED = re.compile(r"\s*(?:(?:a|one|two|three|several|a few)\s+(?:days?|hours?|weeks?)\s+)?(?:after|before|following|upon)\s+[^,]{1,80},\s*", re.I)
+_FRONTED = re.compile(r"\s*(?:(?:(?:a|one|two|three|several|a few)\s+(?:days?|hours?|weeks?)\s+)?(?:after|before|following|upon)\s+[^,]{1,80},\s*"
+                      r"|(?:besides|apart from|in addition to)\s+[^;]{1,160}?,\s*(?=(?:the|a|an|he|she|they)\b))", re.I)
+_UNDISCLOSED = re.compile(r"\bwithout (?:giving|saying|specifying|disclosing|naming) (?:the|a|its|their) (?:date|day)\b|"
+                          r"\b(?:did not|didn't|does not) (?:say|specify|disclose) when\b", re.I)
 _PURPOSE = re.compile(r"\b(?:in order\s+)?to\s+(?:meet|hold|attend|see|confer)\b", re.I)
 
 
@@ -274,6 +277,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     if where_place is not None and not places:
         places, elaborates = [where_place], False  # another event, at the place the where-clause names
     date = clause_date(text, a, b_when, trig[0], masked, dates)
+    undisclosed = _UNDISCLOSED.search(text) if date is None else None
+    if undisclosed:  # "..., without giving the date of that meeting": some day of the month reported, not the day
+        date = DateExpr(undisclosed.start(), undisclosed.end(), "relperiod", rel="this month", text=undisclosed.group(0))
     if relative:
         main = (masked.content[0], a)
         outer = clause_date(text, main[0], main[1], a, masked, dates)
@@ -342,8 +348,10 @@ def _noun(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: 
     reported = _REPORTED_NOUN.search(text, a, start)
     # "officials on Thursday pointed to Monday's meeting": the day before the reporting verb is the statement's
     date_from = reported.start("det") if reported else a
+    visitors = re.match(r"(?:\s+with)?\s+(?P<a>the\s+(?:visitors|guests|delegation|visiting\s+delegation))\b", text[end:cut])
     cand = Candidate(
         NOUN, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs,
+        anaphor=visitors.group("a").lower() if visitors and not orgs else None,
         places=clause_places(text, ents, base, end, cut, masked), date=clause_date(text, date_from, b, start, masked, dates), speaker=speaker,
         reported=bool(reported) and bool(re.match(r"\s*(?:in\s+[\w\-]+\s+)?between\b", text[end:cut])),
         sentence_start_anaphoric=anaphoric_start,
