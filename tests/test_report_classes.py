@@ -140,3 +140,17 @@ def test_besides_a_list_of_hosts_the_delegation_met_another_one() -> None:
     other = [m for m in found if "Ali Akbar Ahmadian" in people(m)]
     assert len(other) == 1 and "Ali Khamenei" not in people(other[0]) and "Hamas" in delegations(other[0])
     assert (other[0].date, other[0].precision) == ("2021-03", "month")
+
+
+def test_the_president_receiving_two_visitors_is_one_meeting() -> None:
+    found = events(page("On Monday, President Michel Aoun received Ali Larijani and Hossein Amir-Abdollahian "
+                        "in Beirut."))
+    assert len(found) == 1 and {"Michel Aoun", "Ali Larijani", "Hossein Amir-Abdollahian"} <= people(found[0])
+
+
+def test_a_country_sending_a_delegation_to_a_ceremony_is_there() -> None:
+    found = events(page("Thousands of mourners gathered in Tehran on Tuesday for the funeral of a Hamas commander.\n\n"
+                        "Qatar sent a delegation led by Mohammed bin Abdulrahman Al Thani. A Houthi delegation "
+                        "headed by Mohammed Abdul Salam also attended, Houthi media said."))
+    assert len(found) == 1 and {"Houthis"} <= delegations(found[0])
+    assert {"Mohammed bin Abdulrahman Al Thani", "Mohammed Abdul Salam"} <= people(found[0])

@@ -105,4 +105,7 @@ def split_office_holders(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
         return [people]
     if any(not p.title for p in objects) or _TOGETHER.search(cand.sentence.text):
         return [people]
+    host = next((p.country or (p.name if p.kind == COUNTRY else None) for p in cand.places), None)
+    if cand.host_verb or host is None or gazetteer().home_of(objects[0].affiliation) != host:
+        return [people]  # "the president received A and B": the visitors came together; the hosts must be at home
     return [subject + [p] for p in objects]
