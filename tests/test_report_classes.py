@@ -154,3 +154,9 @@ def test_a_country_sending_a_delegation_to_a_ceremony_is_there() -> None:
                         "headed by Mohammed Abdul Salam also attended, Houthi media said."))
     assert len(found) == 1 and {"Houthis"} <= delegations(found[0])
     assert {"Mohammed bin Abdulrahman Al Thani", "Mohammed Abdul Salam"} <= people(found[0])
+
+
+def test_sides_named_in_a_concessive_clause_did_not_take_part() -> None:
+    found = events(page("An Islamic Jihad delegation led by Mohammed al-Hindi joined the Egyptian officials for "
+                        "consultations in Cairo on Tuesday, though it did not take part in the Hamas-Fatah sessions."))
+    assert len(found) == 1 and delegations(found[0]) == {"Palestinian Islamic Jihad"}
