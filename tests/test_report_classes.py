@@ -160,3 +160,9 @@ def test_sides_named_in_a_concessive_clause_did_not_take_part() -> None:
     found = events(page("An Islamic Jihad delegation led by Mohammed al-Hindi joined the Egyptian officials for "
                         "consultations in Cairo on Tuesday, though it did not take part in the Hamas-Fatah sessions."))
     assert len(found) == 1 and delegations(found[0]) == {"Palestinian Islamic Jihad"}
+
+
+def test_a_since_clause_has_its_own_subject() -> None:
+    found = events(page("Qatar and the Houthis have kept in contact since a Qatari delegation travelled to Sanaa "
+                        "in January."))
+    assert found and all("Houthis" not in delegations(m) for m in found)

@@ -242,6 +242,7 @@ _FRONTED = re.compile(r"\s*(?:(?:(?:a|one|two|three|several|a few)\s+(?:days?|ho
                       r"|(?:besides|apart from|in addition to)\s+[^;]{1,160}?,\s*(?=(?:the|a|an|he|she|they)\b))", re.I)
 _UNDISCLOSED = re.compile(r"\bwithout (?:giving|saying|specifying|disclosing|naming) (?:the|a|its|their) (?:date|day)\b|"
                           r"\b(?:did not|didn't|does not) (?:say|specify|disclose) when\b", re.I)
+_SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though)\s+(?=(?:a|an|the|[A-Z]))", re.I)
 _PURPOSE = re.compile(r"\b(?:in order\s+)?to\s+(?:meet|hold|attend|see|confer)\b", re.I)
 
 
@@ -249,6 +250,11 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
            dates: list[DateExpr]) -> Candidate | None:
     text, base = sentence.text, sentence.start
     a, b = clause
+    conj = None
+    for conj in _SUBORDINATOR.finditer(text, a, trig[0]):
+        pass
+    if conj is not None and conj.start() > a and any(conj.end() <= e.start - base < trig[0] for e in ents):
+        a = conj.end()  # "X and Y have been in contact since a Saudi delegation travelled": its own subject
     b_part = topic_cut(text, trig[1], a, b)
     purpose = _PURPOSE.search(text, trig[1], b_part) if etype == "visit" else None
     if purpose:  # "arrived in Muscat to meet with X": X is whom the visitor came to see, not a visitor
