@@ -166,3 +166,9 @@ def test_a_since_clause_has_its_own_subject() -> None:
     found = events(page("Qatar and the Houthis have kept in contact since a Qatari delegation travelled to Sanaa "
                         "in January."))
     assert found and all("Houthis" not in delegations(m) for m in found)
+
+
+def test_the_city_a_visitor_flew_in_from_is_not_the_place() -> None:
+    found = events(page("TEHRAN, March 10 - Mohammed Abdul Salam flew in from Muscat on Tuesday evening with "
+                        "a Houthi team.", dateline="Wednesday 10 March 2021"))
+    assert found and all(m.location != "Muscat" for m in found)
