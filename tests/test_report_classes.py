@@ -172,3 +172,11 @@ def test_the_city_a_visitor_flew_in_from_is_not_the_place() -> None:
     found = events(page("TEHRAN, March 10 - Mohammed Abdul Salam flew in from Muscat on Tuesday evening with "
                         "a Houthi team.", dateline="Wednesday 10 March 2021"))
     assert found and all(m.location != "Muscat" for m in found)
+
+
+def test_talks_a_delegation_had_spent_days_in_are_not_the_meeting_of_the_day() -> None:
+    found = events(page("On Tuesday the Houthi negotiators met Saudi Defence Minister Khalid bin Salman in Riyadh.\n\n"
+                        "The Houthi delegation had spent the previous four days in talks with Saudi officials led by "
+                        "Mohammed Al Jaber."))
+    meeting = next(m for m in found if "Khalid bin Salman" in people(m))
+    assert "Mohammed Al Jaber" not in people(meeting)

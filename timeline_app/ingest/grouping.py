@@ -239,8 +239,8 @@ class Grouper(Coreference):
                 continue
             if cand.date is None and cand.kind == VERB and (self._new_counterpart(draft, people) or cand.past_perfect != draft.past_perfect):
                 continue
-            if cand.date is None and draft.past_perfect and cand.kind == NOUN:
-                continue
+            if cand.date is None and cand.kind == NOUN and (draft.past_perfect or cand.past_perfect):
+                continue  # "had spent the previous four days in talks with X": earlier talks, not this meeting
             if cand.kind == VERB and (self._separate_meeting(cand, draft, people, orgs) or self._other_movement(draft, people, orgs)):
                 continue
             if cand.kind == NOUN and cand.continuation:

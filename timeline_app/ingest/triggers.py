@@ -361,11 +361,13 @@ def _noun(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: 
         places=clause_places(text, ents, base, end, cut, masked), date=clause_date(text, date_from, b, start, masked, dates), speaker=speaker,
         reported=bool(reported) and bool(re.match(r"\s*(?:in\s+[\w\-]+\s+)?between\b", text[end:cut])),
         sentence_start_anaphoric=anaphoric_start,
+        past_perfect=bool(_HAD_SPENT.search(text, a, start)),
         continuation=bool(re.search(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|further|new|fresh|final|another|follow-up)\s+(?:round\s+of\s+)?$|\banother\s+$", text[max(a, start - 30):start], re.I)),
     )
     return cand
 
 
+_HAD_SPENT = re.compile(r"\bhad\s+(?:already\s+|also\s+|previously\s+)?(?:spent|been|held|attended|joined)\b(?![^,;]*\b(?:when|before|after)\b)", re.I)
 _REPORTED_NOUN = re.compile(
     r"\b(?:pointed to|referred to|cited|mentioned|confirmed|recalled|revealed|disclosed|highlighted)\s+"
     r"(?P<det>a|an|the|[A-Z][a-z]+day[\u2019']s|last\s+\w+[\u2019']s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
