@@ -180,3 +180,9 @@ def test_talks_a_delegation_had_spent_days_in_are_not_the_meeting_of_the_day() -
                         "Mohammed Al Jaber."))
     meeting = next(m for m in found if "Khalid bin Salman" in people(m))
     assert "Mohammed Al Jaber" not in people(meeting)
+
+
+def test_a_delegation_of_two_countries_named_together_is_one_journey() -> None:
+    found = events(page("Last month a Qatari and Egyptian delegation travelled to Gaza.",
+                        dateline="Wednesday 10 March 2021"))
+    assert len(found) == 1 and {"Qatar", "Egypt"} <= delegations(found[0])

@@ -41,6 +41,8 @@ def split_parties(cand: Candidate, people: list[Ent], orgs: list[Ent]) -> list[t
                      if any(e.end <= cand.trigger[0] for e in side_people + side_orgs)}
     if len(sides) < 2 or len(subject_sides) < 2:
         return [(people, orgs)]  # "arrived ..., accompanied by Omani mediators": one journey
+    if _one_group(cand, [o for side_people, side_orgs in sides.values() for o in side_orgs if o.end <= cand.trigger[0]]):
+        return [(people, orgs)]  # "a Saudi and Omani delegation travelled": one joint delegation
     shared_people = [e for e in shared if e.kind == PERSON]
     shared_orgs = [e for e in shared if e.kind != PERSON]
     return [(side_people + shared_people, side_orgs + shared_orgs) for side_people, side_orgs in sides.values()]
@@ -109,3 +111,12 @@ def split_office_holders(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     if cand.host_verb or host is None or gazetteer().home_of(objects[0].affiliation) != host:
         return [people]  # "the president received A and B": the visitors came together; the hosts must be at home
     return [subject + [p] for p in objects]
+
+
+def _one_group(cand: Candidate, side_orgs: list[Ent]) -> bool:
+    """Are the sides adjectives sharing one group noun ('Saudi and Omani envoys')?"""
+    named = sorted({(o.start, o.end) for o in side_orgs if o.t0 == -1})
+    if len(named) < 2 or len(named) != len({o.name for o in side_orgs}):
+        return False
+    text, base = cand.sentence.text, cand.sentence.start
+    return all(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[e1 - base:s2 - base]) for (_, e1), (s2, _) in zip(named, named[1:]))
