@@ -186,3 +186,10 @@ def test_a_delegation_of_two_countries_named_together_is_one_journey() -> None:
     found = events(page("Last month a Qatari and Egyptian delegation travelled to Gaza.",
                         dateline="Wednesday 10 March 2021"))
     assert len(found) == 1 and {"Qatar", "Egypt"} <= delegations(found[0])
+
+
+def test_a_side_that_did_not_appear_during_a_visit_is_no_event() -> None:
+    found = events(page("Hossein Amir-Abdollahian met Nabih Berri in Beirut on Tuesday.\n\n"
+                        "Hezbollah kept a low profile, and its officials did not appear with the Iranian minister "
+                        "during Tuesday's visit."))
+    assert len(found) == 1 and "Hezbollah" not in delegations(found[0])

@@ -158,6 +158,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     for start, end, kind, etype in nouns:
         if _future_noun(text, start, end, p) or not _modal_ok(text, start, masked.content[0], p):
             continue
+        if _NEGATED_NOUN.search(text, max(masked.content[0], start - 90), start):
+            continue  # "its officials did not appear with the minister during Friday's visit": not there
         if p["topic_noun_before"].search(text[max(0, start - 60):start]):
             continue  # "briefed the minister on the state of the talks with ...": what was discussed
         if p["negation"].search(text[masked.content[0]:masked.content[1]]):
@@ -367,6 +369,7 @@ def _noun(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: 
     return cand
 
 
+_NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)
 _HAD_SPENT = re.compile(r"\bhad\s+(?:already\s+|also\s+|previously\s+)?(?:spent|been|held|attended|joined)\b(?![^,;]*\b(?:when|before|after)\b)", re.I)
 _REPORTED_NOUN = re.compile(
     r"\b(?:pointed to|referred to|cited|mentioned|confirmed|recalled|revealed|disclosed|highlighted)\s+"
