@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .dates import ResolvedDate, resolve
+from .continuation import continues
+from .dates import DateExpr, ResolvedDate, resolve
 from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT, PERSON
 from .candidate import ATTACH, NOUN, VERB, Candidate
@@ -44,6 +45,7 @@ class Grouper(Coreference):
         self.absent: set[str] = set()  # "He did not attend the meetings"
         self.paragraphs: list[int] = []  # paragraph number of each sentence fed
         self.interviewee: Ent | None = None  # who "I" is, in an interview
+        self.sentence_dates: list[list[DateExpr]] = []  # each fed sentence's date layer
         self.last_actor: Ent | None = None  # the person who did the last reported visit/meeting
 
     # ------------------------------------------------------------------ participants
@@ -93,8 +95,8 @@ class Grouper(Coreference):
             return False
         if draft.ceremony and cand.type != "visit":
             return True  # "attended the funeral on Sunday" and "on Sunday evening met X": two events
-        if cand.also:
-            return True
+        if cand.also or (cand.sequel and set(draft.types) != {"visit"}):
+            return True  # an arrival and the meeting that followed it stay one event
         shared = {p.name for p in people if p.name in draft.people}
         others = [q for q in draft.people.values() if q.name not in shared]
         if shared and others and any(p.affiliation and p.affiliation not in draft.orgs for p in new):
@@ -136,8 +138,9 @@ class Grouper(Coreference):
     # ------------------------------------------------------------------ building
 
     def feed(self, sentence_index: int, ents: list[Ent], cands: list[Candidate], speakers: list[Ent] | None = None,
-             text: str = "", paragraph: int = 0, start: int = 0) -> None:
+             text: str = "", paragraph: int = 0, start: int = 0, dates: list[DateExpr] | None = None) -> None:
         self.paragraphs.append(paragraph)
+        self.sentence_dates.append(dates or [])
         self.sentence_people.append([e for e in ents if e.kind == PERSON])
         self.sentence_actors.append(ents)
         absent = _ABSENT.search(text)
@@ -213,6 +216,8 @@ class Grouper(Coreference):
                 cand.date = None
         else:
             resolved = resolve(cand.date, self.published, future=False) if cand.date is not None else None
+        if cand.date is None and cand.kind == VERB and continues(cand):
+            cand.date, resolved = self._continued_date()
         if cand.kind == NOUN and cand.continuation and not people and not orgs:
             seed = self._recent_draft(within=2)  # "A second session took place on Sunday": the same sides again
             if seed is not None and seed.type != "visit" and cand.date is not None:
@@ -278,6 +283,19 @@ class Grouper(Coreference):
         target.add(cand, people, orgs, sentence_index)
         self._flush_pending()
         return target
+
+    def _continued_date(self) -> tuple[DateExpr | None, ResolvedDate | None]:
+        """The day of the report just told (this or the previous sentence), else the previous sentence's own date."""
+        now = len(self.sentence_people) - 1
+        recent = [d for d in self.drafts if d.resolved is not None and d.date_expr is not None and d.last_sentence >= now - 1]
+        if recent:
+            last = max(recent, key=lambda d: (d.last_sentence, d.order))
+            return last.date_expr, last.resolved
+        for expr in self.sentence_dates[-2] if len(self.sentence_dates) >= 2 else []:
+            resolved = resolve(expr, self.published, future=False) if expr.kind != "anaphoric" else None
+            if resolved is not None:
+                return expr, resolved
+        return None, None
 
     def _date_candidates(self, cand: Candidate, resolved: ResolvedDate | None) -> list[Draft]:
         """The drafts whose date may fit the report's (see _date_fits), in article order."""

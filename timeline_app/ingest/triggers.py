@@ -299,6 +299,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         people=people, orgs=orgs, places=places, date=date, speaker=speaker,
         also=bool(re.search(r"\balso\s+(?:[\w\-]+\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I))
         or bool(re.match(r"\s*(?:earlier|later)\b(?!\s+(?:this|that)\s+(?:week|month|year))", text[a:trig[0]], re.I)),
+        sequel=bool(re.search(r"\b(?:later|then|afterwards|subsequently)\s+$", text[max(a, trig[0] - 20):trig[0]], re.I)),
         background=bool(re.search(r"\b(?:previously|earlier|last|first|once|had)\s+(?:[\w\-]+\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
         host_verb=bool(re.match(r"(?:received|receives|hosted|hosts|welcomed)\b", text[trig[0]:trig[1]], re.I)),
         passive=_passive(text, trig[0], trig[1]),

@@ -1,0 +1,46 @@
+"""A report with no date of its own that continues the narrative takes the day of the report it
+continues (blind4 class 1), never the publication day; sentences written for this test."""
+from __future__ import annotations
+
+from tests.test_report_shapes import events, page, people
+
+
+def dated(body: str, who: str) -> str | None:
+    found = [m for m in events(page(body)) if who in people(m)]
+    assert len(found) == 1, found
+    return found[0].date
+
+
+def test_then_continues_the_day_of_the_arrival() -> None:
+    assert dated("Ali Larijani arrived in Beirut on Saturday and met Nabih Berri. "
+                 "Larijani then met Najib Mikati at the Grand Serail.", "Najib Mikati") == "2021-03-06"
+
+
+def test_a_quoted_earlier_in_the_day_takes_the_day_of_the_report_before() -> None:
+    body = ("Ali Larijani met Nabih Berri in Beirut on Friday.\n\n"
+            "\u201cEarlier in the day, Larijani met and held talks with Najib Mikati,\u201d the embassy said in a "
+            "statement released late on Friday.")
+    assert dated(body, "Najib Mikati") == "2021-03-05"
+
+
+def test_on_the_sidelines_of_a_ceremony_takes_the_ceremony_day() -> None:
+    body = ("Mourners gathered in Tehran on Sunday for the funeral of a Hamas commander. "
+            "On the sidelines of the ceremony, Khalil al-Hayya met Abbas Araghchi.")
+    assert dated(body, "Abbas Araghchi") == "2021-03-07"
+
+
+def test_then_as_at_that_time_takes_an_earlier_month() -> None:
+    body = "Ismail Haniyeh last met Ebrahim Raisi in Tehran in December. Haniyeh was also received then by Ali Khamenei."
+    assert dated(body, "Ali Khamenei") == "2020-12"
+
+
+def test_in_the_evening_after_a_dated_meeting() -> None:
+    body = "Abbas Araghchi met Naim Qassem in Beirut on Monday. In the evening, the Iranian minister met Najib Mikati."
+    assert dated(body, "Najib Mikati") == "2021-03-08"
+
+
+def test_a_further_meeting_after_an_opening_session_is_its_own_event() -> None:
+    found = events(page("Delegations of Hamas and Islamic Jihad met in Ankara on Monday at a conference. "
+                        "Foreign Minister Hakan Fidan addressed the opening session and later received the heads of "
+                        "the two delegations for a closed meeting."))
+    assert len(found) == 2 and all(m.date == "2021-03-08" for m in found)
