@@ -193,3 +193,15 @@ def test_a_side_that_did_not_appear_during_a_visit_is_no_event() -> None:
                         "Hezbollah kept a low profile, and its officials did not appear with the Iranian minister "
                         "during Tuesday's visit."))
     assert len(found) == 1 and "Hezbollah" not in delegations(found[0])
+
+
+def test_a_pronoun_after_a_fronted_last_month_is_the_subject() -> None:
+    found = events(page("Khalil al-Hayya arrived in Cairo on Monday.\n\n"
+                        "Last month he visited Doha and met the prime minister, Mohammed bin Abdulrahman Al Thani."))
+    doha = [m for m in found if "Mohammed bin Abdulrahman Al Thani" in people(m)]
+    assert len(doha) == 1 and "Khalil al-Hayya" in people(doha[0]) and doha[0].date == "2021-02"
+
+
+def test_spoke_with_someone_on_the_phone_is_a_call() -> None:
+    found = events(page("Khalil al-Hayya spoke with Hakan Fidan on the phone on Tuesday about the talks."))
+    assert len(found) == 1 and found[0].type == "call" and found[0].date == "2021-03-09"
