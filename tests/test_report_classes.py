@@ -3,6 +3,7 @@ this test, never a test article's words."""
 from __future__ import annotations
 
 from timeline_app.ingest.entities import ArticleMemory, recognize
+from timeline_app.ingest.extract import extract_document
 from tests.test_report_shapes import delegations, events, page, people
 
 
@@ -205,3 +206,11 @@ def test_a_pronoun_after_a_fronted_last_month_is_the_subject() -> None:
 def test_spoke_with_someone_on_the_phone_is_a_call() -> None:
     found = events(page("Khalil al-Hayya spoke with Hakan Fidan on the phone on Tuesday about the talks."))
     assert len(found) == 1 and found[0].type == "call" and found[0].date == "2021-03-09"
+
+
+def test_a_full_date_with_commas_before_an_anaphoric_subject() -> None:
+    found = extract_document("Taliban delegation in Moscow\n\nA Taliban delegation led by Amir Khan Muttaqi met "
+                             "Zamir Kabulov in Moscow on Monday.\n\nOn March 16, 2021, the delegation held talks with "
+                             "Foreign Minister Sergei Lavrov.\n").mentions
+    talks = [m for m in found if "Sergey Lavrov" in people(m)]
+    assert len(talks) == 1 and talks[0].date == "2021-03-16" and "Taliban" in delegations(talks[0])

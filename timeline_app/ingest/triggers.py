@@ -26,7 +26,7 @@ _DETERMINERS = frozenset("the a an their his her its our this that these those s
 _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations|sides|envoys|representatives|delegates|countries|nations|members|group|quartet|committee|mediators)\b", re.I)
 _ANAPHOR = re.compile(
-    r"^[\s\u2014\u2013\-\"\u201c]*(?:(?:on|in|during|at|later|earlier|meanwhile|then|also|afterwards|subsequently|yesterday|today|last|this|that day|hours|minutes|shortly|soon|after|upon|following)[\w '\u2019]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?(?:(?:HE|H\.\s?E\.|His Excellency)\s+)?"
+    r"^[\s\u2014\u2013\-\"\u201c]*(?:(?:on|in|during|at|later|earlier|meanwhile|then|also|afterwards|subsequently|yesterday|today|last|this|that day|hours|minutes|shortly|soon|after|upon|following)[\w '\u2019,]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?(?:(?:HE|H\.\s?E\.|His Excellency)\s+)?"
     r"(?P<a>he|she|they|it|i|we|the two (?:leaders|men|sides|ministers|officials|delegations)|the two(?=(?:\s+(?:later|also|then|had))?\s*$)|both (?:sides|parties|men|leaders)|"
     r"the (?:[\w\u2019']+\s+){0,2}(?:delegation|delegations|delegates|team|visitors|guests|side|movement|group|participants|envoy|minister|official|leader))\b",
     re.I,
