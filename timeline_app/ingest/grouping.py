@@ -88,9 +88,11 @@ class Grouper(Coreference):
             return True
         new = [p for p in people if p.name not in draft.people]
         sides = set(draft.orgs) | {q.affiliation for q in draft.people.values() if q.affiliation}
-        two_sides = len({q.affiliation for q in draft.people.values() if q.affiliation}) >= 2
-        if two_sides and any(o.kind == MOVEMENT and o.name not in sides for o in orgs):
+        person_sides = {q.affiliation for q in draft.people.values() if q.affiliation}
+        if len(person_sides) >= 2 and any(o.kind == MOVEMENT and o.name not in sides for o in orgs):
             return True  # "he met with Hezbollah officials later in the day": a movement new to a two-sided meeting
+        if len(person_sides) >= 2 and any(p.affiliation and p.affiliation not in person_sides for p in new):
+            return True  # the visitor met the host; "late on Wednesday, he met X" of a third side is another meeting
         if not new:
             return False
         if draft.ceremony and cand.type != "visit":

@@ -136,6 +136,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     clauses = split_clauses(text, masked, [h[0] for h in verbs])
     out: list[Candidate] = []
     negated = False
+    dropped: list[tuple[int, int]] = []  # clauses of reports set aside as background: their nouns are too
     for (start, end, kind, etype), (c0, c1) in zip(verbs, clauses):
         if not _modal_ok(text, start, c0, p) or _hypothetical(text, start, c0, p):
             negated = negated or bool(p["negation_before"].search(_words_before(text, start, 5)))
@@ -150,6 +151,12 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         if word_is_participle_modifier(text, start, end) or (_passive(text, start, end) and _noun_subject(text, c0, start)):
             continue  # "The gathering is hosted by the Institute": an attachment, found below
         cand = _build(kind, etype, sentence, masked, ents, (c0, c1), (start, end), speaker, dates)
+        if cand is not None and not cand.subject_people and re.match(r"[\s\"\u201c]*It\s+(?!(?:is|was|has been|had been)\b)", text[masked.content[0]:]):
+            dropped.append((c0, c1))
+            continue  # "It also hosted indirect talks ...": a country's or body's track record, not a report
+        if cand is not None and cand.past_perfect and _BACKGROUND_TRIP.search(text, start, c1):
+            dropped.append((c0, c1))
+            continue  # "had visited Damascus in October as well, during a regional tour": background
         if cand is not None:
             out.append(cand)
     nouns = [h for h in hits if h[2] == NOUN] if not negated else []
@@ -158,6 +165,10 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     for start, end, kind, etype in nouns:
         if _future_noun(text, start, end, p) or not _modal_ok(text, start, masked.content[0], p):
             continue
+        if any(c0 <= start < c1 for c0, c1 in dropped):
+            continue
+        if _PLAN_BEFORE_NOUN.search(text, masked.content[0], start):
+            continue  # "said they are ready to receive a delegation at the forum in June": a plan
         if _NEGATED_NOUN.search(text, max(masked.content[0], start - 90), start):
             continue  # "its officials did not appear with the minister during Friday's visit": not there
         if p["topic_noun_before"].search(text[max(0, start - 60):start]):
@@ -370,6 +381,9 @@ def _noun(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: 
     return cand
 
 
+_PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|hope|hopes|plans?|planning|intends?|expected|want|wants)\s+to\s+"
+                               r"(?:receive|host|send|hold|welcome|meet|attend|visit|join)\b[^.;]*$", re.I)
+_BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\w\-]+\s+)?(?:tour|trip)\b", re.I)
 _NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)
 _HAD_SPENT = re.compile(r"\bhad\s+(?:already\s+|also\s+|previously\s+)?(?:spent|been|held|attended|joined)\b(?![^,;]*\b(?:when|before|after)\b)", re.I)
 _REPORTED_NOUN = re.compile(

@@ -1,0 +1,36 @@
+"""Sentences that are not reports of a new event (blind4 classes 3 and 9); sentences written for
+this test, never a test article's words."""
+from __future__ import annotations
+
+from tests.test_report_shapes import events, page, people
+
+
+def test_a_since_clause_after_the_report_does_not_date_it() -> None:
+    found = events(page("Hakan Fidan arrived in Kabul on Monday on a surprise visit and met Amir Khan Muttaqi, the "
+                        "most senior visit by a foreign minister since the Taliban took power in August."))
+    assert len(found) == 1 and found[0].date == "2021-03-08"
+
+
+def test_being_ready_to_receive_a_delegation_at_a_forum_is_a_plan() -> None:
+    assert events(page("Qatari officials said on Tuesday they are ready to receive a Taliban delegation at the "
+                       "forum in June.")) == []
+
+
+def test_a_mediator_countrys_track_record_is_not_a_report() -> None:
+    found = events(page("Oman has long mediated between the two sides. It helped arrange a prisoner exchange "
+                        "between Iran and the Houthis in May 2022 and hosts the office of the Houthi negotiators. "
+                        "It also hosted indirect talks between Saudi Arabia and the Houthis last year."))
+    assert found == []
+
+
+def test_a_past_perfect_trip_as_well_during_a_tour_is_background() -> None:
+    found = events(page("Ali Larijani met Nabih Berri in Beirut on Tuesday. Larijani had visited Damascus in "
+                        "December as well, during a regional tour that also took him to Baghdad."))
+    assert len(found) == 1 and "Nabih Berri" in people(found[0])
+
+
+def test_a_third_side_met_late_on_the_day_is_another_meeting() -> None:
+    found = events(page("Ali Larijani also met parliament speaker Nabih Berri in Beirut.\n\n"
+                        "Late on Tuesday, Larijani met Hezbollah Secretary-General Naim Qassem in Beirut."))
+    qassem = [m for m in found if "Naim Qassem" in people(m)]
+    assert len(qassem) == 1 and "Nabih Berri" not in people(qassem[0])
