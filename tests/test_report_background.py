@@ -34,3 +34,9 @@ def test_a_third_side_met_late_on_the_day_is_another_meeting() -> None:
                         "Late on Tuesday, Larijani met Hezbollah Secretary-General Naim Qassem in Beirut."))
     qassem = [m for m in found if "Naim Qassem" in people(m)]
     assert len(qassem) == 1 and "Nabih Berri" not in people(qassem[0])
+
+
+def test_saying_they_had_come_to_the_city_restates_the_visit() -> None:
+    found = events(page("A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Monday. Hamas officials said "
+                        "they had come to Cairo to explain their position."))
+    assert len(found) == 1 and found[0].date == "2021-03-08"
