@@ -40,3 +40,19 @@ def test_saying_they_had_come_to_the_city_restates_the_visit() -> None:
     found = events(page("A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Monday. Hamas officials said "
                         "they had come to Cairo to explain their position."))
     assert len(found) == 1 and found[0].date == "2021-03-08"
+
+
+def test_a_previous_meeting_someone_refused_to_attend_adds_nobody() -> None:
+    found = events(page("A Taliban delegation led by Zabihullah Mujahid took part on Tuesday in a UN-convened meeting "
+                        "of special envoys in Doha. The Taliban refused to attend the previous Doha meeting in "
+                        "February, which was chaired by Antonio Guterres."))
+    assert len(found) == 1 and "António Guterres" not in people(found[0])
+
+
+def test_mediators_someone_has_been_in_contact_with_were_not_there() -> None:
+    found = events(page("A Hamas delegation led by Khalil al-Hayya met Egyptian officials in Cairo on Tuesday. "
+                        "They were joined at the meeting by Egyptian intelligence officials who have been in contact "
+                        "with Qatari and American mediators for weeks."))
+    assert len(found) == 1
+    sides = {p.actor.name for p in found[0].participants if p.role == "delegation"}
+    assert "Qatar" not in sides and "United States" not in sides

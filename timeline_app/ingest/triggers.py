@@ -182,7 +182,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             out.append(cand)
     if attach_hits and not any(c.kind == VERB and (c.orgs or len(c.people) >= 2 or c.anaphor) for c in out):
         start, end = attach_hits[0]
-        if not p["negation"].search(text) and _modal_ok(text, start, masked.content[0], p):
+        if not p["negation"].search(text) and _modal_ok(text, start, masked.content[0], p) and not _OTHER_OCCASION.search(text):
             cand = _attach(sentence, masked, ents, start, end)
             if cand is not None:
                 out.append(cand)
@@ -272,6 +272,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     purpose = _PURPOSE.search(text, trig[1], b_part) if etype == "visit" else None
     if purpose:  # "arrived in Muscat to meet with X": X is whom the visitor came to see, not a visitor
         b_part = purpose.start()
+    contacts = _CONTACTS.search(text, trig[1], b_part)
+    if contacts:  # "joined by officials who have been in contact with X and Y for weeks": X and Y were not there
+        b_part = contacts.start()
     people, orgs = clause_people(ents, base, a, b_part, masked, text)
     fronted = _FRONTED.match(text, a, trig[0])
     if fronted:  # "A day after seeing X, the group was received by Y": X is not who was received
@@ -381,6 +384,9 @@ def _noun(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: 
     return cand
 
 
+_OTHER_OCCASION = re.compile(r"\b(?:previous|prior|earlier|last|next|upcoming|former)\s+(?:[\w\-]+\s+){0,2}(?:meeting|round|session|talks|conference|summit|gathering)\b|"
+                             r"\b(?:refused|declined) to (?:attend|join|take part)\b|\bboycotted\b", re.I)
+_CONTACTS = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\s+(?:long\s+)?been\s+in\s+(?:contact|touch)\s+with\b", re.I)
 _PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|hope|hopes|plans?|planning|intends?|expected|want|wants)\s+to\s+"
                                r"(?:receive|host|send|hold|welcome|meet|attend|visit|join)\b[^.;]*$", re.I)
 _BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\w\-]+\s+)?(?:tour|trip)\b", re.I)
@@ -406,6 +412,8 @@ def _noun_phrase_end(text: str, end: int, limit: int) -> int:
 def _attach(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: int) -> Candidate | None:
     text, base = sentence.text, sentence.start
     a, b = masked.content
+    contacts = _CONTACTS.search(text, end, b)
+    b = contacts.start() if contacts else b  # "officials who have been in contact with X for weeks": X was not there
     people, orgs = clause_people(ents, base, a, b, masked)
     orgs += clause_groups(text, ents, base, a, b, masked)
     if not people and not orgs:
