@@ -214,3 +214,9 @@ def test_a_full_date_with_commas_before_an_anaphoric_subject() -> None:
                              "Foreign Minister Sergei Lavrov.\n").mentions
     talks = [m for m in found if "Sergey Lavrov" in people(m)]
     assert len(talks) == 1 and talks[0].date == "2021-03-16" and "Taliban" in delegations(talks[0])
+
+
+def test_a_first_name_before_a_known_surname_part_is_that_person() -> None:
+    names = [e.name for e in recognize("Hakan Fidan spoke by phone with his Iranian counterpart, Hossein Abdollahian.",
+                                       0, ArticleMemory()) if e.kind == "person"]
+    assert names == ["Hakan Fidan", "Hossein Amir-Abdollahian"]
