@@ -44,3 +44,12 @@ def test_a_further_meeting_after_an_opening_session_is_its_own_event() -> None:
                         "Foreign Minister Hakan Fidan addressed the opening session and later received the heads of "
                         "the two delegations for a closed meeting."))
     assert len(found) == 2 and all(m.date == "2021-03-08" for m in found)
+
+
+def test_talks_that_opened_on_a_day_are_the_talks_of_those_who_came() -> None:
+    found = events(page("Delegations of Hamas and Fatah arrived in Cairo for reconciliation talks hosted by Egypt. "
+                        "The talks opened in Cairo on Sunday."))
+    talks = [m for m in found if m.type == "talks"]
+    assert len(talks) == 1 and talks[0].date == "2021-03-07"
+    assert {p.actor.name for p in talks[0].participants if p.role == "delegation"} == {"Hamas", "Fatah"}
+    assert all(m.type != "meeting" for m in found)  # "talks hosted by Egypt" is no report of its own

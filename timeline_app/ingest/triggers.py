@@ -148,7 +148,9 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue  # "arrived ... to meet": purpose, the arrival is the event
         if text[start:end].lower().startswith("called on") and re.search(r"\bto\s+[a-z]+", text[end:min(c1, end + 70)]):
             continue  # "called on Israel to stop": an appeal
-        if word_is_participle_modifier(text, start, end) or (_passive(text, start, end) and _noun_subject(text, c0, start)):
+        if word_is_participle_modifier(text, start, end) or (_passive(text, start, end) and _noun_subject(text, c0, start)) or \
+                re.search(r"\b(?:talks|meeting|meetings|conference|summit|session|forum|consultations)\s+$", text[max(0, start - 20):start], re.I) \
+                and re.match(r"\s+by\b", text[end:]):
             continue  # "The gathering is hosted by the Institute": an attachment, found below
         cand = _build(kind, etype, sentence, masked, ents, (c0, c1), (start, end), speaker, dates)
         if cand is not None and not cand.subject_people and re.match(r"[\s\"\u201c]*It\s+(?!(?:is|was|has been|had been)\b)", text[masked.content[0]:]):
