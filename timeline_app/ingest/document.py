@@ -79,7 +79,7 @@ def _after_preposition(text: str, e: Ent) -> bool:
 
 def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLayers:
     layers = ArticleLayers(block, pub)
-    memory = ArticleMemory()
+    memory = ArticleMemory(published=pub.day)
     if block.headline is not None:
         head_ents = recognize(block.headline.text[:MAX_SENTENCE_CHARS], block.headline.start, memory)
         cities = [e for e in head_ents if e.kind == CITY]

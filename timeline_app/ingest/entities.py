@@ -17,6 +17,7 @@ from .gazetteer import (
     ADJECTIVE, CITY, COUNTRY, GOVERNMENT, MOVEMENT, ORG_KINDS, PERSON, REGION, Entity, Gazetteer, gazetteer,
     org_key, person_key,
 )
+from .offices import office_holders
 from .memory import NAME_PARTICLES, ArticleMemory, Ent, word_tokens_text
 from .people import APPOSITION, CHAIN_LINK, GAP_JOIN, LEFT_OK, chain_end, find_unknown_people, is_role, title_before
 from .tokens import Token, word_tokens
@@ -118,6 +119,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     ents.sort(key=lambda e: e.start)
     _capital_phrases(text, offset, ents, g)
     _attach_roles(text, offset, toks, gaps, ents, memory, g)
+    office_holders(text, offset, ents, memory, g)  # "the Iranian foreign minister": who held the office
     return ents
 
 

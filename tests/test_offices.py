@@ -1,0 +1,31 @@
+"""People named only by office ('the Iranian foreign minister'): the person named so in the
+article, else who held the office at the article's date (resources/offices.json)."""
+from __future__ import annotations
+
+from tests.test_report_shapes import events, page, people
+
+
+def test_an_office_alone_is_its_holder_at_the_articles_date() -> None:
+    found = events(page("A Hamas delegation led by Khalil al-Hayya met the Iranian foreign minister in Tehran on Tuesday.",
+                        dateline="Wednesday 12 March 2025"))
+    assert len(found) == 1 and people(found[0]) == {"Khalil al-Hayya", "Abbas Araghchi"}
+
+
+def test_the_same_office_in_another_year_is_another_person() -> None:
+    found = events(page("Hamas leader Ismail Haniyeh met Iran's foreign minister in Doha on Tuesday.",
+                        dateline="Wednesday 10 March 2021"))
+    assert len(found) == 1 and "Mohammad Javad Zarif" in people(found[0])
+
+
+def test_an_office_named_earlier_in_the_article_is_that_person() -> None:
+    found = events(page("Foreign Minister Hossein Amir-Abdollahian met Ismail Haniyeh in Doha on Tuesday. "
+                        "Later the Iranian foreign minister met Qatar's emir.", dateline="Wednesday 10 March 2021"))
+    emir = [m for m in found if "Tamim bin Hamad Al Thani" in people(m)]
+    assert len(emir) == 1 and "Hossein Amir-Abdollahian" in people(emir[0])
+
+
+def test_a_title_before_a_name_or_of_someone_else_is_not_a_second_person() -> None:
+    found = events(page("Iran's foreign minister Abbas Araghchi met Mikhail Bogdanov, the Russian president's special "
+                        "envoy, and a former Iranian foreign minister in Moscow on Tuesday.",
+                        dateline="Wednesday 12 March 2025"))
+    assert found and all(people(m) <= {"Abbas Araghchi", "Mikhail Bogdanov"} for m in found)
