@@ -88,6 +88,7 @@ def split_call(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     return [subject + side for side in sides.values()]
 
 
+_AIDE = re.compile(r"\b(?:advis[eo]r|aide|deputy|assistant|spokes\w*|envoy|secretary|chief of staff|director)\b", re.I)
 _TOGETHER = re.compile(r"\b(?:together|jointly|joint|trilateral|tripartite|three-way|four-way|all three|both men|both of them)\b", re.I)
 
 
@@ -105,7 +106,10 @@ def split_office_holders(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
         return [people]
     if objects[0].affiliation_kind != "government" or len({(p.title or "").lower() for p in objects}) != len(objects):
         return [people]
-    if any(not p.title for p in objects) or _TOGETHER.search(cand.sentence.text):
+    if any(not p.title or _AIDE.search(p.title) for p in objects) or _TOGETHER.search(cand.sentence.text):
+        return [people]  # "met the president and his adviser": the adviser was in the president's meeting
+    base = cand.sentence.start
+    if any(re.search(r"\b(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,3}$", cand.sentence.text[max(0, p.start - base - 40):p.start - base]) for p in objects):
         return [people]
     host = next((p.country or (p.name if p.kind == COUNTRY else None) for p in cand.places), None)
     if cand.host_verb or host is None or gazetteer().home_of(objects[0].affiliation) != host:
