@@ -53,3 +53,11 @@ def test_talks_that_opened_on_a_day_are_the_talks_of_those_who_came() -> None:
     assert len(talks) == 1 and talks[0].date == "2021-03-07"
     assert {p.actor.name for p in talks[0].participants if p.role == "delegation"} == {"Hamas", "Fatah"}
     assert all(m.type != "meeting" for m in found)  # "talks hosted by Egypt" is no report of its own
+
+
+def test_days_of_talks_between_the_factions_which_began_on_a_day_are_their_talks() -> None:
+    found = events(page("Hamas and Fatah signed a reconciliation agreement in Cairo on Thursday. The agreement followed "
+                        "two days of talks between the factions, which began on Tuesday under Egypt's sponsorship."))
+    talks = [m for m in found if m.type == "talks"]
+    assert len(talks) == 1 and talks[0].date == "2021-03-09"
+    assert {p.actor.name for p in talks[0].participants if p.role == "delegation"} == {"Hamas", "Fatah"}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .continuation import continues
+from .continuation import continues, unnamed_noun
 from .dates import DateExpr, ResolvedDate, resolve
 from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT, PERSON
@@ -25,7 +25,6 @@ from .sides import split_parties, split_separate
 
 _WITH = re.compile(r"\bwith\b", re.I)
 _ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\bstayed away\b|\bwas absent\b|\bskipped the\b|\b(?:is|was|were|are)\s+not\s+(?:part|a member|members|among the members)\s+of\s+the\s+delegation\b", re.I)
-_OPENED = re.compile(r"\s+(?:(?:in|at)\s+[\w\-\u2019' ]{1,40}?\s+)?(?:opened|began|started|got under way|got underway|resumed|were held|was held|took place)\b", re.I)
 _CEREMONY = re.compile(r"\b(?:funeral|burial|memorial|inauguration|swearing-in|wake|mourning)\b", re.I)
 _COMPOSITION = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|includes|comprised|consisted)\b|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b", re.I)
 
@@ -226,23 +225,7 @@ class Grouper(Coreference):
             if seed is not None and seed.type != "visit" and cand.date is not None:
                 people, orgs = list(seed.people.values()), list(seed.orgs.values())
         if cand.kind == NOUN and not people and not orgs:
-            last = self._recent_draft(within=1)
-            if last is not None and cand.sentence_start_anaphoric and cand.date is not None and last.awaiting_day \
-                    and last.date_expr is None and last.order == len(self.drafts) - 1:
-                last.date_expr, last.resolved = cand.date, resolved  # "The meeting took place on Tuesday"
-                self._index_date(last)
-                last.add(cand, [], [], sentence_index)
-            elif last is not None and cand.sentence_start_anaphoric and cand.date is None:
-                last.add(cand, [], [], sentence_index)
-            elif last is not None and cand.sentence_start_anaphoric and resolved is not None and last.type == "visit" \
-                    and cand.type != "visit" and _OPENED.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
-                # "Delegations arrived in Cairo for talks. The talks opened on Sunday.": the talks of those who came
-                talks = Draft(type=cand.type, date_expr=cand.date, resolved=resolved, order=len(self.drafts))
-                for came in (d for d in self.drafts if d.last_sentence == last.last_sentence):
-                    talks.add(cand, list(came.people.values()), list(came.orgs.values()), sentence_index)
-                talks.places = talks.places or list(last.places)
-                self.drafts.append(talks)
-                self._index_date(talks)
+            unnamed_noun(self, cand, resolved, sentence_index)  # "The meeting took place on Tuesday", "The talks opened ..."
             return None
         target = None
         for draft in reversed(self._date_candidates(cand, resolved)):
