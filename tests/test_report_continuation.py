@@ -61,3 +61,8 @@ def test_days_of_talks_between_the_factions_which_began_on_a_day_are_their_talks
     talks = [m for m in found if m.type == "talks"]
     assert len(talks) == 1 and talks[0].date == "2021-03-09"
     assert {p.actor.name for p in talks[0].participants if p.role == "delegation"} == {"Hamas", "Fatah"}
+
+
+def test_he_also_met_takes_the_day_of_the_visit_it_continues() -> None:
+    body = "Ismail Haniyeh arrived in Tehran on Tuesday and met Ebrahim Raisi. He also met with Iran's foreign minister."
+    assert dated(body, "Mohammad Javad Zarif") == "2021-03-09"

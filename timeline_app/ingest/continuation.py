@@ -23,7 +23,7 @@ _OPENED = re.compile(r"\s+(?:(?:in|at)\s+[\w\-\u2019' ]{1,40}?\s+)?(?:opened|beg
 _BETWEEN_THEM = re.compile(r"\s+between\s+the\s+(?:two\s+|rival\s+)?(?:factions|sides|parties|movements|delegations|groups)\b", re.I)
 
 _CONTINUES = re.compile(
-    r"\b(?:then|later|afterwards|subsequently|earlier in the day|later in the day|the same day|"
+    r"\b(?:then|also|later|afterwards|subsequently|earlier in the day|later in the day|the same day|"
     r"in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night)|"
     r"on the (?:sidelines|margins) of (?:the|that|this)\b)", re.I)
 
