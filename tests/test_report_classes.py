@@ -220,3 +220,14 @@ def test_a_first_name_before_a_known_surname_part_is_that_person() -> None:
     names = [e.name for e in recognize("Hakan Fidan spoke by phone with his Iranian counterpart, Hossein Abdollahian.",
                                        0, ArticleMemory()) if e.kind == "person"]
     assert names == ["Hakan Fidan", "Hossein Amir-Abdollahian"]
+
+
+def test_a_subordinate_happening_lends_no_day_and_no_side() -> None:
+    found = events(page("Ali Larijani is visiting Beirut after the army announced a plan to disarm Hezbollah on Tuesday."))
+    assert len(found) == 1 and found[0].date == "2021-03-10" and delegations(found[0]) == {"Iran"}
+
+
+def test_the_topic_of_a_discussion_is_not_its_place() -> None:
+    found = events(page("Mikhail Bogdanov on Monday discussed the situation in Gaza with a delegation from the "
+                        "Popular Front for the Liberation of Palestine in Moscow."))
+    assert len(found) == 1 and found[0].location == "Moscow" and delegations(found[0]) == {"PFLP"}

@@ -274,6 +274,14 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     purpose = _PURPOSE.search(text, trig[1], b_part) if etype == "visit" else None
     if purpose:  # "arrived in Muscat to meet with X": X is whom the visitor came to see, not a visitor
         b_part = purpose.start()
+    other_event = _OTHER_EVENT.search(text, trig[1], b_part)
+    if other_event:  # "is visiting Beirut after the army announced a plan on Tuesday": that clause's day and sides
+        b_part = other_event.start()
+    if re.match(r"discussed\b", text[trig[0]:trig[1]], re.I) and not text[trig[0]:trig[1]].lower().endswith("with"):
+        a_topic = text.lower().find(" with ", trig[1], b_part)  # "discussed the situation in Gaza with X": Gaza is the topic
+        topic_span = (trig[1], a_topic) if a_topic != -1 else None
+    else:
+        topic_span = None
     contacts = _CONTACTS.search(text, trig[1], b_part)
     if contacts:  # "joined by officials who have been in contact with X and Y for weeks": X and Y were not there
         b_part = contacts.start()
@@ -298,6 +306,8 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     sub = SUBORDINATE.search(text, trig[1], b_part)
     b_when = sub.start() if sub else b_part
     places = clause_places(text, ents, base, a, b_when, masked)
+    if topic_span is not None:
+        places = [e for e in places if not topic_span[0] <= e.start - base < topic_span[1]]
     if where_place is not None and not places:
         places, elaborates = [where_place], False  # another event, at the place the where-clause names
     date = clause_date(text, a, b_when, trig[0], masked, dates)
@@ -388,6 +398,8 @@ def _noun(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: 
 
 _OTHER_OCCASION = re.compile(r"\b(?:previous|prior|earlier|last|next|upcoming|former)\s+(?:[\w\-]+\s+){0,2}(?:meeting|round|session|talks|conference|summit|gathering)\b|"
                              r"\b(?:refused|declined) to (?:attend|join|take part)\b|\bboycotted\b", re.I)
+_OTHER_EVENT = re.compile(r"\b(?:after|before|since|as|while|because|days after|weeks after)\s+(?:the|a|an|its|his|their|[A-Z][\w\-]+)\s+(?:[\w\-\u2019']+\s+){0,4}?"
+                          r"(?:announced|declared|decided|approved|voted|unveiled|launched|killed|said|accused|warned|threatened|began|started)\b")
 _CONTACTS = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\s+(?:long\s+)?been\s+in\s+(?:contact|touch)\s+with\b", re.I)
 _PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|hope|hopes|plans?|planning|intends?|expected|want|wants)\s+to\s+"
                                r"(?:receive|host|send|hold|welcome|meet|attend|visit|join)\b[^.;]*$", re.I)
