@@ -231,3 +231,10 @@ def test_the_topic_of_a_discussion_is_not_its_place() -> None:
     found = events(page("Mikhail Bogdanov on Monday discussed the situation in Gaza with a delegation from the "
                         "Popular Front for the Liberation of Palestine in Moscow."))
     assert len(found) == 1 and found[0].location == "Moscow" and delegations(found[0]) == {"PFLP"}
+
+
+def test_a_weekday_before_which_is_not_the_antecedent_and_dates_the_gathering() -> None:
+    found = events(page("Hezbollah organised the conference in Beirut on Tuesday, which brought together delegations "
+                        "of Hamas and Islamic Jihad."))
+    assert len(found) == 1 and found[0].date == "2021-03-09"
+    assert delegations(found[0]) == {"Hamas", "Palestinian Islamic Jihad"}  # the organiser is not a delegation

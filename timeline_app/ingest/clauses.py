@@ -115,6 +115,8 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
 
 _MEETING_ADVERBIAL = re.compile(r"\s*(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}"
                                 r"(?:meeting|talks|conversation|call|session)\s+with\b[^,]{0,100},", re.I)
+_CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December)", re.I)
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]*$", re.I)
 
 
@@ -189,6 +191,8 @@ def _antecedent_start(text: str, comma: int) -> int:
     """Start of the capitalised name (or noun phrase) right before ", who"."""
     window = max(0, comma - 120)
     m = re.search(r"((?:[A-Z][\w\u2019'\-]*\s+){0,5}[A-Z][\w\u2019'\-]*)\s*$", text[window:comma])
+    if m and _CALENDAR_WORD.fullmatch(m.group(1).split()[-1]):
+        return comma  # "organised the conference on Tuesday, which brought together ...": a day, not the antecedent
     return window + m.start(1) if m else comma
 
 
