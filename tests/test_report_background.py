@@ -56,3 +56,9 @@ def test_mediators_someone_has_been_in_contact_with_were_not_there() -> None:
     assert len(found) == 1
     sides = {p.actor.name for p in found[0].participants if p.role == "delegation"}
     assert "Qatar" not in sides and "United States" not in sides
+
+
+def test_a_statement_that_the_envoy_had_travelled_to_the_city_restates_his_visit() -> None:
+    found = events(page("Amir Khan Muttaqi met Zamir Kabulov in Kabul on Monday.\n\n"
+                        "A ministry spokesman said Kabulov had travelled to Kabul with a delegation of diplomats."))
+    assert len(found) == 1 and found[0].date == "2021-03-08"

@@ -237,7 +237,7 @@ class Grouper(Coreference):
                 continue
             if not self._date_fits(draft, cand, resolved):
                 continue
-            restated = cand.type == draft.type == "visit" and bool(cand.places) and bool(draft.places)  # "said they had come to Cairo to ..."
+            restated = cand.type == "visit" and bool(cand.places) and bool(draft.places)  # "said they had come to Cairo to ..."
             if cand.date is None and cand.kind == VERB and (self._new_counterpart(draft, people) or (cand.past_perfect != draft.past_perfect and not restated)):
                 continue
             if cand.date is None and cand.kind == NOUN and (draft.past_perfect or cand.past_perfect):
