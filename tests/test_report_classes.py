@@ -238,3 +238,9 @@ def test_a_weekday_before_which_is_not_the_antecedent_and_dates_the_gathering() 
                         "of Hamas and Islamic Jihad."))
     assert len(found) == 1 and found[0].date == "2021-03-09"
     assert delegations(found[0]) == {"Hamas", "Palestinian Islamic Jihad"}  # the organiser is not a delegation
+
+
+def test_talks_with_a_and_with_b_are_one_event_per_counterpart() -> None:
+    found = events(page("Khalil al-Hayya held talks on Tuesday with Qatar's prime minister and with Egypt's "
+                        "intelligence chief in Doha."))
+    assert len(found) == 2 and all(len(people(m)) == 2 and "Khalil al-Hayya" in people(m) for m in found)
