@@ -244,3 +244,9 @@ def test_talks_with_a_and_with_b_are_one_event_per_counterpart() -> None:
     found = events(page("Khalil al-Hayya held talks on Tuesday with Qatar's prime minister and with Egypt's "
                         "intelligence chief in Doha."))
     assert len(found) == 2 and all(len(people(m)) == 2 and "Khalil al-Hayya" in people(m) for m in found)
+
+
+def test_being_in_a_city_for_talks_is_a_visit() -> None:
+    found = events(page("Hamas negotiators are in Cairo for talks with Egyptian mediators, a Hamas official said."))
+    assert len(found) == 1 and found[0].type == "visit" and found[0].location == "Cairo"
+    assert events(page("The Hamas delegation is in talks with Egypt about a truce.")) == []
