@@ -250,3 +250,11 @@ def test_being_in_a_city_for_talks_is_a_visit() -> None:
     found = events(page("Hamas negotiators are in Cairo for talks with Egyptian mediators, a Hamas official said."))
     assert len(found) == 1 and found[0].type == "visit" and found[0].location == "Cairo"
     assert events(page("The Hamas delegation is in talks with Egypt about a truce.")) == []
+
+
+def test_people_also_present_join_the_meeting_and_absent_ones_do_not() -> None:
+    found = events(page("Ismail Haniyeh met Recep Tayyip Erdogan in Istanbul on Saturday. Turkish intelligence chief "
+                        "Ibrahim Kalin and Foreign Minister Hakan Fidan were also present."))
+    assert len(found) == 1 and {"Ibrahim Kalin", "Hakan Fidan"} <= people(found[0])
+    found = events(page("Ismail Haniyeh met Recep Tayyip Erdogan in Istanbul on Saturday. Hakan Fidan was not present."))
+    assert len(found) == 1 and "Hakan Fidan" not in people(found[0])
