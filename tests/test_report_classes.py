@@ -258,3 +258,10 @@ def test_people_also_present_join_the_meeting_and_absent_ones_do_not() -> None:
     assert len(found) == 1 and {"Ibrahim Kalin", "Hakan Fidan"} <= people(found[0])
     found = events(page("Ismail Haniyeh met Recep Tayyip Erdogan in Istanbul on Saturday. Hakan Fidan was not present."))
     assert len(found) == 1 and "Hakan Fidan" not in people(found[0])
+
+
+def test_met_a_and_then_b_is_two_meetings() -> None:
+    found = events(page("A Taliban delegation led by Amir Khan Muttaqi arrived in Moscow on Monday. On Tuesday Muttaqi "
+                        "met Sergei Lavrov and then Zamir Kabulov."))
+    tuesday = [people(m) for m in found if m.date == "2021-03-09"]
+    assert sorted(map(sorted, tuesday)) == [["Amir Khan Muttaqi", "Sergey Lavrov"], ["Amir Khan Muttaqi", "Zamir Kabulov"]]

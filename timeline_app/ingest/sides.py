@@ -66,6 +66,10 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     base = cand.sentence.start
     marks = [m.start() + base for m in _WITH.finditer(text) if m.start() + base > cand.trigger[0]]
     if len(marks) < 2:
+        subject = [p for p in people if p.end <= cand.trigger[0]]
+        objects = [p for p in people if p.start >= cand.trigger[1]]
+        if subject and len(objects) >= 2:
+            return [subject + [p] for p in objects]  # "met Lavrov and then Kabulov": one meeting each
         return [people]
     subject = [p for p in people if p.end <= cand.trigger[0]]
     groups = []
