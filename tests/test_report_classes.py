@@ -265,3 +265,10 @@ def test_met_a_and_then_b_is_two_meetings() -> None:
                         "met Sergei Lavrov and then Zamir Kabulov."))
     tuesday = [people(m) for m in found if m.date == "2021-03-09"]
     assert sorted(map(sorted, tuesday)) == [["Amir Khan Muttaqi", "Sergey Lavrov"], ["Amir Khan Muttaqi", "Zamir Kabulov"]]
+
+
+def test_a_movements_minister_taking_part_in_a_multilateral_round_is_an_event() -> None:
+    found = events(page("Amir Khan Muttaqi, the foreign minister of the Taliban administration, took part on Tuesday "
+                        "in the fifth meeting of the Moscow format consultations near Moscow."))
+    assert len(found) == 1 and found[0].type == "talks" and found[0].date == "2021-03-09"
+    assert "Taliban" in delegations(found[0])

@@ -260,7 +260,8 @@ class Grouper(Coreference):
         if target is None:
             if cand.kind == NOUN and not cand.continuation and not self._noun_may_create(cand, people, orgs):
                 return None
-            if not orgs and len(people) < 2 and not (cand.type == "visit" and people) and not cand.group_subject:
+            if not orgs and len(people) < 2 and not (cand.type == "visit" and people) and not cand.group_subject \
+                    and not (cand.kind == VERB and cand.type == "talks" and any(p.affiliation_kind == MOVEMENT for p in people)):
                 return None  # a group subject ("Fourteen factions signed ...") waits for its members to be named
             target = Draft(type=cand.type, past_perfect=cand.past_perfect, sideline=cand.sideline,
                            background=cand.background, order=len(self.drafts),
