@@ -66,3 +66,9 @@ def test_days_of_talks_between_the_factions_which_began_on_a_day_are_their_talks
 def test_he_also_met_takes_the_day_of_the_visit_it_continues() -> None:
     body = "Ismail Haniyeh arrived in Tehran on Tuesday and met Ebrahim Raisi. He also met with Iran's foreign minister."
     assert dated(body, "Mohammad Javad Zarif") == "2021-03-09"
+
+
+def test_earlier_that_day_in_a_past_perfect_narrative_is_the_day_just_told() -> None:
+    found = events(page("Ismail Haniyeh had met Ali Khamenei in Tehran on Tuesday. Both men had attended the swearing-in "
+                        "of President Masoud Pezeshkian earlier that day."))
+    assert found and all(m.date == "2021-03-09" for m in found)

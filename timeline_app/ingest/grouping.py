@@ -201,7 +201,7 @@ class Grouper(Coreference):
     def _anchor_date(self, cand: Candidate) -> ResolvedDate | None:
         """'the same night', 'a day earlier': counted from the event the article just reported."""
         assert cand.date is not None
-        current = [d for d in self.drafts if not d.background and d.resolved is not None and d.resolved.precision == "day"]
+        current = [d for d in self.drafts if (not d.background or cand.past_perfect) and d.resolved is not None and d.resolved.precision == "day"]
         if not current:
             return None
         # within a paragraph, the day just reported; opening a new paragraph, the article's lead event
