@@ -272,3 +272,9 @@ def test_a_movements_minister_taking_part_in_a_multilateral_round_is_an_event() 
                         "in the fifth meeting of the Moscow format consultations near Moscow."))
     assert len(found) == 1 and found[0].type == "talks" and found[0].date == "2021-03-09"
     assert "Taliban" in delegations(found[0])
+
+
+def test_a_visit_to_a_city_before_the_verb_is_not_a_plan() -> None:
+    found = events(page("Hossein Amir-Abdollahian, who is on a two-day visit to Doha, met Ismail Haniyeh on Tuesday."))
+    assert len(found) == 1 and {"Hossein Amir-Abdollahian", "Ismail Haniyeh"} <= people(found[0])
+    assert events(page("Hamas is expected to send a delegation to Cairo to meet the mediators.")) == []

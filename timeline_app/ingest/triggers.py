@@ -75,7 +75,8 @@ def _is_nominal(text: str, start: int) -> bool:
 def _modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
     window = text[max(clause_start, start - 60):start]
     words = re.findall(r"[\w'\u2019\-]+", window)[-5:]
-    recent = " ".join(words).lower()
+    # "to" before a capitalised name is a direction ("a visit to Doha, met"), not an infinitive's plan
+    recent = " ".join(w for k, w in enumerate(words) if not (w.lower() == "to" and k + 1 < len(words) and words[k + 1][:1].isupper())).lower()
     # "pointed to a meeting": 'to' before a determiner is a preposition, not an infinitive's plan
     recent = re.sub(r"\b(pointed|pointing|referred|referring) to (?=(?:a|an|the|his|her|their|its)(?: |$))", r"\1 ", recent)
     if p["future_before"].search(recent) or p["negation_before"].search(recent):
