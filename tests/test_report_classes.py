@@ -278,3 +278,9 @@ def test_a_visit_to_a_city_before_the_verb_is_not_a_plan() -> None:
     found = events(page("Hossein Amir-Abdollahian, who is on a two-day visit to Doha, met Ismail Haniyeh on Tuesday."))
     assert len(found) == 1 and {"Hossein Amir-Abdollahian", "Ismail Haniyeh"} <= people(found[0])
     assert events(page("Hamas is expected to send a delegation to Cairo to meet the mediators.")) == []
+
+
+def test_welcoming_someone_to_a_city_is_a_meeting_and_welcoming_a_decision_is_not() -> None:
+    found = events(page("Recep Tayyip Erdogan welcomed Ismail Haniyeh to Istanbul on Saturday."))
+    assert len(found) == 1 and found[0].location == "Istanbul" and found[0].date == "2021-03-06"
+    assert events(page("Recep Tayyip Erdogan welcomed the decision of Ismail Haniyeh to accept the truce.")) == []
