@@ -284,3 +284,9 @@ def test_welcoming_someone_to_a_city_is_a_meeting_and_welcoming_a_decision_is_no
     found = events(page("Recep Tayyip Erdogan welcomed Ismail Haniyeh to Istanbul on Saturday."))
     assert len(found) == 1 and found[0].location == "Istanbul" and found[0].date == "2021-03-06"
     assert events(page("Recep Tayyip Erdogan welcomed the decision of Ismail Haniyeh to accept the truce.")) == []
+
+
+def test_sides_of_a_war_or_truce_named_as_context_are_not_participants() -> None:
+    found = events(page("Ali Larijani held talks in Beirut on Friday with Nabih Berri, on a visit that comes as "
+                        "mediators push for a ceasefire between Israel and Hezbollah."))
+    assert len(found) == 1 and delegations(found[0]) == {"Iran"}
