@@ -290,3 +290,9 @@ def test_sides_of_a_war_or_truce_named_as_context_are_not_participants() -> None
     found = events(page("Ali Larijani held talks in Beirut on Friday with Nabih Berri, on a visit that comes as "
                         "mediators push for a ceasefire between Israel and Hezbollah."))
     assert len(found) == 1 and delegations(found[0]) == {"Iran"}
+
+
+def test_a_spokesman_saying_the_delegation_met_someone_is_not_a_participant() -> None:
+    found = events(page("Hamas spokesman Hazem Qassem said the Hamas delegation met Egyptian intelligence chief "
+                        "Hassan Rashad in Cairo on Tuesday."))
+    assert len(found) == 1 and "Hazem Qassem" not in people(found[0]) and "Hamas" in delegations(found[0])

@@ -10,17 +10,17 @@ included", "sat in on the talks") refer to an event and are resolved at article 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .clauses import Masked, in_relative, mask, split_clauses, topic_cut, where_antecedent
 from .clause_parts import SUBORDINATE, clause_date, clause_groups, clause_people, clause_places
 from .entities import Ent
 from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
-from .resources import load_json
+from .noun_reports import CONTACTS, attach_report, noun_report
+from .trigger_words import patterns, speech, words_before
 from .sentences import Sentence
 
-from .candidate import ATTACH, NOUN, VERB, Candidate
+from .candidate import NOUN, VERB, Candidate
 
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
 _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
@@ -33,42 +33,8 @@ _ANAPHOR = re.compile(
 )
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
-@lru_cache(maxsize=1)
-def _patterns() -> dict:
-    data = load_json("triggers.json") or {}
-
-    def compile_group(entries: list[dict]) -> list[tuple[str, re.Pattern[str]]]:
-        return [(e["type"], re.compile(r"\b(?:" + e["pattern"] + r")\b", re.I)) for e in entries]
-
-    modality = data.get("modality", {})
-    return {
-        "verbs": compile_group(data.get("verbs", [])),
-        "nouns": compile_group(data.get("nouns", [])),
-        "attach": re.compile(r"\b(?:" + "|".join(data.get("attach", [])) + r")\b", re.I) if data.get("attach") else None,
-        "future_before": _phrase_set(modality.get("future_before", [])),
-        "future_noun_before": _phrase_set(modality.get("future_noun_before", [])),
-        "future_noun_after": _phrase_set(modality.get("future_noun_after", [])),
-        "topic_noun_before": re.compile(r"\b(?:" + "|".join(re.escape(t) for t in modality.get("topic_noun_before", ["state of"])) + r")\s+(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,2}$", re.I),
-        "negation_before": _phrase_set(modality.get("negation_before", [])),
-        "negation": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("negation_words", ["cancelled"]))) + r")\b", re.I),
-        "habitual": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("habitual", ["regularly"]))) + r")\b", re.I),
-        "hypothetical": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("hypothetical", ["if"]))) + r")\b", re.I),
-    }
-
-
-def _phrase_set(phrases: list[str]) -> re.Pattern[str]:
-    if not phrases:
-        return re.compile(r"(?!x)x")
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"\b(?:" + alternatives + r")\b", re.I)
-
-
-def _words_before(text: str, pos: int, n: int) -> str:
-    return " ".join(re.findall(r"[\w'\u2019\-]+", text[max(0, pos - 30 * n):pos])[-n:]).lower()
-
-
 def _is_nominal(text: str, start: int) -> bool:
-    before = _words_before(text, start, 1)
+    before = words_before(text, start, 1)
     return before in _DETERMINERS or before.endswith("'s") or before.endswith("\u2019s")
 
 
@@ -102,7 +68,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     """Event reports of one sentence (offsets absolute); in_quote: it starts inside a quotation;
     dates: the sentence's date layer (offsets local to the sentence), found once by `dates`."""
     dates = find_dates(sentence.text) if dates is None else dates
-    p = _patterns()
+    p = patterns()
     text = sentence.text
     masked = mask(text, in_quote=in_quote)
     base = sentence.start
@@ -133,14 +99,14 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     speaker = _speaker(masked, ents, base)
     # "a visiting delegation", "the arriving team": an adjective, neither a report nor a clause boundary
     verbs = sorted(h for h in hits if h[2] == VERB and not (
-        word_is_participle_modifier(text, h[0], h[1]) and _words_before(text, h[0], 1) in _DETERMINERS))
+        word_is_participle_modifier(text, h[0], h[1]) and words_before(text, h[0], 1) in _DETERMINERS))
     clauses = split_clauses(text, masked, [h[0] for h in verbs])
     out: list[Candidate] = []
     negated = False
     dropped: list[tuple[int, int]] = []  # clauses of reports set aside as background: their nouns are too
     for (start, end, kind, etype), (c0, c1) in zip(verbs, clauses):
         if not _modal_ok(text, start, c0, p) or _hypothetical(text, start, c0, p):
-            negated = negated or bool(p["negation_before"].search(_words_before(text, start, 5)))
+            negated = negated or bool(p["negation_before"].search(words_before(text, start, 5)))
             continue
         if p["negation"].search(text[c0:c1]) or re.search(r"\b(?:no|neither|nobody|none of)\s+(?:[\w\-\u2019']+\s+){0,5}$", text[c0:start], re.I):
             negated = True
@@ -180,29 +146,23 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue
         if any(c.trigger[0] - base <= start < c.clause[1] - base for c in out):
             continue  # inside a reported event's clause: part of that report (or a side remark about other talks)
-        cand = _noun(sentence, masked, ents, start, end, etype, speaker, dates)
+        cand = noun_report(sentence, masked, ents, start, end, etype, speaker, dates)
         if cand is not None:
             out.append(cand)
     if attach_hits and not any(c.kind == VERB and (c.orgs or len(c.people) >= 2 or c.anaphor) for c in out):
         start, end = attach_hits[0]
         if not p["negation"].search(text) and _modal_ok(text, start, masked.content[0], p) and not _OTHER_OCCASION.search(text):
-            cand = _attach(sentence, masked, ents, start, end)
+            cand = attach_report(sentence, masked, ents, start, end)
             if cand is not None:
                 out.append(cand)
     return out
-
-
-@lru_cache(maxsize=1)
-def _speech() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, load_json("triggers.json")["speech_verbs"]))
-    return re.compile(rf"^\s*(?:also\s+)?(?:{verbs})\b", re.I)
 
 
 def speakers(sentence: Sentence, ents: list[Ent]) -> list[Ent]:
     """People who speak in a sentence ("X thanked Algeria ..."), as subjects of a speech verb."""
     out = []
     for e in ents:
-        if e.kind == PERSON and not e.modifier and _speech().match(sentence.text[e.end - sentence.start:]):
+        if e.kind == PERSON and not e.modifier and speech().match(sentence.text[e.end - sentence.start:]):
             out.append(e)
     return out
 
@@ -216,7 +176,7 @@ def word_is_participle_modifier(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if " " in word or not word.endswith("ing"):
         return False
-    before = _words_before(text, start, 1)
+    before = words_before(text, start, 1)
     return before not in ("is", "are", "was", "were", "been", "while", "after", "before", "when")
 
 
@@ -283,7 +243,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         topic_span = (trig[1], a_topic) if a_topic != -1 else None
     else:
         topic_span = None
-    contacts = _CONTACTS.search(text, trig[1], b_part)
+    contacts = CONTACTS.search(text, trig[1], b_part)
     if contacts:  # "joined by officials who have been in contact with X and Y for weeks": X and Y were not there
         b_part = contacts.start()
     people, orgs = clause_people(ents, base, a, b_part, masked, text)
@@ -293,8 +253,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         orgs = [e for e in orgs if not a <= e.start - base < fronted.end()]
     # "spokesman X said Kabulov had travelled to Kabul": who says it is not who travelled
     # ("X said he met Y": X is the subject again, so only when another subject follows the verb)
-    people = [e for e in people if not (e.end - base < trig[0] and _speech().match(text[e.end - base:trig[0]]) and any(
-        e.end <= q.start and q.end - base <= trig[0] for q in people if q is not e))]
+    people = [e for e in people if not (e.end - base < trig[0] and speech().match(text[e.end - base:trig[0]]) and (any(
+        e.end <= q.start and q.end - base <= trig[0] for q in people if q is not e) or _OTHER_SUBJECT.match(
+        text, speech().match(text[e.end - base:trig[0]]).end() + e.end - base, trig[0])))]
     orgs += clause_groups(text, ents, base, a, b_part, masked)
     relative = in_relative(text, a, trig[0])
     subject_people = [e for e in people if e.end - base <= trig[0]]
@@ -357,84 +318,12 @@ def _refine_type(etype: str, text: str, trig: tuple[int, int]) -> str:
     return etype
 
 
-def _noun(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: int, etype: str, speaker: Ent | None,
-          dates: list[DateExpr]) -> Candidate | None:
-    text, base = sentence.text, sentence.start
-    a, b = masked.content
-    right_end = _noun_phrase_end(text, end, b)
-    cut = topic_cut(text, end, end, right_end)
-    people, orgs = clause_people(ents, base, end, cut, masked, text)
-    orgs += clause_groups(text, ents, base, start, cut, masked)
-    before = _words_before(text, start, 1)
-    at_event = bool(re.search(r"\b(?:at|during|in|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$", text[a:start], re.I))
-    if before in ("their", "his", "her", "its") or before.endswith(("'s", "\u2019s")) or at_event:
-        # "during their meeting with X", "X appealed ... at an international conference"
-        sp, so = clause_people(ents, base, a, start, masked, text)
-        people = sp + people
-        orgs = so + orgs
-    attach = _patterns()["attach"]
-    if attach is not None:
-        m = attach.search(text, a, b)
-        if m:
-            ap, ao = clause_people(ents, base, m.end(), b, masked, text)
-            ao += clause_groups(text, ents, base, m.start(), b, masked)
-            people += [x for x in ap if x not in people]
-            orgs += [x for x in ao if x.name not in {o.name for o in orgs}]
-    anaphoric_start = bool(re.match(
-        r"^(?:(?:during|at|in|after|before|throughout)\s+)?(?:the|this|that|both|saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's)\b",
-        text[a:start].strip() + " ", re.I)) and start - a < 45
-    reported = _REPORTED_NOUN.search(text, a, start)
-    # "officials on Thursday pointed to Monday's meeting": the day before the reporting verb is the statement's
-    date_from = reported.start("det") if reported else a
-    visitors = re.match(r"(?:\s+with)?\s+(?P<a>the\s+(?:visitors|guests|delegation|visiting\s+delegation))\b", text[end:cut])
-    cand = Candidate(
-        NOUN, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs,
-        anaphor=visitors.group("a").lower() if visitors and not orgs else None,
-        places=clause_places(text, ents, base, end, cut, masked), date=clause_date(text, date_from, b, start, masked, dates), speaker=speaker,
-        reported=bool(reported) and bool(re.match(r"\s*(?:in\s+[\w\-]+\s+)?between\b", text[end:cut])),
-        sentence_start_anaphoric=anaphoric_start,
-        past_perfect=bool(_HAD_SPENT.search(text, a, start)),
-        continuation=bool(re.search(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|further|new|fresh|final|another|follow-up)\s+(?:round\s+of\s+)?$|\banother\s+$", text[max(a, start - 30):start], re.I)),
-    )
-    return cand
-
-
 _OTHER_OCCASION = re.compile(r"\b(?:previous|prior|earlier|last|next|upcoming|former)\s+(?:[\w\-]+\s+){0,2}(?:meeting|round|session|talks|conference|summit|gathering)\b|"
                              r"\b(?:refused|declined) to (?:attend|join|take part)\b|\bboycotted\b", re.I)
+_OTHER_SUBJECT = re.compile(r"\s*(?:that\s+|on\s+\w+\s+)?(?:the|a|an)\s+(?:[\w\-\u2019']+\s+){0,3}(?:delegation|delegations|team|side|sides|movement|group|visitors|leaders|officials|negotiators|envoys?)\b", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|as|while|because|days after|weeks after)\s+(?:the|a|an|its|his|their|[A-Z][\w\-]+)\s+(?:[\w\-\u2019']+\s+){0,4}?"
                           r"(?:announced|declared|decided|approved|voted|unveiled|launched|killed|said|accused|warned|threatened|began|started)\b")
-_CONTACTS = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\s+(?:long\s+)?been\s+in\s+(?:contact|touch)\s+with\b", re.I)
 _PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|hope|hopes|plans?|planning|intends?|expected|want|wants)\s+to\s+"
                                r"(?:receive|host|send|hold|welcome|meet|attend|visit|join)\b[^.;]*$", re.I)
 _BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\w\-]+\s+)?(?:tour|trip)\b", re.I)
 _NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)
-_HAD_SPENT = re.compile(r"\bhad\s+(?:already\s+|also\s+|previously\s+)?(?:spent|been|held|attended|joined)\b(?![^,;]*\b(?:when|before|after)\b)", re.I)
-_REPORTED_NOUN = re.compile(
-    r"\b(?:pointed to|referred to|cited|mentioned|confirmed|recalled|revealed|disclosed|highlighted)\s+"
-    r"(?P<det>a|an|the|[A-Z][a-z]+day[\u2019']s|last\s+\w+[\u2019']s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
-
-_NOUN_PHRASE_STOP = re.compile(
-    r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|\.\s|\s\(|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
-    r"began|focused|followed|follows|marked|marks|has|had|will|would|said|says)\b",
-    re.I,
-)
-
-
-def _noun_phrase_end(text: str, end: int, limit: int) -> int:
-    """Where 'the meeting between X and Y in Dubai on Wednesday' ends: at the next clause or verb."""
-    m = _NOUN_PHRASE_STOP.search(text, end, min(limit, end + 220))
-    return m.start() if m else min(limit, end + 220)
-
-
-def _attach(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: int) -> Candidate | None:
-    text, base = sentence.text, sentence.start
-    a, b = masked.content
-    contacts = _CONTACTS.search(text, end, b)
-    b = contacts.start() if contacts else b  # "officials who have been in contact with X for weeks": X was not there
-    people, orgs = clause_people(ents, base, a, b, masked)
-    orgs += clause_groups(text, ents, base, a, b, masked)
-    if not people and not orgs:
-        return None
-    cue = text[start:end].lower()
-    etype = "visit" if re.search(r"travel|accompan", cue) else "meeting"
-    return Candidate(ATTACH, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs)
