@@ -124,3 +124,12 @@ def test_a_caption_printed_once_is_known_by_its_photographer_and_agency_credit()
     )
     body = " ".join(p.text for a in segment(page) for p in a.paragraphs)
     assert "guarantor countries" not in body and "met on Sunday in Damascus" in body
+
+
+def test_a_dateline_with_the_agency_between_slashes() -> None:
+    from timeline_app.ingest.extract import extract_document
+    result = extract_document("Hamas delegation in Moscow\n\nMOSCOW, October 26, 2023. /TASS/. Mikhail Bogdanov "
+                              "received a Hamas delegation led by Mousa Abu Marzouk on Thursday, the Russian Foreign "
+                              "Ministry said. The sides discussed the release of hostages held in Gaza.\n")
+    assert result.articles[0].published == "2023-10-26"
+    assert [m.date for m in result.mentions] == ["2023-10-26"]
