@@ -29,3 +29,12 @@ def test_a_title_before_a_name_or_of_someone_else_is_not_a_second_person() -> No
                         "envoy, and a former Iranian foreign minister in Moscow on Tuesday.",
                         dateline="Wednesday 12 March 2025"))
     assert found and all(people(m) <= {"Abbas Araghchi", "Mikhail Bogdanov"} for m in found)
+
+
+def test_a_movements_leader_is_its_leader_of_the_day_and_a_leader_is_not() -> None:
+    found = events(page("Iran's foreign minister met Hezbollah's leader in Beirut on Friday.",
+                        dateline="Saturday 5 October 2024"))
+    assert len(found) == 1 and people(found[0]) == {"Abbas Araghchi", "Naim Qassem"}
+    assert events(page("A Hamas leader said the talks in Cairo were stalled on Tuesday.")) == []
+    found = events(page("The Hamas leader of the Gaza office met Hakan Fidan in Ankara on Tuesday."))
+    assert all("Ismail Haniyeh" not in people(m) for m in found)

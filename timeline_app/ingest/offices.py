@@ -32,7 +32,7 @@ def _data() -> tuple[re.Pattern[str], dict[str, str], dict[tuple[str, str], list
 
 
 _OF_ANOTHER = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?$", re.I)
-_NOT_HOLDER = re.compile(r"\b(?:former|ex-|late|deputy|vice|assistant|then|previous|next|future|acting)\s*$", re.I)
+_NOT_HOLDER = re.compile(r"\b(?:former|ex-|late|deputy|vice|assistant|then|previous|next|future|acting|a|an|another|one|other|senior|local)\s*$", re.I)
 
 
 def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemory, g: Gazetteer) -> None:
@@ -47,7 +47,7 @@ def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemor
             continue
         if _NOT_HOLDER.search(text[max(0, m.start() - 12):m.start()]) or _OF_ANOTHER.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "the former foreign minister", "an adviser to the Iranian president"
-        if re.match(r"['\u2019]s\b", text[m.end():]):
+        if re.match(r"['\u2019]s\b|\s+of\b|\s+(?-i:[a-z]+)\s+(?:minister|negotiator|envoy|adviser|official)", text[m.end():]):
             continue  # "the Russian president's special envoy": someone else's title
         after = text[m.end():m.end() + 3]
         if any(e.kind == PERSON and end <= e.start <= end + len(after) - len(after.lstrip(" ,")) for e in ents):
