@@ -38,3 +38,17 @@ def test_a_movements_leader_is_its_leader_of_the_day_and_a_leader_is_not() -> No
     assert events(page("A Hamas leader said the talks in Cairo were stalled on Tuesday.")) == []
     found = events(page("The Hamas leader of the Gaza office met Hakan Fidan in Ankara on Tuesday."))
     assert all("Ismail Haniyeh" not in people(m) for m in found)
+
+
+def test_the_speaker_with_no_country_is_of_the_datelines_country_and_each_office_is_a_meeting() -> None:
+    from timeline_app.ingest.extract import extract_document
+    found = extract_document("Iran's FM in Beirut\n\nBEIRUT, Oct 4, 2024 (AFP) - Iranian Foreign Minister Abbas Araghchi "
+                             "arrived on Friday morning and met the parliament speaker and the prime minister.\n").mentions
+    met = sorted(sorted(people(m)) for m in found if len(people(m)) == 2)
+    assert met == [["Abbas Araghchi", "Nabih Berri"], ["Abbas Araghchi", "Najib Mikati"]]
+
+
+def test_former_office_holders_met_together_stay_one_meeting() -> None:
+    found = events(page("Mohammed bin Abdulrahman Al Thani also met former President Hamid Karzai and former "
+                        "Prime Minister Abdullah Abdullah in Kabul on Tuesday."))
+    assert len(found) == 1

@@ -23,7 +23,7 @@ def _data() -> tuple[re.Pattern[str], dict[str, str], dict[tuple[str, str], list
     canonical = {p.lower(): office for office, phrases in data["phrases"].items() for p in phrases}
     words = "|".join(re.escape(p) for p in sorted(canonical, key=len, reverse=True))
     pattern = re.compile(
-        r"(?:\b(?P<adj>[A-Z][\w\-]+)|\b(?P<side>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})['\u2019]s)"
+        r"(?:\b(?P<adj>[A-Z][\w\-]+)|\b(?P<side>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})['\u2019]s|\b(?P<home>the))"
         rf"\s+(?:(?:top|new|chief|current|incumbent)\s+)?(?P<office>(?i:{words}))\b")
     holders: dict[tuple[str, str], list[tuple[str, str, str | None]]] = {}
     for h in data["holders"]:
@@ -31,6 +31,7 @@ def _data() -> tuple[re.Pattern[str], dict[str, str], dict[tuple[str, str], list
     return pattern, canonical, holders
 
 
+_HOME_OFFICES = frozenset({"speaker", "prime minister", "president", "emir"})  # "the parliament speaker" of the dateline's country
 _OF_ANOTHER = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?$", re.I)
 _NOT_HOLDER = re.compile(r"\b(?:former|ex-|late|deputy|vice|assistant|then|previous|next|future|acting|a|an|another|one|other|senior|local)\s*$", re.I)
 
@@ -52,8 +53,10 @@ def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemor
         after = text[m.end():m.end() + 3]
         if any(e.kind == PERSON and end <= e.start <= end + len(after) - len(after.lstrip(" ,")) for e in ents):
             continue  # "Iran's foreign minister Abbas Araghchi": a title before the name
-        side = _side(m.group("adj") or m.group("side"), g)
         office = canonical[m.group("office").lower()]
+        if m.group("home") is not None and office not in _HOME_OFFICES:
+            continue
+        side = memory.home if m.group("home") is not None else _side(m.group("adj") or m.group("side"), g)
         if side is None:
             continue
         person = _named_in_article(memory, side, m.group("office")) or _holder(holders, side, office, memory.published, g)

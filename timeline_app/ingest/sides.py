@@ -92,14 +92,14 @@ def split_call(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     return [subject + side for side in sides.values()]
 
 
-_AIDE = re.compile(r"\b(?:advis[eo]r|aide|deputy|assistant|spokes\w*|envoy|secretary|chief of staff|director)\b", re.I)
+_AIDE = re.compile(r"\b(?:advis[eo]r|aide|deputy|assistant|spokes\w*|envoy|secretary|chief of staff|director|former|ex-)", re.I)
 _TOGETHER = re.compile(r"\b(?:together|jointly|joint|trilateral|tripartite|three-way|four-way|all three|both men|both of them)\b", re.I)
 
 
 def split_office_holders(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     """'X met President A and Speaker B': a visitor received in turn by the heads of a host
     state's offices is one meeting per office ('met them together', 'a joint meeting' stay one)."""
-    if cand.kind != VERB or cand.type not in ("meeting", "talks") or not cand.subject_people or cand.passive:
+    if cand.kind != VERB or cand.type not in ("meeting", "talks") or cand.passive:
         return [people]
     subject = [p for p in people if p.end <= cand.trigger[0]]
     objects = [p for p in people if p.start >= cand.trigger[1]]
@@ -116,7 +116,7 @@ def split_office_holders(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     if any(re.search(r"\b(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,3}$", cand.sentence.text[max(0, p.start - base - 40):p.start - base]) for p in objects):
         return [people]
     host = next((p.country or (p.name if p.kind == COUNTRY else None) for p in cand.places), None)
-    if cand.host_verb or host is None or gazetteer().home_of(objects[0].affiliation) != host:
+    if cand.host_verb or (host is not None and gazetteer().home_of(objects[0].affiliation) != host):
         return [people]  # "the president received A and B": the visitors came together; the hosts must be at home
     return [subject + [p] for p in objects]
 
