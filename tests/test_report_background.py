@@ -62,3 +62,9 @@ def test_a_statement_that_the_envoy_had_travelled_to_the_city_restates_his_visit
     found = events(page("Amir Khan Muttaqi met Zamir Kabulov in Kabul on Monday.\n\n"
                         "A ministry spokesman said Kabulov had travelled to Kabul with a delegation of diplomats."))
     assert len(found) == 1 and found[0].date == "2021-03-08"
+
+
+def test_the_countrys_delegation_is_the_delegation_of_its_state_body() -> None:
+    found = events(page("Mahmoud Abbas received a delegation of the Egyptian General Intelligence Service in Ramallah "
+                        "on Tuesday. The Egyptian delegation had arrived in Ramallah from Amman."))
+    assert len(found) == 1 and found[0].date == "2021-03-09"

@@ -60,9 +60,12 @@ class Grouper(Coreference):
                 return True
             if loose and e.affiliation and e.affiliation in affiliations:
                 return True
+        states = {d.country for d in draft.orgs.values() if d.country and d.kind != MOVEMENT}
         for o in orgs:
             if o.name in names or o.name in affiliations:
                 return True
+            if o.kind == GOVERNMENT and (o.country or o.name) in states:
+                return True  # "the Egyptian delegation" after "a delegation of the Egyptian intelligence service"
         return False
 
     def _place_fits(self, draft: Draft, cand: Candidate) -> bool:
