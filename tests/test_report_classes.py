@@ -296,3 +296,10 @@ def test_a_spokesman_saying_the_delegation_met_someone_is_not_a_participant() ->
     found = events(page("Hamas spokesman Hazem Qassem said the Hamas delegation met Egyptian intelligence chief "
                         "Hassan Rashad in Cairo on Tuesday."))
     assert len(found) == 1 and "Hazem Qassem" not in people(found[0]) and "Hamas" in delegations(found[0])
+
+
+def test_telling_a_visitor_something_at_the_palace_is_a_meeting() -> None:
+    found = events(page("Ali Larijani arrived in Beirut on Tuesday.\n\nPresident Joseph Aoun told Larijani at the "
+                        "presidential palace that Lebanon rejected any interference in its affairs."))
+    assert any({"Joseph Aoun", "Ali Larijani"} <= people(m) for m in found)
+    assert events(page("Joseph Aoun told reporters at the palace that Lebanon rejected interference.")) == []

@@ -90,7 +90,7 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
         start = s
     else:
         m = leading.match(sentence[start:]) or _SAID_COLON.match(sentence[start:])
-        if m and _MEETING_ADVERBIAL.match(sentence, start):
+        if m and (_MEETING_ADVERBIAL.match(sentence, start) or _TOLD_AT.search(m.group(0))):
             m = None  # "In a meeting with the visitors on Sunday, the minister underlined that ...": a report
         if m and _inside_relative(m.group(0)):
             m = None  # "X met Y, who told his guests that ...": Y's words, after a report of its own
@@ -117,6 +117,8 @@ _MEETING_ADVERBIAL = re.compile(r"\s*(?:in|during|at)\s+(?:a|an|the|his|her|thei
                                 r"(?:meeting|talks|conversation|call|session)\s+with\b[^,]{0,100},", re.I)
 _CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
                             r"August|September|October|November|December)", re.I)
+_TOLD_AT = re.compile(r"\btold\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}\s+(?:at|during|in)\s+(?:the|their|a|his|her)\s+(?:[\w\-]+\s+){0,2}"
+                      r"(?:palace|office|residence|headquarters|meeting|talks|ministry|serail|parliament)\b")  # "X told Y at the palace that": they met
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]*$", re.I)
 
 
