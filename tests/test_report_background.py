@@ -68,3 +68,10 @@ def test_the_countrys_delegation_is_the_delegation_of_its_state_body() -> None:
     found = events(page("Mahmoud Abbas received a delegation of the Egyptian General Intelligence Service in Ramallah "
                         "on Tuesday. The Egyptian delegation had arrived in Ramallah from Amman."))
     assert len(found) == 1 and found[0].date == "2021-03-09"
+
+
+def test_a_trip_told_in_passing_is_the_trip_of_the_dated_talks_after_it() -> None:
+    found = events(page("Mikhail Bogdanov spoke by phone with Ismail Haniyeh on Tuesday. The call came two weeks after "
+                        "a Hamas delegation visited Moscow.\n\n\u201cOn 22 February 2021 a Hamas delegation headed by Mousa "
+                        "Abu Marzouk held talks at the ministry with Mikhail Bogdanov,\u201d the ministry said."))
+    assert sorted(m.date or "" for m in found) == ["2021-02-22", "2021-03-09"]

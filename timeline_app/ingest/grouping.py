@@ -281,8 +281,21 @@ class Grouper(Coreference):
             after = [p for p in people if p.start >= cand.trigger[1]]
             target.host = next((p for p in (after if cand.passive else before) if p.affiliation_kind == GOVERNMENT), None)
         target.add(cand, people, orgs, sentence_index)
+        if target.resolved is not None and not target.past_perfect:
+            self._absorb_earlier_trip(target)
         self._flush_pending()
         return target
+
+    def _absorb_earlier_trip(self, target: Draft) -> None:
+        """'... two weeks after a Hamas delegation visited Moscow.' then 'On 26 October the delegation held
+        talks in Moscow': the undated trip told in passing is the trip of the dated talks."""
+        for d in [d for d in self._undated if d is not target and d.type == "visit" and d.past_perfect and d.date_expr is None]:
+            if d.places and self._place_fits(d, target) and self._overlap(d, list(target.people.values()), list(target.orgs.values())):
+                target.people.update({k: v for k, v in d.people.items() if k not in target.people})
+                target.orgs.update({k: v for k, v in d.orgs.items() if k not in target.orgs})
+                target.evidence = sorted(set(target.evidence) | set(d.evidence))
+                self.drafts = [x for x in self.drafts if x is not d]  # by identity: drafts compare by value
+                self._undated = [x for x in self._undated if x is not d]
 
     def _continued_date(self) -> tuple[DateExpr | None, ResolvedDate | None]:
         """The day of the report just told (this or the previous sentence), else the previous sentence's own date."""

@@ -218,7 +218,7 @@ _FRONTED = re.compile(r"\s*(?:(?:(?:a|one|two|three|several|a few)\s+(?:days?|ho
                       r"|(?:besides|apart from|in addition to)\s+[^;]{1,160}?,\s*(?=(?:the|a|an|he|she|they)\b))", re.I)
 _UNDISCLOSED = re.compile(r"\bwithout (?:giving|saying|specifying|disclosing|naming) (?:the|a|its|their) (?:date|day)\b|"
                           r"\b(?:did not|didn't|does not) (?:say|specify|disclose) when\b", re.I)
-_SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though)\s+(?=(?:a|an|the|[A-Z]))", re.I)
+_SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
 _PURPOSE = re.compile(r"\b(?:in order\s+)?to\s+(?:meet|hold|attend|see|confer)\b", re.I)
 
 
@@ -229,8 +229,10 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     conj = None
     for conj in _SUBORDINATOR.finditer(text, a, trig[0]):
         pass
+    lagged = False
     if conj is not None and conj.start() > a and any(conj.end() <= e.start - base < trig[0] for e in ents):
         a = conj.end()  # "X and Y have been in contact since a Saudi delegation travelled": its own subject
+        lagged = conj.group("lag") is not None  # "The calls come two weeks after a delegation visited Moscow": earlier
     b_part = topic_cut(text, trig[1], a, b)
     purpose = _PURPOSE.search(text, trig[1], b_part) if etype == "visit" else None
     if purpose:  # "arrived in Muscat to meet with X": X is whom the visitor came to see, not a visitor
@@ -294,7 +296,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         object_group=bool(_OBJECT_GROUP.match(text[trig[1]:b_part])),
         group_subject=bool(_GROUP_SUBJECT.search(text[a:trig[0]])),
         sideline=bool(re.search(r"\bon the (?:sidelines|margins)\b|\bbilateral\b", text[a:b], re.I)),
-        past_perfect=bool(re.search(r"\bhad\s+(?:(?:also|already|previously|earlier|just|been)\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
+        past_perfect=lagged and date is None or bool(re.search(r"\bhad\s+(?:(?:also|already|previously|earlier|just|been)\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
         subject_people=subject_people, subject_orgs=subject_orgs,
         separate=bool(_SEPARATE.search(text[trig[0]:b]) or re.search(r"\bwith\b[^.;]*,?\s+and\s+(?:also\s+)?with\b", text[trig[1]:b], re.I)
                       or re.search(r",?\s+and\s+(?:then|later|afterwards)\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z])", text[trig[1]:b], re.I)),
