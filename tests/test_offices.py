@@ -52,3 +52,8 @@ def test_former_office_holders_met_together_stay_one_meeting() -> None:
     found = events(page("Mohammed bin Abdulrahman Al Thani also met former President Hamid Karzai and former "
                         "Prime Minister Abdullah Abdullah in Kabul on Tuesday."))
     assert len(found) == 1
+
+
+def test_the_russian_deputy_foreign_minister_is_the_middle_east_deputy() -> None:
+    found = events(page("A PFLP delegation met the Russian deputy foreign minister in Moscow on Monday."))
+    assert len(found) == 1 and people(found[0]) == {"Mikhail Bogdanov"}
