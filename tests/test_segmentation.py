@@ -133,3 +133,10 @@ def test_a_dateline_with_the_agency_between_slashes() -> None:
                               "Ministry said. The sides discussed the release of hostages held in Gaza.\n")
     assert result.articles[0].published == "2023-10-26"
     assert [m.date for m in result.mentions] == ["2023-10-26"]
+
+
+def test_a_digest_entry_that_names_its_city_with_a_colon_has_that_place() -> None:
+    from timeline_app.ingest.extract import extract_document
+    found = extract_document("Digest\n\nMonday 11 March 2024\n\n- Doha: Qatar's emir received Ismail Haniyeh on Sunday.\n"
+                             "- Cairo: Egypt's intelligence chief met a Fatah delegation on Sunday.\n").mentions
+    assert sorted(m.location or "" for m in found) == ["Cairo", "Doha"]
