@@ -57,3 +57,11 @@ def test_former_office_holders_met_together_stay_one_meeting() -> None:
 def test_the_russian_deputy_foreign_minister_is_the_middle_east_deputy() -> None:
     found = events(page("A PFLP delegation met the Russian deputy foreign minister in Moscow on Monday."))
     assert len(found) == 1 and people(found[0]) == {"Mikhail Bogdanov"}
+
+
+def test_a_holder_acts_for_his_curated_side_and_kings_are_offices_too() -> None:
+    found = events(page("Hamas official Husam Badran met the Palestinian president in Cairo on Tuesday."))
+    assert len(found) == 1 and "Mahmoud Abbas" in people(found[0])
+    assert {p.actor.name for p in found[0].participants if p.role == "delegation"} & {"Palestine"} == set()
+    found = events(page("Jordan's king received Ismail Haniyeh in Amman on Tuesday."))
+    assert len(found) == 1 and people(found[0]) == {"Abdullah II", "Ismail Haniyeh"}

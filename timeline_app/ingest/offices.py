@@ -39,7 +39,7 @@ _NOT_HOLDER = re.compile(r"\b(?:former|ex-|late|deputy|vice|assistant|then|previ
 def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemory, g: Gazetteer) -> None:
     """Add a person entity for each office phrase of the sentence whose holder is known."""
     pattern, canonical, holders = _data()
-    if not any(k in text.lower() for k in ("minister", "president", "leader", "speaker", "chief", "premier", "emir", "secretary", "director")):
+    if not any(k in text.lower() for k in ("minister", "president", "leader", "speaker", "chief", "premier", "emir", "king", "secretary", "director")):
         return
     added = []
     for m in pattern.finditer(text):
@@ -105,7 +105,9 @@ def _holder(holders: dict[tuple[str, str], list[tuple[str, str, str | None]]], s
     for name, since, until in holders.get((side, office), []):
         if since <= month and (until is None or month < until):
             known = g.people.get(person_key(name.split()))
-            return name, side, known.title if known is not None else None
+            if known is not None:
+                return name, known.affiliation or side, known.title  # Abbas acts for the Palestinian Authority
+            return name, side, None
     return None
 
 
