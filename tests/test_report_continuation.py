@@ -72,3 +72,9 @@ def test_earlier_that_day_in_a_past_perfect_narrative_is_the_day_just_told() -> 
     found = events(page("Ismail Haniyeh had met Ali Khamenei in Tehran on Tuesday. Both men had attended the swearing-in "
                         "of President Masoud Pezeshkian earlier that day."))
     assert found and all(m.date == "2021-03-09" for m in found)
+
+
+def test_an_arrival_and_the_talks_of_the_same_sentence_are_one_event() -> None:
+    found = events(page("A Qatari delegation led by Mohammed Al-Khulaifi landed in Damascus and held talks with "
+                        "Ahmed al-Sharaa."))
+    assert len(found) == 1 and {"Mohammed Al-Khulaifi", "Ahmed al-Sharaa"} <= people(found[0])

@@ -33,6 +33,7 @@ class Candidate:
     sentence_start_anaphoric: bool = False
     elaborates: bool = False  # a "when ..." / "where ..." clause: same event as the clause before
     also: bool = False  # "also met X": another meeting, not the one before
+    after_arrival: bool = False  # "landed in Damascus and held talks with X": the meeting of that arrival
     sequel: bool = False  # "addressed the session and later received X": a further meeting after the one told
     sideline: bool = False  # "on the sidelines": a meeting of its own inside a larger one
     continuation: bool = False  # "a second session": a new meeting of the same parties

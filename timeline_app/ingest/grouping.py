@@ -164,6 +164,7 @@ class Grouper(Coreference):
                 # "arrived in Kabul on Monday and met X": the second verb shares time and place
                 cand.date = cand.date or previous.date
                 cand.places = cand.places or previous.places
+                cand.after_arrival = previous.type == "visit" and cand.type != "visit"
             people, orgs = self._resolve(cand, previous, subjects)
             subjects[serial] = (
                 [p for p in people if p.end <= cand.trigger[0] or p not in cand.people],
@@ -241,7 +242,9 @@ class Grouper(Coreference):
             if not self._date_fits(draft, cand, resolved):
                 continue
             restated = cand.type == "visit" and bool(cand.places) and bool(draft.places)  # "said they had come to Cairo to ..."
-            if cand.date is None and cand.kind == VERB and (self._new_counterpart(draft, people) or (cand.past_perfect != draft.past_perfect and not restated)):
+            arrival = cand.after_arrival and draft.type == "visit" and draft.last_sentence == sentence_index  # "landed and held talks with X"
+            if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival)
+                                                            or (cand.past_perfect != draft.past_perfect and not restated)):
                 continue
             if cand.date is None and cand.kind == NOUN and (draft.past_perfect or cand.past_perfect):
                 continue  # "had spent the previous four days in talks with X": earlier talks, not this meeting
