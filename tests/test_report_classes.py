@@ -303,3 +303,8 @@ def test_telling_a_visitor_something_at_the_palace_is_a_meeting() -> None:
                         "presidential palace that Lebanon rejected any interference in its affairs."))
     assert any({"Joseph Aoun", "Ali Larijani"} <= people(m) for m in found)
     assert events(page("Joseph Aoun told reporters at the palace that Lebanon rejected interference.")) == []
+
+
+def test_a_meeting_that_took_place_in_a_city_is_in_that_city() -> None:
+    found = events(page("The meeting between Khalil al-Hayya and Hassan Rashad took place in Cairo on Monday."))
+    assert len(found) == 1 and found[0].location == "Cairo"

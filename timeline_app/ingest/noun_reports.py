@@ -13,6 +13,7 @@ from .entities import Ent
 from .sentences import Sentence
 from .trigger_words import patterns, words_before
 
+_HELD = re.compile(r"\s*(?:took place|was held|were held|happened|was convened)\b", re.I)  # "The meeting ... took place in Cairo"
 CONTACTS = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\s+(?:long\s+)?been\s+in\s+(?:contact|touch)\s+with\b", re.I)
 _HAD_SPENT = re.compile(r"\bhad\s+(?:already\s+|also\s+|previously\s+)?(?:spent|been|held|attended|joined)\b(?![^,;]*\b(?:when|before|after)\b)", re.I)
 _REPORTED_NOUN = re.compile(
@@ -65,7 +66,8 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
     cand = Candidate(
         NOUN, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs,
         anaphor=visitors.group("a").lower() if visitors and not orgs else None,
-        places=clause_places(text, ents, base, end, cut, masked), date=clause_date(text, date_from, b, start, masked, dates), speaker=speaker,
+        places=clause_places(text, ents, base, end, cut, masked) or (
+            clause_places(text, ents, base, right_end, b, masked) if _HELD.match(text, right_end) else []), date=clause_date(text, date_from, b, start, masked, dates), speaker=speaker,
         reported=bool(reported) and bool(re.match(r"\s*(?:in\s+[\w\-]+\s+)?between\b", text[end:cut])),
         sentence_start_anaphoric=anaphoric_start,
         past_perfect=bool(_HAD_SPENT.search(text, a, start)),
