@@ -65,3 +65,10 @@ def test_a_holder_acts_for_his_curated_side_and_kings_are_offices_too() -> None:
     assert {p.actor.name for p in found[0].participants if p.role == "delegation"} & {"Palestine"} == set()
     found = events(page("Jordan's king received Ismail Haniyeh in Amman on Tuesday."))
     assert len(found) == 1 and people(found[0]) == {"Abdullah II", "Ismail Haniyeh"}
+
+
+def test_the_president_after_a_named_visiting_president_is_that_president() -> None:
+    from timeline_app.ingest.extract import extract_document
+    found = extract_document("Pezeshkian in Beirut\n\nBEIRUT, Oct 4, 2025 (AFP) - Iranian President Masoud Pezeshkian met "
+                             "Naim Qassem on Friday. The president also met the parliament speaker on Friday.\n").mentions
+    assert sorted(sorted(people(m)) for m in found) == [["Masoud Pezeshkian", "Nabih Berri"], ["Masoud Pezeshkian", "Naim Qassem"]]

@@ -23,7 +23,7 @@ def _data() -> tuple[re.Pattern[str], dict[str, str], dict[tuple[str, str], list
     canonical = {p.lower(): office for office, phrases in data["phrases"].items() for p in phrases}
     words = "|".join(re.escape(p) for p in sorted(canonical, key=len, reverse=True))
     pattern = re.compile(
-        r"(?:\b(?P<adj>[A-Z][\w\-]+)|\b(?P<side>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})['\u2019]s|\b(?P<home>the))"
+        r"(?:\b(?P<home>[Tt]he)|\b(?P<adj>[A-Z][\w\-]+)|\b(?P<side>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})['\u2019]s)"
         rf"\s+(?:(?:top|new|chief|current|incumbent)\s+)?(?P<office>(?i:{words}))\b")
     holders: dict[tuple[str, str], list[tuple[str, str, str | None]]] = {}
     for h in data["holders"]:
@@ -59,7 +59,10 @@ def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemor
         side = memory.home if m.group("home") is not None else _side(m.group("adj") or m.group("side"), g)
         if side is None:
             continue
-        person = _named_in_article(memory, side, m.group("office")) or _holder(holders, side, office, memory.published, g)
+        if m.group("home") is not None:  # "The president also met ...": the president the article named, if any
+            person = _named_in_article(memory, None, m.group("office")) or _holder(holders, side, office, memory.published, g)
+        else:
+            person = _named_in_article(memory, side, m.group("office")) or _holder(holders, side, office, memory.published, g)
         if person is None:
             continue
         name, affiliation, title = person
@@ -89,11 +92,12 @@ def _side(word: str | None, g: Gazetteer) -> str | None:
     return None
 
 
-def _named_in_article(memory: ArticleMemory, side: str, office: str) -> tuple[str, str, str | None] | None:
+def _named_in_article(memory: ArticleMemory, side: str | None, office: str) -> tuple[str, str, str | None] | None:
     """'the Iranian foreign minister' after 'Foreign Minister Abbas Araghchi' is Araghchi."""
     for p in reversed(memory.people):
-        if p.affiliation == side and p.title and office.lower() in p.title.lower() and "deputy" not in p.title.lower():
-            return p.name, side, p.title
+        if (side is None or p.affiliation == side) and p.affiliation and p.title and office.lower() in p.title.lower() \
+                and "deputy" not in p.title.lower() and "former" not in p.title.lower():
+            return p.name, p.affiliation, p.title
     return None
 
 
