@@ -78,3 +78,10 @@ def test_an_arrival_and_the_talks_of_the_same_sentence_are_one_event() -> None:
     found = events(page("A Qatari delegation led by Mohammed Al-Khulaifi landed in Damascus and held talks with "
                         "Ahmed al-Sharaa."))
     assert len(found) == 1 and {"Mohammed Al-Khulaifi", "Ahmed al-Sharaa"} <= people(found[0])
+
+
+def test_he_met_right_after_an_arrival_is_the_meeting_of_that_arrival() -> None:
+    found = events(page("Abbas Araghchi landed at Beirut's airport on Friday on a plane carrying aid. He met Speaker "
+                        "Nabih Berri at his residence and later held talks with Prime Minister Najib Mikati."))
+    assert sorted(sorted(people(m)) for m in found) == [["Abbas Araghchi", "Nabih Berri"], ["Abbas Araghchi", "Najib Mikati"]]
+    assert all(m.date == "2021-03-05" for m in found)

@@ -242,7 +242,10 @@ class Grouper(Coreference):
             if not self._date_fits(draft, cand, resolved):
                 continue
             restated = cand.type == "visit" and bool(cand.places) and bool(draft.places)  # "said they had come to Cairo to ..."
-            arrival = cand.after_arrival and draft.type == "visit" and draft.last_sentence == sentence_index  # "landed and held talks with X"
+            arrival = draft.type == "visit" and not draft.past_perfect and (
+                (cand.after_arrival and draft.last_sentence == sentence_index)  # "landed and held talks with X"
+                or (cand.anaphor in ("he", "she", "they") and draft.last_sentence == sentence_index - 1
+                    and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]))  # "X landed in Beirut. He met Y."
             if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival)
                                                             or (cand.past_perfect != draft.past_perfect and not restated)):
                 continue
