@@ -124,3 +124,19 @@ def test_a_caption_printed_once_is_known_by_its_photographer_and_agency_credit()
     )
     body = " ".join(p.text for a in segment(page) for p in a.paragraphs)
     assert "guarantor countries" not in body and "met on Sunday in Damascus" in body
+
+
+def test_a_dateline_with_the_agency_between_slashes() -> None:
+    from timeline_app.ingest.extract import extract_document
+    result = extract_document("Hamas delegation in Moscow\n\nMOSCOW, October 26, 2023. /TASS/. Mikhail Bogdanov "
+                              "received a Hamas delegation led by Mousa Abu Marzouk on Thursday, the Russian Foreign "
+                              "Ministry said. The sides discussed the release of hostages held in Gaza.\n")
+    assert result.articles[0].published == "2023-10-26"
+    assert [m.date for m in result.mentions] == ["2023-10-26"]
+
+
+def test_a_digest_entry_that_names_its_city_with_a_colon_has_that_place() -> None:
+    from timeline_app.ingest.extract import extract_document
+    found = extract_document("Digest\n\nMonday 11 March 2024\n\n- Doha: Qatar's emir received Ismail Haniyeh on Sunday.\n"
+                             "- Cairo: Egypt's intelligence chief met a Fatah delegation on Sunday.\n").mentions
+    assert sorted(m.location or "" for m in found) == ["Cairo", "Doha"]

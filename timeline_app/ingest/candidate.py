@@ -33,6 +33,8 @@ class Candidate:
     sentence_start_anaphoric: bool = False
     elaborates: bool = False  # a "when ..." / "where ..." clause: same event as the clause before
     also: bool = False  # "also met X": another meeting, not the one before
+    after_arrival: bool = False  # "landed in Damascus and held talks with X": the meeting of that arrival
+    sequel: bool = False  # "addressed the session and later received X": a further meeting after the one told
     sideline: bool = False  # "on the sidelines": a meeting of its own inside a larger one
     continuation: bool = False  # "a second session": a new meeting of the same parties
     background: bool = False  # "had previously met", "last met": history, not the news of the day
@@ -40,4 +42,5 @@ class Candidate:
     passive: bool = False  # "X was received by Y": Y is at home
     object_group: bool = False  # "received the heads of the two delegations": the sides already named
     group_subject: bool = False  # "Fourteen Palestinian factions signed ...": sides named later
+    reported: bool = False  # "officials pointed to a meeting between X and Y": a report of it, named by a noun
     serial: int = 0  # position among its sentence's candidates (set by the grouper)

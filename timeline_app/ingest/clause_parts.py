@@ -156,6 +156,8 @@ def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
             continue
         if re.match(r"^[\-\u2010\u2011]\w", text[e.end - base:]):
             continue  # "Moscow-format talks", "Doha-based": an adjective, not the venue
+        if re.search(r"\bfrom\s+(?:the\s+)?$", text[max(a, e.start - base - 12):e.start - base], re.I):
+            continue  # "flew in from Muscat": where the journey began, not where the event was
         if e.kind == CITY and not (_PREP_PLACE.search(text[a:e.start - base]) or e.surface.lower().startswith("the")
                                    or re.search(r"\b(?:visit(?:ed|ing|s)?|toured|reached)\s+$|\bcapital,?\s+$|\bin\s+[A-Z][\w\-'\u2019 ]{1,25},\s+$", text[a:e.start - base], re.I)):
             continue
@@ -176,6 +178,9 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
         if s < a or e > b:
             continue
         if masked.hidden(s, e) or _SINCE.search(text[max(a, s - 20):s]) or _DATE_NOISE_AFTER.match(text[e:]):
+            continue
+        if s > anchor and re.search(r"\bsince\b[^,;()]*$", text[anchor:s], re.I):
+            continue  # "..., the first visit since the group returned to power in August": not the report's day
             continue
         if _STATEMENT_DAY.search(text[max(0, s - 50):s]):  # "in a statement issued late on Tuesday": the statement's day
             continue

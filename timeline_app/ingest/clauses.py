@@ -37,7 +37,11 @@ def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
         re.I,
     )
     # "According to reports in Lebanese media(,) he met ...": a hedge, the report stays a report
-    according = re.compile(r"^(?:[A-Z][a-z]+:\s+)?according\s+to\s+(?:[^,]{1,100},\s*|(?:[\w\u2019'\-]+\s+){1,8}?(?=(?:he|she|they)\s))", re.I)
+    # (the source ends at a comma or before a pronoun subject, never after the report's own verb:
+    # "According to reports he met X later in the day, but ...")
+    according = re.compile(r"^(?:[A-Z][a-z]+:\s+)?according\s+to\s+(?:(?:[\w\u2019'\-]+\s+){1,8}?(?=(?:he|she|they)\s)|"
+                           r"(?:[\w\u2019'\-]+\s+){1,6}?(?=(?-i:[A-Z][\w\u2019'\-]+\s+){1,4}(?:also\s+)?(?:met|held|received|hosted|visited|arrived|travelled|traveled)\b)|"
+                           r"(?:(?!\b(?:met|meets|received|hosted|held|visited|arrived|travelled|traveled)\b)[^,]){1,100},\s*)", re.I)
     return trailing, leading, according
 
 
@@ -86,6 +90,10 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
         start = s
     else:
         m = leading.match(sentence[start:]) or _SAID_COLON.match(sentence[start:])
+        if m and (_MEETING_ADVERBIAL.match(sentence, start) or _TOLD_AT.search(m.group(0))):
+            m = None  # "In a meeting with the visitors on Sunday, the minister underlined that ...": a report
+        if m and _inside_relative(m.group(0)):
+            m = None  # "X met Y, who told his guests that ...": Y's words, after a report of its own
         if m and len(sentence[start + m.end():].split()) >= 4:
             attribution.append((start, start + m.end()))
             start += m.end()
@@ -103,6 +111,21 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
             quotes = [quotes[0]] + [(q.start(), q.end()) for q in _QUOTES.finditer(sentence, close.end())]
     quotes = tuple(quotes)
     return Masked(tuple(attribution), quotes, (start, max(start, end)))
+
+
+_MEETING_ADVERBIAL = re.compile(r"\s*(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}"
+                                r"(?:meeting|talks|conversation|call|session)\s+with\b[^,]{0,100},", re.I)
+_CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December)", re.I)
+_TOLD_AT = re.compile(r"\btold\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}\s+(?:at|during|in)\s+(?:the|their|a|his|her)\s+(?:[\w\-]+\s+){0,2}"
+                      r"(?:palace|office|residence|headquarters|meeting|talks|ministry|serail|parliament)\b")  # "X told Y at the palace that": they met
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]*$", re.I)
+
+
+def _inside_relative(prefix: str) -> bool:
+    """Is the speech verb of a leading attribution inside a relative clause still open
+    ("..., who told the visitors that")? Then the sentence's main clause comes before it."""
+    return bool(_OPEN_RELATIVE.search(prefix[:prefix.lower().rfind("that")]))
 
 
 def opens_quote(text: str) -> bool:
@@ -170,6 +193,8 @@ def _antecedent_start(text: str, comma: int) -> int:
     """Start of the capitalised name (or noun phrase) right before ", who"."""
     window = max(0, comma - 120)
     m = re.search(r"((?:[A-Z][\w\u2019'\-]*\s+){0,5}[A-Z][\w\u2019'\-]*)\s*$", text[window:comma])
+    if m and _CALENDAR_WORD.fullmatch(m.group(1).split()[-1]):
+        return comma  # "organised the conference on Tuesday, which brought together ...": a day, not the antecedent
     return window + m.start(1) if m else comma
 
 

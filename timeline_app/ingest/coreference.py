@@ -27,6 +27,8 @@ class Coreference:
     heads: dict[str, Ent]
     absent: set[str]
     interviewee: Ent | None
+    paragraphs: list[int]
+    last_actor: Ent | None
 
     def _resolve(self, cand: Candidate, previous: Candidate | None,
                  subjects: dict[int, tuple[list[Ent], list[Ent]]]) -> tuple[list[Ent], list[Ent]]:
@@ -35,7 +37,10 @@ class Coreference:
         if cand.anaphor and not cand.subject_people and not cand.subject_orgs:
             a = cand.anaphor
             if a in ("he", "she"):
-                who = cand.speaker or self._previous_subject()
+                # opening a paragraph, "he" is the one the report follows (who did the last reported
+                # visit or meeting), not whoever the paragraph before ended on ("X also attended")
+                opening = len(self.paragraphs) >= 2 and self.paragraphs[-1] != self.paragraphs[-2]
+                who = cand.speaker or (self.last_actor if opening else None) or self._previous_subject()
                 if who is not None:
                     people.insert(0, who)
             elif a in ("i", "we"):
@@ -58,7 +63,7 @@ class Coreference:
                 who = self._person_like(a)
                 if who is not None:
                     people.insert(0, who)
-            elif self.drafts and re.search(r"delegat|team|visitors|guests|movement|participants", a):
+            elif self.drafts and re.search(r"delegat|team|visitors|guests|movement|group|participants", a):
                 last = self.drafts[-1]
                 orgs = [o for o in last.orgs.values() if o.kind == MOVEMENT or o.name in last.explicit_groups] + orgs
                 if not orgs:

@@ -79,7 +79,7 @@ def _after_preposition(text: str, e: Ent) -> bool:
 
 def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLayers:
     layers = ArticleLayers(block, pub)
-    memory = ArticleMemory()
+    memory = ArticleMemory(published=pub.day)
     if block.headline is not None:
         head_ents = recognize(block.headline.text[:MAX_SENTENCE_CHARS], block.headline.start, memory)
         cities = [e for e in head_ents if e.kind == CITY]
@@ -95,6 +95,7 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
             city = [e for e in recognize(lede.group("city").title(), paragraph.start, ArticleMemory()) if e.kind in (CITY, COUNTRY)]
             if paragraph is block.paragraphs[0]:
                 layers.dateline_places = city[:1]
+                memory.home = next((e.country or e.name for e in city[:1]), None)  # "the parliament speaker": of this country
             else:
                 paragraph_places = city[:1]  # "• Sanaa — ...": a digest's entry names its place first
             start = paragraph.start + lede.end()

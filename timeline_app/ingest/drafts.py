@@ -32,6 +32,8 @@ class Draft:
     absent: set[str] = field(default_factory=set)
     order: int = 0  # position in the article's list of drafts
     dated_index: bool = False  # registered in the grouper's date index
+    awaiting_day: bool = False  # "officials pointed to a meeting between X and Y": "it took place on Tuesday" may follow
+    ceremony: bool = False  # attending a funeral or an inauguration: a meeting there is another event
 
     def add(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
         for p in people:

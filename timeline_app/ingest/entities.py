@@ -17,6 +17,7 @@ from .gazetteer import (
     ADJECTIVE, CITY, COUNTRY, GOVERNMENT, MOVEMENT, ORG_KINDS, PERSON, REGION, Entity, Gazetteer, gazetteer,
     org_key, person_key,
 )
+from .offices import office_holders
 from .memory import NAME_PARTICLES, ArticleMemory, Ent, word_tokens_text
 from .people import APPOSITION, CHAIN_LINK, GAP_JOIN, LEFT_OK, chain_end, find_unknown_people, is_role, title_before
 from .tokens import Token, word_tokens
@@ -39,9 +40,15 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     gaps = [text[toks[k].end:toks[k + 1].start] for k in range(len(toks) - 1)]
     taken = [False] * len(toks)
     ents: list[Ent] = []
+    lowered = org_key([t.text for t in toks])
+
+    # breaks[k]: how many gaps before token k do not join words into one name (so "joined" is O(1))
+    breaks = [0] * (len(toks) + 1)
+    for k, gap in enumerate(gaps):
+        breaks[k + 1] = breaks[k] + (0 if GAP_JOIN.match(gap) else 1)
 
     def joined(i: int, j: int) -> bool:
-        return all(GAP_JOIN.match(gaps[k]) for k in range(i, j - 1))
+        return j - 1 <= i or breaks[j - 1] == breaks[i]
 
     def add(i: int, j: int, entity: Entity, kind: str | None = None) -> Ent:
         ent = Ent(
@@ -90,7 +97,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
             j = i + length
             if any(taken[i:j]) or not joined(i, j) and length > 1:
                 continue
-            key = org_key([t.text for t in toks[i:j]])
+            key = lowered[i:j]  # org_key of the tokens, folded once per sentence
             if not toks[j - 1].text[:1].isupper() and length > 1:
                 continue
             entity = g.orgs.get(key) or g.places.get(key)
@@ -118,6 +125,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     ents.sort(key=lambda e: e.start)
     _capital_phrases(text, offset, ents, g)
     _attach_roles(text, offset, toks, gaps, ents, memory, g)
+    office_holders(text, offset, ents, memory, g)  # "the Iranian foreign minister": who held the office
     return ents
 
 

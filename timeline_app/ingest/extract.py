@@ -58,7 +58,8 @@ def _article_events(article: ArticleLayers) -> list[EventMention]:
     grouper = Grouper(published)
     grouper.interviewee = article.interviewee
     for layer in article.sentences:
-        grouper.feed(layer.index, layer.entities, layer.reports, layer.speakers, layer.sentence.text, layer.paragraph)
+        grouper.feed(layer.index, layer.entities, layer.reports, layer.speakers, layer.sentence.text, layer.paragraph,
+                     layer.sentence.start, layer.dates)
     headline_text = [article.block.headline.text] if article.block.headline else []
     terms = topic_terms(headline_text + article.paragraph_texts)
     mentions = []

@@ -37,8 +37,11 @@ def _lower_plain(token: str) -> str:
     return strip_accents(token).lower()
 
 
+_folded = lru_cache(maxsize=65536)(fold_token)  # a word is folded once, not at every name length tried
+
+
 def person_key(tokens: list[str]) -> str:
-    folded = [fold_token(t) for t in tokens]
+    folded = [_folded(t) for t in tokens]
     kept = [t for t in folded if t and t not in PARTICLES]
     return "".join(kept or folded)
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .dates import ResolvedDate, resolve
+from .continuation import continues, unnamed_noun
+from .dates import DateExpr, ResolvedDate, resolve
 from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT, PERSON
 from .candidate import ATTACH, NOUN, VERB, Candidate
@@ -24,6 +25,7 @@ from .sides import split_parties, split_separate
 
 _WITH = re.compile(r"\bwith\b", re.I)
 _ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\bstayed away\b|\bwas absent\b|\bskipped the\b|\b(?:is|was|were|are)\s+not\s+(?:part|a member|members|among the members)\s+of\s+the\s+delegation\b", re.I)
+_CEREMONY = re.compile(r"\b(?:funeral|burial|memorial|inauguration|swearing-in|wake|mourning)\b", re.I)
 _COMPOSITION = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|includes|comprised|consisted)\b|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b", re.I)
 
 
@@ -43,6 +45,8 @@ class Grouper(Coreference):
         self.absent: set[str] = set()  # "He did not attend the meetings"
         self.paragraphs: list[int] = []  # paragraph number of each sentence fed
         self.interviewee: Ent | None = None  # who "I" is, in an interview
+        self.sentence_dates: list[list[DateExpr]] = []  # each fed sentence's date layer
+        self.last_actor: Ent | None = None  # the person who did the last reported visit/meeting
 
     # ------------------------------------------------------------------ participants
 
@@ -56,9 +60,12 @@ class Grouper(Coreference):
                 return True
             if loose and e.affiliation and e.affiliation in affiliations:
                 return True
+        states = {d.country for d in draft.orgs.values() if d.country and d.kind != MOVEMENT}
         for o in orgs:
             if o.name in names or o.name in affiliations:
                 return True
+            if o.kind == GOVERNMENT and (o.country or o.name) in states:
+                return True  # "the Egyptian delegation" after "a delegation of the Egyptian intelligence service"
         return False
 
     def _place_fits(self, draft: Draft, cand: Candidate) -> bool:
@@ -76,17 +83,25 @@ class Grouper(Coreference):
         theirs = movements(list(draft.people.values()), list(draft.orgs.values()))
         return bool(mine and theirs and not mine & theirs)
 
-    def _separate_meeting(self, cand: Candidate, draft: Draft, people: list[Ent]) -> bool:
+    def _separate_meeting(self, cand: Candidate, draft: Draft, people: list[Ent], orgs: list[Ent]) -> bool:
         """Signs that a report with a new person is another meeting, even on the same day:
         'also met X', 'on the sidelines', or a second host from the side the event already has
         ('received by the crown prince ... Earlier, talks with the foreign minister')."""
         if cand.sideline and not draft.sideline:
             return True
         new = [p for p in people if p.name not in draft.people]
+        sides = set(draft.orgs) | {q.affiliation for q in draft.people.values() if q.affiliation}
+        person_sides = {q.affiliation for q in draft.people.values() if q.affiliation}
+        if len(person_sides) >= 2 and any(o.kind == MOVEMENT and o.name not in sides for o in orgs):
+            return True  # "he met with Hezbollah officials later in the day": a movement new to a two-sided meeting
+        if len(person_sides) >= 2 and any(p.affiliation and p.affiliation not in person_sides for p in new):
+            return True  # the visitor met the host; "late on Wednesday, he met X" of a third side is another meeting
         if not new:
             return False
-        if cand.also:
-            return True
+        if draft.ceremony and cand.type != "visit":
+            return True  # "attended the funeral on Sunday" and "on Sunday evening met X": two events
+        if cand.also or (cand.sequel and set(draft.types) != {"visit"}):
+            return True  # an arrival and the meeting that followed it stay one event
         shared = {p.name for p in people if p.name in draft.people}
         others = [q for q in draft.people.values() if q.name not in shared]
         if shared and others and any(p.affiliation and p.affiliation not in draft.orgs for p in new):
@@ -128,12 +143,16 @@ class Grouper(Coreference):
     # ------------------------------------------------------------------ building
 
     def feed(self, sentence_index: int, ents: list[Ent], cands: list[Candidate], speakers: list[Ent] | None = None,
-             text: str = "", paragraph: int = 0) -> None:
+             text: str = "", paragraph: int = 0, start: int = 0, dates: list[DateExpr] | None = None) -> None:
         self.paragraphs.append(paragraph)
+        self.sentence_dates.append(dates or [])
         self.sentence_people.append([e for e in ents if e.kind == PERSON])
         self.sentence_actors.append(ents)
-        if _ABSENT.search(text):
-            self._mark_absent([e for e in ents if e.kind == PERSON], text)
+        absent = _ABSENT.search(text)
+        if absent:
+            # who did not attend is the subject before the negation, not the person named after it
+            # ("X did not attend and sent a message read out by Y": Y was there)
+            self._mark_absent([e for e in ents if e.kind == PERSON and e.end - start <= absent.start()], text)
         previous: Candidate | None = None
         # per sentence, keyed by the candidate's position: an object's id() is reused once it is
         # freed, so keying by id() let a later sentence's candidate find an earlier one's draft
@@ -145,12 +164,15 @@ class Grouper(Coreference):
                 # "arrived in Kabul on Monday and met X": the second verb shares time and place
                 cand.date = cand.date or previous.date
                 cand.places = cand.places or previous.places
+                cand.after_arrival = previous.type == "visit" and cand.type != "visit"
             people, orgs = self._resolve(cand, previous, subjects)
             subjects[serial] = (
                 [p for p in people if p.end <= cand.trigger[0] or p not in cand.people],
                 [o for o in orgs if o.end <= cand.trigger[0] or o not in cand.orgs],
             )
             self._remember_heads(cand, people, orgs)
+            if cand.kind == VERB and cand.subject_people:
+                self.last_actor = cand.subject_people[0]  # named as the subject, not resolved from "the minister"
             if cand.kind == ATTACH:
                 self._attach(cand, people, orgs, sentence_index)
                 previous = cand
@@ -183,7 +205,7 @@ class Grouper(Coreference):
     def _anchor_date(self, cand: Candidate) -> ResolvedDate | None:
         """'the same night', 'a day earlier': counted from the event the article just reported."""
         assert cand.date is not None
-        current = [d for d in self.drafts if not d.background and d.resolved is not None and d.resolved.precision == "day"]
+        current = [d for d in self.drafts if (not d.background or cand.past_perfect) and d.resolved is not None and d.resolved.precision == "day"]
         if not current:
             return None
         # within a paragraph, the day just reported; opening a new paragraph, the article's lead event
@@ -200,14 +222,14 @@ class Grouper(Coreference):
                 cand.date = None
         else:
             resolved = resolve(cand.date, self.published, future=False) if cand.date is not None else None
+        if cand.date is None and cand.kind == VERB and continues(cand):
+            cand.date, resolved = self._continued_date()
         if cand.kind == NOUN and cand.continuation and not people and not orgs:
             seed = self._recent_draft(within=2)  # "A second session took place on Sunday": the same sides again
             if seed is not None and seed.type != "visit" and cand.date is not None:
                 people, orgs = list(seed.people.values()), list(seed.orgs.values())
         if cand.kind == NOUN and not people and not orgs:
-            last = self._recent_draft(within=1)
-            if last is not None and cand.sentence_start_anaphoric and cand.date is None:
-                last.add(cand, [], [], sentence_index)
+            unnamed_noun(self, cand, resolved, sentence_index)  # "The meeting took place on Tuesday", "The talks opened ..."
             return None
         target = None
         for draft in reversed(self._date_candidates(cand, resolved)):
@@ -219,11 +241,17 @@ class Grouper(Coreference):
                 continue
             if not self._date_fits(draft, cand, resolved):
                 continue
-            if cand.date is None and cand.kind == VERB and (self._new_counterpart(draft, people) or cand.past_perfect != draft.past_perfect):
+            restated = cand.type == "visit" and bool(cand.places) and bool(draft.places)  # "said they had come to Cairo to ..."
+            arrival = draft.type == "visit" and not draft.past_perfect and (
+                (cand.after_arrival and draft.last_sentence == sentence_index)  # "landed and held talks with X"
+                or (cand.anaphor in ("he", "she", "they") and draft.last_sentence == sentence_index - 1
+                    and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]))  # "X landed in Beirut. He met Y."
+            if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival)
+                                                            or (cand.past_perfect != draft.past_perfect and not restated)):
                 continue
-            if cand.date is None and draft.past_perfect and cand.kind == NOUN:
-                continue
-            if cand.kind == VERB and (self._separate_meeting(cand, draft, people) or self._other_movement(draft, people, orgs)):
+            if cand.date is None and cand.kind == NOUN and (draft.past_perfect or cand.past_perfect):
+                continue  # "had spent the previous four days in talks with X": earlier talks, not this meeting
+            if cand.kind == VERB and (self._separate_meeting(cand, draft, people, orgs) or self._other_movement(draft, people, orgs)):
                 continue
             if cand.kind == NOUN and cand.continuation:
                 continue
@@ -241,10 +269,14 @@ class Grouper(Coreference):
         if target is None:
             if cand.kind == NOUN and not cand.continuation and not self._noun_may_create(cand, people, orgs):
                 return None
-            if not orgs and len(people) < 2 and not (cand.type == "visit" and people) and not cand.group_subject:
+            if not orgs and len(people) < 2 and not (cand.type == "visit" and people) and not cand.group_subject \
+                    and not (cand.kind == VERB and cand.type == "talks" and any(p.affiliation_kind == MOVEMENT for p in people)):
                 return None  # a group subject ("Fourteen factions signed ...") waits for its members to be named
             target = Draft(type=cand.type, past_perfect=cand.past_perfect, sideline=cand.sideline,
-                           background=cand.background, order=len(self.drafts))
+                           background=cand.background, order=len(self.drafts),
+                           ceremony=bool(_CEREMONY.search(cand.sentence.text, cand.trigger[0] - cand.sentence.start,
+                                                          cand.trigger[1] - cand.sentence.start)))
+            target.awaiting_day = cand.reported and cand.date is None
             self.drafts.append(target)
             self._undated.append(target)
         if target.date_expr is None and cand.date is not None:
@@ -255,8 +287,34 @@ class Grouper(Coreference):
             after = [p for p in people if p.start >= cand.trigger[1]]
             target.host = next((p for p in (after if cand.passive else before) if p.affiliation_kind == GOVERNMENT), None)
         target.add(cand, people, orgs, sentence_index)
+        if target.resolved is not None and not target.past_perfect:
+            self._absorb_earlier_trip(target)
         self._flush_pending()
         return target
+
+    def _absorb_earlier_trip(self, target: Draft) -> None:
+        """'... two weeks after a Hamas delegation visited Moscow.' then 'On 26 October the delegation held
+        talks in Moscow': the undated trip told in passing is the trip of the dated talks."""
+        for d in [d for d in self._undated if d is not target and d.type == "visit" and d.past_perfect and d.date_expr is None]:
+            if d.places and self._place_fits(d, target) and self._overlap(d, list(target.people.values()), list(target.orgs.values())):
+                target.people.update({k: v for k, v in d.people.items() if k not in target.people})
+                target.orgs.update({k: v for k, v in d.orgs.items() if k not in target.orgs})
+                target.evidence = sorted(set(target.evidence) | set(d.evidence))
+                self.drafts = [x for x in self.drafts if x is not d]  # by identity: drafts compare by value
+                self._undated = [x for x in self._undated if x is not d]
+
+    def _continued_date(self) -> tuple[DateExpr | None, ResolvedDate | None]:
+        """The day of the report just told (this or the previous sentence), else the previous sentence's own date."""
+        now = len(self.sentence_people) - 1
+        recent = [d for d in self.drafts if d.resolved is not None and d.date_expr is not None and d.last_sentence >= now - 1]
+        if recent:
+            last = max(recent, key=lambda d: (d.last_sentence, d.order))
+            return last.date_expr, last.resolved
+        for expr in self.sentence_dates[-2] if len(self.sentence_dates) >= 2 else []:
+            resolved = resolve(expr, self.published, future=False) if expr.kind != "anaphoric" else None
+            if resolved is not None:
+                return expr, resolved
+        return None, None
 
     def _date_candidates(self, cand: Candidate, resolved: ResolvedDate | None) -> list[Draft]:
         """The drafts whose date may fit the report's (see _date_fits), in article order."""
@@ -283,6 +341,8 @@ class Grouper(Coreference):
     def _noun_may_create(self, cand: Candidate, people: list[Ent], orgs: list[Ent]) -> bool:
         if cand.date is not None and (orgs or people):
             return True
+        if cand.reported and len(people) + len(orgs) >= 2:
+            return True  # "pointed to a meeting in Tehran between X and Y" (its day may follow)
         subject_position = cand.trigger[0] - cand.clause[0] < 45
         return subject_position and bool(orgs or len(people) >= 2) and bool(cand.places)
 
@@ -299,6 +359,9 @@ class Grouper(Coreference):
         overlapping = [d for d in eligible if self._overlap(d, people, orgs, loose=True)]
         wanted = [d for d in overlapping if (d.type == "visit") == (cand.type == "visit")]
         composition = bool(_COMPOSITION.search(cand.sentence.text))
+        recent = self._recent_draft(within=1) if composition else None
+        if recent is not None and any(recent is d for d in overlapping):
+            return recent  # "X arrived leading a delegation. The delegation included ...": that journey's delegation
         if wanted:
             return wanted[0] if composition else wanted[-1]
         if overlapping:

@@ -1,6 +1,7 @@
 """The entity layer's record type, and what an article has named so far."""
 from __future__ import annotations
 
+from datetime import date
 from dataclasses import dataclass, field
 
 from ..names import fold_token
@@ -37,6 +38,8 @@ class ArticleMemory:
 
     people: list[Ent] = field(default_factory=list)
     movements: list[str] = field(default_factory=list)
+    published: date | None = None  # the article's date: who held an office then ('the Iranian foreign minister')
+    home: str | None = None  # the dateline's country: 'the parliament speaker' with no country named is of it
     _by_name: dict[str, Ent] = field(default_factory=dict)
     _by_ending: dict[str, Ent] = field(default_factory=dict)  # "marzouk", "abumarzouk" -> latest such person
     _by_inner: dict[str, list[Ent]] = field(default_factory=dict)  # "wang" (of Wang Yi) -> people

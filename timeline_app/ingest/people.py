@@ -58,6 +58,14 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         while j > i + 1 and toks[j - 1].text.lower() in NAME_PARTICLES:
             j -= 1
         names = [t.text for t in toks[i:j]]
+        known_next = next((e for e in ents if e.kind == PERSON and e.t0 == j), None) if j < n and GAP_JOIN.match(gaps[j - 1]) else None
+        if known_next is not None and j == i + 1 and known_next.name.split()[0].lower() == names[0].lower():
+            # "Hossein Abdollahian" for Hossein Amir-Abdollahian: the first name belongs to the known person after it
+            known_next.start, known_next.t0 = toks[i].start + offset, i
+            known_next.surface = text[toks[i].start:known_next.end - offset]
+            taken[i] = True
+            i = j
+            continue
         person = memory.by_part(names)
         titled = title_before(text, toks, i, g)
         role_after = bool(APPOSITION.match(text[toks[j - 1].end:]) and is_role(APPOSITION.match(text[toks[j - 1].end:]).group("body"), g))
@@ -159,6 +167,8 @@ def is_role(body: str, g: Gazetteer) -> bool:
         return True
     if re.match(r"^(?:who|which)\b", low):
         return False  # "who led the delegation in talks with X": a clause about an event, not a title
+    if re.search(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ed|met|held|seen|being)\b", low):
+        return False  # "After seeing X, the group was received by Y": a clause with its own verb, not a role
     stripped = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", body.strip())
     low = stripped.lower()
     words = low.split()

@@ -45,7 +45,7 @@ _TITLE_DATELINE = re.compile(
     r"^(?:[\u2022\u00b7*\-]\s+)?(?P<city>[A-Z][a-z'\u2019.\-]+(?:\s+[A-Z][a-z'\u2019.\-]+){0,2})"
     r"(?:\s*,\s*(?P<date>[A-Z][A-Za-z]{1,12}(?:\s+[A-Z][A-Za-z]{1,12})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
     r"(?:\s*\((?P<agency>[A-Za-z .]{2,25})\))?"
-    r"\s*(?:--|[\u2013\u2014]|-(?=\s))\s+"
+    r"\s*(?:--|[\u2013\u2014]|-(?=\s)|:)\s+"
 )
 
 
@@ -56,10 +56,17 @@ _AGENCY_FIRST = re.compile(
 )
 
 
+# "MOSCOW, October 26, 2023. /TASS/.": place, date, then the agency between slashes
+_SLASH_AGENCY = re.compile(
+    r"^(?P<city>[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+){0,3}),\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\.?\s*/(?P<agency>[A-Za-z .\-]{2,25})/\.?\s+"
+)
+
+
 def lede_dateline(text: str, *, strict: bool = False) -> re.Match[str] | None:
     """'MOSCOW, Feb 29 (Reuters) -', 'RAMALLAH, Monday 26 February 2024 –', and (unless strict, as
     when deciding where an article starts) for a known city 'Muscat, IRNA --' or '• Sanaa — '."""
-    match = LEDE_DATELINE.match(text) or _AGENCY_FIRST.match(text)
+    match = LEDE_DATELINE.match(text) or _AGENCY_FIRST.match(text) or _SLASH_AGENCY.match(text)
     if match:
         city = match.group("city")
         if len(city) >= 3 and city.replace(" ", "").replace(".", "").replace("-", "").replace("'", "").isupper():

@@ -41,6 +41,8 @@ def split_parties(cand: Candidate, people: list[Ent], orgs: list[Ent]) -> list[t
                      if any(e.end <= cand.trigger[0] for e in side_people + side_orgs)}
     if len(sides) < 2 or len(subject_sides) < 2:
         return [(people, orgs)]  # "arrived ..., accompanied by Omani mediators": one journey
+    if _one_group(cand, [o for side_people, side_orgs in sides.values() for o in side_orgs if o.end <= cand.trigger[0]]):
+        return [(people, orgs)]  # "a Saudi and Omani delegation travelled": one joint delegation
     shared_people = [e for e in shared if e.kind == PERSON]
     shared_orgs = [e for e in shared if e.kind != PERSON]
     return [(side_people + shared_people, side_orgs + shared_orgs) for side_people, side_orgs in sides.values()]
@@ -55,12 +57,19 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
         by_side = split_call(cand, people)
         if len(by_side) > 1:
             return by_side
+    hosts = split_office_holders(cand, people)
+    if len(hosts) > 1:
+        return hosts
     if not cand.separate or cand.kind != VERB:
         return [people]
     text = cand.sentence.text
     base = cand.sentence.start
     marks = [m.start() + base for m in _WITH.finditer(text) if m.start() + base > cand.trigger[0]]
     if len(marks) < 2:
+        subject = [p for p in people if p.end <= cand.trigger[0]]
+        objects = [p for p in people if p.start >= cand.trigger[1]]
+        if subject and len(objects) >= 2:
+            return [subject + [p] for p in objects]  # "met Lavrov and then Kabulov": one meeting each
         return [people]
     subject = [p for p in people if p.end <= cand.trigger[0]]
     groups = []
@@ -81,3 +90,41 @@ def split_call(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     if len(sides) < 2 or not subject:
         return [people]
     return [subject + side for side in sides.values()]
+
+
+_AIDE = re.compile(r"\b(?:advis[eo]r|aide|deputy|assistant|spokes\w*|envoy|secretary|chief of staff|director|former|ex-)", re.I)
+_TOGETHER = re.compile(r"\b(?:together|jointly|joint|trilateral|tripartite|three-way|four-way|all three|both men|both of them)\b", re.I)
+
+
+def split_office_holders(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
+    """'X met President A and Speaker B': a visitor received in turn by the heads of a host
+    state's offices is one meeting per office ('met them together', 'a joint meeting' stay one)."""
+    if cand.kind != VERB or cand.type not in ("meeting", "talks") or cand.passive:
+        return [people]
+    subject = [p for p in people if p.end <= cand.trigger[0]]
+    objects = [p for p in people if p.start >= cand.trigger[1]]
+    homes = {p.affiliation for p in subject}
+    if len(objects) < 2 or not subject or None in homes:
+        return [people]
+    if len({p.affiliation for p in objects}) != 1 or objects[0].affiliation in homes:
+        return [people]
+    if objects[0].affiliation_kind != "government" or len({(p.title or "").lower() for p in objects}) != len(objects):
+        return [people]
+    if any(not p.title or _AIDE.search(p.title) for p in objects) or _TOGETHER.search(cand.sentence.text):
+        return [people]  # "met the president and his adviser": the adviser was in the president's meeting
+    base = cand.sentence.start
+    if any(re.search(r"\b(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,3}$", cand.sentence.text[max(0, p.start - base - 40):p.start - base]) for p in objects):
+        return [people]
+    host = next((p.country or (p.name if p.kind == COUNTRY else None) for p in cand.places), None)
+    if cand.host_verb or (host is not None and gazetteer().home_of(objects[0].affiliation) != host):
+        return [people]  # "the president received A and B": the visitors came together; the hosts must be at home
+    return [subject + [p] for p in objects]
+
+
+def _one_group(cand: Candidate, side_orgs: list[Ent]) -> bool:
+    """Are the sides adjectives sharing one group noun ('Saudi and Omani envoys')?"""
+    named = sorted({(o.start, o.end) for o in side_orgs if o.t0 == -1})
+    if len(named) < 2 or len(named) != len({o.name for o in side_orgs}):
+        return False
+    text, base = cand.sentence.text, cand.sentence.start
+    return all(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[e1 - base:s2 - base]) for (_, e1), (s2, _) in zip(named, named[1:]))

@@ -2,21 +2,24 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019](?![sS]\b)[^\W\d_]+)*")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word with its offsets (a tuple: made for every word of every sentence, so it is cheap)."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
+    capitalized: bool = False  # computed once by word_tokens: asked for every token many times
 
 
 def word_tokens(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(0), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        start = m.start() + offset
+        out.append(Token(word, start, start + len(word), word[0].isupper()))
+    return out

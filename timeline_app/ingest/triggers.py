@@ -10,71 +10,41 @@ included", "sat in on the talks") refer to an event and are resolved at article 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .clauses import Masked, in_relative, mask, split_clauses, topic_cut, where_antecedent
 from .clause_parts import SUBORDINATE, clause_date, clause_groups, clause_people, clause_places
 from .entities import Ent
 from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
-from .resources import load_json
+from .noun_reports import CONTACTS, attach_report, noun_report
+from .trigger_words import patterns, speech, words_before
 from .sentences import Sentence
 
-from .candidate import ATTACH, NOUN, VERB, Candidate
+from .candidate import NOUN, VERB, Candidate
 
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
 _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations|sides|envoys|representatives|delegates|countries|nations|members|group|quartet|committee|mediators)\b", re.I)
 _ANAPHOR = re.compile(
-    r"^[\s\u2014\u2013\-\"\u201c]*(?:(?:on|in|during|at|later|earlier|meanwhile|then|also|afterwards|subsequently|yesterday|today|last night|this morning|that day|hours|minutes|shortly|soon|after|upon|following)[\w '\u2019]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?(?:(?:HE|H\.\s?E\.|His Excellency)\s+)?"
+    r"^[\s\u2014\u2013\-\"\u201c]*(?:(?:on|in|during|at|later|earlier|meanwhile|then|also|afterwards|subsequently|yesterday|today|last|this|that day|hours|minutes|shortly|soon|after|upon|following)[\w '\u2019,]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?(?:(?:HE|H\.\s?E\.|His Excellency)\s+)?"
     r"(?P<a>he|she|they|it|i|we|the two (?:leaders|men|sides|ministers|officials|delegations)|the two(?=(?:\s+(?:later|also|then|had))?\s*$)|both (?:sides|parties|men|leaders)|"
-    r"the (?:[\w\u2019']+\s+){0,2}(?:delegation|delegations|delegates|team|visitors|guests|side|movement|participants|envoy|minister|official|leader))\b",
+    r"the (?:[\w\u2019']+\s+){0,2}(?:delegation|delegations|delegates|team|visitors|guests|side|movement|group|participants|envoy|minister|official|leader))\b",
     re.I,
 )
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
-@lru_cache(maxsize=1)
-def _patterns() -> dict:
-    data = load_json("triggers.json") or {}
-
-    def compile_group(entries: list[dict]) -> list[tuple[str, re.Pattern[str]]]:
-        return [(e["type"], re.compile(r"\b(?:" + e["pattern"] + r")\b", re.I)) for e in entries]
-
-    modality = data.get("modality", {})
-    return {
-        "verbs": compile_group(data.get("verbs", [])),
-        "nouns": compile_group(data.get("nouns", [])),
-        "attach": re.compile(r"\b(?:" + "|".join(data.get("attach", [])) + r")\b", re.I) if data.get("attach") else None,
-        "future_before": _phrase_set(modality.get("future_before", [])),
-        "future_noun_before": _phrase_set(modality.get("future_noun_before", [])),
-        "future_noun_after": _phrase_set(modality.get("future_noun_after", [])),
-        "negation_before": _phrase_set(modality.get("negation_before", [])),
-        "negation": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("negation_words", ["cancelled"]))) + r")\b", re.I),
-        "habitual": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("habitual", ["regularly"]))) + r")\b", re.I),
-        "hypothetical": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("hypothetical", ["if"]))) + r")\b", re.I),
-    }
-
-
-def _phrase_set(phrases: list[str]) -> re.Pattern[str]:
-    if not phrases:
-        return re.compile(r"(?!x)x")
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"\b(?:" + alternatives + r")\b", re.I)
-
-
-def _words_before(text: str, pos: int, n: int) -> str:
-    return " ".join(re.findall(r"[\w'\u2019\-]+", text[max(0, pos - 30 * n):pos])[-n:]).lower()
-
-
 def _is_nominal(text: str, start: int) -> bool:
-    before = _words_before(text, start, 1)
+    before = words_before(text, start, 1)
     return before in _DETERMINERS or before.endswith("'s") or before.endswith("\u2019s")
 
 
 def _modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
     window = text[max(clause_start, start - 60):start]
     words = re.findall(r"[\w'\u2019\-]+", window)[-5:]
-    recent = " ".join(words).lower()
+    # "to" before a capitalised name is a direction ("a visit to Doha, met"), not an infinitive's plan
+    recent = " ".join(w for k, w in enumerate(words) if not (w.lower() == "to" and k + 1 < len(words) and words[k + 1][:1].isupper())).lower()
+    # "pointed to a meeting": 'to' before a determiner is a preposition, not an infinitive's plan
+    recent = re.sub(r"\b(pointed|pointing|referred|referring) to (?=(?:a|an|the|his|her|their|its)(?: |$))", r"\1 ", recent)
     if p["future_before"].search(recent) or p["negation_before"].search(recent):
         return False
     verb = re.match(r"[a-z]+", text[start:].lower())
@@ -98,7 +68,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     """Event reports of one sentence (offsets absolute); in_quote: it starts inside a quotation;
     dates: the sentence's date layer (offsets local to the sentence), found once by `dates`."""
     dates = find_dates(sentence.text) if dates is None else dates
-    p = _patterns()
+    p = patterns()
     text = sentence.text
     masked = mask(text, in_quote=in_quote)
     base = sentence.start
@@ -129,13 +99,14 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     speaker = _speaker(masked, ents, base)
     # "a visiting delegation", "the arriving team": an adjective, neither a report nor a clause boundary
     verbs = sorted(h for h in hits if h[2] == VERB and not (
-        word_is_participle_modifier(text, h[0], h[1]) and _words_before(text, h[0], 1) in _DETERMINERS))
+        word_is_participle_modifier(text, h[0], h[1]) and words_before(text, h[0], 1) in _DETERMINERS))
     clauses = split_clauses(text, masked, [h[0] for h in verbs])
     out: list[Candidate] = []
     negated = False
+    dropped: list[tuple[int, int]] = []  # clauses of reports set aside as background: their nouns are too
     for (start, end, kind, etype), (c0, c1) in zip(verbs, clauses):
         if not _modal_ok(text, start, c0, p) or _hypothetical(text, start, c0, p):
-            negated = negated or bool(p["negation_before"].search(_words_before(text, start, 5)))
+            negated = negated or bool(p["negation_before"].search(words_before(text, start, 5)))
             continue
         if p["negation"].search(text[c0:c1]) or re.search(r"\b(?:no|neither|nobody|none of)\s+(?:[\w\-\u2019']+\s+){0,5}$", text[c0:start], re.I):
             negated = True
@@ -144,9 +115,17 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue  # "arrived ... to meet": purpose, the arrival is the event
         if text[start:end].lower().startswith("called on") and re.search(r"\bto\s+[a-z]+", text[end:min(c1, end + 70)]):
             continue  # "called on Israel to stop": an appeal
-        if word_is_participle_modifier(text, start, end) or (_passive(text, start, end) and _noun_subject(text, c0, start)):
+        if word_is_participle_modifier(text, start, end) or (_passive(text, start, end) and _noun_subject(text, c0, start)) or \
+                re.search(r"\b(?:talks|meeting|meetings|conference|summit|session|forum|consultations)\s+$", text[max(0, start - 20):start], re.I) \
+                and re.match(r"\s+by\b", text[end:]):
             continue  # "The gathering is hosted by the Institute": an attachment, found below
         cand = _build(kind, etype, sentence, masked, ents, (c0, c1), (start, end), speaker, dates)
+        if cand is not None and not cand.subject_people and re.match(r"[\s\"\u201c]*It\s+(?!(?:is|was|has been|had been)\b)", text[masked.content[0]:]):
+            dropped.append((c0, c1))
+            continue  # "It also hosted indirect talks ...": a country's or body's track record, not a report
+        if cand is not None and cand.past_perfect and _BACKGROUND_TRIP.search(text, start, c1):
+            dropped.append((c0, c1))
+            continue  # "had visited Damascus in October as well, during a regional tour": background
         if cand is not None:
             out.append(cand)
     nouns = [h for h in hits if h[2] == NOUN] if not negated else []
@@ -155,33 +134,35 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     for start, end, kind, etype in nouns:
         if _future_noun(text, start, end, p) or not _modal_ok(text, start, masked.content[0], p):
             continue
+        if any(c0 <= start < c1 for c0, c1 in dropped):
+            continue
+        if _PLAN_BEFORE_NOUN.search(text, masked.content[0], start):
+            continue  # "said they are ready to receive a delegation at the forum in June": a plan
+        if _NEGATED_NOUN.search(text, max(masked.content[0], start - 90), start):
+            continue  # "its officials did not appear with the minister during Friday's visit": not there
+        if p["topic_noun_before"].search(text[max(0, start - 60):start]):
+            continue  # "briefed the minister on the state of the talks with ...": what was discussed
         if p["negation"].search(text[masked.content[0]:masked.content[1]]):
             continue
         if any(c.trigger[0] - base <= start < c.clause[1] - base for c in out):
             continue  # inside a reported event's clause: part of that report (or a side remark about other talks)
-        cand = _noun(sentence, masked, ents, start, end, etype, speaker, dates)
+        cand = noun_report(sentence, masked, ents, start, end, etype, speaker, dates)
         if cand is not None:
             out.append(cand)
     if attach_hits and not any(c.kind == VERB and (c.orgs or len(c.people) >= 2 or c.anaphor) for c in out):
         start, end = attach_hits[0]
-        if not p["negation"].search(text) and _modal_ok(text, start, masked.content[0], p):
-            cand = _attach(sentence, masked, ents, start, end)
+        if not p["negation"].search(text) and _modal_ok(text, start, masked.content[0], p) and not _OTHER_OCCASION.search(text):
+            cand = attach_report(sentence, masked, ents, start, end)
             if cand is not None:
                 out.append(cand)
     return out
-
-
-@lru_cache(maxsize=1)
-def _speech() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, load_json("triggers.json")["speech_verbs"]))
-    return re.compile(rf"^\s*(?:also\s+)?(?:{verbs})\b", re.I)
 
 
 def speakers(sentence: Sentence, ents: list[Ent]) -> list[Ent]:
     """People who speak in a sentence ("X thanked Algeria ..."), as subjects of a speech verb."""
     out = []
     for e in ents:
-        if e.kind == PERSON and not e.modifier and _speech().match(sentence.text[e.end - sentence.start:]):
+        if e.kind == PERSON and not e.modifier and speech().match(sentence.text[e.end - sentence.start:]):
             out.append(e)
     return out
 
@@ -195,7 +176,7 @@ def word_is_participle_modifier(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if " " in word or not word.endswith("ing"):
         return False
-    before = _words_before(text, start, 1)
+    before = words_before(text, start, 1)
     return before not in ("is", "are", "was", "were", "been", "while", "after", "before", "when")
 
 
@@ -233,6 +214,11 @@ def _speaker(masked: Masked, ents: list[Ent], base: int) -> Ent | None:
     return None
 
 
+_FRONTED = re.compile(r"\s*(?:(?:(?:a|one|two|three|several|a few)\s+(?:days?|hours?|weeks?)\s+)?(?:after|before|following|upon)\s+[^,]{1,80},\s*"
+                      r"|(?:besides|apart from|in addition to)\s+[^;]{1,160}?,\s*(?=(?:the|a|an|he|she|they)\b))", re.I)
+_UNDISCLOSED = re.compile(r"\bwithout (?:giving|saying|specifying|disclosing|naming) (?:the|a|its|their) (?:date|day)\b|"
+                          r"\b(?:did not|didn't|does not) (?:say|specify|disclose) when\b", re.I)
+_SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
 _PURPOSE = re.compile(r"\b(?:in order\s+)?to\s+(?:meet|hold|attend|see|confer)\b", re.I)
 
 
@@ -240,15 +226,38 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
            dates: list[DateExpr]) -> Candidate | None:
     text, base = sentence.text, sentence.start
     a, b = clause
+    conj = None
+    for conj in _SUBORDINATOR.finditer(text, a, trig[0]):
+        pass
+    lagged = False
+    if conj is not None and conj.start() > a and any(conj.end() <= e.start - base < trig[0] for e in ents):
+        a = conj.end()  # "X and Y have been in contact since a Saudi delegation travelled": its own subject
+        lagged = conj.group("lag") is not None  # "The calls come two weeks after a delegation visited Moscow": earlier
     b_part = topic_cut(text, trig[1], a, b)
     purpose = _PURPOSE.search(text, trig[1], b_part) if etype == "visit" else None
     if purpose:  # "arrived in Muscat to meet with X": X is whom the visitor came to see, not a visitor
         b_part = purpose.start()
+    other_event = _OTHER_EVENT.search(text, trig[1], b_part)
+    if other_event:  # "is visiting Beirut after the army announced a plan on Tuesday": that clause's day and sides
+        b_part = other_event.start()
+    if re.match(r"discussed\b", text[trig[0]:trig[1]], re.I) and not text[trig[0]:trig[1]].lower().endswith("with"):
+        a_topic = text.lower().find(" with ", trig[1], b_part)  # "discussed the situation in Gaza with X": Gaza is the topic
+        topic_span = (trig[1], a_topic) if a_topic != -1 else None
+    else:
+        topic_span = None
+    contacts = CONTACTS.search(text, trig[1], b_part)
+    if contacts:  # "joined by officials who have been in contact with X and Y for weeks": X and Y were not there
+        b_part = contacts.start()
     people, orgs = clause_people(ents, base, a, b_part, masked, text)
+    fronted = _FRONTED.match(text, a, trig[0])
+    if fronted:  # "A day after seeing X, the group was received by Y": X is not who was received
+        people = [e for e in people if not a <= e.start - base < fronted.end()]
+        orgs = [e for e in orgs if not a <= e.start - base < fronted.end()]
     # "spokesman X said Kabulov had travelled to Kabul": who says it is not who travelled
     # ("X said he met Y": X is the subject again, so only when another subject follows the verb)
-    people = [e for e in people if not (e.end - base < trig[0] and _speech().match(text[e.end - base:trig[0]]) and any(
-        e.end <= q.start and q.end - base <= trig[0] for q in people if q is not e))]
+    people = [e for e in people if not (e.end - base < trig[0] and speech().match(text[e.end - base:trig[0]]) and (any(
+        e.end <= q.start and q.end - base <= trig[0] for q in people if q is not e) or _OTHER_SUBJECT.match(
+        text, speech().match(text[e.end - base:trig[0]]).end() + e.end - base, trig[0])))]
     orgs += clause_groups(text, ents, base, a, b_part, masked)
     relative = in_relative(text, a, trig[0])
     subject_people = [e for e in people if e.end - base <= trig[0]]
@@ -261,9 +270,14 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     sub = SUBORDINATE.search(text, trig[1], b_part)
     b_when = sub.start() if sub else b_part
     places = clause_places(text, ents, base, a, b_when, masked)
+    if topic_span is not None:
+        places = [e for e in places if not topic_span[0] <= e.start - base < topic_span[1]]
     if where_place is not None and not places:
         places, elaborates = [where_place], False  # another event, at the place the where-clause names
     date = clause_date(text, a, b_when, trig[0], masked, dates)
+    undisclosed = _UNDISCLOSED.search(text) if date is None else None
+    if undisclosed:  # "..., without giving the date of that meeting": some day of the month reported, not the day
+        date = DateExpr(undisclosed.start(), undisclosed.end(), "relperiod", rel="this month", text=undisclosed.group(0))
     if relative:
         main = (masked.content[0], a)
         outer = clause_date(text, main[0], main[1], a, masked, dates)
@@ -275,18 +289,21 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         people=people, orgs=orgs, places=places, date=date, speaker=speaker,
         also=bool(re.search(r"\balso\s+(?:[\w\-]+\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I))
         or bool(re.match(r"\s*(?:earlier|later)\b(?!\s+(?:this|that)\s+(?:week|month|year))", text[a:trig[0]], re.I)),
+        sequel=bool(re.search(r"\b(?:later|then|afterwards|subsequently)\s+$", text[max(a, trig[0] - 20):trig[0]], re.I)),
         background=bool(re.search(r"\b(?:previously|earlier|last|first|once|had)\s+(?:[\w\-]+\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
         host_verb=bool(re.match(r"(?:received|receives|hosted|hosts|welcomed)\b", text[trig[0]:trig[1]], re.I)),
         passive=_passive(text, trig[0], trig[1]),
         object_group=bool(_OBJECT_GROUP.match(text[trig[1]:b_part])),
         group_subject=bool(_GROUP_SUBJECT.search(text[a:trig[0]])),
         sideline=bool(re.search(r"\bon the (?:sidelines|margins)\b|\bbilateral\b", text[a:b], re.I)),
-        past_perfect=bool(re.search(r"\bhad\s+(?:(?:also|already|previously|earlier|just|been)\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
+        past_perfect=lagged and date is None or bool(re.search(r"\bhad\s+(?:(?:also|already|previously|earlier|just|been)\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
         subject_people=subject_people, subject_orgs=subject_orgs,
-        separate=bool(_SEPARATE.search(text[trig[0]:b])), elaborates=elaborates,
+        separate=bool(_SEPARATE.search(text[trig[0]:b]) or re.search(r"\bwith\b[^.;]*,?\s+and\s+(?:also\s+)?with\b", text[trig[1]:b], re.I)
+                      or re.search(r",?\s+and\s+(?:then|later|afterwards)\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z])", text[trig[1]:b], re.I)),
+        elaborates=elaborates,
     )
     if not subject_people and not subject_orgs:
-        m = _ANAPHOR.match(text[a:trig[0]].strip())
+        m = _ANAPHOR.match(text[fronted.end() if fronted else a:trig[0]].strip())
         if m:
             cand.anaphor = m.group("a").lower()
         elif a > masked.content[0]:
@@ -303,61 +320,12 @@ def _refine_type(etype: str, text: str, trig: tuple[int, int]) -> str:
     return etype
 
 
-def _noun(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: int, etype: str, speaker: Ent | None,
-          dates: list[DateExpr]) -> Candidate | None:
-    text, base = sentence.text, sentence.start
-    a, b = masked.content
-    right_end = _noun_phrase_end(text, end, b)
-    cut = topic_cut(text, end, end, right_end)
-    people, orgs = clause_people(ents, base, end, cut, masked, text)
-    orgs += clause_groups(text, ents, base, start, cut, masked)
-    before = _words_before(text, start, 1)
-    at_event = bool(re.search(r"\b(?:at|during|in|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$", text[a:start], re.I))
-    if before in ("their", "his", "her", "its") or before.endswith(("'s", "\u2019s")) or at_event:
-        # "during their meeting with X", "X appealed ... at an international conference"
-        sp, so = clause_people(ents, base, a, start, masked, text)
-        people = sp + people
-        orgs = so + orgs
-    attach = _patterns()["attach"]
-    if attach is not None:
-        m = attach.search(text, a, b)
-        if m:
-            ap, ao = clause_people(ents, base, m.end(), b, masked, text)
-            ao += clause_groups(text, ents, base, m.start(), b, masked)
-            people += [x for x in ap if x not in people]
-            orgs += [x for x in ao if x.name not in {o.name for o in orgs}]
-    anaphoric_start = bool(re.match(
-        r"^(?:(?:during|at|in|after|before|throughout)\s+)?(?:the|this|that|both|saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's)\b",
-        text[a:start].strip() + " ", re.I)) and start - a < 45
-    cand = Candidate(
-        NOUN, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs,
-        places=clause_places(text, ents, base, end, cut, masked), date=clause_date(text, a, b, start, masked, dates), speaker=speaker,
-        sentence_start_anaphoric=anaphoric_start,
-        continuation=bool(re.search(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|further|new|fresh|final|another|follow-up)\s+(?:round\s+of\s+)?$|\banother\s+$", text[max(a, start - 30):start], re.I)),
-    )
-    return cand
-
-
-_NOUN_PHRASE_STOP = re.compile(
-    r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|\.\s|\s\(|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
-    r"began|focused|followed|follows|marked|marks|has|had|will|would|said|says)\b",
-    re.I,
-)
-
-
-def _noun_phrase_end(text: str, end: int, limit: int) -> int:
-    """Where 'the meeting between X and Y in Dubai on Wednesday' ends: at the next clause or verb."""
-    m = _NOUN_PHRASE_STOP.search(text, end, min(limit, end + 220))
-    return m.start() if m else min(limit, end + 220)
-
-
-def _attach(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: int) -> Candidate | None:
-    text, base = sentence.text, sentence.start
-    a, b = masked.content
-    people, orgs = clause_people(ents, base, a, b, masked)
-    orgs += clause_groups(text, ents, base, a, b, masked)
-    if not people and not orgs:
-        return None
-    cue = text[start:end].lower()
-    etype = "visit" if re.search(r"travel|accompan", cue) else "meeting"
-    return Candidate(ATTACH, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs)
+_OTHER_OCCASION = re.compile(r"\b(?:previous|prior|earlier|last|next|upcoming|former)\s+(?:[\w\-]+\s+){0,2}(?:meeting|round|session|talks|conference|summit|gathering)\b|"
+                             r"\b(?:refused|declined) to (?:attend|join|take part)\b|\bboycotted\b", re.I)
+_OTHER_SUBJECT = re.compile(r"\s*(?:that\s+|on\s+\w+\s+)?(?:the|a|an)\s+(?:[\w\-\u2019']+\s+){0,3}(?:delegation|delegations|team|side|sides|movement|group|visitors|leaders|officials|negotiators|envoys?)\b", re.I)
+_OTHER_EVENT = re.compile(r"\b(?:after|before|since|as|while|because|days after|weeks after)\s+(?:the|a|an|its|his|their|[A-Z][\w\-]+)\s+(?:[\w\-\u2019']+\s+){0,4}?"
+                          r"(?:announced|declared|decided|approved|voted|unveiled|launched|killed|said|accused|warned|threatened|began|started)\b")
+_PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|hope|hopes|plans?|planning|intends?|expected|want|wants)\s+to\s+"
+                               r"(?:receive|host|send|hold|welcome|meet|attend|visit|join)\b[^.;]*$", re.I)
+_BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\w\-]+\s+)?(?:tour|trip)\b", re.I)
+_NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)

@@ -1,0 +1,61 @@
+"""Reports that continue the one before them and take its day.
+
+"X arrived on Saturday and met A. X then met B", "In the evening, the minister met C",
+"On the sidelines of the ceremony, X met D", "Y was also received then by Z": a report with no
+date of its own that continues the narrative happened on the day of the report it continues
+(or of the sentence before it), not on the day the article was published. The publication date
+stays the last resort, for reports that start a narrative of their own.
+"""
+from __future__ import annotations
+
+import re
+
+from typing import TYPE_CHECKING
+
+from .candidate import Candidate
+from .dates import ResolvedDate
+from .drafts import Draft
+
+if TYPE_CHECKING:
+    from .grouping import Grouper
+
+_OPENED = re.compile(r"\s+(?:(?:in|at)\s+[\w\-\u2019' ]{1,40}?\s+)?(?:opened|began|started|got under way|got underway|resumed|were held|was held|took place)\b", re.I)
+_BETWEEN_THEM = re.compile(r"\s+between\s+the\s+(?:two\s+|rival\s+)?(?:factions|sides|parties|movements|delegations|groups)\b", re.I)
+
+_CONTINUES = re.compile(
+    r"\b(?:then|also|later|afterwards|subsequently|earlier in the day|later in the day|the same day|"
+    r"in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night)|"
+    r"on the (?:sidelines|margins) of (?:the|that|this)\b)", re.I)
+
+
+def continues(cand: Candidate) -> bool:
+    """Does the report say it continues the narrative ('then', 'in the evening', ...)?"""
+    base = cand.sentence.start
+    window = cand.sentence.text[cand.clause[0] - base:min(cand.clause[1], cand.trigger[1] + 12) - base]
+    return bool(_CONTINUES.search(window))
+
+
+def unnamed_noun(grouper: Grouper, cand: Candidate, resolved: ResolvedDate | None, sentence_index: int) -> None:
+    """A meeting noun that names nobody refers to what was just told: 'The meeting took place on
+    Tuesday' dates a meeting reported without a day; 'The talks opened on Sunday' after an arrival,
+    or 'two days of talks between the factions, which began on Tuesday', are those sides' talks."""
+    last = grouper._recent_draft(within=1)
+    if last is None:
+        return
+    after = cand.sentence.text[cand.trigger[1] - cand.sentence.start:]
+    if cand.sentence_start_anaphoric and cand.date is not None and last.awaiting_day \
+            and last.date_expr is None and last.order == len(grouper.drafts) - 1:
+        last.date_expr, last.resolved = cand.date, resolved
+        grouper._index_date(last)
+        last.add(cand, [], [], sentence_index)
+    elif cand.sentence_start_anaphoric and cand.date is None:
+        last.add(cand, [], [], sentence_index)
+    elif resolved is not None and cand.type != "visit" and (
+            (cand.sentence_start_anaphoric and last.type == "visit" and _OPENED.match(after)) or _BETWEEN_THEM.match(after)) \
+            and (last.resolved is None or last.resolved.value != resolved.value):
+        talks = Draft(type=cand.type, date_expr=cand.date, resolved=resolved, order=len(grouper.drafts))
+        for came in (d for d in grouper.drafts if d.last_sentence == last.last_sentence):
+            talks.add(cand, list(came.people.values()), list(came.orgs.values()), sentence_index)
+        talks.places = talks.places or list(last.places)
+        grouper.drafts.append(talks)
+        grouper._index_date(talks)

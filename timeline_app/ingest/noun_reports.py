@@ -1,0 +1,90 @@
+"""Noun and attachment reports: "during their meeting with X", "the talks opened on Sunday",
+"the delegation included A and B". A noun refers to an event (created only with its own date or
+when nothing else does); an attachment adds participants to the event under discussion."""
+from __future__ import annotations
+
+import re
+
+from .candidate import ATTACH, NOUN, Candidate
+from .clause_parts import clause_date, clause_groups, clause_people, clause_places
+from .clauses import Masked, topic_cut
+from .dates import DateExpr
+from .entities import Ent
+from .sentences import Sentence
+from .trigger_words import patterns, words_before
+
+_HELD = re.compile(r"\s*(?:took place|was held|were held|happened|was convened)\b", re.I)  # "The meeting ... took place in Cairo"
+CONTACTS = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\s+(?:long\s+)?been\s+in\s+(?:contact|touch)\s+with\b", re.I)
+_HAD_SPENT = re.compile(r"\bhad\s+(?:already\s+|also\s+|previously\s+)?(?:spent|been|held|attended|joined)\b(?![^,;]*\b(?:when|before|after)\b)", re.I)
+_REPORTED_NOUN = re.compile(
+    r"\b(?:pointed to|referred to|cited|mentioned|confirmed|recalled|revealed|disclosed|highlighted)\s+"
+    r"(?P<det>a|an|the|[A-Z][a-z]+day[\u2019']s|last\s+\w+[\u2019']s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+_NOUN_PHRASE_STOP = re.compile(
+    r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|\.\s|\s\(|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
+    r"began|focused|followed|follows|marked|marks|has|had|will|would|said|says)\b",
+    re.I,
+)
+
+
+def _noun_phrase_end(text: str, end: int, limit: int) -> int:
+    """Where 'the meeting between X and Y in Dubai on Wednesday' ends: at the next clause or verb."""
+    m = _NOUN_PHRASE_STOP.search(text, end, min(limit, end + 220))
+    return m.start() if m else min(limit, end + 220)
+
+
+def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: int, etype: str, speaker: Ent | None,
+          dates: list[DateExpr]) -> Candidate | None:
+    text, base = sentence.text, sentence.start
+    a, b = masked.content
+    right_end = _noun_phrase_end(text, end, b)
+    cut = topic_cut(text, end, end, right_end)
+    people, orgs = clause_people(ents, base, end, cut, masked, text)
+    orgs += clause_groups(text, ents, base, start, cut, masked)
+    before = words_before(text, start, 1)
+    at_event = bool(re.search(r"\b(?:at|during|in|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$", text[a:start], re.I))
+    if before in ("their", "his", "her", "its") or before.endswith(("'s", "\u2019s")) or at_event:
+        # "during their meeting with X", "X appealed ... at an international conference"
+        sp, so = clause_people(ents, base, a, start, masked, text)
+        people = sp + people
+        orgs = so + orgs
+    attach = patterns()["attach"]
+    if attach is not None:
+        m = attach.search(text, a, b)
+        if m:
+            ap, ao = clause_people(ents, base, m.end(), b, masked, text)
+            ao += clause_groups(text, ents, base, m.start(), b, masked)
+            people += [x for x in ap if x not in people]
+            orgs += [x for x in ao if x.name not in {o.name for o in orgs}]
+    anaphoric_start = bool(re.match(
+        r"^(?:(?:during|at|in|after|before|throughout)\s+)?(?:the|this|that|both|saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's)\b",
+        text[a:start].strip() + " ", re.I)) and start - a < 45
+    reported = _REPORTED_NOUN.search(text, a, start)
+    # "officials on Thursday pointed to Monday's meeting": the day before the reporting verb is the statement's
+    date_from = reported.start("det") if reported else a
+    visitors = re.match(r"(?:\s+with)?\s+(?P<a>the\s+(?:visitors|guests|delegation|visiting\s+delegation))\b", text[end:cut])
+    cand = Candidate(
+        NOUN, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs,
+        anaphor=visitors.group("a").lower() if visitors and not orgs else None,
+        places=clause_places(text, ents, base, end, cut, masked) or (
+            clause_places(text, ents, base, right_end, b, masked) if _HELD.match(text, right_end) else []), date=clause_date(text, date_from, b, start, masked, dates), speaker=speaker,
+        reported=bool(reported) and bool(re.match(r"\s*(?:in\s+[\w\-]+\s+)?between\b", text[end:cut])),
+        sentence_start_anaphoric=anaphoric_start,
+        past_perfect=bool(_HAD_SPENT.search(text, a, start)),
+        continuation=bool(re.search(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|further|new|fresh|final|another|follow-up)\s+(?:round\s+of\s+)?$|\banother\s+$", text[max(a, start - 30):start], re.I)),
+    )
+    return cand
+
+
+def attach_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: int) -> Candidate | None:
+    text, base = sentence.text, sentence.start
+    a, b = masked.content
+    contacts = CONTACTS.search(text, end, b)
+    b = contacts.start() if contacts else b  # "officials who have been in contact with X for weeks": X was not there
+    people, orgs = clause_people(ents, base, a, b, masked)
+    orgs += clause_groups(text, ents, base, a, b, masked)
+    if not people and not orgs:
+        return None
+    cue = text[start:end].lower()
+    etype = "visit" if re.search(r"travel|accompan", cue) else "meeting"
+    return Candidate(ATTACH, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs)

@@ -1,0 +1,123 @@
+"""People named only by their office: 'the Iranian foreign minister', "Iran's president".
+
+News often names a counterpart by office alone. When the article names someone of that side
+with that office, the phrase is that person; otherwise the holder of the office at the article's
+date (resources/offices.json: who held which office from which month to which) is. A phrase
+followed by a name ("Iran's foreign minister Abbas Araghchi") is a title, left to the name;
+"former", "deputy" or "acting ... of another year" are not the office holder.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from .gazetteer import COUNTRY, PERSON, Gazetteer, org_key, person_key
+from .memory import ArticleMemory, Ent
+from .resources import load_json
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[re.Pattern[str], dict[str, str], dict[tuple[str, str], list[tuple[str, str, str | None]]]]:
+    data = load_json("offices.json")
+    canonical = {p.lower(): office for office, phrases in data["phrases"].items() for p in phrases}
+    words = "|".join(re.escape(p) for p in sorted(canonical, key=len, reverse=True))
+    pattern = re.compile(
+        r"(?:\b(?P<home>[Tt]he)|\b(?P<adj>[A-Z][\w\-]+)|\b(?P<side>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})['\u2019]s)"
+        rf"\s+(?:(?:top|new|chief|current|incumbent)\s+)?(?P<office>(?i:{words}))\b")
+    holders: dict[tuple[str, str], list[tuple[str, str, str | None]]] = {}
+    for h in data["holders"]:
+        holders.setdefault((h["of"], h["office"]), []).append((h["holder"], h["from"], h["until"]))
+    return pattern, canonical, holders
+
+
+_HOME_OFFICES = frozenset({"speaker", "prime minister", "president", "emir"})  # "the parliament speaker" of the dateline's country
+_OF_ANOTHER = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?$", re.I)
+_NOT_HOLDER = re.compile(r"\b(?:former|ex-|late|deputy|vice|assistant|then|previous|next|future|acting|a|an|another|one|other|senior|local)\s*$", re.I)
+
+
+def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemory, g: Gazetteer) -> None:
+    """Add a person entity for each office phrase of the sentence whose holder is known."""
+    pattern, canonical, holders = _data()
+    if not any(k in text.lower() for k in ("minister", "president", "leader", "speaker", "chief", "premier", "emir", "king", "secretary", "director")):
+        return
+    added = []
+    for m in pattern.finditer(text):
+        start, end = m.start() + offset, m.end() + offset
+        if any(e.kind == PERSON and e.start < end and start < e.end for e in ents):
+            continue
+        if _NOT_HOLDER.search(text[max(0, m.start() - 12):m.start()]) or _OF_ANOTHER.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # "the former foreign minister", "an adviser to the Iranian president"
+        if re.match(r"['\u2019]s\b|\s+of\b|\s+(?-i:[a-z]+)\s+(?:minister|negotiator|envoy|adviser|official)", text[m.end():]):
+            continue  # "the Russian president's special envoy": someone else's title
+        after = text[m.end():m.end() + 3]
+        if any(e.kind == PERSON and end <= e.start <= end + len(after) - len(after.lstrip(" ,")) for e in ents):
+            continue  # "Iran's foreign minister Abbas Araghchi": a title before the name
+        office = canonical[m.group("office").lower()]
+        if m.group("home") is not None and office not in _HOME_OFFICES:
+            continue
+        side = memory.home if m.group("home") is not None else _side(m.group("adj") or m.group("side"), g)
+        if side is None:
+            continue
+        if m.group("home") is not None:  # "The president also met ...": the president the article named, if any
+            person = _named_in_article(memory, None, m.group("office")) or _holder(holders, side, office, memory.published, g)
+        else:
+            person = _named_in_article(memory, side, m.group("office")) or _holder(holders, side, office, memory.published, g)
+        if person is None:
+            continue
+        name, affiliation, title = person
+        ent = Ent(start, end, -2, -2, PERSON, name, text[m.start():m.end()], affiliation=affiliation,
+                  affiliation_kind=_affiliation_kind(affiliation, g), title=title)
+        for e in ents:
+            if start <= e.start and e.end <= end:
+                e.modifier = True  # "Iranian" in "the Iranian foreign minister" is not a side of its own
+        added.append(ent)
+    if added:
+        ents.extend(added)
+        ents.sort(key=lambda e: e.start)
+        memory.remember(added)
+
+
+def _side(word: str | None, g: Gazetteer) -> str | None:
+    if not word:
+        return None
+    key = org_key(word.split())
+    if key in g.adjectives:
+        return g.adjectives[key]
+    if key in g.org_adjectives:
+        return g.org_adjectives[key].name
+    entity = g.places.get(key) or g.orgs.get(key)
+    if entity is not None and entity.kind in (COUNTRY, "movement", "government"):
+        return entity.country if entity.kind == "government" and entity.country else entity.name
+    return None
+
+
+def _named_in_article(memory: ArticleMemory, side: str | None, office: str) -> tuple[str, str, str | None] | None:
+    """'the Iranian foreign minister' after 'Foreign Minister Abbas Araghchi' is Araghchi."""
+    for p in reversed(memory.people):
+        if (side is None or p.affiliation == side) and p.affiliation and p.title and office.lower() in p.title.lower() \
+                and "deputy" not in p.title.lower() and "former" not in p.title.lower():
+            return p.name, p.affiliation, p.title
+    return None
+
+
+def _holder(holders: dict[tuple[str, str], list[tuple[str, str, str | None]]], side: str, office: str,
+            when: date | None, g: Gazetteer) -> tuple[str, str, str | None] | None:
+    if when is None:
+        return None
+    month = f"{when.year:04d}-{when.month:02d}"
+    for name, since, until in holders.get((side, office), []):
+        if since <= month and (until is None or month < until):
+            known = g.people.get(person_key(name.split()))
+            if known is not None:
+                return name, known.affiliation or side, known.title  # Abbas acts for the Palestinian Authority
+            return name, side, None
+    return None
+
+
+def _affiliation_kind(affiliation: str, g: Gazetteer) -> str:
+    """A country stands for its government; a movement is a movement."""
+    entity = g.orgs.get(org_key(affiliation.split()))
+    if entity is not None:
+        return entity.kind
+    return "government"

@@ -1,0 +1,48 @@
+"""The trigger vocabulary (resources/triggers.json) compiled once, and small word helpers that
+the verb, noun and attachment reports share."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .resources import load_json
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict:
+    data = load_json("triggers.json") or {}
+
+    def compile_group(entries: list[dict]) -> list[tuple[str, re.Pattern[str]]]:
+        return [(e["type"], re.compile(r"\b(?:" + e["pattern"] + r")\b", re.I)) for e in entries]
+
+    modality = data.get("modality", {})
+    return {
+        "verbs": compile_group(data.get("verbs", [])),
+        "nouns": compile_group(data.get("nouns", [])),
+        "attach": re.compile(r"\b(?:" + "|".join(data.get("attach", [])) + r")\b", re.I) if data.get("attach") else None,
+        "future_before": phrase_set(modality.get("future_before", [])),
+        "future_noun_before": phrase_set(modality.get("future_noun_before", [])),
+        "future_noun_after": phrase_set(modality.get("future_noun_after", [])),
+        "topic_noun_before": re.compile(r"\b(?:" + "|".join(re.escape(t) for t in modality.get("topic_noun_before", ["state of"])) + r")\s+(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,2}$", re.I),
+        "negation_before": phrase_set(modality.get("negation_before", [])),
+        "negation": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("negation_words", ["cancelled"]))) + r")\b", re.I),
+        "habitual": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("habitual", ["regularly"]))) + r")\b", re.I),
+        "hypothetical": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("hypothetical", ["if"]))) + r")\b", re.I),
+    }
+
+
+def phrase_set(phrases: list[str]) -> re.Pattern[str]:
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alternatives + r")\b", re.I)
+
+
+def words_before(text: str, pos: int, n: int) -> str:
+    return " ".join(re.findall(r"[\w'\u2019\-]+", text[max(0, pos - 30 * n):pos])[-n:]).lower()
+
+
+@lru_cache(maxsize=1)
+def speech() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, load_json("triggers.json")["speech_verbs"]))
+    return re.compile(rf"^\s*(?:also\s+)?(?:{verbs})\b", re.I)
