@@ -20,8 +20,9 @@ from sqlalchemy.orm import Session
 from ..storage.aggregate import MentionFacts, aggregate, merge_role
 from ..storage.regroup import (
     MentionRow, events_sharing_topic, events_with_actors, events_with_reports_within, fixed_events, mention_dates,
-    mention_rows, regroup, undated_reports_of_actors,
+    mention_rows, regroup, topic_terms_among, undated_reports_by_actor,
 )
+from ..storage.event_refresh import term_key
 from ..storage.repository import ClusterView
 
 PUBLICATION_LAG_DAYS = 3  # a report dated by its publication may appear a few days after the event
@@ -185,6 +186,7 @@ def gather_component(session: Session, mention_ids: set[int], event_ids: set[int
     rows: dict[int, MentionRow] = {}
     members: dict[int, _Candidate] = {}  # candidate events read so far, accepted or not
     events: set[int] = set()
+    undated_by_actor: dict[int, list[tuple[int, frozenset[str]]]] = {}  # the database does not change while gathering
     frontier = mention_rows(session, mention_ids=mention_ids, event_ids=event_ids)
     while frontier and len(rows) < CAP_MENTIONS:
         for r in frontier:
@@ -193,18 +195,22 @@ def gather_component(session: Session, mention_ids: set[int], event_ids: set[int
                 events.add(r.event_id)
         by_date: set[int] = set()
         by_topic: set[int] = set()
-        reach = _reach(frontier)
-        # with every looking report dated, a topic-found event can only join through a report
-        # dated near one of them or an undated report whose own topic fits one of them (see
-        # _reach): a few, where the events sharing a popular actor's generic terms are hundreds
-        # and grow with the database
+        reach = _reach([r for r in frontier if r.date])
+        # a topic-found event can only join a dated report through a report dated near it or an
+        # undated report whose own topic fits it (see _reach): a few, where the events sharing a
+        # popular actor's generic terms are hundreds and grow with the database. An event an
+        # undated report of the frontier could join is found by that report's own lookup.
         within = events_with_reports_within(session, *reach) if reach is not None else None
+        dated_rows = [r for r in frontier if r.date]
+        actors = frozenset().union(*(_actors(r) for r in dated_rows))
+        held = topic_terms_among(session, within or set(), set(actors), {t for r in dated_rows for t in r.topic})
+        undated_by_actor.update(undated_reports_by_actor(session, set(actors - undated_by_actor.keys())))
         for r in frontier:
-            dated, topical = _candidate_events(session, r, within)
+            dated, topical = _candidate_events(session, r, held if r.date else None)
             by_date |= dated
             by_topic |= topical
-            if reach is not None:
-                by_topic |= {e for e, topic in undated_reports_of_actors(session, _actors(r)) if _terms_fit(r.topic, topic)}
+            if r.date:
+                by_topic |= {e for a in _actors(r) for e, topic in undated_by_actor[a] if _terms_fit(r.topic, topic)}
         found = (by_date | by_topic) - events
         looking = [(_mention_view(r, -1), _actors(r)) for r in frontier]
         unread_ids = found - members.keys()
@@ -253,29 +259,32 @@ def _canonical(r: MentionRow) -> tuple[str, int]:
     return (r.content_hash, r.id)
 
 
-def _candidate_events(session: Session, r: MentionRow, within: set[int] | None) -> tuple[set[int], set[int]]:
+def _candidate_events(session: Session, r: MentionRow,
+                      held: dict[int, list[tuple[int, frozenset[str]]]] | None) -> tuple[set[int], set[int]]:
     """(events sharing an actor in the report's date window, events sharing an actor and its topic
-    (of `within` only, when given))."""
+    (of those in `held`, actor -> [(event, merge terms)], when given))."""
     view = _mention_view(r, 0)
     actors = set(view.delegations | view.people)
     by_date: set[int] = set()
     if r.date:
         exact, prefixes = compatible_dates(r.date, r.precision)
         by_date = events_with_actors(session, actors, dates=exact, prefixes=prefixes)
-    return by_date, events_sharing_topic(session, actors, set(r.topic), TOPIC_MIN_SHARED, dated=None, within=within)
+    if held is None:
+        return by_date, events_sharing_topic(session, actors, set(r.topic), TOPIC_MIN_SHARED, dated=None)
+    keys = {term_key(t) for t in r.topic}  # what events_sharing_topic counts, within the held events
+    return by_date, {e for a in actors for e, terms in held.get(a, ()) if len(terms & keys) >= TOPIC_MIN_SHARED}
 
 
-def _reach(frontier: list[MentionRow]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+def _reach(dated: list[MentionRow]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The dates of the reports through which a stored event can join one of these dated reports
     on dates: their compatible dates (a superset of what dates_fit accepts). Otherwise it can
     only join through an undated report of its own whose topic fits one of them (need_topic:
-    per report, so that report alone must share the terms). None when a looking report is
-    undated: then any dated event may fit."""
-    if any(not r.date for r in frontier):
+    per report, so that report alone must share the terms). None when there are none."""
+    if not dated:
         return None
     exact: set[str] = set()
     prefixes: set[str] = set()
-    for r in frontier:
+    for r in dated:
         dates, starts = compatible_dates(r.date, r.precision)  # type: ignore[arg-type]
         exact |= set(dates)
         prefixes |= set(starts)
@@ -283,17 +292,29 @@ def _reach(frontier: list[MentionRow]) -> tuple[tuple[str, ...], tuple[str, ...]
 
 
 def _out_of_reach(session: Session, event_ids: set[int], looking: list[ClusterView]) -> set[int]:
-    """Events none of the looking reports could join, judged on their reports' dates alone (one
-    light query, instead of reading every report and participant of them: a popular actor shares
-    four topic terms with hundreds of events, nearly all in other years). A report or the event
-    can only fit a looking report when one side is undated or their dates fit, and the event's
-    own date is one of its reports' dates, so this never drops an event may_join would accept."""
-    dates: dict[int, list[ClusterView]] = {}
-    for event_id, date, precision, basis in mention_dates(session, event_ids):
-        dates.setdefault(event_id, []).append(ClusterView(0, frozenset(), date, precision, basis, "", None, None,
-                                                          frozenset(), frozenset(), ()))
-    return {e for e in event_ids
-            if not any((v.date or m.date) and (not (v.date and m.date) or dates_fit(v, m)) for v in looking for m in dates.get(e, ()))}
+    """Events none of the looking reports could join, judged on their reports' dates and topics
+    alone (one light query, instead of reading every report and participant of them: a popular
+    actor's generic words are shared, over the union of an event's reports, by hundreds of
+    events, but by a few report by report, which is how topic_fits compares them).
+
+    Never drops an event may_join would accept: a dated looking report joins the event (or one
+    of its reports) on dates only through a report dated to fit (the event's own date is one of
+    its reports' dates), otherwise through an undated report of it (or, for an undated event,
+    the event, whose topics are its reports') whose topic fits its own; an undated looking
+    report only joins a dated event (so one with a dated report), and only when one of its
+    reports' topics fits its own (topic_fits, over the event's or that report's topics)."""
+    reports: dict[int, list[tuple[ClusterView, frozenset[str]]]] = {}
+    for event_id, date, precision, basis, topic in mention_dates(session, event_ids):
+        reports.setdefault(event_id, []).append((ClusterView(0, frozenset(), date, precision, basis, "", None, None,
+                                                             frozenset(), frozenset(), ()), frozenset(topic.split())))
+    return {e for e in event_ids if not any(_may_reach(v, reports.get(e, [])) for v in looking)}
+
+
+def _may_reach(v: ClusterView, reports: list[tuple[ClusterView, frozenset[str]]]) -> bool:
+    (topic,) = v.topics
+    if v.date:
+        return any(dates_fit(v, m) if m.date else _terms_fit(topic, terms) for m, terms in reports)
+    return any(m.date for m, _ in reports) and any(_terms_fit(topic, terms) for _, terms in reports)
 
 
 # --------------------------------------------------------------------------- canonical clustering

@@ -71,11 +71,11 @@ def mention_rows(session: Session, *, mention_ids: set[int] = frozenset(), event
     return [MentionRow(*r[:10], frozenset(r[10].split()), tuple(parts[r[0]])) for r in rows]
 
 
-_MENTION_DATES = select(M.c.event_id, M.c.date, M.c.precision, M.c.basis).where(M.c.event_id.in_(bindparam("ids", expanding=True)))
+_MENTION_DATES = select(M.c.event_id, M.c.date, M.c.precision, M.c.basis, M.c.topic).where(M.c.event_id.in_(bindparam("ids", expanding=True)))
 
 
-def mention_dates(session: Session, event_ids: set[int]) -> list[tuple[int, str | None, str, str]]:
-    """(event, date, precision, basis) of every report of the given events."""
+def mention_dates(session: Session, event_ids: set[int]) -> list[tuple[int, str | None, str, str, str]]:
+    """(event, date, precision, basis, topic) of every report of the given events."""
     ids, conn = sorted(event_ids), session.connection()
     return [tuple(r) for start in range(0, len(ids), CHUNK) for r in conn.execute(_MENTION_DATES, {"ids": ids[start:start + CHUNK]})]
 
@@ -206,19 +206,47 @@ def events_with_reports_within(session: Session, dates: tuple[str, ...], prefixe
     return set(session.connection().execute(query).scalars())
 
 
-_UNDATED_REPORTS = (
-    select(M.c.event_id, M.c.topic).distinct()
+_PARTICIPANTS_OF = select(P.c.event_id, P.c.actor_id).where(P.c.event_id.in_(bindparam("ids", expanding=True)))
+_TERMS_OF = select(T.c.actor_id, T.c.event_id, T.c.term).where(T.c.event_id.in_(bindparam("ids", expanding=True)))
+
+
+def topic_terms_among(session: Session, event_ids: set[int], actor_ids: set[int], terms: set[str]) -> dict[int, list[tuple[int, frozenset[str]]]]:
+    """actor -> [(event, the given terms its MergeTerm rows hold for that actor)], for the given
+    events: what events_sharing_topic(within=...) counts, read once for a whole frontier of
+    reports (per report, that lookup ran over every event of the frontier's date windows).
+    Read by event (the event indexes of participants and merge_terms) and filtered here: with
+    lists of events, actors and terms all given, SQLite looks up every combination of them."""
+    if not event_ids or not actor_ids or not terms:
+        return {}
+    conn, keys = session.connection(), {term_key(t) for t in terms}
+    ids = sorted(event_ids)
+    sharing = sorted({e for start in range(0, len(ids), CHUNK)
+                      for e, a in conn.execute(_PARTICIPANTS_OF, {"ids": ids[start:start + CHUNK]}) if a in actor_ids})
+    found: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for start in range(0, len(sharing), CHUNK):
+        for actor_id, event_id, term in conn.execute(_TERMS_OF, {"ids": sharing[start:start + CHUNK]}):
+            if actor_id in actor_ids and term in keys:
+                found[(actor_id, event_id)].add(term)
+    out: dict[int, list[tuple[int, frozenset[str]]]] = defaultdict(list)
+    for (actor_id, event_id), held in sorted(found.items()):
+        out[actor_id].append((event_id, frozenset(held)))
+    return dict(out)
+
+
+_UNDATED_REPORTS_BY_ACTOR = (
+    select(P.c.actor_id, M.c.event_id, M.c.id, M.c.topic)
     .join(P, P.c.event_id == M.c.event_id).join(A, A.c.id == P.c.actor_id)
     .where(M.c.date.is_(None), P.c.actor_id.in_(bindparam("actors", expanding=True)),
            or_(A.c.kind == "person", P.c.role == "delegation"))  # the actors MergeTerm indexes
 )
 
 
-def undated_reports_of_actors(session: Session, actor_ids: set[int]) -> list[tuple[int, frozenset[str]]]:
-    """(event, topic) of every undated report whose event counts one of the actors (as a person
-    or a delegation): undated reports are few (read through ix_mentions_date), so this stays
-    small where the events sharing a popular actor's generic terms are hundreds."""
-    if not actor_ids:
-        return []
-    rows = session.connection().execute(_UNDATED_REPORTS, {"actors": sorted(actor_ids)})
-    return [(event_id, frozenset(topic.split())) for event_id, topic in rows]
+def undated_reports_by_actor(session: Session, actor_ids: set[int]) -> dict[int, list[tuple[int, frozenset[str]]]]:
+    """actor -> [(event, topic)] of every undated report whose event counts the actor (as a
+    person or a delegation). Undated reports are few (read through ix_mentions_date), and read
+    once per actor, so a frontier of hundreds of reports of one busy actor reads them once."""
+    out: dict[int, list[tuple[int, frozenset[str]]]] = {a: [] for a in actor_ids}
+    if actor_ids:
+        for actor_id, event_id, _, topic in session.connection().execute(_UNDATED_REPORTS_BY_ACTOR, {"actors": sorted(actor_ids)}):
+            out[actor_id].append((event_id, frozenset(topic.split())))
+    return out
