@@ -35,7 +35,11 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>h
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 def _is_nominal(text: str, start: int) -> bool:
     before = words_before(text, start, 1)
-    return before in _DETERMINERS or before.endswith("'s") or before.endswith("\u2019s")
+    if before in _DETERMINERS or before.endswith("'s") or before.endswith("\u2019s"):
+        return True
+    # "a trilateral meeting with", "a wider, longer meeting with": adjectives between the article and the noun
+    m = re.search(r"\b(?P<d>(?i:a|an|the|this|that|their|his|her|its))\s+(?P<adj>(?:[a-z][a-z\-]*,?\s+){1,2})$", text[max(0, start - 60):start])
+    return bool(m) and not re.search(r"\b(?:is|was|were|are|been|be|also|then|later|not|and|or)\b|ly\b", m.group("adj"))
 
 
 def _modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
@@ -197,7 +201,7 @@ def _hypothetical(text: str, start: int, clause_start: int, p: dict) -> bool:
 def _future_noun(text: str, start: int, end: int, p: dict) -> bool:
     before = " ".join(re.findall(r"[\w'\u2019\-]+", text[max(0, start - 80):start])[-3:]).lower()
     after = " ".join(re.findall(r"[\w'\u2019\-]+", text[end:])[:5]).lower()
-    if re.search(r"\b(?:could|would|will|might|may|is to|are to|was to)\s+(?:\w+\s+){0,2}(?:take place|happen|be held|go ahead|come|continue|resume|start|begin|open)\b", text[end:end + 160], re.I):
+    if re.search(r"\b(?:could|would|will|might|may|is to|are to|was to|(?:is|are) (?:due|expected|scheduled|set|slated) to)\s+(?:\w+\s+){0,2}(?:take place|happen|be held|go ahead|come|continue|resume|start|begin|open|follow)\b", text[end:end + 160], re.I):
         return True  # "a visit to Türkiye by Raisi, which ... could take place before the end of the year"
     if p["future_noun_before"].search(before) or p["negation_before"].search(before):
         return True
@@ -326,6 +330,7 @@ _OTHER_SUBJECT = re.compile(r"\s*(?:that\s+|on\s+\w+\s+)?(?:the|a|an)\s+(?:[\w\-
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|as|while|because|days after|weeks after)\s+(?:the|a|an|its|his|their|[A-Z][\w\-]+)\s+(?:[\w\-\u2019']+\s+){0,4}?"
                           r"(?:announced|declared|decided|approved|voted|unveiled|launched|killed|said|accused|warned|threatened|began|started)\b")
 _PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|hope|hopes|plans?|planning|intends?|expected|want|wants)\s+to\s+"
-                               r"(?:receive|host|send|hold|welcome|meet|attend|visit|join)\b[^.;]*$", re.I)
+                               r"(?:receive|host|send|hold|welcome|meet|attend|visit|join|invite|convene|travel)\b[^.;]*$"
+                               r"|\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+(?:in|at|to\s+arrive)\b[^.;,]*\bfor\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\w\-]+\s+)?(?:tour|trip)\b", re.I)
 _NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)
