@@ -47,6 +47,7 @@ class Grouper(Coreference):
         self.interviewee: Ent | None = None  # who "I" is, in an interview
         self.sentence_dates: list[list[DateExpr]] = []  # each fed sentence's date layer
         self.last_actor: Ent | None = None  # the person who did the last reported visit/meeting
+        self.section_day: date | None = None  # a digest item's heading day ("IRAN-LEBANON | Saturday 23 November")
 
     # ------------------------------------------------------------------ participants
 
@@ -274,6 +275,7 @@ class Grouper(Coreference):
                 return None  # a group subject ("Fourteen factions signed ...") waits for its members to be named
             target = Draft(type=cand.type, past_perfect=cand.past_perfect, sideline=cand.sideline,
                            background=cand.background, order=len(self.drafts),
+                           published=self.section_day,
                            ceremony=bool(_CEREMONY.search(cand.sentence.text, cand.trigger[0] - cand.sentence.start,
                                                           cand.trigger[1] - cand.sentence.start)))
             target.awaiting_day = cand.reported and cand.date is None
