@@ -32,3 +32,21 @@ def test_a_digest_item_is_dated_by_its_heading_with_the_issue_year() -> None:
     found = extract_document(text).mentions
     assert _by_person(found, "Mohammad Javad Zarif") == ["2021-03-07"]
     assert _by_person(found, "Khalil al-Hayya") == ["2021-03-09"]
+
+
+def test_after_the_ceremony_they_met_takes_the_day_the_narrative_named() -> None:
+    found = events(page("Hundreds of mourners gathered on Sunday for the burial of the former speaker in Beirut.\n\n"
+                        "Iraqi Vice President Jalal Talabani and Foreign Minister Hoshyar Zebari led Iraq's delegation. "
+                        "After the ceremony they met Hezbollah leaders Naim Qassem and Hashem Safieddine, the Iraqi "
+                        "foreign ministry said.", dateline="Tuesday 9 March 2021"))
+    assert "2021-03-07" in _by_person(found, "Naim Qassem")
+
+
+def test_a_group_received_on_a_day_then_its_members_named_is_one_dated_meeting() -> None:
+    found = events(page("Algerian President Abdelmadjid Tebboune received on Monday the heads of the Palestinian factions "
+                        "that took part in the dialogue.\n\n"
+                        "Hamas leader Ismail Haniyeh and the Fatah delegation led by Azzam al-Ahmad were received "
+                        "together at the presidential palace."))
+    meetings = [m for m in found if "Abdelmadjid Tebboune" in people(m)]
+    assert len(meetings) == 1 and meetings[0].date == "2021-03-08"
+    assert {"Ismail Haniyeh", "Azzam al-Ahmad"} <= people(meetings[0])

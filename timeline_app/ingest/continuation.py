@@ -25,7 +25,8 @@ _BETWEEN_THEM = re.compile(r"\s+between\s+the\s+(?:two\s+|rival\s+)?(?:factions|
 _CONTINUES = re.compile(
     r"\b(?:then|also|later|afterwards|subsequently|earlier in the day|later in the day|the same day|"
     r"in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night)|"
-    r"on the (?:sidelines|margins) of (?:the|that|this)\b)", re.I)
+    r"on the (?:sidelines|margins) of (?:the|that|this)\b|"
+    r"^\W*after (?:the|that|this) (?:[\w\-]+ )?(?:prayers?|funeral|ceremony|service|burial|procession|talks|meeting|session|signing|reception|dinner|lunch)\b)", re.I)
 
 
 def continues(cand: Candidate) -> bool:

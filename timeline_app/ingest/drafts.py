@@ -34,6 +34,7 @@ class Draft:
     dated_index: bool = False  # registered in the grouper's date index
     awaiting_day: bool = False  # "officials pointed to a meeting between X and Y": "it took place on Tuesday" may follow
     ceremony: bool = False  # attending a funeral or an inauguration: a meeting there is another event
+    awaiting_members: bool = False  # a group named without its members ('the leaders of the factions')
     published: date | None = None  # a digest item's own day (its heading), else None: the article's
 
     def add(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:

@@ -238,7 +238,11 @@ class Grouper(Coreference):
                 continue
             if (draft.type == "call") != (cand.type == "call"):
                 continue
-            if not self._overlap(draft, people, orgs) or not self._place_fits(draft, cand):
+            # "X received on Thursday the leaders of the factions. A and B were received together":
+            # the members of a group a report just named, with no day of their own, are that report's
+            awaited = draft.awaiting_members and not draft.orgs and cand.date is None and cand.type == draft.type \
+                and draft.last_sentence >= sentence_index - 2
+            if not (self._overlap(draft, people, orgs) or awaited) or not self._place_fits(draft, cand):
                 continue
             if not self._date_fits(draft, cand, resolved):
                 continue
@@ -247,12 +251,12 @@ class Grouper(Coreference):
                 (cand.after_arrival and draft.last_sentence == sentence_index)  # "landed and held talks with X"
                 or (cand.anaphor in ("he", "she", "they") and draft.last_sentence == sentence_index - 1
                     and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]))  # "X landed in Beirut. He met Y."
-            if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival)
+            if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival and not awaited)
                                                             or (cand.past_perfect != draft.past_perfect and not restated)):
                 continue
             if cand.date is None and cand.kind == NOUN and (draft.past_perfect or cand.past_perfect):
                 continue  # "had spent the previous four days in talks with X": earlier talks, not this meeting
-            if cand.kind == VERB and (self._separate_meeting(cand, draft, people, orgs) or self._other_movement(draft, people, orgs)):
+            if cand.kind == VERB and not awaited and (self._separate_meeting(cand, draft, people, orgs) or self._other_movement(draft, people, orgs)):
                 continue
             if cand.kind == NOUN and cand.continuation:
                 continue
@@ -279,6 +283,7 @@ class Grouper(Coreference):
                            ceremony=bool(_CEREMONY.search(cand.sentence.text, cand.trigger[0] - cand.sentence.start,
                                                           cand.trigger[1] - cand.sentence.start)))
             target.awaiting_day = cand.reported and cand.date is None
+            target.awaiting_members = cand.group_subject and not orgs and len(people) < 2
             self.drafts.append(target)
             self._undated.append(target)
         if target.date_expr is None and cand.date is not None:
@@ -312,10 +317,13 @@ class Grouper(Coreference):
         if recent:
             last = max(recent, key=lambda d: (d.last_sentence, d.order))
             return last.date_expr, last.resolved
-        for expr in self.sentence_dates[-2] if len(self.sentence_dates) >= 2 else []:
-            resolved = resolve(expr, self.published, future=False) if expr.kind != "anaphoric" else None
-            if resolved is not None:
-                return expr, resolved
+        # else the last day the narrative named, a few sentences back ("took part on Friday in the
+        # funeral ... headed the delegation. After the prayers they met X": Friday)
+        for back in range(2, min(len(self.sentence_dates), 4) + 1):
+            for expr in self.sentence_dates[-back]:
+                resolved = resolve(expr, self.published, future=False) if expr.kind != "anaphoric" else None
+                if resolved is not None and (back == 2 or resolved.precision == "day"):
+                    return expr, resolved
         return None, None
 
     def _date_candidates(self, cand: Candidate, resolved: ResolvedDate | None) -> list[Draft]:

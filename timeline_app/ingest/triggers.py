@@ -298,7 +298,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         host_verb=bool(re.match(r"(?:received|receives|hosted|hosts|welcomed)\b", text[trig[0]:trig[1]], re.I)),
         passive=_passive(text, trig[0], trig[1]),
         object_group=bool(_OBJECT_GROUP.match(text[trig[1]:b_part])),
-        group_subject=bool(_GROUP_SUBJECT.search(text[a:trig[0]])),
+        group_subject=bool(_GROUP_SUBJECT.search(text[a:trig[0]]) or _GROUP_OBJECT.match(text[trig[1]:b_part])),
         sideline=bool(re.search(r"\bon the (?:sidelines|margins)\b|\bbilateral\b", text[a:b], re.I)),
         past_perfect=lagged and date is None or bool(re.search(r"\bhad\s+(?:(?:also|already|previously|earlier|just|been)\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
         subject_people=subject_people, subject_orgs=subject_orgs,
@@ -332,5 +332,8 @@ _OTHER_EVENT = re.compile(r"\b(?:after|before|since|as|while|because|days after|
 _PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|hope|hopes|plans?|planning|intends?|expected|want|wants)\s+to\s+"
                                r"(?:receive|host|send|hold|welcome|meet|attend|visit|join|invite|convene|travel)\b[^.;]*$"
                                r"|\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+(?:in|at|to\s+arrive)\b[^.;,]*\bfor\s+(?:[\w\-]+\s+){0,3}$", re.I)
+# "received on Thursday the leaders of the factions", "met with representatives of 14 factions": sides named later
+_GROUP_OBJECT = re.compile(r"(?:\s+(?:on|in|late on|early on)\s+\w+)?\s+(?:with\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:leaders|representatives|heads|delegations|members|envoys)\s+"
+                           r"of\s+(?:the\s+)?(?:\d+|[\w\-]+)?\s*(?:[\w\-]+\s+)?(?:factions|groups|movements|parties)\b", re.I)
 _BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\w\-]+\s+)?(?:tour|trip)\b", re.I)
 _NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)
