@@ -86,6 +86,8 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
 def attach_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: int) -> Candidate | None:
     text, base = sentence.text, sentence.start
     a, b = masked.content
+    if re.search(r"\b(?:not|never|no longer|neither|nor)\s+(?:[\w\-]+\s+)?$|\bn[\u2019']t\s+$", text[a:start], re.I):
+        return None  # "The delegation did not include representatives of X": X was not there
     if _CAME_AFTER.search(text, a, start):
         return None  # "The visit came days after the accord was signed by X": the other happening's signatories
     contacts = CONTACTS.search(text, end, b)

@@ -26,7 +26,7 @@ def _titles() -> dict:
 LEFT_OK = frozenset(_titles()["title_words"])  # words a title before a name is made of
 _ORG_HEADS = frozenset(_titles()["org_heads"])
 _ROLE_NOUNS = frozenset(_titles()["role_nouns"])
-_WHO_ROLE = re.compile(r"^(?:who|which)\s+(?:is\s+|was\s+)?(?:heads|leads|runs|oversees|handles|chairs|directs|represents|is|was|serves as|served as)\b", re.I)
+_WHO_ROLE = re.compile(r"^who\s+(?:is\s+|was\s+)?(?:heads|leads|runs|oversees|handles|chairs|directs|represents|is|was|serves as|served as)\b", re.I)
 APPOSITION = re.compile(r"^\s*,\s*(?P<body>[^,;.()\u201c\u201d\"]{3,140}?)(?=\s*(?:,|;|\.|\)|$| and (?:with|the)\b))")
 
 

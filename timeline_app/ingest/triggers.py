@@ -112,7 +112,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         if not _modal_ok(text, start, c0, p) or _hypothetical(text, start, c0, p):
             negated = negated or bool(p["negation_before"].search(words_before(text, start, 5)))
             continue
-        if p["negation"].search(text[c0:c1]) or re.search(r"\b(?:no|neither|nobody|none of)\s+(?:[\w\-\u2019']+\s+){0,5}$", text[c0:start], re.I):
+        if p["negation"].search(text[c0:c1]) or re.search(r"\b(?:no|neither|nobody|none of)\s+(?:[\w\-\u2019']+\s+){0,5}$", text[c0:start], re.I) \
+                or re.match(r"\s+(?:with\s+)?(?:no|nobody|none\s+of|neither)\b", text[end:c1], re.I):  # "met no foreign officials"
             negated = True
             continue
         if re.search(r"\bto\s+$", text[max(c0, start - 4):start], re.I):
