@@ -44,3 +44,19 @@ def test_an_organiser_named_as_an_institution_is_not_a_person() -> None:
 def test_at_the_end_of_a_month_is_that_month() -> None:
     found = [resolve(e, date(2021, 3, 10)) for e in find_dates("The factions met in Moscow at the end of January.")]
     assert [(r.value, r.precision) for r in found if r] == [("2021-01", "month")]
+
+
+def test_who_later_met_a_titled_name_in_apposition_is_a_meeting_of_its_own() -> None:
+    found = events(page("Turkish Foreign Minister Hakan Fidan met Hamas leader Khalil al-Hayya in Doha on Friday.\n\n"
+                        "Iraq was represented by Vice President Jalal Talabani, who later in the day met the Emir of "
+                        "Qatar, Sheikh Tamim bin Hamad Al Thani, at the palace."))
+    emir = [m for m in found if "Tamim bin Hamad Al Thani" in people(m)]
+    assert len(emir) == 1 and emir[0].date == "2021-03-05"
+    assert "Hakan Fidan" not in people(emir[0])
+    assert all("Tamim bin Hamad Al Thani" not in people(m) for m in found if "Hakan Fidan" in people(m))
+
+
+def test_a_body_flown_to_a_funeral_is_no_visit() -> None:
+    found = events(page("The body of Hamas leader Saleh al-Arouri was flown to Beirut on Thursday night after prayers "
+                        "led by Supreme Leader Ali Khamenei in Tehran."))
+    assert found == []

@@ -91,7 +91,9 @@ def attach_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: in
     if _CAME_AFTER.search(text, a, start):
         return None  # "The visit came days after the accord was signed by X": the other happening's signatories
     contacts = CONTACTS.search(text, end, b)
-    b = contacts.start() if contacts else b  # "officials who have been in contact with X for weeks": X was not there
+    b = contacts.start() if contacts else b
+    relative = re.search(r",\s*who\s+(?:[\w\-]+\s+){0,5}?(?:met|received|held|visited|travelled|traveled|spoke)\b", text[end:b])
+    b = end + relative.start() if relative else b  # "represented by X, who later met Y": Y is X's other meeting  # "officials who have been in contact with X for weeks": X was not there
     people, orgs = clause_people(ents, base, a, b, masked)
     orgs += clause_groups(text, ents, base, a, b, masked)
     if not people and not orgs:

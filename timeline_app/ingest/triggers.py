@@ -116,6 +116,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 or re.match(r"\s+(?:with\s+)?(?:no|nobody|none\s+of|neither)\b", text[end:c1], re.I):  # "met no foreign officials"
             negated = True
             continue
+        if re.search(r"\b(?:body|bodies|remains|coffin|coffins|corpse)(?:\s+of\s+[^,;]{1,60}?)?\s+(?:was|were|had been|has been|is|are)?\s*$", text[max(c0, start - 90):start], re.I):
+            continue  # "X's body was flown to Doha": the deceased travels to a funeral, no visit
         if re.search(r"\bto\s+$", text[max(c0, start - 4):start], re.I):
             continue  # "arrived ... to meet": purpose, the arrival is the event
         if text[start:end].lower().startswith("called on") and re.search(r"\bto\s+[a-z]+", text[end:min(c1, end + 70)]):
