@@ -3,7 +3,7 @@ written for this test, never a test article's words."""
 from __future__ import annotations
 
 from timeline_app.ingest.extract import extract_document
-from tests.test_report_shapes import events, page, people, persons
+from tests.test_report_shapes import delegations, events, page, people, persons
 
 
 def _by_person(found, name):
@@ -50,3 +50,12 @@ def test_a_group_received_on_a_day_then_its_members_named_is_one_dated_meeting()
     meetings = [m for m in found if "Abdelmadjid Tebboune" in people(m)]
     assert len(meetings) == 1 and meetings[0].date == "2021-03-08"
     assert {"Ismail Haniyeh", "Azzam al-Ahmad"} <= people(meetings[0])
+
+
+def test_a_visit_hosted_this_week_then_told_with_its_day_is_one_event() -> None:
+    found = events(page("Russia is widening its contacts with all Afghan parties after hosting a Taliban delegation at the "
+                        "foreign ministry this week, diplomats said.\n\n"
+                        "Foreign Minister Sergei Lavrov held talks with the Taliban delegation, led by Abdul Ghani "
+                        "Baradar, in Moscow on Monday."))
+    taliban = [m for m in found if "Taliban" in delegations(m)]
+    assert len(taliban) == 1 and taliban[0].date == "2021-03-08"

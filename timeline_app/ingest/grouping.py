@@ -138,8 +138,18 @@ class Grouper(Coreference):
             lag = (self.published - date.fromisoformat(resolved.value)).days
             return 0 <= lag <= 1  # "has met" + "the meeting took place on Tuesday" (yesterday at most)
         if resolved is not None and draft.resolved is not None:
-            return resolved.value == draft.resolved.value
+            return resolved.value == draft.resolved.value or self._within_week(draft, resolved)
         return cand.date.key == draft.date_expr.key
+
+    def _within_week(self, draft: Draft, resolved: ResolvedDate) -> bool:
+        """'after hosting a delegation this week' then 'held talks with the delegation on Monday':
+        the day of that week told later is the same event's day."""
+        expr = draft.date_expr
+        if expr is None or expr.kind != "relperiod" or "week" not in (expr.rel or expr.text or "").lower():
+            return False
+        if resolved.precision != "day" or self.published is None:
+            return False
+        return 0 <= (self.published - date.fromisoformat(resolved.value)).days <= 7
 
     # ------------------------------------------------------------------ building
 
@@ -288,6 +298,9 @@ class Grouper(Coreference):
             self._undated.append(target)
         if target.date_expr is None and cand.date is not None:
             target.date_expr, target.resolved = cand.date, resolved
+        elif resolved is not None and target.resolved is not None and resolved.value != target.resolved.value \
+                and self._within_week(target, resolved):
+            target.date_expr, target.resolved = cand.date, resolved  # "this week" told as its day
         self._index_date(target)
         if cand.host_verb and target.host is None:
             before = [p for p in people if p.end <= cand.trigger[0]]
@@ -334,6 +347,8 @@ class Grouper(Coreference):
         found += [d for d in self._by_key.get(cand.date.key, []) if resolved is None or d.resolved is None]
         if resolved is not None:
             found += self._by_value.get(resolved.value, [])
+            if resolved.precision == "day":
+                found += [d for d in self._by_value.get(resolved.value[:7], []) if self._within_week(d, resolved)]
         return sorted({d.order: d for d in found}.values(), key=lambda d: d.order)
 
     def _index_date(self, draft: Draft) -> None:
