@@ -9,6 +9,7 @@ stays the last resort, for reports that start a narrative of their own.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from typing import TYPE_CHECKING
 
@@ -60,3 +61,14 @@ def unnamed_noun(grouper: Grouper, cand: Candidate, resolved: ResolvedDate | Non
         talks.places = talks.places or list(last.places)
         grouper.drafts.append(talks)
         grouper._index_date(talks)
+
+
+def within_week(draft: Draft, resolved: ResolvedDate, published: date | None) -> bool:
+    """'after hosting a delegation this week' then 'held talks with the delegation on Monday':
+    the day of that week told later is the same event's day."""
+    expr = draft.date_expr
+    if expr is None or expr.kind != "relperiod" or "week" not in (expr.rel or expr.text or "").lower():
+        return False
+    if resolved.precision != "day" or published is None:
+        return False
+    return 0 <= (published - date.fromisoformat(resolved.value)).days <= 7

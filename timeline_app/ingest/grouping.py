@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .continuation import continues, unnamed_noun
+from .continuation import continues, unnamed_noun, within_week
 from .dates import DateExpr, ResolvedDate, resolve
 from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT, PERSON
@@ -138,18 +138,8 @@ class Grouper(Coreference):
             lag = (self.published - date.fromisoformat(resolved.value)).days
             return 0 <= lag <= 1  # "has met" + "the meeting took place on Tuesday" (yesterday at most)
         if resolved is not None and draft.resolved is not None:
-            return resolved.value == draft.resolved.value or self._within_week(draft, resolved)
+            return resolved.value == draft.resolved.value or within_week(draft, resolved, self.published)
         return cand.date.key == draft.date_expr.key
-
-    def _within_week(self, draft: Draft, resolved: ResolvedDate) -> bool:
-        """'after hosting a delegation this week' then 'held talks with the delegation on Monday':
-        the day of that week told later is the same event's day."""
-        expr = draft.date_expr
-        if expr is None or expr.kind != "relperiod" or "week" not in (expr.rel or expr.text or "").lower():
-            return False
-        if resolved.precision != "day" or self.published is None:
-            return False
-        return 0 <= (self.published - date.fromisoformat(resolved.value)).days <= 7
 
     # ------------------------------------------------------------------ building
 
@@ -248,8 +238,7 @@ class Grouper(Coreference):
                 continue
             if (draft.type == "call") != (cand.type == "call"):
                 continue
-            # "X received on Thursday the leaders of the factions. A and B were received together":
-            # the members of a group a report just named, with no day of their own, are that report's
+            # "X received on Thursday the leaders of the factions. A and B were received together": its members
             awaited = draft.awaiting_members and not draft.orgs and cand.date is None and cand.type == draft.type \
                 and draft.last_sentence >= sentence_index - 2
             if not (self._overlap(draft, people, orgs) or awaited) or not self._place_fits(draft, cand):
@@ -298,8 +287,7 @@ class Grouper(Coreference):
             self._undated.append(target)
         if target.date_expr is None and cand.date is not None:
             target.date_expr, target.resolved = cand.date, resolved
-        elif resolved is not None and target.resolved is not None and resolved.value != target.resolved.value \
-                and self._within_week(target, resolved):
+        elif resolved is not None and target.resolved is not None and within_week(target, resolved, self.published):
             target.date_expr, target.resolved = cand.date, resolved  # "this week" told as its day
         self._index_date(target)
         if cand.host_verb and target.host is None:
@@ -330,8 +318,7 @@ class Grouper(Coreference):
         if recent:
             last = max(recent, key=lambda d: (d.last_sentence, d.order))
             return last.date_expr, last.resolved
-        # else the last day the narrative named, a few sentences back ("took part on Friday in the
-        # funeral ... headed the delegation. After the prayers they met X": Friday)
+        # else the last day named a few sentences back ("took part on Friday in ... After the prayers they met X")
         for back in range(2, min(len(self.sentence_dates), 4) + 1):
             for expr in self.sentence_dates[-back]:
                 resolved = resolve(expr, self.published, future=False) if expr.kind != "anaphoric" else None
@@ -348,7 +335,7 @@ class Grouper(Coreference):
         if resolved is not None:
             found += self._by_value.get(resolved.value, [])
             if resolved.precision == "day":
-                found += [d for d in self._by_value.get(resolved.value[:7], []) if self._within_week(d, resolved)]
+                found += [d for d in self._by_value.get(resolved.value[:7], []) if within_week(d, resolved, self.published)]
         return sorted({d.order: d for d in found}.values(), key=lambda d: d.order)
 
     def _index_date(self, draft: Draft) -> None:
