@@ -60,3 +60,11 @@ def test_a_body_flown_to_a_funeral_is_no_visit() -> None:
     found = events(page("The body of Hamas leader Saleh al-Arouri was flown to Beirut on Thursday night after prayers "
                         "led by Supreme Leader Ali Khamenei in Tehran."))
     assert found == []
+
+
+def test_the_visit_followed_days_after_is_not_evidence_of_the_visit() -> None:
+    text = page("A Taliban delegation led by Abdul Ghani Baradar arrived in Moscow on Monday and held talks with "
+                "Sergei Lavrov.\n\nThe visit followed days after the Afghan president rejected the group's latest proposal.")
+    found = events(text)
+    assert len(found) == 1
+    assert all("followed days after" not in text[a:b] for a, b in found[0].evidence)

@@ -43,6 +43,8 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
     text, base = sentence.text, sentence.start
     a, b = masked.content
     came_after = _CAME_AFTER.search(text, end, b)
+    if came_after and not text[end:came_after.start()].strip():
+        return None  # "The visit followed days after X rejected ...": only when the told visit fell
     b = came_after.start() if came_after else b
     right_end = _noun_phrase_end(text, end, b)
     cut = topic_cut(text, end, end, right_end)
