@@ -59,3 +59,9 @@ def test_a_visit_hosted_this_week_then_told_with_its_day_is_one_event() -> None:
                         "Baradar, in Moscow on Monday."))
     taliban = [m for m in found if "Taliban" in delegations(m)]
     assert len(taliban) == 1 and taliban[0].date == "2021-03-08"
+
+
+def test_years_ago_in_a_since_clause_does_not_make_the_report_a_habit() -> None:
+    found = events(page("A Hamas delegation took part on Monday in an Egyptian-hosted meeting of the factions in Cairo, "
+                        "the first time the movement has joined such talks since it took over Gaza seventeen years ago."))
+    assert any("Hamas" in delegations(m) and m.date == "2021-03-08" for m in found)

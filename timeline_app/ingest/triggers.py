@@ -98,7 +98,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         for m in p["attach"].finditer(text):
             if not masked.hidden(m.start(), m.end()):
                 attach_hits.append((m.start(), m.end()))
-    if p["habitual"].search(text):
+    # "..., the first time since it seized power three years ago": a 'since' clause dates a change, not a habit
+    if p["habitual"].search(re.sub(r"\bsince\s+[^,;.]*", "", text, flags=re.I)):
         hits = [h for h in hits if h[2] != VERB]
     speaker = _speaker(masked, ents, base)
     # "a visiting delegation", "the arriving team": an adjective, neither a report nor a clause boundary
