@@ -65,3 +65,19 @@ def test_years_ago_in_a_since_clause_does_not_make_the_report_a_habit() -> None:
     found = events(page("A Hamas delegation took part on Monday in an Egyptian-hosted meeting of the factions in Cairo, "
                         "the first time the movement has joined such talks since it took over Gaza seventeen years ago."))
     assert any("Hamas" in delegations(m) and m.date == "2021-03-08" for m in found)
+
+
+def test_on_the_sidelines_of_the_ceremony_takes_the_day_named_a_paragraph_earlier() -> None:
+    found = events(page("Thousands of mourners filled the streets of Beirut on Monday for the funeral of the former "
+                        "prime minister.\n\nThe mufti led prayers at the mosque. Foreign guests then attended a "
+                        "ceremony at the palace. Also among the guests was a delegation from Cairo.\n\n"
+                        "On the sidelines of the ceremony, Ismail Haniyeh met Najib Mikati, the prime minister's "
+                        "office said."))
+    assert _by_person(found, "Najib Mikati") == ["2021-03-08"]
+
+
+def test_a_live_blog_entry_does_not_take_the_day_of_an_earlier_entry() -> None:
+    text = ("Live: mourning in Tehran\n\nWednesday 10 March 2021\n\n10:05 GMT\nAbbas Araghchi held talks with "
+            "Mohammad Javad Zarif on Monday, the ministry said.\n\n09:40 GMT\nAfter the ceremony, Ebrahim Raisi "
+            "received a Hamas delegation headed by Khalil al-Hayya at the presidential office.\n")
+    assert _by_person(extract_document(text).mentions, "Khalil al-Hayya") == ["2021-03-10"]

@@ -84,7 +84,7 @@ def _article_events(article: ArticleLayers, text: str = "") -> list[EventMention
     for layer in article.sentences:
         section = _section_day(text, layer.sentence.start, published) if text and published else False
         if section is not False:
-            grouper.section_day = section
+            grouper.section_day, grouper.section_start = section, len(grouper.sentence_dates)
             grouper.published = section or published
         grouper.feed(layer.index, layer.entities, layer.reports, layer.speakers, layer.sentence.text, layer.paragraph,
                      layer.sentence.start, layer.dates)

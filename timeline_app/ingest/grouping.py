@@ -48,6 +48,7 @@ class Grouper(Coreference):
         self.sentence_dates: list[list[DateExpr]] = []  # each fed sentence's date layer
         self.last_actor: Ent | None = None  # the person who did the last reported visit/meeting
         self.section_day: date | None = None  # a digest item's heading day ("IRAN-LEBANON | Saturday 23 November")
+        self.section_start = 0  # index of the first sentence under the last heading line (a digest item, a blog entry)
 
     # ------------------------------------------------------------------ participants
 
@@ -314,12 +315,11 @@ class Grouper(Coreference):
     def _continued_date(self) -> tuple[DateExpr | None, ResolvedDate | None]:
         """The day of the report just told (this or the previous sentence), else the previous sentence's own date."""
         now = len(self.sentence_people) - 1
-        recent = [d for d in self.drafts if d.resolved is not None and d.date_expr is not None and d.last_sentence >= now - 1]
+        recent = [d for d in self.drafts if d.resolved is not None and d.date_expr is not None and d.last_sentence >= max(now - 1, self.section_start)]
         if recent:
             last = max(recent, key=lambda d: (d.last_sentence, d.order))
             return last.date_expr, last.resolved
-        # else the last day named a few sentences back ("took part on Friday in ... After the prayers they met X")
-        for back in range(2, min(len(self.sentence_dates), 4) + 1):
+        for back in range(2, min(len(self.sentence_dates) - self.section_start, 5) + 1):  # a day named shortly before, same entry
             for expr in self.sentence_dates[-back]:
                 resolved = resolve(expr, self.published, future=False) if expr.kind != "anaphoric" else None
                 if resolved is not None and (back == 2 or resolved.precision == "day"):
