@@ -119,6 +119,7 @@ _CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
                             r"August|September|October|November|December)", re.I)
 _TOLD_AT = re.compile(r"\btold\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}\s+(?:at|during|in)\s+(?:the|their|a|his|her)\s+(?:[\w\-]+\s+){0,2}"
                       r"(?:palace|office|residence|headquarters|meeting|talks|ministry|serail|parliament)\b")  # "X told Y at the palace that": they met
+_NAME_APPOSITION = re.compile(r",\s+(?:(?:[A-Z][\w\u2019'\-]*|bin|bint|ibn|al|el|de)\s+){1,7}[A-Z][\w\u2019'\-]*,")
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]*$", re.I)
 
 
@@ -165,6 +166,9 @@ def split_clauses(text: str, masked: Masked, starts: list[int]) -> list[tuple[in
         if rel is not None and "," not in text[rel.end():starts[i]]:
             s = max(s, _antecedent_start(text, rel.start()))
             end_rel = text.find(",", starts[i])
+            appos = _NAME_APPOSITION.match(text, end_rel) if end_rel != -1 else None
+            if appos:  # "..., who met the Emir of Qatar, Sheikh Tamim, at the palace": the name is the object
+                end_rel = appos.end() - 1
             if end_rel != -1 and end_rel < e:
                 e = end_rel
         else:

@@ -9,6 +9,7 @@ stays the last resort, for reports that start a narrative of their own.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,8 @@ _BETWEEN_THEM = re.compile(r"\s+between\s+the\s+(?:two\s+|rival\s+)?(?:factions|
 _CONTINUES = re.compile(
     r"\b(?:then|also|later|afterwards|subsequently|earlier in the day|later in the day|the same day|"
     r"in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night)|"
-    r"on the (?:sidelines|margins) of (?:the|that|this)\b)", re.I)
+    r"on the (?:sidelines|margins) of (?:the|that|this)\b|"
+    r"^\W*after (?:the|that|this) (?:[\w\-]+ )?(?:prayers?|funeral|ceremony|service|burial|procession|talks|meeting|session|signing|reception|dinner|lunch)\b)", re.I)
 
 
 def continues(cand: Candidate) -> bool:
@@ -59,3 +61,14 @@ def unnamed_noun(grouper: Grouper, cand: Candidate, resolved: ResolvedDate | Non
         talks.places = talks.places or list(last.places)
         grouper.drafts.append(talks)
         grouper._index_date(talks)
+
+
+def within_week(draft: Draft, resolved: ResolvedDate, published: date | None) -> bool:
+    """'after hosting a delegation this week' then 'held talks with the delegation on Monday':
+    the day of that week told later is the same event's day."""
+    expr = draft.date_expr
+    if expr is None or expr.kind != "relperiod" or "week" not in (expr.rel or expr.text or "").lower():
+        return False
+    if resolved.precision != "day" or published is None:
+        return False
+    return 0 <= (published - date.fromisoformat(resolved.value)).days <= 7

@@ -79,7 +79,11 @@ class Coreference:
             if recent is not None:
                 orgs = orgs + [o for o in recent.orgs.values() if o.name not in {x.name for x in orgs}]
         if cand.object_anaphor in ("him", "her"):
-            who = self._previous_subject(exclude={p.name for p in people})
+            # "attended the inauguration of President X and met him": X, named just before in the sentence
+            named = {p.name for p in people}
+            here = [p for p in (self.sentence_people[-1] if self.sentence_people else [])
+                    if p.end <= cand.trigger[0] and p.name not in named and p.kind == PERSON]
+            who = here[-1] if here else self._previous_subject(exclude=named)
             if who is not None:
                 people.append(who)
         return unique(people), unique(orgs)

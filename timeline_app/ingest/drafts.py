@@ -34,6 +34,8 @@ class Draft:
     dated_index: bool = False  # registered in the grouper's date index
     awaiting_day: bool = False  # "officials pointed to a meeting between X and Y": "it took place on Tuesday" may follow
     ceremony: bool = False  # attending a funeral or an inauguration: a meeting there is another event
+    awaiting_members: bool = False  # a group named without its members ('the leaders of the factions')
+    published: date | None = None  # a digest item's own day (its heading), else None: the article's
 
     def add(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
         for p in people:
@@ -59,6 +61,7 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
            topic: tuple[str, ...] = ()) -> EventMention | None:
     """The article's report of one event, or None when it names no side and fewer than two people."""
     g = gazetteer()
+    published = draft.published or published
     if draft.resolved is not None:
         value, precision, basis = draft.resolved.value, draft.resolved.precision, draft.resolved.basis
     elif draft.date_expr is not None or draft.past_perfect or published is None:

@@ -7,10 +7,12 @@ grouper reads those layers article by article and each draft is finished into an
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..domain import ArticleInfo, DocumentExtraction, EventMention
 from .document import MAX_SENTENCE_CHARS, MAX_SENTENCES, ArticleLayers, annotate
+from .dates import find_dates, resolve
 from .drafts import finish
 from .entities import Ent
 from .grouping import Grouper
@@ -35,7 +37,7 @@ def extract_document(text: str, published_hint: date | None = None) -> DocumentE
             headline=block.headline.text if block.headline else None,
             published=pub.day.isoformat() if pub.day else None, published_how=pub.how, published_span=pub.span,
         ))
-        result.mentions.extend(_article_events(article))
+        result.mentions.extend(_article_events(article, doc.text))
     return result if doc.offsets.identity else _to_original(result, doc.offsets)
 
 
@@ -53,11 +55,37 @@ def _to_original(result: DocumentExtraction, offsets: OffsetMap | ChainedMap) ->
     return result
 
 
-def _article_events(article: ArticleLayers) -> list[EventMention]:
+_HEADING_LINE = re.compile(r"^[^\n.!?]{2,70}$")
+
+
+def _section_day(text: str, start: int, published: date | None) -> date | None | bool:
+    """A digest item's heading on the line above a paragraph ("IRAN-LEBANON | Saturday 23 November"):
+    its day (the year from the issue's date), None for a heading without one ("COMING UP": back to
+    the issue's date), False when the paragraph has no heading line above it."""
+    if start == 0 or text[start - 1] != "\n":
+        return False
+    line_start = text.rfind("\n", 0, start - 1) + 1
+    line = text[line_start:start - 1].strip()
+    if not line or not _HEADING_LINE.match(line):
+        return False
+    if "|" not in line:
+        return None if line.upper() == line else False
+    for expr in find_dates(line.rsplit("|", 1)[1]):
+        resolved = resolve(expr, published, future=False)
+        if resolved is not None and resolved.precision == "day":
+            return date.fromisoformat(resolved.value)
+    return None
+
+
+def _article_events(article: ArticleLayers, text: str = "") -> list[EventMention]:
     published = article.published.day
     grouper = Grouper(published)
     grouper.interviewee = article.interviewee
     for layer in article.sentences:
+        section = _section_day(text, layer.sentence.start, published) if text and published else False
+        if section is not False:
+            grouper.section_day, grouper.section_start = section, len(grouper.sentence_dates)
+            grouper.published = section or published
         grouper.feed(layer.index, layer.entities, layer.reports, layer.speakers, layer.sentence.text, layer.paragraph,
                      layer.sentence.start, layer.dates)
     headline_text = [article.block.headline.text] if article.block.headline else []

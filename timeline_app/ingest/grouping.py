@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .continuation import continues, unnamed_noun
+from .continuation import continues, unnamed_noun, within_week
 from .dates import DateExpr, ResolvedDate, resolve
 from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT, PERSON
@@ -24,7 +24,7 @@ from .drafts import Draft
 from .sides import split_parties, split_separate
 
 _WITH = re.compile(r"\bwith\b", re.I)
-_ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\bstayed away\b|\bwas absent\b|\bskipped the\b|\b(?:is|was|were|are)\s+not\s+(?:part|a member|members|among the members)\s+of\s+the\s+delegation\b", re.I)
+_ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\b(?:met|saw|received|talked to|spoke to|spoke with)\s+(?:with\s+)?(?:no|nobody|none\s+of)\b|\bstayed away\b|\bwas absent\b|\bskipped the\b|\b(?:is|was|were|are)\s+not\s+(?:part|a member|members|among the members)\s+of\s+the\s+delegation\b", re.I)
 _CEREMONY = re.compile(r"\b(?:funeral|burial|memorial|inauguration|swearing-in|wake|mourning)\b", re.I)
 _COMPOSITION = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|includes|comprised|consisted)\b|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b", re.I)
 
@@ -47,6 +47,8 @@ class Grouper(Coreference):
         self.interviewee: Ent | None = None  # who "I" is, in an interview
         self.sentence_dates: list[list[DateExpr]] = []  # each fed sentence's date layer
         self.last_actor: Ent | None = None  # the person who did the last reported visit/meeting
+        self.section_day: date | None = None  # a digest item's heading day ("IRAN-LEBANON | Saturday 23 November")
+        self.section_start = 0  # index of the first sentence under the last heading line (a digest item, a blog entry)
 
     # ------------------------------------------------------------------ participants
 
@@ -137,7 +139,7 @@ class Grouper(Coreference):
             lag = (self.published - date.fromisoformat(resolved.value)).days
             return 0 <= lag <= 1  # "has met" + "the meeting took place on Tuesday" (yesterday at most)
         if resolved is not None and draft.resolved is not None:
-            return resolved.value == draft.resolved.value
+            return resolved.value == draft.resolved.value or within_week(draft, resolved, self.published)
         return cand.date.key == draft.date_expr.key
 
     # ------------------------------------------------------------------ building
@@ -237,7 +239,10 @@ class Grouper(Coreference):
                 continue
             if (draft.type == "call") != (cand.type == "call"):
                 continue
-            if not self._overlap(draft, people, orgs) or not self._place_fits(draft, cand):
+            # "X received on Thursday the leaders of the factions. A and B were received together": its members
+            awaited = draft.awaiting_members and not draft.orgs and cand.date is None and cand.type == draft.type \
+                and draft.last_sentence >= sentence_index - 2
+            if not (self._overlap(draft, people, orgs) or awaited) or not self._place_fits(draft, cand):
                 continue
             if not self._date_fits(draft, cand, resolved):
                 continue
@@ -246,12 +251,12 @@ class Grouper(Coreference):
                 (cand.after_arrival and draft.last_sentence == sentence_index)  # "landed and held talks with X"
                 or (cand.anaphor in ("he", "she", "they") and draft.last_sentence == sentence_index - 1
                     and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]))  # "X landed in Beirut. He met Y."
-            if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival)
+            if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival and not awaited)
                                                             or (cand.past_perfect != draft.past_perfect and not restated)):
                 continue
             if cand.date is None and cand.kind == NOUN and (draft.past_perfect or cand.past_perfect):
                 continue  # "had spent the previous four days in talks with X": earlier talks, not this meeting
-            if cand.kind == VERB and (self._separate_meeting(cand, draft, people, orgs) or self._other_movement(draft, people, orgs)):
+            if cand.kind == VERB and not awaited and (self._separate_meeting(cand, draft, people, orgs) or self._other_movement(draft, people, orgs)):
                 continue
             if cand.kind == NOUN and cand.continuation:
                 continue
@@ -274,13 +279,17 @@ class Grouper(Coreference):
                 return None  # a group subject ("Fourteen factions signed ...") waits for its members to be named
             target = Draft(type=cand.type, past_perfect=cand.past_perfect, sideline=cand.sideline,
                            background=cand.background, order=len(self.drafts),
+                           published=self.section_day,
                            ceremony=bool(_CEREMONY.search(cand.sentence.text, cand.trigger[0] - cand.sentence.start,
                                                           cand.trigger[1] - cand.sentence.start)))
             target.awaiting_day = cand.reported and cand.date is None
+            target.awaiting_members = cand.group_subject and not orgs and len(people) < 2
             self.drafts.append(target)
             self._undated.append(target)
         if target.date_expr is None and cand.date is not None:
             target.date_expr, target.resolved = cand.date, resolved
+        elif resolved is not None and target.resolved is not None and within_week(target, resolved, self.published):
+            target.date_expr, target.resolved = cand.date, resolved  # "this week" told as its day
         self._index_date(target)
         if cand.host_verb and target.host is None:
             before = [p for p in people if p.end <= cand.trigger[0]]
@@ -306,14 +315,15 @@ class Grouper(Coreference):
     def _continued_date(self) -> tuple[DateExpr | None, ResolvedDate | None]:
         """The day of the report just told (this or the previous sentence), else the previous sentence's own date."""
         now = len(self.sentence_people) - 1
-        recent = [d for d in self.drafts if d.resolved is not None and d.date_expr is not None and d.last_sentence >= now - 1]
+        recent = [d for d in self.drafts if d.resolved is not None and d.date_expr is not None and d.last_sentence >= max(now - 1, self.section_start)]
         if recent:
             last = max(recent, key=lambda d: (d.last_sentence, d.order))
             return last.date_expr, last.resolved
-        for expr in self.sentence_dates[-2] if len(self.sentence_dates) >= 2 else []:
-            resolved = resolve(expr, self.published, future=False) if expr.kind != "anaphoric" else None
-            if resolved is not None:
-                return expr, resolved
+        for back in range(2, min(len(self.sentence_dates) - self.section_start, 5) + 1):  # a day named shortly before, same entry
+            for expr in self.sentence_dates[-back]:
+                resolved = resolve(expr, self.published, future=False) if expr.kind != "anaphoric" else None
+                if resolved is not None and (back == 2 or resolved.precision == "day"):
+                    return expr, resolved
         return None, None
 
     def _date_candidates(self, cand: Candidate, resolved: ResolvedDate | None) -> list[Draft]:
@@ -324,6 +334,8 @@ class Grouper(Coreference):
         found += [d for d in self._by_key.get(cand.date.key, []) if resolved is None or d.resolved is None]
         if resolved is not None:
             found += self._by_value.get(resolved.value, [])
+            if resolved.precision == "day":
+                found += [d for d in self._by_value.get(resolved.value[:7], []) if within_week(d, resolved, self.published)]
         return sorted({d.order: d for d in found}.values(), key=lambda d: d.order)
 
     def _index_date(self, draft: Draft) -> None:

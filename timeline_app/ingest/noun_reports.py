@@ -27,6 +27,11 @@ _NOUN_PHRASE_STOP = re.compile(
 )
 
 
+# "The visit came days after the accord was signed by A and B on May 2": what the clause after
+# "came days after" tells is another happening, its sides and day are not the visit's
+_CAME_AFTER = re.compile(r"\b(?:came|comes|followed|follows|took place|happened|was held|were held)\s+(?:[\w\-]+\s+){0,2}?(?:after|before|since|amid)\b", re.I)
+
+
 def _noun_phrase_end(text: str, end: int, limit: int) -> int:
     """Where 'the meeting between X and Y in Dubai on Wednesday' ends: at the next clause or verb."""
     m = _NOUN_PHRASE_STOP.search(text, end, min(limit, end + 220))
@@ -37,6 +42,10 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
           dates: list[DateExpr]) -> Candidate | None:
     text, base = sentence.text, sentence.start
     a, b = masked.content
+    came_after = _CAME_AFTER.search(text, end, b)
+    if came_after and not text[end:came_after.start()].strip():
+        return None  # "The visit followed days after X rejected ...": only when the told visit fell
+    b = came_after.start() if came_after else b
     right_end = _noun_phrase_end(text, end, b)
     cut = topic_cut(text, end, end, right_end)
     people, orgs = clause_people(ents, base, end, cut, masked, text)
@@ -79,8 +88,14 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
 def attach_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: int) -> Candidate | None:
     text, base = sentence.text, sentence.start
     a, b = masked.content
+    if re.search(r"\b(?:not|never|no longer|neither|nor)\s+(?:[\w\-]+\s+)?$|\bn[\u2019']t\s+$", text[a:start], re.I):
+        return None  # "The delegation did not include representatives of X": X was not there
+    if _CAME_AFTER.search(text, a, start):
+        return None  # "The visit came days after the accord was signed by X": the other happening's signatories
     contacts = CONTACTS.search(text, end, b)
-    b = contacts.start() if contacts else b  # "officials who have been in contact with X for weeks": X was not there
+    b = contacts.start() if contacts else b
+    relative = re.search(r",\s*who\s+(?:[\w\-]+\s+){0,5}?(?:met|received|held|visited|travelled|traveled|spoke)\b", text[end:b])
+    b = end + relative.start() if relative else b  # "represented by X, who later met Y": Y is X's other meeting  # "officials who have been in contact with X for weeks": X was not there
     people, orgs = clause_people(ents, base, a, b, masked)
     orgs += clause_groups(text, ents, base, a, b, masked)
     if not people and not orgs:

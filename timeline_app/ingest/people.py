@@ -26,7 +26,7 @@ def _titles() -> dict:
 LEFT_OK = frozenset(_titles()["title_words"])  # words a title before a name is made of
 _ORG_HEADS = frozenset(_titles()["org_heads"])
 _ROLE_NOUNS = frozenset(_titles()["role_nouns"])
-_WHO_ROLE = re.compile(r"^(?:who|which)\s+(?:is\s+|was\s+)?(?:heads|leads|runs|oversees|handles|chairs|directs|represents|is|was|serves as|served as)\b", re.I)
+_WHO_ROLE = re.compile(r"^who\s+(?:is\s+|was\s+)?(?:heads|leads|runs|oversees|handles|chairs|directs|represents|is|was|serves as|served as)\b", re.I)
 APPOSITION = re.compile(r"^\s*,\s*(?P<body>[^,;.()\u201c\u201d\"]{3,140}?)(?=\s*(?:,|;|\.|\)|$| and (?:with|the)\b))")
 
 
@@ -141,6 +141,9 @@ def _looks_like_org(names: list[str], g: Gazetteer) -> bool:
     return names[-1].lower() in _ORG_HEADS
 
 
+_ROLE_APPOSITION = re.compile(r"\b(?:the|its|his|her|their)\s+(?P<role>[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?)\s+(?:of|for)\s+[^,;.()\n]{1,80},\s*$", re.I)
+
+
 def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
     if i == 0:
         return False
@@ -155,6 +158,10 @@ def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
         if key in g.roles or key in g.honorifics:
             return True
     if re.search(r"\b(?:led|headed|chaired|accompanied|received|hosted)\s+by\s+$", text[max(0, toks[i].start - 40):toks[i].start], re.I):
+        return True
+    # "the Speaker of the Federal Council of Ruritania, Name Name": a role with its body, then the name in apposition
+    appos = _ROLE_APPOSITION.search(text, max(0, toks[i].start - 110), toks[i].start)
+    if appos and appos.group("role").lower() in set(g.role_heads):
         return True
     prev = toks[i - 1].text.lower()
     return prev in _ROLE_NOUNS

@@ -35,7 +35,11 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>h
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 def _is_nominal(text: str, start: int) -> bool:
     before = words_before(text, start, 1)
-    return before in _DETERMINERS or before.endswith("'s") or before.endswith("\u2019s")
+    if before in _DETERMINERS or before.endswith("'s") or before.endswith("\u2019s"):
+        return True
+    # "a trilateral meeting with", "a wider, longer meeting with": adjectives between the article and the noun
+    m = re.search(r"\b(?P<d>(?i:a|an|the|this|that|their|his|her|its))\s+(?P<adj>(?:[a-z][a-z\-]*,?\s+){1,2})$", text[max(0, start - 60):start])
+    return bool(m) and not re.search(r"\b(?:is|was|were|are|been|be|also|then|later|not|and|or)\b|ly\b", m.group("adj"))
 
 
 def _modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
@@ -94,7 +98,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         for m in p["attach"].finditer(text):
             if not masked.hidden(m.start(), m.end()):
                 attach_hits.append((m.start(), m.end()))
-    if p["habitual"].search(text):
+    # "..., the first time since it seized power three years ago": a 'since' clause dates a change, not a habit
+    if p["habitual"].search(re.sub(r"\bsince\s+[^,;.]*", "", text, flags=re.I)):
         hits = [h for h in hits if h[2] != VERB]
     speaker = _speaker(masked, ents, base)
     # "a visiting delegation", "the arriving team": an adjective, neither a report nor a clause boundary
@@ -108,9 +113,12 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         if not _modal_ok(text, start, c0, p) or _hypothetical(text, start, c0, p):
             negated = negated or bool(p["negation_before"].search(words_before(text, start, 5)))
             continue
-        if p["negation"].search(text[c0:c1]) or re.search(r"\b(?:no|neither|nobody|none of)\s+(?:[\w\-\u2019']+\s+){0,5}$", text[c0:start], re.I):
+        if p["negation"].search(text[c0:c1]) or re.search(r"\b(?:no|neither|nobody|none of)\s+(?:[\w\-\u2019']+\s+){0,5}$", text[c0:start], re.I) \
+                or re.match(r"\s+(?:with\s+)?(?:no|nobody|none\s+of|neither)\b", text[end:c1], re.I):  # "met no foreign officials"
             negated = True
             continue
+        if re.search(r"\b(?:body|bodies|remains|coffin|coffins|corpse)(?:\s+of\s+[^,;]{1,60}?)?\s+(?:was|were|had been|has been|is|are)?\s*$", text[max(c0, start - 90):start], re.I):
+            continue  # "X's body was flown to Doha": the deceased travels to a funeral, no visit
         if re.search(r"\bto\s+$", text[max(c0, start - 4):start], re.I):
             continue  # "arrived ... to meet": purpose, the arrival is the event
         if text[start:end].lower().startswith("called on") and re.search(r"\bto\s+[a-z]+", text[end:min(c1, end + 70)]):
@@ -197,7 +205,7 @@ def _hypothetical(text: str, start: int, clause_start: int, p: dict) -> bool:
 def _future_noun(text: str, start: int, end: int, p: dict) -> bool:
     before = " ".join(re.findall(r"[\w'\u2019\-]+", text[max(0, start - 80):start])[-3:]).lower()
     after = " ".join(re.findall(r"[\w'\u2019\-]+", text[end:])[:5]).lower()
-    if re.search(r"\b(?:could|would|will|might|may|is to|are to|was to)\s+(?:\w+\s+){0,2}(?:take place|happen|be held|go ahead|come|continue|resume|start|begin|open)\b", text[end:end + 160], re.I):
+    if re.search(r"\b(?:could|would|will|might|may|is to|are to|was to|(?:is|are) (?:due|expected|scheduled|set|slated) to)\s+(?:\w+\s+){0,2}(?:take place|happen|be held|go ahead|come|continue|resume|start|begin|open|follow)\b", text[end:end + 160], re.I):
         return True  # "a visit to Türkiye by Raisi, which ... could take place before the end of the year"
     if p["future_noun_before"].search(before) or p["negation_before"].search(before):
         return True
@@ -294,7 +302,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         host_verb=bool(re.match(r"(?:received|receives|hosted|hosts|welcomed)\b", text[trig[0]:trig[1]], re.I)),
         passive=_passive(text, trig[0], trig[1]),
         object_group=bool(_OBJECT_GROUP.match(text[trig[1]:b_part])),
-        group_subject=bool(_GROUP_SUBJECT.search(text[a:trig[0]])),
+        group_subject=bool(_GROUP_SUBJECT.search(text[a:trig[0]]) or _GROUP_OBJECT.match(text[trig[1]:b_part])),
         sideline=bool(re.search(r"\bon the (?:sidelines|margins)\b|\bbilateral\b", text[a:b], re.I)),
         past_perfect=lagged and date is None or bool(re.search(r"\bhad\s+(?:(?:also|already|previously|earlier|just|been)\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
         subject_people=subject_people, subject_orgs=subject_orgs,
@@ -326,6 +334,10 @@ _OTHER_SUBJECT = re.compile(r"\s*(?:that\s+|on\s+\w+\s+)?(?:the|a|an)\s+(?:[\w\-
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|as|while|because|days after|weeks after)\s+(?:the|a|an|its|his|their|[A-Z][\w\-]+)\s+(?:[\w\-\u2019']+\s+){0,4}?"
                           r"(?:announced|declared|decided|approved|voted|unveiled|launched|killed|said|accused|warned|threatened|began|started)\b")
 _PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|hope|hopes|plans?|planning|intends?|expected|want|wants)\s+to\s+"
-                               r"(?:receive|host|send|hold|welcome|meet|attend|visit|join)\b[^.;]*$", re.I)
+                               r"(?:receive|host|send|hold|welcome|meet|attend|visit|join|invite|convene|travel)\b[^.;]*$"
+                               r"|\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+(?:in|at|to\s+arrive)\b[^.;,]*\bfor\s+(?:[\w\-]+\s+){0,3}$", re.I)
+# "received on Thursday the leaders of the factions", "met with representatives of 14 factions": sides named later
+_GROUP_OBJECT = re.compile(r"(?:\s+(?:on|in|late on|early on)\s+\w+)?\s+(?:with\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:leaders|representatives|heads|delegations|members|envoys)\s+"
+                           r"of\s+(?:the\s+)?(?:\d+|[\w\-]+)?\s*(?:[\w\-]+\s+)?(?:factions|groups|movements|parties)\b", re.I)
 _BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\w\-]+\s+)?(?:tour|trip)\b", re.I)
 _NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)
