@@ -117,3 +117,25 @@ def test_two_ingests_of_the_same_folder_at_once(tmp_path: Path) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     finally:
         conn.close()
+
+
+def test_a_new_database_locked_by_another_opener_is_waited_for(tmp_path: Path) -> None:
+    """Two ingests creating one database at the same moment: the file exists but another
+    connection holds its lock before it is switched to WAL. SQLite refuses that switch at once
+    ("database is locked", no busy handler), which failed the second ingest; now it waits."""
+    import sqlite3
+    import threading
+
+    from timeline_app.storage import Database
+
+    path = tmp_path / "new.sqlite"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # an empty file in rollback-journal mode, locked
+    threading.Timer(0.5, lambda: (other.execute("COMMIT"), other.close())).start()
+    db = Database(str(path))
+    try:
+        assert db.created
+        with db.session() as session:
+            assert session.connection().exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        db.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -77,9 +78,7 @@ def _configure_sqlite(engine: Engine, on_wait: Callable[[], None]) -> None:
         cursor = dbapi_conn.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
-        if str(mode).lower() != "wal":
-            cursor.execute("PRAGMA journal_mode = WAL")
+        _switch_to_wal(cursor)
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
 
@@ -98,6 +97,24 @@ def _configure_sqlite(engine: Engine, on_wait: Callable[[], None]) -> None:
         on_wait()
         while not _begin_immediate(raw):  # an ingest of a huge file may hold the lock for minutes: wait, do not fail
             pass
+
+
+def _switch_to_wal(cursor: sqlite3.Cursor) -> None:
+    """Switching a new file to WAL needs it unlocked, and SQLite answers "database is locked"
+    at once instead of calling the busy handler; two ingests creating one database at the same
+    moment met exactly that. Retry until the file is in WAL (one of them switches it) or the
+    busy timeout has passed."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+                return
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _begin_immediate(raw: sqlite3.Connection) -> bool:
