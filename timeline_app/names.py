@@ -65,7 +65,3 @@ def compact_key(name: str) -> str:
     return fold_name(name).replace(" ", "")
 
 
-def surname_key(name: str) -> str:
-    """Folded last word, for "Bogdanov" == "Mikhail Bogdanov" within one article."""
-    key = fold_name(name)
-    return key.rsplit(" ", 1)[-1] if key else ""

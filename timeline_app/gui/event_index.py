@@ -150,10 +150,6 @@ class EventIndex:
             lanes.append(make(OTHER_LANE, "Other (no delegation)", len(no_delegation), -1, no_delegation, self.no_delegation_bits))
         return lanes
 
-    def lane_number(self, delegation: str) -> int:
-        """Colour number of a delegation's lane (-1: none)."""
-        return self._lane_of.get(delegation, -1)
-
     # ------------------------------------------------------------------ queries
     @property
     def time_range(self) -> tuple[float, float] | None:

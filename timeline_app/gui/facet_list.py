@@ -132,8 +132,8 @@ class FacetList(QWidget):
         self.without.toggled.connect(self._on_without)
 
     # ------------------------------------------------------------------ content
-    def set_names(self, names: list[str], counts: dict[str, int], checked: set[str] | None, new_checked: bool = True) -> None:
-        """Replace the items; `checked` None = all; names unknown to `checked` get `new_checked`."""
+    def set_names(self, names: list[str], counts: dict[str, int], checked: set[str] | None) -> None:
+        """Replace the items; `checked` None = all checked, else exactly the names in it."""
         self._bulk = True
         try:
             self.model.clear()

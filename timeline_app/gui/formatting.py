@@ -74,11 +74,6 @@ def plain_tooltip(*lines: str, bold_first: bool = False) -> str:
     return "<qt>" + "<br>".join(parts) + "</qt>"
 
 
-def utf16_offset(text: str, index: int) -> int:
-    """Qt counts positions in UTF-16 code units; Python in code points (emoji count 2 in Qt)."""
-    return len(text[:index].encode("utf-16-le")) // 2
-
-
 def qt_text_position(text: str, index: int) -> int:
     """Position in a QPlainTextEdit showing `text` of the Python offset `index`.
 

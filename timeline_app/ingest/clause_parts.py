@@ -179,9 +179,8 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue
         if masked.hidden(s, e) or _SINCE.search(text[max(a, s - 20):s]) or _DATE_NOISE_AFTER.match(text[e:]):
             continue
-        if s > anchor and re.search(r"\bsince\b[^,;()]*$", text[anchor:s], re.I):
+        if s > anchor and _SINCE_CLAUSE.search(text[anchor:s]):
             continue  # "..., the first visit since the group returned to power in August": not the report's day
-            continue
         if _STATEMENT_DAY.search(text[max(0, s - 50):s]):  # "in a statement issued late on Tuesday": the statement's day
             continue
         if d.kind == "year" and d.rel in ("since", "until", "by", "from"):
@@ -196,6 +195,8 @@ SUBORDINATE = re.compile(
     r"assassinated|imposed|signed)\s+(?:in|on|at|last|earlier|this)\b", re.I)
 
 
+# a trailing "since ..." clause between the report and a date: the date belongs to the clause
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;()]*$", re.I)
 _SINCE = re.compile(r"\b(?:since|until|till|before|after|from|by|through|following|ahead of)\s+(?:the\s+)?$", re.I)
 
 

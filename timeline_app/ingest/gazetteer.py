@@ -96,14 +96,6 @@ class Gazetteer:
         org, since = ruled
         return org if when is None or when[:7] >= since else None
 
-    def place_country(self, name: str | None) -> str | None:
-        if not name:
-            return None
-        entity = self.places.get(org_key(name.split()))
-        if entity is None:
-            return None
-        return entity.name if entity.kind == COUNTRY else entity.country
-
 
 def _tokens(text: str) -> list[str]:
     from .tokens import word_tokens

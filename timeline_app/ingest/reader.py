@@ -110,10 +110,6 @@ def parse_raw(raw: RawFile) -> SourceText:
                       page.author, page.site)
 
 
-def read_document(path: str | os.PathLike[str]) -> SourceText:
-    return parse_raw(read_raw(path))
-
-
 def read_page(data: bytes, suffix: str) -> tuple[PageText | None, str]:
     """A saved page through its format's reader; (None, "") for a plain text file."""
     if not data:

@@ -27,8 +27,18 @@ def patterns() -> dict:
         "negation_before": phrase_set(modality.get("negation_before", [])),
         "negation": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("negation_words", ["cancelled"]))) + r")\b", re.I),
         "habitual": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("habitual", ["regularly"]))) + r")\b", re.I),
+        # "met no foreign officials", "none of the ministers met": the report is negated by its object
+        "negated_object_before": re.compile(r"\b(?:" + _alternatives(modality.get("negating_determiners", ["no"])) + r")\s+(?:[\w\-\u2019']+\s+){0,5}$", re.I),
+        "negated_object_after": re.compile(r"\s+(?:with\s+)?(?:" + _alternatives(modality.get("negating_determiners", ["no"])) + r")\b", re.I),
+        # "X's body was flown to Doha": the deceased travels to a funeral, no visit
+        "deceased_subject": re.compile(r"\b(?:" + _alternatives(modality.get("deceased_nouns", ["body"])) + r")(?:\s+of\s+[^,;]{1,60}?)?\s+(?:was|were|had been|has been|is|are)?\s*$", re.I),
         "hypothetical": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("hypothetical", ["if"]))) + r")\b", re.I),
     }
+
+
+def _alternatives(phrases: list[str]) -> str:
+    """Longest first, spaces as any whitespace: "none of" also matches across a line break."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
 
 
 def phrase_set(phrases: list[str]) -> re.Pattern[str]:

@@ -113,11 +113,11 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         if not _modal_ok(text, start, c0, p) or _hypothetical(text, start, c0, p):
             negated = negated or bool(p["negation_before"].search(words_before(text, start, 5)))
             continue
-        if p["negation"].search(text[c0:c1]) or re.search(r"\b(?:no|neither|nobody|none of)\s+(?:[\w\-\u2019']+\s+){0,5}$", text[c0:start], re.I) \
-                or re.match(r"\s+(?:with\s+)?(?:no|nobody|none\s+of|neither)\b", text[end:c1], re.I):  # "met no foreign officials"
+        if p["negation"].search(text[c0:c1]) or p["negated_object_before"].search(text[c0:start]) \
+                or p["negated_object_after"].match(text[end:c1]):  # "met no foreign officials"
             negated = True
             continue
-        if re.search(r"\b(?:body|bodies|remains|coffin|coffins|corpse)(?:\s+of\s+[^,;]{1,60}?)?\s+(?:was|were|had been|has been|is|are)?\s*$", text[max(c0, start - 90):start], re.I):
+        if p["deceased_subject"].search(text[max(c0, start - 90):start]):
             continue  # "X's body was flown to Doha": the deceased travels to a funeral, no visit
         if re.search(r"\bto\s+$", text[max(c0, start - 4):start], re.I):
             continue  # "arrived ... to meet": purpose, the arrival is the event

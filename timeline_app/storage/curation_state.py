@@ -40,13 +40,6 @@ def is_pinned(event: Event) -> bool:
     return bool(event.curated) or bool(event.hidden)
 
 
-def pinned_events(session: Session, event_ids: Iterable[int]) -> set[int]:
-    ids = sorted(set(event_ids))
-    if not ids:
-        return set()
-    return set(session.scalars(select(Event.id).where(Event.id.in_(ids), (Event.curated != "") | Event.hidden)))
-
-
 def confidence(basis: str, people: int, delegations: int, documents: int) -> float:
     """How sure the extraction is, 0..1, from how the event was found: a date written in the
     text beats one taken from the publication day, named people and a named delegation count,

@@ -202,10 +202,6 @@ class DocumentExcerpt:
     offset: int = 0
     total: int = 0
 
-    @property
-    def is_whole(self) -> bool:
-        return self.offset == 0 and len(self.text) == self.total
-
 
 def load_document_excerpt(session: Session, document_id: int, start: int, end: int, limit: int) -> DocumentExcerpt | None:
     """The whole text when it has at most `limit` characters, else `limit` characters around

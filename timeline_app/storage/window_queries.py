@@ -33,9 +33,6 @@ def events_matching(session: Session, words: str) -> set[int]:
     return found
 
 
-SORTABLE = ("title", "location", "confidence", "delegations", "officials")
-
-
 def column_ranks(session: Session, column: str) -> tuple[np.ndarray, np.ndarray]:
     """(event ids, rank of each in the order of a table column): equal texts share a rank
     (`dense_rank`, case-insensitive), events naming nobody are left out (they sort first).
