@@ -21,12 +21,12 @@ from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QStaticText
 
 from . import layout as L
 from .event_index import EventIndex, FilterState, LaneView
-from .formatting import one_line
 from .scene_lookup import Hit, SceneLookup
 from .timeline_painting import AXIS_H, LANE_H, SWATCH, UNDATED_H, ScenePainting
 
 HEADER_MIN, HEADER_MAX = 120.0, 230.0
 CHIP_MAX = 230.0  # widest undated chip
+CHIP_PLACEHOLDER = 150.0  # a chip whose title is still being read
 
 __all__ = ["Hit", "TimelineScene"]
 
@@ -42,7 +42,9 @@ class _LazyWidths(Sequence[float]):
 
     def __getitem__(self, pos):  # type: ignore[no-untyped-def,override]
         if pos not in self._cache:
-            title = one_line(self._scene.index.cols.titles[self._indices[pos]])  # type: ignore[union-attr]
+            title = self._scene.chip_texts(self._indices[pos])[0]
+            if title is None:  # being read: a chip of the usual width until the title arrives
+                return CHIP_PLACEHOLDER
             self._cache[pos] = min(CHIP_MAX, self._scene.text_width(title) + 26.0)
         return self._cache[pos]
 
@@ -73,6 +75,7 @@ class TimelineScene(ScenePainting, SceneLookup):
         self._axis_key: tuple | None = None
         self._axis: L.Axis | None = None
         self._chip_widths: _LazyWidths | None = None
+        self.drawn_labels: dict[int, str] = {}  # event -> its label in the last paint ("": none)
         self._prefetched: list[L.LaneLayout] = []  # lane layouts whose labels were read (`_prefetch_texts`)
         self._sprites: dict[tuple, tuple] = {}
         self._density: dict[int, tuple] = {}  # lane -> (its layout, the pixmap of its density strip)
