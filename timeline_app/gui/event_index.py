@@ -24,7 +24,7 @@ import numpy as np
 
 from ..domain import EventColumns
 from ..storage.event_pages import PagedEvents
-from ..storage.window_columns import NEEDS_REVIEW, WindowColumns, columns_from_event_columns
+from ..storage.window_columns import NEEDS_REVIEW, WindowColumns, columns_from_event_columns, radix_argsort32
 from .compact import IdPositions, Memberships, WindowEventColumns, as_array, bits_from_positions, flags_array
 from .event_bits import (  # noqa: F401 (re-exported: the window and tests use them from here)
     MAX_SPAN_DAYS, bits_from_indices, date_extent, mask_flags, mask_indices, range_mask,
@@ -135,9 +135,9 @@ class EventIndex:
         def make(key: str, name: str, count: int, color: int, positions: np.ndarray, bits: int) -> Lane:
             # positions ascend (start order, dated first); a stable sort keeps ties in centre by start
             inside = positions[:np.searchsorted(positions, dated)]
-            order = inside[np.argsort(center[inside], kind="stable")]
+            order = inside[_stable_order(start[inside] + end[inside])]  # twice the centre
             spans = order[span[order].astype(bool)]
-            spans = spans[np.argsort(start[spans], kind="stable")]
+            spans = spans[_stable_order(start[spans])]
             lane = Lane(key, name, count, color, order.tolist(), as_array(center[order], "d"),
                         as_array(start[order], "d"), as_array(end[order], "d"), spans.tolist(),
                         as_array(start[spans], "d"), bits & self.dated_mask)
@@ -271,6 +271,17 @@ class EventIndex:
     def ids(self, mask: int) -> list[int]:
         ids = self.cols.ids
         return [ids[i] for i in mask_indices(mask, self.size)]
+
+
+def _stable_order(days: np.ndarray) -> np.ndarray:
+    """Stable argsort of whole (ordinal) day numbers: a radix sort when they span less than
+    2**32 days (always), several times faster than sorting floats."""
+    if not len(days):
+        return np.zeros(0, dtype=np.int64)
+    low = days.min()
+    if days.max() - low < 2 ** 32 and bool((days == np.floor(days)).all()):
+        return radix_argsort32((days - low).astype(np.int64))
+    return np.argsort(days, kind="stable")  # pragma: no cover - days are whole numbers
 
 
 def _reordered(cols: EventColumns, order: list[int]) -> EventColumns:
