@@ -272,13 +272,19 @@ def _in_parallel(engine: Engine, jobs: Sequence[Callable[[Connection], object]])
     return results
 
 
-def load_window_columns(engine: Engine, *, include_hidden: bool = False) -> WindowColumns:
+def load_window_columns(engine: Engine, *, include_hidden: bool = False, parallel: bool = True) -> WindowColumns:
     """Compact columns of every event (hidden ones left out unless asked for): three scans
-    (events, participants, mentions) side by side."""
+    (events, participants, mentions) side by side, or one after the other (`parallel` off: a
+    reload beside a shown window, where the peak memory of three aggregate strings at once
+    matters more than the wall time nobody waits for)."""
     with engine.connect() as conn:
         actors = conn.execute(select(Actor.id, Actor.name, Actor.kind)).all()
-    events, parts, mentions = _in_parallel(engine, [
-        lambda c: _read_events(c, include_hidden), _read_participants, _read_mentions])
+    jobs: list[Callable[[Connection], object]] = [lambda c: _read_events(c, include_hidden), _read_participants, _read_mentions]
+    if parallel:
+        events, parts, mentions = _in_parallel(engine, jobs)
+    else:
+        with engine.connect() as conn:
+            events, parts, mentions = (job(conn) for job in jobs)
     return _assemble(events, *parts, *mentions, actors)  # type: ignore[arg-type,misc]
 
 
