@@ -11,7 +11,8 @@ extractor), then measures on the offscreen platform unless a display is set:
 * filter: one filter change through the side panel until timeline, table and counts are
   updated and the timeline is repainted (target: < 100 ms);
 * paint: `repaint()` of the timeline at zoom levels from decades to hours (target: < 16 ms),
-  first paint after the zoom (layout included) and steady paints while panning;
+  first paint after the zoom (layout included), steady paints, paints while dragging (40 px
+  a 60 Hz frame) and page turns (a whole view width after a pause);
 * reload (File ▸ Refresh): a new index built in the background beside the shown one; peak RSS.
 
 Numbers are printed, never asserted: tests must not depend on machine speed. The last line is
@@ -50,14 +51,17 @@ def rss_mb() -> float:
 
 
 def wait_for_labels(app, timeline) -> float:  # type: ignore[no-untyped-def]
-    """Seconds until the titles the last paint asked for have been read (in the background) and
-    the timeline has repainted with them."""
+    """Seconds until the titles the last paint asked for have been read (in the background), the
+    timeline has repainted with them and laid out the pages beside the view (idle work)."""
     started = time.perf_counter()
-    while timeline._texts.busy:
+    while timeline._texts.busy or timeline.preparing:
         app.processEvents()
         time.sleep(0.001)
     app.processEvents()
     return time.perf_counter() - started
+
+
+FRAME = 1 / 60
 
 
 def main() -> int:
@@ -177,17 +181,27 @@ def main() -> int:
             timeline.repaint()
             steady.append(time.perf_counter() - started)
         pans = []
-        for _ in range(args.repeat):
+        for _ in range(args.repeat):  # dragging at 60 Hz: a paint, then the rest of the frame idle
             timeline.scene.pan(40)
             started = time.perf_counter()
             timeline.repaint()
             pans.append(time.perf_counter() - started)
-            app.processEvents()  # titles read meanwhile are kept (a user pans slower than 1 ms)
-        if label not in ("fit all (30 years)", "hours"):  # decades to days
-            zoom_paints += steady + pans
+            while time.perf_counter() < started + FRAME:
+                app.processEvents()  # titles read meanwhile are kept, the next pages laid out
         items = sum(len(timeline.scene._visible_items(k)) for k in timeline.scene.visible_lane_range())
+        turns = []
+        for _ in range(3):  # a whole view width at once (Page Down, a fast drag) after a pause
+            wait_for_labels(app, timeline)
+            timeline.scene.pan(timeline.scene.time_width)
+            started = time.perf_counter()
+            timeline.repaint()
+            turns.append(time.perf_counter() - started)
+        if label not in ("fit all (30 years)", "hours"):  # decades to days
+            zoom_paints += steady + pans + turns
+        every = steady + pans + turns
         print(f"  {label:20s} first {ms(first)}  steady {ms(statistics.median(steady))}  "
-              f"panning {ms(statistics.median(pans))} (max {ms(max(pans))})  items drawn {items}")
+              f"panning {ms(statistics.median(pans))} (max {ms(max(pans))})  page turn max {ms(max(turns))}  "
+              f"p95 {ms(statistics.quantiles(every, n=20)[-1])}  items drawn {items}")
     before_reload = rss_mb()
     started = time.perf_counter()
     cpu_before = cpu_seconds()

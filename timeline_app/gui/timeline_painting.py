@@ -241,19 +241,7 @@ class ScenePainting(SceneTexts, SceneSprites):
         if not self.use_sprites:  # SVG: vector bars
             self._density_bars(p, items, peak, mid - full / 2, shift, full, color)
         else:
-            cached = self._density.get(k)
-            if cached is None or cached[0] is not layout:
-                dpr = self.device_pixel_ratio
-                width = max(1.0, layout.x_hi - layout.x_lo)
-                pixmap = QPixmap(int(math.ceil(width * dpr)), int(math.ceil(full * dpr)))
-                pixmap.setDevicePixelRatio(dpr)
-                pixmap.fill(Qt.GlobalColor.transparent)
-                painter = QPainter(pixmap)
-                self._density_bars(painter, layout.items, peak, 0.0, -layout.x_lo, full, color)
-                painter.end()
-                cached = (layout, pixmap)
-                self._density[k] = cached
-            p.drawPixmap(QPointF(layout.x_lo + shift, mid - full / 2), cached[1])
+            p.drawPixmap(QPointF(layout.x_lo + shift, mid - full / 2), self._density_strip(k, layout))
         if self.selected >= 0:
             for item in items:
                 if self._holds_selected(k, item):
@@ -261,6 +249,22 @@ class ScenePainting(SceneTexts, SceneSprites):
                     p.setBrush(Qt.BrushStyle.NoBrush)
                     p.drawRect(QRectF(item.x + shift - L.BIN_PX / 2 - 1, mid - full / 2 - 1, L.BIN_PX + 2, full + 2))
                     break
+
+    def _density_strip(self, k: int, layout: L.LaneLayout) -> QPixmap:
+        """The bars of a binned layout (three view widths) in one pixmap, painted once."""
+        dpr = self.device_pixel_ratio
+        cached = self._strips.get(id(layout))
+        if cached is None or cached[0] is not layout or cached[1] != dpr:
+            full = LANE_H - 10
+            width = max(1.0, layout.x_hi - layout.x_lo)
+            pixmap = QPixmap(int(math.ceil(width * dpr)), int(math.ceil(full * dpr)))
+            pixmap.setDevicePixelRatio(dpr)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            self._density_bars(painter, layout.items, layout.peak, 0.0, -layout.x_lo, full, lane_color(self.lanes[k].lane.color))
+            painter.end()
+            cached = self._strips[id(layout)] = (layout, dpr, pixmap)
+        return cached[2]
 
     @staticmethod
     def _density_bars(p: QPainter, items: list[L.LaneItem], peak: int, top: float, shift: float, full: float,

@@ -9,7 +9,7 @@ Contract used by tests and other code: object name ``timeline``; `visible_event_
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QScrollBar, QWidget
 
@@ -49,6 +49,10 @@ class TimelineView(TimelineInput, QWidget):
         self._texts.loaded.connect(self.update)
         self._texts.loaded.connect(self.textsLoaded)
         self.scene.text_requests = self._texts.want
+        self._idle = QTimer(self)  # lays out the pages beside the view between paints, a lane a step
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._prepare_step)
         self._hbar = QScrollBar(Qt.Orientation.Horizontal, self)
         self._hbar.setAccessibleName("Scroll the timeline in time")
         self._vbar = QScrollBar(Qt.Orientation.Vertical, self)
@@ -300,6 +304,16 @@ class TimelineView(TimelineInput, QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(1, 1, self.width() - 2, self.height() - 2))
         painter.end()
+        self._idle.start()  # after this paint: the pages beside it, while nothing else happens
+
+    def _prepare_step(self) -> None:
+        if self.isVisible() and self.scene.prepare_neighbours():
+            self._idle.start()
+
+    @property
+    def preparing(self) -> bool:
+        """Idle layout of the neighbouring pages still runs (benchmarks wait for it)."""
+        return self._idle.isActive()
 
     def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().focusInEvent(event)
