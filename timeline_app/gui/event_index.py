@@ -110,6 +110,7 @@ class EventIndex:
         self.delegation_members = Memberships(by_delegation, n)
         self.official_members = Memberships(by_official, n)
         self._official_bits: dict[str, int] | None = None
+        self._undated_bits: dict[str, int] | None = None  # per lane key: its undated events' bits >> dated
         self._types, self._type_names = compact.types, compact.type_names
         self.no_delegation_bits = bits_from_positions(no_delegation, n)
         self.no_official_bits = bits_from_positions(np.flatnonzero(~has), n)
@@ -261,8 +262,18 @@ class EventIndex:
     def undated_in_lane(self, key: str, mask: int) -> int:
         """How many of `mask`'s undated events a lane would hold (they are drawn in the Undated
         strip, so lane headers say "3 + 4 undated" to match the filter list's counts)."""
-        bits = self.no_delegation_bits if key == OTHER_LANE else self.delegation_bits.get(key, 0)
-        return (bits & mask & ~self.dated_mask).bit_count()
+        return self.undated_in_lanes([key], mask)[0]
+
+    def undated_in_lanes(self, keys: list[str], mask: int) -> list[int]:
+        """`undated_in_lane` for several lanes: the undated events are the top bits, so each
+        lane's count is an AND of two small integers (not of two million-bit ones)."""
+        dated = self.dated
+        undated = mask >> dated
+        if self._undated_bits is None:
+            self._undated_bits = {key: bits >> dated for key, bits in self.delegation_bits.items()}
+            self._undated_bits[OTHER_LANE] = self.no_delegation_bits >> dated
+        found = self._undated_bits
+        return [(found.get(key, 0) & undated).bit_count() for key in keys]
 
     def undated_indices(self, mask: int) -> list[int]:
         dated = self.dated

@@ -140,7 +140,7 @@ class TimelineScene(ScenePainting, SceneLookup):
             self.mask = self.index.mask(state)
             self.lanes = self.index.lanes_for(state, self.mask)
             self.undated = self.index.undated_indices(self.mask)
-            self.lane_undated = [self.index.undated_in_lane(v.lane.key, self.mask) for v in self.lanes]
+            self.lane_undated = self.index.undated_in_lanes([v.lane.key for v in self.lanes], self.mask)
         self._chip_widths = _LazyWidths(self, self.undated)
         self.undated_offset = min(self.undated_offset, max(len(self.undated) - 1, 0))
         self._generation += 1
