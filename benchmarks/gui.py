@@ -13,11 +13,14 @@ extractor), then measures on the offscreen platform unless a display is set:
 * paint: `repaint()` of the timeline at zoom levels from decades to hours (target: < 16 ms),
   first paint after the zoom (layout included), steady paints, paints while dragging (40 px
   a 60 Hz frame) and page turns (a whole view width after a pause);
-* reload (File ▸ Refresh): a new index built in the background beside the shown one; peak RSS.
+* reload (File ▸ Refresh): a new index built in the background beside the shown one; peak RSS;
+* reopen: the same database opened again in a fresh process (its columns from the copy the first
+  open kept, `gui.column_cache`); every other figure is of a first (cold) open.
 
 Numbers are printed, never asserted: tests must not depend on machine speed. The last line is
 one JSON object: open_first_paint_ms, open_cpu_s, filter_ms_max, paint_p95_ms (every steady and
-panning paint from decades to days), reload_peak_rss_mb, peak_rss_mb, load_avg_1m.
+panning paint from decades to days), reload_peak_rss_mb, peak_rss_mb, reopen_ms, reopen_cpu_s,
+load_avg_1m.
 """
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ import json
 import os
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -64,11 +68,33 @@ def wait_for_labels(app, timeline) -> float:  # type: ignore[no-untyped-def]
 FRAME = 1 / 60
 
 
+def open_only(app, path: Path, settings) -> int:  # type: ignore[no-untyped-def]
+    """Open the window once (in a fresh process), paint, print time, CPU and RSS as JSON."""
+    from sqlalchemy.orm import configure_mappers
+
+    from timeline_app.gui import build_main_window
+
+    configure_mappers()
+    cpu_before, started = cpu_seconds(), time.perf_counter()
+    window = build_main_window(str(path), settings=settings)
+    window.resize(1600, 1000)
+    window.show()
+    app.processEvents()
+    window.timeline.repaint()
+    with open("/proc/self/status", encoding="ascii") as status:  # ru_maxrss survives exec on Linux: the parent's
+        peak = next((int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM:")), rss_mb())
+    print(json.dumps({"ms": round((time.perf_counter() - started) * 1000, 1), "cpu_s": round(cpu_seconds() - cpu_before, 2),
+                      "rss_mb": round(peak)}))
+    window.close()
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--db", help="reuse (or create) this database file")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--open-only", action="store_true", help=argparse.SUPPRESS)  # one reopen, as JSON
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -89,19 +115,27 @@ def main() -> int:
     app = QApplication([])
     from timeline_app.gui import build_main_window
     from timeline_app.gui.event_index import FilterState
+    from timeline_app.gui import column_cache
     from timeline_app.gui.workers import load_index
     from timeline_app.storage.db import Database
 
     settings = QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat)
     settings.clear()
 
+    if args.open_only:
+        return open_only(app, path, settings)
     db = Database(str(path), writer=False)
+    cache = column_cache.cache_file(db)
+    forget = lambda: cache.unlink(missing_ok=True) if cache is not None else None  # noqa: E731
+    forget()  # the first open of a database (or of a changed one) reads it: measured cold
     started = time.perf_counter()
     loaded = load_index(db)
     print(f"load only: {ms(time.perf_counter() - started)} (compact columns + index, {loaded.index.size:,} events)")
     events = loaded.index.size
     del loaded  # the window loads its own: keep one index in memory, as the app does
     db.close()
+    column_cache.wait_for_saves()
+    forget()
 
     from sqlalchemy.orm import configure_mappers
 
@@ -205,6 +239,8 @@ def main() -> int:
     before_reload = rss_mb()
     started = time.perf_counter()
     cpu_before = cpu_seconds()
+    column_cache.wait_for_saves()
+    forget()  # a reload follows a change: the database is read, not the copy
     window.reload()  # File ▸ Refresh: a new index is built in the background while the old one is shown
     while window._load_worker is not None or window.index is index:
         app.processEvents()
@@ -214,6 +250,13 @@ def main() -> int:
     figures["reload_peak_rss_mb"] = round(rss_mb())
     window.close()
     rss = rss_mb()
+    column_cache.wait_for_saves()  # the copy this open made, for the reopen below
+    reopen = [json.loads(subprocess.run([sys.executable, "-m", "benchmarks", "gui", "--db", str(path), "--open-only"],
+                                        capture_output=True, text=True, check=True).stdout.splitlines()[-1])
+              for _ in range(2)]
+    print(f"reopen (unchanged database, columns from the copy kept at the last open): "
+          + ", ".join(f"{r['ms']:.0f} ms (CPU {r['cpu_s']:.2f} s, peak RSS {r['rss_mb']} MB)" for r in reopen))
+    figures.update(reopen_ms=min(r["ms"] for r in reopen), reopen_cpu_s=min(r["cpu_s"] for r in reopen))
     p95 = statistics.quantiles(zoom_paints, n=20)[-1] if len(zoom_paints) >= 2 else (zoom_paints or [0])[0]
     print(f"\npaint p95 from decades to days: {ms(p95)} (target < 16 ms); worst filter change {ms(max(filter_times))}; "
           f"peak RSS {rss:.0f} MB")

@@ -24,8 +24,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..storage.db import Database, DatabaseError
 from ..storage.event_pages import PagedEvents, load_event_details, load_event_titles
-from ..storage.window_columns import load_window_columns
+from ..storage.window_columns import WindowColumns, load_window_columns
 from ..storage.window_queries import column_ranks
+from . import column_cache
 from .event_index import EventIndex
 
 _LIVE: set[QRunnable] = set()
@@ -184,7 +185,7 @@ def load_index(db: Database, *, parallel: bool = True) -> LoadResult:
     scans side by side (opening), or one at a time (reloads, see `load_window_columns`)."""
     started = time.perf_counter()
     revision = db.revision()
-    compact = load_window_columns(db.engine, parallel=parallel)
+    compact = _window_columns(db, revision, parallel)
 
     def fetch(ids):  # type: ignore[no-untyped-def]
         with db.session() as session:
@@ -201,6 +202,23 @@ def load_index(db: Database, *, parallel: bool = True) -> LoadResult:
     index = EventIndex(compact, PagedEvents(compact.ids, fetch, fetch_titles=fetch_titles), ranks)
     release_free_memory()
     return LoadResult(revision, index, time.perf_counter() - started)
+
+
+def _window_columns(db: Database, revision: int, parallel: bool) -> WindowColumns:
+    """The compact columns: the copy kept from the last open when the database is unchanged,
+    else read (and a copy kept for next time, written in the background)."""
+    file = column_cache.cache_file(db)
+    if file is None:
+        return load_window_columns(db.engine, parallel=parallel)
+    state, events = column_cache.database_state(db, revision)
+    if events < column_cache.MIN_EVENTS:
+        return load_window_columns(db.engine, parallel=parallel)
+    cached = column_cache.load(file, state)
+    if cached is not None:
+        return cached
+    compact = load_window_columns(db.engine, parallel=parallel)
+    column_cache.save_later(file, state, compact)
+    return compact
 
 
 def release_free_memory() -> None:
