@@ -124,3 +124,32 @@ def test_a_picture_of_the_window_has_every_label_at_once(make_window, many_db: P
     assert drawn and all(drawn.values())
     assert not QImage(str(output)).isNull()
     assert timeline.scene.text_requests is not None  # the window goes on reading in the background
+
+
+def test_table_rows_fill_in_once_read_and_the_tables_paint_never_queries(make_window, many_db: Path, qtbot) -> None:
+    titles = stored_titles(many_db)
+    window = make_window(many_db)
+    table, model = window.table, window.table_model
+    gui_thread = threading.current_thread()
+    painting, statements = [False], []
+    event.listen(window.db.engine, "before_cursor_execute",
+                 lambda *args: statements.append(painting[0]) if threading.current_thread() is gui_thread else None)
+    qtbot.waitUntil(lambda: not model._texts.busy)
+    paged = window.index.cols.paged
+    row = model.rowCount() - 1  # far below the first screen: not read yet
+    event_id = model.event_id(row)
+    position = window.index.id_to_index[event_id]
+    assert paged.peek(position) is None
+
+    from timeline_app.gui.event_table_model import TITLE
+
+    with qtbot.waitSignal(model.textsLoaded, timeout=10_000):
+        table.scrollTo(model.index(row, TITLE))
+        painting[0] = True
+        table.viewport().repaint()  # synchronous: every statement meanwhile belongs to this paint
+        painting[0] = False
+    assert True not in statements  # the paint asked; a worker read
+    assert paged.peek(position) is not None
+    read_before = len(statements)
+    assert model.index(row, TITLE).data() == titles[event_id]  # what the background read, from memory
+    assert len(statements) == read_before
