@@ -35,8 +35,8 @@ def make_window(qtbot, settings):
         if size is not None:
             window.resize(*size)
         if show:
-            window.show()
-            qtbot.waitExposed(window)
+            with qtbot.waitExposed(window):  # a context manager: called bare, it waits for nothing
+                window.show()
         return window
 
     return make

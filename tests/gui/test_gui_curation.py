@@ -250,9 +250,11 @@ def test_a_curated_event_is_marked_on_the_timeline(qtbot, win) -> None:  # type:
     window, path, _pages = win
     event_id = with_quote(path, "RIA Novosti later reported")
     position = window.index.id_to_index[event_id]
+    qtbot.waitUntil(lambda: window.timeline.scene._label(position, 400)[0] != "")  # its title is read in the background
     assert not window.timeline.scene._label(position, 400)[0].startswith("✎")
     window.curation.controller.push("edit", curation.edit_event, event_id, curation.EventEdit(location="Moscow"))
     settle(qtbot, window, lambda: window.index.cols.statuses[window.index.id_to_index[event_id]] == "curated")
+    qtbot.waitUntil(lambda: window.timeline.scene._label(window.index.id_to_index[event_id], 400)[0] != "")
     label, _width = window.timeline.scene._label(window.index.id_to_index[event_id], 400)
     assert label.startswith("✎ ")
 

@@ -41,7 +41,7 @@ def open_gui(monkeypatch: pytest.MonkeyPatch, qtbot, db: Path) -> MainWindow:
     assert cli.main(["gui", "--db", str(db)]) == 0
     window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and id(w) not in before)
     qtbot.addWidget(window)
-    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.windowHandle() is not None and window.windowHandle().isExposed())
     return window
 
 

@@ -158,6 +158,19 @@ def test_the_windows_vectorised_dates_mean_what_the_filters_mean(value: str | No
     events = _events(np.array([1]), _digits_to_packed(np.array([int(digits) if digits.isdigit() else 0])), np.array([0]))
     packed = None if events["start"][0] == float("inf") else (int(events["start"][0]), int(events["end"][0]))
     assert packed == date_extent(value) or value == "2021-1-5"  # a day without its zero: not written by the app
+    # the plain scan: dates as stored, parsed by numpy between other dates; a shape the app does
+    # not write ("2021-1-5", "abcd") sends the whole load down the general path (None)
+    from timeline_app.storage.window_scans import parse_dates
+
+    parsed = parse_dates(f"2021-02-04,{value or ''},1999".encode(), 3)
+    if value in ("2021-1-5", "abcd"):
+        assert parsed is None
+    else:
+        assert parsed is not None
+        events = _events(np.arange(3), parsed, np.zeros(3, dtype=np.int64))
+        plain = None if events["start"][1] == float("inf") else (int(events["start"][1]), int(events["end"][1]))
+        assert plain == date_extent(value)
+        assert (int(events["start"][2]), int(events["end"][2])) == date_extent("1999")
 
 
 def test_the_review_list_of_a_big_database_shows_a_first_screenful_and_says_so(make_window, tmp_path: Path) -> None:
@@ -169,3 +182,27 @@ def test_the_review_list_of_a_big_database_shows_a_first_screenful_and_says_so(m
     assert review.table.rowCount() == 2000
     assert "2,100" in review.caption.text()
     review.close()
+
+
+def test_dates_the_app_does_not_write_are_read_the_general_way(tmp_path: Path) -> None:
+    """A date in another shape (typed by hand, an old import) cannot be parsed at fixed places:
+    the window reads that database the general way and still shows what the rows say."""
+    path = tmp_path / "odd.sqlite"
+    db = bulk_fill(path, 300, documents=10)
+    try:
+        with db.writing() as session:
+            session.execute(update(Event).where(Event.id == 11).values(date="circa 2001", sort_key="circa 2001"))
+            session.execute(update(Event).where(Event.id == 12).values(date="2021-1-5", sort_key="2021-1-5"))
+            session.execute(update(Event).where(Event.id == 13).values(curated="date", reviewed=True))
+            bump_revision(session)
+    finally:
+        db.close()
+    want = reference(path)
+    db = Database(str(path), writer=False)
+    try:
+        got = load_index(db).index
+        assert list(got.cols.ids) == list(want.cols.ids)
+        assert (list(got.start), list(got.end), got.dated) == (list(want.start), list(want.end), want.dated)
+        assert list(got.cols.statuses) == list(want.cols.statuses) and list(got.cols.types) == list(want.cols.types)
+    finally:
+        db.close()

@@ -58,14 +58,15 @@ class Memberships:
         self.size = size
         lengths = [len(v) for v in by_name.values()]
         self.positions = np.concatenate(list(by_name.values())) if by_name else np.zeros(0, dtype=np.int64)
-        self.codes = np.repeat(np.arange(len(self.names)), lengths)
+        self.codes = np.repeat(np.arange(len(self.names), dtype=np.int32), lengths)
 
     def counts(self, flags: np.ndarray) -> dict[str, int]:
         """Per name: how many of its events have their flag set (`flags`: one 0/1 per position)."""
         if not self.names:
             return {}
-        found = np.bincount(self.codes, weights=flags[self.positions], minlength=len(self.names))
-        return dict(zip(self.names, found.astype(np.int64).tolist()))
+        passing = self.codes[flags[self.positions].view(bool)]  # integer counting: no float weights
+        found = np.bincount(passing, minlength=len(self.names))
+        return dict(zip(self.names, found.tolist()))
 
     def union(self, names: frozenset[str] | set[str]) -> int:
         """Bitset of the events naming at least one of `names`."""

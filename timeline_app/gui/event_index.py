@@ -24,7 +24,7 @@ import numpy as np
 
 from ..domain import EventColumns
 from ..storage.event_pages import PagedEvents
-from ..storage.window_columns import NEEDS_REVIEW, WindowColumns, columns_from_event_columns
+from ..storage.window_columns import NEEDS_REVIEW, WindowColumns, columns_from_event_columns, radix_argsort32
 from .compact import IdPositions, Memberships, WindowEventColumns, as_array, bits_from_positions, flags_array
 from .event_bits import (  # noqa: F401 (re-exported: the window and tests use them from here)
     MAX_SPAN_DAYS, bits_from_indices, date_extent, mask_flags, mask_indices, range_mask,
@@ -110,6 +110,7 @@ class EventIndex:
         self.delegation_members = Memberships(by_delegation, n)
         self.official_members = Memberships(by_official, n)
         self._official_bits: dict[str, int] | None = None
+        self._undated_bits: dict[str, int] | None = None  # per lane key: its undated events' bits >> dated
         self._types, self._type_names = compact.types, compact.type_names
         self.no_delegation_bits = bits_from_positions(no_delegation, n)
         self.no_official_bits = bits_from_positions(np.flatnonzero(~has), n)
@@ -135,9 +136,9 @@ class EventIndex:
         def make(key: str, name: str, count: int, color: int, positions: np.ndarray, bits: int) -> Lane:
             # positions ascend (start order, dated first); a stable sort keeps ties in centre by start
             inside = positions[:np.searchsorted(positions, dated)]
-            order = inside[np.argsort(center[inside], kind="stable")]
+            order = inside[_stable_order(start[inside] + end[inside])]  # twice the centre
             spans = order[span[order].astype(bool)]
-            spans = spans[np.argsort(start[spans], kind="stable")]
+            spans = spans[_stable_order(start[spans])]
             lane = Lane(key, name, count, color, order.tolist(), as_array(center[order], "d"),
                         as_array(start[order], "d"), as_array(end[order], "d"), spans.tolist(),
                         as_array(start[spans], "d"), bits & self.dated_mask)
@@ -261,8 +262,18 @@ class EventIndex:
     def undated_in_lane(self, key: str, mask: int) -> int:
         """How many of `mask`'s undated events a lane would hold (they are drawn in the Undated
         strip, so lane headers say "3 + 4 undated" to match the filter list's counts)."""
-        bits = self.no_delegation_bits if key == OTHER_LANE else self.delegation_bits.get(key, 0)
-        return (bits & mask & ~self.dated_mask).bit_count()
+        return self.undated_in_lanes([key], mask)[0]
+
+    def undated_in_lanes(self, keys: list[str], mask: int) -> list[int]:
+        """`undated_in_lane` for several lanes: the undated events are the top bits, so each
+        lane's count is an AND of two small integers (not of two million-bit ones)."""
+        dated = self.dated
+        undated = mask >> dated
+        if self._undated_bits is None:
+            self._undated_bits = {key: bits >> dated for key, bits in self.delegation_bits.items()}
+            self._undated_bits[OTHER_LANE] = self.no_delegation_bits >> dated
+        found = self._undated_bits
+        return [(found.get(key, 0) & undated).bit_count() for key in keys]
 
     def undated_indices(self, mask: int) -> list[int]:
         dated = self.dated
@@ -271,6 +282,17 @@ class EventIndex:
     def ids(self, mask: int) -> list[int]:
         ids = self.cols.ids
         return [ids[i] for i in mask_indices(mask, self.size)]
+
+
+def _stable_order(days: np.ndarray) -> np.ndarray:
+    """Stable argsort of whole (ordinal) day numbers: a radix sort when they span less than
+    2**32 days (always), several times faster than sorting floats."""
+    if not len(days):
+        return np.zeros(0, dtype=np.int64)
+    low = days.min()
+    if days.max() - low < 2 ** 32 and bool((days == np.floor(days)).all()):
+        return radix_argsort32((days - low).astype(np.int64))
+    return np.argsort(days, kind="stable")  # pragma: no cover - days are whole numbers
 
 
 def _reordered(cols: EventColumns, order: list[int]) -> EventColumns:

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import compress
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt, Signal
 
 import numpy as np
 
@@ -28,11 +28,13 @@ from .compact import WindowEventColumns
 from .curation_marks import CURATED_MARK, marked_title
 from .event_index import EventIndex, mask_flags, mask_indices
 from .formatting import format_date, one_line, plain_tooltip, type_word
+from .text_loader import TextLoader
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Date", "Type", "Event", "Delegations", "Place", "Sources", "Officials", "Confidence", "Review")
 DATE, TYPE, TITLE, DELEGATIONS, PLACE, SOURCES, OFFICIALS, CONFIDENCE, REVIEW = range(len(COLUMNS))
+_COMPACT = frozenset({TYPE, SOURCES, REVIEW})  # columns read from the compact columns, never from SQL
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -44,6 +46,7 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _EVENT_ID = int(EVENT_ID_ROLE)
 _SORT = int(SORT_ROLE)
 _ANSWERED = frozenset({_DISPLAY, _ACCESSIBLE, _TOOLTIP, _ALIGNMENT, _EVENT_ID, _SORT})
+_PLAIN = frozenset({_ALIGNMENT, _EVENT_ID})  # roles answered without the text fields
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
@@ -114,6 +117,8 @@ class MaskRows(Sequence[int]):
 class EventTableModel(QAbstractTableModel):
     """Rows = filtered events in the current sort order; cells formatted on demand."""
 
+    textsLoaded = Signal()  # the words of rows a paint showed without them have been read
+
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._index: EventIndex | None = None
@@ -125,6 +130,9 @@ class EventTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._keys: dict[int, list] = {}
         self._sorted = False
+        self._texts = TextLoader(self)  # a painted row's words are read in the background
+        self._texts.loaded.connect(self._texts_arrived)
+        self._asked: set[int] = set()  # positions asked of `_texts` for this index
 
     # ------------------------------------------------------------------ data in
     def set_events(self, index: EventIndex | None, mask: int) -> None:
@@ -132,6 +140,7 @@ class EventTableModel(QAbstractTableModel):
         self.beginResetModel()
         if index is not self._index:
             self._keys = {}
+            self._asked = set()
         self._index = index
         self._paged = getattr(index.cols, "paged", None) if index is not None else None
         self._mask = mask if index is not None else 0
@@ -189,11 +198,15 @@ class EventTableModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         valid = self._index is not None and index.isValid() and 0 <= row < len(self._rows) and 0 <= column < len(COLUMNS)
         i = self._rows[row] if valid else -1
-        if valid and self._paged is not None and not self._paged.has(i):
-            self._warm(row)
+        pending = valid and self._paged is not None and not self._paged.has(i)
+        if pending and i not in self._asked:
+            self._ask(row)
         for role_data in roleDataSpan:
             role = role_data.role()
-            value = self._value(i, column, role) if valid and role in _ANSWERED else None
+            if pending:  # its words are being read: what the compact columns know, until then
+                value = self._value(i, column, role) if role in _ANSWERED and (column in _COMPACT or role in _PLAIN) else None
+            else:
+                value = self._value(i, column, role) if valid and role in _ANSWERED else None
             if value is None:
                 role_data.clearData()
             else:
@@ -215,12 +228,19 @@ class EventTableModel(QAbstractTableModel):
             return cols.ids[i]
         return self._sort_keys(column)[i]  # _SORT
 
-    def _warm(self, row: int) -> None:
-        """Read the text fields of the rows around `row` in one query (a screenful and some): a
-        filtered table's rows are scattered over the database, one query per row would show."""
+    def _ask(self, row: int) -> None:
+        """Ask for the text fields of the rows around `row` (a screenful and some) in the
+        background: a paint of the table never waits on SQL; the rows fill in on arrival."""
         rows = self._rows
         assert self._paged is not None
-        self._paged.prefetch([rows[r] for r in range(max(0, row - 16), min(len(rows), row + 96))])
+        wanted = [rows[r] for r in range(max(0, row - 16), min(len(rows), row + 96))]
+        self._asked.update(wanted)
+        self._texts.want(self._paged, (), wanted)
+
+    def _texts_arrived(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+        self.textsLoaded.emit()
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         return _CELL_FLAGS if index.isValid() else _NO_FLAGS

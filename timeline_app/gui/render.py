@@ -134,10 +134,11 @@ def render_scene_to_file(
     if suffix not in FORMATS:
         raise RenderError(f"{output}: output must end in .png, .svg or .pdf")
     top = CAPTION_H if caption else 0.0
-    saved = (scene.width, scene.height, scene.use_sprites, scene.interactive)
+    saved = (scene.width, scene.height, scene.use_sprites, scene.interactive, scene.text_requests)
     scene.resize(width, height - top)
     scene.use_sprites = suffix == ".png"  # SVG stays vector: shapes and text, no bitmaps
     scene.interactive = False  # no "click to zoom" in a picture
+    scene.text_requests = None  # a picture cannot wait for labels: read them before painting
     try:
         if suffix == ".pdf":  # vector, one page or one per year (render_pdf)
             from .render_pdf import write_pdf
@@ -149,7 +150,7 @@ def render_scene_to_file(
             _write_png(scene, output, width, height, palette, caption, top)
     finally:
         scene.resize(saved[0], saved[1])
-        scene.use_sprites, scene.interactive = saved[2], saved[3]
+        scene.use_sprites, scene.interactive, scene.text_requests = saved[2], saved[3], saved[4]
 
 
 def _paint_page(painter: QPainter, scene: TimelineScene, width: int, height: int, palette: QPalette,

@@ -46,8 +46,9 @@ def write_pdf(scene: TimelineScene, output: str, width: int, height: int, palett
 def paint_pages(scene: TimelineScene, device: QPagedPaintDevice, width: int, height: int, palette: QPalette,
                 caption: str | None, top: float, *, error, paint) -> int:  # type: ignore[no-untyped-def]
     """Paint every page on a paged device (a PDF writer or a printer), restoring the view."""
-    saved_ts, saved_v, saved_interactive = scene.ts, scene.v_offset, scene.interactive
+    saved_ts, saved_v, saved_interactive, saved_requests = scene.ts, scene.v_offset, scene.interactive, scene.text_requests
     scene.interactive = False  # paper cannot be clicked: no "click to zoom" in the key
+    scene.text_requests = None  # paper cannot wait for labels: each page reads its own first
     ranges = page_ranges(scene)
     painter = QPainter()
     if not painter.begin(device):
@@ -64,5 +65,5 @@ def paint_pages(scene: TimelineScene, device: QPagedPaintDevice, width: int, hei
             painter.restore()
     finally:
         painter.end()
-        scene.ts, scene.v_offset, scene.interactive = saved_ts, saved_v, saved_interactive
+        scene.ts, scene.v_offset, scene.interactive, scene.text_requests = saved_ts, saved_v, saved_interactive, saved_requests
     return len(ranges)

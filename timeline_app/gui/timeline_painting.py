@@ -15,9 +15,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
 
 from . import layout as L
 from .colors import blend, contrasting_text, is_dark, lane_color, with_alpha
-from .curation_marks import marked_title  # curation: curated events carry a mark
-from .formatting import one_line
 from .scene_sprites import SceneSprites
+from .scene_texts import SceneTexts
 
 if TYPE_CHECKING:
     from .timeline_scene import TimelineScene
@@ -29,22 +28,8 @@ SWATCH = 12.0
 MAX_BANDS = 24  # distinct month/year bands drawn per lane (more are indistinguishable anyway)
 
 
-class ScenePainting(SceneSprites):
+class ScenePainting(SceneTexts, SceneSprites):
     """The `paint()` half of `TimelineScene`."""
-
-    def _label(self, event: int, room: float) -> tuple[str, float]:
-        key = (event, int(room))
-        cached = self._labels.get(key)
-        if cached is None:
-            title = marked_title(self.index.cols, event, one_line(self.index.cols.titles[event])) if self.index else ""  # type: ignore[union-attr]
-            text = self._metrics.elidedText(title, Qt.TextElideMode.ElideRight, room) if room >= L.MIN_LABEL else ""
-            if text in ("…", "..."):
-                text = ""
-            cached = (text, self.text_width(text) if text else 0.0)
-            if len(self._labels) > 50000:
-                self._labels.clear()
-            self._labels[key] = cached
-        return cached
 
     interactive = True  # False while painting a static picture (render, export, print)
 
@@ -79,6 +64,7 @@ class ScenePainting(SceneSprites):
                 x = self.time_left + self.ts.x(tick.t)
                 p.drawLine(QPointF(x, self.lanes_top), QPointF(x, self.lanes_bottom))
         self._prefetch_texts(rows)
+        self.drawn_labels = {}
         for k in rows:
             self._paint_lane(p, k, palette)
         p.restore()
@@ -88,23 +74,6 @@ class ScenePainting(SceneSprites):
         if self.undated:
             self._paint_undated(p, palette, window, text)
         self._paint_message(p, text)
-
-    def _prefetch_texts(self, rows: range) -> None:
-        """Titles (and names) of every single marker and undated chip this paint may label, read
-        in one query when the index pages its text fields from the database."""
-        cols = self.index.cols if self.index is not None else None
-        if not hasattr(cols, "prefetch_titles"):
-            return
-        # a lane layout covers three view widths: read all of its labels when it is new, so
-        # panning within it reads nothing
-        layouts = [(k, self.lane_layout(k)) for k in rows]
-        done = {id(layout) for layout in self._prefetched}  # held below, so no id is reused meanwhile
-        fresh = [(k, layout) for k, layout in layouts if not layout.binned and id(layout) not in done]
-        self._prefetched = [layout for _k, layout in layouts]
-        cols.prefetch_titles([self.lanes[k].members[it.members[0]] for k, layout in fresh for it in layout.items  # type: ignore[union-attr]
-                              if not it.is_cluster])
-        if self.undated:  # chips show a title and a delegation's colour
-            cols.prefetch([self.undated[chip.position] for chip in self._chips() if chip.kind == "event"])  # type: ignore[union-attr]
 
     def _paint_axis(self, p: QPainter, palette: QPalette, axis: L.Axis | None, window: QColor, text: QColor) -> None:
         p.fillRect(QRectF(0, 0, self.width, AXIS_H), window)
@@ -237,6 +206,7 @@ class ScenePainting(SceneSprites):
             event = data.members[item.members[0]]
             room = min(item.label_room, self.width - x - L.MARKER_RADIUS - 12)  # elide at the right edge too
             label = self._label(event, room)
+            self.drawn_labels[event] = label[0]
             if event == self.selected:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(with_alpha(highlight, 70))
@@ -271,19 +241,7 @@ class ScenePainting(SceneSprites):
         if not self.use_sprites:  # SVG: vector bars
             self._density_bars(p, items, peak, mid - full / 2, shift, full, color)
         else:
-            cached = self._density.get(k)
-            if cached is None or cached[0] is not layout:
-                dpr = self.device_pixel_ratio
-                width = max(1.0, layout.x_hi - layout.x_lo)
-                pixmap = QPixmap(int(math.ceil(width * dpr)), int(math.ceil(full * dpr)))
-                pixmap.setDevicePixelRatio(dpr)
-                pixmap.fill(Qt.GlobalColor.transparent)
-                painter = QPainter(pixmap)
-                self._density_bars(painter, layout.items, peak, 0.0, -layout.x_lo, full, color)
-                painter.end()
-                cached = (layout, pixmap)
-                self._density[k] = cached
-            p.drawPixmap(QPointF(layout.x_lo + shift, mid - full / 2), cached[1])
+            p.drawPixmap(QPointF(layout.x_lo + shift, mid - full / 2), self._density_strip(k, layout))
         if self.selected >= 0:
             for item in items:
                 if self._holds_selected(k, item):
@@ -291,6 +249,22 @@ class ScenePainting(SceneSprites):
                     p.setBrush(Qt.BrushStyle.NoBrush)
                     p.drawRect(QRectF(item.x + shift - L.BIN_PX / 2 - 1, mid - full / 2 - 1, L.BIN_PX + 2, full + 2))
                     break
+
+    def _density_strip(self, k: int, layout: L.LaneLayout) -> QPixmap:
+        """The bars of a binned layout (three view widths) in one pixmap, painted once."""
+        dpr = self.device_pixel_ratio
+        cached = self._strips.get(id(layout))
+        if cached is None or cached[0] is not layout or cached[1] != dpr:
+            full = LANE_H - 10
+            width = max(1.0, layout.x_hi - layout.x_lo)
+            pixmap = QPixmap(int(math.ceil(width * dpr)), int(math.ceil(full * dpr)))
+            pixmap.setDevicePixelRatio(dpr)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            self._density_bars(painter, layout.items, layout.peak, 0.0, -layout.x_lo, full, lane_color(self.lanes[k].lane.color))
+            painter.end()
+            cached = self._strips[id(layout)] = (layout, dpr, pixmap)
+        return cached[2]
 
     @staticmethod
     def _density_bars(p: QPainter, items: list[L.LaneItem], peak: int, top: float, shift: float, full: float,
@@ -361,9 +335,8 @@ class ScenePainting(SceneSprites):
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
                 continue
             event = self.undated[chip.position]
-            dels = self.index.cols.delegations[event]
-            lane_no = self.index.delegations.index(dels[0]) if dels else -1
-            color = lane_color(lane_no)
+            title, lane_no = self.chip_texts(event)
+            color = lane_color(lane_no) if title is not None else with_alpha(text, 90)
             selected = event == self.selected
             p.setPen(QPen(highlight if selected else with_alpha(text, 70), 2 if selected else 1))
             p.setBrush(with_alpha(highlight, 60) if selected else base)
@@ -373,8 +346,9 @@ class ScenePainting(SceneSprites):
             p.drawEllipse(QPointF(rect.left() + 12, rect.center().y()), 5, 5)
             p.setFont(self.font)
             p.setPen(text)
-            title = self._metrics.elidedText(marked_title(self.index.cols, event, one_line(self.index.cols.titles[event])),
-                                             Qt.TextElideMode.ElideRight, rect.width() - 26)
+            if title is None:  # being read: the chip without its words, until the repaint
+                continue
+            title = self._metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width() - 26)
             p.drawText(QRectF(rect.left() + 21, rect.top(), rect.width() - 24, rect.height()), Qt.AlignmentFlag.AlignVCenter, title)
         p.restore()
 

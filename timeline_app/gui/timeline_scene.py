@@ -21,12 +21,12 @@ from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QStaticText
 
 from . import layout as L
 from .event_index import EventIndex, FilterState, LaneView
-from .formatting import one_line
 from .scene_lookup import Hit, SceneLookup
 from .timeline_painting import AXIS_H, LANE_H, SWATCH, UNDATED_H, ScenePainting
 
 HEADER_MIN, HEADER_MAX = 120.0, 230.0
 CHIP_MAX = 230.0  # widest undated chip
+CHIP_PLACEHOLDER = 150.0  # a chip whose title is still being read
 
 __all__ = ["Hit", "TimelineScene"]
 
@@ -42,7 +42,9 @@ class _LazyWidths(Sequence[float]):
 
     def __getitem__(self, pos):  # type: ignore[no-untyped-def,override]
         if pos not in self._cache:
-            title = one_line(self._scene.index.cols.titles[self._indices[pos]])  # type: ignore[union-attr]
+            title = self._scene.chip_texts(self._indices[pos])[0]
+            if title is None:  # being read: a chip of the usual width until the title arrives
+                return CHIP_PLACEHOLDER
             self._cache[pos] = min(CHIP_MAX, self._scene.text_width(title) + 26.0)
         return self._cache[pos]
 
@@ -66,16 +68,18 @@ class TimelineScene(ScenePainting, SceneLookup):
         self.message = ""  # shown instead of events (e.g. a database error)
         self.header_w = HEADER_MIN
         self._generation = 0
-        self._layouts: dict[int, L.LaneLayout] = {}
+        self._layouts: dict[int, L.LaneLayout] = {}  # lane -> its layout on the view's page
+        self._pages: dict[tuple, dict[int, L.LaneLayout]] = {}  # the view's page and those beside it
+        self._strips: dict[int, tuple] = {}  # id(layout) -> (layout, dpr, pixmap of its density strip)
         self._layout_key: tuple | None = None
         self._labels: dict[tuple[int, int], tuple[str, float]] = {}
         self._widths: dict[str, float] = {}
         self._axis_key: tuple | None = None
         self._axis: L.Axis | None = None
         self._chip_widths: _LazyWidths | None = None
+        self.drawn_labels: dict[int, str] = {}  # event -> its label in the last paint ("": none)
         self._prefetched: list[L.LaneLayout] = []  # lane layouts whose labels were read (`_prefetch_texts`)
         self._sprites: dict[tuple, tuple] = {}
-        self._density: dict[int, tuple] = {}  # lane -> (its layout, the pixmap of its density strip)
         self._statics: dict[tuple[int, int], QStaticText] = {}
         self._count_statics: dict[str, tuple[QStaticText, float]] = {}
         self.use_sprites = True  # pixmap caches; off for SVG output, which must stay vector
@@ -136,7 +140,7 @@ class TimelineScene(ScenePainting, SceneLookup):
             self.mask = self.index.mask(state)
             self.lanes = self.index.lanes_for(state, self.mask)
             self.undated = self.index.undated_indices(self.mask)
-            self.lane_undated = [self.index.undated_in_lane(v.lane.key, self.mask) for v in self.lanes]
+            self.lane_undated = self.index.undated_in_lanes([v.lane.key for v in self.lanes], self.mask)
         self._chip_widths = _LazyWidths(self, self.undated)
         self.undated_offset = min(self.undated_offset, max(len(self.undated) - 1, 0))
         self._generation += 1
@@ -252,26 +256,50 @@ class TimelineScene(ScenePainting, SceneLookup):
 
     # ------------------------------------------------------------------ layout
     def _ensure_layout_key(self) -> tuple[float, float]:
-        """Layouts cover three view widths around the view; same page and zoom: reuse them."""
+        """Layouts cover three view widths around the view; same page and zoom: reuse them. The
+        pages beside it may have been laid out while idle (`prepare_neighbours`): kept."""
         width = self.time_width
         origin_px = self.ts.origin * self.ts.scale
         page = math.floor(origin_px / width)
         key = (self._generation, self.ts.scale, page, width)
         if key != self._layout_key:
             self._layout_key = key
-            self._layouts = {}
+            self._pages = {other: layouts for other, layouts in self._pages.items()
+                           if other[:2] == key[:2] and other[3] == width and abs(other[2] - page) <= 1}
+            self._layouts = self._pages.setdefault(key, {})
+            live = {id(layout) for layouts in self._pages.values() for layout in layouts.values()}
+            self._strips = {i: strip for i, strip in self._strips.items() if i in live}
         return (page - 1) * width, (page + 2) * width
 
     def lane_layout(self, k: int) -> L.LaneLayout:
         x_lo, x_hi = self._ensure_layout_key()
         cached = self._layouts.get(k)
         if cached is None:
-            centers, starts, ends, keep = self.lanes[k].layout_columns()
-            cached = L.layout_lane(
-                centers, starts, ends, L.TimeScale(0.0, self.ts.scale), x_lo, x_hi, self.text_width, keep=keep
-            )
-            self._layouts[k] = cached
+            cached = self._layouts[k] = self._lay_out(k, x_lo, x_hi)
         return cached
+
+    def _lay_out(self, k: int, x_lo: float, x_hi: float) -> L.LaneLayout:
+        centers, starts, ends, keep = self.lanes[k].layout_columns()
+        return L.layout_lane(centers, starts, ends, L.TimeScale(0.0, self.ts.scale), x_lo, x_hi, self.text_width, keep=keep)
+
+    def prepare_neighbours(self) -> bool:
+        """One step of idle work: the layout (and density strip) of one shown lane on the page
+        left or right of the view, so that a pan across a page boundary paints from ready layouts
+        instead of laying out every lane in that paint. False when there is nothing left to do."""
+        if self.index is None or self._layout_key is None or not self.lanes:
+            return False
+        generation, scale, page, width = self._layout_key
+        if (generation, scale, width) != (self._generation, self.ts.scale, self.time_width):
+            return False  # the view changed since the last paint: that paint's pages are moot
+        for other in (page + 1, page - 1):
+            layouts = self._pages.setdefault((generation, scale, other, width), {})
+            for k in self.visible_lane_range():
+                if k not in layouts:
+                    layout = layouts[k] = self._lay_out(k, (other - 1) * width, (other + 2) * width)
+                    if layout.binned and self.use_sprites:
+                        self._density_strip(k, layout)
+                    return True
+        return False
 
     @property
     def _shift(self) -> float:

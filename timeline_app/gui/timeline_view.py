@@ -9,12 +9,13 @@ Contract used by tests and other code: object name ``timeline``; `visible_event_
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from . import layout as L
 from .event_index import EventIndex, FilterState
+from .text_loader import TextLoader
 from .timeline_input import TimelineInput
 from .timeline_scene import LANE_H, TimelineScene
 
@@ -27,6 +28,7 @@ class TimelineView(TimelineInput, QWidget):
     eventActivated = Signal(int)  # event id: clicked, or Enter on the selection
     selectionChanged = Signal(int)  # event id, -1 when nothing is selected
     viewChanged = Signal()  # zoom or scroll changed (for persistence)
+    textsLoaded = Signal()  # titles a paint asked for have been read (the timeline repaints)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +45,14 @@ class TimelineView(TimelineInput, QWidget):
         self.grabGesture(Qt.GestureType.PinchGesture)
         self.setMinimumSize(320, 150)
         self.scene = TimelineScene(self.font())
+        self._texts = TextLoader(self)  # labels are read in the background: no paint waits on SQL
+        self._texts.loaded.connect(self.update)
+        self._texts.loaded.connect(self.textsLoaded)
+        self.scene.text_requests = self._texts.want
+        self._idle = QTimer(self)  # lays out the pages beside the view between paints, a lane a step
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._prepare_step)
         self._hbar = QScrollBar(Qt.Orientation.Horizontal, self)
         self._hbar.setAccessibleName("Scroll the timeline in time")
         self._vbar = QScrollBar(Qt.Orientation.Vertical, self)
@@ -94,6 +104,15 @@ class TimelineView(TimelineInput, QWidget):
         """Ids of the events passing the filters, in date order (undated last)."""
         index = self.scene.index
         return index.ids(self.scene.mask) if index is not None else []
+
+    def labels(self) -> dict[int, str]:
+        """Event id -> the label its marker had in the last paint ("" while its title is read,
+        or when there is no room for one): what a user reads on the timeline."""
+        index = self.scene.index
+        if index is None:
+            return {}
+        ids = index.cols.ids
+        return {ids[i]: text for i, text in self.scene.drawn_labels.items()}
 
     def event_rect(self, event_id: int) -> QRectF:
         """Where the event's marker is drawn now, after scrolling (and zooming) it into view."""
@@ -285,6 +304,16 @@ class TimelineView(TimelineInput, QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(1, 1, self.width() - 2, self.height() - 2))
         painter.end()
+        self._idle.start()  # after this paint: the pages beside it, while nothing else happens
+
+    def _prepare_step(self) -> None:
+        if self.isVisible() and self.scene.prepare_neighbours():
+            self._idle.start()
+
+    @property
+    def preparing(self) -> bool:
+        """Idle layout of the neighbouring pages still runs (benchmarks wait for it)."""
+        return self._idle.isActive()
 
     def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().focusInEvent(event)

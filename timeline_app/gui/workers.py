@@ -13,6 +13,8 @@ finish so Python does not collect them mid-run.
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import threading
 import time
 from dataclasses import dataclass, field
@@ -22,8 +24,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..storage.db import Database, DatabaseError
 from ..storage.event_pages import PagedEvents, load_event_details, load_event_titles
-from ..storage.window_columns import load_window_columns
+from ..storage.window_columns import WindowColumns, load_window_columns
 from ..storage.window_queries import column_ranks
+from . import column_cache
 from .event_index import EventIndex
 
 _LIVE: set[QRunnable] = set()
@@ -172,16 +175,17 @@ class LoadWorker(Worker):
         self.db = db
 
     def work(self) -> LoadResult:
-        return load_index(self.db)
+        return load_index(self.db, parallel=False)  # beside the shown index: the lower peak
 
 
-def load_index(db: Database) -> LoadResult:
+def load_index(db: Database, *, parallel: bool = True) -> LoadResult:
     """Revision first, then the compact columns: a write in between only causes one more
     (harmless) reload. Titles, places and names are read later, a page at a time, through the
-    same `Database` (a fresh session per page), for the events shown."""
+    same `Database` (a fresh session per page), for the events shown. `parallel`: the three
+    scans side by side (opening), or one at a time (reloads, see `load_window_columns`)."""
     started = time.perf_counter()
     revision = db.revision()
-    compact = load_window_columns(db.engine)
+    compact = _window_columns(db, revision, parallel)
 
     def fetch(ids):  # type: ignore[no-untyped-def]
         with db.session() as session:
@@ -196,4 +200,39 @@ def load_index(db: Database) -> LoadResult:
             return load_event_titles(session, ids)
 
     index = EventIndex(compact, PagedEvents(compact.ids, fetch, fetch_titles=fetch_titles), ranks)
+    release_free_memory()
     return LoadResult(revision, index, time.perf_counter() - started)
+
+
+def _window_columns(db: Database, revision: int, parallel: bool) -> WindowColumns:
+    """The compact columns: the copy kept from the last open when the database is unchanged,
+    else read (and a copy kept for next time, written in the background)."""
+    file = column_cache.cache_file(db)
+    if file is None:
+        return load_window_columns(db.engine, parallel=parallel)
+    state, events = column_cache.database_state(db, revision)
+    if events < column_cache.MIN_EVENTS:
+        return load_window_columns(db.engine, parallel=parallel)
+    cached = column_cache.load(file, state)
+    if cached is not None:
+        return cached
+    compact = load_window_columns(db.engine, parallel=parallel)
+    column_cache.save_later(file, state, compact)
+    return compact
+
+
+def release_free_memory() -> None:
+    """Hand the memory a load freed (aggregate strings, sort buffers: about 100 MB at a million
+    events, spread over the scan threads' malloc arenas) back to the system, so the window's
+    resident size is its data and the next reload starts from there. glibc only; else nothing."""
+    global _TRIM
+    if _TRIM is None:
+        try:
+            _TRIM = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+        except (OSError, AttributeError):
+            _TRIM = False
+    if _TRIM:
+        _TRIM(0)
+
+
+_TRIM = None

@@ -116,35 +116,53 @@ class PagedEvents:
         title = self._titles.get(i)
         return title if title is not None else self.get(i).title
 
-    def prefetch_titles(self, positions: Iterable[int]) -> None:
-        """Only the titles of a batch (a paint's labels: a third of the cost of every field)."""
-        if self._fetch_titles is None:
-            self.prefetch(positions)
-            return
-        cache, titles = self._cache, self._titles
-        missing = [p for p in positions if p not in cache and p not in titles]
-        if not missing:
-            return
+    def peek_title(self, i: int) -> str | None:
+        """The title if it has been read, else None: never touches the database (what a paint
+        may call; `TextLoader` reads the missing ones in the background)."""
+        found = self._cache.get(i)
+        return found.title if found is not None else self._titles.get(i)
+
+    def peek(self, i: int) -> EventDetails | None:
+        """Every text field if it has been read, else None (never touches the database)."""
+        return self._cache.get(i)
+
+    def read_titles(self, positions: Iterable[int]) -> dict[int, str]:
+        """The titles of the positions not read yet, from the database, *not* kept: a worker
+        thread reads, the GUI thread keeps them (`store_titles`)."""
+        missing = [p for p in positions if p not in self._cache and p not in self._titles]
+        if not missing or self._fetch_titles is None:
+            return {p: d.title for p, d in self.read(missing).items()} if missing else {}
         ids = self._ids[np.asarray(missing, dtype=np.int64)].tolist()
         found = self._fetch_titles(ids)
-        with self._lock:
-            if len(titles) + len(missing) > self._limit:
-                titles.clear()
-            for p, event_id in zip(missing, ids):
-                titles[p] = found.get(event_id, MISSING.title)
+        return {p: found.get(event_id, MISSING.title) for p, event_id in zip(missing, ids)}
 
-    def prefetch(self, positions: Iterable[int]) -> None:
-        cache = self._cache
-        missing = [p for p in positions if p not in cache]
+    def read(self, positions: Iterable[int]) -> dict[int, EventDetails]:
+        """Every text field of the positions not read yet, from the database, not kept (`store`)."""
+        missing = [p for p in positions if p not in self._cache]
         if not missing:
-            return
+            return {}
         ids = self._ids[np.asarray(missing, dtype=np.int64)].tolist()
         found = self._fetch(ids)
+        return {p: found.get(event_id, MISSING) for p, event_id in zip(missing, ids)}
+
+    def store_titles(self, titles: dict[int, str]) -> None:
         with self._lock:
-            if len(cache) + len(missing) > self._limit:
-                cache.clear()
-            for p, event_id in zip(missing, ids):
-                cache[p] = found.get(event_id, MISSING)
+            if len(self._titles) + len(titles) > self._limit:
+                self._titles.clear()
+            self._titles.update(titles)
+
+    def store(self, details: dict[int, EventDetails]) -> None:
+        with self._lock:
+            if len(self._cache) + len(details) > self._limit:
+                self._cache.clear()
+            self._cache.update(details)
+
+    def prefetch_titles(self, positions: Iterable[int]) -> None:
+        """Only the titles of a batch (a paint's labels: a third of the cost of every field)."""
+        self.store_titles(self.read_titles(positions))
+
+    def prefetch(self, positions: Iterable[int]) -> None:
+        self.store(self.read(positions))
 
 
 class FieldColumn(Sequence):  # type: ignore[type-arg]
