@@ -19,17 +19,16 @@ from .dates import DateExpr, ResolvedDate, resolve
 from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT, PERSON
 from .candidate import ATTACH, NOUN, VERB, Candidate
-from .coreference import Coreference
+from .attachment import Attachment
 from .drafts import Draft
 from .sides import split_parties, split_separate
 
 _WITH = re.compile(r"\bwith\b", re.I)
 _ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\b(?:met|saw|received|talked to|spoke to|spoke with)\s+(?:with\s+)?(?:no|nobody|none\s+of)\b|\bstayed away\b|\bwas absent\b|\bskipped the\b|\b(?:is|was|were|are)\s+not\s+(?:part|a member|members|among the members)\s+of\s+the\s+delegation\b", re.I)
 _CEREMONY = re.compile(r"\b(?:funeral|burial|memorial|inauguration|swearing-in|wake|mourning)\b", re.I)
-_COMPOSITION = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|includes|comprised|consisted)\b|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b", re.I)
 
 
-class Grouper(Coreference):
+class Grouper(Attachment):
     def __init__(self, published: date | None) -> None:
         self.published = published
         self.drafts: list[Draft] = []
@@ -47,6 +46,7 @@ class Grouper(Coreference):
         self.interviewee: Ent | None = None  # who "I" is, in an interview
         self.sentence_dates: list[list[DateExpr]] = []  # each fed sentence's date layer
         self.last_actor: Ent | None = None  # the person who did the last reported visit/meeting
+        self.resolved_subject: tuple[int, Ent] | None = None  # a report's subject named by role, and its sentence
         self.section_day: date | None = None  # a digest item's heading day ("IRAN-LEBANON | Saturday 23 November")
         self.section_start = 0  # index of the first sentence under the last heading line (a digest item, a blog entry)
 
@@ -175,6 +175,8 @@ class Grouper(Coreference):
             self._remember_heads(cand, people, orgs)
             if cand.kind == VERB and cand.subject_people:
                 self.last_actor = cand.subject_people[0]  # named as the subject, not resolved from "the minister"
+            elif cand.kind == VERB and cand.anaphor and subjects[serial][0]:
+                self.resolved_subject = (len(self.sentence_people) - 1, subjects[serial][0][0])  # "the Houthi official met X. Later he met Y"
             if cand.kind == ATTACH:
                 self._attach(cand, people, orgs, sentence_index)
                 previous = cand
@@ -357,43 +359,3 @@ class Grouper(Coreference):
             return True  # "pointed to a meeting in Tehran between X and Y" (its day may follow)
         subject_position = cand.trigger[0] - cand.clause[0] < 45
         return subject_position and bool(orgs or len(people) >= 2) and bool(cand.places)
-
-    def _attach(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
-        target = self._attach_target(cand, people, orgs, allow_recent=True)
-        if target is None:
-            self.pending.append((cand, people, orgs, sentence_index))
-            return
-        target.add(cand, people, orgs, sentence_index)
-
-    def _attach_target(self, cand: Candidate, people: list[Ent], orgs: list[Ent], allow_recent: bool = False) -> Draft | None:
-        """Travel cues ("travelling with") join a visit; other cues the meeting under discussion."""
-        eligible = [d for d in self.drafts if not (d.past_perfect and d.date_expr is None)]
-        overlapping = [d for d in eligible if self._overlap(d, people, orgs, loose=True)]
-        wanted = [d for d in overlapping if (d.type == "visit") == (cand.type == "visit")]
-        composition = bool(_COMPOSITION.search(cand.sentence.text))
-        recent = self._recent_draft(within=1) if composition else None
-        if recent is not None and any(recent is d for d in overlapping):
-            return recent  # "X arrived leading a delegation. The delegation included ...": that journey's delegation
-        if wanted:
-            return wanted[0] if composition else wanted[-1]
-        if overlapping:
-            return overlapping[0] if composition else overlapping[-1]
-        if allow_recent:
-            recent = self._recent_draft(within=3)
-            if recent is not None and not (recent.past_perfect and recent.date_expr is None):
-                return recent  # "Islamic Jihad ... have also sent representatives": the event under discussion
-        return None
-
-    def _flush_pending(self) -> None:
-        still = []
-        for cand, people, orgs, index in self.pending:
-            target = self._attach_target(cand, people, orgs)
-            if target is None:
-                still.append((cand, people, orgs, index))
-            else:
-                target.add(cand, people, orgs, index)
-        self.pending = still
-
-
-
-

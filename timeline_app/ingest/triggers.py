@@ -31,6 +31,8 @@ _ANAPHOR = re.compile(
     r"the (?:[\w\u2019']+\s+){0,2}(?:delegation|delegations|delegates|team|visitors|guests|side|movement|group|participants|envoy|minister|official|leader))\b",
     re.I,
 )
+_PERSON_ROLE_END = re.compile(r"\b(?:minister|envoy|official|leader)$", re.I)
+_OBJECT_ROLE = re.compile(r"\s+(?:with\s+)?(?P<o>the\s+(?:[\w\-]+\s+)?(?:minister|envoy|official|leader|chief))\b(?!\s+of\b|['\u2019]s|,)", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 def _is_nominal(text: str, start: int) -> bool:
@@ -316,9 +318,17 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
             cand.anaphor = m.group("a").lower()
         elif a > masked.content[0]:
             cand.anaphor = "(shared subject)"
+    elif not subject_people:  # "the Houthi official met ...": a movement's man named by his role, not the movement alone
+        m = _ANAPHOR.match(text[fronted.end() if fronted else a:trig[0]].strip())
+        if m and _PERSON_ROLE_END.search(m.group("a")):
+            cand.anaphor = m.group("a").lower()
     obj = _OBJECT_PRONOUN.search(text, trig[0], b_part)
     if obj:
         cand.object_anaphor = obj.group("o").lower()
+    else:  # "met the Hamas leader at noon": the movement's man the article named before
+        obj = _OBJECT_ROLE.match(text, trig[1], b_part)
+        if obj and not any(e.kind == PERSON and 0 <= e.start - base - obj.end() <= 3 for e in people):
+            cand.object_anaphor = obj.group("o").lower()
     return cand
 
 

@@ -1,0 +1,74 @@
+"""Who took part, as real reports name them (issue 9, officials): each rule on sentences written
+for this test, never a test article's words."""
+from __future__ import annotations
+
+from timeline_app.ingest.entities import ArticleMemory, recognize
+from tests.test_report_shapes import events, page, people
+
+
+def participants(sentence: str) -> list[str]:
+    """Named people of a sentence that may take part in what it reports (not modifiers)."""
+    return [e.name for e in recognize(sentence, 0, ArticleMemory()) if e.kind == "person" and not e.modifier]
+
+
+# ---------------------------------------------------------------- a movement's man named by his role
+
+def test_the_movement_official_as_subject_is_the_movements_man_named_before() -> None:
+    found = events(page("Mohammed Abdul Salam, the Houthi chief negotiator, met Ali Larijani in Tehran on Monday.\n\n"
+                        "On Tuesday, the Houthi official held talks with Foreign Minister Abbas Araghchi."))
+    tuesday = next(m for m in found if m.date == "2021-03-09")
+    assert {"Mohammed Abdul Salam", "Abbas Araghchi"} <= people(tuesday)
+
+
+def test_the_movement_leader_as_object_is_the_movements_man_named_before() -> None:
+    found = events(page("Ismail Haniyeh arrived in Tehran on Monday with Khalil al-Hayya.\n\n"
+                        "On Tuesday Ali Bagheri Kani met the Hamas leader at the foreign ministry."))
+    tuesday = next(m for m in found if m.date == "2021-03-09")
+    assert {"Ismail Haniyeh", "Ali Bagheri Kani"} <= people(tuesday)
+
+
+def test_he_after_a_subject_named_by_role_is_that_subject() -> None:
+    found = events(page("Mohammed Abdul Salam arrived in Tehran on Monday.\n\n"
+                        "On Tuesday, the Houthi official met Foreign Minister Abbas Araghchi. "
+                        "Later in the day he met Ali Akbar Ahmadian, the council's secretary."))
+    later = next(m for m in found if "Ali Akbar Ahmadian" in people(m))
+    assert "Mohammed Abdul Salam" in people(later) and "Abbas Araghchi" not in people(later)
+
+
+# ---------------------------------------------------------------- names in lists and titles
+
+def test_members_listed_with_titles_are_each_a_person_not_a_title_of_the_first() -> None:
+    names = participants("The delegation included deputy chief Saleh al-Arouri, senior member Mousa Abu Marzouk, "
+                         "Gaza leader Yahya Sinwar's deputy Khalil al-Hayya and Zaher Jabarin.")
+    assert {"Saleh al-Arouri", "Mousa Abu Marzouk", "Khalil al-Hayya", "Zaher Jabarin"} <= set(names)
+    assert "Yahya Sinwar" not in names  # he only qualifies the deputy's title
+
+
+def test_a_person_inside_an_apposition_role_is_not_a_participant() -> None:
+    names = participants("Mikhail Bogdanov, Russia's deputy foreign minister and President Vladimir Putin's envoy "
+                         "for the Middle East, met the visitors.")
+    assert names == ["Mikhail Bogdanov"]
+    names = participants("Ali Larijani, senior adviser to Supreme Leader Ayatollah Ali Khamenei, met Nabih Berri.")
+    assert "Ali Khamenei" not in names and {"Ali Larijani", "Nabih Berri"} <= set(names)
+
+
+def test_the_possessor_of_a_title_is_not_a_participant() -> None:
+    names = participants("US President Donald Trump's Middle East envoy Steve Witkoff met Abbas Araghchi.")
+    assert "Donald Trump" not in names and {"Steve Witkoff", "Abbas Araghchi"} <= set(names)
+
+
+# ---------------------------------------------------------------- people talked about, not present
+
+def test_people_a_report_talks_about_are_not_participants() -> None:
+    names = participants("Hakan Fidan held talks with Ahmed al-Sharaa in Damascus after the fall of President "
+                         "Bashar al-Assad's government.")
+    assert "Bashar al-Assad" not in names
+    names = participants("The Biden administration welcomed the talks between Hakan Fidan and Ahmed al-Sharaa.")
+    assert "Joe Biden" not in names
+
+
+def test_the_deceased_of_a_funeral_is_not_a_participant() -> None:
+    found = events(page("Abbas Araghchi met Naim Qassem in Beirut on Sunday, hours after attending the funeral "
+                        "of the late leader of the movement, Hassan Nasrallah."))
+    assert found and all("Hassan Nasrallah" not in people(m) for m in found)
+    assert any({"Abbas Araghchi", "Naim Qassem"} <= people(m) for m in found)
