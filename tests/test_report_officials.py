@@ -72,3 +72,31 @@ def test_the_deceased_of_a_funeral_is_not_a_participant() -> None:
                         "of the late leader of the movement, Hassan Nasrallah."))
     assert found and all("Hassan Nasrallah" not in people(m) for m in found)
     assert any({"Abbas Araghchi", "Naim Qassem"} <= people(m) for m in found)
+
+
+# ---------------------------------------------------------------- members and attendees
+
+def test_who_did_not_attend_in_a_relative_clause_is_only_that_person() -> None:
+    found = events(page("Hakan Fidan met Khalil al-Hayya in Doha on Saturday.\n\n"
+                        "Fidan did not meet Bassam Sabbagh, who did not attend the forum, diplomats said."))
+    meeting = next(m for m in found if "Khalil al-Hayya" in people(m))
+    assert "Hakan Fidan" in people(meeting)
+    assert all("Bassam Sabbagh" not in people(m) for m in found)
+
+
+def test_the_side_or_team_included_names_members() -> None:
+    found = events(page("Recep Tayyip Erdogan received Ismail Haniyeh in Istanbul on Saturday. "
+                        "The Hamas side included Khalil al-Hayya and Zaher Jabarin."))
+    assert any({"Ismail Haniyeh", "Khalil al-Hayya", "Zaher Jabarin"} <= people(m) for m in found)
+
+
+def test_attended_on_the_host_side_names_attendees() -> None:
+    found = events(page("Recep Tayyip Erdogan received Ismail Haniyeh in Istanbul on Saturday. "
+                        "Foreign Minister Hakan Fidan and intelligence chief Ibrahim Kalin attended on the Turkish side."))
+    assert any({"Ismail Haniyeh", "Hakan Fidan", "Ibrahim Kalin"} <= people(m) for m in found)
+
+
+def test_a_member_of_parliament_titled_mp_is_a_person() -> None:
+    names = participants("The delegation included MPs Ibrahim al-Moussawi and Hassan Fadlallah.")
+    assert {"Ibrahim al-Moussawi", "Hassan Fadlallah"} <= set(names)
+    assert "Ibrahim al-Moussawi" in participants("He was accompanied by MP Ibrahim al-Moussawi.")

@@ -154,7 +154,10 @@ class Grouper(Attachment):
         if absent:
             # who did not attend is the subject before the negation, not the person named after it
             # ("X did not attend and sent a message read out by Y": Y was there)
-            self._mark_absent([e for e in ents if e.kind == PERSON and e.end - start <= absent.start()], text)
+            before = [e for e in ents if e.kind == PERSON and e.end - start <= absent.start()]
+            if re.search(r",\s*who\s+$", text[:absent.start()]):
+                before = before[-1:]  # "X did not meet Y, who did not attend": only Y stayed away
+            self._mark_absent(before, text)
         previous: Candidate | None = None
         # per sentence, keyed by the candidate's position: an object's id() is reused once it is
         # freed, so keying by id() let a later sentence's candidate find an earlier one's draft
