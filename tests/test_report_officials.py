@@ -100,3 +100,31 @@ def test_a_member_of_parliament_titled_mp_is_a_person() -> None:
     names = participants("The delegation included MPs Ibrahim al-Moussawi and Hassan Fadlallah.")
     assert {"Ibrahim al-Moussawi", "Hassan Fadlallah"} <= set(names)
     assert "Ibrahim al-Moussawi" in participants("He was accompanied by MP Ibrahim al-Moussawi.")
+
+
+def test_a_longer_name_ending_in_a_known_surname_is_its_own_person() -> None:
+    names = participants("The delegation included Ali Abu Shaheen, a member of the political bureau.")
+    assert names == ["Ali Abu Shaheen"]  # not Suhail Shaheen
+
+
+def test_a_full_name_with_fathers_names_is_the_known_person() -> None:
+    names = participants("The visitors included a senior leader of Hamas, Khalil Ismail Ibrahim al-Hayya.")
+    assert names == ["Khalil al-Hayya"]
+
+
+def test_malaysian_honorifics_are_not_names() -> None:
+    names = participants("Anwar Ibrahim was joined by Foreign Minister Datuk Seri Zambry Kadir.")
+    assert "Seri" not in " ".join(names).split() and "Anwar Ibrahim" in names
+
+
+def test_who_confirms_a_meeting_held_in_someones_presence_was_not_there() -> None:
+    found = events(page("Abbas Araghchi met Steve Witkoff in Muscat on Saturday. "
+                        "Foreign ministry spokesman Esmaeil Baghaei confirmed the two men talked in the presence "
+                        "of the Omani minister."))
+    assert found and all("Esmaeil Baghaei" not in people(m) for m in found)
+
+
+def test_part_of_a_delegation_that_also_included_names_its_members() -> None:
+    found = events(page("Syrian President Bashar al-Assad received Khalil al-Hayya in Damascus on Wednesday.\n\n"
+                        "The Hamas official was part of a delegation that also included Ziad al-Nakhalah and Talal Naji."))
+    assert any({"Ziad al-Nakhalah", "Talal Naji"} <= people(m) for m in found)

@@ -79,6 +79,8 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 entity = g.people.get(person_key([t.text for t in toks[i:j]]))
                 if entity is None or (entity.weak and _claimed_by_other(memory, entity, toks[i].text)):
                     continue
+                if entity.weak and length == 1 and _after_name_part(toks, gaps, i, g):
+                    continue  # "Ali Abu Shaheen": the end of another person's name, not Suhail Shaheen
                 j = chain_end(toks, gaps, j)
                 add(i, j, replace(entity, weak=False))
                 i, matched = j, True
@@ -144,6 +146,18 @@ def _after_given_name(toks: list[Token], gaps: list[str], taken: list[bool], i: 
         prev >= 0 and not taken[prev] and toks[prev].capitalized and bool(GAP_JOIN.match(gaps[prev]))
         and toks[prev].text.lower() not in g.blocked and g.is_given_name(toks[prev].text)
     )
+
+
+_KUNYA = frozenset({"abu", "abou", "umm", "bin", "ibn"})
+
+
+def _after_name_part(toks: list[Token], gaps: list[str], i: int, g: Gazetteer) -> bool:
+    """Is token i the surname of a longer name ('Ali Abu Shaheen', 'Mohsen Shaheen')?"""
+    prev = i - 1
+    if prev < 0 or not toks[prev].capitalized or not GAP_JOIN.match(gaps[prev]):
+        return False
+    word = toks[prev].text.lower()
+    return word in _KUNYA or (g.is_given_name(toks[prev].text) and word not in g.blocked)
 
 
 def _claimed_by_other(memory: ArticleMemory, entity: Entity, surface: str) -> bool:

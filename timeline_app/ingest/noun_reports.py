@@ -11,7 +11,7 @@ from .clauses import Masked, topic_cut
 from .dates import DateExpr
 from .entities import Ent
 from .sentences import Sentence
-from .trigger_words import patterns, words_before
+from .trigger_words import patterns, speech, words_before
 
 _HELD = re.compile(r"\s*(?:took place|was held|were held|happened|was convened)\b", re.I)  # "The meeting ... took place in Cairo"
 CONTACTS = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\s+(?:long\s+)?been\s+in\s+(?:contact|touch)\s+with\b", re.I)
@@ -97,6 +97,8 @@ def attach_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: in
     relative = re.search(r",\s*who\s+(?:[\w\-]+\s+){0,5}?(?:met|received|held|visited|travelled|traveled|spoke)\b", text[end:b])
     b = end + relative.start() if relative else b  # "represented by X, who later met Y": Y is X's other meeting  # "officials who have been in contact with X for weeks": X was not there
     people, orgs = clause_people(ents, base, a, b, masked)
+    # "spokesman X confirms the two men talked in the presence of Y": who reports it was not there
+    people = [p for p in people if not (p.end - base <= start and speech().match(text[p.end - base:start]))]
     orgs += clause_groups(text, ents, base, a, b, masked)
     if not people and not orgs:
         return None

@@ -58,13 +58,18 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         while j > i + 1 and toks[j - 1].text.lower() in NAME_PARTICLES:
             j -= 1
         names = [t.text for t in toks[i:j]]
-        known_next = next((e for e in ents if e.kind == PERSON and e.t0 == j), None) if j < n and GAP_JOIN.match(gaps[j - 1]) else None
-        if known_next is not None and j == i + 1 and known_next.name.split()[0].lower() == names[0].lower():
-            # "Hossein Abdollahian" for Hossein Amir-Abdollahian: the first name belongs to the known person after it
+        k = j
+        while k < n and toks[k].text.lower() in NAME_PARTICLES and GAP_JOIN.match(gaps[k]):
+            k += 1  # "... Ibrahim al-Hayya": the known surname after its particle
+        known_next = next((e for e in ents if e.kind == PERSON and e.t0 == k), None) if j < n and GAP_JOIN.match(gaps[j - 1]) else None
+        if known_next is not None and j <= i + 3 and known_next.name.split()[0].lower() == names[0].lower():
+            # "Hossein Abdollahian" for Hossein Amir-Abdollahian, "Khalil Ismail Ibrahim al-Hayya": the
+            # given name (and the father's names after it) belong to the known person after them
             known_next.start, known_next.t0 = toks[i].start + offset, i
             known_next.surface = text[toks[i].start:known_next.end - offset]
-            taken[i] = True
-            i = j
+            for t in range(i, k):
+                taken[t] = True
+            i = k
             continue
         person = memory.by_part(names)
         titled = title_before(text, toks, i, g)
