@@ -79,7 +79,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 entity = g.people.get(person_key([t.text for t in toks[i:j]]))
                 if entity is None or (entity.weak and _claimed_by_other(memory, entity, toks[i].text)):
                     continue
-                if entity.weak and length == 1 and _after_name_part(toks, gaps, i, g):
+                if entity.weak and length == 1 and _after_name_part(toks, gaps, i, g, entity.name):
                     continue  # "Ali Abu Shaheen": the end of another person's name, not Suhail Shaheen
                 j = chain_end(toks, gaps, j)
                 add(i, j, replace(entity, weak=False))
@@ -151,12 +151,15 @@ def _after_given_name(toks: list[Token], gaps: list[str], taken: list[bool], i: 
 _KUNYA = frozenset({"abu", "abou", "umm", "bin", "ibn"})
 
 
-def _after_name_part(toks: list[Token], gaps: list[str], i: int, g: Gazetteer) -> bool:
-    """Is token i the surname of a longer name ('Ali Abu Shaheen', 'Mohsen Shaheen')?"""
+def _after_name_part(toks: list[Token], gaps: list[str], i: int, g: Gazetteer, known: str) -> bool:
+    """Is token i the surname of a longer name ('Ali Abu Shaheen', 'Mohsen Shaheen')? Not when the
+    word before is the known person's own given name ('Hossein Abdollahian')."""
     prev = i - 1
     if prev < 0 or not toks[prev].capitalized or not GAP_JOIN.match(gaps[prev]):
         return False
     word = toks[prev].text.lower()
+    if word == known.split()[0].lower():
+        return False
     return word in _KUNYA or (g.is_given_name(toks[prev].text) and word not in g.blocked)
 
 
