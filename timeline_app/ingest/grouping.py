@@ -288,6 +288,7 @@ class Grouper(Attachment):
                            ceremony=bool(_CEREMONY.search(cand.sentence.text, cand.trigger[0] - cand.sentence.start,
                                                           cand.trigger[1] - cand.sentence.start)))
             target.awaiting_day = cand.reported and cand.date is None
+            target.told_elsewhere = cand.told_elsewhere
             target.awaiting_members = cand.group_subject and not orgs and len(people) < 2
             self.drafts.append(target)
             self._undated.append(target)

@@ -78,6 +78,7 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
         places=clause_places(text, ents, base, end, cut, masked) or (
             clause_places(text, ents, base, right_end, b, masked) if _HELD.match(text, right_end) else []), date=clause_date(text, date_from, b, start, masked, dates), speaker=speaker,
         reported=bool(reported) and bool(re.match(r"\s*(?:in\s+[\w\-]+\s+)?between\b", text[end:cut])),
+        told_elsewhere=bool(reported),
         sentence_start_anaphoric=anaphoric_start,
         past_perfect=bool(_HAD_SPENT.search(text, a, start)),
         continuation=bool(re.search(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|further|new|fresh|final|another|follow-up)\s+(?:round\s+of\s+)?$|\banother\s+$", text[max(a, start - 30):start], re.I)),
