@@ -172,7 +172,7 @@ _STATEMENT_DAY = re.compile(
 
 def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: list[DateExpr]) -> DateExpr | None:
     """The day a clause text[a:b] gives, read from the sentence's date layer (nearest the trigger)."""
-    best = None
+    best = exact = None
     for d in dates:
         s, e = d.start, d.end
         if s < a or e > b:
@@ -187,7 +187,14 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue
         if best is None or abs(s - anchor) < abs(best.start - anchor):
             best = d
-    return best
+        if d.kind in _DAY_KINDS and (exact is None or abs(s - anchor) < abs(exact.start - anchor)):
+            exact = d
+    # "came last month, when X received Y ... on April 20": the day the clause names beats a vaguer period near it
+    return exact if best is not None and best.kind in _VAGUE_KINDS and exact is not None else best
+
+
+_DAY_KINDS = frozenset({"full", "month_day"})
+_VAGUE_KINDS = frozenset({"relperiod", "month"})
 
 
 SUBORDINATE = re.compile(

@@ -22,13 +22,15 @@ from .topic import topic_terms
 __all__ = ["MAX_SENTENCE_CHARS", "MAX_SENTENCES", "extract_document"]
 
 
-def extract_document(text: str, published_hint: date | None = None) -> DocumentExtraction:
+def extract_document(text: str, published_hint: date | None = None, saved_on: date | None = None) -> DocumentExtraction:
     """Articles and event reports of one stored text; offsets point into `text` itself.
 
     `published_hint`, when given, is the article's publication date (known from outside the
-    text, e.g. a saved page's metadata) and wins over what the text says.
+    text, e.g. a saved page's metadata) and wins over what the text says. `saved_on`, when
+    given, is the day the file was saved: it completes a dateline printed without a year
+    ("CAIRO, Nov 12 (Reuters) -"), so the same text and day always give the same events.
     """
-    doc = annotate(text, published_hint)
+    doc = annotate(text, published_hint, saved_on)
     result = DocumentExtraction()
     for article in doc.articles:
         block, pub = article.block, article.published

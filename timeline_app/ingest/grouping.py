@@ -256,12 +256,13 @@ class Grouper(Attachment):
                 (cand.after_arrival and draft.last_sentence == sentence_index)  # "landed and held talks with X"
                 or (cand.anaphor in ("he", "she", "they") and draft.last_sentence == sentence_index - 1
                     and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]))  # "X landed in Beirut. He met Y."
+            arrival = arrival or self._arrival_of(cand, draft, sentence_index)
             if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival and not awaited)
                                                             or (cand.past_perfect != draft.past_perfect and not restated)):
                 continue
             if cand.date is None and cand.kind == NOUN and (draft.past_perfect or cand.past_perfect):
                 continue  # "had spent the previous four days in talks with X": earlier talks, not this meeting
-            if cand.kind == VERB and not awaited and (self._separate_meeting(cand, draft, people, orgs) or self._other_movement(draft, people, orgs)):
+            if cand.kind == VERB and not awaited and not arrival and (self._separate_meeting(cand, draft, people, orgs) or self._other_movement(draft, people, orgs)):
                 continue
             if cand.kind == NOUN and cand.continuation:
                 continue
@@ -306,6 +307,15 @@ class Grouper(Attachment):
             self._absorb_earlier_trip(target)
         self._flush_pending()
         return target
+
+    def _arrival_of(self, cand: Candidate, draft: Draft, sentence_index: int) -> bool:
+        """'X received Y on April 20. ... Y arrived with a delegation that included A and B': an
+        arrival told without a day right after the visitor's dated meeting is that meeting's."""
+        return (cand.kind == VERB and cand.type == "visit" and cand.date is None and draft.type != "visit"
+                and draft.resolved is not None and not draft.past_perfect and not cand.past_perfect
+                and sentence_index - 2 <= draft.last_sentence < sentence_index
+                and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]
+                and any(p.name in draft.people for p in cand.subject_people))
 
     def _absorb_earlier_trip(self, target: Draft) -> None:
         """'... two weeks after a Hamas delegation visited Moscow.' then 'On 26 October the delegation held

@@ -1,0 +1,75 @@
+"""Datelines and dates as real reports print them (issue 9, blind6 classes): each rule on
+sentences written for this test, never a test article's words."""
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_app.ingest.extract import extract_document
+from timeline_app.ingest.pubdate import infer_year
+from timeline_app.ingest.reader import SourceText
+from tests.test_report_shapes import events, page, people
+
+SAVED = date(2026, 11, 30)
+
+
+def wire(lede: str) -> str:
+    return f"GAZA-TALKS/ (URGENT)\nDelegation holds talks with mediators\n\n{lede}\n\nThe talks are to continue.\n"
+
+
+def test_a_dateline_without_a_year_takes_the_latest_year_its_weekday_fits() -> None:
+    # 10 March fell on a Sunday in 2024 (and 2019); the file was saved in November 2026
+    text = wire("DOHA, March 10 (Wire) - Hamas official Khalil al-Hayya met Qatari Prime Minister "
+                "Mohammed bin Abdulrahman Al Thani in Doha on Sunday, two sources said.")
+    result = extract_document(text, saved_on=SAVED)
+    assert result.articles[0].published == "2024-03-10"
+    assert "year inferred" in result.articles[0].published_how
+    assert [m.date for m in result.mentions] == ["2024-03-10"]
+
+
+def test_the_day_after_the_told_weekday_is_the_next_choice() -> None:
+    # 'on Saturday' under a 10 March dateline: 10 March 2024 is a Sunday, the day after; the last
+    # Saturday 10 March (2018) is six years older
+    assert infer_year(3, 10, SAVED, weekday=5) == date(2024, 3, 10)
+    # 'on Tuesday' under 12 November: a Tuesday in 2024 beats the Wednesday of 2025
+    assert infer_year(11, 12, SAVED, weekday=1) == date(2024, 11, 12)
+    # no weekday told: the latest 10 March not after the day the file was saved
+    assert infer_year(3, 10, SAVED, weekday=None) == date(2026, 3, 10)
+    assert infer_year(12, 10, SAVED, weekday=None) == date(2025, 12, 10)
+
+
+def test_without_the_saved_day_a_yearless_dateline_stays_undated() -> None:
+    text = wire("DOHA, March 10 (Wire) - Khalil al-Hayya met Mohammed bin Abdulrahman Al Thani in Doha on Sunday.")
+    assert extract_document(text).articles[0].published is None
+
+
+def test_the_saved_day_is_the_files_modification_day() -> None:
+    source = SourceText("x", "utf-8", "h", 1, mtime_ns=1_764_460_800 * 10**9)  # 2025-11-30 00:00 UTC
+    assert source.saved_on == date(2025, 11, 30)
+
+
+def test_a_dateline_with_two_places_or_no_comma_is_read() -> None:
+    two = extract_document(wire("DOHA/TEHRAN, Aug 11, 2024 \u2014 Qatar's emir Tamim bin Hamad Al Thani "
+                                "spoke by phone on Sunday with Iranian President Masoud Pezeshkian."))
+    assert two.articles[0].published == "2024-08-11"
+    bare = extract_document(wire("AMMAN Oct 8 (Wire) \u2014 Ayman Safadi met Abbas Araghchi in Amman on Tuesday."),
+                            saved_on=SAVED)
+    assert bare.articles[0].published == "2024-10-08"
+
+
+def test_a_day_named_in_a_when_clause_beats_a_vaguer_period_before_it() -> None:
+    found = events(page("The high point came last month, when Recep Tayyip Erdogan received Ismail Haniyeh in "
+                        "Istanbul on February 20.", dateline="Wednesday 10 March 2021"))
+    assert [m.date for m in found] == ["2021-02-20"]
+
+
+def test_an_undated_arrival_right_after_the_visitors_meeting_is_that_meeting() -> None:
+    found = events(page("Recep Tayyip Erdogan received Ismail Haniyeh in Istanbul on February 20. "
+                        "The meeting lasted two hours. Haniyeh arrived with a delegation that included "
+                        "Khalil al-Hayya, and the Turkish side was joined by Hakan Fidan."))
+    assert len(found) == 1 and found[0].date == "2021-02-20"
+    assert {"Ismail Haniyeh", "Khalil al-Hayya", "Hakan Fidan"} <= people(found[0])
+
+
+def test_a_report_whose_subject_is_none_is_negated() -> None:
+    found = events(page("No other country talks to the movement, and none has hosted its leaders as openly."))
+    assert found == []
