@@ -73,3 +73,26 @@ def test_an_undated_arrival_right_after_the_visitors_meeting_is_that_meeting() -
 def test_a_report_whose_subject_is_none_is_negated() -> None:
     found = events(page("No other country talks to the movement, and none has hosted its leaders as openly."))
     assert found == []
+
+
+# ---------------------------------------------------------------- traps: tallies, hedges, other days
+
+def test_a_tally_of_occasions_is_no_event() -> None:
+    assert events(page("Qatar hosted four rounds of talks between Hamas and Fatah in January.")) == []
+    assert events(page("Oman, which has hosted most rounds of Yemeni peace talks since 2015, sent an envoy.")) == []
+    kept = events(page("Abbas Araghchi met Naim Qassem in Beirut on Tuesday and hosted three rounds of talks "
+                       "between Hamas and Fatah."))
+    assert len(kept) == 1 and {"Abbas Araghchi", "Naim Qassem"} <= people(kept[0])
+
+
+def test_a_hedge_later_in_the_sentence_cancels_the_report() -> None:
+    assert events(page("Diplomats pointed to a meeting in Doha between Hamas official Mousa Abu Marzouk and Iranian "
+                       "officials last week, though neither side has confirmed it.")) == []
+
+
+def test_also_met_after_an_aside_takes_the_day_of_the_meeting_it_adds_to() -> None:
+    found = events(page("Mohammed Al-Khulaifi arrived in Kabul on Monday and met Mohammad Hassan Akhund. "
+                        "The visit came after floods struck the north of the country on Saturday. "
+                        "He also met Amir Khan Muttaqi.", dateline="Wednesday 10 March 2021"))
+    also = next(m for m in found if "Amir Khan Muttaqi" in people(m))
+    assert also.date == "2021-03-08"

@@ -331,10 +331,13 @@ class Grouper(Attachment):
     def _continued_date(self) -> tuple[DateExpr | None, ResolvedDate | None]:
         """The day of the report just told (this or the previous sentence), else the previous sentence's own date."""
         now = len(self.sentence_people) - 1
-        recent = [d for d in self.drafts if d.resolved is not None and d.date_expr is not None and d.last_sentence >= max(now - 1, self.section_start)]
-        if recent:
-            last = max(recent, key=lambda d: (d.last_sentence, d.order))
-            return last.date_expr, last.resolved
+        # "He also met X" two sentences after the meeting it adds to: that meeting's day, not the day of
+        # the earthquake told in between
+        for back in (1, 3):
+            recent = [d for d in self.drafts if d.resolved is not None and d.date_expr is not None and d.last_sentence >= max(now - back, self.section_start)]
+            if recent:
+                last = max(recent, key=lambda d: (d.last_sentence, d.order))
+                return last.date_expr, last.resolved
         for back in range(2, min(len(self.sentence_dates) - self.section_start, 5) + 1):  # a day named shortly before, same entry
             for expr in self.sentence_dates[-back]:
                 resolved = resolve(expr, self.published, future=False) if expr.kind != "anaphoric" else None

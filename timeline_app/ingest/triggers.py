@@ -103,6 +103,11 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     # "..., the first time since it seized power three years ago": a 'since' clause dates a change, not a habit
     if p["habitual"].search(re.sub(r"\bsince\s+[^,;.]*", "", text, flags=re.I)):
         hits = [h for h in hits if h[2] != VERB]
+    if p["unconfirmed"].search(text):  # "Analysts pointed to a meeting ..., though neither side has confirmed it"
+        hits = [h for h in hits if h[2] == VERB]  # ("according to TV he met X, but neither side confirmed it": a report)
+    tallies = [m for m in (p["aggregate_object"].match(text, h[1]) for h in hits if h[2] == VERB) if m]
+    if tallies:  # "hosted three rounds of talks between A and B": a tally of occasions, its verb and nouns no event
+        hits = [h for h in hits if not any(h[1] == m.start() or m.start() <= h[0] <= m.end() + 12 for m in tallies)]
     speaker = _speaker(masked, ents, base)
     # "a visiting delegation", "the arriving team": an adjective, neither a report nor a clause boundary
     verbs = sorted(h for h in hits if h[2] == VERB and not (
