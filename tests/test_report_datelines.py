@@ -96,3 +96,54 @@ def test_also_met_after_an_aside_takes_the_day_of_the_meeting_it_adds_to() -> No
                         "He also met Amir Khan Muttaqi.", dateline="Wednesday 10 March 2021"))
     also = next(m for m in found if "Amir Khan Muttaqi" in people(m))
     assert also.date == "2021-03-08"
+
+
+# ---------------------------------------------------------------- more ways to say it (blind6 classes)
+
+def test_had_talks_is_a_report_and_a_since_clause_before_it_keeps_its_day() -> None:
+    found = events(page("Egyptian President Abdel Fattah al-Sisi, on his first visit since Egypt joined the group "
+                        "in January, had talks with Vladimir Putin on Tuesday."))
+    assert [(m.date, m.type) for m in found] == [("2021-03-09", "talks")]
+    assert {"Abdel Fattah el-Sisi", "Vladimir Putin"} <= people(found[0])
+
+
+def test_the_month_may_and_a_tenure_until_it_are_no_plan_and_no_day() -> None:
+    found = events(page("Sergei Shoigu, who was defence minister until May, also met Mohammad Bagheri in Tehran."))
+    assert len(found) == 1 and found[0].date == "2021-03-10"
+
+
+def test_a_fronted_day_before_an_unnamed_subject_keeps_the_subject() -> None:
+    found = events(page("A Hamas delegation led by Mousa Abu Marzouk met Sergey Lavrov in Moscow on Tuesday. "
+                        "A day earlier, on Monday, the delegation held talks with Mikhail Bogdanov."))
+    monday = next(m for m in found if "Mikhail Bogdanov" in people(m))
+    assert monday.date == "2021-03-08" and "Hamas" in {p.actor.name for p in monday.participants}
+    found = events(page("Ali Larijani arrived in Beirut on Monday. The next day, March 9, he met Naim Qassem."))
+    assert any({"Ali Larijani", "Naim Qassem"} <= people(m) and m.date == "2021-03-09" for m in found)
+
+
+def test_the_head_of_a_delegation_named_earlier_is_the_man_the_article_follows() -> None:
+    found = events(page("Mohammed Abdul Salam met Abbas Araghchi in Tehran on Sunday. "
+                        "The head of the national delegation also met on Sunday with Ali Akbar Ahmadian."))
+    assert any({"Mohammed Abdul Salam", "Ali Akbar Ahmadian"} <= people(m) for m in found)
+
+
+def test_offices_named_with_their_country_after_them_are_their_holders() -> None:
+    found = events(page("Mohammad Mokhber met on the sidelines of the ceremony with the Emir of Qatar. "
+                        "Mokhber also held talks with the Turkish vice-president, who led his country's delegation, "
+                        "and with the speaker of the Russian State Duma.", dateline="Thursday 23 May 2024"))
+    met = [people(m) for m in found]
+    assert {"Mohammad Mokhber", "Tamim bin Hamad Al Thani"} in met
+    assert {"Mohammad Mokhber", "Cevdet Yilmaz"} in met and {"Mohammad Mokhber", "Vyacheslav Volodin"} in met
+    assert all("Hossein Amir-Abdollahian" not in p for p in met)  # 'Emir' is not the 'Amir' of his name
+
+
+def test_the_late_president_is_not_a_participant_and_a_lede_series_dates_the_rest() -> None:
+    found = events(page("Envoys who came to Tehran for the funeral of the late President Ebrahim Raisi held a series "
+                        "of meetings with Iranian officials on Wednesday.\n\n"
+                        "Ali Bagheri Kani, for his part, received the Egyptian foreign minister Sameh Shoukry.",
+                        dateline="Thursday 23 May 2024"))
+    assert [(m.date, "Ebrahim Raisi" in people(m)) for m in found] == [("2024-05-22", False)]
+
+
+def test_meetings_over_the_past_year_are_a_habit() -> None:
+    assert events(page("Amir Khan Muttaqi has had meetings with Roza Otunbayeva in Kabul over the past year.")) == []

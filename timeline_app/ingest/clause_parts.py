@@ -181,10 +181,14 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue
         if s > anchor and _SINCE_CLAUSE.search(text[anchor:s]):
             continue  # "..., the first visit since the group returned to power in August": not the report's day
+        if s < anchor and _SINCE_CLAUSE.search(text[max(a, s - 80):s]):
+            continue  # "attending his first summit since Egypt joined the bloc in January, had talks": that clause's day
         if _STATEMENT_DAY.search(text[max(0, s - 50):s]):  # "in a statement issued late on Tuesday": the statement's day
             continue
         if d.kind == "year" and d.rel in ("since", "until", "by", "from"):
             continue
+        if re.match(r"(?:until|till|since)\b", d.text or "", re.I):
+            continue  # "who was defence minister until May": the end of a tenure, not the report's day
         if best is None or abs(s - anchor) < abs(best.start - anchor):
             best = d
         if d.kind in _DAY_KINDS and (exact is None or abs(s - anchor) < abs(exact.start - anchor)):

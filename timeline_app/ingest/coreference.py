@@ -77,6 +77,8 @@ class Coreference:
             org = next((o.name for o in orgs if o.name in self.heads), None) or next(iter(self.heads), None)
             if org is not None:
                 people.insert(0, self.heads[org])
+            elif self.last_actor is not None:
+                people.insert(0, self.last_actor)  # "the head of the National Delegation also met X": the man the article follows
         if cand.object_group:
             recent = self._recent_draft(within=4)
             if recent is not None:

@@ -25,6 +25,7 @@ from .sides import split_parties, split_separate
 
 _WITH = re.compile(r"\bwith\b", re.I)
 _ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\b(?:met|saw|received|talked to|spoke to|spoke with)\s+(?:with\s+)?(?:no|nobody|none\s+of)\b|\bstayed away\b|\bwas absent\b|\bskipped the\b|\b(?:is|was|were|are)\s+not\s+(?:part|a member|members|among the members)\s+of\s+the\s+delegation\b", re.I)
+_SERIES = re.compile(r"\b(?:a\s+series\s+of|several|a\s+round\s+of|a\s+flurry\s+of|separate)\s+(?:[\w\-]+\s+)?(?:meetings|talks|contacts|encounters)\b", re.I)
 _CEREMONY = re.compile(r"\b(?:funeral|burial|memorial|inauguration|swearing-in|wake|mourning)\b", re.I)
 
 
@@ -46,7 +47,8 @@ class Grouper(Attachment):
         self.interviewee: Ent | None = None  # who "I" is, in an interview
         self.sentence_dates: list[list[DateExpr]] = []  # each fed sentence's date layer
         self.last_actor: Ent | None = None  # the person who did the last reported visit/meeting
-        self.resolved_subject: tuple[int, Ent] | None = None  # a report's subject named by role, and its sentence
+        self.resolved_subject: tuple[int, Ent] | None = None
+        self.lede_day: tuple[DateExpr, ResolvedDate] | None = None  # the day a lede gives a series of meetings  # a report's subject named by role, and its sentence
         self.section_day: date | None = None  # a digest item's heading day ("IRAN-LEBANON | Saturday 23 November")
         self.section_start = 0  # index of the first sentence under the last heading line (a digest item, a blog entry)
 
@@ -231,6 +233,11 @@ class Grouper(Attachment):
             resolved = resolve(cand.date, self.published, future=False) if cand.date is not None else None
         if cand.date is None and cand.kind == VERB and continues(cand):
             cand.date, resolved = self._continued_date()
+        if cand.date is None and cand.kind == VERB and self.lede_day is not None and not cand.past_perfect and not cand.background:
+            cand.date, resolved = self.lede_day  # "Envoys who came for the funeral met officials on Wednesday. X received Y": that day
+        elif cand.date is not None and resolved is not None and resolved.precision == "day" and self.lede_day is None \
+                and self.paragraphs and self.paragraphs[-1] == 0 and _SERIES.search(cand.sentence.text):
+            self.lede_day = (cand.date, resolved)
         if cand.kind == NOUN and cand.continuation and not people and not orgs:
             seed = self._recent_draft(within=2)  # "A second session took place on Sunday": the same sides again
             if seed is not None and seed.type != "visit" and cand.date is not None:

@@ -38,6 +38,8 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             i += 1
             continue
         known = _known_surname(toks, gaps, taken, i, memory)
+        if known is not None and known[0] == i + 1 and org_key([toks[i].text]) in g.honorifics | g.roles:
+            known = None  # "the Emir of Qatar": a title, not the 'Amir' of Amir-Abdollahian
         if known is not None:
             j, person = known
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, person.name, text[toks[i].start:toks[j - 1].end],

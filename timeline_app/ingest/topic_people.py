@@ -21,7 +21,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     titles = load_json("titles.json")
     of_nouns = "|".join(re.escape(w) for w in sorted(titles["topic_of_nouns"], key=len, reverse=True))
     possessed = "|".join(re.escape(w) for w in sorted(titles["topic_possessed_nouns"], key=len, reverse=True))
-    before = re.compile(r"\b(?:" + of_nouns + r")\s+of\s+(?P<gap>(?:[\w\-\u2019'.,]+\s+){0,7})$"
+    before = re.compile(r"\b(?:" + of_nouns + r")(?:\s+(?:ceremony|ceremonies|service|services|procession|prayers?|rites))?\s+of\s+(?P<gap>(?:[\w\-\u2019'.,]+\s+){0,7})$"
+                        r"|\bthe\s+late\s+(?P<gap3>(?:[\w\-\u2019'.]+\s+){0,5})$"
                         r"|\b(?:funeral|burial|memorial|mourning)\b[^.;]{0,80}?\bfor\s+(?P<gap2>(?:[\w\-\u2019'.,]+\s+){0,4})$", re.I)
     after = re.compile(r"(?:['\u2019]s\s+(?:[a-z\-]+\s+)?|\s+)(?:" + possessed + r")\b", re.I)
     return before, after, frozenset(titles["topic_list_words"]) | LEFT_OK
@@ -38,5 +39,5 @@ def mark_topic_people(text: str, offset: int, ents: list[Ent]) -> None:
             p.modifier = True
             continue
         m = before.search(text, max(0, start - 100), start)
-        if m and all(w[:1].isupper() or w.strip(",").lower() in list_words for w in (m.group("gap") or m.group("gap2") or "").split()):
+        if m and all(w[:1].isupper() or w.strip(",").lower() in list_words for w in (m.group("gap") or m.group("gap2") or m.group("gap3") or "").split()):
             p.modifier = True  # "the funeral of former Secretary-General X", "the killing of X and Y"

@@ -26,7 +26,8 @@ _DETERMINERS = frozenset("the a an their his her its our this that these those s
 _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations|sides|envoys|representatives|delegates|countries|nations|members|group|quartet|committee|mediators)\b", re.I)
 _ANAPHOR = re.compile(
-    r"^[\s\u2014\u2013\-\"\u201c]*(?:(?:on|in|during|at|later|earlier|meanwhile|then|also|afterwards|subsequently|yesterday|today|last|this|that day|hours|minutes|shortly|soon|after|upon|following)[\w '\u2019,]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?(?:(?:HE|H\.\s?E\.|His Excellency)\s+)?"
+    r"^[\s\u2014\u2013\-\"\u201c]*(?:(?:on|in|during|at|later|earlier|meanwhile|then|also|afterwards|subsequently|yesterday|today|last|this|that day|hours|minutes|shortly|soon|after|upon|following"
+    r"|(?:a|one|two|three)\s+days?\s+(?:earlier|later|before|after)|the\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after))[\w '\u2019,]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?(?:(?:HE|H\.\s?E\.|His Excellency)\s+)?"
     r"(?P<a>he|she|they|it|i|we|the two (?:leaders|men|sides|ministers|officials|delegations)|the two(?=(?:\s+(?:later|also|then|had))?\s*$)|both (?:sides|parties|men|leaders)|"
     r"the (?:[\w\u2019']+\s+){0,2}(?:delegation|delegations|delegates|team|visitors|guests|side|movement|group|participants|envoy|minister|official|leader))\b",
     re.I,
@@ -48,7 +49,9 @@ def _modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
     window = text[max(clause_start, start - 60):start]
     words = re.findall(r"[\w'\u2019\-]+", window)[-5:]
     # "to" before a capitalised name is a direction ("a visit to Doha, met"), not an infinitive's plan
-    recent = " ".join(w for k, w in enumerate(words) if not (w.lower() == "to" and k + 1 < len(words) and words[k + 1][:1].isupper())).lower()
+    # "May" capitalised is the month ("defence minister until May, also met"), not the modal
+    recent = " ".join(w for k, w in enumerate(words) if not (w.lower() == "to" and k + 1 < len(words) and words[k + 1][:1].isupper())
+                      and w != "May").lower()
     # "pointed to a meeting": 'to' before a determiner is a preposition, not an infinitive's plan
     recent = re.sub(r"\b(pointed|pointing|referred|referring) to (?=(?:a|an|the|his|her|their|its)(?: |$))", r"\1 ", recent)
     if p["future_before"].search(recent) or p["negation_before"].search(recent):
@@ -245,7 +248,8 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     for conj in _SUBORDINATOR.finditer(text, a, trig[0]):
         pass
     lagged = False
-    if conj is not None and conj.start() > a and any(conj.end() <= e.start - base < trig[0] for e in ents):
+    if conj is not None and conj.start() > a and any(conj.end() <= e.start - base < trig[0] for e in ents) \
+            and "," not in text[conj.end():trig[0]]:  # "X, attending ... since Egypt joined in January, had talks": that clause ended
         a = conj.end()  # "X and Y have been in contact since a Saudi delegation travelled": its own subject
         lagged = conj.group("lag") is not None  # "The calls come two weeks after a delegation visited Moscow": earlier
     b_part = topic_cut(text, trig[1], a, b)
