@@ -147,3 +147,32 @@ def test_the_late_president_is_not_a_participant_and_a_lede_series_dates_the_res
 
 def test_meetings_over_the_past_year_are_a_habit() -> None:
     assert events(page("Amir Khan Muttaqi has had meetings with Roza Otunbayeva in Kabul over the past year.")) == []
+
+
+def test_the_main_clause_before_a_relative_clause_dates_and_names_the_report() -> None:
+    found = events(page("Earlier on Tuesday Hossein Amir-Abdollahian, who arrived from Damascus on Monday night, "
+                        "held talks with Najib Mikati.", dateline="Wednesday 10 March 2021"))
+    talks = next(m for m in found if "Najib Mikati" in people(m))
+    assert talks.date == "2021-03-09" and "Hossein Amir-Abdollahian" in people(talks)
+
+
+def test_members_after_the_delegations_own_relative_clause_are_members() -> None:
+    found = events(page("A Hamas delegation led by Khalil al-Hayya met Hassan Rashad in Cairo on Tuesday. "
+                        "The delegation, which arrived from Doha on Monday evening, also included Zaher Jabarin "
+                        "and Nizar Awadallah."))
+    assert any({"Khalil al-Hayya", "Zaher Jabarin", "Nizar Awadallah"} <= people(m) for m in found)
+
+
+def test_the_killed_named_after_a_place_is_not_a_participant() -> None:
+    found = events(page("Tamim bin Hamad Al Thani and Masoud Pezeshkian spoke by telephone on Tuesday after the "
+                        "killing in Tehran of Hamas leader Ismail Haniyeh."))
+    assert found and all("Ismail Haniyeh" not in people(m) for m in found)
+
+
+def test_a_named_visitors_undated_meetings_after_his_dated_visit_take_its_day() -> None:
+    found = events(page("Jordan's foreign minister Ayman Safadi paid a visit to Tehran on Sunday. "
+                        "Safadi met Masoud Pezeshkian and Foreign Minister Ali Bagheri Kani.",
+                        dateline="Tuesday 6 August 2024"))
+    met = [m for m in found if len(people(m)) >= 2]
+    assert met and all(m.date == "2024-08-04" for m in met)
+    assert {"Masoud Pezeshkian", "Ali Bagheri Kani"} <= set().union(*(people(m) for m in met))

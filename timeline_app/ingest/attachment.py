@@ -12,7 +12,7 @@ from .entities import Ent
 if TYPE_CHECKING:
     from .drafts import Draft
 
-_COMPOSITION = re.compile(r"\b(?:delegation|side|team|entourage)\s+(?:also\s+)?(?:included|includes|comprised|consisted|was made up)\b|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b", re.I)
+_COMPOSITION = re.compile(r"\b(?:delegation|side|team|entourage)(?:,\s+which\s+[^.;]{0,100}?,)?\s+(?:also\s+)?(?:included|includes|comprised|consisted|was made up)\b|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b", re.I)
 
 
 class Attachment(Coreference):

@@ -261,8 +261,9 @@ class Grouper(Attachment):
             restated = cand.type == "visit" and bool(cand.places) and bool(draft.places)  # "said they had come to Cairo to ..."
             arrival = draft.type == "visit" and not draft.past_perfect and (
                 (cand.after_arrival and draft.last_sentence == sentence_index)  # "landed and held talks with X"
-                or (cand.anaphor in ("he", "she", "they") and draft.last_sentence == sentence_index - 1
-                    and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]))  # "X landed in Beirut. He met Y."
+                or ((cand.anaphor in ("he", "she", "they") or any(p.name in draft.people for p in cand.subject_people))
+                    and draft.last_sentence == sentence_index - 1
+                    and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]))  # "X landed in Beirut. He (X) met Y."
             arrival = arrival or self._arrival_of(cand, draft, sentence_index)
             if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival and not awaited)
                                                             or (cand.past_perfect != draft.past_perfect and not restated)):
@@ -296,6 +297,8 @@ class Grouper(Attachment):
                            ceremony=bool(_CEREMONY.search(cand.sentence.text, cand.trigger[0] - cand.sentence.start,
                                                           cand.trigger[1] - cand.sentence.start)))
             target.awaiting_day = cand.reported and cand.date is None
+            if cand.date is None and avoid and avoid[0].date_expr is not None:  # "X met A and B": B's meeting is on A's day
+                target.date_expr, target.resolved = avoid[0].date_expr, avoid[0].resolved
             target.told_elsewhere = cand.told_elsewhere
             target.awaiting_members = cand.group_subject and not orgs and len(people) < 2
             self.drafts.append(target)

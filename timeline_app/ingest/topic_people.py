@@ -21,7 +21,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     titles = load_json("titles.json")
     of_nouns = "|".join(re.escape(w) for w in sorted(titles["topic_of_nouns"], key=len, reverse=True))
     possessed = "|".join(re.escape(w) for w in sorted(titles["topic_possessed_nouns"], key=len, reverse=True))
-    before = re.compile(r"\b(?:" + of_nouns + r")(?:\s+(?:ceremony|ceremonies|service|services|procession|prayers?|rites))?\s+of\s+(?P<gap>(?:[\w\-\u2019'.,]+\s+){0,7})$"
+    before = re.compile(r"\b(?:" + of_nouns + r")(?:\s+(?:ceremony|ceremonies|service|services|procession|prayers?|rites))?"
+                        r"(?:\s+(?:in|at|on)\s+[A-Z][\w\-]+)?\s+of\s+(?P<gap>(?:[\w\-\u2019'.,]+\s+){0,7})$"
                         r"|\bthe\s+late\s+(?P<gap3>(?:[\w\-\u2019'.]+\s+){0,5})$"
                         r"|\b(?:funeral|burial|memorial|mourning)\b[^.;]{0,80}?\bfor\s+(?P<gap2>(?:[\w\-\u2019'.,]+\s+){0,4})$", re.I)
     after = re.compile(r"(?:['\u2019]s\s+(?:[a-z\-]+\s+)?|\s+)(?:" + possessed + r")\b", re.I)

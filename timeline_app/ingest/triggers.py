@@ -33,6 +33,7 @@ _ANAPHOR = re.compile(
     re.I,
 )
 _PERSON_ROLE_END = re.compile(r"\b(?:minister|envoy|official|leader)$", re.I)
+_CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,\s*$", re.I)
 _OBJECT_ROLE = re.compile(r"\s+(?:with\s+)?(?P<o>the\s+(?:[\w\-]+\s+)?(?:minister|envoy|official|leader|chief))\b(?!\s+of\b|['\u2019]s|,)", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
@@ -167,7 +168,12 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         cand = noun_report(sentence, masked, ents, start, end, etype, speaker, dates)
         if cand is not None:
             out.append(cand)
-    if attach_hits and not any(c.kind == VERB and (c.orgs or len(c.people) >= 2 or c.anaphor) for c in out):
+    # a verb inside the attachment's own relative clause ("The delegation, which arrived on Monday, also
+    # included A and B") does not stand in for it
+    if attach_hits and not any(c.kind == VERB and (c.orgs or len(c.people) >= 2 or c.anaphor)
+                               and not (c.anaphor == "(shared subject)" and c.trigger[1] - base <= attach_hits[0][1]
+                                        and re.search(r",\s+(?:which|who)\s+$", text[:c.trigger[0] - base]))
+                               for c in out):
         start, end = attach_hits[0]
         if not p["negation"].search(text) and _modal_ok(text, start, masked.content[0], p) and not _OTHER_OCCASION.search(text):
             cand = attach_report(sentence, masked, ents, start, end)
@@ -268,6 +274,14 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     if contacts:  # "joined by officials who have been in contact with X and Y for weeks": X and Y were not there
         b_part = contacts.start()
     people, orgs = clause_people(ents, base, a, b_part, masked, text)
+    # "Earlier on Friday X, who arrived on Thursday night, held talks with Y": the main clause before
+    # the relative clause gives this verb its subject and its day
+    closed = _CLOSED_RELATIVE.search(text, masked.content[0], a) if a > masked.content[0] else None
+    main = (masked.content[0], closed.start()) if closed else None
+    if main is not None:
+        main_people, main_orgs = clause_people(ents, base, main[0], main[1], masked, text)
+        people = main_people + [e for e in people if e not in main_people]
+        orgs = main_orgs + [e for e in orgs if e not in main_orgs]
     fronted = _FRONTED.match(text, a, trig[0])
     if fronted:  # "A day after seeing X, the group was received by Y": X is not who was received
         people = [e for e in people if not a <= e.start - base < fronted.end()]
@@ -294,6 +308,8 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     if where_place is not None and not places:
         places, elaborates = [where_place], False  # another event, at the place the where-clause names
     date = clause_date(text, a, b_when, trig[0], masked, dates)
+    if date is None and main is not None:
+        date = clause_date(text, main[0], main[1], trig[0], masked, dates)
     undisclosed = _UNDISCLOSED.search(text) if date is None else None
     if undisclosed:  # "..., without giving the date of that meeting": some day of the month reported, not the day
         date = DateExpr(undisclosed.start(), undisclosed.end(), "relperiod", rel="this month", text=undisclosed.group(0))
