@@ -176,3 +176,15 @@ def test_a_named_visitors_undated_meetings_after_his_dated_visit_take_its_day() 
     met = [m for m in found if len(people(m)) >= 2]
     assert met and all(m.date == "2024-08-04" for m in met)
     assert {"Masoud Pezeshkian", "Ali Bagheri Kani"} <= set().union(*(people(m) for m in met))
+
+
+def test_timeline_entries_leading_a_team_or_joining_a_meeting_are_reports() -> None:
+    text = ("Timeline: the movement and Moscow\n\nPublished 5 March 2024\n\n"
+            "12 May 2022 \u2014 Mousa Abu Marzouk leads a Hamas team to the Russian foreign ministry for talks "
+            "with Mikhail Bogdanov. An Iranian envoy, Ali Bagheri Kani, is in Moscow the same day and meets "
+            "the Hamas team separately.\n\n"
+            "29 February 2024 \u2014 Hamas joins Fatah and other factions at an intra-Palestinian meeting in Moscow.\n")
+    found = {(m.date, frozenset(people(m))) for m in events(text)}
+    assert ("2022-05-12", frozenset({"Mousa Abu Marzouk", "Mikhail Bogdanov"})) in found
+    assert ("2022-05-12", frozenset({"Ali Bagheri Kani"})) in found
+    assert any(date == "2024-02-29" for date, _ in found)
