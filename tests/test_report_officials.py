@@ -142,3 +142,26 @@ def test_a_second_article_confirming_the_first_articles_meeting_is_not_another_e
             "the Russian deputy foreign minister, saying in a statement that its delegation had stressed unity.\n")
     found = events(text)
     assert [(m.date, m.location) for m in found] == [("2019-11-25", "Moscow")]
+
+
+def test_who_took_part_in_the_talks_just_told_are_its_attendees() -> None:
+    found = events(page("Vladimir Putin held a meeting with Masoud Pezeshkian in Kazan on Wednesday. "
+                        "Taking part in the talks on the Russian side were Foreign Minister Sergey Lavrov and "
+                        "presidential aide Yuri Ushakov."))
+    assert len(found) == 1
+    assert {"Vladimir Putin", "Masoud Pezeshkian", "Sergey Lavrov", "Yuri Ushakov"} <= people(found[0])
+
+
+def test_the_sender_of_a_message_is_not_a_participant() -> None:
+    found = events(page("Ali Larijani met Bashar al-Assad in Damascus on Tuesday and delivered a message from "
+                        "Ayatollah Ali Khamenei."))
+    assert found and all("Ali Khamenei" not in people(m) for m in found)
+
+
+def test_then_after_a_two_sided_meeting_is_another_meeting_but_not_after_a_bare_arrival() -> None:
+    two = events(page("Abbas Araghchi arrived in Beirut on Friday and met Nabih Berri. "
+                      "He then held talks with Najib Mikati."))
+    assert {"Abbas Araghchi", "Najib Mikati"} in [people(m) for m in two]
+    one = events(page("Hassan Rashad arrived in Doha on Tuesday and joined the talks. "
+                      "He then met a Hamas team led by Khalil al-Hayya."))
+    assert len(one) == 1 and {"Hassan Rashad", "Khalil al-Hayya"} <= people(one[0])

@@ -104,8 +104,8 @@ class Grouper(Attachment):
             return False
         if draft.ceremony and cand.type != "visit":
             return True  # "attended the funeral on Sunday" and "on Sunday evening met X": two events
-        if cand.also or (cand.sequel and set(draft.types) != {"visit"}):
-            return True  # an arrival and the meeting that followed it stay one event
+        if cand.also or (cand.sequel and set(draft.types) != {"visit"} and len({q.affiliation for q in draft.people.values()} | set(draft.orgs)) >= 2):
+            return True  # an arrival and the meeting that followed it stay one event (also after 'joined the talks' with nobody named)
         shared = {p.name for p in people if p.name in draft.people}
         others = [q for q in draft.people.values() if q.name not in shared]
         if shared and others and any(p.affiliation and p.affiliation not in draft.orgs for p in new):
@@ -264,13 +264,14 @@ class Grouper(Attachment):
                 or ((cand.anaphor in ("he", "she", "they") or any(p.name in draft.people for p in cand.subject_people))
                     and draft.last_sentence == sentence_index - 1
                     and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]))  # "X landed in Beirut. He (X) met Y."
-            arrival = arrival or self._arrival_of(cand, draft, sentence_index)
+            came_for = self._arrival_of(cand, draft, sentence_index)
+            arrival = arrival or came_for
             if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival and not awaited)
                                                             or (cand.past_perfect != draft.past_perfect and not restated)):
                 continue
             if cand.date is None and cand.kind == NOUN and (draft.past_perfect or cand.past_perfect):
                 continue  # "had spent the previous four days in talks with X": earlier talks, not this meeting
-            if cand.kind == VERB and not awaited and not arrival and (self._separate_meeting(cand, draft, people, orgs) or self._other_movement(draft, people, orgs)):
+            if cand.kind == VERB and not awaited and not came_for and (self._separate_meeting(cand, draft, people, orgs) or self._other_movement(draft, people, orgs)):
                 continue
             if cand.kind == NOUN and cand.continuation:
                 continue

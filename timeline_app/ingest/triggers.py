@@ -33,6 +33,7 @@ _ANAPHOR = re.compile(
     re.I,
 )
 _PERSON_ROLE_END = re.compile(r"\b(?:minister|envoy|official|leader)$", re.I)
+_TOOK_PART_IN_THE = re.compile(r"(?:took|takes|take|taking)\s+part\s+in\s+the\s+(?:talks|meeting|meetings|session)\b", re.I)
 _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,\s*$", re.I)
 _OBJECT_ROLE = re.compile(r"\s+(?:with\s+)?(?P<o>the\s+(?:[\w\-]+\s+)?(?:minister|envoy|official|leader|chief))\b(?!\s+of\b|['\u2019]s|,)", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
@@ -132,6 +133,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue  # "X's body was flown to Doha": the deceased travels to a funeral, no visit
         if re.search(r"\bto\s+$", text[max(c0, start - 4):start], re.I):
             continue  # "arrived ... to meet": purpose, the arrival is the event
+        if not dates and _TOOK_PART_IN_THE.match(text, start, end):
+            continue  # "Taking part in the talks on the Russian side were A and B": attendees of the talks just told
         if text[start:end].lower().startswith("called on") and re.search(r"\bto\s+[a-z]+", text[end:min(c1, end + 70)]):
             continue  # "called on Israel to stop": an appeal
         if word_is_participle_modifier(text, start, end) or (_passive(text, start, end) and _noun_subject(text, c0, start)) or \
