@@ -165,3 +165,9 @@ def test_then_after_a_two_sided_meeting_is_another_meeting_but_not_after_a_bare_
     one = events(page("Hassan Rashad arrived in Doha on Tuesday and joined the talks. "
                       "He then met a Hamas team led by Khalil al-Hayya."))
     assert len(one) == 1 and {"Hassan Rashad", "Khalil al-Hayya"} <= people(one[0])
+
+
+def test_the_speaker_after_a_fronted_meeting_with_the_visitors_is_the_other_side() -> None:
+    found = events(page("In a meeting with the Hamas visitors in Tehran on Sunday, Foreign Minister Mohammad Javad "
+                        "Zarifunderlined Iran's support for the Palestinian cause."))
+    assert len(found) == 1 and "Mohammad Javad Zarif" in people(found[0])

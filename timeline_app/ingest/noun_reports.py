@@ -10,9 +10,11 @@ from .clause_parts import clause_date, clause_groups, clause_people, clause_plac
 from .clauses import Masked, topic_cut
 from .dates import DateExpr
 from .entities import Ent
+from .gazetteer import PERSON
 from .sentences import Sentence
 from .trigger_words import patterns, speech, words_before
 
+_FRONTED_MEETING = re.compile(r"^\s*(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+)?$", re.I)
 _HELD = re.compile(r"\s*(?:took place|was held|were held|happened|was convened)\b", re.I)  # "The meeting ... took place in Cairo"
 CONTACTS = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\s+(?:long\s+)?been\s+in\s+(?:contact|touch)\s+with\b", re.I)
 _HAD_SPENT = re.compile(r"\bhad\s+(?:already\s+|also\s+|previously\s+)?(?:spent|been|held|attended|joined)\b(?![^,;]*\b(?:when|before|after)\b)", re.I)
@@ -57,6 +59,11 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
         sp, so = clause_people(ents, base, a, start, masked, text)
         people = sp + people
         orgs = so + orgs
+    if _FRONTED_MEETING.match(text[a:start]):
+        # "In a meeting with the visitors on Sunday, Foreign Minister X underlined ...": X was the other side
+        comma = text.find(",", end)  # (the speaker after it may be masked as an attribution)
+        after = [e for e in ents if e.kind == PERSON and not e.modifier and comma != -1 and comma < e.start - base <= comma + 60]
+        people += [p for p in after[:1] if p not in people]
     attach = patterns()["attach"]
     if attach is not None:
         m = attach.search(text, a, b)
