@@ -171,3 +171,9 @@ def test_the_speaker_after_a_fronted_meeting_with_the_visitors_is_the_other_side
     found = events(page("In a meeting with the Hamas visitors in Tehran on Sunday, Foreign Minister Mohammad Javad "
                         "Zarifunderlined Iran's support for the Palestinian cause."))
     assert len(found) == 1 and "Mohammad Javad Zarif" in people(found[0])
+
+
+def test_those_who_sent_envoys_were_not_there() -> None:
+    names = participants("The accord was signed on Thursday by envoys of army chief Abdel Fattah al-Burhan and his "
+                         "rival, Rapid Support Forces (RSF) commander Mohamed Hamdan Dagalo, in Jeddah.")
+    assert "Abdel Fattah al-Burhan" not in names and "Mohamed Hamdan Dagalo" not in names

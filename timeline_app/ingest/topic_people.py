@@ -24,6 +24,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     before = re.compile(r"\b(?:" + of_nouns + r")(?:\s+(?:ceremony|ceremonies|service|services|procession|prayers?|rites))?"
                         r"(?:\s+(?:in|at|on)\s+[A-Z][\w\-]+)?\s+of\s+(?P<gap>(?:[\w\-\u2019'.,]+\s+){0,7})$"
                         r"|\bthe\s+late\s+(?P<gap3>(?:[\w\-\u2019'.]+\s+){0,5})$"
+                        # "signed by envoys of army chief X and his rival Y": those who sent envoys were not there
+                        r"|\b(?:envoys|representatives|emissaries|delegates)\s+of\s+(?P<gap5>(?:[\w\-\u2019'.,()]+\s+){0,14})$"
                         # "delivered a message from X": the sender is not there
                         r"|\b(?:message|messages|letter|letters|greetings|regards|invitation|condolences)\s+from\s+(?P<gap4>(?:[\w\-\u2019'.]+\s+){0,5})$"
                         r"|\b(?:funeral|burial|memorial|mourning)\b[^.;]{0,80}?\bfor\s+(?P<gap2>(?:[\w\-\u2019'.,]+\s+){0,4})$", re.I)
@@ -41,6 +43,6 @@ def mark_topic_people(text: str, offset: int, ents: list[Ent]) -> None:
         if after.match(text, end, min(len(text), end + 40)):
             p.modifier = True
             continue
-        m = before.search(text, max(0, start - 100), start)
-        if m and all(w[:1].isupper() or w.strip(",").lower() in list_words for w in (m.group("gap") or m.group("gap2") or m.group("gap3") or m.group("gap4") or "").split()):
+        m = before.search(text, max(0, start - 160), start)
+        if m and all(any(c.isupper() for c in w) or w.strip(",()").lower() in list_words for w in next((g for g in m.groups() if g), "").split()):
             p.modifier = True  # "the funeral of former Secretary-General X", "the killing of X and Y"
