@@ -325,7 +325,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     cand = Candidate(
         VERB, _refine_type(etype, text, trig), sentence, (a + base, b + base), (trig[0] + base, trig[1] + base),
         people=people, orgs=orgs, places=places, date=date, speaker=speaker,
-        also=bool(re.search(r"\balso\s+(?:[\w\-]+\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I))
+        also=bool(re.search(r"\balso\s+(?:[\w\-]+\s+)?$", text[max(0, trig[0] - 25):trig[0]], re.I))  # (a clause split may start after "also")
         or bool(re.match(r"\s*(?:earlier|later)\b(?!\s+(?:this|that)\s+(?:week|month|year))", text[a:trig[0]], re.I)),
         sequel=bool(re.search(r"\b(?:later|then|afterwards|subsequently)\s+$", text[max(a, trig[0] - 20):trig[0]], re.I)),
         background=bool(re.search(r"\b(?:previously|earlier|last|first|once|had)\s+(?:[\w\-]+\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
