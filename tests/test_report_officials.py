@@ -197,3 +197,15 @@ def test_also_met_after_a_relative_clause_is_another_meeting() -> None:
     met = [people(m) for m in found]
     assert {"Amir Khan Muttaqi", "Hassan Kazemi Qomi"} in met
     assert {"Amir Khan Muttaqi", "Hossein Amir-Abdollahian"} in met
+
+
+def test_a_hyphenated_surname_starting_with_a_title_word_is_one_name() -> None:
+    assert participants("He was joined by the head of the president's office, Mohsen Haji-Mirzaei.") == ["Mohsen Haji-Mirzaei"]
+
+
+def test_who_speaks_after_meeting_someone_met_him_and_that_meeting_is_the_one_told() -> None:
+    found = events(page('"We support Lebanon," Abbas Araghchi said after meeting Nabih Berri in Beirut on Friday.'))
+    assert [people(m) for m in found] == [{"Abbas Araghchi", "Nabih Berri"}]
+    found = events(page("Abbas Araghchi met Nabih Berri in Beirut on Friday and later held talks with Najib Mikati. "
+                        "Araghchi told reporters after meeting Berri that Iran backs Lebanon."))
+    assert {"Abbas Araghchi", "Najib Mikati"} in [people(m) for m in found]

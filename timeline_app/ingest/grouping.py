@@ -246,7 +246,10 @@ class Grouper(Attachment):
             unnamed_noun(self, cand, resolved, sentence_index)  # "The meeting took place on Tuesday", "The talks opened ..."
             return None
         target = None
-        for draft in reversed(self._date_candidates(cand, resolved)):
+        ordered = list(reversed(self._date_candidates(cand, resolved)))
+        if cand.kind == NOUN and cand.date is None and len(people) >= 2:  # "said after meeting Berri": the meeting with Berri
+            ordered.sort(key=lambda d: not {p.name for p in people} <= set(d.people))
+        for draft in ordered:
             if any(draft is a for a in avoid):
                 continue
             if (draft.type == "call") != (cand.type == "call"):

@@ -59,6 +59,11 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
         sp, so = clause_people(ents, base, a, start, masked, text)
         people = sp + people
         orgs = so + orgs
+    if re.search(r"\b(?:after|before|while|upon|when)\s+$", text[max(0, start - 10):start], re.I) \
+            and text[start:end].lower() in ("meeting", "meeting with", "talking with", "talking to"):
+        # "X said after meeting Y", "X, speaking after meeting Y": X met Y (the subject may sit in a masked attribution)
+        before_people = [e for e in ents if e.kind == PERSON and not e.modifier and e.end - base <= start]
+        people = before_people[-1:] + [p for p in people if p not in before_people[-1:]]
     if _FRONTED_MEETING.match(text[a:start]):
         # "In a meeting with the visitors on Sunday, Foreign Minister X underlined ...": X was the other side
         comma = text.find(",", end)  # (the speaker after it may be masked as an attribution)

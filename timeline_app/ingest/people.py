@@ -54,7 +54,8 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             continue
         j = i + 1
         while j < n and not taken[j] and GAP_JOIN.match(gaps[j - 1]) and (
-            (toks[j].capitalized and toks[j].text.lower() not in g.blocked) or toks[j].text.lower() in NAME_PARTICLES
+            (toks[j].capitalized and (toks[j].text.lower() not in g.blocked or _hyphenated(toks, gaps, j)))
+            or toks[j].text.lower() in NAME_PARTICLES
         ):
             j += 1
         while j > i + 1 and toks[j - 1].text.lower() in NAME_PARTICLES:
@@ -91,6 +92,11 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         for k in range(i, j):
             taken[k] = True
         i = j
+
+
+def _hyphenated(toks: list[Token], gaps: list[str], j: int) -> bool:
+    """'Haji-Mirzaei': a title word hyphenated to the next capitalised word is part of a surname."""
+    return j + 1 < len(toks) and gaps[j] in ("-", "\u2010", "\u2011") and toks[j + 1].capitalized
 
 
 CHAIN_LINK = frozenset({"bin", "ibn", "bint", "ben"})
