@@ -188,3 +188,10 @@ def test_timeline_entries_leading_a_team_or_joining_a_meeting_are_reports() -> N
     assert ("2022-05-12", frozenset({"Mousa Abu Marzouk", "Mikhail Bogdanov"})) in found
     assert ("2022-05-12", frozenset({"Ali Bagheri Kani"})) in found
     assert any(date == "2024-02-29" for date, _ in found)
+
+
+def test_a_quoted_readout_with_its_own_full_date_is_a_report_of_that_day() -> None:
+    found = events(page("Hossein Amir-Abdollahian received Ismail Haniyeh in Tehran on Tuesday. The ministry said in "
+                        "its readout: \u201cOn 2 March 2021 the minister also met Ziad al-Nakhalah.\u201d"))
+    readout = next(m for m in found if "Ziad al-Nakhalah" in people(m))
+    assert readout.date == "2021-03-02" and "Hossein Amir-Abdollahian" in people(readout)

@@ -341,7 +341,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         elaborates=elaborates,
     )
     if not subject_people and not subject_orgs:
-        m = _ANAPHOR.match(text[fronted.end() if fronted else a:trig[0]].strip())
+        before_verb = text[fronted.end() if fronted else a:trig[0]]
+        # 'The ministry said in its readout: "On 9 March the minister also met X"': the subject opens the quotation
+        m = _ANAPHOR.match(before_verb.strip()) or _ANAPHOR.match(re.split(r"[:\u201c\"]", before_verb)[-1].strip())
         if m:
             cand.anaphor = m.group("a").lower()
         elif a > masked.content[0]:
