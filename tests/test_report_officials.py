@@ -209,3 +209,11 @@ def test_who_speaks_after_meeting_someone_met_him_and_that_meeting_is_the_one_to
     found = events(page("Abbas Araghchi met Nabih Berri in Beirut on Friday and later held talks with Najib Mikati. "
                         "Araghchi told reporters after meeting Berri that Iran backs Lebanon."))
     assert {"Abbas Araghchi", "Najib Mikati"} in [people(m) for m in found]
+
+
+def test_a_name_chain_sharing_a_given_name_with_a_known_person_is_its_own_person() -> None:
+    found = events(page("Saudi Defence Minister Prince Khalid bin Salman received a Houthi delegation in Riyadh on "
+                        "Tuesday.\n\nThe visitors were accompanied by an Omani team led by Sayyid Khalid bin Hamad "
+                        "Al Busaidi."))
+    names = set().union(*(people(m) for m in found))
+    assert "Khalid bin Hamad Al Busaidi" in names and "Hamad Al Busaidi" not in names

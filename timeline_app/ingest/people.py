@@ -140,6 +140,8 @@ def _known_surname(toks: list[Token], gaps: list[str], taken: list[bool], i: int
             continue
         if j < len(toks) and not taken[j] and toks[j].capitalized and GAP_JOIN.match(gaps[j - 1]):
             continue  # part of a longer capitalised run: not just the surname
+        if j + 1 < len(toks) and toks[j].text.lower() in CHAIN_LINK and toks[j + 1].capitalized:
+            continue  # "Khalid bin Hamad Al Busaidi": the start of a name chain, not Khalid bin Salman's 'Khalid'
         person = memory.by_part([t.text for t in toks[i:j]])
         if person is not None:
             return j, person
