@@ -195,3 +195,12 @@ def test_a_quoted_readout_with_its_own_full_date_is_a_report_of_that_day() -> No
                         "its readout: \u201cOn 2 March 2021 the minister also met Ziad al-Nakhalah.\u201d"))
     readout = next(m for m in found if "Ziad al-Nakhalah" in people(m))
     assert readout.date == "2021-03-02" and "Hossein Amir-Abdollahian" in people(readout)
+
+
+def test_a_meeting_that_builds_on_an_earlier_agreement_keeps_its_own_day() -> None:
+    found = events(page("The foreign ministers of Saudi Arabia and Iran held their first formal meeting in years in "
+                        "Beijing on Tuesday. The meeting builds on the agreement reached in Beijing on 10 February "
+                        "between Ali Shamkhani and Musaed Al-Aiban. Qin Gang also met Hossein Amir-Abdollahian "
+                        "separately on Tuesday afternoon."))
+    assert all(m.date == "2021-03-09" for m in found)
+    assert {"Qin Gang", "Hossein Amir-Abdollahian"} in [people(m) for m in found]

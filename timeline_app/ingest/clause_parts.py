@@ -203,7 +203,7 @@ _VAGUE_KINDS = frozenset({"relperiod", "month"})
 
 SUBORDINATE = re.compile(
     r"\b(?:which|who|whom)\b|\b(?:discussed|exchanged views)\b|\b(?:announced|unveiled|proposed|launched|released|issued|published|declared|killed|"
-    r"assassinated|imposed|signed)\s+(?:in|on|at|last|earlier|this)\b", re.I)
+    r"assassinated|imposed|signed|reached|struck|brokered)\s+(?:in|on|at|last|earlier|this)\b", re.I)
 
 
 # a trailing "since ..." clause between the report and a date: the date belongs to the clause

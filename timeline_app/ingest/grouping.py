@@ -93,6 +93,8 @@ class Grouper(Attachment):
         ('received by the crown prince ... Earlier, talks with the foreign minister')."""
         if cand.sideline and not draft.sideline:
             return True
+        if cand.also and cand.separate:
+            return True  # "He also met X separately": another meeting even with people the event has
         new = [p for p in people if p.name not in draft.people]
         sides = set(draft.orgs) | {q.affiliation for q in draft.people.values() if q.affiliation}
         person_sides = {q.affiliation for q in draft.people.values() if q.affiliation}

@@ -24,7 +24,7 @@ _REPORTED_NOUN = re.compile(
 
 _NOUN_PHRASE_STOP = re.compile(
     r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|\.\s|\s\(|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
-    r"began|focused|followed|follows|marked|marks|has|had|will|would|said|says)\b",
+    r"began|focused|followed|follows|builds|built|marked|marks|has|had|will|would|said|says)\b",
     re.I,
 )
 
@@ -32,6 +32,16 @@ _NOUN_PHRASE_STOP = re.compile(
 # "The visit came days after the accord was signed by A and B on May 2": what the clause after
 # "came days after" tells is another happening, its sides and day are not the visit's
 _CAME_AFTER = re.compile(r"\b(?:came|comes|followed|follows|took place|happened|was held|were held)\s+(?:[\w\-]+\s+){0,2}?(?:after|before|since|amid)\b", re.I)
+
+
+_OTHER_HAPPENING = re.compile(r"\b(?:announced|unveiled|proposed|launched|declared|killed|assassinated|imposed|signed|reached|struck|brokered)"
+                              r"\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:in|on|at|last|earlier|this)\b")
+
+
+def _subordinate_start(text: str, end: int, b: int) -> int:
+    """'The meeting builds on the agreement reached in Beijing on March 10': that clause's day is not the meeting's."""
+    sub = _OTHER_HAPPENING.search(text, end, b)
+    return sub.start() if sub else b
 
 
 def _noun_phrase_end(text: str, end: int, limit: int) -> int:
@@ -88,7 +98,7 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
         NOUN, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs,
         anaphor=visitors.group("a").lower() if visitors and not orgs else None,
         places=clause_places(text, ents, base, end, cut, masked) or (
-            clause_places(text, ents, base, right_end, b, masked) if _HELD.match(text, right_end) else []), date=clause_date(text, date_from, b, start, masked, dates), speaker=speaker,
+            clause_places(text, ents, base, right_end, b, masked) if _HELD.match(text, right_end) else []), date=clause_date(text, date_from, _subordinate_start(text, end, b), start, masked, dates), speaker=speaker,
         reported=bool(reported) and bool(re.match(r"\s*(?:in\s+[\w\-]+\s+)?between\b", text[end:cut])),
         told_elsewhere=bool(reported),
         sentence_start_anaphoric=anaphoric_start,
