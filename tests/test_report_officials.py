@@ -217,3 +217,13 @@ def test_a_name_chain_sharing_a_given_name_with_a_known_person_is_its_own_person
                         "Al Busaidi."))
     names = set().union(*(people(m) for m in found))
     assert "Khalid bin Hamad Al Busaidi" in names and "Hamad Al Busaidi" not in names
+
+
+def test_a_delegation_that_also_attended_joins_the_articles_ceremony() -> None:
+    found = events(page("An Iranian delegation led by Mohammad Bagher Ghalibaf took part on Sunday in the funeral of "
+                        "the movement's former leader in Beirut.\n\n"
+                        "Ghalibaf met Nabih Berri on Saturday evening.\n\n"
+                        "An Iraqi delegation led by Deputy Speaker Mohsen al-Mandalawi also attended.",
+                        dateline="Monday 24 February 2025"))
+    funeral = next(m for m in found if m.date == "2025-02-23")
+    assert {"Mohammad Bagher Ghalibaf", "Mohsen al-Mandalawi"} <= people(funeral)

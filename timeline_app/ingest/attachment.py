@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 _COMPOSITION = re.compile(r"\b(?:delegation|side|team|entourage)(?:,\s+which\s+[^.;]{0,100}?,)?\s+(?:also\s+)?(?:included|includes|comprised|consisted|was made up)\b|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b", re.I)
 
 
+_BARE_ATTENDANCE = re.compile(r"(?:also\s+)?(?:attended|took part|participated|as did)", re.I)
+
+
 class Attachment(Coreference):
     """Places an attachment report's people on the event it completes (set up by the grouper)."""
 
@@ -33,6 +36,11 @@ class Attachment(Coreference):
     def _attach_target(self, cand: Candidate, people: list[Ent], orgs: list[Ent], allow_recent: bool = False) -> Draft | None:
         """Travel cues ("travelling with") join a visit; other cues the meeting under discussion."""
         eligible = [d for d in self.drafts if not (d.past_perfect and d.date_expr is None)]
+        cue = cand.sentence.text[cand.trigger[0] - cand.sentence.start:cand.trigger[1] - cand.sentence.start]
+        if _BARE_ATTENDANCE.fullmatch(cue):  # "An Iraqi delegation ... also attended": the article's ceremony
+            ceremony = [d for d in eligible if d.ceremony]
+            if ceremony:
+                return ceremony[-1]
         overlapping = [d for d in eligible if self._overlap(d, people, orgs, loose=True)]
         wanted = [d for d in overlapping if (d.type == "visit") == (cand.type == "visit")]
         composition = bool(_COMPOSITION.search(cand.sentence.text))
