@@ -100,13 +100,16 @@ def test_editing_one_file_replaces_only_its_evidence(tmp_path, db) -> None:
         ("blind2", None, {"recall": 0.9, "precision": 0.85, "date_accuracy": 0.9}),
         # blind3: first blind run and tuned run in tests/data/blind3/FIRST_RUN.md; thresholds are the
         # tuned figures minus a small margin, and the traps it still falls into are counted, not hidden
-        ("blind3/a", None, {"recall": 0.95, "precision": 0.93, "date_accuracy": 0.95, "traps_max": 1}),
+        ("blind3/a", None, {"recall": 0.95, "precision": 0.95, "date_accuracy": 0.95, "traps_max": 0}),
         ("blind3/b", None, {"recall": 0.94, "precision": 0.95, "date_accuracy": 0.95, "traps_max": 0}),
         # blind4 and blind5 (text and saved HTML pages): first blind runs in their FIRST_RUN.md
-        ("blind4", None, {"recall": 0.94, "precision": 0.95, "date_accuracy": 0.95, "traps_max": 0}),
+        ("blind4", None, {"recall": 0.94, "precision": 0.95, "date_accuracy": 0.97, "traps_max": 0}),
         ("blind5", None, {"recall": 0.97, "precision": 0.93, "date_accuracy": 0.95, "traps_max": 0}),
+        # blind6 (issue 9's shapes, wire copy without years): first blind run in its FIRST_RUN.md; dates
+        # of year-less datelines need the saved day passed by the pipeline (0.99 with it, 0.92 without)
+        ("blind6", None, {"recall": 0.95, "precision": 0.95, "date_accuracy": 0.90, "traps_max": 0}),
     ],
-    ids=["seeds", "dev", "heldout", "blind2", "blind3a", "blind3b", "blind4", "blind5"],
+    ids=["seeds", "dev", "heldout", "blind2", "blind3a", "blind3b", "blind4", "blind5", "blind6"],
 )
 def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None:
     """The acceptance numbers of the ingest issue, measured with ../shared/tools/score_events.py."""
@@ -131,4 +134,6 @@ def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None
     for key, value in minimum.items():
         assert scores[key] >= value, (key, scores)
     assert scores["traps"] <= traps_max, scores
-    assert scores["duplicates"] <= (2 if corpus == "blind2" else 0), scores  # two undated reports left unmerged (README)
+    # blind2: two undated reports left unmerged (README); blind6: a year-less wire report left undated
+    allowed = {"blind2": 2, "blind6": 1}.get(corpus, 0) if isinstance(corpus, str) else 0
+    assert scores["duplicates"] <= allowed, scores

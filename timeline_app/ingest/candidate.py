@@ -43,4 +43,5 @@ class Candidate:
     object_group: bool = False  # "received the heads of the two delegations": the sides already named
     group_subject: bool = False  # "Fourteen Palestinian factions signed ...": sides named later
     reported: bool = False  # "officials pointed to a meeting between X and Y": a report of it, named by a noun
+    told_elsewhere: bool = False  # "confirmed Monday's meeting with X": a meeting the reader knows from another report
     serial: int = 0  # position among its sentence's candidates (set by the grouper)

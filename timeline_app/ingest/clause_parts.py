@@ -172,7 +172,7 @@ _STATEMENT_DAY = re.compile(
 
 def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: list[DateExpr]) -> DateExpr | None:
     """The day a clause text[a:b] gives, read from the sentence's date layer (nearest the trigger)."""
-    best = None
+    best = exact = None
     for d in dates:
         s, e = d.start, d.end
         if s < a or e > b:
@@ -181,18 +181,29 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue
         if s > anchor and _SINCE_CLAUSE.search(text[anchor:s]):
             continue  # "..., the first visit since the group returned to power in August": not the report's day
+        if s < anchor and _SINCE_CLAUSE.search(text[max(a, s - 80):s]):
+            continue  # "attending his first summit since Egypt joined the bloc in January, had talks": that clause's day
         if _STATEMENT_DAY.search(text[max(0, s - 50):s]):  # "in a statement issued late on Tuesday": the statement's day
             continue
         if d.kind == "year" and d.rel in ("since", "until", "by", "from"):
             continue
+        if re.match(r"(?:until|till|since)\b", d.text or "", re.I):
+            continue  # "who was defence minister until May": the end of a tenure, not the report's day
         if best is None or abs(s - anchor) < abs(best.start - anchor):
             best = d
-    return best
+        if d.kind in _DAY_KINDS and (exact is None or abs(s - anchor) < abs(exact.start - anchor)):
+            exact = d
+    # "came last month, when X received Y ... on April 20": the day the clause names beats a vaguer period near it
+    return exact if best is not None and best.kind in _VAGUE_KINDS and exact is not None else best
+
+
+_DAY_KINDS = frozenset({"full", "month_day"})
+_VAGUE_KINDS = frozenset({"relperiod", "month"})
 
 
 SUBORDINATE = re.compile(
     r"\b(?:which|who|whom)\b|\b(?:discussed|exchanged views)\b|\b(?:announced|unveiled|proposed|launched|released|issued|published|declared|killed|"
-    r"assassinated|imposed|signed)\s+(?:in|on|at|last|earlier|this)\b", re.I)
+    r"assassinated|imposed|signed|reached|struck|brokered)\s+(?:in|on|at|last|earlier|this)\b", re.I)
 
 
 # a trailing "since ..." clause between the report and a date: the date belongs to the clause

@@ -16,6 +16,7 @@ from .resources import load_json
 
 _SPLIT = re.compile(r";\s+|,\s+(?:and\s+|then\s+|but\s+)?(?=(?:who|when|where|while|after|before|and)\b)|\s+and\s+(?=(?:on|in|last|later|then|also|earlier|subsequently)\b)|,\s+and\s+|\s+and\s+(?=(?:held|met|received|hosted|visited|arrived|flew|travelled|traveled|spoke|signed|had)\b)", re.I)
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+", re.I)
+_AND_WITH = re.compile(r",\s+and\s+(?:also\s+|later\s+|then\s+)?with\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +174,9 @@ def split_clauses(text: str, masked: Masked, starts: list[int]) -> list[tuple[in
                 e = end_rel
         else:
             for m in _RELATIVE.finditer(text, starts[i], e):
+                close = text.find(",", m.end(), e)
+                if close != -1 and _AND_WITH.match(text, close):
+                    continue  # "talks with A, who led his delegation, and with B": the list of counterparts goes on
                 e = m.start()
                 break
         out.append((s, max(s, e)))

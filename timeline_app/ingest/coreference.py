@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .candidate import Candidate
 from .entities import Ent
-from .gazetteer import MOVEMENT, PERSON, gazetteer
+from .gazetteer import MOVEMENT, PERSON, gazetteer, org_key
 
 if TYPE_CHECKING:
     from .drafts import Draft
@@ -29,18 +29,21 @@ class Coreference:
     interviewee: Ent | None
     paragraphs: list[int]
     last_actor: Ent | None
+    resolved_subject: tuple[int, Ent] | None
 
     def _resolve(self, cand: Candidate, previous: Candidate | None,
                  subjects: dict[int, tuple[list[Ent], list[Ent]]]) -> tuple[list[Ent], list[Ent]]:
         people = list(cand.people)
         orgs = list(cand.orgs)
-        if cand.anaphor and not cand.subject_people and not cand.subject_orgs:
+        if cand.anaphor and not cand.subject_people:  # with subject orgs only "the Houthi official" (see triggers)
             a = cand.anaphor
             if a in ("he", "she"):
                 # opening a paragraph, "he" is the one the report follows (who did the last reported
                 # visit or meeting), not whoever the paragraph before ended on ("X also attended")
                 opening = len(self.paragraphs) >= 2 and self.paragraphs[-1] != self.paragraphs[-2]
-                who = cand.speaker or (self.last_actor if opening else None) or self._previous_subject()
+                carried = self.resolved_subject
+                carried_who = carried[1] if carried and carried[0] == len(self.sentence_people) - 2 else None
+                who = cand.speaker or (self.last_actor if opening else None) or carried_who or self._previous_subject()
                 if who is not None:
                     people.insert(0, who)
             elif a in ("i", "we"):
@@ -74,6 +77,8 @@ class Coreference:
             org = next((o.name for o in orgs if o.name in self.heads), None) or next(iter(self.heads), None)
             if org is not None:
                 people.insert(0, self.heads[org])
+            elif self.last_actor is not None:
+                people.insert(0, self.last_actor)  # "the head of the National Delegation also met X": the man the article follows
         if cand.object_group:
             recent = self._recent_draft(within=4)
             if recent is not None:
@@ -86,6 +91,10 @@ class Coreference:
             who = here[-1] if here else self._previous_subject(exclude=named)
             if who is not None:
                 people.append(who)
+        elif cand.object_anaphor and cand.object_anaphor.startswith("the "):
+            who = self._person_like(cand.object_anaphor)
+            if who is not None and who.name not in {p.name for p in people}:
+                people.append(who)
         return unique(people), unique(orgs)
 
     def _person_like(self, phrase: str) -> Ent | None:
@@ -93,14 +102,18 @@ class Coreference:
         (or, failing that, of that country)."""
         g = gazetteer()
         words = phrase.lower().split()[1:]
-        role = " ".join(w for w in words if (w,) not in g.adjectives)
+        movement = next((m for m in (_movement_word(g, w) for w in words) if m is not None), None)
+        role = " ".join(w for w in words if (w,) not in g.adjectives and _movement_word(g, w) is None)
         country = next((g.adjectives[(w,)] for w in words if (w,) in g.adjectives), None)
+        sides = {movement} if movement else {country, g.government(country).name} if country else None
         earlier = [p for people in reversed(self.sentence_people[:-1]) for p in people if not p.modifier]
         for p in earlier:
-            if role and p.title and role in p.title.lower() and (country is None or p.affiliation in (country, g.government(country).name)):
+            if role and p.title and role in p.title.lower() and (sides is None or p.affiliation in sides):
                 return p
+        if self.last_actor is not None and sides and self.last_actor.affiliation in sides:
+            return self.last_actor  # "the Houthi official": the movement's man the article follows
         for p in earlier:
-            if country is not None and p.affiliation in (country, g.government(country).name):
+            if sides and p.affiliation in sides:
                 return p
         return None
 
@@ -164,6 +177,13 @@ class Coreference:
                 q.affiliation == person.affiliation for q in d.people.values())]
             if len(holders) == 1 and person.name not in holders[0].people:
                 holders[0].people[person.name] = person
+
+
+def _movement_word(g, word: str) -> str | None:
+    """'houthi', 'hamas': the movement a word before a role names ('the Hamas leader')."""
+    key = org_key([word])
+    org = g.org_adjectives.get(key) or g.orgs.get(key)
+    return org.name if org is not None and org.kind == MOVEMENT else None
 
 
 def unique(ents: list[Ent]) -> list[Ent]:

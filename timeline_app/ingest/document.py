@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from .candidate import Candidate
 from .clauses import opens_quote
@@ -59,12 +60,13 @@ class AnnotatedDocument:
     articles: list[ArticleLayers]
 
 
-def annotate(stored_text: str, published_hint: object = None) -> AnnotatedDocument:
-    """All layers of a stored text, in one forward pass."""
+def annotate(stored_text: str, published_hint: object = None, saved_on: date | None = None) -> AnnotatedDocument:
+    """All layers of a stored text, in one forward pass. `saved_on` (when the file was saved) only
+    completes a dateline printed without its year."""
     text, offsets = matching_text(stored_text)
     articles = []
     for block in segment(text):
-        pub = publication_date(block, text)
+        pub = publication_date(block, text, saved_on)
         # a page's metadata date (HTML meta, JSON-LD, <time>) is the page's article's date, and
         # that of any further article on the page that has no dateline of its own
         if published_hint is not None and (block.position == 0 or pub.day is None):

@@ -36,6 +36,7 @@ class Draft:
     ceremony: bool = False  # attending a funeral or an inauguration: a meeting there is another event
     awaiting_members: bool = False  # a group named without its members ('the leaders of the factions')
     published: date | None = None  # a digest item's own day (its heading), else None: the article's
+    told_elsewhere: bool = False  # only confirmed or recalled here ("confirmed Monday's meeting"): maybe told before
 
     def add(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
         for p in people:

@@ -21,6 +21,7 @@ from .offices import office_holders
 from .memory import NAME_PARTICLES, ArticleMemory, Ent, word_tokens_text
 from .people import APPOSITION, CHAIN_LINK, GAP_JOIN, LEFT_OK, chain_end, find_unknown_people, is_role, title_before
 from .tokens import Token, word_tokens
+from .topic_people import mark_topic_people
 
 _GAP_POSSESSIVE = re.compile(r"^['\u2019]s\s+$")
 # "Rafic Hariri International Airport", "King Fahd Stadium": a place named after a person
@@ -78,6 +79,8 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 entity = g.people.get(person_key([t.text for t in toks[i:j]]))
                 if entity is None or (entity.weak and _claimed_by_other(memory, entity, toks[i].text)):
                     continue
+                if entity.weak and length == 1 and _after_name_part(toks, gaps, i, g, entity.name):
+                    continue  # "Ali Abu Shaheen": the end of another person's name, not Suhail Shaheen
                 j = chain_end(toks, gaps, j)
                 add(i, j, replace(entity, weak=False))
                 i, matched = j, True
@@ -145,6 +148,21 @@ def _after_given_name(toks: list[Token], gaps: list[str], taken: list[bool], i: 
     )
 
 
+_KUNYA = frozenset({"abu", "abou", "umm", "bin", "ibn"})
+
+
+def _after_name_part(toks: list[Token], gaps: list[str], i: int, g: Gazetteer, known: str) -> bool:
+    """Is token i the surname of a longer name ('Ali Abu Shaheen', 'Mohsen Shaheen')? Not when the
+    word before is the known person's own given name ('Hossein Abdollahian')."""
+    prev = i - 1
+    if prev < 0 or not toks[prev].capitalized or not GAP_JOIN.match(gaps[prev]):
+        return False
+    word = toks[prev].text.lower()
+    if word == known.split()[0].lower():
+        return False
+    return word in _KUNYA or (g.is_given_name(toks[prev].text) and word not in g.blocked)
+
+
 def _claimed_by_other(memory: ArticleMemory, entity: Entity, surface: str) -> bool:
     """A one-word alias yields to a person of this article who carries the same word."""
     other = memory.by_part([surface])
@@ -197,7 +215,8 @@ def _attach_roles(text: str, offset: int, toks: list[Token], gaps: list[str], en
         right_aff = None
         right_title = None
         m = APPOSITION.match(text[local_end:])
-        if m and is_role(m.group("body"), g) and not _WEAK_WHO.match(m.group("body").strip()):
+        if m and is_role(m.group("body"), g) and not _WEAK_WHO.match(m.group("body").strip()) \
+                and not _titled_list_item(m, local_end + offset, ents, p):
             body_start = local_end + m.start("body") + offset
             body_end = local_end + m.end("body") + offset
             who_clause = m.group("body").lstrip().lower().startswith(("who ", "which "))
@@ -226,9 +245,32 @@ def _attach_roles(text: str, offset: int, toks: list[Token], gaps: list[str], en
         title = left_text or right_title
         if title:
             p.title = title[:200]
+    mark_topic_people(text, offset, ents)
     memory.remember(ents)
 
 
+def _titled_list_item(m: re.Match[str], at: int, ents: list[Ent], person: Ent) -> bool:
+    """'A, senior official B, and C': a title and a name of its own after the comma are the
+    next item of a list, not a role of A ('A, the deputy of B,' starts with a determiner)."""
+    body = m.group("body")
+    if _DETERMINER_START.match(body):
+        return False
+    start, end = at + m.start("body"), at + m.end("body")
+    for e in ents:
+        if e.kind != PERSON or e is person or not (start < e.start and e.end <= end):
+            continue
+        if re.match(r"['\u2019]s\b", body[e.end - start:]):
+            continue  # "President X's envoy": X only qualifies a title
+        title = re.split(r"['\u2019]s\s", body[:e.start - start])[-1]
+        # a bare title right before the name ("senior official X", "Y's deputy X"); "adviser to
+        # the Supreme Leader X" relates A to X: a role of A
+        if title.strip() and not _RELATING.search(title):
+            return True
+    return False
+
+
+_RELATING = re.compile(r"\b(?:to|of|for|at|in|with|and)\b")
+_DETERMINER_START = re.compile(r"\s*(?:the|a|an|its|his|her|their|who|which)\b", re.I)
 _ROLE_BEFORE_COMMA = re.compile(r"(?:^|[\-\u2013\u2014;:]\s*)(?P<body>[A-Z][^,;\u2013\u2014()]{2,80}),\s*$")
 
 
@@ -291,9 +333,11 @@ def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, per
         ent = next((e for e in ents if e.start - offset <= word_start < e.end - offset and e is not person), None)
         if ent is not None:
             if ent.kind == PERSON:
+                if words_seen and (m.group(2) or word.endswith(("'s", "\u2019s"))):
+                    ent.modifier = True  # "Trump's envoy Witkoff", "Sinwar's deputy X": the possessor is not there
                 break
-            if ent.kind in (CITY, REGION):
-                break
+            if ent.kind == CITY or (ent.kind == REGION and not words_seen):
+                break  # "Middle East envoy": a region inside a title is part of it
             if affiliation is None and ent.kind in (*ORG_KINDS, COUNTRY, ADJECTIVE):
                 affiliation = ent
             ent.modifier = ent.modifier or ent.kind in (*ORG_KINDS, COUNTRY, ADJECTIVE)

@@ -22,13 +22,15 @@ from .topic import topic_terms
 __all__ = ["MAX_SENTENCE_CHARS", "MAX_SENTENCES", "extract_document"]
 
 
-def extract_document(text: str, published_hint: date | None = None) -> DocumentExtraction:
+def extract_document(text: str, published_hint: date | None = None, saved_on: date | None = None) -> DocumentExtraction:
     """Articles and event reports of one stored text; offsets point into `text` itself.
 
     `published_hint`, when given, is the article's publication date (known from outside the
-    text, e.g. a saved page's metadata) and wins over what the text says.
+    text, e.g. a saved page's metadata) and wins over what the text says. `saved_on`, when
+    given, is the day the file was saved: it completes a dateline printed without a year
+    ("CAIRO, Nov 12 (Reuters) -"), so the same text and day always give the same events.
     """
-    doc = annotate(text, published_hint)
+    doc = annotate(text, published_hint, saved_on)
     result = DocumentExtraction()
     for article in doc.articles:
         block, pub = article.block, article.published
@@ -37,7 +39,7 @@ def extract_document(text: str, published_hint: date | None = None) -> DocumentE
             headline=block.headline.text if block.headline else None,
             published=pub.day.isoformat() if pub.day else None, published_how=pub.how, published_span=pub.span,
         ))
-        result.mentions.extend(_article_events(article, doc.text))
+        result.mentions.extend(_article_events(article, doc.text, result.mentions))
     return result if doc.offsets.identity else _to_original(result, doc.offsets)
 
 
@@ -77,7 +79,7 @@ def _section_day(text: str, start: int, published: date | None) -> date | None |
     return None
 
 
-def _article_events(article: ArticleLayers, text: str = "") -> list[EventMention]:
+def _article_events(article: ArticleLayers, text: str = "", earlier: list[EventMention] | None = None) -> list[EventMention]:
     published = article.published.day
     grouper = Grouper(published)
     grouper.interviewee = article.interviewee
@@ -98,6 +100,15 @@ def _article_events(article: ArticleLayers, text: str = "") -> list[EventMention
         event = finish(draft, published, fallback, article.block.position, terms)
         if draft.places:
             previous_places = draft.places
-        if event is not None:
+        if event is not None and not (draft.told_elsewhere and _told_before(event, earlier or [])):
             mentions.append(event)
     return mentions
+
+
+def _told_before(event: EventMention, earlier: list[EventMention]) -> bool:
+    """'PFLP confirms Moscow talks ... confirmed Monday's meeting with the Russian deputy minister',
+    a second article of the file: the meeting an earlier article of the same file already told
+    (same day, a participant in common) is not another event."""
+    names = {p.actor.name for p in event.participants}
+    return event.date is not None and any(
+        e.date == event.date and (e.type == "call") == (event.type == "call") and names & {p.actor.name for p in e.participants} for e in earlier)

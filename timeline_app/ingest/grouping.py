@@ -19,17 +19,17 @@ from .dates import DateExpr, ResolvedDate, resolve
 from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT, PERSON
 from .candidate import ATTACH, NOUN, VERB, Candidate
-from .coreference import Coreference
+from .attachment import Attachment
 from .drafts import Draft
 from .sides import split_parties, split_separate
 
 _WITH = re.compile(r"\bwith\b", re.I)
 _ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\b(?:met|saw|received|talked to|spoke to|spoke with)\s+(?:with\s+)?(?:no|nobody|none\s+of)\b|\bstayed away\b|\bwas absent\b|\bskipped the\b|\b(?:is|was|were|are)\s+not\s+(?:part|a member|members|among the members)\s+of\s+the\s+delegation\b", re.I)
+_SERIES = re.compile(r"\b(?:a\s+series\s+of|several|a\s+round\s+of|a\s+flurry\s+of|separate)\s+(?:[\w\-]+\s+)?(?:meetings|talks|contacts|encounters)\b", re.I)
 _CEREMONY = re.compile(r"\b(?:funeral|burial|memorial|inauguration|swearing-in|wake|mourning)\b", re.I)
-_COMPOSITION = re.compile(r"\bdelegation\s+(?:also\s+)?(?:included|includes|comprised|consisted)\b|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b", re.I)
 
 
-class Grouper(Coreference):
+class Grouper(Attachment):
     def __init__(self, published: date | None) -> None:
         self.published = published
         self.drafts: list[Draft] = []
@@ -47,6 +47,8 @@ class Grouper(Coreference):
         self.interviewee: Ent | None = None  # who "I" is, in an interview
         self.sentence_dates: list[list[DateExpr]] = []  # each fed sentence's date layer
         self.last_actor: Ent | None = None  # the person who did the last reported visit/meeting
+        self.resolved_subject: tuple[int, Ent] | None = None
+        self.lede_day: tuple[DateExpr, ResolvedDate] | None = None  # the day a lede gives a series of meetings  # a report's subject named by role, and its sentence
         self.section_day: date | None = None  # a digest item's heading day ("IRAN-LEBANON | Saturday 23 November")
         self.section_start = 0  # index of the first sentence under the last heading line (a digest item, a blog entry)
 
@@ -91,6 +93,8 @@ class Grouper(Coreference):
         ('received by the crown prince ... Earlier, talks with the foreign minister')."""
         if cand.sideline and not draft.sideline:
             return True
+        if cand.also and cand.separate:
+            return True  # "He also met X separately": another meeting even with people the event has
         new = [p for p in people if p.name not in draft.people]
         sides = set(draft.orgs) | {q.affiliation for q in draft.people.values() if q.affiliation}
         person_sides = {q.affiliation for q in draft.people.values() if q.affiliation}
@@ -102,8 +106,8 @@ class Grouper(Coreference):
             return False
         if draft.ceremony and cand.type != "visit":
             return True  # "attended the funeral on Sunday" and "on Sunday evening met X": two events
-        if cand.also or (cand.sequel and set(draft.types) != {"visit"}):
-            return True  # an arrival and the meeting that followed it stay one event
+        if cand.also or (cand.sequel and set(draft.types) != {"visit"} and len({q.affiliation for q in draft.people.values()} | set(draft.orgs)) >= 2):
+            return True  # an arrival and the meeting that followed it stay one event (also after 'joined the talks' with nobody named)
         shared = {p.name for p in people if p.name in draft.people}
         others = [q for q in draft.people.values() if q.name not in shared]
         if shared and others and any(p.affiliation and p.affiliation not in draft.orgs for p in new):
@@ -154,7 +158,10 @@ class Grouper(Coreference):
         if absent:
             # who did not attend is the subject before the negation, not the person named after it
             # ("X did not attend and sent a message read out by Y": Y was there)
-            self._mark_absent([e for e in ents if e.kind == PERSON and e.end - start <= absent.start()], text)
+            before = [e for e in ents if e.kind == PERSON and e.end - start <= absent.start()]
+            if re.search(r",\s*who\s+$", text[:absent.start()]):
+                before = before[-1:]  # "X did not meet Y, who did not attend": only Y stayed away
+            self._mark_absent(before, text)
         previous: Candidate | None = None
         # per sentence, keyed by the candidate's position: an object's id() is reused once it is
         # freed, so keying by id() let a later sentence's candidate find an earlier one's draft
@@ -175,6 +182,8 @@ class Grouper(Coreference):
             self._remember_heads(cand, people, orgs)
             if cand.kind == VERB and cand.subject_people:
                 self.last_actor = cand.subject_people[0]  # named as the subject, not resolved from "the minister"
+            elif cand.kind == VERB and cand.anaphor and subjects[serial][0]:
+                self.resolved_subject = (len(self.sentence_people) - 1, subjects[serial][0][0])  # "the Houthi official met X. Later he met Y"
             if cand.kind == ATTACH:
                 self._attach(cand, people, orgs, sentence_index)
                 previous = cand
@@ -226,6 +235,11 @@ class Grouper(Coreference):
             resolved = resolve(cand.date, self.published, future=False) if cand.date is not None else None
         if cand.date is None and cand.kind == VERB and continues(cand):
             cand.date, resolved = self._continued_date()
+        if cand.date is None and cand.kind == VERB and self.lede_day is not None and not cand.past_perfect and not cand.background:
+            cand.date, resolved = self.lede_day  # "Envoys who came for the funeral met officials on Wednesday. X received Y": that day
+        elif cand.date is not None and resolved is not None and resolved.precision == "day" and self.lede_day is None \
+                and self.paragraphs and self.paragraphs[-1] == 0 and _SERIES.search(cand.sentence.text):
+            self.lede_day = (cand.date, resolved)
         if cand.kind == NOUN and cand.continuation and not people and not orgs:
             seed = self._recent_draft(within=2)  # "A second session took place on Sunday": the same sides again
             if seed is not None and seed.type != "visit" and cand.date is not None:
@@ -234,7 +248,10 @@ class Grouper(Coreference):
             unnamed_noun(self, cand, resolved, sentence_index)  # "The meeting took place on Tuesday", "The talks opened ..."
             return None
         target = None
-        for draft in reversed(self._date_candidates(cand, resolved)):
+        ordered = list(reversed(self._date_candidates(cand, resolved)))
+        if cand.kind == NOUN and cand.date is None and len(people) >= 2:  # "said after meeting Berri": the meeting with Berri
+            ordered.sort(key=lambda d: not {p.name for p in people} <= set(d.people))
+        for draft in ordered:
             if any(draft is a for a in avoid):
                 continue
             if (draft.type == "call") != (cand.type == "call"):
@@ -249,14 +266,17 @@ class Grouper(Coreference):
             restated = cand.type == "visit" and bool(cand.places) and bool(draft.places)  # "said they had come to Cairo to ..."
             arrival = draft.type == "visit" and not draft.past_perfect and (
                 (cand.after_arrival and draft.last_sentence == sentence_index)  # "landed and held talks with X"
-                or (cand.anaphor in ("he", "she", "they") and draft.last_sentence == sentence_index - 1
-                    and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]))  # "X landed in Beirut. He met Y."
+                or ((cand.anaphor in ("he", "she", "they") or any(p.name in draft.people for p in cand.subject_people))
+                    and draft.last_sentence == sentence_index - 1
+                    and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]))  # "X landed in Beirut. He (X) met Y."
+            came_for = self._arrival_of(cand, draft, sentence_index)
+            arrival = arrival or came_for
             if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival and not awaited)
                                                             or (cand.past_perfect != draft.past_perfect and not restated)):
                 continue
             if cand.date is None and cand.kind == NOUN and (draft.past_perfect or cand.past_perfect):
                 continue  # "had spent the previous four days in talks with X": earlier talks, not this meeting
-            if cand.kind == VERB and not awaited and (self._separate_meeting(cand, draft, people, orgs) or self._other_movement(draft, people, orgs)):
+            if cand.kind == VERB and not awaited and not came_for and (self._separate_meeting(cand, draft, people, orgs) or self._other_movement(draft, people, orgs)):
                 continue
             if cand.kind == NOUN and cand.continuation:
                 continue
@@ -283,6 +303,9 @@ class Grouper(Coreference):
                            ceremony=bool(_CEREMONY.search(cand.sentence.text, cand.trigger[0] - cand.sentence.start,
                                                           cand.trigger[1] - cand.sentence.start)))
             target.awaiting_day = cand.reported and cand.date is None
+            if cand.date is None and avoid and avoid[0].date_expr is not None:  # "X met A and B": B's meeting is on A's day
+                target.date_expr, target.resolved = avoid[0].date_expr, avoid[0].resolved
+            target.told_elsewhere = cand.told_elsewhere
             target.awaiting_members = cand.group_subject and not orgs and len(people) < 2
             self.drafts.append(target)
             self._undated.append(target)
@@ -301,6 +324,15 @@ class Grouper(Coreference):
         self._flush_pending()
         return target
 
+    def _arrival_of(self, cand: Candidate, draft: Draft, sentence_index: int) -> bool:
+        """'X received Y on April 20. ... Y arrived with a delegation that included A and B': an
+        arrival told without a day right after the visitor's dated meeting is that meeting's."""
+        return (cand.kind == VERB and cand.type == "visit" and cand.date is None and draft.type != "visit"
+                and draft.resolved is not None and not draft.past_perfect and not cand.past_perfect
+                and sentence_index - 2 <= draft.last_sentence < sentence_index
+                and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]
+                and any(p.name in draft.people for p in cand.subject_people))
+
     def _absorb_earlier_trip(self, target: Draft) -> None:
         """'... two weeks after a Hamas delegation visited Moscow.' then 'On 26 October the delegation held
         talks in Moscow': the undated trip told in passing is the trip of the dated talks."""
@@ -315,10 +347,13 @@ class Grouper(Coreference):
     def _continued_date(self) -> tuple[DateExpr | None, ResolvedDate | None]:
         """The day of the report just told (this or the previous sentence), else the previous sentence's own date."""
         now = len(self.sentence_people) - 1
-        recent = [d for d in self.drafts if d.resolved is not None and d.date_expr is not None and d.last_sentence >= max(now - 1, self.section_start)]
-        if recent:
-            last = max(recent, key=lambda d: (d.last_sentence, d.order))
-            return last.date_expr, last.resolved
+        # "He also met X" two sentences after the meeting it adds to: that meeting's day, not the day of
+        # the earthquake told in between
+        for back in (1, 3):
+            recent = [d for d in self.drafts if d.resolved is not None and d.date_expr is not None and d.last_sentence >= max(now - back, self.section_start)]
+            if recent:
+                last = max(recent, key=lambda d: (d.last_sentence, d.order))
+                return last.date_expr, last.resolved
         for back in range(2, min(len(self.sentence_dates) - self.section_start, 5) + 1):  # a day named shortly before, same entry
             for expr in self.sentence_dates[-back]:
                 resolved = resolve(expr, self.published, future=False) if expr.kind != "anaphoric" else None
@@ -357,43 +392,3 @@ class Grouper(Coreference):
             return True  # "pointed to a meeting in Tehran between X and Y" (its day may follow)
         subject_position = cand.trigger[0] - cand.clause[0] < 45
         return subject_position and bool(orgs or len(people) >= 2) and bool(cand.places)
-
-    def _attach(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
-        target = self._attach_target(cand, people, orgs, allow_recent=True)
-        if target is None:
-            self.pending.append((cand, people, orgs, sentence_index))
-            return
-        target.add(cand, people, orgs, sentence_index)
-
-    def _attach_target(self, cand: Candidate, people: list[Ent], orgs: list[Ent], allow_recent: bool = False) -> Draft | None:
-        """Travel cues ("travelling with") join a visit; other cues the meeting under discussion."""
-        eligible = [d for d in self.drafts if not (d.past_perfect and d.date_expr is None)]
-        overlapping = [d for d in eligible if self._overlap(d, people, orgs, loose=True)]
-        wanted = [d for d in overlapping if (d.type == "visit") == (cand.type == "visit")]
-        composition = bool(_COMPOSITION.search(cand.sentence.text))
-        recent = self._recent_draft(within=1) if composition else None
-        if recent is not None and any(recent is d for d in overlapping):
-            return recent  # "X arrived leading a delegation. The delegation included ...": that journey's delegation
-        if wanted:
-            return wanted[0] if composition else wanted[-1]
-        if overlapping:
-            return overlapping[0] if composition else overlapping[-1]
-        if allow_recent:
-            recent = self._recent_draft(within=3)
-            if recent is not None and not (recent.past_perfect and recent.date_expr is None):
-                return recent  # "Islamic Jihad ... have also sent representatives": the event under discussion
-        return None
-
-    def _flush_pending(self) -> None:
-        still = []
-        for cand, people, orgs, index in self.pending:
-            target = self._attach_target(cand, people, orgs)
-            if target is None:
-                still.append((cand, people, orgs, index))
-            else:
-                target.add(cand, people, orgs, index)
-        self.pending = still
-
-
-
-

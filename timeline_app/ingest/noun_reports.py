@@ -10,9 +10,11 @@ from .clause_parts import clause_date, clause_groups, clause_people, clause_plac
 from .clauses import Masked, topic_cut
 from .dates import DateExpr
 from .entities import Ent
+from .gazetteer import PERSON
 from .sentences import Sentence
-from .trigger_words import patterns, words_before
+from .trigger_words import patterns, speech, words_before
 
+_FRONTED_MEETING = re.compile(r"^\s*(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+)?$", re.I)
 _HELD = re.compile(r"\s*(?:took place|was held|were held|happened|was convened)\b", re.I)  # "The meeting ... took place in Cairo"
 CONTACTS = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\s+(?:long\s+)?been\s+in\s+(?:contact|touch)\s+with\b", re.I)
 _HAD_SPENT = re.compile(r"\bhad\s+(?:already\s+|also\s+|previously\s+)?(?:spent|been|held|attended|joined)\b(?![^,;]*\b(?:when|before|after)\b)", re.I)
@@ -22,7 +24,7 @@ _REPORTED_NOUN = re.compile(
 
 _NOUN_PHRASE_STOP = re.compile(
     r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|\.\s|\s\(|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
-    r"began|focused|followed|follows|marked|marks|has|had|will|would|said|says)\b",
+    r"began|focused|followed|follows|builds|built|marked|marks|has|had|will|would|said|says)\b",
     re.I,
 )
 
@@ -30,6 +32,16 @@ _NOUN_PHRASE_STOP = re.compile(
 # "The visit came days after the accord was signed by A and B on May 2": what the clause after
 # "came days after" tells is another happening, its sides and day are not the visit's
 _CAME_AFTER = re.compile(r"\b(?:came|comes|followed|follows|took place|happened|was held|were held)\s+(?:[\w\-]+\s+){0,2}?(?:after|before|since|amid)\b", re.I)
+
+
+_OTHER_HAPPENING = re.compile(r"\b(?:announced|unveiled|proposed|launched|declared|killed|assassinated|imposed|signed|reached|struck|brokered)"
+                              r"\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:in|on|at|last|earlier|this)\b")
+
+
+def _subordinate_start(text: str, end: int, b: int) -> int:
+    """'The meeting builds on the agreement reached in Beijing on March 10': that clause's day is not the meeting's."""
+    sub = _OTHER_HAPPENING.search(text, end, b)
+    return sub.start() if sub else b
 
 
 def _noun_phrase_end(text: str, end: int, limit: int) -> int:
@@ -57,6 +69,16 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
         sp, so = clause_people(ents, base, a, start, masked, text)
         people = sp + people
         orgs = so + orgs
+    if re.search(r"\b(?:after|before|while|upon|when)\s+$", text[max(0, start - 10):start], re.I) \
+            and text[start:end].lower() in ("meeting", "meeting with", "talking with", "talking to"):
+        # "X said after meeting Y", "X, speaking after meeting Y": X met Y (the subject may sit in a masked attribution)
+        before_people = [e for e in ents if e.kind == PERSON and not e.modifier and e.end - base <= start]
+        people = before_people[-1:] + [p for p in people if p not in before_people[-1:]]
+    if _FRONTED_MEETING.match(text[a:start]):
+        # "In a meeting with the visitors on Sunday, Foreign Minister X underlined ...": X was the other side
+        comma = text.find(",", end)  # (the speaker after it may be masked as an attribution)
+        after = [e for e in ents if e.kind == PERSON and not e.modifier and comma != -1 and comma < e.start - base <= comma + 60]
+        people += [p for p in after[:1] if p not in people]
     attach = patterns()["attach"]
     if attach is not None:
         m = attach.search(text, a, b)
@@ -76,8 +98,9 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
         NOUN, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs,
         anaphor=visitors.group("a").lower() if visitors and not orgs else None,
         places=clause_places(text, ents, base, end, cut, masked) or (
-            clause_places(text, ents, base, right_end, b, masked) if _HELD.match(text, right_end) else []), date=clause_date(text, date_from, b, start, masked, dates), speaker=speaker,
+            clause_places(text, ents, base, right_end, b, masked) if _HELD.match(text, right_end) else []), date=clause_date(text, date_from, _subordinate_start(text, end, b), start, masked, dates), speaker=speaker,
         reported=bool(reported) and bool(re.match(r"\s*(?:in\s+[\w\-]+\s+)?between\b", text[end:cut])),
+        told_elsewhere=bool(reported),
         sentence_start_anaphoric=anaphoric_start,
         past_perfect=bool(_HAD_SPENT.search(text, a, start)),
         continuation=bool(re.search(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|further|new|fresh|final|another|follow-up)\s+(?:round\s+of\s+)?$|\banother\s+$", text[max(a, start - 30):start], re.I)),
@@ -97,6 +120,8 @@ def attach_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: in
     relative = re.search(r",\s*who\s+(?:[\w\-]+\s+){0,5}?(?:met|received|held|visited|travelled|traveled|spoke)\b", text[end:b])
     b = end + relative.start() if relative else b  # "represented by X, who later met Y": Y is X's other meeting  # "officials who have been in contact with X for weeks": X was not there
     people, orgs = clause_people(ents, base, a, b, masked)
+    # "spokesman X confirms the two men talked in the presence of Y": who reports it was not there
+    people = [p for p in people if not (p.end - base <= start and speech().match(text[p.end - base:start]))]
     orgs += clause_groups(text, ents, base, a, b, masked)
     if not people and not orgs:
         return None

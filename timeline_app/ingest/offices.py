@@ -23,12 +23,26 @@ def _data() -> tuple[re.Pattern[str], dict[str, str], dict[tuple[str, str], list
     canonical = {p.lower(): office for office, phrases in data["phrases"].items() for p in phrases}
     words = "|".join(re.escape(p) for p in sorted(canonical, key=len, reverse=True))
     pattern = re.compile(
-        r"(?:\b(?P<home>[Tt]he)|\b(?P<adj>[A-Z][\w\-]+)|\b(?P<side>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})['\u2019]s)"
-        rf"\s+(?:(?:top|new|chief|current|incumbent)\s+)?(?P<office>(?i:{words}))\b")
+        r"(?:\b(?P<home>[Tt]he)|\b(?P<side>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})['\u2019]s|\b(?P<plural>[A-Z][\w\-]+)\s+[a-z]+s['\u2019]"
+        r"|\b(?P<adj>[A-Z][\w\-]+))"
+        rf"\s+(?:(?:top|new|chief|current|incumbent)\s+)?(?P<office>(?i:{words}))\b"
+        # "the Emir of Qatar", "the speaker of the Russian State Duma": the office, then whose it is
+        r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,2})?")
     holders: dict[tuple[str, str], list[tuple[str, str, str | None]]] = {}
     for h in data["holders"]:
         holders.setdefault((h["of"], h["office"]), []).append((h["holder"], h["from"], h["until"]))
     return pattern, canonical, holders
+
+
+@lru_cache(maxsize=1)
+def _self_sided() -> dict[str, str]:
+    """'the UN envoy for Yemen': offices whose phrase names their side."""
+    return dict(load_json("offices.json").get("self_sided", {}))
+
+
+@lru_cache(maxsize=1)
+def _only_with_of() -> frozenset[str]:
+    return frozenset(p.lower() for p in load_json("offices.json").get("only_with_of", []))
 
 
 _HOME_OFFICES = frozenset({"speaker", "prime minister", "president", "emir"})  # "the parliament speaker" of the dateline's country
@@ -48,18 +62,22 @@ def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemor
             continue
         if _NOT_HOLDER.search(text[max(0, m.start() - 12):m.start()]) or _OF_ANOTHER.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "the former foreign minister", "an adviser to the Iranian president"
-        if re.match(r"['\u2019]s\b|\s+of\b|\s+(?-i:[a-z]+)\s+(?:minister|negotiator|envoy|adviser|official)", text[m.end():]):
+        if re.match(r"['\u2019]s\b|\s+of\b|\s+(?-i:[a-z]+)\s+(?:minister|negotiator|envoy|adviser|official)", text[m.end():]) \
+                or (m.group("of") is not None and _side(m.group("of"), g) is None):
             continue  # "the Russian president's special envoy": someone else's title
         after = text[m.end():m.end() + 3]
         if any(e.kind == PERSON and end <= e.start <= end + len(after) - len(after.lstrip(" ,")) for e in ents):
             continue  # "Iran's foreign minister Abbas Araghchi": a title before the name
         office = canonical[m.group("office").lower()]
-        if m.group("home") is not None and office not in _HOME_OFFICES:
+        of_side = _self_sided().get(canonical[m.group("office").lower()]) or _side(m.group("of"), g)
+        if of_side is None and m.group("office").lower() in _only_with_of():
+            continue  # "the speaker" alone is anyone who speaks
+        if m.group("home") is not None and office not in _HOME_OFFICES and of_side is None:
             continue
-        side = memory.home if m.group("home") is not None else _side(m.group("adj") or m.group("side"), g)
+        side = of_side or (memory.home if m.group("home") is not None else _side(m.group("adj") or m.group("side") or m.group("plural"), g))
         if side is None:
             continue
-        if m.group("home") is not None:  # "The president also met ...": the president the article named, if any
+        if m.group("home") is not None and of_side is None:  # "The president also met ...": the president the article named, if any
             person = _named_in_article(memory, None, m.group("office")) or _holder(holders, side, office, memory.published, g)
         else:
             person = _named_in_article(memory, side, m.group("office")) or _holder(holders, side, office, memory.published, g)

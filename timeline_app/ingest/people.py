@@ -38,6 +38,8 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             i += 1
             continue
         known = _known_surname(toks, gaps, taken, i, memory)
+        if known is not None and known[0] == i + 1 and org_key([toks[i].text]) in g.honorifics | g.roles:
+            known = None  # "the Emir of Qatar": a title, not the 'Amir' of Amir-Abdollahian
         if known is not None:
             j, person = known
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, person.name, text[toks[i].start:toks[j - 1].end],
@@ -52,19 +54,25 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             continue
         j = i + 1
         while j < n and not taken[j] and GAP_JOIN.match(gaps[j - 1]) and (
-            (toks[j].capitalized and toks[j].text.lower() not in g.blocked) or toks[j].text.lower() in NAME_PARTICLES
+            (toks[j].capitalized and (toks[j].text.lower() not in g.blocked or _hyphenated(toks, gaps, j)))
+            or toks[j].text.lower() in NAME_PARTICLES
         ):
             j += 1
         while j > i + 1 and toks[j - 1].text.lower() in NAME_PARTICLES:
             j -= 1
         names = [t.text for t in toks[i:j]]
-        known_next = next((e for e in ents if e.kind == PERSON and e.t0 == j), None) if j < n and GAP_JOIN.match(gaps[j - 1]) else None
-        if known_next is not None and j == i + 1 and known_next.name.split()[0].lower() == names[0].lower():
-            # "Hossein Abdollahian" for Hossein Amir-Abdollahian: the first name belongs to the known person after it
+        k = j
+        while k < n and toks[k].text.lower() in NAME_PARTICLES and GAP_JOIN.match(gaps[k]):
+            k += 1  # "... Ibrahim al-Hayya": the known surname after its particle
+        known_next = next((e for e in ents if e.kind == PERSON and e.t0 == k), None) if j < n and GAP_JOIN.match(gaps[j - 1]) else None
+        if known_next is not None and j <= i + 3 and known_next.name.split()[0].lower() == names[0].lower():
+            # "Hossein Abdollahian" for Hossein Amir-Abdollahian, "Khalil Ismail Ibrahim al-Hayya": the
+            # given name (and the father's names after it) belong to the known person after them
             known_next.start, known_next.t0 = toks[i].start + offset, i
             known_next.surface = text[toks[i].start:known_next.end - offset]
-            taken[i] = True
-            i = j
+            for t in range(i, k):
+                taken[t] = True
+            i = k
             continue
         person = memory.by_part(names)
         titled = title_before(text, toks, i, g)
@@ -84,6 +92,11 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         for k in range(i, j):
             taken[k] = True
         i = j
+
+
+def _hyphenated(toks: list[Token], gaps: list[str], j: int) -> bool:
+    """'Haji-Mirzaei': a title word hyphenated to the next capitalised word is part of a surname."""
+    return j + 1 < len(toks) and gaps[j] in ("-", "\u2010", "\u2011") and toks[j + 1].capitalized
 
 
 CHAIN_LINK = frozenset({"bin", "ibn", "bint", "ben"})
@@ -127,6 +140,8 @@ def _known_surname(toks: list[Token], gaps: list[str], taken: list[bool], i: int
             continue
         if j < len(toks) and not taken[j] and toks[j].capitalized and GAP_JOIN.match(gaps[j - 1]):
             continue  # part of a longer capitalised run: not just the surname
+        if j + 1 < len(toks) and toks[j].text.lower() in CHAIN_LINK and toks[j + 1].capitalized:
+            continue  # "Khalid bin Hamad Al Busaidi": the start of a name chain, not Khalid bin Salman's 'Khalid'
         person = memory.by_part([t.text for t in toks[i:j]])
         if person is not None:
             return j, person

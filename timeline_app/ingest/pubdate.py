@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import lines as L
-from .dates import DateExpr, full_dates, find_dates
+from .dates import WEEKDAYS, DateExpr, full_dates, find_dates
 from .segment import ArticleBlock, lede_dateline
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
@@ -45,7 +45,7 @@ def _line_date(line: L.Line) -> tuple[date, tuple[int, int]] | None:
     return date(chosen.year, chosen.month, chosen.day), (line.start + chosen.start, line.start + chosen.end)
 
 
-def publication_date(article: ArticleBlock, text: str) -> PubDate:
+def publication_date(article: ArticleBlock, text: str, saved_on: date | None = None) -> PubDate:
     header = article.header
     headline = article.headline
     date_lines = [line for line in header if line.kind == L.DATE]
@@ -57,7 +57,7 @@ def publication_date(article: ArticleBlock, text: str) -> PubDate:
             found = _line_date(line)
             if found:
                 return PubDate(found[0], "dateline", found[1])
-        lede = _lede_date(article, text)  # "ISTANBUL, Feb 1 (AW) -" beats a date printed above the headline
+        lede = _lede_date(article, text, saved_on)  # "ISTANBUL, Feb 1 (AW) -" beats a date printed above the headline
         if lede is not None:
             return lede
         for line in reversed(before):
@@ -70,11 +70,12 @@ def publication_date(article: ArticleBlock, text: str) -> PubDate:
         found = _line_date(date_lines[-1])
         if found:
             return PubDate(found[0], "dateline", found[1])
-    return _lede_date(article, text) or PubDate(None, "none", None)
+    return _lede_date(article, text, saved_on) or PubDate(None, "none", None)
 
 
-def _lede_date(article: ArticleBlock, text: str) -> PubDate | None:
-    """'RAMALLAH, Monday 26 February 2024 -', 'CAIRO, March 3 (Reuters) -' (the page's year)."""
+def _lede_date(article: ArticleBlock, text: str, saved_on: date | None = None) -> PubDate | None:
+    """'RAMALLAH, Monday 26 February 2024 -', 'CAIRO, March 3 (Reuters) -' (the page's year, else
+    the year inferred from when the file was saved: see `infer_year`)."""
     if not article.paragraphs:
         return None
     first = article.paragraphs[0]
@@ -95,7 +96,43 @@ def _lede_date(article: ArticleBlock, text: str) -> PubDate | None:
                 return PubDate(date(year, e.month, e.day), "lede", (offset + e.start, offset + e.end))
             except ValueError:
                 return None
+        if e.kind == "month_day" and e.month and e.day and saved_on is not None:
+            weekdays = [WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text[first.start:first.end])]
+            day = infer_year(e.month, e.day, saved_on, weekdays[0] if weekdays else None)
+            if day is not None:
+                return PubDate(day, "lede, year inferred", (offset + e.start, offset + e.end))
     return None
+
+
+YEARS_BACK = 12  # a weekday falls on a given day of the year again within 11 years
+SAME_DAY_PREFERENCE_YEARS = 5
+
+
+def infer_year(month: int, day: int, saved_on: date, weekday: int | None) -> date | None:
+    """'CAIRO, Nov 12 (Reuters) - ... met ... on Tuesday': wire copy pasted without a year. The
+    dateline is the latest such day not after the file was saved, and, when the lede dates its
+    report by a weekday, one on which that weekday is the dateline day or in the week before it."""
+    days = []
+    for year in range(saved_on.year, saved_on.year - YEARS_BACK, -1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue  # 29 February
+        if candidate <= saved_on:
+            days.append(candidate)
+    if weekday is not None:
+        # a wire report is filed on the day it tells ("on Tuesday" under a Tuesday dateline), else
+        # the day after: the same day wins unless it lies years before a day-after fit
+        same = next((d for d in days if d.weekday() == weekday), None)
+        after = next((d for d in days if (d.weekday() - weekday) % 7 == 1), None)
+        if same is not None and (after is None or after.year - same.year <= SAME_DAY_PREFERENCE_YEARS):
+            return same
+        if after is not None:
+            return after
+    return days[0] if days else None
+
+
+_WEEKDAY_WORD = re.compile(r"\b(?:on|late|early|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _page_year(text: str) -> int | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from .page import PageText, ReadError, clean_chars
@@ -59,6 +59,11 @@ class SourceText:
     published: date | None = None  # from the page's metadata; None: read the dateline in the text
     author: str | None = None
     site: str | None = None
+
+    @property
+    def saved_on(self) -> date:
+        """The day (UTC) the file was last saved: completes a dateline printed without a year."""
+        return datetime.fromtimestamp(self.mtime_ns / 1e9, tz=timezone.utc).date()
 
 
 @dataclass(frozen=True)

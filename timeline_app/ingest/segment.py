@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from . import lines as L
 from .lines import Line, words
 
-LEDE_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+){0,3})"
-    r"(?:\s*,\s*(?P<date>[^\u2013\u2014()\n]{3,45}?))?"
+LEDE_DATELINE = re.compile(  # "DOHA/TEHRAN, Aug 5, 2024 -", "BEIRUT Oct 4 (ME Wire) -"
+    r"^(?P<city>[A-Z][A-Z'\u2019.\-]+(?:(?:\s+|\s*/\s*)[A-Z][A-Z'\u2019.\-]+){0,3})"
+    r"(?:(?:\s*,\s*|\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))(?P<date>[^\u2013\u2014()\n]{3,45}?))?"
     r"\s*(?:\((?P<agency>[A-Za-z .]{2,25})\)\s*)?"
     r"[\u2013\u2014\-]{1,2}\s+"
 )

@@ -32,6 +32,11 @@ def patterns() -> dict:
         "negated_object_after": re.compile(r"\s+(?:with\s+)?(?:" + _alternatives(modality.get("negating_determiners", ["no"])) + r")\b", re.I),
         # "X's body was flown to Doha": the deceased travels to a funeral, no visit
         "deceased_subject": re.compile(r"\b(?:" + _alternatives(modality.get("deceased_nouns", ["body"])) + r")(?:\s+of\s+[^,;]{1,60}?)?\s+(?:was|were|had been|has been|is|are)?\s*$", re.I),
+        # "though neither side has confirmed it": a hedge later in the sentence cancels the report
+        "unconfirmed": re.compile(r"\b(?:" + _alternatives(modality.get("unconfirmed", ["unconfirmed"])) + r")\b", re.I),
+        # "hosted three rounds of talks", "has hosted most rounds of ...": a tally of occasions, not one
+        "aggregate_object": re.compile(r"\s+(?:(?:" + "|".join(sorted(modality.get("aggregate_counts", ["several"]), key=len, reverse=True))
+                                       + r")\s+(?:of\s+(?:the\s+)?)?(?:[\w\-]+\s+)?(?:rounds|meetings|sessions|visits|times|delegations|summits))\b", re.I),
         "hypothetical": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("hypothetical", ["if"]))) + r")\b", re.I),
     }
 

@@ -26,11 +26,16 @@ _DETERMINERS = frozenset("the a an their his her its our this that these those s
 _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations|sides|envoys|representatives|delegates|countries|nations|members|group|quartet|committee|mediators)\b", re.I)
 _ANAPHOR = re.compile(
-    r"^[\s\u2014\u2013\-\"\u201c]*(?:(?:on|in|during|at|later|earlier|meanwhile|then|also|afterwards|subsequently|yesterday|today|last|this|that day|hours|minutes|shortly|soon|after|upon|following)[\w '\u2019,]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?(?:(?:HE|H\.\s?E\.|His Excellency)\s+)?"
+    r"^[\s\u2014\u2013\-\"\u201c]*(?:(?:on|in|during|at|later|earlier|meanwhile|then|also|afterwards|subsequently|yesterday|today|last|this|that day|hours|minutes|shortly|soon|after|upon|following"
+    r"|(?:a|one|two|three)\s+days?\s+(?:earlier|later|before|after)|the\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after))[\w '\u2019,]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?(?:(?:HE|H\.\s?E\.|His Excellency)\s+)?"
     r"(?P<a>he|she|they|it|i|we|the two (?:leaders|men|sides|ministers|officials|delegations)|the two(?=(?:\s+(?:later|also|then|had))?\s*$)|both (?:sides|parties|men|leaders)|"
     r"the (?:[\w\u2019']+\s+){0,2}(?:delegation|delegations|delegates|team|visitors|guests|side|movement|group|participants|envoy|minister|official|leader))\b",
     re.I,
 )
+_PERSON_ROLE_END = re.compile(r"\b(?:minister|envoy|official|leader)$", re.I)
+_TOOK_PART_IN_THE = re.compile(r"(?:took|takes|take|taking)\s+part\s+in\s+the\s+(?:talks|meeting|meetings|session)\b", re.I)
+_CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,\s*$", re.I)
+_OBJECT_ROLE = re.compile(r"\s+(?:with\s+)?(?P<o>the\s+(?:[\w\-]+\s+)?(?:minister|envoy|official|leader|chief))\b(?!\s+of\b|['\u2019]s|,)", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 def _is_nominal(text: str, start: int) -> bool:
@@ -46,7 +51,9 @@ def _modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
     window = text[max(clause_start, start - 60):start]
     words = re.findall(r"[\w'\u2019\-]+", window)[-5:]
     # "to" before a capitalised name is a direction ("a visit to Doha, met"), not an infinitive's plan
-    recent = " ".join(w for k, w in enumerate(words) if not (w.lower() == "to" and k + 1 < len(words) and words[k + 1][:1].isupper())).lower()
+    # "May" capitalised is the month ("defence minister until May, also met"), not the modal
+    recent = " ".join(w for k, w in enumerate(words) if not (w.lower() == "to" and k + 1 < len(words) and words[k + 1][:1].isupper())
+                      and w != "May").lower()
     # "pointed to a meeting": 'to' before a determiner is a preposition, not an infinitive's plan
     recent = re.sub(r"\b(pointed|pointing|referred|referring) to (?=(?:a|an|the|his|her|their|its)(?: |$))", r"\1 ", recent)
     if p["future_before"].search(recent) or p["negation_before"].search(recent):
@@ -101,6 +108,11 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     # "..., the first time since it seized power three years ago": a 'since' clause dates a change, not a habit
     if p["habitual"].search(re.sub(r"\bsince\s+[^,;.]*", "", text, flags=re.I)):
         hits = [h for h in hits if h[2] != VERB]
+    if p["unconfirmed"].search(text):  # "Analysts pointed to a meeting ..., though neither side has confirmed it"
+        hits = [h for h in hits if h[2] == VERB]  # ("according to TV he met X, but neither side confirmed it": a report)
+    tallies = [m for m in (p["aggregate_object"].match(text, h[1]) for h in hits if h[2] == VERB) if m]
+    if tallies:  # "hosted three rounds of talks between A and B": a tally of occasions, its verb and nouns no event
+        hits = [h for h in hits if not any(h[1] == m.start() or m.start() <= h[0] <= m.end() + 12 for m in tallies)]
     speaker = _speaker(masked, ents, base)
     # "a visiting delegation", "the arriving team": an adjective, neither a report nor a clause boundary
     verbs = sorted(h for h in hits if h[2] == VERB and not (
@@ -121,6 +133,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue  # "X's body was flown to Doha": the deceased travels to a funeral, no visit
         if re.search(r"\bto\s+$", text[max(c0, start - 4):start], re.I):
             continue  # "arrived ... to meet": purpose, the arrival is the event
+        if not dates and _TOOK_PART_IN_THE.match(text, start, end):
+            continue  # "Taking part in the talks on the Russian side were A and B": attendees of the talks just told
         if text[start:end].lower().startswith("called on") and re.search(r"\bto\s+[a-z]+", text[end:min(c1, end + 70)]):
             continue  # "called on Israel to stop": an appeal
         if word_is_participle_modifier(text, start, end) or (_passive(text, start, end) and _noun_subject(text, c0, start)) or \
@@ -157,7 +171,12 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         cand = noun_report(sentence, masked, ents, start, end, etype, speaker, dates)
         if cand is not None:
             out.append(cand)
-    if attach_hits and not any(c.kind == VERB and (c.orgs or len(c.people) >= 2 or c.anaphor) for c in out):
+    # a verb inside the attachment's own relative clause ("The delegation, which arrived on Monday, also
+    # included A and B") does not stand in for it
+    if attach_hits and not any(c.kind == VERB and (c.orgs or len(c.people) >= 2 or c.anaphor)
+                               and not (c.anaphor == "(shared subject)" and c.trigger[1] - base <= attach_hits[0][1]
+                                        and re.search(r",\s+(?:which|who)\s+$", text[:c.trigger[0] - base]))
+                               for c in out):
         start, end = attach_hits[0]
         if not p["negation"].search(text) and _modal_ok(text, start, masked.content[0], p) and not _OTHER_OCCASION.search(text):
             cand = attach_report(sentence, masked, ents, start, end)
@@ -238,7 +257,8 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     for conj in _SUBORDINATOR.finditer(text, a, trig[0]):
         pass
     lagged = False
-    if conj is not None and conj.start() > a and any(conj.end() <= e.start - base < trig[0] for e in ents):
+    if conj is not None and conj.start() > a and any(conj.end() <= e.start - base < trig[0] for e in ents) \
+            and "," not in text[conj.end():trig[0]]:  # "X, attending ... since Egypt joined in January, had talks": that clause ended
         a = conj.end()  # "X and Y have been in contact since a Saudi delegation travelled": its own subject
         lagged = conj.group("lag") is not None  # "The calls come two weeks after a delegation visited Moscow": earlier
     b_part = topic_cut(text, trig[1], a, b)
@@ -257,6 +277,14 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     if contacts:  # "joined by officials who have been in contact with X and Y for weeks": X and Y were not there
         b_part = contacts.start()
     people, orgs = clause_people(ents, base, a, b_part, masked, text)
+    # "Earlier on Friday X, who arrived on Thursday night, held talks with Y": the main clause before
+    # the relative clause gives this verb its subject and its day
+    closed = _CLOSED_RELATIVE.search(text, masked.content[0], a) if a > masked.content[0] else None
+    main = (masked.content[0], closed.start()) if closed else None
+    if main is not None:
+        main_people, main_orgs = clause_people(ents, base, main[0], main[1], masked, text)
+        people = main_people + [e for e in people if e not in main_people]
+        orgs = main_orgs + [e for e in orgs if e not in main_orgs]
     fronted = _FRONTED.match(text, a, trig[0])
     if fronted:  # "A day after seeing X, the group was received by Y": X is not who was received
         people = [e for e in people if not a <= e.start - base < fronted.end()]
@@ -283,6 +311,8 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     if where_place is not None and not places:
         places, elaborates = [where_place], False  # another event, at the place the where-clause names
     date = clause_date(text, a, b_when, trig[0], masked, dates)
+    if date is None and main is not None:
+        date = clause_date(text, main[0], main[1], trig[0], masked, dates)
     undisclosed = _UNDISCLOSED.search(text) if date is None else None
     if undisclosed:  # "..., without giving the date of that meeting": some day of the month reported, not the day
         date = DateExpr(undisclosed.start(), undisclosed.end(), "relperiod", rel="this month", text=undisclosed.group(0))
@@ -295,7 +325,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     cand = Candidate(
         VERB, _refine_type(etype, text, trig), sentence, (a + base, b + base), (trig[0] + base, trig[1] + base),
         people=people, orgs=orgs, places=places, date=date, speaker=speaker,
-        also=bool(re.search(r"\balso\s+(?:[\w\-]+\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I))
+        also=bool(re.search(r"\balso\s+(?:[\w\-]+\s+)?$", text[max(0, trig[0] - 25):trig[0]], re.I))  # (a clause split may start after "also")
         or bool(re.match(r"\s*(?:earlier|later)\b(?!\s+(?:this|that)\s+(?:week|month|year))", text[a:trig[0]], re.I)),
         sequel=bool(re.search(r"\b(?:later|then|afterwards|subsequently)\s+$", text[max(a, trig[0] - 20):trig[0]], re.I)),
         background=bool(re.search(r"\b(?:previously|earlier|last|first|once|had)\s+(?:[\w\-]+\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
@@ -311,14 +341,24 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         elaborates=elaborates,
     )
     if not subject_people and not subject_orgs:
-        m = _ANAPHOR.match(text[fronted.end() if fronted else a:trig[0]].strip())
+        before_verb = text[fronted.end() if fronted else a:trig[0]]
+        # 'The ministry said in its readout: "On 9 March the minister also met X"': the subject opens the quotation
+        m = _ANAPHOR.match(before_verb.strip()) or _ANAPHOR.match(re.split(r"[:\u201c\"]", before_verb)[-1].strip())
         if m:
             cand.anaphor = m.group("a").lower()
         elif a > masked.content[0]:
             cand.anaphor = "(shared subject)"
+    elif not subject_people:  # "the Houthi official met ...": a movement's man named by his role, not the movement alone
+        m = _ANAPHOR.match(text[fronted.end() if fronted else a:trig[0]].strip())
+        if m and _PERSON_ROLE_END.search(m.group("a")):
+            cand.anaphor = m.group("a").lower()
     obj = _OBJECT_PRONOUN.search(text, trig[0], b_part)
     if obj:
         cand.object_anaphor = obj.group("o").lower()
+    else:  # "met the Hamas leader at noon": the movement's man the article named before
+        obj = _OBJECT_ROLE.match(text, trig[1], b_part)
+        if obj and not any(e.kind == PERSON and 0 <= e.start - base - obj.end() <= 3 for e in people):
+            cand.object_anaphor = obj.group("o").lower()
     return cand
 
 
@@ -330,7 +370,7 @@ def _refine_type(etype: str, text: str, trig: tuple[int, int]) -> str:
 
 _OTHER_OCCASION = re.compile(r"\b(?:previous|prior|earlier|last|next|upcoming|former)\s+(?:[\w\-]+\s+){0,2}(?:meeting|round|session|talks|conference|summit|gathering)\b|"
                              r"\b(?:refused|declined) to (?:attend|join|take part)\b|\bboycotted\b", re.I)
-_OTHER_SUBJECT = re.compile(r"\s*(?:that\s+|on\s+\w+\s+)?(?:the|a|an)\s+(?:[\w\-\u2019']+\s+){0,3}(?:delegation|delegations|team|side|sides|movement|group|visitors|leaders|officials|negotiators|envoys?)\b", re.I)
+_OTHER_SUBJECT = re.compile(r"\s*(?:that\s+|on\s+\w+\s+)?(?:the|a|an)\s+(?:[\w\-\u2019']+\s+){0,3}(?:delegation|delegations|team|side|sides|movement|group|visitors|leaders|officials|negotiators|envoys?|men|women|ministers|counterparts|parties)\b", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|as|while|because|days after|weeks after)\s+(?:the|a|an|its|his|their|[A-Z][\w\-]+)\s+(?:[\w\-\u2019']+\s+){0,4}?"
                           r"(?:announced|declared|decided|approved|voted|unveiled|launched|killed|said|accused|warned|threatened|began|started)\b")
 _PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|hope|hopes|plans?|planning|intends?|expected|want|wants)\s+to\s+"

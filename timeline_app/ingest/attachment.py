@@ -1,0 +1,68 @@
+"""Attachment sentences ("The delegation included A, B and C", "travelling with X"): which event
+their people join. Read by the grouper (a mixin: it works on the grouper's article state)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .candidate import Candidate
+from .coreference import Coreference
+from .entities import Ent
+
+if TYPE_CHECKING:
+    from .drafts import Draft
+
+_COMPOSITION = re.compile(r"\b(?:delegation|side|team|entourage)(?:,\s+which\s+[^.;]{0,100}?,)?\s+(?:also\s+)?(?:included|includes|comprised|consisted|was made up)\b|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b", re.I)
+
+
+_BARE_ATTENDANCE = re.compile(r"(?:also\s+)?(?:attended|took part|participated|as did)", re.I)
+
+
+class Attachment(Coreference):
+    """Places an attachment report's people on the event it completes (set up by the grouper)."""
+
+    pending: list[tuple[Candidate, list[Ent], list[Ent], int]]
+
+    def _overlap(self, draft: Draft, people: list[Ent], orgs: list[Ent], *, loose: bool = False) -> bool:
+        raise NotImplementedError  # the grouper's: do the report and the event share a side?
+
+    def _attach(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
+        target = self._attach_target(cand, people, orgs, allow_recent=True)
+        if target is None:
+            self.pending.append((cand, people, orgs, sentence_index))
+            return
+        target.add(cand, people, orgs, sentence_index)
+
+    def _attach_target(self, cand: Candidate, people: list[Ent], orgs: list[Ent], allow_recent: bool = False) -> Draft | None:
+        """Travel cues ("travelling with") join a visit; other cues the meeting under discussion."""
+        eligible = [d for d in self.drafts if not (d.past_perfect and d.date_expr is None)]
+        cue = cand.sentence.text[cand.trigger[0] - cand.sentence.start:cand.trigger[1] - cand.sentence.start]
+        if _BARE_ATTENDANCE.fullmatch(cue):  # "An Iraqi delegation ... also attended": the article's ceremony
+            ceremony = [d for d in eligible if d.ceremony]
+            if ceremony:
+                return ceremony[-1]
+        overlapping = [d for d in eligible if self._overlap(d, people, orgs, loose=True)]
+        wanted = [d for d in overlapping if (d.type == "visit") == (cand.type == "visit")]
+        composition = bool(_COMPOSITION.search(cand.sentence.text))
+        recent = self._recent_draft(within=1) if composition else None
+        if recent is not None and any(recent is d for d in overlapping):
+            return recent  # "X arrived leading a delegation. The delegation included ...": that journey's delegation
+        if wanted:
+            return wanted[0] if composition else wanted[-1]
+        if overlapping:
+            return overlapping[0] if composition else overlapping[-1]
+        if allow_recent:
+            recent = self._recent_draft(within=3)
+            if recent is not None and not (recent.past_perfect and recent.date_expr is None):
+                return recent  # "Islamic Jihad ... have also sent representatives": the event under discussion
+        return None
+
+    def _flush_pending(self) -> None:
+        still = []
+        for cand, people, orgs, index in self.pending:
+            target = self._attach_target(cand, people, orgs)
+            if target is None:
+                still.append((cand, people, orgs, index))
+            else:
+                target.add(cand, people, orgs, index)
+        self.pending = still

@@ -1,0 +1,48 @@
+"""People a sentence talks about without their taking part in what it reports.
+
+"after the fall of President X's government", "the funeral of former leader Y" (the deceased),
+"during X's rule": X and Y are the subject matter, never a visitor or a host. Such people are
+marked as modifiers (like a country inside a title), so no event takes them as participants
+and no pronoun is resolved to them. The nouns live in resources/titles.json.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .gazetteer import PERSON
+from .memory import Ent
+from .people import LEFT_OK
+from .resources import load_json
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    titles = load_json("titles.json")
+    of_nouns = "|".join(re.escape(w) for w in sorted(titles["topic_of_nouns"], key=len, reverse=True))
+    possessed = "|".join(re.escape(w) for w in sorted(titles["topic_possessed_nouns"], key=len, reverse=True))
+    before = re.compile(r"\b(?:" + of_nouns + r")(?:\s+(?:ceremony|ceremonies|service|services|procession|prayers?|rites))?"
+                        r"(?:\s+(?:in|at|on)\s+[A-Z][\w\-]+)?\s+of\s+(?P<gap>(?:[\w\-\u2019'.,]+\s+){0,7})$"
+                        r"|\bthe\s+late\s+(?P<gap3>(?:[\w\-\u2019'.]+\s+){0,5})$"
+                        # "signed by envoys of army chief X and his rival Y": those who sent envoys were not there
+                        r"|\b(?:envoys|representatives|emissaries|delegates)\s+of\s+(?P<gap5>(?:[\w\-\u2019'.,()]+\s+){0,14})$"
+                        # "delivered a message from X": the sender is not there
+                        r"|\b(?:message|messages|letter|letters|greetings|regards|invitation|condolences)\s+from\s+(?P<gap4>(?:[\w\-\u2019'.]+\s+){0,5})$"
+                        r"|\b(?:funeral|burial|memorial|mourning)\b[^.;]{0,80}?\bfor\s+(?P<gap2>(?:[\w\-\u2019'.,]+\s+){0,4})$", re.I)
+    after = re.compile(r"(?:['\u2019]s\s+(?:[a-z\-]+\s+)?|\s+)(?:" + possessed + r")\b", re.I)
+    return before, after, frozenset(titles["topic_list_words"]) | LEFT_OK
+
+
+def mark_topic_people(text: str, offset: int, ents: list[Ent]) -> None:
+    """Mark the people of `text` (offsets of `ents` are `offset` + local) that are only talked about."""
+    before, after, list_words = _patterns()
+    for p in ents:
+        if p.kind != PERSON or p.modifier:
+            continue
+        start, end = p.start - offset, p.end - offset
+        if after.match(text, end, min(len(text), end + 40)):
+            p.modifier = True
+            continue
+        m = before.search(text, max(0, start - 160), start)
+        if m and all(any(c.isupper() for c in w) or w.strip(",()").lower() in list_words for w in next((g for g in m.groups() if g), "").split()):
+            p.modifier = True  # "the funeral of former Secretary-General X", "the killing of X and Y"
