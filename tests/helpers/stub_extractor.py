@@ -22,7 +22,7 @@ _MONTHS = {name: i for i, name in enumerate(
      "November", "December"), start=1)}
 
 
-def stub_extract(text: str, *, published_hint: object = None) -> DocumentExtraction:
+def stub_extract(text: str, *, published_hint: object = None, saved_on: object = None) -> DocumentExtraction:
     published = None
     span = None
     found = _DATELINE.search(text)

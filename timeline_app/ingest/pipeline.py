@@ -152,7 +152,7 @@ class Analysis:
 def analyse(raw: RawFile, extractor: Callable[..., DocumentExtraction]) -> Analysis:
     """Parse a file's bytes and extract its events (runs in a worker process)."""
     source = parse_raw(raw)
-    return Analysis(source, extractor(source.text, published_hint=source.published))
+    return Analysis(source, extractor(source.text, published_hint=source.published, saved_on=source.saved_on))
 
 
 @dataclass
