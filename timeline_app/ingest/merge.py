@@ -179,13 +179,17 @@ def cluster_mentions(session: Session, mention_ids: list[int], touched_events: s
 # --------------------------------------------------------------------------- the component
 
 def gather_component(session: Session, mention_ids: set[int], event_ids: set[int]) -> list[MentionRow]:
-    """The reports that could end up in one event with the given ones, transitively: each report
-    looks its candidates up through the indexed lookups (date window and actor; topic term and
-    actor), and an event joins the component when one of its reports (or the event as a whole)
-    fits the looking report by the merge rules. Bounded by CAP_MENTIONS."""
+    """The reports that could end up in one event with the given ones, transitively: each dated
+    report looks its candidates up through the indexed lookups (date window and actor; topic term
+    and actor), and an event joins the component when one of its reports (or the event as a
+    whole) fits a looking report by the merge rules. Bounded by CAP_MENTIONS.
+
+    Undated reports are settled last (_settle_undated): they never change how dated reports
+    cluster, so the events they fit are needed only to judge them, not re-clustered further."""
     rows: dict[int, MentionRow] = {}
     members: dict[int, _Candidate] = {}  # candidate events read so far, accepted or not
     events: set[int] = set()
+    undated: list[MentionRow] = []  # reports of the component that must be judged on topic
     undated_by_actor: dict[int, list[tuple[int, frozenset[str]]]] = {}  # the database does not change while gathering
     frontier = mention_rows(session, mention_ids=mention_ids, event_ids=event_ids)
     while frontier and len(rows) < CAP_MENTIONS:
@@ -193,38 +197,89 @@ def gather_component(session: Session, mention_ids: set[int], event_ids: set[int
             rows[r.id] = r
             if r.event_id is not None:
                 events.add(r.event_id)
+        undated += [r for r in frontier if not r.date]
+        dated_rows = [r for r in frontier if r.date]
         by_date: set[int] = set()
         by_topic: set[int] = set()
-        reach = _reach([r for r in frontier if r.date])
+        actors = frozenset().union(*(_actors(r) for r in dated_rows))
+        reach = _reach(dated_rows)
         # a topic-found event can only join a dated report through a report dated near it or an
         # undated report whose own topic fits it (see _reach): a few, where the events sharing a
-        # popular actor's generic terms are hundreds and grow with the database. An event an
-        # undated report of the frontier could join is found by that report's own lookup.
-        within = events_with_reports_within(session, *reach) if reach is not None else None
-        dated_rows = [r for r in frontier if r.date]
-        actors = frozenset().union(*(_actors(r) for r in dated_rows))
-        held = topic_terms_among(session, within or set(), set(actors), {t for r in dated_rows for t in r.topic})
+        # popular actor's generic terms are hundreds and grow with the database.
+        within = events_with_reports_within(session, *reach, actor_ids=set(actors)) if reach is not None else set()
+        held = topic_terms_among(session, within, set(actors), {t for r in dated_rows for t in r.topic})
         undated_by_actor.update(undated_reports_by_actor(session, set(actors - undated_by_actor.keys())))
-        for r in frontier:
-            dated, topical = _candidate_events(session, r, held if r.date else None)
+        for r in dated_rows:
+            dated, topical = _candidate_events(session, r, held)
             by_date |= dated
             by_topic |= topical
-            if r.date:
-                by_topic |= {e for a in _actors(r) for e, topic in undated_by_actor[a] if _terms_fit(r.topic, topic)}
+            by_topic |= {e for a in _actors(r) for e, topic in undated_by_actor[a] if _terms_fit(r.topic, topic)}
         found = (by_date | by_topic) - events
         looking = [(_mention_view(r, -1), _actors(r)) for r in frontier]
         unread_ids = found - members.keys()
         topic_only = (by_topic - by_date) & unread_ids
         if topic_only:
             unread_ids -= _out_of_reach(session, topic_only, [v for v, _ in looking])
-        unread: dict[int, list[MentionRow]] = {}
-        for r in mention_rows(session, event_ids=unread_ids):
-            unread.setdefault(r.event_id, []).append(r)  # type: ignore[arg-type]
-        members.update((e, _Candidate(m)) for e, m in unread.items())
+        _read(session, unread_ids, members)
         accepted = {e for e in found if e in members and members[e].may_join(looking)}
         frontier = [m for e in sorted(accepted) for m in members[e].rows if m.id not in rows]
         events |= accepted
+    _settle_undated(session, undated, rows, members, events)
     return sorted(rows.values(), key=_canonical)
+
+
+def _read(session: Session, event_ids: set[int], members: dict[int, _Candidate]) -> None:
+    """Read the reports of events not read yet in this gathering."""
+    unread: dict[int, list[MentionRow]] = {}
+    for r in mention_rows(session, event_ids={e for e in event_ids if e not in members}):
+        unread.setdefault(r.event_id, []).append(r)  # type: ignore[arg-type]
+    members.update((e, _Candidate(m)) for e, m in unread.items())
+
+
+FIRST_READ = 8  # an undated report's candidates are read a few at a time (see _settle_undated)
+
+
+def _settle_undated(session: Session, undated: list[MentionRow], rows: dict[int, MentionRow],
+                    members: dict[int, _Candidate], events: set[int]) -> None:
+    """Add to the component the dated events each undated report could join, as context (their
+    reports are re-clustered with the component, but do not look up candidates of their own:
+    an undated report never changes how dated reports cluster, so an event reached only
+    through one is the same afterwards, and its own undated reports still fit it alone).
+
+    An undated report joins an event only when the events it fits all have one date
+    (canonical_clusters), so once it fits two events of different dates that this component
+    does not change, it stays on its own whatever else it fits: its candidates are read in
+    small batches, most shared terms first, and reading stops there. A report with generic
+    terms and a busy actor fits dozens of events, a number that grows with the database;
+    the events read to find two stay about the same."""
+    expanded = set(events)  # events whose reports looked up their own candidates: they may change
+    context: set[int] = set()
+    for u in sorted(undated, key=lambda r: r.id):
+        if len(rows) >= CAP_MENTIONS:
+            break
+        view, actors = _mention_view(u, -1), _actors(u)
+        dates: set[tuple[str, str]] = set()
+
+        def judge(e: int) -> None:
+            fit = members[e].dated_view()
+            if fit is not None and not (fit.document_ids & view.document_ids) and same_event(view, fit, need_topic=True):
+                dates.add((fit.date, fit.precision))  # type: ignore[arg-type]
+
+        for e in sorted(context):
+            judge(e)
+        ranked = [e for e in events_sharing_topic(session, set(actors), set(u.topic), TOPIC_MIN_SHARED, dated=True,
+                                                  ranked=True) if e not in expanded and e not in context]
+        start, size = 0, FIRST_READ
+        while len(dates) < 2 and start < len(ranked) and len(rows) < CAP_MENTIONS:
+            batch = ranked[start:start + size]
+            start, size = start + size, size * 2
+            _read(session, set(batch), members)
+            for e in batch:
+                if e in members and members[e].may_join([(view, actors)]):
+                    context.add(e)
+                    events.add(e)
+                    rows.update((m.id, m) for m in members[e].rows)
+                    judge(e)
 
 
 def _actors(r: MentionRow) -> frozenset[int]:
@@ -239,6 +294,14 @@ class _Candidate:
         self.rows = rows
         self.actors = frozenset().union(*(_actors(r) for r in rows))
         self._views: list[ClusterView] | None = None
+
+    def dated_view(self) -> ClusterView | None:
+        """The event as canonical_clusters judges an undated report against it: its dated
+        reports' cluster (undated ones join only after), None when it has none."""
+        if not hasattr(self, "_dated"):
+            dated = [m for m in self.rows if m.date]
+            self._dated = _cluster_view(dated, -3) if dated else None
+        return self._dated
 
     def may_join(self, looking: list[tuple[ClusterView, frozenset[int]]]) -> bool:
         """Whether one of the looking reports could share an event with this one (two undated
@@ -260,17 +323,13 @@ def _canonical(r: MentionRow) -> tuple[str, int]:
 
 
 def _candidate_events(session: Session, r: MentionRow,
-                      held: dict[int, list[tuple[int, frozenset[str]]]] | None) -> tuple[set[int], set[int]]:
-    """(events sharing an actor in the report's date window, events sharing an actor and its topic
-    (of those in `held`, actor -> [(event, merge terms)], when given))."""
+                      held: dict[int, list[tuple[int, frozenset[str]]]]) -> tuple[set[int], set[int]]:
+    """A dated report's (events sharing an actor in its date window, events sharing an actor and
+    its topic, of those in `held`: actor -> [(event, merge terms)])."""
     view = _mention_view(r, 0)
     actors = set(view.delegations | view.people)
-    by_date: set[int] = set()
-    if r.date:
-        exact, prefixes = compatible_dates(r.date, r.precision)
-        by_date = events_with_actors(session, actors, dates=exact, prefixes=prefixes)
-    if held is None:
-        return by_date, events_sharing_topic(session, actors, set(r.topic), TOPIC_MIN_SHARED, dated=None)
+    exact, prefixes = compatible_dates(r.date, r.precision)  # type: ignore[arg-type]
+    by_date = events_with_actors(session, actors, dates=exact, prefixes=prefixes)
     keys = {term_key(t) for t in r.topic}  # what events_sharing_topic counts, within the held events
     return by_date, {e for a in actors for e, terms in held.get(a, ()) if len(terms & keys) >= TOPIC_MIN_SHARED}
 

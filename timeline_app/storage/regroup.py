@@ -170,19 +170,38 @@ _SHARING_TOPIC = (
 )
 
 
+_COUNTED = (
+    select(T.c.event_id, func.count().label("shared"))
+    .where(T.c.actor_id.in_(bindparam("actors", expanding=True)), T.c.term.in_(bindparam("terms", expanding=True)))
+    .group_by(T.c.event_id, T.c.actor_id)
+    .having(func.count() >= bindparam("least"))
+).subquery()
+_SHARING_TOPIC_COUNTED = select(_COUNTED.c.event_id, _COUNTED.c.shared)
+_SHARING_TOPIC_COUNTED_DATED = _SHARING_TOPIC_COUNTED.join(E, E.c.id == _COUNTED.c.event_id).where(E.c.date.is_not(None))
+_SHARING_TOPIC_COUNTED_UNDATED = _SHARING_TOPIC_COUNTED.join(E, E.c.id == _COUNTED.c.event_id).where(E.c.date.is_(None))
+
 _WITH_ACTORS_AMONG = select(P.c.event_id).where(
     P.c.event_id.in_(bindparam("ids", expanding=True)), P.c.actor_id.in_(bindparam("actors", expanding=True))).distinct()
 _SHARING_TOPIC_WITHIN = _SHARING_TOPIC.where(T.c.event_id.in_(bindparam("within", expanding=True)))
 
 
 def events_sharing_topic(session: Session, actor_ids: set[int], terms: set[str], min_shared: int, *,
-                         dated: bool | None, within: set[int] | None = None) -> set[int]:
+                         dated: bool | None, within: set[int] | None = None, ranked: bool = False) -> set[int] | list[int]:
     """Dated (or undated, or with dated=None any) events sharing an actor and at least min_shared
     topic terms: the only events an undated report can be merged with, looked up by (term, actor)
-    (see MergeTerm); with `within`, only those of these events (point lookups of the key)."""
+    (see MergeTerm); with `within`, only those of these events (point lookups of the key).
+    `ranked`: a list, most shared terms first (then the latest made), for a caller that may
+    stop reading early."""
     keys = sorted({term_key(t) for t in terms})
     if not actor_ids or len(keys) < min_shared or within == set():
-        return set()
+        return [] if ranked else set()
+    if ranked:
+        params = {"actors": sorted(actor_ids), "terms": keys, "least": min_shared}
+        best: dict[int, int] = {}
+        query = _SHARING_TOPIC_COUNTED if dated is None else _SHARING_TOPIC_COUNTED_DATED if dated else _SHARING_TOPIC_COUNTED_UNDATED
+        for event_id, shared in session.connection().execute(query, params):
+            best[event_id] = max(shared, best.get(event_id, 0))
+        return sorted(best, key=lambda e: (-best[e], -e))
     params = {"actors": sorted(actor_ids), "terms": keys, "least": min_shared}
     conn = session.connection()
     if within is not None:
@@ -196,13 +215,18 @@ def events_sharing_topic(session: Session, actor_ids: set[int], terms: set[str],
     return set(conn.execute(select(E.c.id).where(E.c.id.in_(_SHARING_TOPIC), when), params).scalars())
 
 
-def events_with_reports_within(session: Session, dates: tuple[str, ...], prefixes: tuple[str, ...]) -> set[int]:
-    """Events having a report dated on one of `dates` or under one of `prefixes` (through
-    ix_mentions_date: a few rows, where the events sharing a popular actor's topic terms are
-    hundreds and grow with the database)."""
+def events_with_reports_within(session: Session, dates: tuple[str, ...], prefixes: tuple[str, ...], *,
+                               actor_ids: set[int]) -> set[int]:
+    """Events sharing one of the actors and having a report dated on one of `dates` or under one
+    of `prefixes` (ix_mentions_date, then the (event, actor) key of participants): as few as the
+    actors have events in those days, where the events sharing a popular actor's topic terms
+    are hundreds, and all events of those days grow with the database."""
+    if not actor_ids:
+        return set()
     windows = [M.c.date.in_(sorted(dates))]
     windows += [M.c.date.between(p, p + "-99-99") for p in sorted(prefixes)]
-    query = select(M.c.event_id).where(or_(*windows), M.c.event_id.is_not(None)).distinct()
+    query = (select(P.c.event_id).join(M, M.c.event_id == P.c.event_id)
+             .where(or_(*windows), P.c.actor_id.in_(sorted(actor_ids))).distinct())
     return set(session.connection().execute(query).scalars())
 
 
