@@ -24,6 +24,7 @@ from ..storage.regroup import (
 )
 from ..storage.event_refresh import term_key
 from ..storage.repository import ClusterView
+from ..storage.undated_candidates import undated_candidates
 
 PUBLICATION_LAG_DAYS = 3  # a report dated by its publication may appear a few days after the event
 TOPIC_MIN_SHARED = 4
@@ -267,8 +268,10 @@ def _settle_undated(session: Session, undated: list[MentionRow], rows: dict[int,
 
         for e in sorted(context):
             judge(e)
-        ranked = [e for e in events_sharing_topic(session, set(actors), set(u.topic), TOPIC_MIN_SHARED, dated=True,
-                                                  ranked=True) if e not in expanded and e not in context]
+        ranked = [e for e in undated_candidates(session, actors=set(actors), people=set(view.people),
+                                                delegations=set(view.delegations), counterparts=set(view.counterparts),
+                                                is_call=view.type == "call", terms=set(u.topic), min_shared=TOPIC_MIN_SHARED)
+                  if e not in expanded and e not in context]
         start, size = 0, FIRST_READ
         while len(dates) < 2 and start < len(ranked) and len(rows) < CAP_MENTIONS:
             batch = ranked[start:start + size]

@@ -170,38 +170,19 @@ _SHARING_TOPIC = (
 )
 
 
-_COUNTED = (
-    select(T.c.event_id, func.count().label("shared"))
-    .where(T.c.actor_id.in_(bindparam("actors", expanding=True)), T.c.term.in_(bindparam("terms", expanding=True)))
-    .group_by(T.c.event_id, T.c.actor_id)
-    .having(func.count() >= bindparam("least"))
-).subquery()
-_SHARING_TOPIC_COUNTED = select(_COUNTED.c.event_id, _COUNTED.c.shared)
-_SHARING_TOPIC_COUNTED_DATED = _SHARING_TOPIC_COUNTED.join(E, E.c.id == _COUNTED.c.event_id).where(E.c.date.is_not(None))
-_SHARING_TOPIC_COUNTED_UNDATED = _SHARING_TOPIC_COUNTED.join(E, E.c.id == _COUNTED.c.event_id).where(E.c.date.is_(None))
-
 _WITH_ACTORS_AMONG = select(P.c.event_id).where(
     P.c.event_id.in_(bindparam("ids", expanding=True)), P.c.actor_id.in_(bindparam("actors", expanding=True))).distinct()
 _SHARING_TOPIC_WITHIN = _SHARING_TOPIC.where(T.c.event_id.in_(bindparam("within", expanding=True)))
 
 
 def events_sharing_topic(session: Session, actor_ids: set[int], terms: set[str], min_shared: int, *,
-                         dated: bool | None, within: set[int] | None = None, ranked: bool = False) -> set[int] | list[int]:
+                         dated: bool | None, within: set[int] | None = None) -> set[int]:
     """Dated (or undated, or with dated=None any) events sharing an actor and at least min_shared
     topic terms: the only events an undated report can be merged with, looked up by (term, actor)
-    (see MergeTerm); with `within`, only those of these events (point lookups of the key).
-    `ranked`: a list, most shared terms first (then the latest made), for a caller that may
-    stop reading early."""
+    (see MergeTerm); with `within`, only those of these events (point lookups of the key)."""
     keys = sorted({term_key(t) for t in terms})
     if not actor_ids or len(keys) < min_shared or within == set():
-        return [] if ranked else set()
-    if ranked:
-        params = {"actors": sorted(actor_ids), "terms": keys, "least": min_shared}
-        best: dict[int, int] = {}
-        query = _SHARING_TOPIC_COUNTED if dated is None else _SHARING_TOPIC_COUNTED_DATED if dated else _SHARING_TOPIC_COUNTED_UNDATED
-        for event_id, shared in session.connection().execute(query, params):
-            best[event_id] = max(shared, best.get(event_id, 0))
-        return sorted(best, key=lambda e: (-best[e], -e))
+        return set()
     params = {"actors": sorted(actor_ids), "terms": keys, "least": min_shared}
     conn = session.connection()
     if within is not None:
@@ -225,9 +206,12 @@ def events_with_reports_within(session: Session, dates: tuple[str, ...], prefixe
         return set()
     windows = [M.c.date.in_(sorted(dates))]
     windows += [M.c.date.between(p, p + "-99-99") for p in sorted(prefixes)]
-    query = (select(P.c.event_id).join(M, M.c.event_id == P.c.event_id)
-             .where(or_(*windows), P.c.actor_id.in_(sorted(actor_ids))).distinct())
-    return set(session.connection().execute(query).scalars())
+    conn = session.connection()
+    # in two steps: given both, SQLite starts from a busy actor's participant rows
+    ids = sorted(set(conn.execute(select(M.c.event_id).where(or_(*windows), M.c.event_id.is_not(None))).scalars()))
+    actors = sorted(actor_ids)
+    return {e for start in range(0, len(ids), CHUNK)
+            for e in conn.execute(_WITH_ACTORS_AMONG, {"actors": actors, "ids": ids[start:start + CHUNK]}).scalars()}
 
 
 _PARTICIPANTS_OF = select(P.c.event_id, P.c.actor_id).where(P.c.event_id.in_(bindparam("ids", expanding=True)))
