@@ -234,7 +234,9 @@ def test_the_sql_filter_of_undated_candidates_keeps_every_event_the_rules_accept
     from sqlalchemy import select
 
     from helpers.merge_fixture import replay
-    from timeline_app.ingest.merge import TOPIC_MIN_SHARED, _actors, _Candidate, _mention_view
+    from functools import partial
+
+    from timeline_app.ingest.merge import TOPIC_MIN_SHARED, _actors, _Candidate, _mention_view, _shared_if_fit
     from timeline_app.storage import Database
     from timeline_app.storage.models import Mention
     from timeline_app.storage.regroup import events_sharing_topic, mention_rows
@@ -256,7 +258,8 @@ def test_the_sql_filter_of_undated_candidates_keeps_every_event_the_rules_accept
                 accepted = {e for e, rows in by_event.items() if _Candidate(rows).may_join([(view, actors)])}
                 found = set(undated_candidates(session, actors=set(actors), people=set(view.people),
                                                delegations=set(view.delegations), counterparts=set(view.counterparts),
-                                               is_call=view.type == "call", terms=set(u.topic), min_shared=TOPIC_MIN_SHARED))
+                                               is_call=view.type == "call", terms=set(u.topic), min_shared=TOPIC_MIN_SHARED,
+                                               topic_fit=partial(_shared_if_fit, u.topic)))
                 assert accepted <= found, (u.id, accepted - found)
                 looked, kept, accepted_total = looked + len(by_topic), kept + len(found - {u.event_id}), accepted_total + len(accepted)
     finally:

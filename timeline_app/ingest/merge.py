@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 
 from sqlalchemy.orm import Session
 
@@ -93,6 +94,11 @@ def topic_fits(a: ClusterView, b: ClusterView) -> bool:
     """Some report of one shares the topic of some report of the other (compared report by
     report: the union of many reports' words would match almost anything)."""
     return any(_terms_fit(x, y) for x in a.topics for y in b.topics)
+
+
+def _shared_if_fit(x: frozenset[str], y: frozenset[str]) -> int:
+    """The terms two reports share when their topics fit (_terms_fit), else 0."""
+    return len(x & y) if _terms_fit(x, y) else 0
 
 
 def _terms_fit(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -270,7 +276,8 @@ def _settle_undated(session: Session, undated: list[MentionRow], rows: dict[int,
             judge(e)
         ranked = [e for e in undated_candidates(session, actors=set(actors), people=set(view.people),
                                                 delegations=set(view.delegations), counterparts=set(view.counterparts),
-                                                is_call=view.type == "call", terms=set(u.topic), min_shared=TOPIC_MIN_SHARED)
+                                                is_call=view.type == "call", terms=set(u.topic), min_shared=TOPIC_MIN_SHARED,
+                                                topic_fit=partial(_shared_if_fit, u.topic))
                   if e not in expanded and e not in context]
         start, size = 0, FIRST_READ
         while len(dates) < 2 and start < len(ranked) and len(rows) < CAP_MENTIONS:
