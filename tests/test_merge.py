@@ -220,3 +220,49 @@ def test_the_fast_writer_makes_the_reference_writers_decisions(tmp_path) -> None
     got = replay(fixture["pages"], tmp_path / "pages", tmp_path / "replay.sqlite")
     assert len(got) == len(fixture["decisions"]) > 250
     assert got == fixture["decisions"]
+
+
+def test_the_sql_filter_of_undated_candidates_keeps_every_event_the_rules_accept(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """storage/undated_candidates.py drops, in SQL, the events sharing an undated report's topic
+    that cannot pass the merge rules (no shared person, other counterparts, a call against a
+    meeting). On the 300 recorded pages, every event the rules accept for an undated report
+    (may_join, as the merge judges it) is still among the candidates, and fewer are read."""
+    import gzip
+    import json
+    from pathlib import Path
+
+    from sqlalchemy import select
+
+    from helpers.merge_fixture import replay
+    from functools import partial
+
+    from timeline_app.ingest.merge import TOPIC_MIN_SHARED, _actors, _Candidate, _mention_view, _shared_if_fit
+    from timeline_app.storage import Database
+    from timeline_app.storage.models import Mention
+    from timeline_app.storage.regroup import events_sharing_topic, mention_rows
+    from timeline_app.storage.undated_candidates import undated_candidates
+
+    fixture = json.loads(gzip.decompress((Path(__file__).parent / "data" / "merge_decisions.json.gz").read_bytes()))
+    replay(fixture["pages"], tmp_path / "pages", tmp_path / "replay.sqlite")
+    db = Database(str(tmp_path / "replay.sqlite"))
+    try:
+        with db.session() as session:
+            undated = set(session.scalars(select(Mention.id).where(Mention.date.is_(None))))
+            looked = kept = accepted_total = 0
+            for u in mention_rows(session, mention_ids=undated):
+                view, actors = _mention_view(u, -1), _actors(u)
+                by_topic = events_sharing_topic(session, set(actors), set(u.topic), TOPIC_MIN_SHARED, dated=None) - {u.event_id}
+                by_event: dict[int, list] = {}
+                for r in mention_rows(session, event_ids=by_topic):
+                    by_event.setdefault(r.event_id, []).append(r)
+                accepted = {e for e, rows in by_event.items() if _Candidate(rows).may_join([(view, actors)])}
+                found = set(undated_candidates(session, actors=set(actors), people=set(view.people),
+                                               delegations=set(view.delegations), counterparts=set(view.counterparts),
+                                               is_call=view.type == "call", terms=set(u.topic), min_shared=TOPIC_MIN_SHARED,
+                                               topic_fit=partial(_shared_if_fit, u.topic)))
+                assert accepted <= found, (u.id, accepted - found)
+                looked, kept, accepted_total = looked + len(by_topic), kept + len(found - {u.event_id}), accepted_total + len(accepted)
+    finally:
+        db.close()
+    assert len(undated) > 5 and accepted_total > 0
+    assert kept < looked

@@ -4,7 +4,8 @@ Schema 1 (first release) and schema 2 had no Alembic stamp, no merge index, no u
 hash or evidence span, no date index; schema 1 had 32-bit file sizes on PostgreSQL. Each new
 schema adds its step here, so the upgrade is tested from every earlier schema. Schema 3 had no
 curation columns (events.curated/hidden/reviewed/confidence/source_gone, participants.curated,
-mentions.curated). Schema 4 had no index of reports by date (ix_mentions_date).
+mentions.curated). Schema 4 had no index of reports by date (ix_mentions_date), schema 5 none by article
+(ix_mentions_article_id).
 """
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ def make_old(url: str, version: int) -> None:
     try:
         with engine.begin() as conn:
             pg = conn.dialect.name == "postgresql"
+            conn.exec_driver_sql("DROP INDEX ix_mentions_article_id")  # schema 6 added reports by article
+            if version == 5:
+                conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0005_writer'")
+                conn.exec_driver_sql("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+                return
             conn.exec_driver_sql("DROP INDEX ix_mentions_date")  # schema 5 added reports by date
             if version == 4:
                 conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0004'")

@@ -8,150 +8,32 @@ wrong merge would give it a date no source supports.
 The events of a set of documents do not depend on the order they arrived in: storing a document
 re-clusters every report it could interact with (its component, found through indexed lookups),
 in an order taken from the documents' content, and undated reports are judged against the final
-dated events, never at arrival.
+dated events, never at arrival. The rules themselves are in merge_rules.py.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from functools import partial
 
 from sqlalchemy.orm import Session
 
-from ..storage.aggregate import MentionFacts, aggregate, merge_role
-from ..storage.regroup import (
-    MentionRow, events_sharing_topic, events_with_actors, events_with_reports_within, fixed_events, mention_dates,
-    mention_rows, regroup, topic_terms_among, undated_reports_by_actor,
-)
 from ..storage.event_refresh import term_key
+from ..storage.regroup import (
+    MentionRow, events_with_actors, events_with_reports_within, fixed_events, mention_dates, mention_rows, regroup,
+    topic_terms_among, undated_reports_by_actor,
+)
 from ..storage.repository import ClusterView
-
-PUBLICATION_LAG_DAYS = 3  # a report dated by its publication may appear a few days after the event
-TOPIC_MIN_SHARED = 4
-TOPIC_MIN_RATIO = 0.18
+from ..storage.undated_candidates import undated_candidates
+from .merge_rules import (
+    TOPIC_MIN_SHARED, _actors, _canonical, _closeness, _cluster_view, _mention_view, _shared_if_fit, _terms_fit,
+    compatible_dates, dates_fit, same_event,
+)
 
 
 @dataclass
 class MergeStats:
     added: int = 0
     merged: int = 0
-
-
-def participants_fit(a: ClusterView, b: ClusterView) -> bool:
-    if a.delegations and b.delegations and not (a.delegations & b.delegations):
-        return False
-    return bool((a.delegations & b.delegations) or (a.people & b.people))
-
-
-COUNTERPART_ROLES = ("host", "official")
-
-
-def counterparts_fit(a: ClusterView, b: ClusterView) -> bool:
-    """Two reports naming the people met, none of them the same, tell two meetings (one visitor
-    meeting two hosts on one trip), whatever else they share (issue 9)."""
-    return not (a.counterparts and b.counterparts and not (a.counterparts & b.counterparts))
-
-
-def place_fits(a: ClusterView, b: ClusterView) -> bool:
-    if not a.location or not b.location:
-        return True
-    if a.location == b.location:
-        return True
-    return a.location in (b.location_country,) or b.location in (a.location_country,)
-
-
-def type_fits(a: ClusterView, b: ClusterView) -> bool:
-    return (a.type == "call") == (b.type == "call")
-
-
-def _as_day(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value) if len(value) == 10 else None
-    except ValueError:
-        return None
-
-
-def dates_fit(a: ClusterView, b: ClusterView) -> bool:
-    if not a.date or not b.date:
-        return True
-    if a.precision != "day" or b.precision != "day":
-        shorter, longer = sorted((a.date, b.date), key=len)
-        return longer.startswith(shorter)
-    if a.date == b.date:
-        return True
-    da, db = _as_day(a.date), _as_day(b.date)
-    if da is None or db is None:
-        return False
-    for pub, other, pub_day, other_day in ((a, b, da, db), (b, a, db, da)):
-        if pub.basis in ("publication", "corroborated") and other.basis not in ("publication", "corroborated"):
-            if other_day <= pub_day <= other_day + timedelta(days=PUBLICATION_LAG_DAYS):
-                return True
-    return False
-
-
-def topic_fits(a: ClusterView, b: ClusterView) -> bool:
-    """Some report of one shares the topic of some report of the other (compared report by
-    report: the union of many reports' words would match almost anything)."""
-    return any(_terms_fit(x, y) for x in a.topics for y in b.topics)
-
-
-def _terms_fit(x: frozenset[str], y: frozenset[str]) -> bool:
-    shared = len(x & y)
-    smaller = min(len(x), len(y))
-    return smaller > 0 and shared >= TOPIC_MIN_SHARED and shared / smaller >= TOPIC_MIN_RATIO
-
-
-def same_event(a: ClusterView, b: ClusterView, *, need_topic: bool) -> bool:
-    """need_topic is set when one side is undated: then the date cannot confirm the match, so
-    the topic must, and when both name people at least one person must be the same (a movement
-    meets in the same capital many times)."""
-    lagged = bool(a.date and b.date and a.date != b.date and a.precision == b.precision == "day")
-    return (
-        type_fits(a, b)
-        and participants_fit(a, b)
-        and counterparts_fit(a, b)
-        and place_fits(a, b)
-        and dates_fit(a, b)
-        and (not lagged or bool(a.people & b.people))  # a publication date a day or two late: same people too
-        and (not _coarse_vs_day(a, b) or not (a.people and b.people) or bool(a.people & b.people))
-        and not _relative_month_takes_others(a, b)
-        and (not need_topic or (topic_fits(a, b) and (not (a.people and b.people) or bool(a.people & b.people))))
-    )
-
-
-def _coarse_vs_day(a: ClusterView, b: ClusterView) -> bool:
-    """A month or year report against a day-dated one: the month contains the day, but a month
-    holds many meetings of one movement, so the people must confirm it (as for a lagged date)."""
-    return bool(a.date and b.date) and (a.precision == "day") != (b.precision == "day")
-
-
-def _relative_month_takes_others(a: ClusterView, b: ClusterView) -> bool:
-    """A month worked out from the article's date ("last month") against a day-dated event of
-    another document that names people, none of whom the month report names: a month holds
-    many meetings, and nothing says this was the one (issue 9)."""
-    for month, day in ((a, b), (b, a)):
-        if (month.precision == "month" and month.basis == "relative" and day.precision == "day" and day.date
-                and not (month.document_ids & day.document_ids) and day.people and not (month.people & day.people)):
-            return True
-    return False
-
-
-def _closeness(a: ClusterView, b: ClusterView) -> tuple[int, int, int]:
-    overlap = len(a.delegations & b.delegations) + len(a.people & b.people)
-    return (int(a.date == b.date), overlap, -b.id)  # the earliest-made of equally close events
-
-
-def compatible_dates(value: str, precision: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Stored dates that can fit a report's date: (exact values, prefixes). A day admits the
-    days a publication date may lag behind it, and its month and year; a month admits its days."""
-    if precision == "day":
-        day = _as_day(value)
-        if day is None:
-            return (value,), ()
-        window = tuple((day + timedelta(days=d)).isoformat() for d in range(-PUBLICATION_LAG_DAYS, PUBLICATION_LAG_DAYS + 1))
-        return (*window, value[:7], value[:4]), ()
-    if precision == "month":
-        return (value[:4],), (value,)
-    return (), (value[:4],)
 
 
 CAP_MENTIONS = 400  # a component larger than this is re-clustered as far as it was gathered
@@ -179,13 +61,17 @@ def cluster_mentions(session: Session, mention_ids: list[int], touched_events: s
 # --------------------------------------------------------------------------- the component
 
 def gather_component(session: Session, mention_ids: set[int], event_ids: set[int]) -> list[MentionRow]:
-    """The reports that could end up in one event with the given ones, transitively: each report
-    looks its candidates up through the indexed lookups (date window and actor; topic term and
-    actor), and an event joins the component when one of its reports (or the event as a whole)
-    fits the looking report by the merge rules. Bounded by CAP_MENTIONS."""
+    """The reports that could end up in one event with the given ones, transitively: each dated
+    report looks its candidates up through the indexed lookups (date window and actor; topic term
+    and actor), and an event joins the component when one of its reports (or the event as a
+    whole) fits a looking report by the merge rules. Bounded by CAP_MENTIONS.
+
+    Undated reports are settled last (_settle_undated): they never change how dated reports
+    cluster, so the events they fit are needed only to judge them, not re-clustered further."""
     rows: dict[int, MentionRow] = {}
     members: dict[int, _Candidate] = {}  # candidate events read so far, accepted or not
     events: set[int] = set()
+    undated: list[MentionRow] = []  # reports of the component that must be judged on topic
     undated_by_actor: dict[int, list[tuple[int, frozenset[str]]]] = {}  # the database does not change while gathering
     frontier = mention_rows(session, mention_ids=mention_ids, event_ids=event_ids)
     while frontier and len(rows) < CAP_MENTIONS:
@@ -193,42 +79,92 @@ def gather_component(session: Session, mention_ids: set[int], event_ids: set[int
             rows[r.id] = r
             if r.event_id is not None:
                 events.add(r.event_id)
+        undated += [r for r in frontier if not r.date]
+        dated_rows = [r for r in frontier if r.date]
         by_date: set[int] = set()
         by_topic: set[int] = set()
-        reach = _reach([r for r in frontier if r.date])
+        actors = frozenset().union(*(_actors(r) for r in dated_rows))
+        reach = _reach(dated_rows)
         # a topic-found event can only join a dated report through a report dated near it or an
         # undated report whose own topic fits it (see _reach): a few, where the events sharing a
-        # popular actor's generic terms are hundreds and grow with the database. An event an
-        # undated report of the frontier could join is found by that report's own lookup.
-        within = events_with_reports_within(session, *reach) if reach is not None else None
-        dated_rows = [r for r in frontier if r.date]
-        actors = frozenset().union(*(_actors(r) for r in dated_rows))
-        held = topic_terms_among(session, within or set(), set(actors), {t for r in dated_rows for t in r.topic})
+        # popular actor's generic terms are hundreds and grow with the database.
+        within = events_with_reports_within(session, *reach, actor_ids=set(actors)) if reach is not None else set()
+        held = topic_terms_among(session, within, set(actors), {t for r in dated_rows for t in r.topic})
         undated_by_actor.update(undated_reports_by_actor(session, set(actors - undated_by_actor.keys())))
-        for r in frontier:
-            dated, topical = _candidate_events(session, r, held if r.date else None)
+        for r in dated_rows:
+            dated, topical = _candidate_events(session, r, held)
             by_date |= dated
             by_topic |= topical
-            if r.date:
-                by_topic |= {e for a in _actors(r) for e, topic in undated_by_actor[a] if _terms_fit(r.topic, topic)}
+            by_topic |= {e for a in _actors(r) for e, topic in undated_by_actor[a] if _terms_fit(r.topic, topic)}
         found = (by_date | by_topic) - events
         looking = [(_mention_view(r, -1), _actors(r)) for r in frontier]
         unread_ids = found - members.keys()
         topic_only = (by_topic - by_date) & unread_ids
         if topic_only:
             unread_ids -= _out_of_reach(session, topic_only, [v for v, _ in looking])
-        unread: dict[int, list[MentionRow]] = {}
-        for r in mention_rows(session, event_ids=unread_ids):
-            unread.setdefault(r.event_id, []).append(r)  # type: ignore[arg-type]
-        members.update((e, _Candidate(m)) for e, m in unread.items())
+        _read(session, unread_ids, members)
         accepted = {e for e in found if e in members and members[e].may_join(looking)}
         frontier = [m for e in sorted(accepted) for m in members[e].rows if m.id not in rows]
         events |= accepted
+    _settle_undated(session, undated, rows, members, events)
     return sorted(rows.values(), key=_canonical)
 
 
-def _actors(r: MentionRow) -> frozenset[int]:
-    return frozenset(a for a, role, person in r.participants if person or role == "delegation")
+def _read(session: Session, event_ids: set[int], members: dict[int, _Candidate]) -> None:
+    """Read the reports of events not read yet in this gathering."""
+    unread: dict[int, list[MentionRow]] = {}
+    for r in mention_rows(session, event_ids={e for e in event_ids if e not in members}):
+        unread.setdefault(r.event_id, []).append(r)  # type: ignore[arg-type]
+    members.update((e, _Candidate(m)) for e, m in unread.items())
+
+
+FIRST_READ = 8  # an undated report's candidates are read a few at a time (see _settle_undated)
+
+
+def _settle_undated(session: Session, undated: list[MentionRow], rows: dict[int, MentionRow],
+                    members: dict[int, _Candidate], events: set[int]) -> None:
+    """Add to the component the dated events each undated report could join, as context (their
+    reports are re-clustered with the component, but do not look up candidates of their own:
+    an undated report never changes how dated reports cluster, so an event reached only
+    through one is the same afterwards, and its own undated reports still fit it alone).
+
+    An undated report joins an event only when the events it fits all have one date
+    (canonical_clusters), so once it fits two events of different dates that this component
+    does not change, it stays on its own whatever else it fits: its candidates are read in
+    small batches, most shared terms first, and reading stops there. A report with generic
+    terms and a busy actor fits dozens of events, a number that grows with the database;
+    the events read to find two stay about the same."""
+    expanded = set(events)  # events whose reports looked up their own candidates: they may change
+    context: set[int] = set()
+    for u in sorted(undated, key=lambda r: r.id):
+        if len(rows) >= CAP_MENTIONS:
+            break
+        view, actors = _mention_view(u, -1), _actors(u)
+        dates: set[tuple[str, str]] = set()
+
+        def judge(e: int) -> None:
+            fit = members[e].dated_view()
+            if fit is not None and not (fit.document_ids & view.document_ids) and same_event(view, fit, need_topic=True):
+                dates.add((fit.date, fit.precision))  # type: ignore[arg-type]
+
+        for e in sorted(context):
+            judge(e)
+        ranked = [e for e in undated_candidates(session, actors=set(actors), people=set(view.people),
+                                                delegations=set(view.delegations), counterparts=set(view.counterparts),
+                                                is_call=view.type == "call", terms=set(u.topic), min_shared=TOPIC_MIN_SHARED,
+                                                topic_fit=partial(_shared_if_fit, u.topic))
+                  if e not in expanded and e not in context]
+        start, size = 0, FIRST_READ
+        while len(dates) < 2 and start < len(ranked) and len(rows) < CAP_MENTIONS:
+            batch = ranked[start:start + size]
+            start, size = start + size, size * 2
+            _read(session, set(batch), members)
+            for e in batch:
+                if e in members and members[e].may_join([(view, actors)]):
+                    context.add(e)
+                    events.add(e)
+                    rows.update((m.id, m) for m in members[e].rows)
+                    judge(e)
 
 
 class _Candidate:
@@ -239,6 +175,14 @@ class _Candidate:
         self.rows = rows
         self.actors = frozenset().union(*(_actors(r) for r in rows))
         self._views: list[ClusterView] | None = None
+
+    def dated_view(self) -> ClusterView | None:
+        """The event as canonical_clusters judges an undated report against it: its dated
+        reports' cluster (undated ones join only after), None when it has none."""
+        if not hasattr(self, "_dated"):
+            dated = [m for m in self.rows if m.date]
+            self._dated = _cluster_view(dated, -3) if dated else None
+        return self._dated
 
     def may_join(self, looking: list[tuple[ClusterView, frozenset[int]]]) -> bool:
         """Whether one of the looking reports could share an event with this one (two undated
@@ -253,24 +197,14 @@ class _Candidate:
         return False
 
 
-def _canonical(r: MentionRow) -> tuple[str, int]:
-    """Content-derived order: a document's content, then the report's place in it (ids of one
-    document's reports follow extraction order)."""
-    return (r.content_hash, r.id)
-
-
 def _candidate_events(session: Session, r: MentionRow,
-                      held: dict[int, list[tuple[int, frozenset[str]]]] | None) -> tuple[set[int], set[int]]:
-    """(events sharing an actor in the report's date window, events sharing an actor and its topic
-    (of those in `held`, actor -> [(event, merge terms)], when given))."""
+                      held: dict[int, list[tuple[int, frozenset[str]]]]) -> tuple[set[int], set[int]]:
+    """A dated report's (events sharing an actor in its date window, events sharing an actor and
+    its topic, of those in `held`: actor -> [(event, merge terms)])."""
     view = _mention_view(r, 0)
     actors = set(view.delegations | view.people)
-    by_date: set[int] = set()
-    if r.date:
-        exact, prefixes = compatible_dates(r.date, r.precision)
-        by_date = events_with_actors(session, actors, dates=exact, prefixes=prefixes)
-    if held is None:
-        return by_date, events_sharing_topic(session, actors, set(r.topic), TOPIC_MIN_SHARED, dated=None)
+    exact, prefixes = compatible_dates(r.date, r.precision)  # type: ignore[arg-type]
+    by_date = events_with_actors(session, actors, dates=exact, prefixes=prefixes)
     keys = {term_key(t) for t in r.topic}  # what events_sharing_topic counts, within the held events
     return by_date, {e for a in actors for e, terms in held.get(a, ()) if len(terms & keys) >= TOPIC_MIN_SHARED}
 
@@ -318,32 +252,6 @@ def _may_reach(v: ClusterView, reports: list[tuple[ClusterView, frozenset[str]]]
 
 
 # --------------------------------------------------------------------------- canonical clustering
-
-def _mention_view(r: MentionRow, key: int) -> ClusterView:
-    dels = frozenset(a for a, role, person in r.participants if not person and role == "delegation")
-    people = frozenset(a for a, _, person in r.participants if person)
-    met = frozenset(a for a, role, person in r.participants if person and role in COUNTERPART_ROLES)
-    return ClusterView(key, frozenset({r.document_id}), r.date, r.precision, r.basis, r.type, r.location,
-                       r.location_country, dels, people, (r.topic,), met)
-
-
-def _cluster_view(members: list[MentionRow], key: int) -> ClusterView:
-    """What refresh_event will store for these reports, computed in memory (same rules)."""
-    ordered = sorted(members, key=_canonical)
-    facts = aggregate([MentionFacts(m.document_id, m.date, m.precision, m.basis, m.type, m.location, m.location_country)
-                       for m in ordered])
-    roles: dict[int, tuple[str, bool]] = {}
-    for m in ordered:
-        for actor, role, person in m.participants:
-            roles[actor] = (merge_role(roles[actor][0] if actor in roles else None, role), person)
-    country = next((m.location_country for m in ordered if m.location and m.location == facts.location), None)
-    return ClusterView(
-        key, frozenset(m.document_id for m in ordered), facts.date, facts.precision, facts.basis, facts.type,
-        facts.location, country, frozenset(a for a, (role, person) in roles.items() if not person and role == "delegation"),
-        frozenset(a for a, (_, person) in roles.items() if person), tuple(m.topic for m in ordered),
-        frozenset(a for a, (role, person) in roles.items() if person and role in COUNTERPART_ROLES),
-    )
-
 
 def _only_date_fit(view: ClusterView, fits: list[ClusterView]) -> int | None:
     """The dated event an undated report joins: the only one that fits, or, when several events

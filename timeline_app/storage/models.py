@@ -147,7 +147,9 @@ class Mention(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
-    article_id: Mapped[Optional[int]] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    # schema 6: indexed, or deleting a document's articles (every re-ingest of an edited file)
+    # made SQLite check the foreign key by reading every report in the database
+    article_id: Mapped[Optional[int]] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     event_id: Mapped[Optional[int]] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"), index=True)
     date: Mapped[Optional[str]] = mapped_column(String(10))
     precision: Mapped[str] = mapped_column(String(8))

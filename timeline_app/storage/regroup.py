@@ -196,14 +196,22 @@ def events_sharing_topic(session: Session, actor_ids: set[int], terms: set[str],
     return set(conn.execute(select(E.c.id).where(E.c.id.in_(_SHARING_TOPIC), when), params).scalars())
 
 
-def events_with_reports_within(session: Session, dates: tuple[str, ...], prefixes: tuple[str, ...]) -> set[int]:
-    """Events having a report dated on one of `dates` or under one of `prefixes` (through
-    ix_mentions_date: a few rows, where the events sharing a popular actor's topic terms are
-    hundreds and grow with the database)."""
+def events_with_reports_within(session: Session, dates: tuple[str, ...], prefixes: tuple[str, ...], *,
+                               actor_ids: set[int]) -> set[int]:
+    """Events sharing one of the actors and having a report dated on one of `dates` or under one
+    of `prefixes` (ix_mentions_date, then the (event, actor) key of participants): as few as the
+    actors have events in those days, where the events sharing a popular actor's topic terms
+    are hundreds, and all events of those days grow with the database."""
+    if not actor_ids:
+        return set()
     windows = [M.c.date.in_(sorted(dates))]
     windows += [M.c.date.between(p, p + "-99-99") for p in sorted(prefixes)]
-    query = select(M.c.event_id).where(or_(*windows), M.c.event_id.is_not(None)).distinct()
-    return set(session.connection().execute(query).scalars())
+    conn = session.connection()
+    # in two steps: given both, SQLite starts from a busy actor's participant rows
+    ids = sorted(set(conn.execute(select(M.c.event_id).where(or_(*windows), M.c.event_id.is_not(None))).scalars()))
+    actors = sorted(actor_ids)
+    return {e for start in range(0, len(ids), CHUNK)
+            for e in conn.execute(_WITH_ACTORS_AMONG, {"actors": actors, "ids": ids[start:start + CHUNK]}).scalars()}
 
 
 _PARTICIPANTS_OF = select(P.c.event_id, P.c.actor_id).where(P.c.event_id.in_(bindparam("ids", expanding=True)))

@@ -1,0 +1,134 @@
+"""The dated events an undated report could join, found in SQL before any of them is read.
+
+An undated report joins an event only when one of the event's views (the event as a whole, or
+one of its reports) fits it on participants, the people met, the type *and* the topic
+(ingest/merge.py, same_event with need_topic). The topic index (merge_terms: term, actor,
+event) alone returns, for a busy actor's report with common words, hundreds of events that
+grow with the database, of which about one in five names one of the report's people and
+leaves its counterparts possible; reading and judging all of them in Python was most of the
+writer's time at 10,000 pages. Here each necessary condition of those rules is an EXISTS over
+the event's reports (indexed by event), so the database discards the rest:
+
+* people: when the report names people, a view that names people must share one, and a view
+  naming none must share a delegation: some report of the event names one of its people, or
+  some report names none and shares one of its delegations;
+* counterparts: when it names the people met, a view naming people met must share one: some
+  report names one of them as host or official, or some report names none, or the event as a
+  whole names none (a person who is also a delegation member in another report is not a
+  counterpart of the event: aggregate.merge_role);
+* type: a call only fits a call: some report has the report's call-ness (the event's type is
+  one of its reports' types);
+* date: some report is dated (an undated report only joins through a date).
+
+Each condition is implied by the merge rules, so no event the rules accept is left out: the
+decisions are the same, only the events read to make them are fewer. Ranked by shared terms.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from sqlalchemy import Select, and_, bindparam, exists, func, not_, or_, select, union
+from sqlalchemy.orm import Session
+
+from .event_refresh import term_key
+from .models import Actor, Mention, MentionParticipant, MergeTerm
+
+M, MP, A, T = Mention.__table__, MentionParticipant.__table__, Actor.__table__, MergeTerm.__table__
+COUNTERPART_ROLES = ("host", "official")
+OUTRANKING_ROLES = ("delegation", "delegation_member")  # merge_role keeps these over a counterpart role
+
+
+def undated_candidates(session: Session, *, actors: set[int], people: set[int], delegations: set[int],
+                       counterparts: set[int], is_call: bool, terms: set[str], min_shared: int,
+                       topic_fit: Callable[[frozenset[str]], int]) -> list[int]:
+    """Dated events that could pass the rules above for an undated report; best first (most
+    terms shared by one report, then the latest made).
+
+    A report naming people is looked up through them: the events where one of its people (or
+    a report naming nobody, with one of its delegations) appears, keeping those where one
+    report's topic fits its own (topic_fit: the terms shared, 0 when the topic does not fit;
+    the rules compare topics report by report). The topic index would count, for a busy
+    movement and common words, tens of thousands of (term, event) rows per report. A report
+    naming nobody is looked up through the topic index (at least min_shared terms for one of
+    its actors)."""
+    keys = sorted({term_key(t) for t in terms})
+    if not actors or len(keys) < min_shared:
+        return []
+    conn = session.connection()
+    params = {"actors": sorted(actors), "terms": keys, "least": min_shared,
+              "people": sorted(people) or [-1], "delegations": sorted(delegations) or [-1],
+              "counterparts": sorted(counterparts) or [-1]}
+    best: dict[int, int] = {}
+    if not people:
+        for event_id, shared in conn.execute(_query(is_call), params):
+            best[event_id] = max(shared, best.get(event_id, 0))
+        return sorted(best, key=lambda e: (-best[e], -e))
+    ids = sorted(set(conn.execute(_by_people(bool(delegations), bool(counterparts), is_call), params).scalars()))
+    for start in range(0, len(ids), CHUNK):
+        for event_id, topic in conn.execute(_TOPICS, {"ids": ids[start:start + CHUNK]}):
+            shared = topic_fit(frozenset(topic.split()))
+            if shared:
+                best[event_id] = max(shared, best.get(event_id, 0))
+    return sorted(best, key=lambda e: (-best[e], -e))
+
+
+CHUNK = 400
+_TOPICS = select(M.c.event_id, M.c.topic).where(M.c.event_id.in_(bindparam("ids", expanding=True)))
+
+
+@lru_cache(maxsize=8)
+def _by_people(delegations: bool, counterparts: bool, is_call: bool) -> Select:
+    """Events with a report naming one of the people (or naming nobody, with one of the
+    delegations), passing the other conditions."""
+    naming = (select(M.c.event_id.label("event_id")).join(MP, MP.c.mention_id == M.c.id)
+              .where(MP.c.actor_id.in_(bindparam("people", expanding=True)), M.c.event_id.is_not(None)))
+    if delegations:
+        nobody = (select(M.c.event_id.label("event_id")).join(MP, MP.c.mention_id == M.c.id)
+                  .where(MP.c.actor_id.in_(bindparam("delegations", expanding=True)), MP.c.role == "delegation",
+                         M.c.event_id.is_not(None), not_(_names(M.c.id, _is_person(MP.c.actor_id)).correlate(M))))
+        naming = union(naming, nobody)  # type: ignore[assignment]
+    seeds = naming.subquery()
+    return select(seeds.c.event_id).where(and_(*_conditions(seeds.c.event_id, counterparts, is_call))).distinct()
+
+
+def _report_of(event_id, *conditions) -> exists:  # type: ignore[no-untyped-def]
+    return exists().where(M.c.event_id == event_id, *conditions)
+
+
+def _names(mention_id, *conditions) -> exists:  # type: ignore[no-untyped-def]
+    return exists().where(MP.c.mention_id == mention_id, *conditions)
+
+
+def _is_person(actor_id) -> exists:  # type: ignore[no-untyped-def]
+    return exists().where(A.c.id == actor_id, A.c.kind == "person")
+
+
+def _conditions(event, counterparts: bool, is_call: bool) -> list:  # type: ignore[no-untyped-def]
+    conditions = [_report_of(event, M.c.date.is_not(None)),  # the rules need a date on one side
+                  _report_of(event, M.c.type == "call" if is_call else M.c.type != "call")]
+    if counterparts:
+        met = MP.c.role.in_(COUNTERPART_ROLES)
+        mp2, m2 = MP.alias("mp2"), M.alias("m2")
+        outranked = (select(mp2.c.id).where(m2.c.event_id == event, mp2.c.mention_id == m2.c.id,
+                                            mp2.c.actor_id == MP.c.actor_id, mp2.c.role.in_(OUTRANKING_ROLES))
+                     .correlate_except(m2, mp2).exists())
+        conditions.append(or_(
+            _report_of(event, _names(M.c.id, met, MP.c.actor_id.in_(bindparam("counterparts", expanding=True)))),
+            _report_of(event, not_(_names(M.c.id, met, _is_person(MP.c.actor_id)))),
+            not_(_report_of(event, _names(M.c.id, met, _is_person(MP.c.actor_id), not_(outranked)))),
+        ))
+    return conditions
+
+
+@lru_cache(maxsize=2)
+def _query(is_call: bool) -> Select:
+    """Events sharing min_shared terms for one of the actors (a report naming nobody: no people or
+    counterparts to narrow by), passing the other conditions; with the terms shared."""
+    counted = (
+        select(T.c.event_id, func.count().label("shared"))
+        .where(T.c.actor_id.in_(bindparam("actors", expanding=True)), T.c.term.in_(bindparam("terms", expanding=True)))
+        .group_by(T.c.event_id, T.c.actor_id)
+        .having(func.count() >= bindparam("least"))
+    ).subquery()
+    return select(counted.c.event_id, counted.c.shared).where(and_(*_conditions(counted.c.event_id, False, is_call)))
