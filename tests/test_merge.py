@@ -91,9 +91,25 @@ def test_the_same_reports_give_the_same_events_in_any_order() -> None:
 def test_a_month_report_does_not_join_a_day_event_of_other_people() -> None:
     """'They last met in July 2023 in Ankara' (two people) is not a July day's meeting of others
     of the same movement; with a shared person it is."""
-    month = view(1, date="2023-07", precision="month", people=(10, 11))
+    month = view(1, date="2023-07", precision="month", basis="explicit", people=(10, 11))
     assert not same_event(month, view(2, date="2023-07-12", people=(20,), docs=(2,)), need_topic=False)
     assert same_event(month, view(2, date="2023-07-12", people=(11, 20), docs=(2,)), need_topic=False)
+
+
+def test_a_relative_month_joins_a_day_event_of_another_document_only_with_all_its_people() -> None:
+    """'Earlier this month, the prime minister met a delegation headed by X' (a month worked out
+    from the article's date) is not another document's day meeting of X with someone else: one
+    person in common would bring the prime minister into a meeting he was not at. When one side
+    names everyone the other names ('had talks with X in April'), it is the same meeting; in the
+    month report's own document the article decides, not this rule."""
+    month = view(1, date="2024-12", precision="month", basis="relative", people=(10, 30))
+    day = view(2, date="2024-12-07", people=(10, 20), docs=(2,))
+    assert not same_event(month, day, need_topic=False) and not same_event(day, month, need_topic=False)
+    assert same_event(view(1, date="2024-12", precision="month", basis="relative", people=(10,)), day, need_topic=False)
+    assert same_event(view(1, date="2024-12", precision="month", basis="relative", people=(10, 20)),
+                      view(2, date="2024-12-07", people=(10, 20, 40), docs=(2,)), need_topic=False)
+    assert same_event(view(1, date="2024-12", precision="month", basis="relative", people=(10, 20, 30)), day, need_topic=False)
+    assert same_event(month, view(2, date="2024-12-07", people=(10, 20), docs=(1,)), need_topic=False)
 
 
 def test_events_do_not_depend_on_the_order_documents_arrive_in(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -192,6 +208,32 @@ def test_a_relative_month_does_not_absorb_a_day_meeting_of_named_people(tmp_path
     """'visited Doha last month' (no one named) is not the day's meeting of Haniyeh with the Emir."""
     events = _events_of(tmp_path, {"emir.txt": VISIT_EMIR, "month.txt": LAST_MONTH})
     assert events == {frozenset({"emir.txt"}), frozenset({"month.txt"})}
+
+
+EARLIER_THIS_MONTH = """Qatar's prime minister discusses ceasefire
+
+DOHA, December 20, 2024 - Earlier this month, Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met a Hamas delegation headed by Ismail Haniyeh in Doha to discuss the ceasefire proposals, the movement said.
+"""
+EARLIER_SAME_PEOPLE = """Turkey kept in touch with Hamas
+
+ANKARA, December 20, 2024 - Earlier this month, Turkish Foreign Minister Hakan Fidan met Ismail Haniyeh in Doha to discuss the ceasefire proposals, the ministry said.
+"""
+FIDAN_DECEMBER = """Fidan meets Hamas leader in Doha
+
+DOHA, December 7, 2024 - Turkish Foreign Minister Hakan Fidan met Ismail Haniyeh, the head of the Hamas political bureau, in Doha on Saturday, diplomatic sources said.
+"""
+
+
+def test_earlier_this_month_with_someone_else_stays_its_own_event(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Through ingest: 'earlier this month the prime minister met a delegation headed by
+    Haniyeh' is not another page's day meeting of Haniyeh with Fidan (Haniyeh in common);
+    'earlier this month Fidan met Haniyeh' is."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert _events_of(tmp_path / "a", {"fidan.txt": FIDAN_DECEMBER, "pm.txt": EARLIER_THIS_MONTH}) == {
+        frozenset({"fidan.txt"}), frozenset({"pm.txt"})}
+    assert _events_of(tmp_path / "b", {"fidan.txt": FIDAN_DECEMBER, "fidan2.txt": EARLIER_SAME_PEOPLE}) == {
+        frozenset({"fidan.txt", "fidan2.txt"})}
 
 
 def test_counterparts_decide_between_reports_of_one_visitor() -> None:

@@ -111,12 +111,17 @@ def _coarse_vs_day(a: ClusterView, b: ClusterView) -> bool:
 
 
 def _relative_month_takes_others(a: ClusterView, b: ClusterView) -> bool:
-    """A month worked out from the article's date ("last month") against a day-dated event of
-    another document that names people, none of whom the month report names: a month holds
-    many meetings, and nothing says this was the one (issue 9)."""
+    """A month worked out from the article's date ("last month", "earlier this month") against a
+    day-dated event of another document that names people: a month holds many meetings, so
+    when each names someone the other does not, they tell two meetings, even with a person in
+    common ("earlier this month the prime minister met a delegation headed by X" is not the
+    day's meeting of X with someone else; it would bring the prime minister into it). One
+    side naming everyone the other names is the same meeting told more or less fully, and a
+    month report naming nobody cannot tell which meeting it was (issue 9)."""
     for month, day in ((a, b), (b, a)):
         if (month.precision == "month" and month.basis == "relative" and day.precision == "day" and day.date
-                and not (month.document_ids & day.document_ids) and day.people and not (month.people & day.people)):
+                and not (month.document_ids & day.document_ids) and day.people
+                and not (month.people and (month.people <= day.people or day.people <= month.people))):
             return True
     return False
 
