@@ -281,7 +281,7 @@ def test_the_sql_filter_of_undated_candidates_keeps_every_event_the_rules_accept
     from timeline_app.ingest.merge import TOPIC_MIN_SHARED, _actors, _Candidate, _mention_view, _shared_if_fit
     from timeline_app.storage import Database
     from timeline_app.storage.models import Mention
-    from timeline_app.storage.regroup import events_sharing_topic, mention_rows
+    from timeline_app.storage.regroup import event_terms, events_with_actors, mention_rows
     from timeline_app.storage.undated_candidates import undated_candidates
 
     fixture = json.loads(gzip.decompress((Path(__file__).parent / "data" / "merge_decisions.json.gz").read_bytes()))
@@ -293,7 +293,8 @@ def test_the_sql_filter_of_undated_candidates_keeps_every_event_the_rules_accept
             looked = kept = accepted_total = 0
             for u in mention_rows(session, mention_ids=undated):
                 view, actors = _mention_view(u, -1), _actors(u)
-                by_topic = events_sharing_topic(session, set(actors), set(u.topic), TOPIC_MIN_SHARED, dated=None) - {u.event_id}
+                sharing = events_with_actors(session, set(actors)) - {u.event_id}  # every event that could be asked
+                by_topic = {e for e, terms in event_terms(session, sharing).items() if len(terms & u.topic) >= TOPIC_MIN_SHARED}
                 by_event: dict[int, list] = {}
                 for r in mention_rows(session, event_ids=by_topic):
                     by_event.setdefault(r.event_id, []).append(r)

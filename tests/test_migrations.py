@@ -45,7 +45,7 @@ def test_schema_version_is_the_newest_revision() -> None:
     assert migrate.head_revision() == migrate.revision_for(SCHEMA_VERSION)
 
 
-@pytest.mark.parametrize("old_version", [1, 2, 3, 4, 5])
+@pytest.mark.parametrize("old_version", [1, 2, 3, 4, 5, 6])
 def test_database_of_an_earlier_release_upgrades_keeping_every_event(database_url: str, old_version: int, tmp_path: Path) -> None:
     from timeline_app.storage import migrate
     from timeline_app.storage.db import SCHEMA_VERSION
@@ -59,6 +59,12 @@ def test_database_of_an_earlier_release_upgrades_keeping_every_event(database_ur
     assert after.returncode == 0, after.stderr
     assert normalized_events(after.stdout) == normalized_events(before.stdout)
     assert _stamp_and_version(database_url) == (migrate.revision_for(SCHEMA_VERSION), str(SCHEMA_VERSION))
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as conn:
+            assert "merge_terms" not in inspect(conn).get_table_names()  # schema 7 dropped the merge-term index
+    finally:
+        engine.dispose()
     if database_url.startswith("sqlite"):
         db_file = Path(database_url.removeprefix("sqlite:///"))
         backups = sorted(p.name for p in db_file.parent.iterdir() if ".bak" in p.name)

@@ -5,9 +5,11 @@ hash or evidence span, no date index; schema 1 had 32-bit file sizes on PostgreS
 schema adds its step here, so the upgrade is tested from every earlier schema. Schema 3 had no
 curation columns (events.curated/hidden/reviewed/confidence/source_gone, participants.curated,
 mentions.curated). Schema 4 had no index of reports by date (ix_mentions_date), schema 5 none by article
-(ix_mentions_article_id).
+(ix_mentions_article_id). Schemas 3 to 6 had the merge-term index (merge_terms), dropped by schema 7.
 """
 from __future__ import annotations
+
+from importlib import import_module
 
 from sqlalchemy import create_engine
 
@@ -21,6 +23,17 @@ def make_old(url: str, version: int) -> None:
     try:
         with engine.begin() as conn:
             pg = conn.dialect.name == "postgresql"
+            # schema 7 dropped the merge-term index: schemas 3-6 had it, filled from what is stored
+            conn.exec_driver_sql(
+                "CREATE TABLE merge_terms (term VARCHAR(64) NOT NULL, "
+                "actor_id INTEGER NOT NULL REFERENCES actors (id) ON DELETE CASCADE, "
+                "event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE, PRIMARY KEY (term, actor_id, event_id))")
+            conn.exec_driver_sql("CREATE INDEX ix_merge_terms_event_id ON merge_terms (event_id)")
+            import_module("timeline_app.storage.migrations.versions.0007_writer_drop_merge_terms").fill_merge_terms(conn)
+            if version == 6:
+                conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0006_writer'")
+                conn.exec_driver_sql("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
+                return
             conn.exec_driver_sql("DROP INDEX ix_mentions_article_id")  # schema 6 added reports by article
             if version == 5:
                 conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0005_writer'")

@@ -200,12 +200,12 @@ class _Candidate:
 def _candidate_events(session: Session, r: MentionRow,
                       held: dict[int, list[tuple[int, frozenset[str]]]]) -> tuple[set[int], set[int]]:
     """A dated report's (events sharing an actor in its date window, events sharing an actor and
-    its topic, of those in `held`: actor -> [(event, merge terms)])."""
+    its topic, of those in `held`: actor -> [(event, its reports' terms among the frontier's)])."""
     view = _mention_view(r, 0)
     actors = set(view.delegations | view.people)
     exact, prefixes = compatible_dates(r.date, r.precision)  # type: ignore[arg-type]
     by_date = events_with_actors(session, actors, dates=exact, prefixes=prefixes)
-    keys = {term_key(t) for t in r.topic}  # what events_sharing_topic counts, within the held events
+    keys = {term_key(t) for t in r.topic}  # what topic_terms_among holds, its events' terms
     return by_date, {e for a in actors for e, terms in held.get(a, ()) if len(terms & keys) >= TOPIC_MIN_SHARED}
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from ..names import compact_key
 from .actor_lookup import canonical_names
 from .curation import CurationError
-from .models import Actor, Alias, MentionParticipant, MergeTerm, Participant
+from .models import Actor, Alias, MentionParticipant, Participant
 from .repository import refresh_event
 from .snapshot import Change, take
 
@@ -75,7 +75,6 @@ def merge_actors(session: Session, keep_name: str, other_names: Iterable[str]) -
     for table in (Participant, MentionParticipant):
         session.execute(update(table).where(table.organization_id.in_(other_ids)).values(organization_id=keep.id))
     session.execute(update(Actor).where(Actor.affiliation_id.in_(other_ids)).values(affiliation_id=keep.id))
-    session.execute(delete(MergeTerm).where(MergeTerm.actor_id.in_(other_ids)))  # rewritten by the refresh below
     names = [o.name for o in others] + list(session.scalars(select(Alias.alias).where(Alias.actor_id.in_(other_ids))))
     session.execute(delete(Alias).where(Alias.actor_id.in_(other_ids)))
     for other in others:

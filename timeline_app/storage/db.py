@@ -27,9 +27,9 @@ from .inspection import (
 )
 from .models import Base, Meta
 
-SCHEMA_VERSION = 6  # == the newest revision in migrations/versions (a test checks)
+SCHEMA_VERSION = 7  # == the newest revision in migrations/versions (a test checks)
 BUSY_TIMEOUT_MS = 30_000
-CACHE_KIB = 65_536  # pages kept per connection (SQLite: 2 MB): the merge index of 10,000 pages is ~100 MB
+CACHE_KIB = 65_536  # pages kept per connection (SQLite: 2 MB): the merge re-reads recent events and reports
 FIRST_WAIT_MS = 1_000  # after this long without the write lock, say that we are waiting
 WRITE_LOCK_KEY = 0x74696D656C696E65  # "timeline": PostgreSQL advisory lock for writers
 SCHEMA_LOCK_KEY = WRITE_LOCK_KEY + 1  # held while creating or upgrading the schema

@@ -1,6 +1,6 @@
 """Recompute events from their mentions, many at a time, in a few Core statements.
 
-An event's facts (date, place, type, title, participants, merge terms) are a function of its
+An event's facts (date, place, type, title, participants) are a function of its
 mentions (storage/aggregate.py) and of what an analyst owns (storage/curation_state.py). Ingest
 recomputes every event a new document touches; doing it one event at a time through the ORM
 cost ~8 ms per document (a dozen statements per event), so this reads the mentions and
@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from .aggregate import MentionFacts, aggregate, merge_role
 from .curation_state import apply_facts, participant_slots
-from .models import Actor, Document, Event, Mention, MentionParticipant, MergeTerm, Participant
+from .models import Actor, Document, Event, Mention, MentionParticipant, Participant
 
-E, M, MP, P, D, A, T = (Event.__table__, Mention.__table__, MentionParticipant.__table__, Participant.__table__,
-                        Document.__table__, Actor.__table__, MergeTerm.__table__)
+E, M, MP, P, D, A = (Event.__table__, Mention.__table__, MentionParticipant.__table__, Participant.__table__,
+                     Document.__table__, Actor.__table__)
 CHUNK = 400  # ids per IN (...): well under every backend's parameter limit
 
 _EVENTS = select(E.c.id, E.c.curated, E.c.hidden, E.c.date, E.c.precision, E.c.basis, E.c.type, E.c.location,
@@ -40,9 +40,6 @@ _PARTICIPANTS = (
     .where(MP.c.mention_id.in_(bindparam("ids", expanding=True)))
 )
 _DELETE_PARTICIPANTS = delete(P).where(P.c.event_id.in_(bindparam("ids", expanding=True)))
-_DELETE_TERMS = delete(T).where(T.c.event_id.in_(bindparam("ids", expanding=True)))
-_TERMS = select(T.c.term, T.c.actor_id, T.c.event_id).where(T.c.event_id.in_(bindparam("ids", expanding=True)))
-_DELETE_TERM = delete(T).where(T.c.term == bindparam("t"), T.c.actor_id == bindparam("a"), T.c.event_id == bindparam("e"))
 _DELETE_EVENTS = delete(E).where(E.c.id.in_(bindparam("ids", expanding=True)))
 _SOURCE_GONE = update(E).where(E.c.id.in_(bindparam("ids", expanding=True))).values(source_gone=True)
 _UPDATE = update(E).where(E.c.id == bindparam("eid")).values(
@@ -70,6 +67,7 @@ class _EventState:
 
 
 def term_key(term: str) -> str:
+    """A topic term as the merge compares it (the first 64 characters: what schemas 3-6 indexed)."""
     return term[:64]
 
 
@@ -83,13 +81,6 @@ def refresh_events(session: Session, event_ids: Iterable[int]) -> set[int]:
     for start in range(0, len(ids), CHUNK):
         alive |= _refresh_chunk(session, conn, ids[start:start + CHUNK])
     return alive
-
-
-def _held_terms(conn: Connection, ids: list[int]) -> set[tuple[str, int, int]]:
-    """The merge-term rows the events have now: a refresh writes only the difference (most
-    refreshed events gain a report with the words they had; rewriting all their rows, spread
-    over an index that grows with the database, was a fifth of the writer's time at 10,000 pages)."""
-    return {tuple(r) for r in conn.execute(_TERMS, {"ids": ids})} if ids else set()  # type: ignore[misc]
 
 
 def _refresh_chunk(session: Session, conn: Connection, ids: list[int]) -> set[int]:
@@ -107,19 +98,15 @@ def _refresh_chunk(session: Session, conn: Connection, ids: list[int]) -> set[in
     recomputed = [e for e in sorted(events) if e not in people_owned]
     if recomputed:
         conn.execute(_DELETE_PARTICIPANTS, {"ids": recomputed})
-    held = _held_terms(conn, sorted(events))
     gone = [e for e in sorted(events) if not mentions.get(e)]
     pinned_gone = [e for e in gone if events[e].curated or events[e].hidden]
     if pinned_gone:
         conn.execute(_SOURCE_GONE, {"ids": pinned_gone})
     deleted = [e for e in gone if not (events[e].curated or events[e].hidden)]
     if deleted:
-        conn.execute(_DELETE_TERMS, {"ids": deleted})
         conn.execute(_DELETE_EVENTS, {"ids": deleted})
-    deleted_ids = set(deleted)
     updates: list[dict] = []
     participant_rows: list[dict] = []
-    term_rows: list[dict] = []
     for event_id in sorted(events):
         ms = mentions.get(event_id)
         if not ms:
@@ -148,18 +135,8 @@ def _refresh_chunk(session: Session, conn: Connection, ids: list[int]) -> set[in
         updates.append({"eid": event_id, "date": state.date, "precision": state.precision, "basis": state.basis,
                         "type": state.type, "location": state.location, "title": state.title,
                         "sort_key": state.sort_key, "source_gone": state.source_gone, "confidence": state.confidence})
-        indexed = [a for a, s in merged.items() if s["kind"] == "person" or s["role"] == "delegation"]
-        terms = sorted({term_key(t) for m in ms for t in m.topic.split()})
-        term_rows += [{"term": t, "actor_id": a, "event_id": event_id} for t in terms for a in indexed
-                      if (t, a, event_id) not in held]
-        held -= {(t, a, event_id) for t in terms for a in indexed}  # left: rows to delete
     if updates:
         conn.execute(_UPDATE, updates)
     if participant_rows:
         conn.execute(insert(P), participant_rows)
-    stale = [{"t": t, "a": a, "e": e} for t, a, e in sorted(held) if e not in deleted_ids]
-    if stale:
-        conn.execute(_DELETE_TERM, stale)
-    if term_rows:
-        conn.execute(insert(T), term_rows)
     return set(pinned_gone) | {u["eid"] for u in updates}

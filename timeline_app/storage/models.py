@@ -220,18 +220,3 @@ class Evidence(Base):
     end: Mapped[int] = mapped_column(Integer)
 
     mention: Mapped[Mention] = relationship(back_populates="evidence")
-
-
-class MergeTerm(Base):
-    """Which events an undated report could join: one row per (topic term, actor, event).
-
-    An undated report only joins an event sharing an actor and at least four topic terms with
-    it, so the merge finds such events by (term, actor) instead of reading every event of an
-    actor (a movement can have thousands). Rows are rewritten whenever their event is recomputed.
-    """
-
-    __tablename__ = "merge_terms"
-
-    term: Mapped[str] = mapped_column(String(64), primary_key=True)
-    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True)
-    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True, index=True)

@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, func, insert, or_, select, update
+from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from .event_refresh import refresh_events, term_key
-from .models import Actor, Document, Event, Mention, MentionParticipant, MergeTerm, Participant
+from .models import Actor, Document, Event, Mention, MentionParticipant, Participant
 
-E, M, MP, P, D, A, T = (Event.__table__, Mention.__table__, MentionParticipant.__table__, Participant.__table__,
-                        Document.__table__, Actor.__table__, MergeTerm.__table__)
+E, M, MP, P, D, A = (Event.__table__, Mention.__table__, MentionParticipant.__table__, Participant.__table__,
+                     Document.__table__, Actor.__table__)
 CHUNK = 400
 
 
@@ -162,38 +162,8 @@ def events_with_actors(
     return set(conn.execute(_WITH_ACTORS_DATED if dated else _WITH_ACTORS, {"actors": actors}).scalars())
 
 
-_SHARING_TOPIC = (
-    select(T.c.event_id)
-    .where(T.c.actor_id.in_(bindparam("actors", expanding=True)), T.c.term.in_(bindparam("terms", expanding=True)))
-    .group_by(T.c.event_id, T.c.actor_id)
-    .having(func.count() >= bindparam("least"))
-)
-
-
 _WITH_ACTORS_AMONG = select(P.c.event_id).where(
     P.c.event_id.in_(bindparam("ids", expanding=True)), P.c.actor_id.in_(bindparam("actors", expanding=True))).distinct()
-_SHARING_TOPIC_WITHIN = _SHARING_TOPIC.where(T.c.event_id.in_(bindparam("within", expanding=True)))
-
-
-def events_sharing_topic(session: Session, actor_ids: set[int], terms: set[str], min_shared: int, *,
-                         dated: bool | None, within: set[int] | None = None) -> set[int]:
-    """Dated (or undated, or with dated=None any) events sharing an actor and at least min_shared
-    topic terms: the only events an undated report can be merged with, looked up by (term, actor)
-    (see MergeTerm); with `within`, only those of these events (point lookups of the key)."""
-    keys = sorted({term_key(t) for t in terms})
-    if not actor_ids or len(keys) < min_shared or within == set():
-        return set()
-    params = {"actors": sorted(actor_ids), "terms": keys, "least": min_shared}
-    conn = session.connection()
-    if within is not None:
-        ids = sorted(within)
-        ids = sorted({e for start in range(0, len(ids), CHUNK)  # first those sharing an actor (a few)
-                      for e in conn.execute(_WITH_ACTORS_AMONG, {"actors": params["actors"], "ids": ids[start:start + CHUNK]}).scalars()})
-        return set(conn.execute(_SHARING_TOPIC_WITHIN, {**params, "within": ids}).scalars()) if ids else set()
-    if dated is None:
-        return set(conn.execute(_SHARING_TOPIC, params).scalars())
-    when = E.c.date.is_not(None) if dated else E.c.date.is_(None)
-    return set(conn.execute(select(E.c.id).where(E.c.id.in_(_SHARING_TOPIC), when), params).scalars())
 
 
 def events_with_reports_within(session: Session, dates: tuple[str, ...], prefixes: tuple[str, ...], *,
@@ -214,30 +184,39 @@ def events_with_reports_within(session: Session, dates: tuple[str, ...], prefixe
             for e in conn.execute(_WITH_ACTORS_AMONG, {"actors": actors, "ids": ids[start:start + CHUNK]}).scalars()}
 
 
-_PARTICIPANTS_OF = select(P.c.event_id, P.c.actor_id).where(P.c.event_id.in_(bindparam("ids", expanding=True)))
-_TERMS_OF = select(T.c.actor_id, T.c.event_id, T.c.term).where(T.c.event_id.in_(bindparam("ids", expanding=True)))
+_INDEXED_ACTORS_OF = (select(P.c.event_id, P.c.actor_id).join(A, A.c.id == P.c.actor_id)
+                      .where(P.c.event_id.in_(bindparam("ids", expanding=True)), or_(A.c.kind == "person", P.c.role == "delegation")))
+_TOPICS_OF = select(M.c.event_id, M.c.topic).where(M.c.event_id.in_(bindparam("ids", expanding=True)))
+
+
+def event_terms(session: Session, event_ids: set[int]) -> dict[int, set[str]]:
+    """event -> the topic terms of all its reports (term_key), read from the reports themselves."""
+    conn, ids = session.connection(), sorted(event_ids)
+    out: dict[int, set[str]] = defaultdict(set)
+    for start in range(0, len(ids), CHUNK):
+        for event_id, topic in conn.execute(_TOPICS_OF, {"ids": ids[start:start + CHUNK]}):
+            out[event_id].update(term_key(t) for t in topic.split())
+    return out
 
 
 def topic_terms_among(session: Session, event_ids: set[int], actor_ids: set[int], terms: set[str]) -> dict[int, list[tuple[int, frozenset[str]]]]:
-    """actor -> [(event, the given terms its MergeTerm rows hold for that actor)], for the given
-    events: what events_sharing_topic(within=...) counts, read once for a whole frontier of
-    reports (per report, that lookup ran over every event of the frontier's date windows).
-    Read by event (the event indexes of participants and merge_terms) and filtered here: with
-    lists of events, actors and terms all given, SQLite looks up every combination of them."""
+    """actor -> [(event, the given terms that the event's reports hold)], for the given events
+    and those of the actors each counts as a person or a delegation: read once for a whole
+    frontier of reports. Read by event (the event indexes of participants and reports) and
+    filtered here: the events of a frontier's date windows are few, their reports fewer than
+    an index of (term, actor, event) rows of every event (~180 per event) was to keep."""
     if not event_ids or not actor_ids or not terms:
         return {}
     conn, keys = session.connection(), {term_key(t) for t in terms}
     ids = sorted(event_ids)
-    sharing = sorted({e for start in range(0, len(ids), CHUNK)
-                      for e, a in conn.execute(_PARTICIPANTS_OF, {"ids": ids[start:start + CHUNK]}) if a in actor_ids})
-    found: dict[tuple[int, int], set[str]] = defaultdict(set)
-    for start in range(0, len(sharing), CHUNK):
-        for actor_id, event_id, term in conn.execute(_TERMS_OF, {"ids": sharing[start:start + CHUNK]}):
-            if actor_id in actor_ids and term in keys:
-                found[(actor_id, event_id)].add(term)
+    pairs = sorted({(a, e) for start in range(0, len(ids), CHUNK)
+                    for e, a in conn.execute(_INDEXED_ACTORS_OF, {"ids": ids[start:start + CHUNK]}) if a in actor_ids})
+    held_by_event = {e: frozenset(t & keys) for e, t in event_terms(session, {e for _, e in pairs}).items()}
     out: dict[int, list[tuple[int, frozenset[str]]]] = defaultdict(list)
-    for (actor_id, event_id), held in sorted(found.items()):
-        out[actor_id].append((event_id, frozenset(held)))
+    for actor_id, event_id in pairs:
+        held = held_by_event.get(event_id)
+        if held:
+            out[actor_id].append((event_id, held))
     return dict(out)
 
 
@@ -245,7 +224,7 @@ _UNDATED_REPORTS_BY_ACTOR = (
     select(P.c.actor_id, M.c.event_id, M.c.id, M.c.topic)
     .join(P, P.c.event_id == M.c.event_id).join(A, A.c.id == P.c.actor_id)
     .where(M.c.date.is_(None), P.c.actor_id.in_(bindparam("actors", expanding=True)),
-           or_(A.c.kind == "person", P.c.role == "delegation"))  # the actors MergeTerm indexes
+           or_(A.c.kind == "person", P.c.role == "delegation"))  # the actors the merge rules compare
 )
 
 

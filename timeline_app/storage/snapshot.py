@@ -1,7 +1,7 @@
 """Undo for every curation action: copy the rows an action may touch, put them back on undo.
 
 One generic mechanism instead of an inverse per action: an action names the events and actors
-it is about to change; `take` copies their rows (events, participants, merge terms, the links
+it is about to change; `take` copies their rows (events, participants, the links
 of their mentions; actors, aliases, and every row that points at those actors); `restore`
 deletes what the action created and re-inserts the copies with their original ids. So undo is
 exact for merges, splits, edits and actor merges alike, and a new action needs no undo code.
@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from .models import Actor, Alias, Event, Mention, MentionParticipant, MergeTerm, Participant
+from .models import Actor, Alias, Event, Mention, MentionParticipant, Participant
 
 Row = dict[str, Any]
 
@@ -25,7 +25,6 @@ class Snapshot:
     actor_ids: frozenset[int]
     events: list[Row] = field(default_factory=list)
     participants: list[Row] = field(default_factory=list)
-    merge_terms: list[Row] = field(default_factory=list)
     links: list[tuple[int, int | None]] = field(default_factory=list)  # (mention id, event id)
     actors: list[Row] = field(default_factory=list)
     aliases: list[Row] = field(default_factory=list)
@@ -58,18 +57,12 @@ def _mp_scope(actor_ids: list[int]) -> Any:
     return or_(c.actor_id.in_(actor_ids), c.organization_id.in_(actor_ids))
 
 
-def _term_scope(event_ids: list[int], actor_ids: list[int]) -> Any:
-    c = MergeTerm.__table__.c
-    return or_(c.event_id.in_(event_ids), c.actor_id.in_(actor_ids))
-
-
 def take(session: Session, event_ids: set[int], actor_ids: set[int] = frozenset()) -> Snapshot:  # type: ignore[assignment]
     session.flush()
     e, a = sorted(event_ids), sorted(actor_ids)
     snap = Snapshot(frozenset(e), frozenset(a))
     snap.events = _rows(session, Event.__table__, Event.__table__.c.id.in_(e))
     snap.participants = _rows(session, Participant.__table__, _participant_scope(e, a))
-    snap.merge_terms = _rows(session, MergeTerm.__table__, _term_scope(e, a))
     snap.links = [tuple(r) for r in session.execute(select(Mention.id, Mention.event_id).where(Mention.event_id.in_(e)))]
     snap.actors = _rows(session, Actor.__table__, Actor.__table__.c.id.in_(a))
     snap.aliases = _rows(session, Alias.__table__, Alias.__table__.c.actor_id.in_(a))
@@ -91,7 +84,6 @@ def restore(session: Session, change: Change) -> None:
         session.execute(delete(Actor).where(Actor.id.in_(sorted(change.created_actors - snap.actor_ids))))
     session.execute(delete(Participant.__table__).where(_participant_scope(e, a)))
     session.execute(delete(MentionParticipant.__table__).where(_mp_scope(a)))
-    session.execute(delete(MergeTerm.__table__).where(_term_scope(e, a)))
     session.execute(delete(Alias.__table__).where(Alias.__table__.c.actor_id.in_(a)))
     session.execute(delete(Event.__table__).where(Event.__table__.c.id.in_(e)))
     session.execute(delete(Actor.__table__).where(Actor.__table__.c.id.in_(a)))
@@ -113,8 +105,6 @@ def restore(session: Session, change: Change) -> None:
         rows = [r for r in snap.mention_participants if r["mention_id"] in alive]
         if rows:
             session.execute(insert(MentionParticipant.__table__), rows)
-    if snap.merge_terms:
-        session.execute(insert(MergeTerm.__table__), snap.merge_terms)
     for mention_id, event_id in snap.links:
         session.execute(update(Mention.__table__).where(Mention.__table__.c.id == mention_id).values(event_id=event_id))
     session.flush()

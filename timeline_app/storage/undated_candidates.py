@@ -2,12 +2,12 @@
 
 An undated report joins an event only when one of the event's views (the event as a whole, or
 one of its reports) fits it on participants, the people met, the type *and* the topic
-(ingest/merge.py, same_event with need_topic). The topic index (merge_terms: term, actor,
-event) alone returns, for a busy actor's report with common words, hundreds of events that
-grow with the database, of which about one in five names one of the report's people and
-leaves its counterparts possible; reading and judging all of them in Python was most of the
-writer's time at 10,000 pages. Here each necessary condition of those rules is an EXISTS over
-the event's reports (indexed by event), so the database discards the rest:
+(ingest/merge.py, same_event with need_topic). The events sharing a topic with a busy actor's
+report of common words are hundreds and grow with the database, of which about one in five
+names one of the report's people and leaves its counterparts possible; reading and judging all
+of them in Python was most of the writer's time at 10,000 pages. Here each necessary condition
+of those rules is an EXISTS over the event's reports (indexed by event), so the database
+discards the rest:
 
 * people: when the report names people, a view that names people must share one, and a view
   naming none must share a delegation: some report of the event names one of its people, or
@@ -28,13 +28,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from sqlalchemy import Select, and_, bindparam, exists, func, not_, or_, select, union
+from sqlalchemy import Select, and_, bindparam, exists, not_, or_, select, union
 from sqlalchemy.orm import Session
 
 from .event_refresh import term_key
-from .models import Actor, Mention, MentionParticipant, MergeTerm
+from .regroup import event_terms
+from .models import Actor, Mention, MentionParticipant, Participant
 
-M, MP, A, T = Mention.__table__, MentionParticipant.__table__, Actor.__table__, MergeTerm.__table__
+M, MP, A, P = Mention.__table__, MentionParticipant.__table__, Actor.__table__, Participant.__table__
 COUNTERPART_ROLES = ("host", "official")
 OUTRANKING_ROLES = ("delegation", "delegation_member")  # merge_role keeps these over a counterpart role
 
@@ -48,10 +49,9 @@ def undated_candidates(session: Session, *, actors: set[int], people: set[int], 
     A report naming people is looked up through them: the events where one of its people (or
     a report naming nobody, with one of its delegations) appears, keeping those where one
     report's topic fits its own (topic_fit: the terms shared, 0 when the topic does not fit;
-    the rules compare topics report by report). The topic index would count, for a busy
-    movement and common words, tens of thousands of (term, event) rows per report. A report
-    naming nobody is looked up through the topic index (at least min_shared terms for one of
-    its actors)."""
+    the rules compare topics report by report). A report naming nobody is looked up through
+    its actors (events counting one as a person or a delegation), keeping those whose reports
+    together hold at least min_shared of its terms (ranked by that number)."""
     keys = sorted({term_key(t) for t in terms})
     if not actors or len(keys) < min_shared:
         return []
@@ -61,8 +61,12 @@ def undated_candidates(session: Session, *, actors: set[int], people: set[int], 
               "counterparts": sorted(counterparts) or [-1]}
     best: dict[int, int] = {}
     if not people:
-        for event_id, shared in conn.execute(_query(is_call), params):
-            best[event_id] = max(shared, best.get(event_id, 0))
+        wanted = set(keys)
+        ids = sorted(set(conn.execute(_by_actor(is_call), params).scalars()))
+        for event_id, held in event_terms(session, set(ids)).items():
+            shared = len(held & wanted)
+            if shared >= min_shared:
+                best[event_id] = shared
         return sorted(best, key=lambda e: (-best[e], -e))
     ids = sorted(set(conn.execute(_by_people(bool(delegations), bool(counterparts), is_call), params).scalars()))
     for start in range(0, len(ids), CHUNK):
@@ -122,13 +126,10 @@ def _conditions(event, counterparts: bool, is_call: bool) -> list:  # type: igno
 
 
 @lru_cache(maxsize=2)
-def _query(is_call: bool) -> Select:
-    """Events sharing min_shared terms for one of the actors (a report naming nobody: no people or
-    counterparts to narrow by), passing the other conditions; with the terms shared."""
-    counted = (
-        select(T.c.event_id, func.count().label("shared"))
-        .where(T.c.actor_id.in_(bindparam("actors", expanding=True)), T.c.term.in_(bindparam("terms", expanding=True)))
-        .group_by(T.c.event_id, T.c.actor_id)
-        .having(func.count() >= bindparam("least"))
-    ).subquery()
-    return select(counted.c.event_id, counted.c.shared).where(and_(*_conditions(counted.c.event_id, False, is_call)))
+def _by_actor(is_call: bool) -> Select:
+    """Events counting one of the actors as a person or a delegation (a report naming nobody:
+    no people or counterparts to narrow by), passing the other conditions."""
+    seeds = (select(P.c.event_id.label("event_id")).join(A, A.c.id == P.c.actor_id)
+             .where(P.c.actor_id.in_(bindparam("actors", expanding=True)), or_(A.c.kind == "person", P.c.role == "delegation"))
+             .distinct().subquery())
+    return select(seeds.c.event_id).where(and_(*_conditions(seeds.c.event_id, False, is_call)))
