@@ -155,13 +155,16 @@ class Grouper(Attachment):
         self.sentence_people.append([e for e in ents if e.kind == PERSON])
         self.sentence_actors.append(ents)
         absent = _ABSENT.search(text)
+        self.previous_text, text_before = text, self.previous_text
         if absent:
             # who did not attend is the subject before the negation, not the person named after it
             # ("X did not attend and sent a message read out by Y": Y was there)
             before = [e for e in ents if e.kind == PERSON and e.end - start <= absent.start()]
             if re.search(r",\s*who\s+$", text[:absent.start()]):
                 before = before[-1:]  # "X did not meet Y, who did not attend": only Y stayed away
+            self.previous_text = text_before
             self._mark_absent(before, text)
+            self.previous_text = text
         previous: Candidate | None = None
         # per sentence, keyed by the candidate's position: an object's id() is reused once it is
         # freed, so keying by id() let a later sentence's candidate find an earlier one's draft

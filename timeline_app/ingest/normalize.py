@@ -74,8 +74,10 @@ _GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
 
 @lru_cache(maxsize=1)
 def _glued_verb() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, load_json("triggers.json").get("glued_verbs", [])))
-    return re.compile(rf"\b[A-Z][a-z]{{3,20}}(?=(?:{verbs})\b)")
+    words = load_json("triggers.json")
+    verbs = "|".join(map(re.escape, words.get("glued_verbs", [])))
+    kept = "|".join(map(re.escape, words.get("glued_words_kept", []))) or "(?!)"  # real words: "Withheld"
+    return re.compile(rf"\b(?!(?:{kept})\b)[A-Z][a-z]{{3,20}}(?=(?:{verbs})\b)")
 
 
 def matching_text(text: str) -> tuple[str, OffsetMap | ChainedMap]:

@@ -21,18 +21,11 @@ from .trigger_words import patterns, speech, words_before
 from .sentences import Sentence
 
 from .candidate import NOUN, VERB, Candidate
+from .subjects import ANAPHOR as _ANAPHOR, ITINERARY as _ITINERARY, PERSON_ROLE_END as _PERSON_ROLE_END, relative_antecedent as _relative_antecedent
 
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
 _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations|sides|envoys|representatives|delegates|countries|nations|members|group|quartet|committee|mediators)\b", re.I)
-_ANAPHOR = re.compile(
-    r"^[\s\u2014\u2013\-\"\u201c]*(?:(?:on|in|during|at|later|earlier|meanwhile|then|also|afterwards|subsequently|yesterday|today|last|this|that day|hours|minutes|shortly|soon|after|upon|following"
-    r"|(?:a|one|two|three)\s+days?\s+(?:earlier|later|before|after)|the\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after))[\w '\u2019,]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?(?:(?:HE|H\.\s?E\.|His Excellency)\s+)?"
-    r"(?P<a>he|she|they|it|i|we|the two (?:leaders|men|sides|ministers|officials|delegations)|the two(?=(?:\s+(?:later|also|then|had))?\s*$)|both (?:sides|parties|men|leaders)|"
-    r"the (?:[\w\u2019']+\s+){0,2}(?:delegation|delegations|delegates|team|visitors|guests|side|movement|group|participants|envoy|minister|official|leader))\b",
-    re.I,
-)
-_PERSON_ROLE_END = re.compile(r"\b(?:minister|envoy|official|leader)$", re.I)
 _TOOK_PART_IN_THE = re.compile(r"(?:took|takes|take|taking)\s+part\s+in\s+the\s+(?:talks|meeting|meetings|session)\b", re.I)
 _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,\s*$", re.I)
 _OBJECT_ROLE = re.compile(r"\s+(?:with\s+)?(?P<o>the\s+(?:[\w\-]+\s+)?(?:minister|envoy|official|leader|chief))\b(?!\s+of\b|['\u2019]s|,)", re.I)
@@ -93,6 +86,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 hits.append((m.start(), m.end(), NOUN, etype))
                 continue
             hits.append((m.start(), m.end(), VERB, etype))
+    if p["call_opener"].match(text):
+        hits += [(m.start(), m.end(), VERB, "call") for m in p["call_verbs"].finditer(text) if not masked.hidden(m.start(), m.end())]
     hits = _dedupe(hits)
     for etype, pattern in p["nouns"]:
         for m in pattern.finditer(text):
@@ -107,7 +102,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 attach_hits.append((m.start(), m.end()))
     # "..., the first time since it seized power three years ago": a 'since' clause dates a change, not a habit
     if p["habitual"].search(re.sub(r"\bsince\s+[^,;.]*", "", text, flags=re.I)):
-        hits = [h for h in hits if h[2] != VERB]
+        # "diplomats regularly visit Beirut": no verb is a report, nor a noun in the habit's own clause
+        hits = [h for h in hits if h[2] != VERB and not p["habitual"].search(re.split(r"[,;]", text[:h[0]])[-1])]
     if p["unconfirmed"].search(text):  # "Analysts pointed to a meeting ..., though neither side has confirmed it"
         hits = [h for h in hits if h[2] == VERB]  # ("according to TV he met X, but neither side confirmed it": a report)
     tallies = [m for m in (p["aggregate_object"].match(text, h[1]) for h in hits if h[2] == VERB) if m]
@@ -174,7 +170,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     # a verb inside the attachment's own relative clause ("The delegation, which arrived on Monday, also
     # included A and B") does not stand in for it
     if attach_hits and not any(c.kind == VERB and (c.orgs or len(c.people) >= 2 or c.anaphor)
-                               and not (c.anaphor == "(shared subject)" and c.trigger[1] - base <= attach_hits[0][1]
+                               and not (c.anaphor and c.trigger[1] - base <= attach_hits[0][1]
                                         and re.search(r",\s+(?:which|who)\s+$", text[:c.trigger[0] - base]))
                                for c in out):
         start, end = attach_hits[0]
@@ -265,6 +261,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     purpose = _PURPOSE.search(text, trig[1], b_part) if etype == "visit" else None
     if purpose:  # "arrived in Muscat to meet with X": X is whom the visitor came to see, not a visitor
         b_part = purpose.start()
+    itinerary = _ITINERARY.search(text, trig[1], b_part)
+    if itinerary:  # "for a two-day visit that also takes him to X on Tuesday": X is a stop still ahead
+        b_part = itinerary.start()
     other_event = _OTHER_EVENT.search(text, trig[1], b_part)
     if other_event:  # "is visiting Beirut after the army announced a plan on Tuesday": that clause's day and sides
         b_part = other_event.start()
@@ -347,7 +346,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         if m:
             cand.anaphor = m.group("a").lower()
         elif a > masked.content[0]:
-            cand.anaphor = "(shared subject)"
+            cand.anaphor = (etype != "visit" and _relative_antecedent(text, masked.content[0], a, trig[0])) or "(shared subject)"
     elif not subject_people:  # "the Houthi official met ...": a movement's man named by his role, not the movement alone
         m = _ANAPHOR.match(text[fronted.end() if fronted else a:trig[0]].strip())
         if m and _PERSON_ROLE_END.search(m.group("a")):
@@ -381,3 +380,4 @@ _GROUP_OBJECT = re.compile(r"(?:\s+(?:on|in|late on|early on)\s+\w+)?\s+(?:with\
                            r"of\s+(?:the\s+)?(?:\d+|[\w\-]+)?\s*(?:[\w\-]+\s+)?(?:factions|groups|movements|parties)\b", re.I)
 _BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\w\-]+\s+)?(?:tour|trip)\b", re.I)
 _NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)
+

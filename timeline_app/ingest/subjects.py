@@ -1,0 +1,28 @@
+"""Who a clause's subject is when news names it by role: 'he', 'the delegation', 'His Highness
+the Amir', or the phrase a relative clause hangs on ('The delegation, which met X on Monday, ...').
+Shared by the verb reports (`triggers`) and read back by `coreference`."""
+from __future__ import annotations
+
+import re
+
+ANAPHOR = re.compile(
+    r"^[\s\u2014\u2013\-\"\u201c]*(?:(?:on|in|during|at|later|earlier|meanwhile|then|also|afterwards|subsequently|yesterday|today|last|this|that day|hours|minutes|shortly|soon|after|upon|following"
+    r"|(?:a|one|two|three)\s+days?\s+(?:earlier|later|before|after)|the\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after))[\w '\u2019,]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?(?:(?:HE|H\.\s?E\.|HH|H\.\s?H\.|His (?:Royal )?Highness|His Excellency|His Majesty)\s+)?"
+    r"(?P<a>he|she|they|it|i|we|the two (?:leaders|men|sides|ministers|officials|delegations)|the two(?=(?:\s+(?:later|also|then|had))?\s*$)|both (?:sides|parties|men|leaders)|"
+    r"the (?:[\w\u2019']+\s+){0,2}(?:delegation|delegations|delegates|team|visitors|guests|side|movement|group|participants|envoy|minister|official|leader|amir|emir|sultan|king|crown prince))\b",
+    re.I,
+)
+PERSON_ROLE_END = re.compile(r"\b(?:minister|envoy|official|leader|amir|emir|sultan|king|crown prince)$", re.I)
+# "for a two-day visit that also takes him to X on Tuesday": X is a stop still ahead, not a visitor
+ITINERARY = re.compile(r"\b(?:that|which)\s+(?:also\s+|will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:takes?|take|includes?|include|brings?|bring)\s+(?:him|her|them|the\s+\w+)\s+(?:to|also)\b", re.I)
+
+
+def relative_antecedent(text: str, start: int, clause: int, trigger: int) -> str | None:
+    """'The delegation, which met X on Monday, included ...': the relative clause's subject is the
+    phrase it hangs on, named by role; the clause is a report of its own (with its own day). (An
+    arrival in such a clause, 'which arrived on Monday', stays background to the main report.)"""
+    if not re.match(r"[\s,]*(?:which|who)\s+(?:[\w\-]+\s+)?$", text[clause:trigger], re.I) and not re.search(r",\s*(?:which|who)\s+$", text[start:clause], re.I):
+        return None
+    head = re.sub(r",?\s*(?:(?:which|who)\s*)?$", "", text[start:clause], flags=re.I)
+    m = ANAPHOR.match(head)
+    return m.group("a").lower() if m and m.end() >= len(head.rstrip()) and m.group("a").lower().startswith("the ") else None
