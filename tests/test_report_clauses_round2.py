@@ -92,3 +92,45 @@ def test_a_stop_still_ahead_on_the_itinerary_is_not_in_the_arrival() -> None:
                         "that also takes him to Turkish President Recep Tayyip Erdogan on Thursday."))
     assert [m.type for m in found] == ["visit"]
     assert "Recep Tayyip Erdogan" not in people(found[0])
+
+
+# ---------------------------------------------------------------- a fronted meeting phrase dates the lede
+
+def test_in_the_meeting_which_was_held_on_a_day_dates_the_undated_lede() -> None:
+    found = events(page(
+        "Russian Foreign Minister Sergey Lavrov held talks with Turkish Foreign Minister Mevlut Cavusoglu in Ankara.\n\n"
+        "In the meeting, which was held on Tuesday evening at the foreign ministry, the two sides reviewed "
+        "the situation in Syria."))
+    assert [(m.type, m.date) for m in found] == [("talks", "2021-04-13")]
+
+
+def test_the_fronted_meetings_subject_pair_are_its_sides_and_its_place_is_the_clauses() -> None:
+    found = events(page(
+        "In the meeting, which was held on Monday in Doha, Sergey Lavrov and Ismail Haniyeh discussed "
+        "the situation in Gaza."))
+    assert len(found) == 1
+    assert people(found[0]) == {"Sergey Lavrov", "Ismail Haniyeh"}
+    assert (found[0].date, found[0].location) == ("2021-04-12", "Doha")
+
+
+def test_a_month_followed_by_a_comma_in_a_header_date_is_the_publication_day() -> None:
+    found = events("March, 09, 2021 - 10:40\n\nRussian Foreign Minister Sergey Lavrov met Turkish Foreign "
+                   "Minister Mevlut Cavusoglu in Moscow on Monday.\n")
+    assert [m.date for m in found] == ["2021-03-08"]
+
+
+# ---------------------------------------------------------------- role subjects, summaries of past contact
+
+def test_the_country_top_diplomat_later_met_is_the_minister_the_article_follows() -> None:
+    found = events(page(
+        "Russian Foreign Minister Sergey Lavrov met Turkish President Recep Tayyip Erdogan in Ankara on Monday.\n\n"
+        "The Russian top diplomat later met Turkish Foreign Minister Mevlut Cavusoglu."))
+    pairs = {frozenset(people(m)) for m in found}
+    assert frozenset({"Sergey Lavrov", "Mevlut Cavusoglu"}) in pairs
+
+
+def test_had_held_conversations_in_recent_weeks_is_a_summary_not_a_call() -> None:
+    found = events(page(
+        "Russian Foreign Minister Sergey Lavrov met Turkish President Recep Tayyip Erdogan in Ankara on Monday.\n\n"
+        "He had held telephone conversations with Mevlut Cavusoglu and with Ibrahim Kalin in recent weeks."))
+    assert [m.type for m in found] == ["meeting"]

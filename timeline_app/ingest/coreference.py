@@ -64,7 +64,7 @@ class Coreference:
                 elif recent is not None:
                     people = list(recent.people.values()) + people
                     orgs = list(recent.orgs.values()) + orgs
-            elif re.search(r"minister|envoy|official|leader|president|amir|emir|sultan|king|crown prince", a):
+            elif re.search(r"minister|envoy|official|leader|diplomat|negotiator|president|amir|emir|sultan|king|crown prince", a):
                 who = self._person_like(a)
                 if who is not None:
                     people.insert(0, who)
