@@ -134,3 +134,23 @@ def test_had_held_conversations_in_recent_weeks_is_a_summary_not_a_call() -> Non
         "Russian Foreign Minister Sergey Lavrov met Turkish President Recep Tayyip Erdogan in Ankara on Monday.\n\n"
         "He had held telephone conversations with Mevlut Cavusoglu and with Ibrahim Kalin in recent weeks."))
     assert [m.type for m in found] == ["meeting"]
+
+
+# ---------------------------------------------------------------- scraping glue, unnamed mourners
+
+def test_a_known_surname_run_into_a_preposition_and_a_sentence_run_into_the_next_are_split() -> None:
+    assert matching_text("met Sergey Lavrovat the ministry")[0] == "met Sergey Lavrov at the ministry"
+    assert matching_text("met Sergey Lavrov.Lavrov told him")[0] == "met Sergey Lavrov. Lavrov told him"
+    assert matching_text("visited Lebanon the day before")[0] == "visited Lebanon the day before"
+
+
+def test_a_meeting_in_a_sentence_glued_to_the_next_is_found() -> None:
+    found = events(page("Hamas deputy leader Saleh al-Arouri met on Tuesday with Russian Foreign Minister "
+                        "Sergey Lavrov.Lavrov told the visitor that Moscow wants calm."))
+    assert len(found) == 1 and {"Saleh al-Arouri", "Sergey Lavrov"} <= people(found[0])
+
+
+def test_mourners_nobody_names_at_a_funeral_are_no_event() -> None:
+    found = events(page("Palestinian leaders attended the funeral procession in Beirut on Monday for a "
+                        "commander killed in an air strike on Friday."))
+    assert found == []

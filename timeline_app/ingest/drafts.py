@@ -128,6 +128,8 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
         participants.append(ParticipantRef(ref, role, person.title))
     if not delegations and sum(1 for p in participants) < 2:
         return None
+    if draft.ceremony and not participants:
+        return None  # "Palestinian leaders attended the funeral": mourners nobody names are no delegation's visit
     participants = [ParticipantRef(actor, "delegation") for actor in delegations.values()] + participants
     return EventMention(
         article=article, type=etype, date=value, precision=precision, basis=basis,
