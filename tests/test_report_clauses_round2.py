@@ -154,3 +154,33 @@ def test_mourners_nobody_names_at_a_funeral_are_no_event() -> None:
     found = events(page("Palestinian leaders attended the funeral procession in Beirut on Monday for a "
                         "commander killed in an air strike on Friday."))
     assert found == []
+
+
+# ---------------------------------------------------------------- days counted back, passives, asides
+
+def test_days_ago_counts_back_from_the_publication_day() -> None:
+    found = events(page("Russian Foreign Minister Sergey Lavrov met Turkish Foreign Minister Mevlut Cavusoglu "
+                        "in Moscow three days ago, the ministry said on Thursday."))
+    assert [m.date for m in found] == ["2021-04-12"]
+
+
+def test_the_visitor_received_in_a_where_clause_is_the_minister_who_came() -> None:
+    found = events(page(
+        "Turkish President Recep Tayyip Erdogan received Russian Foreign Minister Sergey Lavrov in Ankara on Monday.\n\n"
+        "The visitor then went to the foreign ministry, where he was received by Foreign Minister Mevlut Cavusoglu."))
+    assert frozenset({"Sergey Lavrov", "Mevlut Cavusoglu"}) in {frozenset(people(m)) for m in found}
+
+
+def test_a_passive_with_its_day_before_by_names_the_host_and_the_delegation_named_before() -> None:
+    found = events(page(
+        "A Hamas delegation headed by Saleh al-Arouri ended a three-day visit to Russia on Thursday.\n\n"
+        "The delegation, which arrived in Moscow on Monday night, was received on Tuesday, 13 April, by "
+        "Deputy Foreign Minister Mikhail Bogdanov."))
+    meetings = [m for m in found if m.type == "meeting"]
+    assert [(m.date, people(m)) for m in meetings] == [("2021-04-13", {"Saleh al-Arouri", "Mikhail Bogdanov"})]
+
+
+def test_a_negated_aside_after_the_report_does_not_negate_it() -> None:
+    found = events(page("Saleh al-Arouri also met Chechen leader Ramzan Kadyrov in Grozny on Sunday, local media "
+                        "reported, a stop that was not on the published programme."))
+    assert len(found) == 1 and people(found[0]) == {"Saleh al-Arouri", "Ramzan Kadyrov"}

@@ -64,6 +64,10 @@ class Coreference:
                 elif recent is not None:
                     people = list(recent.people.values()) + people
                     orgs = list(recent.orgs.values()) + orgs
+            elif a in ("the visitor", "the guest") and self.drafts:
+                who = self._visitor(self.drafts[-1])  # "The visitor then moved to X, where he was received by Y"
+                if who is not None:
+                    people.insert(0, who)
             elif re.search(r"minister|envoy|official|leader|diplomat|negotiator|president|amir|emir|sultan|king|crown prince", a):
                 who = self._person_like(a)
                 if who is not None:
@@ -77,6 +81,15 @@ class Coreference:
                 if visitor is not None and last.type == "visit" and visitor.name in last.people and visitor not in people \
                         and not any(o.name == visitor.affiliation for o in orgs):
                     people.insert(0, visitor)
+            elif re.search(r"delegat|team|visitors|guests", a):
+                # "A Hamas delegation headed by X wrapped up a visit ... The delegation was received by Y":
+                # the delegation a sentence before named, though no event was told yet
+                for actors in reversed(self.sentence_actors[-4:-1]):
+                    group = [e for e in actors if not e.modifier and (e.kind == MOVEMENT or (e.kind == PERSON and e.affiliation_kind == MOVEMENT))]
+                    if group:
+                        people = [e for e in group if e.kind == PERSON] + people
+                        orgs = [e for e in group if e.kind == MOVEMENT] + orgs
+                        break
         text_before = cand.sentence.text[:cand.trigger[0] - cand.sentence.start]
         head = _HEAD_OF.search(text_before)
         if head and not cand.subject_people:
@@ -102,6 +115,15 @@ class Coreference:
             if who is not None and who.name not in {p.name for p in people}:
                 people.append(who)
         return unique(people), unique(orgs)
+
+    def _visitor(self, draft: Draft) -> Ent | None:
+        """Who came to the event just told: the person the article follows if he was there, else
+        one from a side other than the host's."""
+        if self.last_actor is not None and self.last_actor.name in draft.people and self.last_actor is not draft.host \
+                and (draft.host is None or self.last_actor.affiliation != draft.host.affiliation):
+            return self.last_actor
+        home = draft.host.affiliation if draft.host is not None else None
+        return next((p for p in draft.people.values() if p is not draft.host and p.affiliation and p.affiliation != home), None)
 
     def _person_like(self, phrase: str) -> Ent | None:
         """'the prime minister', 'the Iranian minister': the last person named with that role

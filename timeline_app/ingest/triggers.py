@@ -21,7 +21,7 @@ from .trigger_words import patterns, speech, words_before
 from .sentences import Sentence
 
 from .candidate import NOUN, VERB, Candidate
-from .subjects import ANAPHOR as _ANAPHOR, ITINERARY as _ITINERARY, PERSON_ROLE_END as _PERSON_ROLE_END, relative_antecedent as _relative_antecedent
+from .subjects import AFTER_RELATIVE as _AFTER_RELATIVE, ASIDE as _ASIDE, WHERE_PRONOUN as _WHERE_PRONOUN, ANAPHOR as _ANAPHOR, ITINERARY as _ITINERARY, PERSON_ROLE_END as _PERSON_ROLE_END, relative_antecedent as _relative_antecedent
 
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
 _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
@@ -64,7 +64,7 @@ def _noun_subject(text: str, clause_start: int, start: int) -> bool:
 
 
 def _passive(text: str, start: int, end: int) -> bool:
-    return bool(re.match(r"\s+by\b", text[end:])) and bool(re.search(r"\b(?:is|was|were|are|being|been)\s+$", text[max(0, start - 20):start], re.I))
+    return bool(re.match(r"\s+(?:(?:on|in|at)\s+[\w ,]{1,30}?,?\s+)?by\b", text[end:])) and bool(re.search(r"\b(?:is|was|were|are|being|been)\s+$", text[max(0, start - 20):start], re.I))
 
 
 def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
@@ -121,7 +121,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         if not _modal_ok(text, start, c0, p) or _hypothetical(text, start, c0, p):
             negated = negated or bool(p["negation_before"].search(words_before(text, start, 5)))
             continue
-        if p["negation"].search(text[c0:c1]) or p["negated_object_before"].search(text[c0:start]) \
+        aside = _ASIDE.search(text, end, c1)  # "met X on Sunday, media reported, a stop that was not planned"
+        if p["negation"].search(text[c0:aside.start() if aside else c1]) or p["negated_object_before"].search(text[c0:start]) \
                 or p["negated_object_after"].match(text[end:c1]):  # "met no foreign officials"
             negated = True
             continue
@@ -343,8 +344,16 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         before_verb = text[fronted.end() if fronted else a:trig[0]]
         # 'The ministry said in its readout: "On 9 March the minister also met X"': the subject opens the quotation
         m = _ANAPHOR.match(before_verb.strip()) or _ANAPHOR.match(re.split(r"[:\u201c\"]", before_verb)[-1].strip())
+        where = _WHERE_PRONOUN.search(before_verb)  # "The visitor then moved to X, where he was received by Y"
         if m:
             cand.anaphor = m.group("a").lower()
+        elif (after_relative := _AFTER_RELATIVE.match(text, masked.content[0], trig[0])) \
+                and (head := _ANAPHOR.match(after_relative.group("head"))) and head.group("a").lower().startswith("the ") \
+                and head.end() >= len(after_relative.group("head").rstrip()):
+            cand.anaphor = head.group("a").lower()  # "The delegation, which arrived on Saturday, was received on Monday by X"
+        elif where:  # "he" of the where-clause is the main clause's subject when it is named by role
+            head = _ANAPHOR.match(before_verb[:where.start()])
+            cand.anaphor = (head.group("a") if head and head.group("a").lower().startswith("the ") else where.group("a")).lower()
         elif a > masked.content[0]:
             cand.anaphor = (etype != "visit" and _relative_antecedent(text, masked.content[0], a, trig[0])) or "(shared subject)"
     elif not subject_people:  # "the Houthi official met ...": a movement's man named by his role, not the movement alone
