@@ -184,3 +184,13 @@ def test_a_negated_aside_after_the_report_does_not_negate_it() -> None:
     found = events(page("Saleh al-Arouri also met Chechen leader Ramzan Kadyrov in Grozny on Sunday, local media "
                         "reported, a stop that was not on the published programme."))
     assert len(found) == 1 and people(found[0]) == {"Saleh al-Arouri", "Ramzan Kadyrov"}
+
+
+def test_an_agency_sign_off_with_a_date_as_the_last_line_is_the_publication_day() -> None:
+    text = ("Lavrov receives Turkish minister\n\n"
+            "Russian Foreign Minister Sergey Lavrov received Turkish Foreign Minister Mevlut Cavusoglu in Moscow on Monday.\n\n"
+            "The two discussed Syria and grain exports, the ministry said.\n\n"
+            "News Agency 14.04.2021\n")
+    result = extract_document(text)
+    assert result.articles[0].published == "2021-04-14"
+    assert [m.date for m in result.mentions] == ["2021-04-12"]
