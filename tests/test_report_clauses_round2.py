@@ -194,3 +194,33 @@ def test_an_agency_sign_off_with_a_date_as_the_last_line_is_the_publication_day(
     result = extract_document(text)
     assert result.articles[0].published == "2021-04-14"
     assert [m.date for m in result.mentions] == ["2021-04-12"]
+
+
+def test_a_published_stamp_under_the_text_above_a_most_read_list_dates_the_report() -> None:
+    text = ("Lavrov receives Turkish minister\n\n"
+            "Russian Foreign Minister Sergey Lavrov received Turkish Foreign Minister Mevlut Cavusoglu in Moscow today.\n\n"
+            "The two discussed Syria and grain exports, the ministry said.\n\n"
+            "Published 09:10 GMT, 14 April 2021\nMost read\n Markets edge higher - 13/04/2021\n")
+    result = extract_document(text)
+    assert result.articles[0].published == "2021-04-14"
+    assert [m.date for m in result.mentions] == ["2021-04-14"]
+
+
+# ---------------------------------------------------------------- several meetings told one by one
+
+def test_a_lede_of_two_delegations_received_separately_dates_each_meeting_and_is_no_event_itself() -> None:
+    found = events(page(
+        "Russian Deputy Foreign Minister Mikhail Bogdanov received two Palestinian delegations separately "
+        "in Moscow on Tuesday.\n\n"
+        "Bogdanov first met a Hamas delegation led by Mousa Abu Marzouk. Later he received a Fatah delegation "
+        "headed by Azzam al-Ahmad."))
+    assert len(found) == 2 and {(m.date, frozenset(people(m))) for m in found} == {
+        ("2021-04-13", frozenset({"Mikhail Bogdanov", "Azzam al-Ahmad"})),
+        ("2021-04-13", frozenset({"Mikhail Bogdanov", "Mousa Abu Marzouk"}))}
+
+
+def test_a_hyphenated_pair_of_nationalities_is_two_states_travelling_as_one_delegation() -> None:
+    found = events(page("A Saudi-Omani delegation travelled to Sanaa on Monday for talks with Houthi leaders."))
+    assert len(found) == 1
+    names = {p.actor.name for p in found[0].participants if p.role == "delegation"}
+    assert {"Saudi Arabia", "Oman"} <= names and not any("-" in n for n in names)

@@ -74,12 +74,15 @@ def publication_date(article: ArticleBlock, text: str, saved_on: date | None = N
 
 
 def _footer_date(article: ArticleBlock, text: str) -> PubDate | None:
-    """'Anadolu Agency 18.11.2021' as the article's last line: a sign-off that dates the report
-    when nothing above the text does (a short line holding one full date and a few words)."""
+    """'Anadolu Agency 18.11.2021' as the article's last line, or 'Published 14:20 GMT, 3 March 2024'
+    under it: a sign-off that dates the report when nothing above the text does (a short line
+    holding one full date and a few words)."""
     if not article.paragraphs:
         return None
     tail_start = article.paragraphs[-1].end
     lines = [m for m in re.finditer(r"[^\n]+", text[tail_start:article.end]) if m.group(0).strip()]
+    stamped = [m for m in lines[:3] if _PUBLISHED.search(m.group(0)) and full_dates(m.group(0))]
+    lines = stamped[:1] or lines  # "Published 14:20 GMT, 3 March 2024" above a most-read list
     if len(lines) != 1:
         return None
     line = lines[0].group(0)
