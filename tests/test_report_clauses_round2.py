@@ -224,3 +224,17 @@ def test_a_hyphenated_pair_of_nationalities_is_two_states_travelling_as_one_dele
     assert len(found) == 1
     names = {p.actor.name for p in found[0].participants if p.role == "delegation"}
     assert {"Saudi Arabia", "Oman"} <= names and not any("-" in n for n in names)
+
+
+def test_a_named_delegation_with_a_relative_clause_report_is_that_sides_meeting() -> None:
+    found = events(page("The Hamas delegation, which held talks with Deputy Foreign Minister Mikhail Bogdanov on "
+                        "Tuesday, left Moscow on Wednesday."))
+    talks = [m for m in found if m.type == "talks"]
+    assert [m.date for m in talks] == ["2021-04-13"]
+    assert "Hamas" in {p.actor.name for p in talks[0].participants} and "Mikhail Bogdanov" in people(talks[0])
+
+
+def test_a_day_ago_is_the_day_before_publication() -> None:
+    found = events(page("Russian Foreign Minister Sergey Lavrov met Turkish Foreign Minister Mevlut Cavusoglu "
+                        "in Antalya a day ago."))
+    assert [m.date for m in found] == ["2021-04-14"]

@@ -23,7 +23,7 @@ WEEKDAYS = {
     "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }
 MIN_YEAR = 1900
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 _M = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _M2 = _M.replace("?P<month>", "?P<month2>")
@@ -45,7 +45,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("in_month", r"\b(?:in|during|since|until|by|throughout|at the (?:end|start|beginning|turn) of|(?:in|by|until) the (?:middle|end|first half|second half) of)\s+(?:early\s+|mid-?\s*|late\s+)?" + _M2 + r"\b(?!\s+\d)"),
     ("year", r"\b(?P<prep>in|since|during|until|by|of|from|early|late|mid-?)\s+" + _Y + r"\b(?![\-/]\d)"),
     ("weekday", r"\b(?:(?P<rel>last|this|next|on|earlier on|late on|early on)\s+)?" + _WD + r"(?:'s|\u2019s)?\b"),
-    ("relday", r"\b(?P<relday>the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight|(?:two|three|four|five|six|[2-6]) days ago)\b"),
+    ("relday", r"\b(?P<relday>the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight|(?:a|one|two|three|four|five|six|[1-6]) days? ago)\b"),
     ("relperiod", r"\b(?P<relperiod>last week|this week|earlier this week|last month|this month|earlier this month|last year|this year|earlier this year)\b"),
     ("anaphoric", r"\b(?P<anaphoric>(?:a|one) day (?:earlier|before|later|after)|(?:two|2) days (?:earlier|before|later|after)|the (?:previous|preceding) (?:day|night|evening)|the day before|the (?:next|following) (?:day|morning|evening)|the day after|(?:on )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|in the) (?:day|night|evening|morning)|hours (?:later|after (?:his|her|their) arrival)|that (?:same )?(?:day|night|evening))\b"),
 ]
@@ -245,7 +245,7 @@ def _resolve(expr: DateExpr, published: date | None, *, future: bool = False) ->
     if expr.kind == "relday":
         rel = expr.rel or ""
         offset = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "overnight": -1}.get(rel, 0)
-        if rel.endswith(" days ago"):  # "met X two days ago": counted back from the publication day
+        if rel.endswith((" days ago", " day ago")):  # "met X two days ago": counted back from the publication day
             count = rel.split()[0]
             offset = -(int(count) if count.isdigit() else _COUNTS[count])
         return ResolvedDate((published + timedelta(days=offset)).isoformat(), "day", "relative")

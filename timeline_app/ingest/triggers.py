@@ -356,6 +356,12 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
             cand.anaphor = (head.group("a") if head and head.group("a").lower().startswith("the ") else where.group("a")).lower()
         elif a > masked.content[0]:
             cand.anaphor = (etype != "visit" and _relative_antecedent(text, masked.content[0], a, trig[0])) or "(shared subject)"
+            if cand.anaphor != "(shared subject)":  # "The Hamas delegation, which met X": the sides its head names
+                head_people, head_orgs = clause_people(ents, base, masked.content[0], a, masked, text)
+                head_orgs += clause_groups(text, ents, base, masked.content[0], a, masked)
+                if head_people or head_orgs:
+                    cand.people, cand.orgs = head_people + cand.people, head_orgs + cand.orgs
+                    cand.subject_people, cand.subject_orgs, cand.anaphor = head_people, head_orgs, None
     elif not subject_people:  # "the Houthi official met ...": a movement's man named by his role, not the movement alone
         m = _ANAPHOR.match(text[fronted.end() if fronted else a:trig[0]].strip())
         if m and _PERSON_ROLE_END.search(m.group("a")):
