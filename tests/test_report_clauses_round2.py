@@ -238,3 +238,15 @@ def test_a_day_ago_is_the_day_before_publication() -> None:
     found = events(page("Russian Foreign Minister Sergey Lavrov met Turkish Foreign Minister Mevlut Cavusoglu "
                         "in Antalya a day ago."))
     assert [m.date for m in found] == ["2021-04-14"]
+
+
+def test_a_weekday_of_last_week_is_in_the_week_before_publication() -> None:
+    found = events(page("Russian Foreign Minister Sergey Lavrov met Turkish Foreign Minister Mevlut Cavusoglu "
+                        "in Antalya on Monday last week."))
+    assert [m.date for m in found] == ["2021-04-05"]
+
+
+def test_a_dated_sign_off_under_a_reporting_credit_dates_the_report() -> None:
+    text = ("Lavrov in Ankara\n\nSergey Lavrov met Mevlut Cavusoglu in Ankara on Tuesday.\n\n"
+            "The two discussed Syria, the ministry said.\n\n(Reporting by a correspondent; Editing by a desk)\n\n14 April 2021\n")
+    assert [m.date for m in extract_document(text).mentions] == ["2021-04-13"]

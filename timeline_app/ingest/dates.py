@@ -44,7 +44,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("last_month", r"\b(?P<rel>last|this|next|early|mid|late|earlier this|later this)[\s\-]+" + _M2 + r"\b(?!\s+\d)"),
     ("in_month", r"\b(?:in|during|since|until|by|throughout|at the (?:end|start|beginning|turn) of|(?:in|by|until) the (?:middle|end|first half|second half) of)\s+(?:early\s+|mid-?\s*|late\s+)?" + _M2 + r"\b(?!\s+\d)"),
     ("year", r"\b(?P<prep>in|since|during|until|by|of|from|early|late|mid-?)\s+" + _Y + r"\b(?![\-/]\d)"),
-    ("weekday", r"\b(?:(?P<rel>last|this|next|on|earlier on|late on|early on)\s+)?" + _WD + r"(?:'s|\u2019s)?\b"),
+    ("weekday", r"\b(?:(?P<rel>last|this|next|on|earlier on|late on|early on)\s+)?" + _WD + r"(?:'s|\u2019s)?\b(?P<lastweek>\s+(?:of\s+)?last\s+week\b)?"),
     ("relday", r"\b(?P<relday>the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight|(?:a|one|two|three|four|five|six|[1-6]) days? ago)\b"),
     ("relperiod", r"\b(?P<relperiod>last week|this week|earlier this week|last month|this month|earlier this month|last year|this year|earlier this year)\b"),
     ("anaphoric", r"\b(?P<anaphoric>(?:a|one) day (?:earlier|before|later|after)|(?:two|2) days (?:earlier|before|later|after)|the (?:previous|preceding) (?:day|night|evening)|the day before|the (?:next|following) (?:day|morning|evening)|the day after|(?:on )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|in the) (?:day|night|evening|morning)|hours (?:later|after (?:his|her|their) arrival)|that (?:same )?(?:day|night|evening))\b"),
@@ -177,7 +177,7 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
                 offset = 1
         return DateExpr(start, end, "anaphoric", day=offset, rel=phrase, text=text)
     if kind == "weekday":
-        rel = (g.get("rel") or "").lower() or None
+        rel = "last week" if g.get("lastweek") else (g.get("rel") or "").lower() or None  # "on Monday last week"
         return DateExpr(start, end, "weekday", weekday=WEEKDAYS[g["weekday"].lower()], rel=rel, text=text)
     if kind == "relday":
         return DateExpr(start, end, "relday", rel=g["relday"].lower(), text=text)
@@ -235,6 +235,9 @@ def _resolve(expr: DateExpr, published: date | None, *, future: bool = False) ->
         return ResolvedDate(f"{year:04d}-{expr.month:02d}", "month", "relative")
     if expr.kind == "weekday":
         assert expr.weekday is not None
+        if expr.rel == "last week":  # that weekday of the week before the publication's
+            monday = published - timedelta(days=published.weekday() + 7)
+            return ResolvedDate((monday + timedelta(days=expr.weekday)).isoformat(), "day", "relative")
         delta = (published.weekday() - expr.weekday) % 7
         if expr.rel == "last" and delta == 0:
             delta = 7

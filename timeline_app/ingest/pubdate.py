@@ -80,7 +80,8 @@ def _footer_date(article: ArticleBlock, text: str) -> PubDate | None:
     if not article.paragraphs:
         return None
     tail_start = article.paragraphs[-1].end
-    lines = [m for m in re.finditer(r"[^\n]+", text[tail_start:article.end]) if m.group(0).strip()]
+    lines = [m for m in re.finditer(r"[^\n]+", text[tail_start:article.end])
+             if m.group(0).strip() and not re.fullmatch(r"\s*\(.*\)\s*", m.group(0))]  # not "(Reporting by ...)"
     stamped = [m for m in lines[:3] if _PUBLISHED.search(m.group(0)) and full_dates(m.group(0))]
     lines = stamped[:1] or lines  # "Published 14:20 GMT, 3 March 2024" above a most-read list
     if len(lines) != 1:
