@@ -250,3 +250,15 @@ def test_a_dated_sign_off_under_a_reporting_credit_dates_the_report() -> None:
     text = ("Lavrov in Ankara\n\nSergey Lavrov met Mevlut Cavusoglu in Ankara on Tuesday.\n\n"
             "The two discussed Syria, the ministry said.\n\n(Reporting by a correspondent; Editing by a desk)\n\n14 April 2021\n")
     assert [m.date for m in extract_document(text).mentions] == ["2021-04-13"]
+
+
+def test_who_was_accompanied_by_adds_the_companion_to_the_report() -> None:
+    found = events(page("Sergey Lavrov received Hamas leader Ismail Haniyeh in Moscow on Tuesday, who was accompanied "
+                        "by his deputy Mousa Abu Marzouk."))
+    assert people(found[0]) == {"Sergey Lavrov", "Ismail Haniyeh", "Mousa Abu Marzouk"}
+
+
+def test_x_headed_the_side_joins_the_event_told() -> None:
+    found = events(page("A Hamas delegation held talks with Russian officials in Moscow on Tuesday. "
+                        "Deputy Foreign Minister Mikhail Bogdanov headed the Russian side, the ministry said."))
+    assert "Mikhail Bogdanov" in people(found[0])

@@ -19,6 +19,8 @@ AFTER_RELATIVE = re.compile(r"(?P<head>[^,;]+),\s+(?:who|which)\s+[^,;]*,\s*(?:(
 ASIDE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:that|which|who)\b|,\s+(?:which|who)\b", re.I)
 # "The visitor then moved to X, where he was received by Y": the where-clause's subject
 WHERE_PRONOUN = re.compile(r",\s*where\s+(?P<a>he|she|they)\s+(?:was|were|had been|has been)\s+(?:also\s+)?$", re.I)
+# "received X, who was accompanied by his deputy Y": the relative clause adds Y to the report
+ACCOMPANIED = re.compile(r"\s*,?\s*who\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\b", re.I)
 # "for a two-day visit that also takes him to X on Tuesday": X is a stop still ahead, not a visitor
 ITINERARY = re.compile(r"\b(?:that|which)\s+(?:also\s+|will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:takes?|take|includes?|include|brings?|bring)\s+(?:him|her|them|the\s+\w+)\s+(?:to|also)\b", re.I)
 
@@ -32,3 +34,15 @@ def relative_antecedent(text: str, start: int, clause: int, trigger: int) -> str
     head = re.sub(r",?\s*(?:(?:which|who)\s*)?$", "", text[start:clause], flags=re.I)
     m = ANAPHOR.match(head)
     return m.group("a").lower() if m and m.end() >= len(head.rstrip()) and m.group("a").lower().startswith("the ") else None
+
+
+def noun_subject(text: str, clause_start: int, start: int) -> bool:
+    """'The meeting was hosted by X': the subject is an event, not a side."""
+    return bool(re.match(
+        r"^\s*(?:the|this|that|a|an)\s+(?:[\w\-]+\s+){0,2}(?:gathering|meeting|talks|session|conference|summit|event|ceremony|round|dialogue|audience|consultations|negotiations)\b",
+        text[clause_start:start], re.I))
+
+
+def passive(text: str, start: int, end: int) -> bool:
+    """'was received by X', 'was received on Monday, 2 March, by X': X is the host."""
+    return bool(re.match(r"\s+(?:(?:on|in|at)\s+[\w ,]{1,30}?,?\s+)?by\b", text[end:])) and bool(re.search(r"\b(?:is|was|were|are|being|been)\s+$", text[max(0, start - 20):start], re.I))

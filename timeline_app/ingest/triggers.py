@@ -21,7 +21,7 @@ from .trigger_words import patterns, speech, words_before
 from .sentences import Sentence
 
 from .candidate import NOUN, VERB, Candidate
-from .subjects import AFTER_RELATIVE as _AFTER_RELATIVE, ASIDE as _ASIDE, WHERE_PRONOUN as _WHERE_PRONOUN, ANAPHOR as _ANAPHOR, ITINERARY as _ITINERARY, PERSON_ROLE_END as _PERSON_ROLE_END, relative_antecedent as _relative_antecedent
+from .subjects import noun_subject as _noun_subject, passive as _passive, ACCOMPANIED as _ACCOMPANIED, AFTER_RELATIVE as _AFTER_RELATIVE, ASIDE as _ASIDE, WHERE_PRONOUN as _WHERE_PRONOUN, ANAPHOR as _ANAPHOR, ITINERARY as _ITINERARY, PERSON_ROLE_END as _PERSON_ROLE_END, relative_antecedent as _relative_antecedent
 
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
 _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
@@ -55,16 +55,6 @@ def _modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
     if verb and verb.group(0).endswith("s") and not verb.group(0).endswith("ss") and re.search(r"\b(?:before|until|till|once|ahead|when|unless)\b", " ".join(words[-4:]).lower()):
         return False  # "before Algiers hosts a summit": present tense in a time clause is a plan
     return True
-
-
-def _noun_subject(text: str, clause_start: int, start: int) -> bool:
-    return bool(re.match(
-        r"^\s*(?:the|this|that|a|an)\s+(?:[\w\-]+\s+){0,2}(?:gathering|meeting|talks|session|conference|summit|event|ceremony|round|dialogue|audience|consultations|negotiations)\b",
-        text[clause_start:start], re.I))
-
-
-def _passive(text: str, start: int, end: int) -> bool:
-    return bool(re.match(r"\s+(?:(?:on|in|at)\s+[\w ,]{1,30}?,?\s+)?by\b", text[end:])) and bool(re.search(r"\b(?:is|was|were|are|being|been)\s+$", text[max(0, start - 20):start], re.I))
 
 
 def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
@@ -277,6 +267,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     if contacts:  # "joined by officials who have been in contact with X and Y for weeks": X and Y were not there
         b_part = contacts.start()
     people, orgs = clause_people(ents, base, a, b_part, masked, text)
+    escort = _ACCOMPANIED.match(text, b)  # "received X, who was accompanied by his deputy Y": Y came too
+    if escort and b_part == b:
+        people += [e for e in clause_people(ents, base, escort.end(), masked.content[1], masked, text)[0] if e not in people]
     # "Earlier on Friday X, who arrived on Thursday night, held talks with Y": the main clause before
     # the relative clause gives this verb its subject and its day
     closed = _CLOSED_RELATIVE.search(text, masked.content[0], a) if a > masked.content[0] else None
