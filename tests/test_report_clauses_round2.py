@@ -262,3 +262,10 @@ def test_x_headed_the_side_joins_the_event_told() -> None:
     found = events(page("A Hamas delegation held talks with Russian officials in Moscow on Tuesday. "
                         "Deputy Foreign Minister Mikhail Bogdanov headed the Russian side, the ministry said."))
     assert "Mikhail Bogdanov" in people(found[0])
+
+
+def test_the_place_in_a_purpose_clause_is_the_topic_not_the_venue() -> None:
+    text = ("Lavrov receives Hamas\n\nMOSCOW, April 14, 2021 - Russian Foreign Minister Sergey Lavrov received "
+            "Hamas leader Ismail Haniyeh on Tuesday to discuss the truce in Gaza.\n")
+    found = extract_document(text).mentions
+    assert [(m.location, m.date) for m in found] == [("Moscow", "2021-04-13")]

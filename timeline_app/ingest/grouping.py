@@ -51,8 +51,6 @@ class Grouper(Attachment):
         self.section_day: date | None = None  # a digest item's heading day ("IRAN-LEBANON | Saturday 23 November")
         self.section_start = 0  # index of the first sentence under the last heading line (a digest item, a blog entry)
 
-    # ------------------------------------------------------------------ participants
-
     # ------------------------------------------------------------------ matching
 
     def _overlap(self, draft: Draft, people: list[Ent], orgs: list[Ent], *, loose: bool = False) -> bool:
@@ -309,7 +307,9 @@ class Grouper(Attachment):
             if cand.date is None and avoid and avoid[0].date_expr is not None:  # "X met A and B": B's meeting is on A's day
                 target.date_expr, target.resolved = avoid[0].date_expr, avoid[0].resolved
             target.told_elsewhere = cand.told_elsewhere
-            target.series_lede = bool(SERIES_OBJECT.search(cand.sentence.text))  # "received two delegations separately"
+            series = SERIES_OBJECT.search(cand.sentence.text)  # "received two Palestinian delegations separately":
+            target.series_lede = bool(series)  # the adjective names no side of its own; the meetings told next do
+            orgs = [o for o in orgs if not (series and series.start() <= o.start - cand.sentence.start < series.end())]
             target.awaiting_members = cand.group_subject and not orgs and len(people) < 2
             self.drafts.append(target)
             self._undated.append(target)

@@ -21,6 +21,8 @@ ASIDE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:that|which|who)\b
 WHERE_PRONOUN = re.compile(r",\s*where\s+(?P<a>he|she|they)\s+(?:was|were|had been|has been)\s+(?:also\s+)?$", re.I)
 # "received X, who was accompanied by his deputy Y": the relative clause adds Y to the report
 ACCOMPANIED = re.compile(r"\s*,?\s*who\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\b", re.I)
+# "met X to discuss the situation in Gaza": a purpose infinitive; places after it are the topic
+AIM = re.compile(r"(?<!according )(?<!due )(?<!close )(?<!next )\b(?:in order\s+)?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]{3,}\b")
 # "for a two-day visit that also takes him to X on Tuesday": X is a stop still ahead, not a visitor
 ITINERARY = re.compile(r"\b(?:that|which)\s+(?:also\s+|will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:takes?|take|includes?|include|brings?|bring)\s+(?:him|her|them|the\s+\w+)\s+(?:to|also)\b", re.I)
 
