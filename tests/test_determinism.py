@@ -16,7 +16,8 @@ from conftest import ROOT, SHARED
 FOLDERS = [ROOT / "seeds", SHARED / "corpus" / "dev", ROOT / "tests" / "data" / "heldout",
            ROOT / "tests" / "data" / "blind2", ROOT / "tests" / "data" / "blind3" / "a",
            ROOT / "tests" / "data" / "blind3" / "b", ROOT / "tests" / "data" / "blind4",
-           ROOT / "tests" / "data" / "blind5", ROOT / "tests" / "data" / "blind6"]
+           ROOT / "tests" / "data" / "blind5", ROOT / "tests" / "data" / "blind6",
+           ROOT / "tests" / "data" / "blind8"]
 
 SCRIPT = """
 import dataclasses, json, sys

@@ -100,6 +100,13 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
                     gov = g.government(g.adjectives[key])
                     out.append(Ent(s, e, -1, -1, gov.kind, gov.name, name, country=g.adjectives[key]))
                     continue
+                pair = [org_key([part]) for part in name.split("-")] if "-" in name and " " not in name else []
+                if pair and all(k in g.adjectives for k in pair):  # "a Qatari-Egyptian delegation": both states
+                    for k in pair:
+                        gov = g.government(g.adjectives[k])
+                        if not any(o.name == gov.name for o in out):  # ("Omani" may be named as an adjective already)
+                            out.append(Ent(s, e, -1, -1, gov.kind, gov.name, name, country=g.adjectives[k]))
+                    continue
                 if not name or key in g.roles or name.lower() in g.blocked:
                     continue
                 out.append(Ent(s, e, -1, -1, "organisation", name, name))

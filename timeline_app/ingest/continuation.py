@@ -15,12 +15,17 @@ from typing import TYPE_CHECKING
 
 from .candidate import Candidate
 from .dates import ResolvedDate
-from .drafts import Draft
+from .drafts import SERIES_OBJECT, Draft
 
 if TYPE_CHECKING:
     from .grouping import Grouper
 
+# a lede of several meetings ("held a series of meetings", "received two delegations separately"): its day is theirs
+SERIES = re.compile(r"\b(?:a\s+series\s+of|several|a\s+round\s+of|a\s+flurry\s+of|separate)\s+(?:[\w\-]+\s+)?(?:meetings|talks|contacts|encounters)\b|" + SERIES_OBJECT.pattern, re.I)
+FIRST = re.compile(r"\bfirst\s+$", re.I)  # "X first met A" after a lede of several meetings: the first of them
 _OPENED = re.compile(r"\s+(?:(?:in|at)\s+[\w\-\u2019' ]{1,40}?\s+)?(?:opened|began|started|got under way|got underway|resumed|were held|was held|took place)\b", re.I)
+# "In the meeting, which was held on Friday evening, the two sides ...": the day of the meeting just told
+_HELD_ON = re.compile(r",?\s*(?:which|that)\s+(?:[^,;.]{0,40}?\s+)?(?:was\s+held|were\s+held|took\s+place|was\s+convened|happened)\b", re.I)
 _BETWEEN_THEM = re.compile(r"\s+between\s+the\s+(?:two\s+|rival\s+)?(?:factions|sides|parties|movements|delegations|groups)\b", re.I)
 
 _CONTINUES = re.compile(
@@ -45,8 +50,8 @@ def unnamed_noun(grouper: Grouper, cand: Candidate, resolved: ResolvedDate | Non
     if last is None:
         return
     after = cand.sentence.text[cand.trigger[1] - cand.sentence.start:]
-    if cand.sentence_start_anaphoric and cand.date is not None and last.awaiting_day \
-            and last.date_expr is None and last.order == len(grouper.drafts) - 1:
+    if cand.sentence_start_anaphoric and cand.date is not None and (last.awaiting_day or _HELD_ON.match(after)) \
+            and last.date_expr is None and last.order == len(grouper.drafts) - 1 and not last.past_perfect:
         last.date_expr, last.resolved = cand.date, resolved
         grouper._index_date(last)
         last.add(cand, [], [], sentence_index)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .candidate import Candidate
 from .entities import Ent
 from .gazetteer import MOVEMENT, PERSON, gazetteer, org_key
+from .resources import load_json
 
 if TYPE_CHECKING:
     from .drafts import Draft
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 _HEAD_OF = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,2}delegation\b|\bdelegation\s+(?:head|leader|chief)\b", re.I)
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired)\s+by\b|\bheading\s+(?:a|the)\s+delegation\b", re.I)
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b|\bspokes\b", re.I)
+_UNKNOWN_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:said|says|told\s+\w+|added|noted)\s+(?:[A-Z][\w\-\u2019']+\s+){1,3}|(?:[A-Z][\w\-]+\s+){1,3}(?:said|says|told)\b")
 
 
 class Coreference:
@@ -62,7 +64,11 @@ class Coreference:
                 elif recent is not None:
                     people = list(recent.people.values()) + people
                     orgs = list(recent.orgs.values()) + orgs
-            elif re.search(r"minister|envoy|official|leader|president", a):
+            elif a in ("the visitor", "the guest") and self.drafts:
+                who = self._visitor(self.drafts[-1])  # "The visitor then moved to X, where he was received by Y"
+                if who is not None:
+                    people.insert(0, who)
+            elif re.search(r"minister|envoy|official|leader|diplomat|negotiator|president|amir|emir|sultan|king|crown prince", a):
                 who = self._person_like(a)
                 if who is not None:
                     people.insert(0, who)
@@ -71,6 +77,19 @@ class Coreference:
                 orgs = [o for o in last.orgs.values() if o.kind == MOVEMENT or o.name in last.explicit_groups] + orgs
                 if not orgs:
                     people = [p for p in last.people.values() if p.affiliation_kind == MOVEMENT] + people
+                visitor = self.last_actor  # "X arrived at the head of a delegation ... The delegation met Y": X's
+                if visitor is not None and last.type == "visit" and visitor.name in last.people and visitor not in people \
+                        and not any(o.name == visitor.affiliation for o in orgs):
+                    people.insert(0, visitor)
+            elif re.search(r"delegat|team|visitors|guests", a):
+                # "A Hamas delegation headed by X wrapped up a visit ... The delegation was received by Y":
+                # the delegation a sentence before named, though no event was told yet
+                for actors in reversed(self.sentence_actors[-4:-1]):
+                    group = [e for e in actors if not e.modifier and (e.kind == MOVEMENT or (e.kind == PERSON and e.affiliation_kind == MOVEMENT))]
+                    if group:
+                        people = [e for e in group if e.kind == PERSON] + people
+                        orgs = [e for e in group if e.kind == MOVEMENT] + orgs
+                        break
         text_before = cand.sentence.text[:cand.trigger[0] - cand.sentence.start]
         head = _HEAD_OF.search(text_before)
         if head and not cand.subject_people:
@@ -97,6 +116,15 @@ class Coreference:
                 people.append(who)
         return unique(people), unique(orgs)
 
+    def _visitor(self, draft: Draft) -> Ent | None:
+        """Who came to the event just told: the person the article follows if he was there, else
+        one from a side other than the host's."""
+        if self.last_actor is not None and self.last_actor.name in draft.people and self.last_actor is not draft.host \
+                and (draft.host is None or self.last_actor.affiliation != draft.host.affiliation):
+            return self.last_actor
+        home = draft.host.affiliation if draft.host is not None else None
+        return next((p for p in draft.people.values() if p is not draft.host and p.affiliation and p.affiliation != home), None)
+
     def _person_like(self, phrase: str) -> Ent | None:
         """'the prime minister', 'the Iranian minister': the last person named with that role
         (or, failing that, of that country)."""
@@ -107,8 +135,13 @@ class Coreference:
         country = next((g.adjectives[(w,)] for w in words if (w,) in g.adjectives), None)
         sides = {movement} if movement else {country, g.government(country).name} if country else None
         earlier = [p for people in reversed(self.sentence_people[:-1]) for p in people if not p.modifier]
+        spellings = (load_json("titles.json") or {}).get("role_spellings", {})
+
+        def same(text: str) -> str:  # "the Amir" and the title "Emir" are one role
+            return " ".join(spellings.get(w, w) for w in text.lower().split())
+        role = same(role)
         for p in earlier:
-            if role and p.title and role in p.title.lower() and (sides is None or p.affiliation in sides):
+            if role and p.title and role in same(p.title) and (sides is None or p.affiliation in sides):
                 return p
         if self.last_actor is not None and sides and self.last_actor.affiliation in sides:
             return self.last_actor  # "the Houthi official": the movement's man the article follows
@@ -153,11 +186,15 @@ class Coreference:
             if leader.affiliation:
                 self.heads.setdefault(leader.affiliation, leader)
 
+    previous_text: str = ""  # the sentence fed before this one
+
     def _mark_absent(self, people: list[Ent], text: str) -> None:
         """'Abbas did not attend', 'He did not attend the Cairo meetings': not a participant."""
         if not people and re.match(r"^\s*(?:he|she)\b", text, re.I):
             who = self._previous_subject()
             people = [who] if who is not None else []
+            if len(self.sentence_people) >= 2 and not self.sentence_people[-2] and _UNKNOWN_SPEAKER.search(self.previous_text):
+                people = []  # '"...," said Mukhaimer Abu Saada, a scientist. He did not attend': not the visitor named before
         for person in people:
             self.absent.add(person.name)
             for draft in self.drafts:

@@ -23,6 +23,7 @@ WEEKDAYS = {
     "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }
 MIN_YEAR = 1900
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 _M = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _M2 = _M.replace("?P<month>", "?P<month2>")
@@ -36,15 +37,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"(?<![\d\-])" + _Y + r"-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-][0-2]\d:?[0-5]\d)?)?(?![\d])"),
     ("numeric", r"(?<![\d/.])(?P<dnum>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.]" + _Y + r"(?![\d/.])"),
     ("dmy", r"(?:\b" + _WD_ANY + r",?\s+)?(?<![\d])" + _D + r"(?:\s+of)?[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y + r"(?!\d)"),
-    ("mdy", r"(?:\b" + _WD_ANY + r",?\s+)?\b" + _M + r"\s+" + _D + r",?\s+" + _Y + r"(?!\d)"),
+    ("mdy", r"(?:\b" + _WD_ANY + r",?\s+)?\b" + _M + r",?\s+" + _D + r",?\s+" + _Y + r"(?!\d)"),
     ("month_year", r"\b" + _M + r"(?:\s+of)?,?\s+" + _Y + r"(?!\d)"),
     ("dm", r"(?:\b" + _WD_ANY + r",?\s+)?(?<![\d])" + _D + r"(?:\s+of)?[\s\-]+" + _M + r"(?![\s\-/.,]*\d)\b"),
     ("md", r"(?:\b" + _WD_ANY + r",?\s+)?\b" + _M + r"\s+" + _D + r"(?![\d:])\b(?!,?\s*\d{4})"),
     ("last_month", r"\b(?P<rel>last|this|next|early|mid|late|earlier this|later this)[\s\-]+" + _M2 + r"\b(?!\s+\d)"),
     ("in_month", r"\b(?:in|during|since|until|by|throughout|at the (?:end|start|beginning|turn) of|(?:in|by|until) the (?:middle|end|first half|second half) of)\s+(?:early\s+|mid-?\s*|late\s+)?" + _M2 + r"\b(?!\s+\d)"),
     ("year", r"\b(?P<prep>in|since|during|until|by|of|from|early|late|mid-?)\s+" + _Y + r"\b(?![\-/]\d)"),
-    ("weekday", r"\b(?:(?P<rel>last|this|next|on|earlier on|late on|early on)\s+)?" + _WD + r"(?:'s|\u2019s)?\b"),
-    ("relday", r"\b(?P<relday>the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight)\b"),
+    ("weekday", r"\b(?:(?P<rel>last|this|next|on|earlier on|late on|early on)\s+)?" + _WD + r"(?:'s|\u2019s)?\b(?P<lastweek>\s+(?:of\s+)?last\s+week\b)?"),
+    ("relday", r"\b(?P<relday>the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight|(?:a|one|two|three|four|five|six|[1-6]) days? ago)\b"),
     ("relperiod", r"\b(?P<relperiod>last week|this week|earlier this week|last month|this month|earlier this month|last year|this year|earlier this year)\b"),
     ("anaphoric", r"\b(?P<anaphoric>(?:a|one) day (?:earlier|before|later|after)|(?:two|2) days (?:earlier|before|later|after)|the (?:previous|preceding) (?:day|night|evening)|the day before|the (?:next|following) (?:day|morning|evening)|the day after|(?:on )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|in the) (?:day|night|evening|morning)|hours (?:later|after (?:his|her|their) arrival)|that (?:same )?(?:day|night|evening))\b"),
 ]
@@ -176,7 +177,7 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
                 offset = 1
         return DateExpr(start, end, "anaphoric", day=offset, rel=phrase, text=text)
     if kind == "weekday":
-        rel = (g.get("rel") or "").lower() or None
+        rel = "last week" if g.get("lastweek") else (g.get("rel") or "").lower() or None  # "on Monday last week"
         return DateExpr(start, end, "weekday", weekday=WEEKDAYS[g["weekday"].lower()], rel=rel, text=text)
     if kind == "relday":
         return DateExpr(start, end, "relday", rel=g["relday"].lower(), text=text)
@@ -234,6 +235,9 @@ def _resolve(expr: DateExpr, published: date | None, *, future: bool = False) ->
         return ResolvedDate(f"{year:04d}-{expr.month:02d}", "month", "relative")
     if expr.kind == "weekday":
         assert expr.weekday is not None
+        if expr.rel == "last week":  # that weekday of the week before the publication's
+            monday = published - timedelta(days=published.weekday() + 7)
+            return ResolvedDate((monday + timedelta(days=expr.weekday)).isoformat(), "day", "relative")
         delta = (published.weekday() - expr.weekday) % 7
         if expr.rel == "last" and delta == 0:
             delta = 7
@@ -242,7 +246,11 @@ def _resolve(expr: DateExpr, published: date | None, *, future: bool = False) ->
             return ResolvedDate((published + timedelta(days=ahead)).isoformat(), "day", "relative")
         return ResolvedDate((published - timedelta(days=delta)).isoformat(), "day", "relative")
     if expr.kind == "relday":
-        offset = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "overnight": -1}.get(expr.rel or "", 0)
+        rel = expr.rel or ""
+        offset = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "overnight": -1}.get(rel, 0)
+        if rel.endswith((" days ago", " day ago")):  # "met X two days ago": counted back from the publication day
+            count = rel.split()[0]
+            offset = -(int(count) if count.isdigit() else _COUNTS[count])
         return ResolvedDate((published + timedelta(days=offset)).isoformat(), "day", "relative")
     if expr.kind == "anaphoric":
         return None  # relative to another event, resolved by the caller that knows it

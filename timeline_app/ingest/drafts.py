@@ -3,6 +3,7 @@ date (own words, else publication date), place (own words, else the fallback the
 gives), and roles: who came (delegations and their members) and who hosted."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -11,6 +12,10 @@ from .candidate import ATTACH, Candidate
 from .dates import DateExpr, ResolvedDate
 from .entities import Ent
 from .gazetteer import CITY, COUNTRY, GOVERNMENT, MOVEMENT, PERSON, gazetteer
+
+
+# "received two Palestinian delegations separately": a lede of several meetings whose sides follow
+SERIES_OBJECT = re.compile(r"\b(?:two|three|four|several|both)\s+(?:[\w\-]+\s+)?(?:delegations|groups|factions|leaders)\s+(?:separately|in\s+separate\s+meetings)\b", re.I)
 
 
 @dataclass
@@ -36,6 +41,7 @@ class Draft:
     ceremony: bool = False  # attending a funeral or an inauguration: a meeting there is another event
     awaiting_members: bool = False  # a group named without its members ('the leaders of the factions')
     published: date | None = None  # a digest item's own day (its heading), else None: the article's
+    series_lede: bool = False  # "X received two delegations separately on Tuesday": the meetings are told next
     told_elsewhere: bool = False  # only confirmed or recalled here ("confirmed Monday's meeting"): maybe told before
 
     def add(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
@@ -128,6 +134,10 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
         participants.append(ParticipantRef(ref, role, person.title))
     if not delegations and sum(1 for p in participants) < 2:
         return None
+    if draft.series_lede and len(draft.people) < 2 and not any(o.kind == MOVEMENT for o in draft.orgs.values()):
+        return None  # the lede of several meetings, with none of their counterparts: each is told on its own
+    if draft.ceremony and not participants:
+        return None  # "Palestinian leaders attended the funeral": mourners nobody names are no delegation's visit
     participants = [ParticipantRef(actor, "delegation") for actor in delegations.values()] + participants
     return EventMention(
         article=article, type=etype, date=value, precision=precision, basis=basis,

@@ -14,18 +14,17 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .continuation import continues, unnamed_noun, within_week
+from .continuation import FIRST as _FIRST, SERIES as _SERIES, continues, unnamed_noun, within_week
 from .dates import DateExpr, ResolvedDate, resolve
 from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT, PERSON
 from .candidate import ATTACH, NOUN, VERB, Candidate
 from .attachment import Attachment
-from .drafts import Draft
+from .drafts import SERIES_OBJECT, Draft
 from .sides import split_parties, split_separate
 
 _WITH = re.compile(r"\bwith\b", re.I)
 _ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\b(?:met|saw|received|talked to|spoke to|spoke with)\s+(?:with\s+)?(?:no|nobody|none\s+of)\b|\bstayed away\b|\bwas absent\b|\bskipped the\b|\b(?:is|was|were|are)\s+not\s+(?:part|a member|members|among the members)\s+of\s+the\s+delegation\b", re.I)
-_SERIES = re.compile(r"\b(?:a\s+series\s+of|several|a\s+round\s+of|a\s+flurry\s+of|separate)\s+(?:[\w\-]+\s+)?(?:meetings|talks|contacts|encounters)\b", re.I)
 _CEREMONY = re.compile(r"\b(?:funeral|burial|memorial|inauguration|swearing-in|wake|mourning)\b", re.I)
 
 
@@ -51,8 +50,6 @@ class Grouper(Attachment):
         self.lede_day: tuple[DateExpr, ResolvedDate] | None = None  # the day a lede gives a series of meetings  # a report's subject named by role, and its sentence
         self.section_day: date | None = None  # a digest item's heading day ("IRAN-LEBANON | Saturday 23 November")
         self.section_start = 0  # index of the first sentence under the last heading line (a digest item, a blog entry)
-
-    # ------------------------------------------------------------------ participants
 
     # ------------------------------------------------------------------ matching
 
@@ -155,13 +152,16 @@ class Grouper(Attachment):
         self.sentence_people.append([e for e in ents if e.kind == PERSON])
         self.sentence_actors.append(ents)
         absent = _ABSENT.search(text)
+        self.previous_text, text_before = text, self.previous_text
         if absent:
             # who did not attend is the subject before the negation, not the person named after it
             # ("X did not attend and sent a message read out by Y": Y was there)
             before = [e for e in ents if e.kind == PERSON and e.end - start <= absent.start()]
             if re.search(r",\s*who\s+$", text[:absent.start()]):
                 before = before[-1:]  # "X did not meet Y, who did not attend": only Y stayed away
+            self.previous_text = text_before
             self._mark_absent(before, text)
+            self.previous_text = text
         previous: Candidate | None = None
         # per sentence, keyed by the candidate's position: an object's id() is reused once it is
         # freed, so keying by id() let a later sentence's candidate find an earlier one's draft
@@ -235,7 +235,8 @@ class Grouper(Attachment):
             resolved = resolve(cand.date, self.published, future=False) if cand.date is not None else None
         if cand.date is None and cand.kind == VERB and continues(cand):
             cand.date, resolved = self._continued_date()
-        if cand.date is None and cand.kind == VERB and self.lede_day is not None and not cand.past_perfect and not cand.background:
+        if cand.date is None and cand.kind == VERB and self.lede_day is not None and not cand.past_perfect \
+                and (not cand.background or _FIRST.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start)):
             cand.date, resolved = self.lede_day  # "Envoys who came for the funeral met officials on Wednesday. X received Y": that day
         elif cand.date is not None and resolved is not None and resolved.precision == "day" and self.lede_day is None \
                 and self.paragraphs and self.paragraphs[-1] == 0 and _SERIES.search(cand.sentence.text):
@@ -306,6 +307,9 @@ class Grouper(Attachment):
             if cand.date is None and avoid and avoid[0].date_expr is not None:  # "X met A and B": B's meeting is on A's day
                 target.date_expr, target.resolved = avoid[0].date_expr, avoid[0].resolved
             target.told_elsewhere = cand.told_elsewhere
+            series = SERIES_OBJECT.search(cand.sentence.text)  # "received two Palestinian delegations separately":
+            target.series_lede = bool(series)  # the adjective names no side of its own; the meetings told next do
+            orgs = [o for o in orgs if not (series and series.start() <= o.start - cand.sentence.start < series.end())]
             target.awaiting_members = cand.group_subject and not orgs and len(people) < 2
             self.drafts.append(target)
             self._undated.append(target)

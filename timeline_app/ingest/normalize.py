@@ -69,13 +69,31 @@ class ChainedMap:
 
 
 # words glued by scraping: "Khamenei,Foreign Minister", "Zarifunderlined" (a name run into a reporting verb)
-_GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
+_GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})")  # also "Ali Shamkhani.Shamkhani told"
 
 
 @lru_cache(maxsize=1)
 def _glued_verb() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, load_json("triggers.json").get("glued_verbs", [])))
-    return re.compile(rf"\b[A-Z][a-z]{{3,20}}(?=(?:{verbs})\b)")
+    words = load_json("triggers.json")
+    verbs = "|".join(map(re.escape, words.get("glued_verbs", [])))
+    kept = "|".join(map(re.escape, words.get("glued_words_kept", []))) or "(?!)"  # real words: "Withheld"
+    return re.compile(rf"\b(?!(?:{kept})\b)[A-Z][a-z]{{3,20}}(?=(?:{verbs})\b)")
+
+
+@lru_cache(maxsize=1)
+def _glued_small() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A known surname run into the small word after it: "Mohammad Javad Zarifat the foreign
+    ministry". Found as any capitalised word ending in a small word before a lower-case one, then
+    kept only when what precedes the small word is a surname we know (one set look-up, no scan)."""
+    small = "|".join(map(re.escape, load_json("triggers.json").get("glued_small_words", []))) or "(?!)"
+    surnames = frozenset(n.split()[-1] for p in _known_people() for n in [p["name"], *p.get("aliases", [])])
+    return re.compile(rf"\b([A-Z][a-z]{{3,20}})(?:{small})(?=\s+[a-z])"), surnames
+
+
+def _known_people() -> list[dict]:
+    people = load_json("people.json") or {}
+    more = load_json("more_people.json") or []
+    return list(people.get("people", []) if isinstance(people, dict) else people) + list(more)
 
 
 def matching_text(text: str) -> tuple[str, OffsetMap | ChainedMap]:
@@ -87,7 +105,9 @@ def matching_text(text: str) -> tuple[str, OffsetMap | ChainedMap]:
 
 def _unglue(text: str) -> tuple[str, OffsetMap]:
     mapping = OffsetMap()
-    cuts = sorted({m.end() for m in _GLUED_COMMA.finditer(text)} | {m.end() for m in _glued_verb().finditer(text)})
+    small, surnames = _glued_small()
+    cuts = sorted({m.end() for m in _GLUED_COMMA.finditer(text)} | {m.end() for m in _glued_verb().finditer(text)}
+                  | {m.end(1) for m in small.finditer(text) if m.group(1) in surnames})
     if not cuts:
         return text, mapping
     out, previous = [], 0

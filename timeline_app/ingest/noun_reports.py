@@ -15,7 +15,7 @@ from .sentences import Sentence
 from .trigger_words import patterns, speech, words_before
 
 _FRONTED_MEETING = re.compile(r"^\s*(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+)?$", re.I)
-_HELD = re.compile(r"\s*(?:took place|was held|were held|happened|was convened)\b", re.I)  # "The meeting ... took place in Cairo"
+_HELD = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:took place|was held|were held|happened|was convened)\b", re.I)  # "The meeting ... took place in Cairo"
 CONTACTS = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\s+(?:long\s+)?been\s+in\s+(?:contact|touch)\s+with\b", re.I)
 _HAD_SPENT = re.compile(r"\bhad\s+(?:already\s+|also\s+|previously\s+)?(?:spent|been|held|attended|joined)\b(?![^,;]*\b(?:when|before|after)\b)", re.I)
 _REPORTED_NOUN = re.compile(
@@ -76,9 +76,15 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
         people = before_people[-1:] + [p for p in people if p not in before_people[-1:]]
     if _FRONTED_MEETING.match(text[a:start]):
         # "In a meeting with the visitors on Sunday, Foreign Minister X underlined ...": X was the other side
-        comma = text.find(",", end)  # (the speaker after it may be masked as an attribution)
+        relative = re.match(r"\s*,\s*(?:which|that)\b[^,;]*,", text[end:])  # "In the meeting, which was held on Sunday, X and Y discussed"
+        comma = end + relative.end() - 1 if relative else text.find(",", end)  # (the speaker after it may be masked as an attribution)
         after = [e for e in ents if e.kind == PERSON and not e.modifier and comma != -1 and comma < e.start - base <= comma + 60]
-        people += [p for p in after[:1] if p not in people]
+        subject = after[:1]
+        for e in after[1:]:  # "X and Y discussed ...": both were at the meeting
+            if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[subject[-1].end - base:e.start - base]):
+                break
+            subject.append(e)
+        people += [p for p in subject if p not in people]
     attach = patterns()["attach"]
     if attach is not None:
         m = attach.search(text, a, b)

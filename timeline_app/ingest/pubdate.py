@@ -70,7 +70,29 @@ def publication_date(article: ArticleBlock, text: str, saved_on: date | None = N
         found = _line_date(date_lines[-1])
         if found:
             return PubDate(found[0], "dateline", found[1])
-    return _lede_date(article, text, saved_on) or PubDate(None, "none", None)
+    return _lede_date(article, text, saved_on) or _footer_date(article, text) or PubDate(None, "none", None)
+
+
+def _footer_date(article: ArticleBlock, text: str) -> PubDate | None:
+    """'Anadolu Agency 18.11.2021' as the article's last line, or 'Published 14:20 GMT, 3 March 2024'
+    under it: a sign-off that dates the report when nothing above the text does (a short line
+    holding one full date and a few words)."""
+    if not article.paragraphs:
+        return None
+    tail_start = article.paragraphs[-1].end
+    lines = [m for m in re.finditer(r"[^\n]+", text[tail_start:article.end])
+             if m.group(0).strip() and not re.fullmatch(r"\s*\(.*\)\s*", m.group(0))]  # not "(Reporting by ...)"
+    stamped = [m for m in lines[:3] if _PUBLISHED.search(m.group(0)) and full_dates(m.group(0))]
+    lines = stamped[:1] or lines  # "Published 14:20 GMT, 3 March 2024" above a most-read list
+    if len(lines) != 1:
+        return None
+    line = lines[0].group(0)
+    exprs = full_dates(line)
+    if len(line) > 80 or len(exprs) != 1 or len(re.findall(r"[A-Za-z]+", line)) > 8:
+        return None
+    e, at = exprs[0], tail_start + lines[0].start()
+    assert e.year and e.month and e.day
+    return PubDate(date(e.year, e.month, e.day), "footer", (at + e.start, at + e.end))
 
 
 def _lede_date(article: ArticleBlock, text: str, saved_on: date | None = None) -> PubDate | None:

@@ -124,6 +124,14 @@ def split_office_holders(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
 def _one_group(cand: Candidate, side_orgs: list[Ent]) -> bool:
     """Are the sides adjectives sharing one group noun ('Saudi and Omani envoys')?"""
     named = sorted({(o.start, o.end) for o in side_orgs if o.t0 == -1})
+    merged: list[tuple[int, int]] = []
+    for start, end in named:  # "a Saudi-Omani delegation": one phrase names both states
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    if len(merged) == 1 and len(named) >= 2 and len({o.name for o in side_orgs}) >= 2:
+        return True
     if len(named) < 2 or len(named) != len({o.name for o in side_orgs}):
         return False
     text, base = cand.sentence.text, cand.sentence.start

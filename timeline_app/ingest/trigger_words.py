@@ -37,6 +37,9 @@ def patterns() -> dict:
         # "hosted three rounds of talks", "has hosted most rounds of ...": a tally of occasions, not one
         "aggregate_object": re.compile(r"\s+(?:(?:" + "|".join(sorted(modality.get("aggregate_counts", ["several"]), key=len, reverse=True))
                                        + r")\s+(?:of\s+(?:the\s+)?)?(?:[\w\-]+\s+)?(?:rounds|meetings|sessions|visits|times|delegations|summits))\b", re.I),
+        # "In a separate call, X spoke with Y": a conversation verb that the opening makes a call
+        "call_opener": re.compile(data.get("call_opener", "(?!x)x"), re.I),
+        "call_verbs": re.compile(r"\b(?:" + data.get("call_verbs_after_opener", "(?!x)x") + r")\b", re.I),
         "hypothetical": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("hypothetical", ["if"]))) + r")\b", re.I),
     }
 

@@ -21,18 +21,11 @@ from .trigger_words import patterns, speech, words_before
 from .sentences import Sentence
 
 from .candidate import NOUN, VERB, Candidate
+from .subjects import AIM as _AIM, noun_subject as _noun_subject, passive as _passive, ACCOMPANIED as _ACCOMPANIED, AFTER_RELATIVE as _AFTER_RELATIVE, ASIDE as _ASIDE, WHERE_PRONOUN as _WHERE_PRONOUN, ANAPHOR as _ANAPHOR, ITINERARY as _ITINERARY, PERSON_ROLE_END as _PERSON_ROLE_END, relative_antecedent as _relative_antecedent
 
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
 _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations|sides|envoys|representatives|delegates|countries|nations|members|group|quartet|committee|mediators)\b", re.I)
-_ANAPHOR = re.compile(
-    r"^[\s\u2014\u2013\-\"\u201c]*(?:(?:on|in|during|at|later|earlier|meanwhile|then|also|afterwards|subsequently|yesterday|today|last|this|that day|hours|minutes|shortly|soon|after|upon|following"
-    r"|(?:a|one|two|three)\s+days?\s+(?:earlier|later|before|after)|the\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after))[\w '\u2019,]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?(?:(?:HE|H\.\s?E\.|His Excellency)\s+)?"
-    r"(?P<a>he|she|they|it|i|we|the two (?:leaders|men|sides|ministers|officials|delegations)|the two(?=(?:\s+(?:later|also|then|had))?\s*$)|both (?:sides|parties|men|leaders)|"
-    r"the (?:[\w\u2019']+\s+){0,2}(?:delegation|delegations|delegates|team|visitors|guests|side|movement|group|participants|envoy|minister|official|leader))\b",
-    re.I,
-)
-_PERSON_ROLE_END = re.compile(r"\b(?:minister|envoy|official|leader)$", re.I)
 _TOOK_PART_IN_THE = re.compile(r"(?:took|takes|take|taking)\s+part\s+in\s+the\s+(?:talks|meeting|meetings|session)\b", re.I)
 _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,\s*$", re.I)
 _OBJECT_ROLE = re.compile(r"\s+(?:with\s+)?(?P<o>the\s+(?:[\w\-]+\s+)?(?:minister|envoy|official|leader|chief))\b(?!\s+of\b|['\u2019]s|,)", re.I)
@@ -64,16 +57,6 @@ def _modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
     return True
 
 
-def _noun_subject(text: str, clause_start: int, start: int) -> bool:
-    return bool(re.match(
-        r"^\s*(?:the|this|that|a|an)\s+(?:[\w\-]+\s+){0,2}(?:gathering|meeting|talks|session|conference|summit|event|ceremony|round|dialogue|audience|consultations|negotiations)\b",
-        text[clause_start:start], re.I))
-
-
-def _passive(text: str, start: int, end: int) -> bool:
-    return bool(re.match(r"\s+by\b", text[end:])) and bool(re.search(r"\b(?:is|was|were|are|being|been)\s+$", text[max(0, start - 20):start], re.I))
-
-
 def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                dates: list[DateExpr] | None = None) -> list[Candidate]:
     """Event reports of one sentence (offsets absolute); in_quote: it starts inside a quotation;
@@ -93,6 +76,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 hits.append((m.start(), m.end(), NOUN, etype))
                 continue
             hits.append((m.start(), m.end(), VERB, etype))
+    if p["call_opener"].match(text):
+        hits += [(m.start(), m.end(), VERB, "call") for m in p["call_verbs"].finditer(text) if not masked.hidden(m.start(), m.end())]
     hits = _dedupe(hits)
     for etype, pattern in p["nouns"]:
         for m in pattern.finditer(text):
@@ -107,7 +92,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 attach_hits.append((m.start(), m.end()))
     # "..., the first time since it seized power three years ago": a 'since' clause dates a change, not a habit
     if p["habitual"].search(re.sub(r"\bsince\s+[^,;.]*", "", text, flags=re.I)):
-        hits = [h for h in hits if h[2] != VERB]
+        # "diplomats regularly visit Beirut": no verb is a report, nor a noun in the habit's own clause
+        hits = [h for h in hits if h[2] != VERB and not p["habitual"].search(re.split(r"[,;]", text[:h[0]])[-1])]
     if p["unconfirmed"].search(text):  # "Analysts pointed to a meeting ..., though neither side has confirmed it"
         hits = [h for h in hits if h[2] == VERB]  # ("according to TV he met X, but neither side confirmed it": a report)
     tallies = [m for m in (p["aggregate_object"].match(text, h[1]) for h in hits if h[2] == VERB) if m]
@@ -125,7 +111,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         if not _modal_ok(text, start, c0, p) or _hypothetical(text, start, c0, p):
             negated = negated or bool(p["negation_before"].search(words_before(text, start, 5)))
             continue
-        if p["negation"].search(text[c0:c1]) or p["negated_object_before"].search(text[c0:start]) \
+        aside = _ASIDE.search(text, end, c1)  # "met X on Sunday, media reported, a stop that was not planned"
+        if p["negation"].search(text[c0:aside.start() if aside else c1]) or p["negated_object_before"].search(text[c0:start]) \
                 or p["negated_object_after"].match(text[end:c1]):  # "met no foreign officials"
             negated = True
             continue
@@ -174,7 +161,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     # a verb inside the attachment's own relative clause ("The delegation, which arrived on Monday, also
     # included A and B") does not stand in for it
     if attach_hits and not any(c.kind == VERB and (c.orgs or len(c.people) >= 2 or c.anaphor)
-                               and not (c.anaphor == "(shared subject)" and c.trigger[1] - base <= attach_hits[0][1]
+                               and not (c.anaphor and c.trigger[1] - base <= attach_hits[0][1]
                                         and re.search(r",\s+(?:which|who)\s+$", text[:c.trigger[0] - base]))
                                for c in out):
         start, end = attach_hits[0]
@@ -265,6 +252,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     purpose = _PURPOSE.search(text, trig[1], b_part) if etype == "visit" else None
     if purpose:  # "arrived in Muscat to meet with X": X is whom the visitor came to see, not a visitor
         b_part = purpose.start()
+    itinerary = _ITINERARY.search(text, trig[1], b_part)
+    if itinerary:  # "for a two-day visit that also takes him to X on Tuesday": X is a stop still ahead
+        b_part = itinerary.start()
     other_event = _OTHER_EVENT.search(text, trig[1], b_part)
     if other_event:  # "is visiting Beirut after the army announced a plan on Tuesday": that clause's day and sides
         b_part = other_event.start()
@@ -277,6 +267,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     if contacts:  # "joined by officials who have been in contact with X and Y for weeks": X and Y were not there
         b_part = contacts.start()
     people, orgs = clause_people(ents, base, a, b_part, masked, text)
+    escort = _ACCOMPANIED.match(text, b)  # "received X, who was accompanied by his deputy Y": Y came too
+    if escort and b_part == b:
+        people += [e for e in clause_people(ents, base, escort.end(), masked.content[1], masked, text)[0] if e not in people]
     # "Earlier on Friday X, who arrived on Thursday night, held talks with Y": the main clause before
     # the relative clause gives this verb its subject and its day
     closed = _CLOSED_RELATIVE.search(text, masked.content[0], a) if a > masked.content[0] else None
@@ -306,6 +299,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     sub = SUBORDINATE.search(text, trig[1], b_part)
     b_when = sub.start() if sub else b_part
     places = clause_places(text, ents, base, a, b_when, masked)
+    aim = _AIM.search(text, trig[1], b_when) if etype != "visit" else None
+    if aim:  # "received them on Tuesday to shore up the truce in Gaza": where the aim lies is no venue
+        places = [e for e in places if e.start - base < aim.start()]
     if topic_span is not None:
         places = [e for e in places if not topic_span[0] <= e.start - base < topic_span[1]]
     if where_place is not None and not places:
@@ -334,7 +330,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         object_group=bool(_OBJECT_GROUP.match(text[trig[1]:b_part])),
         group_subject=bool(_GROUP_SUBJECT.search(text[a:trig[0]]) or _GROUP_OBJECT.match(text[trig[1]:b_part])),
         sideline=bool(re.search(r"\bon the (?:sidelines|margins)\b|\bbilateral\b", text[a:b], re.I)),
-        past_perfect=lagged and date is None or bool(re.search(r"\bhad\s+(?:(?:also|already|previously|earlier|just|been)\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
+        past_perfect=lagged and date is None or bool(re.match(r"had\s", text[trig[0]:trig[1]], re.I)) or bool(re.search(r"\bhad\s+(?:(?:also|already|previously|earlier|just|been)\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
         subject_people=subject_people, subject_orgs=subject_orgs,
         separate=bool(_SEPARATE.search(text[trig[0]:b]) or re.search(r"\bwith\b[^.;]*,?\s+and\s+(?:also\s+)?with\b", text[trig[1]:b], re.I)
                       or re.search(r",?\s+and\s+(?:then|later|afterwards)\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z])", text[trig[1]:b], re.I)),
@@ -344,10 +340,24 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         before_verb = text[fronted.end() if fronted else a:trig[0]]
         # 'The ministry said in its readout: "On 9 March the minister also met X"': the subject opens the quotation
         m = _ANAPHOR.match(before_verb.strip()) or _ANAPHOR.match(re.split(r"[:\u201c\"]", before_verb)[-1].strip())
+        where = _WHERE_PRONOUN.search(before_verb)  # "The visitor then moved to X, where he was received by Y"
         if m:
             cand.anaphor = m.group("a").lower()
+        elif (after_relative := _AFTER_RELATIVE.match(text, masked.content[0], trig[0])) \
+                and (head := _ANAPHOR.match(after_relative.group("head"))) and head.group("a").lower().startswith("the ") \
+                and head.end() >= len(after_relative.group("head").rstrip()):
+            cand.anaphor = head.group("a").lower()  # "The delegation, which arrived on Saturday, was received on Monday by X"
+        elif where:  # "he" of the where-clause is the main clause's subject when it is named by role
+            head = _ANAPHOR.match(before_verb[:where.start()])
+            cand.anaphor = (head.group("a") if head and head.group("a").lower().startswith("the ") else where.group("a")).lower()
         elif a > masked.content[0]:
-            cand.anaphor = "(shared subject)"
+            cand.anaphor = (etype != "visit" and _relative_antecedent(text, masked.content[0], a, trig[0])) or "(shared subject)"
+            if cand.anaphor != "(shared subject)":  # "The Hamas delegation, which met X": the sides its head names
+                head_people, head_orgs = clause_people(ents, base, masked.content[0], a, masked, text)
+                head_orgs += clause_groups(text, ents, base, masked.content[0], a, masked)
+                if head_people or head_orgs:
+                    cand.people, cand.orgs = head_people + cand.people, head_orgs + cand.orgs
+                    cand.subject_people, cand.subject_orgs, cand.anaphor = head_people, head_orgs, None
     elif not subject_people:  # "the Houthi official met ...": a movement's man named by his role, not the movement alone
         m = _ANAPHOR.match(text[fronted.end() if fronted else a:trig[0]].strip())
         if m and _PERSON_ROLE_END.search(m.group("a")):
@@ -381,3 +391,4 @@ _GROUP_OBJECT = re.compile(r"(?:\s+(?:on|in|late on|early on)\s+\w+)?\s+(?:with\
                            r"of\s+(?:the\s+)?(?:\d+|[\w\-]+)?\s*(?:[\w\-]+\s+)?(?:factions|groups|movements|parties)\b", re.I)
 _BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\w\-]+\s+)?(?:tour|trip)\b", re.I)
 _NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)
+
