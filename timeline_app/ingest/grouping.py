@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .continuation import FIRST as _FIRST, SERIES as _SERIES, continues, unnamed_noun, within_week
+from .continuation import FIRST as _FIRST, SERIES as _SERIES, THAT_DAY, continues, unnamed_noun, within_week
 from .dates import DateExpr, ResolvedDate, resolve
 from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT, PERSON
@@ -221,8 +221,8 @@ class Grouper(Attachment):
             return None
         # within a paragraph, the day just reported; opening a new paragraph, the article's lead event
         recent = max(current, key=lambda d: d.last_sentence)
-        if self.paragraphs and self.paragraphs[-1] != self.paragraphs[recent.last_sentence]:
-            recent = current[0]
+        if self.paragraphs and self.paragraphs[-1] != self.paragraphs[recent.last_sentence] and not THAT_DAY.search(cand.date.text):
+            recent = current[0]  # ("That evening" points at the day just told, whatever the paragraph)
         anchor = date.fromisoformat(recent.resolved.value)  # type: ignore[union-attr]
         return ResolvedDate((anchor + timedelta(days=cand.date.day or 0)).isoformat(), "day", "relative")
 
