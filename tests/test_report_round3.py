@@ -60,3 +60,12 @@ def test_the_dead_man_of_funeral_prayers_is_not_a_participant() -> None:
         "where Turkish Vice President Cevdet Yilmaz met Qatar's emir.",
         dateline="DOHA, Wednesday 10 March 2021")
     assert not with_person(found, "Ismail Haniyeh")
+
+
+def test_a_posted_stamp_under_the_lede_dates_the_article() -> None:
+    text = ("BEIRUT \u2014 Iran's Foreign Minister Mohammad Javad Zarif arrived in Beirut on Monday and held talks "
+            "with Lebanese President Michel Aoun.\n\nPosted: 10 March 2021 | 14:20 Beirut time\n\n"
+            "The two sides discussed the situation in the region, the presidency said.\n")
+    result = extract_document(text)
+    assert result.articles[0].published == "2021-03-10"
+    assert {m.date for m in result.mentions} == {"2021-03-08"}
