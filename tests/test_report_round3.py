@@ -69,3 +69,14 @@ def test_a_posted_stamp_under_the_lede_dates_the_article() -> None:
     result = extract_document(text)
     assert result.articles[0].published == "2021-03-10"
     assert {m.date for m in result.mentions} == {"2021-03-08"}
+
+
+def test_a_meeting_after_the_ceremony_takes_the_funeral_day_not_the_death_day() -> None:
+    found = events(
+        "Thousands of mourners joined funeral prayers on Tuesday for the former president at the grand mosque in Tunis.\n\n"
+        "He died in hospital on Saturday after a long illness, his family said.\n\n"
+        "Foreign delegations attended the prayers. Algeria was represented by Prime Minister Ayman Benabderrahmane and "
+        "Foreign Minister Ahmed Attaf, who after the ceremony met Tunisian President Kais Saied.",
+        dateline="TUNIS, Wednesday 10 March 2021")
+    met = with_person(found, "Kais Saied")
+    assert [m.date for m in met] == ["2021-03-09"]
