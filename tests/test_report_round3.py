@@ -80,3 +80,16 @@ def test_a_meeting_after_the_ceremony_takes_the_funeral_day_not_the_death_day() 
         dateline="TUNIS, Wednesday 10 March 2021")
     met = with_person(found, "Kais Saied")
     assert [m.date for m in met] == ["2021-03-09"]
+
+
+def test_a_joint_call_with_two_counterparts_is_one_call() -> None:
+    found = events("Iran's Foreign Minister Mohammad Javad Zarif held a joint telephone call on Monday with Russian "
+                   "Foreign Minister Sergey Lavrov and Chinese Foreign Minister Wang Yi, state media reported.")
+    calls = [m for m in found if m.type == "call"]
+    assert len(calls) == 1 and {"Sergey Lavrov", "Wang Yi"} <= people(calls[0])
+
+
+def test_separate_calls_with_two_counterparts_stay_two_calls() -> None:
+    found = events("Iran's Foreign Minister Mohammad Javad Zarif held telephone conversations on Monday with his "
+                   "Qatari and Omani counterparts, Sheikh Mohammed bin Abdulrahman Al Thani and Sayyid Badr Albusaidi.")
+    assert len([m for m in found if m.type == "call"]) == 2
