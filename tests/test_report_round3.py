@@ -93,3 +93,21 @@ def test_separate_calls_with_two_counterparts_stay_two_calls() -> None:
     found = events("Iran's Foreign Minister Mohammad Javad Zarif held telephone conversations on Monday with his "
                    "Qatari and Omani counterparts, Sheikh Mohammed bin Abdulrahman Al Thani and Sayyid Badr Albusaidi.")
     assert len([m for m in found if m.type == "call"]) == 2
+
+
+def test_a_post_on_x_ends_its_sentence_and_its_author_is_not_at_the_meeting() -> None:
+    from timeline_app.ingest.sentences import split_sentences
+    text = ('"Foreign Minister Ahmed Attaf met Tunisian Foreign Minister Nabil Ammar in Algiers today," '
+            'Ali Hamdi, the deputy spokesman of the foreign ministry, wrote on X. "The two sides discussed trade."')
+    assert len(split_sentences(text, 0, len(text))) == 2
+    assert split_sentences("He met George W. Bush in Texas.", 0, 31)[0].text == "He met George W. Bush in Texas."
+    found = events(text)
+    assert found and all("Ali Hamdi" not in people(m) for m in found)
+    assert any({"Ahmed Attaf", "Nabil Ammar"} <= people(m) for m in found)
+
+
+def test_sayed_before_a_name_is_an_honorific() -> None:
+    from timeline_app.ingest.entities import ArticleMemory, recognize
+    names = [e.name for e in recognize("Qatar's emir received Iran's Foreign Minister Dr. Sayed Abbas Araghchi in Doha.", 0, ArticleMemory())
+             if e.kind == "person"]
+    assert "Sayed" not in names and "Abbas Araghchi" in names

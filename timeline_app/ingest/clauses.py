@@ -29,7 +29,9 @@ def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     verbs = "|".join(sorted(map(re.escape, _cues().get("attribution_verbs", ["said"])), key=len, reverse=True))
     trailing = re.compile(
         rf",\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w\u2019'\-.]+\s+){{0,8}}?(?:{verbs})\b[^,;]*[.!?\"\u201d]*$"
-        rf"|,\s*according\s+to\b[^;]*$|,\s*(?:citing|quoting)\b[^;]*$",
+        rf"|,\s*according\s+to\b[^;]*$|,\s*(?:citing|quoting)\b[^;]*$"
+        # '..." Hafiz Ahmad, the ministry's deputy spokesman, wrote on X.': the speaker after a quote, with his title
+        rf"|,?\s*[\"\u201d]\s*(?:[\w\u2019'\-.]+\s+){{0,5}}[\w\u2019'\-.]+,\s*(?:the|a|an|his|her|its|their)\s+[^,;\"\u201c\u201d]{{1,100}},\s*(?:{verbs})\b[^,;]*$",
         re.I,
     )
     leading = re.compile(
