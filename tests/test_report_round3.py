@@ -111,3 +111,16 @@ def test_sayed_before_a_name_is_an_honorific() -> None:
     names = [e.name for e in recognize("Qatar's emir received Iran's Foreign Minister Dr. Sayed Abbas Araghchi in Doha.", 0, ArticleMemory())
              if e.kind == "person"]
     assert "Sayed" not in names and "Abbas Araghchi" in names
+
+
+def test_the_office_said_x_had_held_calls_is_a_report_without_that() -> None:
+    found = events(
+        "The head of the Hamas political bureau, Ismail Haniyeh, received a phone call on Monday from Egyptian intelligence chief Abbas Kamel.\n\n"
+        "In a statement issued overnight, the office said Haniyeh had also held telephone conversations with Turkish Foreign Minister Hakan Fidan.")
+    assert [m.type for m in with_person(found, "Hakan Fidan")] == ["call"]
+
+
+def test_a_country_which_hosts_a_movements_leaders_reports_no_meeting() -> None:
+    found = events("Qatar, which hosts Ismail Haniyeh and other members of the political bureau, has been in contact "
+                   "with Israeli officials about an exchange of prisoners, a source said.")
+    assert not with_person(found, "Ismail Haniyeh")

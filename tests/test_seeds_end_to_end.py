@@ -131,7 +131,7 @@ def _saved_copies(paths: list[str], folder: Path, mtime: float) -> list[str]:
         ("blind8", None, {"recall": 0.96, "precision": 0.96, "date_accuracy": 0.96, "traps_max": 0}),
         # blind7 (sealed, one honest run 0.92/0.95/0.88 with 3 traps: tests/data/blind7/FIRST_RUN.md);
         # round 3 fixed its failure classes, not its text (tests/test_report_round3.py)
-        ("blind7", None, {"recall": 0.91, "precision": 0.95, "date_accuracy": 0.93, "traps_max": 1}),
+        ("blind7", None, {"recall": 0.93, "precision": 0.96, "date_accuracy": 0.95, "traps_max": 1}),
     ],
     ids=["seeds", "dev", "heldout", "blind2", "blind3a", "blind3b", "blind4", "blind5", "blind6", "blind8", "blind7"],
 )

@@ -32,7 +32,9 @@ _OBJECT_ROLE = re.compile(r"\s+(?:with\s+)?(?P<o>the\s+(?:[\w\-]+\s+)?(?:ministe
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 def _negated_aside(text: str, start: int, p: dict) -> bool:
-    return any(m.start() < start < m.end() for m in p["negated_aside"].finditer(text))
+    """'X, who also flew in, did not meet Y'; 'Qatar, which hosts the bureau's leaders, has ...' (a standing state)."""
+    return any(m.start() < start < m.end() for m in p["negated_aside"].finditer(text)) or bool(p["standing"].match(text, start) and _WHICH.search(text, 0, start))
+_WHICH = re.compile(r",\s+(?:which|who)\s+(?:also\s+)?$", re.I)
 def _is_nominal(text: str, start: int) -> bool:
     before = words_before(text, start, 1)
     if before in _DETERMINERS or before.endswith("'s") or before.endswith("\u2019s"):
