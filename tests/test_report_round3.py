@@ -124,3 +124,15 @@ def test_a_country_which_hosts_a_movements_leaders_reports_no_meeting() -> None:
     found = events("Qatar, which hosts Ismail Haniyeh and other members of the political bureau, has been in contact "
                    "with Israeli officials about an exchange of prisoners, a source said.")
     assert not with_person(found, "Ismail Haniyeh")
+
+
+def test_the_secretary_general_on_the_following_day_is_the_one_named_before() -> None:
+    found = events(
+        "The Secretary-General of the Popular Front for the Liberation of Palestine, Ahmad Saadat, met in Tehran on 8 March 2021 "
+        "with the Foreign Minister of Iran, Hossein Amir-Abdollahian, at the head of a delegation of the movement.\n\n"
+        "The Secretary-General presented the situation in Gaza.\n\n"
+        "On the following day, the Secretary-General and the accompanying delegation met the Secretary of the Supreme National "
+        "Security Council, Ali Akbar Ahmadian, and discussed with him the developments.", dateline="Issued in Tehran, 10 March 2021")
+    second = with_person(found, "Ali Akbar Ahmadian")
+    assert [m.date for m in second] == ["2021-03-09"]
+    assert "Ahmad Saadat" in people(second[0])

@@ -218,7 +218,9 @@ class Grouper(Attachment):
     def _anchor_date(self, cand: Candidate) -> ResolvedDate | None:
         """'the same night', 'a day earlier': counted from the event the article just reported."""
         assert cand.date is not None
-        current = [d for d in self.drafts if (not d.background or cand.past_perfect) and d.resolved is not None and d.resolved.precision == "day"]
+        now = len(self.sentence_people) - 1  # "the next day met X and discussed with him": not a day after that day
+        current = [d for d in self.drafts if (not d.background or cand.past_perfect) and d.resolved is not None and d.resolved.precision == "day"
+                   and not (d.last_sentence == now and d.date_expr is not None and d.date_expr.key == cand.date.key)]
         if not current:
             return None
         # within a paragraph, the day just reported; opening a new paragraph, the article's lead event
