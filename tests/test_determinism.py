@@ -17,7 +17,7 @@ FOLDERS = [ROOT / "seeds", SHARED / "corpus" / "dev", ROOT / "tests" / "data" / 
            ROOT / "tests" / "data" / "blind2", ROOT / "tests" / "data" / "blind3" / "a",
            ROOT / "tests" / "data" / "blind3" / "b", ROOT / "tests" / "data" / "blind4",
            ROOT / "tests" / "data" / "blind5", ROOT / "tests" / "data" / "blind6",
-           ROOT / "tests" / "data" / "blind8"]
+           ROOT / "tests" / "data" / "blind8", ROOT / "tests" / "data" / "blind7"]
 
 SCRIPT = """
 import dataclasses, json, sys

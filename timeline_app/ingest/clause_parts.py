@@ -25,8 +25,9 @@ _LOCATIVE = re.compile(r"\b(?:in|to|into|from|at|near|across|against|on|over|abo
 
 
 _MOURNED = re.compile(
-    r"\b(?:funeral|burial|memorial|mourning|commemoration|killing|assassination|death)\s+(?:service\s+|ceremony\s+)?"
-    r"(?:of|for)\s+(?:the\s+)?(?:late\s+)?(?:[\w\-\u2019'.]+\s+){0,7}$", re.I)
+    r"\b(?:funeral|burial|memorial|mourning|commemoration|killing|assassination|death)\s+(?:(?:service|ceremony|prayers?|rites|procession)\s+)?"
+    r"(?:(?:on|in|at)\s+[\w\-]+\s+)?(?:of|for)\s+(?:the\s+)?(?:late\s+)?(?:[\w\-\u2019'.]+\s+){0,7}$"
+    r"|\bthe\s+late\s+(?:[\w\-\u2019'.]+\s+){0,5}$", re.I)  # "paid tribute to the late leader X": deceased
 
 
 def clause_people(ents: list[Ent], base: int, a: int, b: int, masked: Masked, text: str | None = None) -> tuple[list[Ent], list[Ent]]:
@@ -177,6 +178,10 @@ _STATEMENT_DAY = re.compile(
     r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 
 
+# ", killed in an air strike on September 3," : an aside dating a death, not the event reported
+_DEATH_DAY = re.compile(r",\s+(?:who\s+was\s+)?(?:killed|assassinated|slain|murdered)\b[^,;]{0,60}$", re.I)
+
+
 def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: list[DateExpr]) -> DateExpr | None:
     """The day a clause text[a:b] gives, read from the sentence's date layer (nearest the trigger)."""
     best = exact = None
@@ -190,8 +195,8 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue  # "..., the first visit since the group returned to power in August": not the report's day
         if s < anchor and _SINCE_CLAUSE.search(text[max(a, s - 80):s]):
             continue  # "attending his first summit since Egypt joined the bloc in January, had talks": that clause's day
-        if _STATEMENT_DAY.search(text[max(0, s - 50):s]):  # "in a statement issued late on Tuesday": the statement's day
-            continue
+        if _STATEMENT_DAY.search(text[max(0, s - 50):s]) or _DEATH_DAY.search(text[max(a, s - 70):s]):
+            continue  # "in a statement issued late on Tuesday", "X, killed in a strike on May 3,": not the report's day
         if d.kind == "year" and d.rel in ("since", "until", "by", "from"):
             continue
         if re.match(r"(?:until|till|since)\b", d.text or "", re.I):

@@ -29,12 +29,14 @@ def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     verbs = "|".join(sorted(map(re.escape, _cues().get("attribution_verbs", ["said"])), key=len, reverse=True))
     trailing = re.compile(
         rf",\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w\u2019'\-.]+\s+){{0,8}}?(?:{verbs})\b[^,;]*[.!?\"\u201d]*$"
-        rf"|,\s*according\s+to\b[^;]*$|,\s*(?:citing|quoting)\b[^;]*$",
+        rf"|,\s*according\s+to\b[^;]*$|,\s*(?:citing|quoting)\b[^;]*$"
+        # '..." Hafiz Ahmad, the ministry's deputy spokesman, wrote on X.': the speaker after a quote, with his title
+        rf"|,?\s*[\"\u201d]\s*(?:[\w\u2019'\-.]+\s+){{0,5}}[\w\u2019'\-.]+,\s*(?:the|a|an|his|her|its|their)\s+[^,;\"\u201c\u201d]{{1,100}},\s*(?:{verbs})\b[^,;]*$",
         re.I,
     )
     leading = re.compile(
         rf"^(?:[A-Z][a-z]+:\s+)?[^\"\u201c]{{0,200}}?\b(?:(?:{verbs})\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+|earlier\s+|later\s+|today\s+|also\s+)?|told\s+(?:[\w\u2019'\-]+\s+){{1,5}})"
-        rf"(?:,\s*[^,]{{1,80}},\s*)?that\s+",
+        rf"(?:,\s*[^,]{{1,80}},\s*)?(?:that\s+|(?=(?-i:[A-Z])[\w\-\u2019']+\s+(?:had|has|have)\s+(?:also\s+)?(?:held|met|received|spoken|visited|talked|hosted)\b))",
         re.I,
     )
     # "According to reports in Lebanese media(,) he met ...": a hedge, the report stays a report

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .candidate import Candidate
-from .dates import ResolvedDate
+from .dates import DateExpr, ResolvedDate, resolve
 from .drafts import SERIES_OBJECT, Draft
 
 if TYPE_CHECKING:
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 # a lede of several meetings ("held a series of meetings", "received two delegations separately"): its day is theirs
 SERIES = re.compile(r"\b(?:a\s+series\s+of|several|a\s+round\s+of|a\s+flurry\s+of|separate)\s+(?:[\w\-]+\s+)?(?:meetings|talks|contacts|encounters)\b|" + SERIES_OBJECT.pattern, re.I)
 FIRST = re.compile(r"\bfirst\s+$", re.I)  # "X first met A" after a lede of several meetings: the first of them
+# "That evening", "later that day": a demonstrative points at the day just told, even across a paragraph
+THAT_DAY = re.compile(r"\bthat\b", re.I)
 _OPENED = re.compile(r"\s+(?:(?:in|at)\s+[\w\-\u2019' ]{1,40}?\s+)?(?:opened|began|started|got under way|got underway|resumed|were held|was held|took place)\b", re.I)
 # "In the meeting, which was held on Friday evening, the two sides ...": the day of the meeting just told
 _HELD_ON = re.compile(r",?\s*(?:which|that)\s+(?:[^,;.]{0,40}?\s+)?(?:was\s+held|were\s+held|took\s+place|was\s+convened|happened)\b", re.I)
@@ -31,8 +33,8 @@ _BETWEEN_THEM = re.compile(r"\s+between\s+the\s+(?:two\s+|rival\s+)?(?:factions|
 _CONTINUES = re.compile(
     r"\b(?:then|also|later|afterwards|subsequently|earlier in the day|later in the day|the same day|"
     r"in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night)|"
-    r"on the (?:sidelines|margins) of (?:the|that|this)\b|"
-    r"^\W*after (?:the|that|this) (?:[\w\-]+ )?(?:prayers?|funeral|ceremony|service|burial|procession|talks|meeting|session|signing|reception|dinner|lunch)\b)", re.I)
+    r"on the (?:sidelines|margins)(?: of (?:the|that|this)\b|\s*,)|"
+    r"(?:^\W*|\b(?:who|and)\s+)after (?:the|that|this) (?:[\w\-]+ )?(?:prayers?|funeral|ceremony|service|burial|procession|talks|meeting|session|signing|reception|dinner|lunch)\b)", re.I)
 
 
 def continues(cand: Candidate) -> bool:
@@ -77,3 +79,42 @@ def within_week(draft: Draft, resolved: ResolvedDate, published: date | None) ->
     if resolved.precision != "day" or published is None:
         return False
     return 0 <= (published - date.fromisoformat(resolved.value)).days <= 7
+
+
+_AFTER_CEREMONY = re.compile(r"\bafter (?:the|that|this) (?:[\w\-]+ )?(?:prayers?|funeral|ceremony|service|burial|procession)\b", re.I)
+_CEREMONY = re.compile(r"\b(?:funeral|prayers|ceremony|burial|procession|memorial service)\b", re.I)
+
+
+def note_ceremony(grouper: Grouper, text: str, dates: list[DateExpr]) -> None:
+    """'Mourners joined funeral prayers on Friday for X': remember the ceremony's day, which a later
+    'Y, who after the ceremony met Z' takes (not the day of the death told in between)."""
+    for m in _CEREMONY.finditer(text):
+        for expr in dates:
+            if expr.kind != "anaphoric" and abs(expr.start - m.end()) <= 40:
+                resolved = resolve(expr, grouper.published, future=False)
+                if resolved is not None and resolved.precision == "day":
+                    grouper.ceremony = (expr, resolved)
+                    return
+
+
+def continued_date(grouper: Grouper, cand: Candidate) -> tuple[DateExpr | None, ResolvedDate | None]:
+    """The day of the ceremony a report says it followed; else the day of the report just told
+    (this or the previous sentence), else the previous sentence's own date."""
+    base = cand.sentence.start
+    if grouper.ceremony is not None and _AFTER_CEREMONY.search(cand.sentence.text[cand.clause[0] - base:cand.trigger[1] - base]):
+        return grouper.ceremony
+    now = len(grouper.sentence_people) - 1
+    # "He also met X" two sentences after the meeting it adds to: that meeting's day, not the day of
+    # the earthquake told in between
+    for back in (1, 3):
+        recent = [d for d in grouper.drafts if d.resolved is not None and d.date_expr is not None
+                  and d.last_sentence >= max(now - back, grouper.section_start)]
+        if recent:
+            last = max(recent, key=lambda d: (d.last_sentence, d.order))
+            return last.date_expr, last.resolved
+    for back in range(2, min(len(grouper.sentence_dates) - grouper.section_start, 5) + 1):  # a day named shortly before, same entry
+        for expr in grouper.sentence_dates[-back]:
+            resolved = resolve(expr, grouper.published, future=False) if expr.kind != "anaphoric" else None
+            if resolved is not None and (back == 2 or resolved.precision == "day"):
+                return expr, resolved
+    return None, None

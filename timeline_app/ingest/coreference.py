@@ -68,7 +68,7 @@ class Coreference:
                 who = self._visitor(self.drafts[-1])  # "The visitor then moved to X, where he was received by Y"
                 if who is not None:
                     people.insert(0, who)
-            elif re.search(r"minister|envoy|official|leader|diplomat|negotiator|president|amir|emir|sultan|king|crown prince", a):
+            elif re.search(r"minister|envoy|official|leader|diplomat|negotiator|president|amir|emir|sultan|king|crown prince|secretary.general", a):
                 who = self._person_like(a)
                 if who is not None:
                     people.insert(0, who)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .continuation import FIRST as _FIRST, SERIES as _SERIES, continues, unnamed_noun, within_week
+from .continuation import FIRST as _FIRST, SERIES as _SERIES, THAT_DAY, continued_date, continues, note_ceremony, unnamed_noun, within_week
 from .dates import DateExpr, ResolvedDate, resolve
 from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT, PERSON
@@ -50,6 +50,7 @@ class Grouper(Attachment):
         self.lede_day: tuple[DateExpr, ResolvedDate] | None = None  # the day a lede gives a series of meetings  # a report's subject named by role, and its sentence
         self.section_day: date | None = None  # a digest item's heading day ("IRAN-LEBANON | Saturday 23 November")
         self.section_start = 0  # index of the first sentence under the last heading line (a digest item, a blog entry)
+        self.ceremony: tuple[DateExpr, ResolvedDate] | None = None  # the day of the funeral/ceremony last told
 
     # ------------------------------------------------------------------ matching
 
@@ -149,6 +150,7 @@ class Grouper(Attachment):
              text: str = "", paragraph: int = 0, start: int = 0, dates: list[DateExpr] | None = None) -> None:
         self.paragraphs.append(paragraph)
         self.sentence_dates.append(dates or [])
+        note_ceremony(self, text, dates or [])
         self.sentence_people.append([e for e in ents if e.kind == PERSON])
         self.sentence_actors.append(ents)
         absent = _ABSENT.search(text)
@@ -216,13 +218,15 @@ class Grouper(Attachment):
     def _anchor_date(self, cand: Candidate) -> ResolvedDate | None:
         """'the same night', 'a day earlier': counted from the event the article just reported."""
         assert cand.date is not None
-        current = [d for d in self.drafts if (not d.background or cand.past_perfect) and d.resolved is not None and d.resolved.precision == "day"]
+        now = len(self.sentence_people) - 1  # "the next day met X and discussed with him": not a day after that day
+        current = [d for d in self.drafts if (not d.background or cand.past_perfect) and d.resolved is not None and d.resolved.precision == "day"
+                   and not (d.last_sentence == now and d.date_expr is not None and d.date_expr.key == cand.date.key)]
         if not current:
             return None
         # within a paragraph, the day just reported; opening a new paragraph, the article's lead event
         recent = max(current, key=lambda d: d.last_sentence)
-        if self.paragraphs and self.paragraphs[-1] != self.paragraphs[recent.last_sentence]:
-            recent = current[0]
+        if self.paragraphs and self.paragraphs[-1] != self.paragraphs[recent.last_sentence] and not THAT_DAY.search(cand.date.text):
+            recent = current[0]  # ("That evening" points at the day just told, whatever the paragraph)
         anchor = date.fromisoformat(recent.resolved.value)  # type: ignore[union-attr]
         return ResolvedDate((anchor + timedelta(days=cand.date.day or 0)).isoformat(), "day", "relative")
 
@@ -234,7 +238,7 @@ class Grouper(Attachment):
         else:
             resolved = resolve(cand.date, self.published, future=False) if cand.date is not None else None
         if cand.date is None and cand.kind == VERB and continues(cand):
-            cand.date, resolved = self._continued_date()
+            cand.date, resolved = continued_date(self, cand)
         if cand.date is None and cand.kind == VERB and self.lede_day is not None and not cand.past_perfect \
                 and (not cand.background or _FIRST.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start)):
             cand.date, resolved = self.lede_day  # "Envoys who came for the funeral met officials on Wednesday. X received Y": that day
@@ -347,23 +351,6 @@ class Grouper(Attachment):
                 target.evidence = sorted(set(target.evidence) | set(d.evidence))
                 self.drafts = [x for x in self.drafts if x is not d]  # by identity: drafts compare by value
                 self._undated = [x for x in self._undated if x is not d]
-
-    def _continued_date(self) -> tuple[DateExpr | None, ResolvedDate | None]:
-        """The day of the report just told (this or the previous sentence), else the previous sentence's own date."""
-        now = len(self.sentence_people) - 1
-        # "He also met X" two sentences after the meeting it adds to: that meeting's day, not the day of
-        # the earthquake told in between
-        for back in (1, 3):
-            recent = [d for d in self.drafts if d.resolved is not None and d.date_expr is not None and d.last_sentence >= max(now - back, self.section_start)]
-            if recent:
-                last = max(recent, key=lambda d: (d.last_sentence, d.order))
-                return last.date_expr, last.resolved
-        for back in range(2, min(len(self.sentence_dates) - self.section_start, 5) + 1):  # a day named shortly before, same entry
-            for expr in self.sentence_dates[-back]:
-                resolved = resolve(expr, self.published, future=False) if expr.kind != "anaphoric" else None
-                if resolved is not None and (back == 2 or resolved.precision == "day"):
-                    return expr, resolved
-        return None, None
 
     def _date_candidates(self, cand: Candidate, resolved: ResolvedDate | None) -> list[Draft]:
         """The drafts whose date may fit the report's (see _date_fits), in article order."""

@@ -70,7 +70,27 @@ def publication_date(article: ArticleBlock, text: str, saved_on: date | None = N
         found = _line_date(date_lines[-1])
         if found:
             return PubDate(found[0], "dateline", found[1])
-    return _lede_date(article, text, saved_on) or _footer_date(article, text) or PubDate(None, "none", None)
+    return _lede_date(article, text, saved_on) or _stamp_date(article, text) or _footer_date(article, text) \
+        or PubDate(None, "none", None)
+
+
+_STAMP = re.compile(r"^\s*(?:published|posted|first published)\b", re.I)
+
+
+def _stamp_date(article: ArticleBlock, text: str) -> PubDate | None:
+    """'Posted: 26 January 2025 | 17:05 Kabul time' printed under the lede (a site's stamp between
+    paragraphs): a short line that says it is the publication and holds one full date."""
+    if not article.paragraphs:
+        return None
+    end = article.paragraphs[min(3, len(article.paragraphs) - 1)].start
+    for m in re.finditer(r"[^\n]+", text[article.start:end]):
+        line = m.group(0)
+        exprs = full_dates(line) if len(line) <= 80 and _STAMP.match(line) else []
+        if len(exprs) == 1:
+            e, at = exprs[0], article.start + m.start()
+            assert e.year and e.month and e.day
+            return PubDate(date(e.year, e.month, e.day), "stamp", (at + e.start, at + e.end))
+    return None
 
 
 def _footer_date(article: ArticleBlock, text: str) -> PubDate | None:

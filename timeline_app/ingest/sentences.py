@@ -11,6 +11,9 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u04ff])")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "M.L. Bogdanov", "U.N." (lower-cased, last dot stripped)
+# "wrote on X. The ..." and '...," he wrote on X. "We ...': a platform's one-letter name ends the
+# sentence, and an initial is never followed by an opening quote
+_PLATFORM = re.compile(r"\b(?:on|via)\s+[A-Z]\.[\"'\u201d\u2019)\]]*\s+$")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+$")
 
 
@@ -30,7 +33,9 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
         before = _WORD_BEFORE.search(chunk[max(pos, m.start() - 30):m.end()])
         if before:
             word = before.group(1).lower().rstrip(".")
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
+            letter = len(word) == 1 and word.isalpha() and not _PLATFORM.search(chunk, 0, m.end()) \
+                and not chunk.startswith(("\"", "\u201c"), m.end())
+            if word in _ABBREVIATIONS or letter or _INITIALS.fullmatch(word):
                 continue
         _append(out, text, start + pos, start + m.end())
         pos = m.end()

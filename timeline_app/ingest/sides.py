@@ -87,8 +87,10 @@ def split_call(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     for p in people:
         if p.start >= cand.trigger[1]:
             sides.setdefault(p.affiliation or p.name, []).append(p)
-    if len(sides) < 2 or not subject:
-        return [people]
+    base = cand.sentence.start
+    joint = _TOGETHER.search(cand.sentence.text[cand.clause[0] - base:cand.trigger[1] - base + 20])
+    if len(sides) < 2 or not subject or joint:
+        return [people]  # "held a joint call with A and B", "a three-way call": one call
     return [subject + side for side in sides.values()]
 
 

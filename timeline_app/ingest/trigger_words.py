@@ -31,6 +31,9 @@ def patterns() -> dict:
         "negated_object_before": re.compile(r"\b(?:" + _alternatives(modality.get("negating_determiners", ["no"])) + r")\s+(?:[\w\-\u2019']+\s+){0,5}$", re.I),
         "negated_object_after": re.compile(r"\s+(?:with\s+)?(?:" + _alternatives(modality.get("negating_determiners", ["no"])) + r")\b", re.I),
         # "X's body was flown to Doha": the deceased travels to a funeral, no visit
+        # "X, who also travelled to Y, did not meet Z": a report in an open relative clause, the main verb negated after it
+        "negated_aside": re.compile(r",\s+who\s+[^,;]{0,80},\s*(?:" + _alternatives(modality.get("negated_main_verb", ["did not"])) + r")\b", re.I),
+        "standing": re.compile(r"(?:" + _alternatives(modality.get("standing_relative_verbs", ["hosts"])) + r")\b", re.I),
         "deceased_subject": re.compile(r"\b(?:" + _alternatives(modality.get("deceased_nouns", ["body"])) + r")(?:\s+of\s+[^,;]{1,60}?)?\s+(?:was|were|had been|has been|is|are)?\s*$", re.I),
         # "though neither side has confirmed it": a hedge later in the sentence cancels the report
         "unconfirmed": re.compile(r"\b(?:" + _alternatives(modality.get("unconfirmed", ["unconfirmed"])) + r")\b", re.I),

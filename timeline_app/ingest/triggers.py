@@ -31,6 +31,10 @@ _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,\s*$", re.I)
 _OBJECT_ROLE = re.compile(r"\s+(?:with\s+)?(?P<o>the\s+(?:[\w\-]+\s+)?(?:minister|envoy|official|leader|chief))\b(?!\s+of\b|['\u2019]s|,)", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
+def _negated_aside(text: str, start: int, p: dict) -> bool:
+    """'X, who also flew in, did not meet Y'; 'Qatar, which hosts the bureau's leaders, has ...' (a standing state)."""
+    return any(m.start() < start < m.end() for m in p["negated_aside"].finditer(text)) or bool(p["standing"].match(text, start) and _WHICH.search(text, 0, start))
+_WHICH = re.compile(r",\s+(?:which|who)\s+(?:also\s+)?$", re.I)
 def _is_nominal(text: str, start: int) -> bool:
     before = words_before(text, start, 1)
     if before in _DETERMINERS or before.endswith("'s") or before.endswith("\u2019s"):
@@ -116,8 +120,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 or p["negated_object_after"].match(text[end:c1]):  # "met no foreign officials"
             negated = True
             continue
-        if p["deceased_subject"].search(text[max(c0, start - 90):start]):
-            continue  # "X's body was flown to Doha": the deceased travels to a funeral, no visit
+        if p["deceased_subject"].search(text[max(c0, start - 90):start]) or _negated_aside(text, start, p):
+            continue  # "X's body was flown to Doha": no visit; "X, who also flew in, did not meet Y": no event
         if re.search(r"\bto\s+$", text[max(c0, start - 4):start], re.I):
             continue  # "arrived ... to meet": purpose, the arrival is the event
         if not dates and _TOOK_PART_IN_THE.match(text, start, end):
