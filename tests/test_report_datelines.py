@@ -204,3 +204,16 @@ def test_a_meeting_that_builds_on_an_earlier_agreement_keeps_its_own_day() -> No
                         "separately on Tuesday afternoon."))
     assert all(m.date == "2021-03-09" for m in found)
     assert {"Qin Gang", "Hossein Amir-Abdollahian"} in [people(m) for m in found]
+
+
+def test_a_year_less_dateline_lies_within_the_terms_of_the_office_holders_it_names() -> None:
+    """An intelligence chief who left office in 2024 dates no report of 2026: of the years whose
+    weekday fits, the latest one inside the named holder's term is the dateline's."""
+    from timeline_app.ingest.offices import years_in_office
+
+    terms = years_in_office("Egypt's intelligence chief Abbas Kamel met the delegation.")
+    assert terms and all(a.year >= 2018 for a, _ in terms[0])
+    assert infer_year(2, 10, SAVED, weekday=1, in_office=terms) == date(2021, 2, 10)  # Tuesday = day before
+    assert infer_year(2, 10, SAVED, weekday=1) == date(2026, 2, 10)  # no holder named: the latest fit
+    assert infer_year(2, 10, SAVED, weekday=1, in_office=[[(date(1990, 1, 1), date(1990, 12, 28))]]) \
+        == date(2026, 2, 10)  # a term no candidate fits constrains nothing

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from datetime import date
 from functools import lru_cache
 
 from .gazetteer import COUNTRY, PERSON, Gazetteer, org_key, person_key
@@ -139,3 +140,32 @@ def _affiliation_kind(affiliation: str, g: Gazetteer) -> str:
     if entity is not None:
         return entity.kind
     return "government"
+
+
+@lru_cache(maxsize=1)
+def _tenures() -> dict[str, list[tuple[date, date | None]]]:
+    """Each office holder's spellings (canonical name and aliases, lower case) -> his terms."""
+    spellings: dict[str, list[str]] = {}
+    for source in ("people.json", "more_people.json"):
+        data = load_json(source)
+        for person in data.get("people", []) if isinstance(data, dict) else data:
+            spellings.setdefault(person["name"], []).extend(a for a in person.get("aliases", []) if len(a.split()) > 1)
+    terms: dict[str, list[tuple[date, date | None]]] = {}
+    for h in _data_holders():
+        start = date(int(h["from"][:4]), int(h["from"][5:7]), 1)
+        end = date(int(h["until"][:4]), int(h["until"][5:7]), 28) if h["until"] else None
+        for name in [h["holder"], *spellings.get(h["holder"], [])]:
+            terms.setdefault(name.lower(), []).append((start, end))
+    return terms
+
+
+def _data_holders() -> list[dict]:
+    return list(load_json("offices.json")["holders"])
+
+
+def years_in_office(text: str) -> list[list[tuple[date, date | None]]]:
+    """For each office holder the text names in full, the terms he held office: a dateline printed
+    without a year ('CAIRO, Feb 10 (Xinhua) -') lies within the terms of the officials it names
+    (an intelligence chief who left office in 2024 dates no report of 2026)."""
+    low = text.lower()
+    return [terms for name, terms in _tenures().items() if name in low]

@@ -15,6 +15,7 @@ from datetime import date
 
 from . import lines as L
 from .dates import WEEKDAYS, DateExpr, full_dates, find_dates
+from .offices import years_in_office
 from .segment import ArticleBlock, lede_dateline
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
@@ -140,7 +141,8 @@ def _lede_date(article: ArticleBlock, text: str, saved_on: date | None = None) -
                 return None
         if e.kind == "month_day" and e.month and e.day and saved_on is not None:
             weekdays = [WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text[first.start:first.end])]
-            day = infer_year(e.month, e.day, saved_on, weekdays[0] if weekdays else None)
+            day = infer_year(e.month, e.day, saved_on, weekdays[0] if weekdays else None,
+                             years_in_office(text[article.start:article.end]))
             if day is not None:
                 return PubDate(day, "lede, year inferred", (offset + e.start, offset + e.end))
     return None
@@ -150,10 +152,12 @@ YEARS_BACK = 12  # a weekday falls on a given day of the year again within 11 ye
 SAME_DAY_PREFERENCE_YEARS = 5
 
 
-def infer_year(month: int, day: int, saved_on: date, weekday: int | None) -> date | None:
+def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
+               in_office: list[list[tuple[date, date | None]]] | None = None) -> date | None:
     """'CAIRO, Nov 12 (Reuters) - ... met ... on Tuesday': wire copy pasted without a year. The
-    dateline is the latest such day not after the file was saved, and, when the lede dates its
-    report by a weekday, one on which that weekday is the dateline day or in the week before it."""
+    dateline is the latest such day not after the file was saved, within the terms of the office
+    holders the article names (`in_office`, when some day fits them all), and, when the lede dates
+    its report by a weekday, one on which that weekday is the dateline day or in the week before it."""
     days = []
     for year in range(saved_on.year, saved_on.year - YEARS_BACK, -1):
         try:
@@ -162,6 +166,8 @@ def infer_year(month: int, day: int, saved_on: date, weekday: int | None) -> dat
             continue  # 29 February
         if candidate <= saved_on:
             days.append(candidate)
+    fitting = [d for d in days if all(any(a <= d and (b is None or d <= b) for a, b in terms) for terms in in_office or [])]
+    days = fitting or days
     if weekday is not None:
         # a wire report is filed on the day it tells ("on Tuesday" under a Tuesday dateline), else
         # the day after: the same day wins unless it lies years before a day-after fit
