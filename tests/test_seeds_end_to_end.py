@@ -132,8 +132,11 @@ def _saved_copies(paths: list[str], folder: Path, mtime: float) -> list[str]:
         # blind7 (sealed, one honest run 0.92/0.95/0.88 with 3 traps: tests/data/blind7/FIRST_RUN.md);
         # round 3 fixed its failure classes, not its text (tests/test_report_round3.py)
         ("blind7", None, {"recall": 0.93, "precision": 0.96, "date_accuracy": 0.95, "traps_max": 1}),
+        # blind9: sealed until the session's final extractor, scored once (FIRST_RUN.md), not tuned on:
+        # its figures held as they are, its traps and duplicates counted, not hidden
+        ("blind9", None, {"recall": 0.97, "precision": 0.92, "date_accuracy": 0.78, "traps_max": 4}),
     ],
-    ids=["seeds", "dev", "heldout", "blind2", "blind3a", "blind3b", "blind4", "blind5", "blind6", "blind8", "blind7"],
+    ids=["seeds", "dev", "heldout", "blind2", "blind3a", "blind3b", "blind4", "blind5", "blind6", "blind8", "blind7", "blind9"],
 )
 def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None:
     """The acceptance numbers of the ingest issue, measured with ../shared/tools/score_events.py."""
@@ -161,5 +164,5 @@ def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None
         assert scores[key] >= value, (key, scores)
     assert scores["traps"] <= traps_max, scores
     # blind2: two undated reports left unmerged (README)
-    allowed = {"blind2": 2}.get(corpus, 0) if isinstance(corpus, str) else 0
+    allowed = {"blind2": 2, "blind9": 2}.get(corpus, 0) if isinstance(corpus, str) else 0
     assert scores["duplicates"] <= allowed, scores
