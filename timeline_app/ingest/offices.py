@@ -151,16 +151,12 @@ def _tenures() -> dict[str, list[tuple[date, date | None]]]:
         for person in data.get("people", []) if isinstance(data, dict) else data:
             spellings.setdefault(person["name"], []).extend(a for a in person.get("aliases", []) if len(a.split()) > 1)
     terms: dict[str, list[tuple[date, date | None]]] = {}
-    for h in _data_holders():
+    for h in load_json("offices.json")["holders"]:
         start = date(int(h["from"][:4]), int(h["from"][5:7]), 1)
         end = date(int(h["until"][:4]), int(h["until"][5:7]), 28) if h["until"] else None
         for name in [h["holder"], *spellings.get(h["holder"], [])]:
             terms.setdefault(name.lower(), []).append((start, end))
     return terms
-
-
-def _data_holders() -> list[dict]:
-    return list(load_json("offices.json")["holders"])
 
 
 def years_in_office(text: str) -> list[list[tuple[date, date | None]]]:

@@ -1,5 +1,9 @@
 #!/usr/bin/env python3
-"""Check blind8's gold against its documents: python check_gold.py [gold.json]
+"""Check a blind set's gold against its documents: python tests/data/check_gold.py SET_FOLDER
+
+One checker for every set written in this shape (blind5 onwards); a set whose file holds a
+second article lists that article's dateline under the gold's top-level "extra_datelines"
+({file: [ISO dates]}): it also anchors weekdays.
 
 Why: a gold file is only worth its scores if every quote it relies on is really in the
 text a reader sees, and every date it claims agrees with the calendar. Checks:
@@ -20,12 +24,9 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 PRECISIONS = {"day": 10, "month": 7, "year": 4}
 TYPES = {"visit", "meeting", "talks", "call"}
-# a file holding two articles: the second article's own dateline also anchors weekdays
-EXTRA_DATELINES: dict[str, list[str]] = {}
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
 WRITTEN = re.compile(r"\b(?:(?P<wd1>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
@@ -96,7 +97,11 @@ def iso_prefix_ok(value: str) -> bool:
 
 
 def main() -> int:
-    gold_path = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "gold.json"
+    if len(sys.argv) != 2:
+        print("usage: python tests/data/check_gold.py SET_FOLDER (or its gold.json)")
+        return 2
+    gold_path = Path(sys.argv[1])
+    gold_path = gold_path / "gold.json" if gold_path.is_dir() else gold_path
     errors: list[str] = []
     try:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -107,6 +112,7 @@ def main() -> int:
     known = set(aliases)
     for variants in aliases.values():
         known.update(variants)
+    extra_datelines: dict[str, list[str]] = gold.get("extra_datelines", {})
     keys: dict[str, set[str]] = {}
     n_req = n_opt = n_traps = 0
     for doc in gold["documents"]:
@@ -117,7 +123,7 @@ def main() -> int:
             continue
         text = visible_text(path)
         pub = dt.date.fromisoformat(doc["published"]) if doc.get("published") else None
-        anchors = ([pub] if pub else []) + [dt.date.fromisoformat(x) for x in EXTRA_DATELINES.get(name, [])]
+        anchors = ([pub] if pub else []) + [dt.date.fromisoformat(x) for x in extra_datelines.get(name, [])]
         for bad in written_weekdays(text):
             errors.append(f"{name}: written date {bad}")
         for i, e in enumerate(doc["events"]):
@@ -171,7 +177,7 @@ def main() -> int:
         if len(files) < 2:
             errors.append(f"key {key}: only in {sorted(files)}")
     listed = {d["file"] for d in gold["documents"]}
-    for f in sorted(gold_path.parent.glob("b8-*")):
+    for f in sorted(p for p in gold_path.parent.iterdir() if p.suffix in (".txt", ".html")):
         if f.name not in listed:
             errors.append(f"{f.name}: document without gold entry")
     for line in errors:
