@@ -56,10 +56,11 @@ _AGENCY_FIRST = re.compile(
 )
 
 
-# "MOSCOW, October 26, 2023. /TASS/.": place, date, then the agency between slashes
+# "MOSCOW, October 26, 2023. /TASS/.": place, date, then the agency between slashes (wire copy
+# often drops the year: "MOSCOW, September 12. /TASS/.", completed like any year-less dateline)
 _SLASH_AGENCY = re.compile(
     r"^(?P<city>[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+){0,3}),\s*"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\.?\s*/(?P<agency>[A-Za-z .\-]{2,25})/\.?\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\.?\s*/(?P<agency>[A-Za-z .\-]{2,25})/\.?\s+"
 )
 
 

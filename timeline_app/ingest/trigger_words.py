@@ -67,3 +67,15 @@ def words_before(text: str, pos: int, n: int) -> str:
 def speech() -> re.Pattern[str]:
     verbs = "|".join(map(re.escape, load_json("triggers.json")["speech_verbs"]))
     return re.compile(rf"^\s*(?:also\s+)?(?:{verbs})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def object_role() -> re.Pattern[str]:
+    """'met the Hamas leader at noon', 'received His Majesty the Sultan': a counterpart named only by
+    a role (resources/titles.json 'object_roles'), whom the article named before."""
+    titles = load_json("titles.json") or {}
+    roles = _alternatives(titles.get("object_roles", ["minister"]))
+    honorifics = _alternatives(titles.get("object_role_honorifics", []) or ["(?!x)x"])
+    return re.compile(r"\s+(?:with\s+)?(?:(?:" + honorifics + r")\s+)?(?P<o>the\s+(?:[\w\-]+\s+)?(?:" + roles
+                      + r"))\b(?!\s+of\b|['\u2019]s|,)", re.I)
+

@@ -17,7 +17,8 @@ from .entities import Ent
 from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .noun_reports import CONTACTS, attach_report, noun_report
-from .trigger_words import patterns, speech, words_before
+from .trigger_words import object_role, patterns, speech, words_before
+from .not_reports import AND_IT, BACKGROUND_TRIP, DATE_LIST, EARLIER_STOP, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, future_noun, hypothetical, is_nominal, modal_ok, negated_aside
 from .sentences import Sentence
 
 from .candidate import NOUN, VERB, Candidate
@@ -28,39 +29,8 @@ _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|memb
 _GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations|sides|envoys|representatives|delegates|countries|nations|members|group|quartet|committee|mediators)\b", re.I)
 _TOOK_PART_IN_THE = re.compile(r"(?:took|takes|take|taking)\s+part\s+in\s+the\s+(?:talks|meeting|meetings|session)\b", re.I)
 _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,\s*$", re.I)
-_OBJECT_ROLE = re.compile(r"\s+(?:with\s+)?(?P<o>the\s+(?:[\w\-]+\s+)?(?:minister|envoy|official|leader|chief))\b(?!\s+of\b|['\u2019]s|,)", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
-def _negated_aside(text: str, start: int, p: dict) -> bool:
-    """'X, who also flew in, did not meet Y'; 'Qatar, which hosts the bureau's leaders, has ...' (a standing state)."""
-    return any(m.start() < start < m.end() for m in p["negated_aside"].finditer(text)) or bool(p["standing"].match(text, start) and _WHICH.search(text, 0, start))
-_WHICH = re.compile(r",\s+(?:which|who)\s+(?:also\s+)?$", re.I)
-def _is_nominal(text: str, start: int) -> bool:
-    before = words_before(text, start, 1)
-    if before in _DETERMINERS or before.endswith("'s") or before.endswith("\u2019s"):
-        return True
-    # "a trilateral meeting with", "a wider, longer meeting with": adjectives between the article and the noun
-    m = re.search(r"\b(?P<d>(?i:a|an|the|this|that|their|his|her|its))\s+(?P<adj>(?:[a-z][a-z\-]*,?\s+){1,2})$", text[max(0, start - 60):start])
-    return bool(m) and not re.search(r"\b(?:is|was|were|are|been|be|also|then|later|not|and|or)\b|ly\b", m.group("adj"))
-
-
-def _modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
-    window = text[max(clause_start, start - 60):start]
-    words = re.findall(r"[\w'\u2019\-]+", window)[-5:]
-    # "to" before a capitalised name is a direction ("a visit to Doha, met"), not an infinitive's plan
-    # "May" capitalised is the month ("defence minister until May, also met"), not the modal
-    recent = " ".join(w for k, w in enumerate(words) if not (w.lower() == "to" and k + 1 < len(words) and words[k + 1][:1].isupper())
-                      and w != "May").lower()
-    # "pointed to a meeting": 'to' before a determiner is a preposition, not an infinitive's plan
-    recent = re.sub(r"\b(pointed|pointing|referred|referring) to (?=(?:a|an|the|his|her|their|its)(?: |$))", r"\1 ", recent)
-    if p["future_before"].search(recent) or p["negation_before"].search(recent):
-        return False
-    verb = re.match(r"[a-z]+", text[start:].lower())
-    if verb and verb.group(0).endswith("s") and not verb.group(0).endswith("ss") and re.search(r"\b(?:before|until|till|once|ahead|when|unless)\b", " ".join(words[-4:]).lower()):
-        return False  # "before Algiers hosts a summit": present tense in a time clause is a plan
-    return True
-
-
 def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                dates: list[DateExpr] | None = None) -> list[Candidate]:
     """Event reports of one sentence (offsets absolute); in_quote: it starts inside a quotation;
@@ -76,7 +46,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             if masked.hidden(m.start(), m.end()):
                 continue
             word = m.group(0).lower()
-            if word.startswith(("visits", "meeting with", "hosts", "meets")) and _is_nominal(text, m.start()):
+            if word.startswith(("visits", "meeting with", "hosts", "meets")) and is_nominal(text, m.start()):
                 hits.append((m.start(), m.end(), NOUN, etype))
                 continue
             hits.append((m.start(), m.end(), VERB, etype))
@@ -112,7 +82,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     negated = False
     dropped: list[tuple[int, int]] = []  # clauses of reports set aside as background: their nouns are too
     for (start, end, kind, etype), (c0, c1) in zip(verbs, clauses):
-        if not _modal_ok(text, start, c0, p) or _hypothetical(text, start, c0, p):
+        if not modal_ok(text, start, c0, p) or hypothetical(text, start, c0, p):
             negated = negated or bool(p["negation_before"].search(words_before(text, start, 5)))
             continue
         aside = _ASIDE.search(text, end, c1)  # "met X on Sunday, media reported, a stop that was not planned"
@@ -120,7 +90,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 or p["negated_object_after"].match(text[end:c1]):  # "met no foreign officials"
             negated = True
             continue
-        if p["deceased_subject"].search(text[max(c0, start - 90):start]) or _negated_aside(text, start, p):
+        if p["deceased_subject"].search(text[max(c0, start - 90):start]) or negated_aside(text, start, p):
             continue  # "X's body was flown to Doha": no visit; "X, who also flew in, did not meet Y": no event
         if re.search(r"\bto\s+$", text[max(c0, start - 4):start], re.I):
             continue  # "arrived ... to meet": purpose, the arrival is the event
@@ -133,25 +103,32 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 and re.match(r"\s+by\b", text[end:]):
             continue  # "The gathering is hosted by the Institute": an attachment, found below
         cand = _build(kind, etype, sentence, masked, ents, (c0, c1), (start, end), speaker, dates)
-        if cand is not None and not cand.subject_people and re.match(r"[\s\"\u201c]*It\s+(?!(?:is|was|has been|had been)\b)", text[masked.content[0]:]):
+        if cand is not None and not cand.subject_people and (re.match(r"[\s\"\u201c]*It\s+(?!(?:is|was|has been|had been)\b)", text[masked.content[0]:])
+                                                         or AND_IT.search(text, 0, start)):
             dropped.append((c0, c1))
-            continue  # "It also hosted indirect talks ...": a country's or body's track record, not a report
-        if cand is not None and cand.past_perfect and _BACKGROUND_TRIP.search(text, start, c1):
+            continue  # "It also hosted indirect talks ...", "X has mediated ..., and it hosted talks": a track record, not a report
+        if cand is not None and cand.past_perfect and BACKGROUND_TRIP.search(text, start, c1):
             dropped.append((c0, c1))
             continue  # "had visited Damascus in October as well, during a regional tour": background
+        if cand is not None and cand.date is not None and cand.date.kind in ("year", "month") and DATE_LIST.match(text, cand.date.end):
+            dropped.append((c0, c1))
+            continue  # "had visited Tehran in 2009 and 2013": several past occasions told in passing, no one event
+        if cand is not None and cand.past_perfect and EARLIER_STOP.search(text, 0, c0) and re.match(r"\s*where\b", text[c0:start], re.I):
+            dropped.append((c0, c1))
+            continue  # "arrived from Islamabad, where he had attended a meeting of X": the stop before this one
         if cand is not None:
             out.append(cand)
     nouns = [h for h in hits if h[2] == NOUN] if not negated else []
     if attach_hits and not out:
         nouns = [h for h in nouns if _noun_has_own_date(text, h[0], masked, dates)]
     for start, end, kind, etype in nouns:
-        if _future_noun(text, start, end, p) or not _modal_ok(text, start, masked.content[0], p):
+        if future_noun(text, start, end, p) or not modal_ok(text, start, masked.content[0], p):
             continue
         if any(c0 <= start < c1 for c0, c1 in dropped):
             continue
-        if _PLAN_BEFORE_NOUN.search(text, masked.content[0], start):
+        if PLAN_BEFORE_NOUN.search(text, masked.content[0], start):
             continue  # "said they are ready to receive a delegation at the forum in June": a plan
-        if _NEGATED_NOUN.search(text, max(masked.content[0], start - 90), start):
+        if NEGATED_NOUN.search(text, max(masked.content[0], start - 90), start):
             continue  # "its officials did not appear with the minister during Friday's visit": not there
         if p["topic_noun_before"].search(text[max(0, start - 60):start]):
             continue  # "briefed the minister on the state of the talks with ...": what was discussed
@@ -169,7 +146,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                                         and re.search(r",\s+(?:which|who)\s+$", text[:c.trigger[0] - base]))
                                for c in out):
         start, end = attach_hits[0]
-        if not p["negation"].search(text) and _modal_ok(text, start, masked.content[0], p) and not _OTHER_OCCASION.search(text):
+        if not p["negation"].search(text) and modal_ok(text, start, masked.content[0], p) and not OTHER_OCCASION.search(text):
             cand = attach_report(sentence, masked, ents, start, end)
             if cand is not None:
                 out.append(cand)
@@ -206,22 +183,6 @@ def _dedupe(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, 
             continue
         out.append(h)
     return out
-
-
-def _hypothetical(text: str, start: int, clause_start: int, p: dict) -> bool:
-    return bool(p["hypothetical"].search(text[clause_start:start]))
-
-
-def _future_noun(text: str, start: int, end: int, p: dict) -> bool:
-    before = " ".join(re.findall(r"[\w'\u2019\-]+", text[max(0, start - 80):start])[-3:]).lower()
-    after = " ".join(re.findall(r"[\w'\u2019\-]+", text[end:])[:5]).lower()
-    if re.search(r"\b(?:could|would|will|might|may|is to|are to|was to|(?:is|are) (?:due|expected|scheduled|set|slated) to)\s+(?:\w+\s+){0,2}(?:take place|happen|be held|go ahead|come|continue|resume|start|begin|open|follow)\b", text[end:end + 160], re.I):
-        return True  # "a visit to Türkiye by Raisi, which ... could take place before the end of the year"
-    if p["future_noun_before"].search(before) or p["negation_before"].search(before):
-        return True
-    if re.match(r"^(?:that|which)\s+(?:[\w\-]+\s+){0,3}(?:plans?|will|would|is expected|are expected|intends|hopes)\b", after):
-        return True
-    return bool(p["future_noun_after"].search(" ".join(after.split()[:2])))
 
 
 def _speaker(masked: Masked, ents: list[Ent], base: int) -> Ent | None:
@@ -267,6 +228,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         topic_span = (trig[1], a_topic) if a_topic != -1 else None
     else:
         topic_span = None
+    closing = _RELATIVE_CLOSE.search(text, trig[1], b_part) if re.search(r",\s+who\b", text[masked.content[0]:trig[0]]) else None
+    if closing:  # "X, who arrived on Monday and held talks with Y, was accompanied by A": A came on the trip
+        b_part = closing.start()
     contacts = CONTACTS.search(text, trig[1], b_part)
     if contacts:  # "joined by officials who have been in contact with X and Y for weeks": X and Y were not there
         b_part = contacts.start()
@@ -324,7 +288,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         places = places or clause_places(text, ents, base, main[0], main[1], masked)
     cand = Candidate(
         VERB, _refine_type(etype, text, trig), sentence, (a + base, b + base), (trig[0] + base, trig[1] + base),
-        people=people, orgs=orgs, places=places, date=date, speaker=speaker,
+        people=people, orgs=orgs, places=places, date=date,
+        # "He also met X, according to a statement from X's office": the source met "he", is not "he"
+        speaker=speaker if speaker is None or all(e.name != speaker.name for e in people) else None,
         also=bool(re.search(r"\balso\s+(?:[\w\-]+\s+)?$", text[max(0, trig[0] - 25):trig[0]], re.I))  # (a clause split may start after "also")
         or bool(re.match(r"\s*(?:earlier|later)\b(?!\s+(?:this|that)\s+(?:week|month|year))", text[a:trig[0]], re.I)),
         sequel=bool(re.search(r"\b(?:later|then|afterwards|subsequently)\s+$", text[max(a, trig[0] - 20):trig[0]], re.I)),
@@ -370,7 +336,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     if obj:
         cand.object_anaphor = obj.group("o").lower()
     else:  # "met the Hamas leader at noon": the movement's man the article named before
-        obj = _OBJECT_ROLE.match(text, trig[1], b_part)
+        obj = object_role().match(text, trig[1], b_part)
         if obj and not any(e.kind == PERSON and 0 <= e.start - base - obj.end() <= 3 for e in people):
             cand.object_anaphor = obj.group("o").lower()
     return cand
@@ -382,17 +348,10 @@ def _refine_type(etype: str, text: str, trig: tuple[int, int]) -> str:
     return etype
 
 
-_OTHER_OCCASION = re.compile(r"\b(?:previous|prior|earlier|last|next|upcoming|former)\s+(?:[\w\-]+\s+){0,2}(?:meeting|round|session|talks|conference|summit|gathering)\b|"
-                             r"\b(?:refused|declined) to (?:attend|join|take part)\b|\bboycotted\b", re.I)
 _OTHER_SUBJECT = re.compile(r"\s*(?:that\s+|on\s+\w+\s+)?(?:the|a|an)\s+(?:[\w\-\u2019']+\s+){0,3}(?:delegation|delegations|team|side|sides|movement|group|visitors|leaders|officials|negotiators|envoys?|men|women|ministers|counterparts|parties)\b", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|as|while|because|days after|weeks after)\s+(?:the|a|an|its|his|their|[A-Z][\w\-]+)\s+(?:[\w\-\u2019']+\s+){0,4}?"
                           r"(?:announced|declared|decided|approved|voted|unveiled|launched|killed|said|accused|warned|threatened|began|started)\b")
-_PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|hope|hopes|plans?|planning|intends?|expected|want|wants)\s+to\s+"
-                               r"(?:receive|host|send|hold|welcome|meet|attend|visit|join|invite|convene|travel)\b[^.;]*$"
-                               r"|\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+(?:in|at|to\s+arrive)\b[^.;,]*\bfor\s+(?:[\w\-]+\s+){0,3}$", re.I)
 # "received on Thursday the leaders of the factions", "met with representatives of 14 factions": sides named later
 _GROUP_OBJECT = re.compile(r"(?:\s+(?:on|in|late on|early on)\s+\w+)?\s+(?:with\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:leaders|representatives|heads|delegations|members|envoys)\s+"
                            r"of\s+(?:the\s+)?(?:\d+|[\w\-]+)?\s*(?:[\w\-]+\s+)?(?:factions|groups|movements|parties)\b", re.I)
-_BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\w\-]+\s+)?(?:tour|trip)\b", re.I)
-_NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)
-
+_RELATIVE_CLOSE = re.compile(r",\s+(?:was|were|is|are|had been|has been)\s+(?:also\s+)?(?:accompanied|joined|flanked)\s+by\b", re.I)
