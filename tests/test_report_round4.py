@@ -77,3 +77,56 @@ def test_a_visit_dated_by_a_list_of_years_is_past_occasions_not_an_event() -> No
         "Khaled Mashal, his predecessor at the head of the bureau, had visited Ankara in 2012 and 2014.")
     assert not with_person(found, "Khaled Mashal")
     assert with_person(found, "Ismail Haniyeh")
+
+
+def test_a_photo_caption_line_is_not_a_report() -> None:
+    found = events(
+        "Iran's Foreign Minister Mohammad Javad Zarif met Hezbollah leader Hassan Nasrallah in Beirut on Monday.\n\n"
+        "Photo caption: archive picture, Nasrallah receives a Hamas delegation, June 2019.")
+    assert [m.date for m in found] == ["2021-03-08"]
+
+
+def test_who_flew_in_for_the_occasion_takes_part_in_it_and_makes_no_trip_of_his_own() -> None:
+    found = events(
+        "Hamas and Fatah delegations opened reconciliation talks in Cairo on Sunday.\n\n"
+        "Egyptian intelligence chief Abbas Kamel opened the session. Russian envoy Mikhail Bogdanov, who flew in for the occasion, "
+        "addressed the delegates.")
+    assert len(found) == 1 and found[0].date == "2021-03-07"
+    assert "Mikhail Bogdanov" in people(found[0])
+
+
+def test_a_visit_to_a_tomb_is_no_event_and_the_dead_no_participant() -> None:
+    found = events(
+        "Hamas leader Ismail Haniyeh met Iran's Supreme Leader Ali Khamenei in Tehran on Monday.\n\n"
+        "The Hamas leader also visited the grave of former commander Imad Mughniyeh in Beirut and laid a wreath.")
+    assert not with_person(found, "Imad Mughniyeh")
+    assert [m.date for m in found] == ["2021-03-08"]
+
+
+def test_a_call_someone_said_on_a_day_he_had_received_is_of_that_day() -> None:
+    found = events(
+        "On Tuesday, Hamas leader Ismail Haniyeh said in a statement that he had received a call from Turkish President Recep Tayyip Erdogan.")
+    call = with_person(found, "Recep Tayyip Erdogan")
+    assert [(m.type, m.date) for m in call] == [("call", "2021-03-09")]
+
+
+def test_the_eve_of_the_departure_is_the_day_before_he_left() -> None:
+    found = events(
+        "Turkish Foreign Minister Hakan Fidan left Doha on Tuesday evening for Ankara, ending a three-day visit.\n\n"
+        "On Monday he met Qatar's prime minister, Mohammed bin Abdulrahman Al Thani.\n\n"
+        "He then travelled to Lusail, where Emir Tamim bin Hamad Al Thani received him on Monday afternoon.\n\n"
+        "On the eve of his departure, Fidan received the leaders of Palestinian factions at the Turkish embassy. "
+        "Among them were Hamas leader Khalil al-Hayya and Islamic Jihad chief Ziad al-Nakhalah.")
+    factions = with_person(found, "Khalil al-Hayya")
+    assert len(factions) == 1 and factions[0].date == "2021-03-08"
+    assert "Ziad al-Nakhalah" in people(factions[0])
+    assert not {"Khalil al-Hayya"} & people(with_person(found, "Mohammed bin Abdulrahman Al Thani")[0])
+
+
+def test_held_no_meetings_is_a_negated_report() -> None:
+    found = extract_document(
+        "Envoy wraps up Doha visit\n\nBy staff writer | Doha | Published Wednesday, 10 March 2021\n\n"
+        "Russia's envoy Mikhail Bogdanov left Doha on Tuesday afternoon for Moscow, ending a three-day visit that began on Sunday.\n\n"
+        "The envoy, who landed at Hamad International Airport on Sunday evening with a team of diplomats, held no meetings on the day he arrived.\n\n"
+        "On Monday he met Hamas leader Mousa Abu Marzouk.\n").mentions
+    assert [m.date for m in found] == ["2021-03-08"]  # nothing dated by the article's own day

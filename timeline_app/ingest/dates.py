@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", r"\b(?:(?P<rel>last|this|next|on|earlier on|late on|early on)\s+)?" + _WD + r"(?:'s|\u2019s)?\b(?P<lastweek>\s+(?:of\s+)?last\s+week\b)?"),
     ("relday", r"\b(?P<relday>the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight|(?:a|one|two|three|four|five|six|[1-6]) days? ago)\b"),
     ("relperiod", r"\b(?P<relperiod>last week|this week|earlier this week|last month|this month|earlier this month|last year|this year|earlier this year)\b"),
-    ("anaphoric", r"\b(?P<anaphoric>(?:a|one) day (?:earlier|before|later|after)|(?:two|2) days (?:earlier|before|later|after)|the (?:previous|preceding) (?:day|night|evening)|the day before|the (?:next|following) (?:day|morning|evening)|the day after|(?:on )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|in the) (?:day|night|evening|morning)|hours (?:later|after (?:his|her|their) arrival)|that (?:same )?(?:day|night|evening))\b"),
+    ("anaphoric", r"\b(?P<anaphoric>(?:a|one) day (?:earlier|before|later|after)|(?:two|2) days (?:earlier|before|later|after)|the (?:previous|preceding) (?:day|night|evening)|the day before|the (?:next|following) (?:day|morning|evening)|the day after|(?:on )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|in the) (?:day|night|evening|morning)|hours (?:later|after (?:his|her|their) arrival)|that (?:same )?(?:day|night|evening)|the eve of (?:his|her|their|the) departure)\b"),
 ]
 _SHORT_HEADER = re.compile(
     r"\b" + _WD_SHORT + r"[\s,]+" + _D + r"[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y, re.I
@@ -101,7 +101,7 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 # most sentences have none, and are answered without running the fifteen patterns
 _HINT = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yester|today|tonight|"
-    r"overnight|week|month|year|day|night|morning|evening|afternoon|hours)", re.I)
+    r"overnight|week|month|year|day|night|morning|evening|afternoon|hours|eve of)", re.I)
 
 
 def find_dates(text: str) -> list[DateExpr]:
@@ -175,6 +175,8 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
                 offset = -1
             elif any(w in phrase for w in ("later", "after", "next", "following")) and "that" not in phrase:
                 offset = 1
+        if phrase.startswith("the eve of"):
+            offset = -1  # "on the eve of his departure": the day before the day he left (see continuation.departure_day)
         return DateExpr(start, end, "anaphoric", day=offset, rel=phrase, text=text)
     if kind == "weekday":
         rel = "last week" if g.get("lastweek") else (g.get("rel") or "").lower() or None  # "on Monday last week"

@@ -78,3 +78,5 @@ AND_IT = re.compile(r"(?:,\s*and|;)\s+it\s+(?:(?:also|has|had|even)\s+)*$", re.I
 # "had visited Tehran in 2009 and 2013": a date in a list of dates is one of several occasions
 DATE_LIST = re.compile(r"(?:\s*,\s*(?:in\s+)?(?:\d{4}|[A-Z][a-z]{2,8}))*,?\s+and\s+(?:again\s+)?(?:in\s+)?(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
 NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)
+# "X, who flew in for the occasion, addressed the delegates": no trip of its own, a participant of the event just told
+CAME_FOR = re.compile(r"\s*(?:in\s+|over\s+)?(?:especially\s+|specially\s+)?for\s+(?:the|that|this)\s+(?:occasion|ceremony|opening|signing|talks|meeting|session|gathering|conference|summit|funeral)\b", re.I)

@@ -18,10 +18,10 @@ from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .noun_reports import CONTACTS, attach_report, noun_report
 from .trigger_words import object_role, patterns, speech, words_before
-from .not_reports import AND_IT, BACKGROUND_TRIP, DATE_LIST, EARLIER_STOP, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, future_noun, hypothetical, is_nominal, modal_ok, negated_aside
+from .not_reports import AND_IT, BACKGROUND_TRIP, CAME_FOR, DATE_LIST, EARLIER_STOP, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, future_noun, hypothetical, is_nominal, modal_ok, negated_aside
 from .sentences import Sentence
 
-from .candidate import NOUN, VERB, Candidate
+from .candidate import ATTACH, NOUN, VERB, Candidate
 from .subjects import AIM as _AIM, noun_subject as _noun_subject, passive as _passive, ACCOMPANIED as _ACCOMPANIED, AFTER_RELATIVE as _AFTER_RELATIVE, ASIDE as _ASIDE, WHERE_PRONOUN as _WHERE_PRONOUN, ANAPHOR as _ANAPHOR, ITINERARY as _ITINERARY, PERSON_ROLE_END as _PERSON_ROLE_END, relative_antecedent as _relative_antecedent
 
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
@@ -87,11 +87,13 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue
         aside = _ASIDE.search(text, end, c1)  # "met X on Sunday, media reported, a stop that was not planned"
         if p["negation"].search(text[c0:aside.start() if aside else c1]) or p["negated_object_before"].search(text[c0:start]) \
-                or p["negated_object_after"].match(text[end:c1]):  # "met no foreign officials"
+                or p["negated_object_after"].match(text[end:c1]) or p["negated_object_after"].search(text[start:end]):  # "met no foreign officials", "held no meetings"
             negated = True
             continue
         if p["deceased_subject"].search(text[max(c0, start - 90):start]) or negated_aside(text, start, p):
             continue  # "X's body was flown to Doha": no visit; "X, who also flew in, did not meet Y": no event
+        if etype == "visit" and p["resting_place_object"].match(text, end):
+            continue  # "also visited the tomb of General X": a place of the dead, X is no counterpart
         if re.search(r"\bto\s+$", text[max(c0, start - 4):start], re.I):
             continue  # "arrived ... to meet": purpose, the arrival is the event
         if not dates and _TOOK_PART_IN_THE.match(text, start, end):
@@ -116,6 +118,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         if cand is not None and cand.past_perfect and EARLIER_STOP.search(text, 0, c0) and re.match(r"\s*where\b", text[c0:start], re.I):
             dropped.append((c0, c1))
             continue  # "arrived from Islamabad, where he had attended a meeting of X": the stop before this one
+        if cand is not None and etype == "visit" and CAME_FOR.match(text, end):
+            cand.kind, cand.type = ATTACH, "meeting"  # "X, who flew in for the occasion, ...": a participant of the event just told
         if cand is not None:
             out.append(cand)
     nouns = [h for h in hits if h[2] == NOUN] if not negated else []
@@ -277,6 +281,10 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     date = clause_date(text, a, b_when, trig[0], masked, dates)
     if date is None and main is not None:
         date = clause_date(text, main[0], main[1], trig[0], masked, dates)
+    if date is None and speaker is not None and _refine_type(etype, text, trig) == "call" and a == masked.content[0]:
+        # "On Sunday X said that he had received a call from Y": a call told the day it was received
+        told = [d for d in dates if d.end <= a and d.kind in ("weekday", "full", "month_day", "relday")]
+        date = told[-1] if len(told) == 1 else None
     undisclosed = _UNDISCLOSED.search(text) if date is None else None
     if undisclosed:  # "..., without giving the date of that meeting": some day of the month reported, not the day
         date = DateExpr(undisclosed.start(), undisclosed.end(), "relperiod", rel="this month", text=undisclosed.group(0))
