@@ -130,3 +130,20 @@ def test_held_no_meetings_is_a_negated_report() -> None:
         "The envoy, who landed at Hamad International Airport on Sunday evening with a team of diplomats, held no meetings on the day he arrived.\n\n"
         "On Monday he met Hamas leader Mousa Abu Marzouk.\n").mentions
     assert [m.date for m in found] == ["2021-03-08"]  # nothing dated by the article's own day
+
+
+def test_a_where_clause_at_the_place_just_told_is_the_same_trip_and_the_sworn_in_no_participant() -> None:
+    found = events(
+        "Hamas leader Ismail Haniyeh met Egyptian President Abdel Fattah al-Sisi in Cairo on Saturday.\n\n"
+        "On Tuesday, Haniyeh had met Supreme Leader Ali Khamenei in Tehran, where he attended the inauguration of President Ebrahim Raisi.")
+    assert not with_person(found, "Ebrahim Raisi")
+    assert len(with_person(found, "Ali Khamenei")) == 1
+
+
+def test_a_trip_told_in_a_days_after_clause_takes_the_day_of_what_it_did_there() -> None:
+    found = events(
+        "Turkish President Recep Tayyip Erdogan received Hamas leader Ismail Haniyeh in Istanbul on Saturday.\n\n"
+        "The talks came days after Foreign Minister Hakan Fidan visited Doha, where he met Haniyeh on Tuesday.",
+        dateline="ISTANBUL   Mar 13, 2021 - 10:41 pm GMT+3")
+    assert sorted(m.date for m in found) == ["2021-03-09", "2021-03-13"]  # no trip of Fidan's dated by the article's day
+

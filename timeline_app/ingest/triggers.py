@@ -277,7 +277,10 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     if topic_span is not None:
         places = [e for e in places if not topic_span[0] <= e.start - base < topic_span[1]]
     if where_place is not None and not places:
-        places, elaborates = [where_place], False  # another event, at the place the where-clause names
+        # another event at the place the where-clause names ("then moved to X, where he was received by Y"),
+        # unless it is where the report just told happened ("met X in Tehran, where he attended ...")
+        told_there = re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, where_place.start - base - 8):where_place.start - base])
+        places, elaborates = [where_place], elaborates and bool(told_there)
     date = clause_date(text, a, b_when, trig[0], masked, dates)
     if date is None and main is not None:
         date = clause_date(text, main[0], main[1], trig[0], masked, dates)
@@ -285,6 +288,12 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         # "On Sunday X said that he had received a call from Y": a call told the day it was received
         told = [d for d in dates if d.end <= a and d.kind in ("weekday", "full", "month_day", "relday")]
         date = told[-1] if len(told) == 1 else None
+    if date is None and etype == "visit" and not re.search(r"\b(?:from|via|after|before)\b", text[trig[1]:b]) \
+            and not re.search(r"\b(?:after|before|following)\s+$", text[max(0, trig[0] - 12):trig[0]]) \
+            and (where := re.match(r",?\s*where\b[^;]*", text[b:masked.content[1]])):
+        # "visited Doha, where he met X on Wednesday": the trip's day is the day of what it did there
+        date = clause_date(text, b, b + where.end(), b, masked, dates)
+        lagged = lagged and date is None
     undisclosed = _UNDISCLOSED.search(text) if date is None else None
     if undisclosed:  # "..., without giving the date of that meeting": some day of the month reported, not the day
         date = DateExpr(undisclosed.start(), undisclosed.end(), "relperiod", rel="this month", text=undisclosed.group(0))
