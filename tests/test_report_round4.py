@@ -147,3 +147,28 @@ def test_a_trip_told_in_a_days_after_clause_takes_the_day_of_what_it_did_there()
         dateline="ISTANBUL   Mar 13, 2021 - 10:41 pm GMT+3")
     assert sorted(m.date for m in found) == ["2021-03-09", "2021-03-13"]  # no trip of Fidan's dated by the article's day
 
+
+
+def test_a_dated_first_person_quote_reports_the_meeting_of_who_is_quoted() -> None:
+    found = events(
+        "Hamas negotiators led by Khalil al-Hayya held talks in Cairo on Monday with Egyptian intelligence chief Abbas Kamel.\n\n"
+        "Al-Hayya told a Lebanese channel that the movement had listed its demands. "
+        "\"On 2 March we met the Turkish foreign minister in Ankara and gave him our answer,\" he said, \"and we will wait for the reply.\"")
+    quoted = [m for m in found if m.date == "2021-03-02"]
+    assert len(quoted) == 1 and "Khalil al-Hayya" in people(quoted[0])
+
+
+def test_a_plan_in_the_first_person_stays_speech() -> None:
+    found = events(
+        "Hamas leader Khalil al-Hayya met Egyptian intelligence chief Abbas Kamel in Cairo on Monday. "
+        "\"We will meet the Qatari prime minister in Doha and we hope to hear good news,\" he said.")
+    assert [m.date for m in found] == ["2021-03-08"]
+
+
+def test_a_call_with_an_unnamed_minister_of_another_side_is_a_call_of_its_own() -> None:
+    found = events(
+        "On Tuesday, Hamas leader Ismail Haniyeh received a phone call from Egypt's intelligence chief, Abbas Kamel.\n\n"
+        "Haniyeh also spoke by telephone with a Qatari minister about the truce, the movement said.")
+    calls = [m for m in found if m.type == "call"]
+    assert len(calls) == 2 and all(m.date == "2021-03-09" for m in calls)
+    assert len(with_person(calls, "Abbas Kamel")) == 1

@@ -72,10 +72,18 @@ _READOUT_VERB = re.compile(r"\b(?:met|received|hosted|held\s+(?:talks|a meeting|
 _SPEECH_MARK = re.compile(r"\b(?:I|we|We|you|You|our|Our|my|My|us|will|would|could|should|may|might|must|can|if|If)\b")
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATED_FIRST_PERSON = re.compile(r"\b(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s+"
+                                 r"(?:we|I)\s+(?:also\s+|then\s+)?(?:met|held|received|hosted)\b")
+
+
 def reports_meeting(quote: str) -> bool:
     """A quoted readout ("Earlier in the day the minister met and held talks with ...") reports
     an event; speech in the first person, plans and conditions stay speech."""
-    return len(quote.split()) >= 6 and bool(_READOUT_VERB.search(quote)) and not _SPEECH_MARK.search(quote)
+    if len(quote.split()) < 6 or not _READOUT_VERB.search(quote):
+        return False
+    # '"On 5 March we met the prime minister in Doha," he said': a dated first-person report is a report
+    return not _SPEECH_MARK.search(quote) or bool(_DATED_FIRST_PERSON.search(quote))
 
 
 def mask(sentence: str, *, in_quote: bool = False) -> Masked:

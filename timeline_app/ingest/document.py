@@ -75,6 +75,9 @@ def annotate(stored_text: str, published_hint: object = None, saved_on: date | N
     return AnnotatedDocument(text, offsets, articles)
 
 
+_PRONOUN_SAID = re.compile(r"[,\u201d\"]\s*(?:he|she)\s+(?:said|added|told|stated)\b")
+
+
 def _after_preposition(text: str, e: Ent) -> bool:
     return bool(re.search(r"\b(?:in|at|to|into|visits?|arrives? in)\s+(?:the\s+)?$", text[max(0, e.start - 20):e.start], re.I))
 
@@ -103,6 +106,7 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
             start = paragraph.start + lede.end()
         layers.paragraph_texts.append(text[start:paragraph.end])
         quoted = False  # a quotation can run over several sentences of a paragraph
+        last_speaker: Ent | None = None  # who spoke last in this paragraph: the "he" of '"...," he said'
         for sentence in split_sentences(text, start, paragraph.end):
             in_quote, quoted = quoted, quoted != opens_quote(sentence.text)
             if len(sentence.text) > MAX_SENTENCE_CHARS:
@@ -116,7 +120,10 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
             reports = candidates(sentence, ents, in_quote=in_quote, dates=dates)
             for report in reports:
                 report.places = report.places or list(paragraph_places)
-            layers.sentences.append(SentenceLayers(index, paragraph_number, sentence, in_quote, ents, dates, reports,
-                                                   speakers(sentence, ents)))
+                if report.anaphor in ("i", "we") and report.speaker is None and _PRONOUN_SAID.search(sentence.text):
+                    report.speaker = last_speaker  # 'X told the channel ... "On 5 May we met Y," he said': X
+            spoke = speakers(sentence, ents)
+            last_speaker = spoke[0] if spoke else last_speaker
+            layers.sentences.append(SentenceLayers(index, paragraph_number, sentence, in_quote, ents, dates, reports, spoke))
             index += 1
     return layers
