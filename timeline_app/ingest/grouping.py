@@ -18,6 +18,7 @@ from .continuation import FIRST as _FIRST, SERIES as _SERIES, THAT_DAY, continue
 from .dates import DateExpr, ResolvedDate, resolve
 from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT, PERSON
+from .clause_parts import UNNAMED_OFFICIAL
 from .candidate import ATTACH, NOUN, VERB, Candidate
 from .attachment import Attachment
 from .drafts import SERIES_OBJECT, Draft
@@ -101,8 +102,8 @@ class Grouper(Attachment):
         new = [p for p in people if p.name not in draft.people]
         sides = set(draft.orgs) | {q.affiliation for q in draft.people.values() if q.affiliation}
         person_sides = {q.affiliation for q in draft.people.values() if q.affiliation}
-        if len(person_sides) >= 2 and any(o.kind == MOVEMENT and o.name not in sides for o in orgs):
-            return True  # "he met with Hezbollah officials later in the day": a movement new to a two-sided meeting
+        if len(person_sides) >= 2 and any((o.kind == MOVEMENT or o.t0 == UNNAMED_OFFICIAL) and o.name not in sides for o in orgs):
+            return True  # "he met with Hezbollah officials later", "also spoke with a Qatari minister": a side new to a two-sided meeting
         if len(person_sides) >= 2 and any(p.affiliation and p.affiliation not in person_sides for p in new):
             return True  # the visitor met the host; "late on Wednesday, he met X" of a third side is another meeting
         if not new:
