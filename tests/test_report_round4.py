@@ -172,3 +172,26 @@ def test_a_call_with_an_unnamed_minister_of_another_side_is_a_call_of_its_own() 
     calls = [m for m in found if m.type == "call"]
     assert len(calls) == 2 and all(m.date == "2021-03-09" for m in calls)
     assert len(with_person(calls, "Abbas Kamel")) == 1
+
+
+def test_telling_a_visiting_delegation_is_meeting_it_at_home() -> None:
+    found = events(
+        "Iraqi Prime Minister Mohammed Shia al-Sudani told a visiting Iranian delegation led by Foreign Minister Hossein Amir-Abdollahian "
+        "and Ali Bagheri Kani on Monday that Baghdad wanted calm, his office said.")
+    assert len(found) == 1 and found[0].date == "2021-03-08"
+    assert {"Hossein Amir-Abdollahian", "Ali Bagheri Kani"} <= people(found[0])
+
+
+def test_a_group_subject_before_a_relative_clause_is_who_also_met() -> None:
+    found = events(
+        "The Iranian officials, who had come to Beirut for a conference, also met Hezbollah leader Naim Qassem on Monday evening.")
+    met = with_person(found, "Naim Qassem")
+    assert met and met[0].date == "2021-03-08"
+    assert {"Iran", "Hezbollah"} <= {p.actor.name for p in met[0].participants}
+
+
+def test_a_crowd_at_a_funeral_is_no_visit_and_the_dead_no_participant() -> None:
+    found = events(
+        "Iran's Foreign Minister Hossein Amir-Abdollahian met Hezbollah leader Naim Qassem in Beirut on Monday.\n\n"
+        "Thousands of people attended the funeral of Mustafa Badreddine and of his cousin and designated successor, Imad Mughniyeh, in Beirut on Monday.")
+    assert not with_person(found, "Imad Mughniyeh")

@@ -28,7 +28,7 @@ _DETERMINERS = frozenset("the a an their his her its our this that these those s
 _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations|sides|envoys|representatives|delegates|countries|nations|members|group|quartet|committee|mediators)\b", re.I)
 _TOOK_PART_IN_THE = re.compile(r"(?:took|takes|take|taking)\s+part\s+in\s+the\s+(?:talks|meeting|meetings|session)\b", re.I)
-_CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,\s*$", re.I)
+_CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,\s*(?:also\s+|then\s+|later\s+)?$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
@@ -118,6 +118,9 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         if cand is not None and cand.past_perfect and EARLIER_STOP.search(text, 0, c0) and re.match(r"\s*where\b", text[c0:start], re.I):
             dropped.append((c0, c1))
             continue  # "arrived from Islamabad, where he had attended a meeting of X": the stop before this one
+        if cand is not None and etype == "visit" and re.search(r"funeral|burial|mourning", text[start:end], re.I) \
+                and not (cand.subject_people or cand.subject_orgs or cand.anaphor):
+            continue  # "Thousands of people attended the funeral of X and of Y": a crowd mourning, nobody's visit
         if cand is not None and etype == "visit" and CAME_FOR.match(text, end):
             cand.kind, cand.type = ATTACH, "meeting"  # "X, who flew in for the occasion, ...": a participant of the event just told
         if cand is not None:
@@ -248,6 +251,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     main = (masked.content[0], closed.start()) if closed else None
     if main is not None:
         main_people, main_orgs = clause_people(ents, base, main[0], main[1], masked, text)
+        main_orgs += [o for o in clause_groups(text, ents, base, main[0], main[1], masked) if o not in main_orgs]  # "The Iranian officials, who ..., met X"
         people = main_people + [e for e in people if e not in main_people]
         orgs = main_orgs + [e for e in orgs if e not in main_orgs]
     fronted = _FRONTED.match(text, a, trig[0])
@@ -312,7 +316,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         or bool(re.match(r"\s*(?:earlier|later)\b(?!\s+(?:this|that)\s+(?:week|month|year))", text[a:trig[0]], re.I)),
         sequel=bool(re.search(r"\b(?:later|then|afterwards|subsequently)\s+$", text[max(a, trig[0] - 20):trig[0]], re.I)),
         background=bool(re.search(r"\b(?:previously|earlier|last|first|once|had)\s+(?:[\w\-]+\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
-        host_verb=bool(re.match(r"(?:received|receives|hosted|hosts|welcomed)\b", text[trig[0]:trig[1]], re.I)),
+        host_verb=bool(re.match(r"(?:received|receives|hosted|hosts|welcomed)\b|\w+\s+(?:a|the)\s+visiting\b", text[trig[0]:trig[1]], re.I)),  # "told a visiting delegation": at home
         passive=_passive(text, trig[0], trig[1]),
         object_group=bool(_OBJECT_GROUP.match(text[trig[1]:b_part])),
         group_subject=bool(_GROUP_SUBJECT.search(text[a:trig[0]]) or _GROUP_OBJECT.match(text[trig[1]:b_part])),
