@@ -195,3 +195,11 @@ def test_a_crowd_at_a_funeral_is_no_visit_and_the_dead_no_participant() -> None:
         "Iran's Foreign Minister Hossein Amir-Abdollahian met Hezbollah leader Naim Qassem in Beirut on Monday.\n\n"
         "Thousands of people attended the funeral of Mustafa Badreddine and of his cousin and designated successor, Imad Mughniyeh, in Beirut on Monday.")
     assert not with_person(found, "Imad Mughniyeh")
+
+
+def test_more_lede_dateline_forms_date_the_article() -> None:
+    body = "Turkish Foreign Minister Hakan Fidan met Hamas leader Khalil al-Hayya on Monday."
+    for lede in ("Ankara, October 10, 2023, (Anka) – ", "ANKARA, Türkiye (AA) – October 10, 2023: ", "Doha, October 10, QNA -- "):
+        result = extract_document(f"Fidan meets Hamas official\n\n{lede}{body}\n", saved_on=date(2024, 1, 15))
+        assert result.articles[0].published == "2023-10-10", lede
+        assert [m.date for m in result.mentions] == ["2023-10-09"], lede
