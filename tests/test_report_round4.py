@@ -203,3 +203,9 @@ def test_more_lede_dateline_forms_date_the_article() -> None:
         result = extract_document(f"Fidan meets Hamas official\n\n{lede}{body}\n", saved_on=date(2024, 1, 15))
         assert result.articles[0].published == "2023-10-10", lede
         assert [m.date for m in result.mentions] == ["2023-10-09"], lede
+
+
+def test_on_the_8th_is_a_day_of_the_articles_month_or_the_month_before() -> None:
+    assert [m.date for m in events("Hamas leader Ismail Haniyeh met Qatar's emir in Doha on the 8th.")] == ["2021-03-08"]
+    assert [m.date for m in events("Hamas leader Ismail Haniyeh met Qatar's emir in Doha on the 21st, officials said.")] == ["2021-02-21"]
+    assert [m.date for m in events("Hamas leader Ismail Haniyeh met Qatar's emir in Doha on the 8th round of talks.")] != ["2021-03-08"]

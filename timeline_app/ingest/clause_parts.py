@@ -216,7 +216,7 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
     return exact if best is not None and best.kind in _VAGUE_KINDS and exact is not None else best
 
 
-_DAY_KINDS = frozenset({"full", "month_day"})
+_DAY_KINDS = frozenset({"full", "month_day", "dom"})
 _VAGUE_KINDS = frozenset({"relperiod", "month"})
 
 

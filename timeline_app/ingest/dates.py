@@ -45,6 +45,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("in_month", r"\b(?:in|during|since|until|by|throughout|at the (?:end|start|beginning|turn) of|(?:in|by|until) the (?:middle|end|first half|second half) of)\s+(?:early\s+|mid-?\s*|late\s+)?" + _M2 + r"\b(?!\s+\d)"),
     ("year", r"\b(?P<prep>in|since|during|until|by|of|from|early|late|mid-?)\s+" + _Y + r"\b(?![\-/]\d)"),
     ("weekday", r"\b(?:(?P<rel>last|this|next|on|earlier on|late on|early on)\s+)?" + _WD + r"(?:'s|\u2019s)?\b(?P<lastweek>\s+(?:of\s+)?last\s+week\b)?"),
+    # "on the 8th", "on the 8th of this month": a day of the publication's month (or of the month before)
+    ("dom", r"\bon\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:this|the)\s+month)?\b(?!\s+(?:of\b|[A-Za-z]+\s+(?:round|session|anniversary)|round|session|anniversary|century|time|floor|edition|summit|meeting|conference))"),
     ("relday", r"\b(?P<relday>the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight|(?:a|one|two|three|four|five|six|[1-6]) days? ago)\b"),
     ("relperiod", r"\b(?P<relperiod>last week|this week|earlier this week|last month|this month|earlier this month|last year|this year|earlier this year)\b"),
     ("anaphoric", r"\b(?P<anaphoric>(?:a|one) day (?:earlier|before|later|after)|(?:two|2) days (?:earlier|before|later|after)|the (?:previous|preceding) (?:day|night|evening)|the day before|the (?:next|following) (?:day|morning|evening)|the day after|(?:on )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|in the) (?:day|night|evening|morning)|hours (?:later|after (?:his|her|their) arrival)|that (?:same )?(?:day|night|evening)|the eve of (?:his|her|their|the) departure)\b"),
@@ -63,7 +65,7 @@ def _compiled() -> list[tuple[str, re.Pattern[str]]]:
 class DateExpr:
     start: int
     end: int
-    kind: str  # full | month_year | year | month_day | month | weekday | relday | relperiod | anaphoric
+    kind: str  # full | month_year | year | month_day | dom | month | weekday | relday | relperiod | anaphoric
     year: int | None = None
     month: int | None = None
     day: int | None = None  # for "anaphoric": the offset in days from the event it refers to
@@ -167,6 +169,8 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
         if not _valid_year(year):
             return None
         return DateExpr(start, end, "year", year, rel=g["prep"].lower().rstrip("-"), text=text)
+    if kind == "dom":
+        return DateExpr(start, end, "dom", day=int(g["dom"]), rel="this month" if "this month" in text.lower() else "on", text=text)
     if kind == "anaphoric":
         phrase = g["anaphoric"].lower()
         offset = -2 if phrase.startswith(("two", "2")) and ("earlier" in phrase or "before" in phrase) else 2 if phrase.startswith(("two", "2")) else 0
@@ -223,6 +227,12 @@ def _resolve(expr: DateExpr, published: date | None, *, future: bool = False) ->
         if not _valid_day(year, expr.month, expr.day):
             return None
         return ResolvedDate(date(year, expr.month, expr.day).isoformat(), "day", "relative")
+    if expr.kind == "dom":  # "on the 8th": this month's 8th, or last month's when that lies ahead
+        assert expr.day is not None
+        year, month = published.year, published.month
+        if expr.day > published.day + 1 and expr.rel != "this month":
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return ResolvedDate(date(year, month, expr.day).isoformat(), "day", "relative") if _valid_day(year, month, expr.day) else None
     if expr.kind == "month":
         assert expr.month is not None
         year = published.year

@@ -290,7 +290,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         date = clause_date(text, main[0], main[1], trig[0], masked, dates)
     if date is None and speaker is not None and _refine_type(etype, text, trig) == "call" and a == masked.content[0]:
         # "On Sunday X said that he had received a call from Y": a call told the day it was received
-        told = [d for d in dates if d.end <= a and d.kind in ("weekday", "full", "month_day", "relday")]
+        told = [d for d in dates if d.end <= a and d.kind in ("weekday", "full", "month_day", "dom", "relday")]
         date = told[-1] if len(told) == 1 else None
     if date is None and etype == "visit" and not re.search(r"\b(?:from|via|after|before)\b", text[trig[1]:b]) \
             and not re.search(r"\b(?:after|before|following)\s+$", text[max(0, trig[0] - 12):trig[0]]) \
