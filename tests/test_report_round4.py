@@ -209,3 +209,7 @@ def test_on_the_8th_is_a_day_of_the_articles_month_or_the_month_before() -> None
     assert [m.date for m in events("Hamas leader Ismail Haniyeh met Qatar's emir in Doha on the 8th.")] == ["2021-03-08"]
     assert [m.date for m in events("Hamas leader Ismail Haniyeh met Qatar's emir in Doha on the 21st, officials said.")] == ["2021-02-21"]
     assert [m.date for m in events("Hamas leader Ismail Haniyeh met Qatar's emir in Doha on the 8th round of talks.")] != ["2021-03-08"]
+
+
+def test_a_numeric_date_that_ends_the_sentence_dates_the_report() -> None:
+    assert [m.date for m in events("Hamas leader Ismail Haniyeh met Qatar's emir in Doha on 8/3/2021.")] == ["2021-03-08"]
