@@ -213,3 +213,15 @@ def test_on_the_8th_is_a_day_of_the_articles_month_or_the_month_before() -> None
 
 def test_a_numeric_date_that_ends_the_sentence_dates_the_report() -> None:
     assert [m.date for m in events("Hamas leader Ismail Haniyeh met Qatar's emir in Doha on 8/3/2021.")] == ["2021-03-08"]
+
+
+def test_an_inverted_condition_is_no_report() -> None:
+    found = events("Had Hamas leader Ismail Haniyeh met Egyptian intelligence chief Abbas Kamel on Tuesday, the truce might have held.")
+    assert found == []
+
+
+def test_a_meeting_told_years_before_is_not_dated_by_the_article() -> None:
+    found = events(
+        "Hamas leader Ismail Haniyeh met Qatar's emir in Doha on Monday.\n\n"
+        "The meeting came a year after Haniyeh met Egyptian intelligence chief Abbas Kamel in Cairo.")
+    assert all(m.date != "2021-03-10" for m in with_person(found, "Abbas Kamel"))

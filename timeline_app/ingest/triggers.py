@@ -18,7 +18,7 @@ from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .noun_reports import CONTACTS, attach_report, noun_report
 from .trigger_words import object_role, patterns, speech, words_before
-from .not_reports import AND_IT, BACKGROUND_TRIP, CAME_FOR, DATE_LIST, EARLIER_STOP, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, future_noun, hypothetical, is_nominal, modal_ok, negated_aside
+from .not_reports import INVERTED_CONDITION, AND_IT, BACKGROUND_TRIP, CAME_FOR, DATE_LIST, EARLIER_STOP, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, future_noun, hypothetical, is_nominal, modal_ok, negated_aside
 from .sentences import Sentence
 
 from .candidate import ATTACH, NOUN, VERB, Candidate
@@ -82,7 +82,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     negated = False
     dropped: list[tuple[int, int]] = []  # clauses of reports set aside as background: their nouns are too
     for (start, end, kind, etype), (c0, c1) in zip(verbs, clauses):
-        if not modal_ok(text, start, c0, p) or hypothetical(text, start, c0, p):
+        if not modal_ok(text, start, c0, p) or hypothetical(text, start, c0, p) or INVERTED_CONDITION.match(text, 0, start):
             negated = negated or bool(p["negation_before"].search(words_before(text, start, 5)))
             continue
         aside = _ASIDE.search(text, end, c1)  # "met X on Sunday, media reported, a stop that was not planned"
@@ -204,7 +204,7 @@ _FRONTED = re.compile(r"\s*(?:(?:(?:a|one|two|three|several|a few)\s+(?:days?|ho
                       r"|(?:besides|apart from|in addition to)\s+[^;]{1,160}?,\s*(?=(?:the|a|an|he|she|they)\b))", re.I)
 _UNDISCLOSED = re.compile(r"\bwithout (?:giving|saying|specifying|disclosing|naming) (?:the|a|its|their) (?:date|day)\b|"
                           r"\b(?:did not|didn't|does not) (?:say|specify|disclose) when\b", re.I)
-_SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
+_SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
 _PURPOSE = re.compile(r"\b(?:in order\s+)?to\s+(?:meet|hold|attend|see|confer)\b", re.I)
 
 
