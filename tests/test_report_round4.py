@@ -225,3 +225,18 @@ def test_a_meeting_told_years_before_is_not_dated_by_the_article() -> None:
         "Hamas leader Ismail Haniyeh met Qatar's emir in Doha on Monday.\n\n"
         "The meeting came a year after Haniyeh met Egyptian intelligence chief Abbas Kamel in Cairo.")
     assert all(m.date != "2021-03-10" for m in with_person(found, "Abbas Kamel"))
+
+
+def test_a_day_after_he_held_talks_dates_those_talks_the_day_before() -> None:
+    found = events(
+        "Iran's Foreign Minister Hossein Amir-Abdollahian met Hamas leader Ismail Haniyeh on Tuesday, "
+        "a day after he held talks with Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani.")
+    assert [m.date for m in with_person(found, "Mohammed bin Abdulrahman Al Thani")] == ["2021-03-08"]
+    assert [m.date for m in with_person(found, "Ismail Haniyeh")] == ["2021-03-09"]
+
+
+def test_earlier_in_the_week_is_the_weeks_month_not_the_articles_day() -> None:
+    found = events(
+        "Iran's Foreign Minister Hossein Amir-Abdollahian met Hamas leader Ismail Haniyeh on Tuesday. "
+        "Earlier in the week he held talks with Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani.")
+    assert [m.date for m in with_person(found, "Mohammed bin Abdulrahman Al Thani")] == ["2021-03"]
