@@ -6,8 +6,12 @@ Tehran in 2009 and 2013", "arrived from X, where he had attended ..."). The trig
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .trigger_words import words_before
+
+if TYPE_CHECKING:
+    from .candidate import Candidate
 
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
 
@@ -82,3 +86,15 @@ NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w
 CAME_FOR = re.compile(r"\s*(?:in\s+|over\s+)?(?:especially\s+|specially\s+)?for\s+(?:the|that|this)\s+(?:occasion|ceremony|opening|signing|talks|meeting|session|gathering|conference|summit|funeral)\b", re.I)
 # "Had X met Y on Tuesday, the truce might have held", "Were he to visit ...": an inverted condition, no report
 INVERTED_CONDITION = re.compile(r"[\s\"\u201c]*(?:Had|Were|Should)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w\-\u2019']+\s+){1,4}(?:not\s+)?$")
+
+
+def told_in_passing(cand: Candidate, text: str, content_start: int, start: int, c0: int, c1: int) -> bool:
+    """A report whose clause is history or a record, not the news: set aside with its nouns."""
+    if not cand.subject_people and (re.match(r"[\s\"\u201c]*It\s+(?!(?:is|was|has been|had been)\b)", text[content_start:]) or AND_IT.search(text, 0, start)):
+        return True  # "It also hosted indirect talks ...", "X has mediated ..., and it hosted talks": a track record
+    if cand.past_perfect and BACKGROUND_TRIP.search(text, start, c1):
+        return True  # "had visited Damascus in October as well, during a regional tour": background
+    if cand.date is not None and cand.date.kind in ("year", "month") and DATE_LIST.match(text, cand.date.end):
+        return True  # "had visited Tehran in 2009 and 2013": several past occasions, no one event
+    # "arrived from Islamabad, where he had attended a meeting of X": the stop before this one
+    return cand.past_perfect and bool(EARLIER_STOP.search(text, 0, c0)) and bool(re.match(r"\s*where\b", text[c0:start], re.I))

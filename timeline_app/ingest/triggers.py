@@ -18,7 +18,7 @@ from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .noun_reports import CONTACTS, attach_report, noun_report
 from .trigger_words import object_role, patterns, speech, words_before
-from .not_reports import INVERTED_CONDITION, AND_IT, BACKGROUND_TRIP, CAME_FOR, DATE_LIST, EARLIER_STOP, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, future_noun, hypothetical, is_nominal, modal_ok, negated_aside
+from .not_reports import CAME_FOR, INVERTED_CONDITION, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, future_noun, hypothetical, is_nominal, modal_ok, negated_aside, told_in_passing
 from .sentences import Sentence
 
 from .candidate import ATTACH, NOUN, VERB, Candidate
@@ -105,19 +105,9 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 and re.match(r"\s+by\b", text[end:]):
             continue  # "The gathering is hosted by the Institute": an attachment, found below
         cand = _build(kind, etype, sentence, masked, ents, (c0, c1), (start, end), speaker, dates)
-        if cand is not None and not cand.subject_people and (re.match(r"[\s\"\u201c]*It\s+(?!(?:is|was|has been|had been)\b)", text[masked.content[0]:])
-                                                         or AND_IT.search(text, 0, start)):
-            dropped.append((c0, c1))
-            continue  # "It also hosted indirect talks ...", "X has mediated ..., and it hosted talks": a track record, not a report
-        if cand is not None and cand.past_perfect and BACKGROUND_TRIP.search(text, start, c1):
-            dropped.append((c0, c1))
-            continue  # "had visited Damascus in October as well, during a regional tour": background
-        if cand is not None and cand.date is not None and cand.date.kind in ("year", "month") and DATE_LIST.match(text, cand.date.end):
-            dropped.append((c0, c1))
-            continue  # "had visited Tehran in 2009 and 2013": several past occasions told in passing, no one event
-        if cand is not None and cand.past_perfect and EARLIER_STOP.search(text, 0, c0) and re.match(r"\s*where\b", text[c0:start], re.I):
-            dropped.append((c0, c1))
-            continue  # "arrived from Islamabad, where he had attended a meeting of X": the stop before this one
+        if cand is not None and told_in_passing(cand, text, masked.content[0], start, c0, c1):
+            dropped.append((c0, c1))  # a track record, a trip told in passing, past occasions, the stop before this one
+            continue
         if cand is not None and etype == "visit" and re.search(r"funeral|burial|mourning", text[start:end], re.I) \
                 and not (cand.subject_people or cand.subject_orgs or cand.anaphor):
             continue  # "Thousands of people attended the funeral of X and of Y": a crowd mourning, nobody's visit
