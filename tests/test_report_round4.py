@@ -240,3 +240,13 @@ def test_earlier_in_the_week_is_the_weeks_month_not_the_articles_day() -> None:
         "Iran's Foreign Minister Hossein Amir-Abdollahian met Hamas leader Ismail Haniyeh on Tuesday. "
         "Earlier in the week he held talks with Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani.")
     assert [m.date for m in with_person(found, "Mohammed bin Abdulrahman Al Thani")] == ["2021-03"]
+
+
+def test_a_first_person_quote_with_its_day_reports_the_meeting_of_who_speaks() -> None:
+    found = events("\u201cWe met President Recep Tayyip Erdogan on March 3 in Ankara,\u201d Hamas official Basem Naim told Reuters.")
+    assert [(m.date, people(m)) for m in found] == [("2021-03-03", {"Bassem Naim", "Recep Tayyip Erdogan"})]
+
+
+def test_a_first_person_quote_with_a_plan_stays_speech() -> None:
+    found = events("\u201cWe met President Recep Tayyip Erdogan on March 3 and we will meet him again soon,\u201d Hamas official Basem Naim said.")
+    assert found == []
