@@ -250,3 +250,10 @@ def test_a_first_person_quote_with_its_day_reports_the_meeting_of_who_speaks() -
 def test_a_first_person_quote_with_a_plan_stays_speech() -> None:
     found = events("\u201cWe met President Recep Tayyip Erdogan on March 3 and we will meet him again soon,\u201d Hamas official Basem Naim said.")
     assert found == []
+
+
+def test_exchanged_views_with_is_a_meeting_or_by_phone_a_call() -> None:
+    by_phone = events("Hamas leader Ismail Haniyeh exchanged views with Egyptian intelligence chief Abbas Kamel by phone on Tuesday.")
+    in_person = events("Hamas leader Ismail Haniyeh exchanged views with Egyptian intelligence chief Abbas Kamel in Cairo on Tuesday.")
+    assert [(m.type, m.date) for m in by_phone] == [("call", "2021-03-09")]
+    assert [(m.type, m.date) for m in in_person] == [("meeting", "2021-03-09")]
