@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, select, text
 from ..domain import EVENT_TYPES, EventColumns
 from .curation_state import NEEDS_REVIEW_BELOW
 from .models import Actor
-from .window_scans import read_plain_events
+from .window_scans import read_plain_events, scan_connection
 
 STATUS_WORDS = ("", "curated", "reviewed", "needs review", "source gone")
 NEEDS_REVIEW = STATUS_WORDS.index("needs review")
@@ -256,7 +256,7 @@ def _in_parallel(engine: Engine, jobs: Sequence[Callable[[Connection], object]])
 
     def run(k: int) -> None:
         try:
-            with engine.connect() as conn:
+            with scan_connection(engine) as conn:
                 results[k] = jobs[k](conn)
         except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
             errors.append(exc)
@@ -272,19 +272,27 @@ def _in_parallel(engine: Engine, jobs: Sequence[Callable[[Connection], object]])
     return results
 
 
-def load_window_columns(engine: Engine, *, include_hidden: bool = False, parallel: bool = True) -> WindowColumns:
+def load_window_columns(engine: Engine, *, include_hidden: bool = False, parallel: bool = True,
+                        settle: Callable[[], None] | None = None) -> WindowColumns:
     """Compact columns of every event (hidden ones left out unless asked for): three scans
     (events, participants, mentions) side by side, or one after the other (`parallel` off: a
     reload beside a shown window, where the peak memory of three aggregate strings at once
-    matters more than the wall time nobody waits for)."""
-    with engine.connect() as conn:
+    matters more than the wall time nobody waits for). `settle`, when given, runs after each
+    scan of a sequential read (the window hands the memory the scan's strings took back to the
+    system there, so a reload's peak is one scan's, not the sum of what the allocator kept)."""
+    with scan_connection(engine) as conn:
         actors = conn.execute(select(Actor.id, Actor.name, Actor.kind)).all()
     jobs: list[Callable[[Connection], object]] = [lambda c: _read_events(c, include_hidden), _read_participants, _read_mentions]
     if parallel:
         events, parts, mentions = _in_parallel(engine, jobs)
     else:
-        with engine.connect() as conn:
-            events, parts, mentions = (job(conn) for job in jobs)
+        found = []
+        with scan_connection(engine) as conn:
+            for job in jobs:
+                found.append(job(conn))
+                if settle is not None:
+                    settle()
+        events, parts, mentions = found
     return _assemble(events, *parts, *mentions, actors)  # type: ignore[arg-type,misc]
 
 
