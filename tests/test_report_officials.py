@@ -129,3 +129,87 @@ def test_part_of_a_delegation_that_also_included_names_its_members() -> None:
                         "The Hamas official was part of a delegation that also included Ziad al-Nakhalah and Talal Naji."))
     assert any({"Ziad al-Nakhalah", "Talal Naji"} <= people(m) for m in found)
 
+
+def test_who_took_part_in_the_talks_just_told_are_its_attendees() -> None:
+    found = events(page("Vladimir Putin held a meeting with Masoud Pezeshkian in Kazan on Wednesday. "
+                        "Taking part in the talks on the Russian side were Foreign Minister Sergey Lavrov and "
+                        "presidential aide Yuri Ushakov."))
+    assert len(found) == 1
+    assert {"Vladimir Putin", "Masoud Pezeshkian", "Sergey Lavrov", "Yuri Ushakov"} <= people(found[0])
+
+
+def test_the_sender_of_a_message_is_not_a_participant() -> None:
+    found = events(page("Ali Larijani met Bashar al-Assad in Damascus on Tuesday and delivered a message from "
+                        "Ayatollah Ali Khamenei."))
+    assert found and all("Ali Khamenei" not in people(m) for m in found)
+
+
+def test_then_after_a_two_sided_meeting_is_another_meeting_but_not_after_a_bare_arrival() -> None:
+    two = events(page("Abbas Araghchi arrived in Beirut on Friday and met Nabih Berri. "
+                      "He then held talks with Najib Mikati."))
+    assert {"Abbas Araghchi", "Najib Mikati"} in [people(m) for m in two]
+    one = events(page("Hassan Rashad arrived in Doha on Tuesday and joined the talks. "
+                      "He then met a Hamas team led by Khalil al-Hayya."))
+    assert len(one) == 1 and {"Hassan Rashad", "Khalil al-Hayya"} <= people(one[0])
+
+
+def test_the_speaker_after_a_fronted_meeting_with_the_visitors_is_the_other_side() -> None:
+    found = events(page("In a meeting with the Hamas visitors in Tehran on Sunday, Foreign Minister Mohammad Javad "
+                        "Zarifunderlined Iran's support for the Palestinian cause."))
+    assert len(found) == 1 and "Mohammad Javad Zarif" in people(found[0])
+
+
+def test_those_who_sent_envoys_were_not_there() -> None:
+    names = participants("The accord was signed on Thursday by envoys of army chief Abdel Fattah al-Burhan and his "
+                         "rival, Rapid Support Forces (RSF) commander Mohamed Hamdan Dagalo, in Jeddah.")
+    assert "Abdel Fattah al-Burhan" not in names and "Mohamed Hamdan Dagalo" not in names
+
+
+def test_offices_that_name_their_side_and_a_plural_possessor() -> None:
+    found = events(page("The new U.N. envoy for Yemen met the Houthi rebels' chief negotiator in Muscat on Monday.",
+                        dateline="Tuesday 12 October 2021"))
+    assert len(found) == 1 and {"Hans Grundberg", "Mohammed Abdul Salam"} <= people(found[0])
+
+
+def test_the_possessor_of_a_predecessor_or_deputy_is_not_a_participant() -> None:
+    names = participants("Hans Grundberg's predecessor, Martin Griffiths, last met Mohammed Abdul Salam in June.")
+    assert "Hans Grundberg" not in names and {"Martin Griffiths", "Mohammed Abdul Salam"} <= set(names)
+
+
+def test_also_met_after_a_relative_clause_is_another_meeting() -> None:
+    found = events(page("Amir Khan Muttaqi held talks in Tehran on Sunday with Hossein Amir-Abdollahian. Muttaqi, who "
+                        "arrived on Saturday at the head of a delegation, also met the president's envoy for "
+                        "Afghanistan, Hassan Kazemi Qomi, on Sunday."))
+    met = [people(m) for m in found]
+    assert {"Amir Khan Muttaqi", "Hassan Kazemi Qomi"} in met
+    assert {"Amir Khan Muttaqi", "Hossein Amir-Abdollahian"} in met
+
+
+def test_a_hyphenated_surname_starting_with_a_title_word_is_one_name() -> None:
+    assert participants("He was joined by the head of the president's office, Mohsen Haji-Mirzaei.") == ["Mohsen Haji-Mirzaei"]
+
+
+def test_who_speaks_after_meeting_someone_met_him_and_that_meeting_is_the_one_told() -> None:
+    found = events(page('"We support Lebanon," Abbas Araghchi said after meeting Nabih Berri in Beirut on Friday.'))
+    assert [people(m) for m in found] == [{"Abbas Araghchi", "Nabih Berri"}]
+    found = events(page("Abbas Araghchi met Nabih Berri in Beirut on Friday and later held talks with Najib Mikati. "
+                        "Araghchi told reporters after meeting Berri that Iran backs Lebanon."))
+    assert {"Abbas Araghchi", "Najib Mikati"} in [people(m) for m in found]
+
+
+def test_a_name_chain_sharing_a_given_name_with_a_known_person_is_its_own_person() -> None:
+    found = events(page("Saudi Defence Minister Prince Khalid bin Salman received a Houthi delegation in Riyadh on "
+                        "Tuesday.\n\nThe visitors were accompanied by an Omani team led by Sayyid Khalid bin Hamad "
+                        "Al Busaidi."))
+    names = set().union(*(people(m) for m in found))
+    assert "Khalid bin Hamad Al Busaidi" in names and "Hamad Al Busaidi" not in names
+
+
+def test_a_delegation_that_also_attended_joins_the_articles_ceremony() -> None:
+    found = events(page("An Iranian delegation led by Mohammad Bagher Ghalibaf took part on Sunday in the funeral of "
+                        "the movement's former leader in Beirut.\n\n"
+                        "Ghalibaf met Nabih Berri on Saturday evening.\n\n"
+                        "An Iraqi delegation led by Deputy Speaker Mohsen al-Mandalawi also attended.",
+                        dateline="Monday 24 February 2025"))
+    funeral = next(m for m in found if m.date == "2025-02-23")
+    assert {"Mohammad Bagher Ghalibaf", "Mohsen al-Mandalawi"} <= people(funeral)
