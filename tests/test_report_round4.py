@@ -257,3 +257,23 @@ def test_exchanged_views_with_is_a_meeting_or_by_phone_a_call() -> None:
     in_person = events("Hamas leader Ismail Haniyeh exchanged views with Egyptian intelligence chief Abbas Kamel in Cairo on Tuesday.")
     assert [(m.type, m.date) for m in by_phone] == [("call", "2021-03-09")]
     assert [(m.type, m.date) for m in in_person] == [("meeting", "2021-03-09")]
+
+
+def test_a_press_release_dated_in_its_sign_off_and_its_dignitary_named_by_honorific() -> None:
+    text = ("Press Release\n\n"
+            "The Ministry of Foreign Affairs announces that His Excellency Hakan Fidan, Minister of Foreign Affairs, "
+            "received today at the Ministry a delegation of Hamas headed by Mr. Khalil al-Hayya.\n\n"
+            "His Excellency also held a telephone conversation with Mr. Hans Grundberg, the United Nations envoy for Yemen.\n\n"
+            "Ankara, Monday 9 October 2023\nMinistry of Foreign Affairs - Republic of Türkiye\n")
+    result = extract_document(text)
+    assert result.articles[0].published == "2023-10-09"
+    assert {(m.type, m.date) for m in result.mentions} == {("meeting", "2023-10-09"), ("call", "2023-10-09")}
+    assert "Hakan Fidan" in people(next(m for m in result.mentions if m.type == "call"))
+
+
+def test_hosting_an_office_since_a_year_is_a_standing_state_not_an_event() -> None:
+    found = events(
+        "Hamas leader Ismail Haniyeh met Qatar's emir in Doha on Monday.\n\n"
+        "Qatar has hosted the Taliban's political office since 2013, and was the venue of the agreement signed "
+        "between the US and the movement in February 2020.")
+    assert [m.date for m in found] == ["2021-03-08"]

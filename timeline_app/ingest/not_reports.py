@@ -77,6 +77,8 @@ PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|ho
 BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\w\-]+\s+)?(?:tour|trip)\b", re.I)
 # "arrived from Islamabad, where he had attended ...": what happened at the stop before
 EARLIER_STOP = re.compile(r"\b(?:from|via)\s+(?:the\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2},\s*$")
+# "Qatar has hosted the movement's office since 2013": a standing state
+STANDING_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|the\s+\d{4}s)\b", re.I)
 # "Oman has mediated ..., and it hosted talks last year": a country's or body's record
 AND_IT = re.compile(r"(?:,\s*and|;)\s+it\s+(?:(?:also|has|had|even)\s+)*$", re.I)
 # "had visited Tehran in 2009 and 2013": a date in a list of dates is one of several occasions
@@ -92,6 +94,8 @@ def told_in_passing(cand: Candidate, text: str, content_start: int, start: int, 
     """A report whose clause is history or a record, not the news: set aside with its nouns."""
     if not cand.subject_people and (re.match(r"[\s\"\u201c]*It\s+(?!(?:is|was|has been|had been)\b)", text[content_start:]) or AND_IT.search(text, 0, start)):
         return True  # "It also hosted indirect talks ...", "X has mediated ..., and it hosted talks": a track record
+    if re.search(r"\b(?:has|have)\s+(?:long\s+|also\s+)?$", text[max(0, start - 12):start], re.I) and STANDING_SINCE.search(text, start, c1):
+        return True  # "Qatar has hosted the movement's office since 2013": a standing state, not one event
     if cand.past_perfect and BACKGROUND_TRIP.search(text, start, c1):
         return True  # "had visited Damascus in October as well, during a regional tour": background
     if cand.date is not None and cand.date.kind in ("year", "month") and DATE_LIST.match(text, cand.date.end):

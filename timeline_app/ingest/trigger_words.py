@@ -81,3 +81,11 @@ def object_role() -> re.Pattern[str]:
     return re.compile(r"\s+(?:with\s+)?(?:(?:" + honorifics + r")\s+)?(?P<o>the\s+(?:[\w\-]+\s+)?(?:" + roles
                       + r"))\b(?!\s+of\b|['\u2019]s|,)", re.I)
 
+
+
+@lru_cache(maxsize=1)
+def honorific_subject() -> re.Pattern[str]:
+    """'His Highness also held ...', 'Earlier in the day, His Excellency met ...': a press release's
+    dignitary named by his honorific alone (resources/titles.json 'object_role_honorifics')."""
+    honorifics = _alternatives((load_json("titles.json") or {}).get("object_role_honorifics", []) or ["(?!x)x"])
+    return re.compile(r"(?:^|[,:]\s*|\b(?:then|also|later)\s+)(?-i:" + honorifics + r")\s+(?:(?:also|then|later|later\s+on)\s+)?$")

@@ -17,7 +17,7 @@ from .entities import Ent
 from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .noun_reports import CONTACTS, attach_report, noun_report
-from .trigger_words import object_role, patterns, speech, words_before
+from .trigger_words import honorific_subject, object_role, patterns, speech, words_before
 from .not_reports import CAME_FOR, INVERTED_CONDITION, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, future_noun, hypothetical, is_nominal, modal_ok, negated_aside, told_in_passing
 from .sentences import Sentence
 
@@ -329,7 +329,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         # 'The ministry said in its readout: "On 9 March the minister also met X"': the subject opens the quotation
         m = _ANAPHOR.match(before_verb.strip()) or _ANAPHOR.match(re.split(r"[:\u201c\"]", before_verb)[-1].strip())
         where = _WHERE_PRONOUN.search(before_verb)  # "The visitor then moved to X, where he was received by Y"
-        if m:
+        if honorific_subject().search(before_verb):
+            cand.anaphor = "he"  # "His Highness also held a telephone conversation with X": the dignitary the release follows
+        elif m:
             cand.anaphor = m.group("a").lower()
         elif (after_relative := _AFTER_RELATIVE.match(text, masked.content[0], trig[0])) \
                 and (head := _ANAPHOR.match(after_relative.group("head"))) and head.group("a").lower().startswith("the ") \
