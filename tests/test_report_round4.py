@@ -277,3 +277,12 @@ def test_hosting_an_office_since_a_year_is_a_standing_state_not_an_event() -> No
         "Qatar has hosted the Taliban's political office since 2013, and was the venue of the agreement signed "
         "between the US and the movement in February 2020.")
     assert [m.date for m in found] == ["2021-03-08"]
+
+
+def test_the_eve_of_the_talks_is_the_day_before_the_talks_told() -> None:
+    found = events(
+        "A Hamas delegation headed by Ismail Haniyeh held talks with Egyptian intelligence chief Abbas Kamel in Cairo on 4 March 2021.\n\n"
+        "The talks covered the truce with Israel and the reconciliation file with Fatah.\n\n"
+        "On the eve of the talks, Haniyeh met Arab League Secretary-General Ahmed Aboul Gheit in Cairo.")
+    assert [m.date for m in with_person(found, "Ahmed Aboul Gheit")] == ["2021-03-03"]
+    assert len(found) == 2  # what the talks covered names no side of them
