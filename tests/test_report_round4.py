@@ -286,3 +286,22 @@ def test_the_eve_of_the_talks_is_the_day_before_the_talks_told() -> None:
         "On the eve of the talks, Haniyeh met Arab League Secretary-General Ahmed Aboul Gheit in Cairo.")
     assert [m.date for m in with_person(found, "Ahmed Aboul Gheit")] == ["2021-03-03"]
     assert len(found) == 2  # what the talks covered names no side of them
+
+
+def test_a_participle_glued_to_its_agent_does_not_cut_off_the_subject() -> None:
+    found = events("The head of the Hamas delegation to a Qatar-hosted conference on Gaza met Russian envoy Mikhail Bogdanov on Monday "
+                   "on the sidelines of the talks in Doha.")
+    assert [m.date for m in with_person(found, "Mikhail Bogdanov")] == ["2021-03-08"]
+    assert "Hamas" in {p.actor.name for p in found[0].participants}
+
+
+def test_frequent_talks_since_a_year_are_a_habit_not_an_event() -> None:
+    found = events("Hamas leader Ismail Haniyeh met Qatar's emir in Doha on Monday.\n\n"
+                   "The Taliban have held frequent talks with Chinese and Russian officials since they returned to power in 2021.")
+    assert [m.date for m in found] == ["2021-03-08"]
+
+
+def test_a_comma_after_clause_has_its_own_subject() -> None:
+    found = events("The Taliban will send a delegation to the UN-convened meeting in Doha next week, its spokesman Zabihullah Mujahid "
+                   "said on Monday, after Qatar's minister of state flew to Kabul to secure the group's participation.")
+    assert not with_person(found, "Zabihullah Mujahid")

@@ -78,7 +78,7 @@ BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\
 # "arrived from Islamabad, where he had attended ...": what happened at the stop before
 EARLIER_STOP = re.compile(r"\b(?:from|via)\s+(?:the\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2},\s*$")
 # "Qatar has hosted the movement's office since 2013": a standing state
-STANDING_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|the\s+\d{4}s)\b", re.I)
+STANDING_SINCE = re.compile(r"\bsince\s+(?:[\w\-\u2019']+\s+){0,6}?(?:in\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d{4}|the\s+\d{4}s)\b", re.I)
 # "Oman has mediated ..., and it hosted talks last year": a country's or body's record
 AND_IT = re.compile(r"(?:,\s*and|;)\s+it\s+(?:(?:also|has|had|even)\s+)*$", re.I)
 # "had visited Tehran in 2009 and 2013": a date in a list of dates is one of several occasions

@@ -75,8 +75,9 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         hits = [h for h in hits if not any(h[1] == m.start() or m.start() <= h[0] <= m.end() + 12 for m in tallies)]
     speaker = _speaker(masked, ents, base)
     # "a visiting delegation", "the arriving team": an adjective, neither a report nor a clause boundary
+    # ("a UN-convened conference", "Qatar-hosted talks": a participle glued to its agent is an adjective too)
     verbs = sorted(h for h in hits if h[2] == VERB and not (
-        word_is_participle_modifier(text, h[0], h[1]) and words_before(text, h[0], 1) in _DETERMINERS))
+        word_is_participle_modifier(text, h[0], h[1]) and words_before(text, h[0], 1) in _DETERMINERS) and not re.match(r"\w-$", text[max(0, h[0] - 2):h[0]]))
     clauses = split_clauses(text, masked, [h[0] for h in verbs])
     out: list[Candidate] = []
     negated = False
@@ -194,7 +195,7 @@ _FRONTED = re.compile(r"\s*(?:(?:(?:a|one|two|three|several|a few)\s+(?:days?|ho
                       r"|(?:besides|apart from|in addition to)\s+[^;]{1,160}?,\s*(?=(?:the|a|an|he|she|they)\b))", re.I)
 _UNDISCLOSED = re.compile(r"\bwithout (?:giving|saying|specifying|disclosing|naming) (?:the|a|its|their) (?:date|day)\b|"
                           r"\b(?:did not|didn't|does not) (?:say|specify|disclose) when\b", re.I)
-_SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
+_SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?<=,\s)(?:after|before|while|once)|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 _LAG_BEFORE = re.compile(r",\s+(?P<n>a|one|two|three|four|five|six|[2-6])\s+(?P<u>days?|weeks?)\s+(?P<dir>after|before)\s+"
                          r"(?:he|she|they|it|(?:the\s+)?(?-i:[A-Z])[\w\-\u2019']+(?:\s+(?-i:[A-Z])[\w\-\u2019']+){0,3})\s+(?:had\s+|also\s+)?$", re.I)
