@@ -305,3 +305,11 @@ def test_a_comma_after_clause_has_its_own_subject() -> None:
     found = events("The Taliban will send a delegation to the UN-convened meeting in Doha next week, its spokesman Zabihullah Mujahid "
                    "said on Monday, after Qatar's minister of state flew to Kabul to secure the group's participation.")
     assert not with_person(found, "Zabihullah Mujahid")
+
+
+def test_a_slash_agency_lede_report_is_of_the_dateline_day_and_keeps_apart_from_the_day_before() -> None:
+    text = ("Lavrov meets Hamas delegation\n\nMOSCOW, March 10. /TASS/. Russian Foreign Minister Sergey Lavrov on the sidelines of the forum "
+            "held a meeting with Hamas leader Mousa Abu Marzouk, the ministry said.\n\n"
+            "On Tuesday, Russian envoy Mikhail Bogdanov and Lavrov discussed the truce with a Hamas delegation led by Abu Marzouk, the ministry said.\n")
+    found = extract_document(text, saved_on=date(2021, 3, 12)).mentions
+    assert sorted(m.date for m in found) == ["2021-03-09", "2021-03-10"]
