@@ -313,3 +313,10 @@ def test_a_slash_agency_lede_report_is_of_the_dateline_day_and_keeps_apart_from_
             "On Tuesday, Russian envoy Mikhail Bogdanov and Lavrov discussed the truce with a Hamas delegation led by Abu Marzouk, the ministry said.\n")
     found = extract_document(text, saved_on=date(2021, 3, 12)).mentions
     assert sorted(m.date for m in found) == ["2021-03-09", "2021-03-10"]
+
+
+def test_the_day_of_a_relative_clause_before_the_verb_is_not_the_reports() -> None:
+    found = events(
+        "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha on Monday.\n\n"
+        "Fidan, a former intelligence chief who took over the ministry last June, also met Qatar's prime minister on the same day.")
+    assert [m.date for m in found] == ["2021-03-08", "2021-03-08"]

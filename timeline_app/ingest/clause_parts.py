@@ -202,6 +202,8 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue  # "..., the first visit since the group returned to power in August": not the report's day
         if s < anchor and _SINCE_CLAUSE.search(text[max(a, s - 80):s]):
             continue  # "attending his first summit since Egypt joined the bloc in January, had talks": that clause's day
+        if s < anchor and re.search(r"\b(?:who|which|whose)\b[^,;()]*$", text[max(a, s - 100):s]) and "," in text[e:anchor]:
+            continue  # "Fidan, who took over the ministry last June, also met X": the relative clause's day
         if _STATEMENT_DAY.search(text[max(0, s - 50):s]) or _DEATH_DAY.search(text[max(a, s - 70):s]):
             continue  # "in a statement issued late on Tuesday", "X, killed in a strike on May 3,": not the report's day
         if d.kind == "year" and d.rel in ("since", "until", "by", "from"):
