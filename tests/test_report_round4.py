@@ -320,3 +320,13 @@ def test_the_day_of_a_relative_clause_before_the_verb_is_not_the_reports() -> No
         "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha on Monday.\n\n"
         "Fidan, a former intelligence chief who took over the ministry last June, also met Qatar's prime minister on the same day.")
     assert [m.date for m in found] == ["2021-03-08", "2021-03-08"]
+
+
+def test_he_also_met_takes_the_day_of_the_meetings_not_of_history_or_the_arrival_told_between() -> None:
+    found = events(
+        "UN envoy Hans Grundberg met Houthi negotiator Mohammed Abdulsalam in Muscat on Tuesday, his office said.\n\n"
+        "Grundberg arrived in Muscat on Monday to meet Houthi representatives. His predecessor Martin Griffiths first met Abdulsalam in Muscat in April 2018.\n\n"
+        "Grundberg also met Oman's Foreign Minister Badr Albusaidi, whose country has mediated between the Houthis and Saudi Arabia, the office said.")
+    omani = with_person(found, "Badr Albusaidi")
+    assert [m.date for m in omani] == ["2021-03-09"]
+    assert not {"Houthis", "Saudi Arabia"} & {p.actor.name for p in omani[0].participants}

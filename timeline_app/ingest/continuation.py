@@ -106,9 +106,14 @@ def continued_date(grouper: Grouper, cand: Candidate) -> tuple[DateExpr | None, 
     now = len(grouper.sentence_people) - 1
     # "He also met X" two sentences after the meeting it adds to: that meeting's day, not the day of
     # the earthquake told in between
-    for back in (1, 3):
+    # "X met A on Saturday. X arrived on Friday ... X also met B": another meeting, on the meetings' day
+    passes = [(1, True), (3, True), (1, False), (3, False)] if cand.also and cand.type != "visit" else [(1, False), (3, False)]
+    for back, meetings_only in passes:
+        # (not history told in between: "His predecessor first met X in April 2018. Y also met Z")
         recent = [d for d in grouper.drafts if d.resolved is not None and d.date_expr is not None
-                  and d.last_sentence >= max(now - back, grouper.section_start)]
+                  and d.last_sentence >= max(now - back, grouper.section_start)
+                  and (cand.past_perfect or cand.background or not (d.background or d.past_perfect))
+                  and not (meetings_only and d.type == "visit")]
         if recent:
             last = max(recent, key=lambda d: (d.last_sentence, d.order))
             return last.date_expr, last.resolved

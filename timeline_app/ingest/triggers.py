@@ -229,6 +229,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         topic_span = (trig[1], a_topic) if a_topic != -1 else None
     else:
         topic_span = None
+    whose = re.compile(r",\s+whose\b", re.I).search(text, trig[1], b_part)
+    if whose:  # "met X, whose country has acted as a go-between for A and B": A and B are what X's country does
+        b_part = whose.start()
     closing = _RELATIVE_CLOSE.search(text, trig[1], b_part) if re.search(r",\s+who\b", text[masked.content[0]:trig[0]]) else None
     if closing:  # "X, who arrived on Monday and held talks with Y, was accompanied by A": A came on the trip
         b_part = closing.start()
