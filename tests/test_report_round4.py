@@ -330,3 +330,11 @@ def test_he_also_met_takes_the_day_of_the_meetings_not_of_history_or_the_arrival
     omani = with_person(found, "Badr Albusaidi")
     assert [m.date for m in omani] == ["2021-03-09"]
     assert not {"Houthis", "Saudi Arabia"} & {p.actor.name for p in omani[0].participants}
+
+
+def test_a_visit_to_the_site_of_a_killing_is_no_event() -> None:
+    found = events(
+        "Iran's Foreign Minister Hossein Amir-Abdollahian met Hezbollah leader Naim Qassem in Beirut on Monday.\n\n"
+        "He also visited the site in the southern suburbs where commander Imad Mughniyeh was killed in a strike, and laid a wreath.")
+    assert not with_person(found, "Imad Mughniyeh")
+    assert len(found) == 1

@@ -36,6 +36,9 @@ def patterns() -> dict:
         "standing": re.compile(r"(?:" + _alternatives(modality.get("standing_relative_verbs", ["hosts"])) + r")\b", re.I),
         # "visited the tomb of X", "laid a wreath at the grave of X": a place of the dead, no counterpart and no event
         "resting_place_object": re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:" + _alternatives(modality.get("resting_places", ["tomb"])) + r")\b", re.I),
+        # "visited the site where X was killed in a strike": a place of a death, X is no counterpart
+        "death_site_object": re.compile(r"\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:" + _alternatives(modality.get("death_sites", ["site"]))
+                                        + r")\b[^.;]{0,80}?\b(?:" + _alternatives(modality.get("death_verbs", ["killed"])) + r")\b", re.I),
         "deceased_subject": re.compile(r"\b(?:" + _alternatives(modality.get("deceased_nouns", ["body"])) + r")(?:\s+of\s+[^,;]{1,60}?)?\s+(?:was|were|had been|has been|is|are)?\s*$", re.I),
         # "though neither side has confirmed it": a hedge later in the sentence cancels the report
         "unconfirmed": re.compile(r"\b(?:" + _alternatives(modality.get("unconfirmed", ["unconfirmed"])) + r")\b", re.I),
