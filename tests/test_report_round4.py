@@ -338,3 +338,14 @@ def test_a_visit_to_the_site_of_a_killing_is_no_event() -> None:
         "He also visited the site in the southern suburbs where commander Imad Mughniyeh was killed in a strike, and laid a wreath.")
     assert not with_person(found, "Imad Mughniyeh")
     assert len(found) == 1
+
+
+def test_a_fronted_speaking_with_by_telephone_is_a_call_of_the_main_subject() -> None:
+    found = events("Speaking with Turkish Foreign Minister Hakan Fidan by telephone on Monday, Hamas leader Ismail Haniyeh said the truce must hold.")
+    assert [(m.type, m.date, people(m)) for m in found] == [("call", "2021-03-08", {"Hakan Fidan", "Ismail Haniyeh"})]
+
+
+def test_two_leaders_who_discussed_something_in_a_phone_call_held_a_call() -> None:
+    found = events("Egyptian President Abdel Fattah al-Sisi and Qatar's Emir Sheikh Tamim bin Hamad Al Thani discussed the Cairo talks "
+                   "in a phone call on Sunday, the presidency said.")
+    assert [(m.type, m.date) for m in found] == [("call", "2021-03-07")]

@@ -261,8 +261,15 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         e.end <= q.start and q.end - base <= trig[0] for q in people if q is not e) or _OTHER_SUBJECT.match(
         text, speech().match(text[e.end - base:trig[0]]).end() + e.end - base, trig[0])))]
     orgs += clause_groups(text, ents, base, a, b_part, masked)
+    main_subject = None
+    if not text[masked.content[0]:trig[0]].strip() and re.match(r"\w+ing\b", text[trig[0]:trig[1]]):
+        # "Speaking with X by telephone on Monday, Y said ...": the fronted participle's subject is the main clause's
+        comma = text.find(",", trig[1])
+        main_subject = next((e for e in ents if e.kind == PERSON and comma != -1 and comma < e.start - base < comma + 40), None)
+        if main_subject is not None and main_subject not in people:
+            people.insert(0, main_subject)
     relative = in_relative(text, a, trig[0])
-    subject_people = [e for e in people if e.end - base <= trig[0]]
+    subject_people = [e for e in people if e.end - base <= trig[0] or e is main_subject]
     subject_orgs = [e for e in orgs if e.end - base <= trig[0]]
     elaborates = bool(re.match(r"\s*(?:when|where|as|during which)\b", text[a:trig[0]], re.I)) or bool(
         re.search(r"\b(?:when|where)\s+(?:[\w\u2019'\-]+\s+){0,8}$", text[a:trig[0]], re.I) and a > masked.content[0])
