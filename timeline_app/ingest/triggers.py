@@ -196,6 +196,7 @@ _FRONTED = re.compile(r"\s*(?:(?:(?:a|one|two|three|several|a few)\s+(?:days?|ho
 _UNDISCLOSED = re.compile(r"\bwithout (?:giving|saying|specifying|disclosing|naming) (?:the|a|its|their) (?:date|day)\b|"
                           r"\b(?:did not|didn't|does not) (?:say|specify|disclose) when\b", re.I)
 _SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?<=,\s)(?:after|before|while|once)|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
+_WHOSE = re.compile(r",\s+whose\b", re.I)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 _LAG_BEFORE = re.compile(r",\s+(?P<n>a|one|two|three|four|five|six|[2-6])\s+(?P<u>days?|weeks?)\s+(?P<dir>after|before)\s+"
                          r"(?:he|she|they|it|(?:the\s+)?(?-i:[A-Z])[\w\-\u2019']+(?:\s+(?-i:[A-Z])[\w\-\u2019']+){0,3})\s+(?:had\s+|also\s+)?$", re.I)
@@ -229,7 +230,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         topic_span = (trig[1], a_topic) if a_topic != -1 else None
     else:
         topic_span = None
-    whose = re.compile(r",\s+whose\b", re.I).search(text, trig[1], b_part)
+    whose = _WHOSE.search(text, trig[1], b_part)
     if whose:  # "met X, whose country has acted as a go-between for A and B": A and B are what X's country does
         b_part = whose.start()
     closing = _RELATIVE_CLOSE.search(text, trig[1], b_part) if re.search(r",\s+who\b", text[masked.content[0]:trig[0]]) else None
