@@ -64,8 +64,8 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         k = j
         while k < n and toks[k].text.lower() in NAME_PARTICLES and GAP_JOIN.match(gaps[k]):
             k += 1  # "... Ibrahim al-Hayya": the known surname after its particle
-        known_next = next((e for e in ents if e.kind == PERSON and e.t0 == k), None) if j < n and GAP_JOIN.match(gaps[j - 1]) else None
-        if known_next is not None and j <= i + 3 and known_next.name.split()[0].lower() == names[0].lower():
+        known_next = next((e for e in ents if e.kind == PERSON and j <= e.t0 <= k), None) if j < n and GAP_JOIN.match(gaps[j - 1]) else None
+        if known_next is not None and (j <= i + 3 or _is_chain(names)) and known_next.name.split()[0].lower() == names[0].lower():
             # "Hossein Abdollahian" for Hossein Amir-Abdollahian, "Khalil Ismail Ibrahim al-Hayya": the
             # given name (and the father's names after it) belong to the known person after them
             known_next.start, known_next.t0 = toks[i].start + offset, i
@@ -100,6 +100,12 @@ def _hyphenated(toks: list[Token], gaps: list[str], j: int) -> bool:
 
 
 CHAIN_LINK = frozenset({"bin", "ibn", "bint", "ben"})
+
+
+def _is_chain(names: list[str]) -> bool:
+    """'Badr bin Hamad bin Hamood' (before a known 'Albusaidi'): given name, then father's and
+    grandfather's names joined by links -- one person however many links it has."""
+    return len(names) >= 3 and all(w.lower() in CHAIN_LINK for w in names[1::2]) and len(names) % 2 == 1
 
 
 def chain_end(toks: list[Token], gaps: list[str], j: int) -> int:

@@ -1,0 +1,40 @@
+"""Who took part (issue 9, officials and delegations), second round: each rule on sentences
+written for this test in the shape real reports use, never a test article's words."""
+from __future__ import annotations
+
+from timeline_app.ingest.entities import ArticleMemory, recognize
+from tests.test_report_shapes import delegations, events, page, people
+
+
+def persons(sentence: str) -> list[tuple[str, str]]:
+    return [(e.name, e.surface) for e in recognize(sentence, 0, ArticleMemory()) if e.kind == "person"]
+
+
+# ---------------------------------------------------------------- Arabic name chains before a known surname
+
+def test_a_long_chain_before_a_known_surname_is_that_person() -> None:
+    found = persons("The talks were chaired by Sayyid Badr bin Hamad bin Hamood bin Azzan Albusaidi, who welcomed the guests.")
+    assert [name for name, _ in found] == ["Badr Albusaidi"]
+    assert found[0][1].startswith("Badr bin Hamad")
+
+
+def test_a_chain_before_a_known_al_surname_is_one_person() -> None:
+    found = persons("Dr. Mohammed bin Abdulaziz bin Saleh Al-Khulaifi received the envoy on Monday.")
+    assert [name for name, _ in found] == ["Mohammed Al-Khulaifi"]
+
+
+def test_a_chain_of_another_given_name_stays_apart_from_the_known_surname() -> None:
+    names = [name for name, _ in persons("Ahmed bin Saeed bin Khalid met Badr Albusaidi in the capital.")]
+    assert "Badr Albusaidi" in names and len(names) == 2
+
+
+# ---------------------------------------------------------------- one call per counterpart, each with its own side
+
+def test_calls_with_two_movements_keep_each_movement_on_its_own_call() -> None:
+    found = events(page("Sergey Lavrov held telephone conversations on Monday with the deputy head of the Hamas "
+                        "political bureau, Mousa Abu Marzouk, and with the secretary-general of Palestinian Islamic "
+                        "Jihad, Ziyad al-Nakhalah, the ministry said."))
+    hamas = next(m for m in found if "Mousa Abu Marzouk" in people(m))
+    jihad = next(m for m in found if "Ziad al-Nakhalah" in people(m))
+    assert hamas is not jihad
+    assert "Palestinian Islamic Jihad" not in delegations(hamas) and "Hamas" not in delegations(jihad)
