@@ -81,6 +81,18 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     return groups or [people]
 
 
+def orgs_of_group(cand: Candidate, group: list[Ent], groups: list[list[Ent]], orgs: list[Ent]) -> list[Ent]:
+    """'held calls with Hamas's Abu Marzouk and with Fatah's Rajoub': each call keeps its own side.
+
+    A call has two ends: when one report splits into several calls, a movement or state that
+    only the people of another call belong to is that call's side, not this one's."""
+    if len(groups) < 2 or cand.type != "call":
+        return orgs
+    mine = {p.affiliation for p in group if p.affiliation}
+    others = {p.affiliation for g in groups if g is not group for p in g if p.affiliation} - mine
+    return [o for o in orgs if o.name not in others]
+
+
 def split_call(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     subject = [p for p in people if p.end <= cand.trigger[0]]
     sides: dict[str, list[Ent]] = {}
