@@ -38,3 +38,35 @@ def test_calls_with_two_movements_keep_each_movement_on_its_own_call() -> None:
     jihad = next(m for m in found if "Ziad al-Nakhalah" in people(m))
     assert hamas is not jihad
     assert "Palestinian Islamic Jihad" not in delegations(hamas) and "Hamas" not in delegations(jihad)
+
+
+# ---------------------------------------------------------------- a delegation's members go with its leader that day
+
+def test_members_of_a_leaders_delegation_join_each_of_his_meetings_that_day() -> None:
+    found = events(page("Iran's Foreign Minister Abbas Araghchi arrived in Baghdad on Monday and held talks with Iraqi "
+                        "Foreign Minister Fuad Hussein. Araghchi was later received by Prime Minister Mohammed Shia "
+                        "al-Sudani at the government palace. The foreign ministry said Araghchi's delegation included "
+                        "deputy foreign minister Kazem Gharibabadi."))
+    talks = next(m for m in found if "Fuad Hussein" in people(m))
+    received = next(m for m in found if "Mohammed Shia al-Sudani" in people(m))
+    assert talks is not received
+    assert "Kazem Gharibabadi" in people(talks) and "Kazem Gharibabadi" in people(received)
+
+
+def test_members_do_not_join_the_leaders_meeting_of_another_day() -> None:
+    found = events(page("Iran's Foreign Minister Abbas Araghchi held talks with Iraqi Foreign Minister Fuad Hussein "
+                        "in Baghdad on Monday. Araghchi's delegation included deputy foreign minister Kazem Gharibabadi.\n\n"
+                        "On Tuesday Araghchi was received by Prime Minister Mohammed Shia al-Sudani."))
+    tuesday = next(m for m in found if "Mohammed Shia al-Sudani" in people(m))
+    assert "Kazem Gharibabadi" not in people(tuesday)
+
+
+# ---------------------------------------------------------------- the source of a report is not "he"
+
+def test_he_is_the_visitor_followed_not_the_counterpart_whose_office_reports_it() -> None:
+    found = events(page("Chinese Foreign Minister Wang Yi arrived in Kabul on Monday.\n\n"
+                        "Wang met the acting foreign minister, Amir Khan Muttaqi, at the ministry.\n\n"
+                        "He also held a separate meeting with Mullah Abdul Ghani Baradar at the palace, "
+                        "according to a statement from Baradar's office."))
+    separate = next(m for m in found if "Abdul Ghani Baradar" in people(m))
+    assert people(separate) == {"Wang Yi", "Abdul Ghani Baradar"}

@@ -32,6 +32,20 @@ class Attachment(Coreference):
             self.pending.append((cand, people, orgs, sentence_index))
             return
         target.add(cand, people, orgs, sentence_index)
+        for other in self._same_day_meetings(cand, target, people):
+            other.add(cand, people, orgs, sentence_index)
+
+    def _same_day_meetings(self, cand: Candidate, target: Draft, people: list[Ent]) -> list[Draft]:
+        """'Araghchi met X ... was later received by Y ... Araghchi's delegation included A and B':
+        a delegation's members go with its leader to each of his meetings of that day."""
+        if not _COMPOSITION.search(cand.sentence.text) or target.resolved is None or target.resolved.precision != "day":
+            return []
+        leaders = {p.name for p in people if p.name in target.people}
+        if not leaders:
+            return []
+        return [d for d in self.drafts if d is not target and not d.past_perfect and d.resolved is not None
+                and d.resolved.value == target.resolved.value and (d.type == "call") == (target.type == "call")
+                and leaders & set(d.people)]
 
     def _attach_target(self, cand: Candidate, people: list[Ent], orgs: list[Ent], allow_recent: bool = False) -> Draft | None:
         """Travel cues ("travelling with") join a visit; other cues the meeting under discussion."""

@@ -45,7 +45,9 @@ class Coreference:
                 opening = len(self.paragraphs) >= 2 and self.paragraphs[-1] != self.paragraphs[-2]
                 carried = self.resolved_subject
                 carried_who = carried[1] if carried and carried[0] == len(self.sentence_people) - 2 else None
-                who = cand.speaker or (self.last_actor if opening else None) or carried_who or self._previous_subject()
+                # the source of "according to X's office" is "he" only when X is not the one he met
+                speaker = cand.speaker if cand.speaker is not None and cand.speaker.name not in {p.name for p in people} else None
+                who = speaker or (self.last_actor if opening else None) or carried_who or self._previous_subject()
                 if who is not None:
                     people.insert(0, who)
             elif a in ("i", "we"):
