@@ -70,3 +70,9 @@ def test_he_is_the_visitor_followed_not_the_counterpart_whose_office_reports_it(
                         "according to a statement from Baradar's office."))
     separate = next(m for m in found if "Abdul Ghani Baradar" in people(m))
     assert people(separate) == {"Wang Yi", "Abdul Ghani Baradar"}
+
+
+def test_an_earlier_stop_told_in_passing_with_no_counterpart_is_no_event() -> None:
+    found = events(page("Chinese Foreign Minister Wang Yi arrived in Kabul on Monday and met Amir Khan Muttaqi.\n\n"
+                        "Wang arrived from Tehran, where he had attended a meeting of the Organisation of Islamic Cooperation."))
+    assert all(m.type != "meeting" or "Amir Khan Muttaqi" in people(m) for m in found)

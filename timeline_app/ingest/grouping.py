@@ -303,6 +303,8 @@ class Grouper(Attachment):
             if not orgs and len(people) < 2 and not (cand.type == "visit" and people) and not cand.group_subject \
                     and not (cand.kind == VERB and cand.type == "talks" and any(p.affiliation_kind == MOVEMENT for p in people)):
                 return None  # a group subject ("Fourteen factions signed ...") waits for its members to be named
+            if cand.past_perfect and cand.date is None and len(people) < 2 and not any(o.kind == MOVEMENT for o in orgs):
+                return None  # "arrived from X, where he had attended a meeting of the OIC": an earlier stop, no counterpart
             target = Draft(type=cand.type, past_perfect=cand.past_perfect, sideline=cand.sideline,
                            background=cand.background, order=len(self.drafts),
                            published=self.section_day,
