@@ -76,3 +76,10 @@ def test_an_earlier_stop_told_in_passing_with_no_counterpart_is_no_event() -> No
     found = events(page("Chinese Foreign Minister Wang Yi arrived in Kabul on Monday and met Amir Khan Muttaqi.\n\n"
                         "Wang arrived from Tehran, where he had attended a meeting of the Organisation of Islamic Cooperation."))
     assert all(m.type != "meeting" or "Amir Khan Muttaqi" in people(m) for m in found)
+
+
+# ---------------------------------------------------------------- another given name before a known surname
+
+def test_another_given_name_before_a_known_surname_is_another_person() -> None:
+    assert [name for name, _ in persons("The government side is led by Masoom Stanekzai, a former spy chief.")] == ["Masoom Stanekzai"]
+    assert [name for name, _ in persons("The Taliban side is led by Stanekzai, a former deputy minister.")] == ["Sher Mohammad Abbas Stanikzai"]

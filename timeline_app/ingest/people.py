@@ -76,6 +76,16 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             continue
         person = memory.by_part(names)
         titled = title_before(text, toks, i, g)
+        if known_next is not None and j == i + 1 and known_next.t1 - known_next.t0 == 1 and person is None \
+                and names[0].lower() not in known_next.name.lower().split() and (titled or g.is_given_name(names[0])):
+            # "headed by Masoom Stanekzai": another given name before a known man's surname is another man
+            ents.remove(known_next)
+            full = text[toks[i].start:known_next.end - offset]
+            ents.append(Ent(toks[i].start + offset, known_next.end, i, known_next.t1, PERSON, _canonical(full), full))
+            for t in range(i, known_next.t1):
+                taken[t] = True
+            i = known_next.t1
+            continue
         role_after = bool(APPOSITION.match(text[toks[j - 1].end:]) and is_role(APPOSITION.match(text[toks[j - 1].end:]).group("body"), g))
         if person is not None:
             ent = Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, person.name, " ".join(names),
