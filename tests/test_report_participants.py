@@ -83,3 +83,24 @@ def test_an_earlier_stop_told_in_passing_with_no_counterpart_is_no_event() -> No
 def test_another_given_name_before_a_known_surname_is_another_person() -> None:
     assert [name for name, _ in persons("The government side is led by Masoom Stanekzai, a former spy chief.")] == ["Masoom Stanekzai"]
     assert [name for name, _ in persons("The Taliban side is led by Stanekzai, a former deputy minister.")] == ["Sher Mohammad Abbas Stanikzai"]
+
+
+def test_a_capitalised_word_inside_a_long_title_is_not_a_person() -> None:
+    names = [name for name, _ in persons("Bahrain's Minister Responsible for Gulf Affairs, Khalid bin Ahmed bin Salman, met the envoy.")]
+    assert "Responsible" not in names and len(names) == 1
+
+
+# ---------------------------------------------------------------- who speaks is not always who came
+
+def test_a_movement_official_commenting_is_not_a_member_of_its_delegation() -> None:
+    found = events(page("Mikhail Bogdanov met a Houthi delegation led by chief negotiator Mohammed Abdul Salam in Moscow on Monday.\n\n"
+                        "Houthi official Mohammed al-Bukhaiti said in an interview that Russian ships would be safe."))
+    assert people(next(m for m in found if "Mikhail Bogdanov" in people(m))) == {"Mikhail Bogdanov", "Mohammed Abdul Salam"}
+
+
+def test_the_movements_leader_speaking_of_the_event_was_there() -> None:
+    found = events(page("Twelve Palestinian factions, Fatah and Hamas among them, signed a unity accord in Algiers on Monday.\n\n"
+                        "The ceremony was held in the presence of President Abdelmadjid Tebboune.\n\n"
+                        "Hamas political bureau chief Ismail Haniyeh thanked Algeria for its patience. "
+                        "The Fatah team was led by Azzam al-Ahmad."))
+    assert any("Ismail Haniyeh" in people(m) for m in found)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 _HEAD_OF = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,2}delegation\b|\bdelegation\s+(?:head|leader|chief)\b", re.I)
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired)\s+by\b|\bheading\s+(?:a|the)\s+delegation\b", re.I)
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b|\bspokes\b", re.I)
+_LEADS = re.compile(r"\b(?:head|chief|leader|chairman|chair|president|secretary.general)\b", re.I)
 _UNKNOWN_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:said|says|told\s+\w+|added|noted)\s+(?:[A-Z][\w\-\u2019']+\s+){1,3}|(?:[A-Z][\w\-]+\s+){1,3}(?:said|says|told)\b")
 
 
@@ -212,6 +213,8 @@ class Coreference:
                 continue
             if person.title and _SPOKESMAN.search(person.title):
                 continue  # a spokesman speaks about the talks; that does not put him in the room
+            if not person.title or not _LEADS.search(person.title):
+                continue  # "Hamas official X said", "lawmaker X said": comment, not the delegation's leader
             holders = [d for d in self.drafts if person.affiliation in d.orgs or any(
                 q.affiliation == person.affiliation for q in d.people.values())]
             if len(holders) == 1 and person.name not in holders[0].people:

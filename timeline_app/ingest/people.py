@@ -15,6 +15,7 @@ from .resources import load_json
 from .memory import NAME_PARTICLES, ArticleMemory, Ent
 from .tokens import Token
 
+_TITLE_GOES_ON = re.compile(r"\s+(?:for|of)\s")  # "Minister Responsible for Foreign Affairs": a title word, not a name
 GAP_JOIN = re.compile(r"^(?:\s|-|\u2010|\u2011)*$")
 
 
@@ -94,7 +95,7 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         elif 2 <= len([x for x in names if x.lower() not in NAME_PARTICLES]) <= 5 and (g.is_given_name(names[0]) or titled or role_after) and not _looks_like_org(names, g):
             full = text[toks[i].start:toks[j - 1].end]
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, _canonical(full), full))
-        elif len(names) == 1 and titled and toks[i].text[1:].islower() and len(names[0]) > 2:
+        elif len(names) == 1 and titled and toks[i].text[1:].islower() and len(names[0]) > 2 and not _TITLE_GOES_ON.match(text, toks[i].end):
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, names[0], names[0]))
         else:
             i = j
