@@ -104,3 +104,17 @@ def test_the_movements_leader_speaking_of_the_event_was_there() -> None:
                         "Hamas political bureau chief Ismail Haniyeh thanked Algeria for its patience. "
                         "The Fatah team was led by Azzam al-Ahmad."))
     assert any("Ismail Haniyeh" in people(m) for m in found)
+
+
+# ---------------------------------------------------------------- a movement that owns a thing is no side
+
+def test_a_movement_named_as_the_owner_of_targets_is_not_a_side_of_the_call() -> None:
+    found = events(page("Iran's Foreign Minister Abbas Araghchi held a telephone call on Monday with Omani Foreign "
+                        "Minister Badr Albusaidi, the ministry said, as American jets bombed Houthi positions near the coast."))
+    call = next(m for m in found if "Badr Albusaidi" in people(m))
+    assert "Houthis" not in delegations(call)
+
+
+def test_a_movement_delegation_stays_a_side() -> None:
+    found = events(page("A Houthi delegation held talks with Omani Foreign Minister Badr Albusaidi in Muscat on Monday."))
+    assert any("Houthis" in delegations(m) for m in found)

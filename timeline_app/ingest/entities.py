@@ -20,6 +20,7 @@ from .gazetteer import (
 from .offices import office_holders
 from .memory import NAME_PARTICLES, ArticleMemory, Ent, word_tokens_text
 from .people import APPOSITION, CHAIN_LINK, GAP_JOIN, LEFT_OK, chain_end, find_unknown_people, is_role, title_before
+from .resources import load_json
 from .tokens import Token, word_tokens
 from .topic_people import mark_topic_people
 
@@ -109,10 +110,10 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
             if entity is not None and entity.kind in (CITY, COUNTRY) and _after_given_name(toks, gaps, taken, i, g):
                 break  # "Carlos Mendoza": a surname, not the Argentine city
             if entity is not None:
-                add(i, j, entity)
+                _mark_owner(text, add(i, j, entity), toks[j - 1].end)
                 break
             if key in g.org_adjectives:
-                add(i, j, g.org_adjectives[key])
+                _mark_owner(text, add(i, j, g.org_adjectives[key]), toks[j - 1].end)
                 break
             if key in g.metonyms:
                 country = g.metonyms[key]
@@ -130,6 +131,20 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     _attach_roles(text, offset, toks, gaps, ents, memory, g)
     office_holders(text, offset, ents, memory, g)  # "the Iranian foreign minister": who held the office
     return ents
+
+
+@lru_cache(maxsize=1)
+def _owned_things() -> re.Pattern[str]:
+    words = load_json("group_things.json")
+    nouns = "|".join(re.escape(w) for w in sorted(words["nouns"], key=len, reverse=True))
+    suffixes = "|".join(re.escape(w) for w in words["hyphen_suffixes"])
+    return re.compile(r"(?:\s+(?:" + nouns + r")|[\-\u2010\u2011](?:" + suffixes + r"))\b", re.I)
+
+
+def _mark_owner(text: str, ent: Ent, end: int) -> None:
+    """'struck Houthi targets', 'the Hamas-run ministry': the movement owns a thing there; it is no side."""
+    if ent.kind == MOVEMENT and _owned_things().match(text, end):
+        ent.modifier = True
 
 
 def _first_name_of_titled_person(text: str, toks: list[Token], gaps: list[str], taken: list[bool], i: int, g: Gazetteer) -> bool:
