@@ -118,3 +118,10 @@ def test_a_movement_named_as_the_owner_of_targets_is_not_a_side_of_the_call() ->
 def test_a_movement_delegation_stays_a_side() -> None:
     found = events(page("A Houthi delegation held talks with Omani Foreign Minister Badr Albusaidi in Muscat on Monday."))
     assert any("Houthis" in delegations(m) for m in found)
+
+
+# ---------------------------------------------------------------- a role in apposition before an unknown name
+
+def test_a_possessive_role_before_a_comma_introduces_an_unknown_name() -> None:
+    names = [name for name, _ in persons("The team included two aides and Fatah's envoy in Cairo, Suhad Tarazi.")]
+    assert "Suhad Tarazi" in names

@@ -173,7 +173,7 @@ def _looks_like_org(names: list[str], g: Gazetteer) -> bool:
     return names[-1].lower() in _ORG_HEADS
 
 
-_ROLE_APPOSITION = re.compile(r"\b(?:the|its|his|her|their)\s+(?P<role>[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?)\s+(?:of|for)\s+[^,;.()\n]{1,80},\s*$", re.I)
+_ROLE_APPOSITION = re.compile(r"(?:\b(?i:the|its|his|her|their)|\b[A-Z][\w\-]+['\u2019]s)\s+(?P<role>[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?)\s+(?i:of|for|in)\s+[^,;.()\n]{1,80},\s*$")
 
 
 def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
