@@ -125,3 +125,34 @@ def test_a_movement_delegation_stays_a_side() -> None:
 def test_a_possessive_role_before_a_comma_introduces_an_unknown_name() -> None:
     names = [name for name, _ in persons("The team included two aides and Fatah's envoy in Cairo, Suhad Tarazi.")]
     assert "Suhad Tarazi" in names
+
+
+# ---------------------------------------------------------------- members listed in the next sentence, in more shapes
+
+_MET = "Egyptian intelligence chief Hassan Rashad received a Hamas delegation headed by Khalil al-Hayya in Cairo on Monday. "
+
+
+def test_it_included_lists_the_delegations_members() -> None:
+    found = events(page(_MET + "It included Zaher Jabarin and Ghazi Hamad, members of the political bureau."))
+    assert {"Zaher Jabarin", "Ghazi Hamad"} <= people(next(m for m in found if "Hassan Rashad" in people(m)))
+
+
+def test_members_included_lists_the_delegations_members() -> None:
+    found = events(page(_MET + "Members included Zaher Jabarin and Ghazi Hamad."))
+    assert {"Zaher Jabarin", "Ghazi Hamad"} <= people(next(m for m in found if "Hassan Rashad" in people(m)))
+
+
+def test_also_present_were_lists_more_participants() -> None:
+    found = events(page(_MET + "Also present were Zaher Jabarin and Ghazi Hamad."))
+    assert {"Zaher Jabarin", "Ghazi Hamad"} <= people(next(m for m in found if "Hassan Rashad" in people(m)))
+
+
+def test_the_delegation_accompanying_its_leader_comprised_its_members() -> None:
+    found = events(page(_MET + "The team accompanying al-Hayya comprised Zaher Jabarin and Ghazi Hamad."))
+    assert {"Zaher Jabarin", "Ghazi Hamad"} <= people(next(m for m in found if "Hassan Rashad" in people(m)))
+
+
+def test_a_relative_clause_list_of_members_ends_before_the_main_clause() -> None:
+    found = events(page(_MET + "The delegation, which also included Zaher Jabarin and Ghazi Hamad, is due to see Qatari mediators next week."))
+    meeting = next(m for m in found if "Hassan Rashad" in people(m))
+    assert {"Zaher Jabarin", "Ghazi Hamad"} <= people(meeting) and "Qatar" not in delegations(meeting)

@@ -12,7 +12,8 @@ from .entities import Ent
 if TYPE_CHECKING:
     from .drafts import Draft
 
-_COMPOSITION = re.compile(r"\b(?:delegation|side|team|entourage)(?:,\s+which\s+[^.;]{0,100}?,)?\s+(?:also\s+)?(?:included|includes|comprised|consisted|was made up)\b|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b", re.I)
+_COMPOSITION = re.compile(r"\b(?:delegation|side|team|entourage)(?:,\s+which\s+[^.;]{0,100}?,|,\s+which|\s+(?:accompanying|travelling with|traveling with)(?:\s+[\w\-]+){1,3}?)?\s+(?:also\s+)?(?:included|includes|comprised|consisted|was made up)\b"
+                          r"|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b|^\s*(?:it|members)\s+(?:also\s+)?(?:included|comprised|consisted)\b|^\s*also\s+present\s+(?:were|was)\b", re.I)
 
 
 _BARE_ATTENDANCE = re.compile(r"(?:also\s+)?(?:attended|took part|participated|as did)", re.I)
@@ -27,6 +28,10 @@ class Attachment(Coreference):
         raise NotImplementedError  # the grouper's: do the report and the event share a side?
 
     def _attach(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
+        if people and _COMPOSITION.search(cand.sentence.text):
+            # "The delegation, which also included A and B, is to meet Qatari mediators": the list ends at B
+            last = max(p.end for p in people)
+            orgs = [o for o in orgs if not (o.t0 == -1 and o.start >= last)]
         target = self._attach_target(cand, people, orgs, allow_recent=True)
         if target is None:
             self.pending.append((cand, people, orgs, sentence_index))
