@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 _HEAD_OF = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,2}delegation\b|\bdelegation\s+(?:head|leader|chief)\b", re.I)
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired)\s+by\b|\bheading\s+(?:a|the)\s+delegation\b", re.I)
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b|\bspokes\b", re.I)
+_OBJECT_RULER = re.compile(r"\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+)?the\s+(?P<role>sultan|emir|amir|king|crown prince)\b(?!\s+of\b|['\u2019]s)", re.I)
 _LEADS = re.compile(r"\b(?:head|chief|leader|chairman|chair|president|secretary.general)\b", re.I)
 _UNKNOWN_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:said|says|told\s+\w+|added|noted)\s+(?:[A-Z][\w\-\u2019']+\s+){1,3}|(?:[A-Z][\w\-]+\s+){1,3}(?:said|says|told)\b")
 
@@ -115,6 +116,12 @@ class Coreference:
                 people.append(who)
         elif cand.object_anaphor and cand.object_anaphor.startswith("the "):
             who = self._person_like(cand.object_anaphor)
+            if who is not None and who.name not in {p.name for p in people}:
+                people.append(who)
+        elif not any(p.start >= cand.trigger[1] for p in people):
+            # "received His Majesty the Sultan and the accompanying delegation": the ruler named before
+            ruler = _OBJECT_RULER.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start)
+            who = self._person_like("the " + ruler.group("role")) if ruler else None
             if who is not None and who.name not in {p.name for p in people}:
                 people.append(who)
         return unique(people), unique(orgs)
