@@ -156,3 +156,18 @@ def test_a_relative_clause_list_of_members_ends_before_the_main_clause() -> None
     found = events(page(_MET + "The delegation, which also included Zaher Jabarin and Ghazi Hamad, is due to see Qatari mediators next week."))
     meeting = next(m for m in found if "Hassan Rashad" in people(m))
     assert {"Zaher Jabarin", "Ghazi Hamad"} <= people(meeting) and "Qatar" not in delegations(meeting)
+
+
+# ---------------------------------------------------------------- a ruler named by his title as the object
+
+def test_the_sultan_received_as_object_is_the_sultan_named_before() -> None:
+    found = events(page("King Abdullah II arrived in Tehran on Monday and was received by President Masoud Pezeshkian.\n\n"
+                        "On Tuesday, Ayatollah Ali Khamenei received His Majesty the King and his delegation."))
+    tuesday = next(m for m in found if "Ali Khamenei" in people(m))
+    assert "Abdullah II" in " ".join(people(tuesday))
+
+
+def test_a_countrys_track_record_after_and_it_is_no_event() -> None:
+    found = events(page("Qatar has played a part in mediating between Iran and Washington, and it hosted indirect talks "
+                        "on a prisoner swap last year."))
+    assert found == []
