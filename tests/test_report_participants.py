@@ -171,3 +171,13 @@ def test_a_countrys_track_record_after_and_it_is_no_event() -> None:
     found = events(page("Qatar has played a part in mediating between Iran and Washington, and it hosted indirect talks "
                         "on a prisoner swap last year."))
     assert found == []
+
+
+# ---------------------------------------------------------------- initials, as ministry readouts write names
+
+def test_an_initial_and_a_surname_name_the_one_known_person_they_fit() -> None:
+    assert [name for name, _ in persons("The talks were also attended by M. Salah and Deputy Minister M. L. Bogdanov.")] == ["Maher Salah", "Mikhail Bogdanov"]
+
+
+def test_an_initial_that_fits_no_known_person_names_nobody() -> None:
+    assert persons("The memorandum was drafted by Z. Salah.") == []

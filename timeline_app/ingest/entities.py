@@ -19,7 +19,7 @@ from .gazetteer import (
 )
 from .offices import office_holders
 from .memory import NAME_PARTICLES, ArticleMemory, Ent, word_tokens_text
-from .people import APPOSITION, CHAIN_LINK, GAP_JOIN, LEFT_OK, chain_end, find_unknown_people, is_role, title_before
+from .people import APPOSITION, CHAIN_LINK, GAP_JOIN, LEFT_OK, chain_end, find_unknown_people, initialled_people, is_role, title_before
 from .resources import load_json
 from .tokens import Token, word_tokens
 from .topic_people import mark_topic_people
@@ -88,6 +88,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 break
         if not matched:
             i += 1
+    initialled_people(toks, gaps, taken, g, add)
     for i in range(len(toks)):
         if taken[i]:
             continue

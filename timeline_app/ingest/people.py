@@ -8,9 +8,11 @@ honorifics ("Sheikh", "H E") dropped. Called by `entities.recognize` after the k
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
-from .gazetteer import PERSON, Gazetteer, org_key
+from .gazetteer import PERSON, Entity, Gazetteer, org_key, person_key
 from .resources import load_json
 from .memory import NAME_PARTICLES, ArticleMemory, Ent
 from .tokens import Token
@@ -218,3 +220,39 @@ def is_role(body: str, g: Gazetteer) -> bool:
         return False  # ", received Iran's minister": a verb, not an apposition
     head = f" {' '.join(w.strip(',') for w in words[:14])} "
     return any(low.startswith(h + " ") or low == h or f" {h} " in head for h in g.role_heads)
+
+
+def _by_surname(g: Gazetteer) -> dict[str, list[Entity]]:
+    """Known people by their last name, for 'M. Salah' (a ministry readout's initials); built once per gazetteer."""
+    built = g.__dict__.get("_by_surname")
+    if built is not None:
+        return built
+    out: dict[str, list[Entity]] = {}
+    for entity in {e.name: e for e in g.people.values()}.values():
+        words = entity.name.split()
+        if len(words) >= 2:
+            out.setdefault(person_key(words[-1:]), []).append(entity)
+    g.__dict__["_by_surname"] = out
+    return out
+
+
+def initialled_people(toks: list[Token], gaps: list[str], taken: list[bool], g: Gazetteer, add: Callable[..., Ent]) -> None:
+    """'M. Salah', 'M. L. Bogdanov': initials then a surname name the one known person of that
+    surname whose given name has that initial (none when two would fit)."""
+    n = len(toks)
+    for i in range(n - 1):
+        if taken[i] or len(toks[i].text) != 1 or not toks[i].text.isupper() or not gaps[i].startswith("."):
+            continue
+        if i > 0 and len(toks[i - 1].text) == 1 and gaps[i - 1].startswith("."):
+            continue  # the second initial of 'M. L. Bogdanov': the first one leads
+        j = i + 1
+        while j < n and len(toks[j].text) == 1 and toks[j].text.isupper() and gaps[j - 1].strip() == ".":
+            j += 1  # further initials
+        k = j
+        while k < n and toks[k].text.lower() in NAME_PARTICLES and GAP_JOIN.match(gaps[k]):
+            k += 1  # "K. al-Hayya"
+        if k >= n or taken[k] or not toks[k].capitalized or gaps[j - 1].strip() != ".":
+            continue
+        fits = [e for e in _by_surname(g).get(person_key([toks[k].text]), []) if e.name[:1].upper() == toks[i].text]
+        if len(fits) == 1:
+            add(i, k + 1, replace(fits[0], weak=False))
