@@ -181,3 +181,15 @@ def test_an_initial_and_a_surname_name_the_one_known_person_they_fit() -> None:
 
 def test_an_initial_that_fits_no_known_person_names_nobody() -> None:
     assert persons("The memorandum was drafted by Z. Salah.") == []
+
+
+# ---------------------------------------------------------------- whose envoy, not who came
+
+def test_the_sender_of_an_envoy_named_with_a_region_is_not_at_the_meeting() -> None:
+    found = events(page("Vladimir Putin's Middle East envoy, Mikhail Bogdanov, met Ismail Haniyeh in Doha on Monday."))
+    assert people(next(m for m in found if "Ismail Haniyeh" in people(m))) == {"Mikhail Bogdanov", "Ismail Haniyeh"}
+
+
+def test_a_possessive_before_talks_is_still_a_participant() -> None:
+    found = events(page("Recep Tayyip Erdogan's talks with Ismail Haniyeh in Istanbul on Monday lasted three hours."))
+    assert any("Recep Tayyip Erdogan" in people(m) for m in found)
