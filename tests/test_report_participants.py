@@ -193,3 +193,12 @@ def test_the_sender_of_an_envoy_named_with_a_region_is_not_at_the_meeting() -> N
 def test_a_possessive_before_talks_is_still_a_participant() -> None:
     found = events(page("Recep Tayyip Erdogan's talks with Ismail Haniyeh in Istanbul on Monday lasted three hours."))
     assert any("Recep Tayyip Erdogan" in people(m) for m in found)
+
+
+# ---------------------------------------------------------------- a headline glued to the dateline sentence
+
+def test_a_verb_without_subject_passes_the_person_after_it_to_the_next_verb() -> None:
+    found = events("Foreign Minister Meets Visiting Taliban Delegation\nDoha, June 3 (QNA) - Minister of State "
+                   "Mohammed bin Abdulaziz Al-Khulaifi met today with a delegation of the Taliban headed by "
+                   "Abdul Ghani Baradar.\n")
+    assert any({"Mohammed Al-Khulaifi", "Abdul Ghani Baradar"} <= people(m) for m in found)

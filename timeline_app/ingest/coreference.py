@@ -58,6 +58,11 @@ class Coreference:
                     people.insert(0, who)
             elif a == "(shared subject)" and previous is not None:
                 subject_people, subject_orgs = subjects.get(previous.serial, (previous.subject_people, previous.subject_orgs))
+                if not subject_people and not subject_orgs:
+                    # the verb before has no subject ('X Meets Y' glued to 'Doha - Z met W'): the
+                    # subject is who is named between the two verbs
+                    here = self.sentence_people[-1] if self.sentence_people else []
+                    subject_people = [p for p in here if not p.modifier and previous.trigger[1] <= p.start and p.end <= cand.trigger[0]][-1:]
                 people = subject_people + [p for p in people if p not in subject_people]
                 orgs = subject_orgs + [o for o in orgs if o not in subject_orgs]
             elif re.search(r"they|two|both|side|part", a):
