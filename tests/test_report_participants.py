@@ -202,3 +202,12 @@ def test_a_verb_without_subject_passes_the_person_after_it_to_the_next_verb() ->
                    "Mohammed bin Abdulaziz Al-Khulaifi met today with a delegation of the Taliban headed by "
                    "Abdul Ghani Baradar.\n")
     assert any({"Mohammed Al-Khulaifi", "Abdul Ghani Baradar"} <= people(m) for m in found)
+
+
+# ---------------------------------------------------------------- a government's seat that speaks or hosts
+
+def test_a_government_seat_that_speaks_or_hosts_is_no_delegation() -> None:
+    found = events(page("Foreign Minister Bilawal Bhutto Zardari held talks with Amir Khan Muttaqi at the Foreign Office "
+                        "in Islamabad on Monday, the Foreign Office said."))
+    talks = next(m for m in found if "Amir Khan Muttaqi" in people(m))
+    assert "United Kingdom" not in delegations(talks)

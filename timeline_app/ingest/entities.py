@@ -30,6 +30,8 @@ _NAMED_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:International\s+)?(?:Airport|Air\s+Base|Stadium|Hospital|University|Street|Avenue|Square|Mosque|"
     r"Palace|Port|Center|Centre|Hall|Hotel|Foundation|Institute|School|Bridge|Tower|Highway|Boulevard|Library|Museum|Park|Sports\s+City)\b"
 )
+_SEAT_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|announced|stated|confirmed|noted|reported|declined)\b")
+_AT_SEAT = re.compile(r"\b(?:at|in|outside|inside)\s+the\s+$", re.I)
 _WEAK_WHO = re.compile(r"^who\s+(?:handles|oversees|deals with|follows|covers)\b", re.I)
 _ANAPHORIC_ORG = re.compile(r"\b(?:its|the movement['\u2019]s|the group['\u2019]s|the Movement['\u2019]s)\b", re.I)
 
@@ -118,7 +120,9 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 break
             if key in g.metonyms:
                 country = g.metonyms[key]
-                add(i, j, g.government(country), GOVERNMENT)
+                seat = add(i, j, g.government(country), GOVERNMENT)
+                # "the Foreign Office said", "talks at the Foreign Office": a seat that speaks or hosts is no side
+                seat.modifier = bool(_SEAT_SPEAKS.match(text, toks[j - 1].end) or _AT_SEAT.search(text, 0, toks[i].start))
                 break
             if key in g.adjectives:
                 country = g.adjectives[key]
