@@ -211,3 +211,8 @@ def test_a_government_seat_that_speaks_or_hosts_is_no_delegation() -> None:
                         "in Islamabad on Monday, the Foreign Office said."))
     talks = next(m for m in found if "Amir Khan Muttaqi" in people(m))
     assert "United Kingdom" not in delegations(talks)
+
+
+def test_a_role_with_its_scope_before_an_unknown_name_introduces_a_person() -> None:
+    names = [name for name, _ in persons("Amir Khan Muttaqi met Japan's special envoy for Afghanistan Takashi Okada in Kabul.")]
+    assert "Takashi Okada" in names
