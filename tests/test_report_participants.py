@@ -216,3 +216,8 @@ def test_a_government_seat_that_speaks_or_hosts_is_no_delegation() -> None:
 def test_a_role_with_its_scope_before_an_unknown_name_introduces_a_person() -> None:
     names = [name for name, _ in persons("Amir Khan Muttaqi met Japan's special envoy for Afghanistan Takashi Okada in Kabul.")]
     assert "Takashi Okada" in names
+
+
+def test_a_standing_state_since_a_year_is_no_meeting() -> None:
+    found = events(page("Oman has hosted the Houthis' negotiators since 2015, and its diplomats carry messages for both sides."))
+    assert found == []
