@@ -221,3 +221,10 @@ def test_a_role_with_its_scope_before_an_unknown_name_introduces_a_person() -> N
 def test_a_standing_state_since_a_year_is_no_meeting() -> None:
     found = events(page("Oman has hosted the Houthis' negotiators since 2015, and its diplomats carry messages for both sides."))
     assert found == []
+
+
+def test_a_business_deal_signed_with_a_company_is_no_meeting() -> None:
+    found = events(page("Amir Khan Muttaqi met Iran's envoy Hassan Kazemi Qomi in Kabul on Monday.\n\n"
+                        "The following day, the Taliban administration signed a 30-year copper mining deal with a Kazakh "
+                        "company, the first such deal since the Taliban took power."))
+    assert len(found) == 1
