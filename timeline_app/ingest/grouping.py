@@ -21,13 +21,10 @@ from .gazetteer import GOVERNMENT, MOVEMENT, PERSON
 from .candidate import ATTACH, NOUN, VERB, Candidate
 from .attachment import Attachment
 from .drafts import SERIES_OBJECT, Draft
-from .sides import orgs_of_group, split_parties, split_separate
+from .sides import no_counterpart, orgs_of_group, split_parties, split_separate
 
 _WITH = re.compile(r"\bwith\b", re.I)
 _ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\b(?:met|saw|received|talked to|spoke to|spoke with)\s+(?:with\s+)?(?:no|nobody|none\s+of)\b|\bstayed away\b|\bwas absent\b|\bskipped the\b|\b(?:is|was|were|are)\s+not\s+(?:part|a member|members|among the members)\s+of\s+the\s+delegation\b", re.I)
-_STANDING = re.compile(r"\w+\s[^.;,]{0,60}?\bsince\s+(?:\d{4}|the\s+\d{4}s)\b")
-_WITH_COMPANY = re.compile(r"[^.;]{0,60}?\bwith\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}(?:company|companies|firm|firms|consortium|corporation|bank|investors?)\b", re.I)
-_IT_SUBJECT = re.compile(r"(?:^|[,;]\s*(?:and|but)\s+)it\s+(?:also\s+|has\s+|had\s+)?$", re.I)
 _CEREMONY = re.compile(r"\b(?:funeral|burial|memorial|inauguration|swearing-in|wake|mourning)\b", re.I)
 
 
@@ -306,14 +303,8 @@ class Grouper(Attachment):
             if not orgs and len(people) < 2 and not (cand.type == "visit" and people) and not cand.group_subject \
                     and not (cand.kind == VERB and cand.type == "talks" and any(p.affiliation_kind == MOVEMENT for p in people)):
                 return None  # a group subject ("Fourteen factions signed ...") waits for its members to be named
-            if not people and cand.kind == VERB and _STANDING.match(cand.sentence.text, cand.trigger[0] - cand.sentence.start):
-                return None  # "Qatar has hosted the movement's office since 2013": a standing state, not a meeting
-            if not people and cand.kind == VERB and _WITH_COMPANY.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
-                return None  # "signed an oil deal with a Chinese company": business, no counterpart in diplomacy
-            if not people and cand.kind == VERB and _IT_SUBJECT.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start):
-                return None  # "Oman has mediated before, and it hosted talks last year": a country's track record
-            if cand.past_perfect and cand.date is None and len(people) < 2 and not any(o.kind == MOVEMENT for o in orgs):
-                return None  # "arrived from X, where he had attended a meeting of the OIC": an earlier stop, no counterpart
+            if no_counterpart(cand, people, orgs):
+                return None  # a standing state, a business deal, a track record or an earlier stop (see sides)
             target = Draft(type=cand.type, past_perfect=cand.past_perfect, sideline=cand.sideline,
                            background=cand.background, order=len(self.drafts),
                            published=self.section_day,
