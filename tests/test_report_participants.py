@@ -228,3 +228,7 @@ def test_a_business_deal_signed_with_a_company_is_no_meeting() -> None:
                         "The following day, the Taliban administration signed a 30-year copper mining deal with a Kazakh "
                         "company, the first such deal since the Taliban took power."))
     assert len(found) == 1
+
+
+def test_a_rank_before_the_name_of_a_hall_is_no_person() -> None:
+    assert persons("The minister received the envoy at the Ministry's General Diwan on Monday.") == []
