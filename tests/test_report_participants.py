@@ -232,3 +232,10 @@ def test_a_business_deal_signed_with_a_company_is_no_meeting() -> None:
 
 def test_a_rank_before_the_name_of_a_hall_is_no_person() -> None:
     assert persons("The minister received the envoy at the Ministry's General Diwan on Monday.") == []
+
+
+def test_sides_in_a_whose_clause_describe_the_person_and_do_not_take_part() -> None:
+    found = events(page("Hans Grundberg met Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on Monday, "
+                        "whose country has carried messages between Hamas and Israel, his office said."))
+    meeting = next(m for m in found if "Hans Grundberg" in people(m))
+    assert not {"Hamas", "Israel"} & delegations(meeting)

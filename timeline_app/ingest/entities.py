@@ -32,6 +32,7 @@ _NAMED_AFTER = re.compile(
 )
 _SEAT_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|announced|stated|confirmed|noted|reported|declined)\b")
 _AT_SEAT = re.compile(r"\b(?:at|in|outside|inside)\s+the\s+$", re.I)
+_WHOSE = re.compile(r",\s+whose\s+[^,;.]*")
 _WEAK_WHO = re.compile(r"^who\s+(?:handles|oversees|deals with|follows|covers)\b", re.I)
 _ANAPHORIC_ORG = re.compile(r"\b(?:its|the movement['\u2019]s|the group['\u2019]s|the Movement['\u2019]s)\b", re.I)
 
@@ -133,6 +134,10 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     ents[:] = [e for e in ents if not (e.kind == PERSON and _NAMED_AFTER.match(text[e.end - offset:]))]
     ents.sort(key=lambda e: e.start)
     _capital_phrases(text, offset, ents, g)
+    for m in _WHOSE.finditer(text):  # "met X, whose country mediates between A and B": A and B are description
+        for e in ents:
+            if e.kind != PERSON and m.start() <= e.start - offset < m.end():
+                e.modifier = True
     _attach_roles(text, offset, toks, gaps, ents, memory, g)
     office_holders(text, offset, ents, memory, g)  # "the Iranian foreign minister": who held the office
     return ents
