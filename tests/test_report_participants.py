@@ -239,3 +239,9 @@ def test_sides_in_a_whose_clause_describe_the_person_and_do_not_take_part() -> N
                         "whose country has carried messages between Hamas and Israel, his office said."))
     meeting = next(m for m in found if "Hans Grundberg" in people(m))
     assert not {"Hamas", "Israel"} & delegations(meeting)
+
+
+def test_a_place_in_the_movements_title_of_a_person_is_not_the_venue() -> None:
+    found = events(page("A Hamas delegation led by Omar Barakat, the movement's envoy in Gaza, held talks with Egyptian "
+                        "officials in Cairo on Monday."))
+    assert [m.location for m in found] == ["Cairo"]

@@ -217,6 +217,7 @@ def is_role(body: str, g: Gazetteer) -> bool:
     if re.search(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ed|met|held|seen|being)\b", low):
         return False  # "After seeing X, the group was received by Y": a clause with its own verb, not a role
     stripped = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", body.strip())
+    stripped = re.sub(r"^(?:movement|group|party|organisation|organization|militia|faction)['\u2019]s\s+", "", stripped)  # "the movement's deputy chief"
     low = stripped.lower()
     words = low.split()
     if not words:
