@@ -245,3 +245,12 @@ def test_a_place_in_the_movements_title_of_a_person_is_not_the_venue() -> None:
     found = events(page("A Hamas delegation led by Omar Barakat, the movement's envoy in Gaza, held talks with Egyptian "
                         "officials in Cairo on Monday."))
     assert [m.location for m in found] == ["Cairo"]
+
+
+def test_initials_and_an_unknown_surname_with_a_role_are_a_person() -> None:
+    names = [name for name, _ in persons("Amir Khan Muttaqi also met separately with R.K. Varma, the head of the Gulf desk.")]
+    assert "R.K. Varma" in names
+
+
+def test_initials_of_a_country_are_no_person() -> None:
+    assert [name for name, _ in persons("U.S. President Joe Biden met the envoy.")] == ["Joe Biden"]

@@ -91,7 +91,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 break
         if not matched:
             i += 1
-    initialled_people(toks, gaps, taken, g, add)
+    initialled_people(text, toks, gaps, taken, g, add)
     for i in range(len(toks)):
         if taken[i]:
             continue

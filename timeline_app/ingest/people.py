@@ -243,7 +243,7 @@ def _by_surname(g: Gazetteer) -> dict[str, list[Entity]]:
     return out
 
 
-def initialled_people(toks: list[Token], gaps: list[str], taken: list[bool], g: Gazetteer, add: Callable[..., Ent]) -> None:
+def initialled_people(text: str, toks: list[Token], gaps: list[str], taken: list[bool], g: Gazetteer, add: Callable[..., Ent]) -> None:
     """'M. Salah', 'M. L. Bogdanov': initials then a surname name the one known person of that
     surname whose given name has that initial (none when two would fit)."""
     n = len(toks)
@@ -263,3 +263,13 @@ def initialled_people(toks: list[Token], gaps: list[str], taken: list[bool], g: 
         fits = [e for e in _by_surname(g).get(person_key([toks[k].text]), []) if e.name[:1].upper() == toks[i].text]
         if len(fits) == 1:
             add(i, k + 1, replace(fits[0], weak=False))
+        elif not fits and k == j and toks[k].text.lower() not in g.blocked and _introduced(text, toks, i, k, g):
+            # "J.P. Singh, the head of the Afghanistan desk": initials, a surname and a role: a person
+            full = text[toks[i].start:toks[k].end]
+            add(i, k + 1, Entity(_canonical(full), PERSON))
+
+
+def _introduced(text: str, toks: list[Token], i: int, k: int, g: Gazetteer) -> bool:
+    """Is the name toks[i..k] given a role, before it or in apposition after it?"""
+    after = APPOSITION.match(text[toks[k].end:])
+    return bool(after and is_role(after.group("body"), g)) or title_before(text, toks, i, g)
