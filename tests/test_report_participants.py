@@ -254,3 +254,10 @@ def test_initials_and_an_unknown_surname_with_a_role_are_a_person() -> None:
 
 def test_initials_of_a_country_are_no_person() -> None:
     assert [name for name, _ in persons("U.S. President Joe Biden met the envoy.")] == ["Joe Biden"]
+
+
+def test_when_i_met_in_an_interview_is_the_interviewee_meeting() -> None:
+    found = events("'We will not give up': an interview with Hamas's Ghazi Hamad\nInterview by Lina Saad | Friday, 14 June 2024\n\n"
+                   "Ghazi Hamad, a member of Hamas's political bureau, spoke to us from Doha.\n\n"
+                   "Q: Where do the talks stand?\nA: When I met Abbas Kamel in Cairo last Tuesday, we gave him our answer.\n")
+    assert any({"Ghazi Hamad", "Abbas Kamel"} <= people(m) for m in found)
