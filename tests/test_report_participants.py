@@ -261,3 +261,10 @@ def test_when_i_met_in_an_interview_is_the_interviewee_meeting() -> None:
                    "Ghazi Hamad, a member of Hamas's political bureau, spoke to us from Doha.\n\n"
                    "Q: Where do the talks stand?\nA: When I met Abbas Kamel in Cairo last Tuesday, we gave him our answer.\n")
     assert any({"Ghazi Hamad", "Abbas Kamel"} <= people(m) for m in found)
+
+
+def test_a_countrys_delegation_named_by_a_possessive_is_a_side() -> None:
+    found = events(page("Iraq's delegation, headed by Deputy Speaker Omar Barakat, was received by President "
+                        "Masoud Pezeshkian in Tehran on Monday."))
+    meeting = next(m for m in found if "Masoud Pezeshkian" in people(m))
+    assert "Iraq" in " ".join(delegations(meeting))

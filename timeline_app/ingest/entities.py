@@ -19,7 +19,7 @@ from .gazetteer import (
 )
 from .offices import office_holders
 from .memory import NAME_PARTICLES, ArticleMemory, Ent, word_tokens_text
-from .people import APPOSITION, CHAIN_LINK, GAP_JOIN, LEFT_OK, chain_end, find_unknown_people, initialled_people, is_role, title_before
+from .people import APPOSITION, CHAIN_LINK, GAP_JOIN, LEFT_OK, chain_end, find_unknown_people, initialled_people, is_role, possessive_groups, title_before
 from .resources import load_json
 from .tokens import Token, word_tokens
 from .topic_people import mark_topic_people
@@ -134,6 +134,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     ents[:] = [e for e in ents if not (e.kind == PERSON and _NAMED_AFTER.match(text[e.end - offset:]))]
     ents.sort(key=lambda e: e.start)
     _capital_phrases(text, offset, ents, g)
+    possessive_groups(text, offset, ents, g)
     for m in _WHOSE.finditer(text):  # "met X, whose country mediates between A and B": A and B are description
         for e in ents:
             if e.kind != PERSON and m.start() <= e.start - offset < m.end():

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from .gazetteer import PERSON, Entity, Gazetteer, org_key, person_key
+from .gazetteer import COUNTRY, PERSON, Entity, Gazetteer, org_key, person_key
 from .resources import load_json
 from .memory import NAME_PARTICLES, ArticleMemory, Ent
 from .tokens import Token
@@ -273,3 +273,15 @@ def _introduced(text: str, toks: list[Token], i: int, k: int, g: Gazetteer) -> b
     """Is the name toks[i..k] given a role, before it or in apposition after it?"""
     after = APPOSITION.match(text[toks[k].end:])
     return bool(after and is_role(after.group("body"), g)) or title_before(text, toks, i, g)
+
+
+_GROUP_AFTER = re.compile(r"['\u2019]s\s+(?:delegation|delegations|team|negotiators|envoys|side)\b")
+
+
+def possessive_groups(text: str, offset: int, ents: list[Ent], g: Gazetteer) -> None:
+    """"Iran's delegation, headed by X": a country owning a delegation names that government as a
+    side, as "the Iranian delegation" does (t0 = -1 marks a side named by a group phrase)."""
+    for k, e in enumerate(ents):
+        if e.kind == COUNTRY and not e.modifier and _GROUP_AFTER.match(text, e.end - offset):
+            gov = g.government(e.name)
+            ents[k] = Ent(e.start, e.end, -1, -1, gov.kind, gov.name, e.surface, country=e.name)
