@@ -268,3 +268,9 @@ def test_a_countrys_delegation_named_by_a_possessive_is_a_side() -> None:
                         "Masoud Pezeshkian in Tehran on Monday."))
     meeting = next(m for m in found if "Masoud Pezeshkian" in people(m))
     assert "Iraq" in " ".join(delegations(meeting))
+
+
+def test_welcoming_a_visit_in_a_statement_is_commentary_not_attendance() -> None:
+    found = events(page("A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Monday.\n\n"
+                        "The UN Middle East envoy, Tor Wennesland, welcomed the visit in a statement."))
+    assert all("Tor Wennesland" not in people(m) for m in found)

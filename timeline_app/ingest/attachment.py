@@ -16,6 +16,7 @@ _COMPOSITION = re.compile(r"\b(?:delegation|side|team|entourage)(?:,\s+which\s+[
                           r"|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b|^\s*(?:it|members)\s+(?:also\s+)?(?:included|comprised|consisted)\b|^\s*also\s+present\s+(?:were|was)\b", re.I)
 
 
+_WELCOMED_FROM_AFAR = re.compile(r"welcomed\s+the\s+(?:visit|talks|meeting)\s+(?:in\s+a\s+(?:statement|post|tweet)|on\s+(?:Twitter|X)\b)", re.I)
 _BARE_ATTENDANCE = re.compile(r"(?:also\s+)?(?:attended|took part|participated|as did)", re.I)
 
 
@@ -28,6 +29,8 @@ class Attachment(Coreference):
         raise NotImplementedError  # the grouper's: do the report and the event share a side?
 
     def _attach(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
+        if _WELCOMED_FROM_AFAR.match(cand.sentence.text, cand.trigger[0] - cand.sentence.start):
+            return  # "the UN envoy welcomed the visit in a statement": commentary from afar, not the host
         if people and _COMPOSITION.search(cand.sentence.text):
             # "The delegation, which also included A and B, is to meet Qatari mediators": the list ends at B
             last = max(p.end for p in people)
