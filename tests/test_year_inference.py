@@ -1,0 +1,66 @@
+"""A dateline printed without a year lies within the terms of the office holders the article names
+as serving, read from how it names them (resources/offices.json). Sentences written for this test."""
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_app.ingest.extract import extract_document
+from timeline_app.ingest.offices import years_in_office
+from timeline_app.ingest.pubdate import infer_year
+
+SAVED = date(2026, 11, 30)
+
+
+def year(text: str, month: int, day: int, weekday: int | None = None) -> int | None:
+    found = infer_year(month, day, SAVED, weekday, years_in_office(text))
+    return found.year if found else None
+
+
+def test_two_offices_in_one_title_hold_the_report_to_the_months_he_held_both() -> None:
+    # Wang Yi was foreign minister 2013-2022 and again from 2023, state councilor 2018-2023; the
+    # Taliban's foreign minister took office in September 2021: only June 2022 fits all
+    text = ("State Councilor and Foreign Minister Wang Yi received the Taliban's acting foreign minister "
+            "Amir Khan Muttaqi in Beijing.")
+    assert year(text, 6, 8) == 2022
+    # the same man as plain foreign minister fits any year from the Taliban's return on
+    assert year("Foreign Minister Wang Yi received acting foreign minister Amir Khan Muttaqi.", 6, 8) == 2026
+
+
+def test_prime_minister_and_foreign_minister_is_the_later_of_his_two_terms() -> None:
+    terms = years_in_office("Qatari Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani "
+                            "hosted the talks.")
+    assert terms == [[(date(2023, 3, 1), None)]]
+
+
+def test_a_past_or_foreign_title_dates_nothing() -> None:
+    assert years_in_office("Former foreign minister Mohammad Javad Zarif wrote a book.") == []
+    assert years_in_office("Israel killed Hezbollah leader Hassan Nasrallah in September.") == []
+    # a deputy minister then, minister only for three months in 2024: his title here is not that office
+    assert years_in_office("Deputy Foreign Minister Ali Bagheri Kani led the team.") == []
+
+
+def test_a_title_after_the_name_counts_and_a_bare_name_takes_all_his_terms() -> None:
+    assert years_in_office("The envoy met Naim Qassem, Hezbollah's secretary-general, on Friday.") == \
+        [[(date(2024, 10, 1), None)]]
+    bare = years_in_office("Tayyip Erdogan spoke on Friday.")
+    assert (date(2003, 3, 1), date(2014, 8, 28)) in bare[0] and (date(2014, 8, 1), None) in bare[0]
+
+
+def test_a_new_holder_dates_the_report_to_his_first_year() -> None:
+    # 4 December: a Wednesday in 2024, a Thursday in 2025 (Hassan Rashad took office in October 2024)
+    assert year("Egypt's new intelligence chief Hassan Rashad met the delegation on Thursday.", 12, 4, 3) == 2024
+    assert year("Egypt's intelligence chief Hassan Rashad met the delegation on Thursday.", 12, 4, 3) == 2025
+
+
+def test_the_days_that_fit_most_holders_win_over_one_that_does_not_fit() -> None:
+    # no day fits all three: the one holder out of term is outvoted, not a reason to ignore the rest
+    terms = [[(date(2018, 1, 1), date(2024, 10, 28))], [(date(2016, 1, 1), None)], [(date(1990, 1, 1), date(1990, 12, 28))]]
+    assert infer_year(7, 1, SAVED, None, terms) == date(2024, 7, 1)
+
+
+def test_a_yearless_wire_dateline_is_dated_by_the_holders_titles() -> None:
+    text = ("Talks in Beijing\n\nBEIJING, June 8 (Wire) -- State Councilor and Foreign Minister Wang Yi held talks "
+            "with acting Foreign Minister Mawlawi Amir Khan Mutaqi in Beijing on June 7.\n\nThe two sides will meet again.\n")
+    result = extract_document(text, saved_on=SAVED)
+    assert result.articles[0].published == "2022-06-08"
+    assert [m.date for m in result.mentions] == ["2022-06-07"]
