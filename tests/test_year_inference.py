@@ -64,3 +64,14 @@ def test_a_yearless_wire_dateline_is_dated_by_the_holders_titles() -> None:
     result = extract_document(text, saved_on=SAVED)
     assert result.articles[0].published == "2022-06-08"
     assert [m.date for m in result.mentions] == ["2022-06-07"]
+
+
+def test_a_body_or_happening_that_exists_only_from_a_month_on_dates_the_report_no_earlier() -> None:
+    # 'on Sunday' under 9 May: a Sunday in 2021, the day after a Sunday in 2022; the Taliban's
+    # interim government dates from August 2021, so only the 2022 reading can tell of it
+    assert year("Envoys met the mediators on Sunday.", 5, 9, 6) == 2021
+    assert year("Envoys met officials of the Afghan interim government on Sunday.", 5, 9, 6) == 2022
+    # 'on Saturday' under 11 February: 2023 (the same day) or 2024 (the day after); only 2024 lies
+    # after the October 7 attack
+    assert year("The delegation met the mediators on Saturday.", 2, 11, 5) == 2023
+    assert year("It was their first meeting since the October 7 attack, held on Saturday.", 2, 11, 5) == 2024

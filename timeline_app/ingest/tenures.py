@@ -64,10 +64,15 @@ def _index() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, di
                 toks = tuple(_tokens(spelling))
                 if len(toks) > 1 and (toks, person["name"]) not in spellings.get(toks[0], []):
                     spellings.setdefault(toks[0], []).append((toks, person["name"]))
-    for first in spellings.values():
-        first.sort(key=lambda entry: -len(entry[0]))
     phrases = {tuple(_tokens(p)): office for office, ps in data["phrases"].items() for p in ps}
     loose = frozenset(data.get("loose_for_dating", []))
+    for era in data.get("eras", []):  # 'the October 7 attack': named like a holder, with one term
+        name = "era: " + era["phrase"]
+        offices[name] = {"era": [(_months(era["from"], False), _months(era["until"], True) if era["until"] else None)]}
+        toks = tuple(_tokens(era["phrase"]))
+        spellings.setdefault(toks[0], []).append((toks, name))
+    for first in spellings.values():
+        first.sort(key=lambda entry: -len(entry[0]))
     return spellings, offices, phrases, loose, max(len(p) for p in phrases)
 
 
@@ -154,6 +159,9 @@ def years_in_office(text: str) -> list[Terms]:
     bare: set[str] = set()
     skip: set[str] = set()
     for k, (start, end, name) in enumerate(mentions):
+        if name.startswith("era: "):
+            titled.setdefault(name, offices[name]["era"])
+            continue
         begin = max(mentions[k - 1][1] if k else 0, start - 12)
         block = _title_block(spans, text, start - 1, begin, -1)
         before = spans[start - len(block) - 1].group(0).lower() if start - len(block) > begin else ""
