@@ -37,6 +37,13 @@ def test_a_past_or_foreign_title_dates_nothing() -> None:
     assert years_in_office("Israel killed Hezbollah leader Hassan Nasrallah in September.") == []
     # a deputy minister then, minister only for three months in 2024: his title here is not that office
     assert years_in_office("Deputy Foreign Minister Ali Bagheri Kani led the team.") == []
+    assert years_in_office("Crowds attended the funeral of Hezbollah leader Hassan Nasrallah.") == []
+
+
+def test_a_loose_title_is_no_office_term() -> None:
+    # 'Hamas leader' is said of Haniyeh before he chaired the political bureau: all his terms count
+    terms = years_in_office("Hamas leader Ismail Haniyeh arrived in Cairo.")
+    assert len(terms) == 1 and min(a for a, _ in terms[0]) < date(2017, 5, 1)
 
 
 def test_a_title_after_the_name_counts_and_a_bare_name_takes_all_his_terms() -> None:

@@ -25,7 +25,8 @@ _TOKEN = re.compile(r"\w+(?:-\w+)*")
 # words of the offices' phrases ("the movement's acting foreign minister")
 _TITLE_GLUE = frozenset("""and of the for acting caretaker interim new newly appointed elected deputy vice former late
 ex top senior then outgoing incoming first assistant s chief head general special state sheikh mawlawi mullah""".split())
-_PAST = frozenset("former late ex then previous slain killed assassinated predecessor".split())
+_PAST = frozenset("""former late ex then previous slain killed assassinated predecessor funeral assassination killing
+death murder mourning memorial commemoration tomb grave""".split())  # 'the funeral of Hezbollah leader X
 _NOT_THE_OFFICE = frozenset("deputy vice assistant former ex".split())
 # a title of some kind: a title block holding one of these words names an office, his or not
 _ROLE_WORDS = frozenset("""minister president adviser advisor envoy chief head leader official spokesman spokesperson
@@ -177,7 +178,9 @@ def years_in_office(text: str) -> list[Terms]:
             skip.add(name)  # 'former Hezbollah leader', 'Israel killed Hezbollah leader'
             continue
         his = {o for o in held if o in offices[name] and o not in loose}
-        if his:
+        if not his and held and held <= set(offices[name]):
+            bare.add(name)  # 'Hamas leader Ismail Haniyeh': a title said of him before his term too
+        elif his:
             terms: Terms = [(date(1, 1, 1), None)]
             for office in his:
                 office_terms = offices[name][office]
