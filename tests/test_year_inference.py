@@ -82,3 +82,10 @@ def test_a_body_or_happening_that_exists_only_from_a_month_on_dates_the_report_n
     # after the October 7 attack
     assert year("The delegation met the mediators on Saturday.", 2, 11, 5) == 2023
     assert year("It was their first meeting since the October 7 attack, held on Saturday.", 2, 11, 5) == 2024
+
+
+def test_a_movements_minister_dates_the_report_from_when_it_took_the_government() -> None:
+    # the Taliban govern from August 2021 (organisations.json): their commerce minister is of then on
+    assert year("The envoy met acting Commerce Minister Nooruddin Azizi on Sunday.", 5, 9, 6) == 2022
+    # the same man as a movement figure, without a government title, dates nothing
+    assert years_in_office("Taliban official Nooruddin Azizi met the envoy.") == []

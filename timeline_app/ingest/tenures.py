@@ -55,10 +55,15 @@ def _index() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, di
         held = offices.setdefault(h["holder"], {}).setdefault(h["office"], [])
         if term not in held:  # the Taliban's minister is listed under the Taliban and Afghanistan
             held.append(term)
+    governs = {o["name"]: o["governs_since"] for o in load_json("organisations.json").get("organisations", [])
+               if o.get("governs_since")}
     spellings: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for source in ("people.json", "more_people.json"):
         people = load_json(source)
         for person in people.get("people", []) if isinstance(people, dict) else people:
+            if person["name"] not in offices and person.get("affiliation") in governs:
+                # a Taliban minister is one from the month the movement took the government on
+                offices[person["name"]] = {_GOVERNS: [(_months(governs[person["affiliation"]], False), None)]}
             if person["name"] not in offices:
                 continue
             for spelling in {person["name"], *person.get("aliases", [])}:
@@ -177,6 +182,10 @@ def years_in_office(text: str) -> list[Terms]:
         if before in _PAST or _PAST & set(block) or _PAST & set(after[:2]):
             skip.add(name)  # 'former Hezbollah leader', 'Israel killed Hezbollah leader'
             continue
+        if _GOVERNS in offices[name]:
+            if _GOVERNMENT_WORDS & set(block + after):
+                titled.setdefault(name, offices[name][_GOVERNS])
+            continue  # 'Taliban negotiator X' in 2019: his movement's man, no minister yet
         his = {o for o in held if o in offices[name] and o not in loose}
         if not his and held and held <= set(offices[name]):
             bare.add(name)  # 'Hamas leader Ismail Haniyeh': a title said of him before his term too
@@ -198,3 +207,5 @@ def years_in_office(text: str) -> list[Terms]:
 
 
 _YEAR = timedelta(days=366)
+_GOVERNS = "government office of a movement"
+_GOVERNMENT_WORDS = frozenset("minister ministry governor ambassador premier".split())
