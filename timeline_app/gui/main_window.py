@@ -314,7 +314,7 @@ class MainWindow(DatabaseMixin, ImportMixin, MenusMixin, SearchMixin, SettingsMi
         if not self._shown_once:
             self._shown_once = True
             if self.error_box is not None:
-                QTimer.singleShot(0, self.error_box.open)
+                QTimer.singleShot(0, self.error_box, self.error_box.open)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

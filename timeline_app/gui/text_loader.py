@@ -66,7 +66,7 @@ class TextLoader(QObject):
         self._details.update(dict.fromkeys(details))
         if (self._titles or self._details) and not self.busy:
             self._scheduled = True
-            QTimer.singleShot(0, self._start)  # after the paint that asked: one batch per paint
+            QTimer.singleShot(0, self, self._start)  # after the paint that asked; dropped with the loader
 
     def _start(self) -> None:
         self._scheduled = False
@@ -102,4 +102,4 @@ class TextLoader(QObject):
     def _next(self) -> None:
         if (self._titles or self._details) and not self.busy:
             self._scheduled = True
-            QTimer.singleShot(0, self._start)
+            QTimer.singleShot(0, self, self._start)
