@@ -89,3 +89,18 @@ def test_a_movements_minister_dates_the_report_from_when_it_took_the_government(
     assert year("The envoy met acting Commerce Minister Nooruddin Azizi on Sunday.", 5, 9, 6) == 2022
     # the same man as a movement figure, without a government title, dates nothing
     assert years_in_office("Taliban official Nooruddin Azizi met the envoy.") == []
+
+
+def test_a_place_named_after_a_holder_and_two_span_eras() -> None:
+    assert years_in_office("Flights resumed at Hamid Karzai International Airport.") == []
+    # Lebanon was without a president in 2014-2016 and again in 2022-2025
+    spans = years_in_office("They discussed Lebanon's presidential vacuum.")
+    assert spans == [[(date(2014, 5, 1), date(2016, 10, 28)), (date(2022, 11, 1), date(2025, 1, 28))]]
+    # 'on Saturday' under 3 September: 2022 (the same day) or 2023 (the day after); the vacuum began in November 2022
+    assert year("The envoy met the speaker on Saturday and discussed Lebanon's presidential vacuum.", 9, 3, 5) == 2023
+
+
+def test_a_european_minister_named_in_passing_dates_the_report_too() -> None:
+    # 'on Tuesday' under 31 August: 2021 (the same day) or 2022 (the day after); Heiko Maas left in December 2021
+    assert year("He spoke with US Secretary of State Antony Blinken and German Foreign Minister Heiko Maas.", 8, 31, 1) == 2021
+    assert year("He spoke with US Secretary of State Antony Blinken.", 8, 31, None) == 2024

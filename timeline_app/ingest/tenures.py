@@ -74,9 +74,11 @@ def _index() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, di
     loose = frozenset(data.get("loose_for_dating", []))
     for era in data.get("eras", []):  # 'the October 7 attack': named like a holder, with one term
         name = "era: " + era["phrase"]
-        offices[name] = {"era": [(_months(era["from"], False), _months(era["until"], True) if era["until"] else None)]}
-        toks = tuple(_tokens(era["phrase"]))
-        spellings.setdefault(toks[0], []).append((toks, name))
+        if name not in offices:
+            toks = tuple(_tokens(era["phrase"]))
+            spellings.setdefault(toks[0], []).append((toks, name))
+        span = (_months(era["from"], False), _months(era["until"], True) if era["until"] else None)
+        offices.setdefault(name, {"era": []})["era"].append(span)  # listed twice: either span
     for first in spellings.values():
         first.sort(key=lambda entry: -len(entry[0]))
     return spellings, offices, phrases, loose, max(len(p) for p in phrases)
@@ -168,6 +170,8 @@ def years_in_office(text: str) -> list[Terms]:
         if name.startswith("era: "):
             titled.setdefault(name, offices[name]["era"])
             continue
+        if end < len(spans) and spans[end].group(0).lower() in _NAMED_AFTER:
+            continue  # 'Hamid Karzai International Airport': a place named after him
         begin = max(mentions[k - 1][1] if k else 0, start - 12)
         block = _title_block(spans, text, start - 1, begin, -1)
         before = spans[start - len(block) - 1].group(0).lower() if start - len(block) > begin else ""
@@ -208,4 +212,6 @@ def years_in_office(text: str) -> list[Terms]:
 
 _YEAR = timedelta(days=366)
 _GOVERNS = "government office of a movement"
+_NAMED_AFTER = frozenset("""international airport university street square mosque foundation hospital stadium
+bridge prize centre center road avenue school institute library""".split())
 _GOVERNMENT_WORDS = frozenset("minister ministry governor ambassador premier".split())
