@@ -60,7 +60,7 @@ def test_a_merged_event_does_not_gather_a_vaguer_topic() -> None:
 def row(id: int, doc: str, *, date: str | None = "2021-02-04", precision: str = "day", people=(10,), delegations=(1,),
         topic=("election", "legislative", "presidential", "unity", "restor"), location: str | None = "Moscow") -> MentionRow:
     parts = tuple((a, "delegation", False) for a in delegations) + tuple((p, "official", True) for p in people)
-    return MentionRow(id, ord(doc), doc, None, date, precision, "relative" if date else "unknown", "meeting",
+    return MentionRow(id, ord(doc), None, doc, None, date, precision, "relative" if date else "unknown", "meeting",
                       location, "Russia", frozenset(topic), parts)
 
 

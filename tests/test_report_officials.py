@@ -130,20 +130,6 @@ def test_part_of_a_delegation_that_also_included_names_its_members() -> None:
     assert any({"Ziad al-Nakhalah", "Talal Naji"} <= people(m) for m in found)
 
 
-# ---------------------------------------------------------------- a second article that confirms the first
-
-def test_a_second_article_confirming_the_first_articles_meeting_is_not_another_event() -> None:
-    text = ("On Mikhail Bogdanov's meeting with a PFLP delegation\n\n25 November 2019\n\n"
-            "On November 25, Deputy Foreign Minister Mikhail Bogdanov received in Moscow a delegation of the "
-            "Popular Front for the Liberation of Palestine led by Abu Ahmad Fuad.\n\n"
-            "*******\n\n"
-            "PFLP confirms Moscow talks\n\n"
-            "Gaza, Nov. 26 - The Popular Front for the Liberation of Palestine confirmed Monday's meeting with "
-            "the Russian deputy foreign minister, saying in a statement that its delegation had stressed unity.\n")
-    found = events(text)
-    assert [(m.date, m.location) for m in found] == [("2019-11-25", "Moscow")]
-
-
 def test_who_took_part_in_the_talks_just_told_are_its_attendees() -> None:
     found = events(page("Vladimir Putin held a meeting with Masoud Pezeshkian in Kazan on Wednesday. "
                         "Taking part in the talks on the Russian side were Foreign Minister Sergey Lavrov and "

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QListView
 
 from timeline_app import cli
 from timeline_app.gui.main_window import MainWindow
@@ -88,3 +88,64 @@ def test_window_follows_its_own_import_other_processes_f5_and_the_poll(
     assert expected > shown_count(window)
     qtbot.waitUntil(lambda: shown_count(window) == expected, timeout=30_000)
     window.close()
+
+
+# ----------------------------------------------------------------------------- while a refresh runs
+
+def table_rows(window: MainWindow) -> list[tuple[int, str]]:
+    """(event id, title cell) of every row of the event table, as a user reads it."""
+    from timeline_app.gui.event_table_model import TITLE
+
+    model = window.table_model
+    return [(model.event_id(r), model.index(r, TITLE).data()) for r in range(model.rowCount())]
+
+
+def test_filtering_and_scrolling_during_a_refresh_stay_correct(make_window, qtbot, monkeypatch, small_db: Path,
+                                                               tmp_path: Path) -> None:
+    """The refresh builds its index in the background: a filter changed and the table scrolled
+    meanwhile show the events on screen under that filter, and the new index keeps the filter."""
+    import threading
+
+    from timeline_app.gui import workers
+    from timeline_app.storage.db import Database
+
+    from .synthetic_data import EventSpec, fill_events
+    from .test_gui_window import check, db_rows
+
+    window = make_window(small_db)
+    db = Database(str(small_db))
+    fill_events(db, [EventSpec("Iran sent envoys to Beijing.", "2024-06-06", delegations=["Iran"], location="Beijing"),
+                     EventSpec("Hamas leaders flew to Cairo.", "2024-07-07", delegations=["Hamas"], location="Cairo")],
+                tmp_path / "new")
+    db.close()
+    reading, go = threading.Event(), threading.Event()
+    real = workers.load_window_columns
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        reading.set()
+        assert go.wait(30)  # the user acts while the new index is being read
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(workers, "load_window_columns", held)
+    shown = window.index
+    window.action_refresh.trigger()
+    qtbot.waitUntil(reading.is_set, timeout=5000)
+    check(window.findChild(QListView, "delegationFilter"), {"Hamas", "Taliban"})  # Iran, PIJ, other hidden
+    old = {r.id: r for r in db_rows(small_db) if r.id in shown.id_to_index}
+    wanted = [i for i, r in old.items() if {"Hamas", "Taliban"} & set(r.delegations)]
+    assert window.index is shown and window._load_worker is not None  # still refreshing
+    assert sorted(window.timeline.visible_event_ids()) == sorted(wanted)
+    window.table.scrollToBottom()
+    assert [(i, t) for i, t in table_rows(window)] == [(i, old[i].title) for i, _t in table_rows(window)]
+    assert sorted(i for i, _t in table_rows(window)) == sorted(wanted)
+
+    with qtbot.waitSignal(window.dataReloaded, timeout=10000):
+        go.set()
+    assert window.index is not shown
+    now = {r.id: r for r in db_rows(small_db)}
+    wanted = [i for i, r in now.items() if {"Hamas", "Taliban"} & set(r.delegations)]
+    assert len(wanted) == len([i for i in old if {"Hamas", "Taliban"} & set(old[i].delegations)]) + 1  # Cairo
+    assert sorted(window.timeline.visible_event_ids()) == sorted(wanted)
+    assert sorted(i for i, _t in table_rows(window)) == sorted(wanted)
+    assert all(title == now[i].title for i, title in table_rows(window))
+    assert window.count_label.text() == f"{len(wanted)} of {len(now)} events"

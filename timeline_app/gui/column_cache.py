@@ -26,6 +26,7 @@ from sqlalchemy import text
 from .. import paths
 from ..storage.db import Database
 from ..storage.window_columns import WindowColumns
+from ..storage.window_scans import scan_connection
 
 FORMAT = 1
 MIN_EVENTS = 50_000  # below this a fresh read takes well under half a second: not worth a file
@@ -45,7 +46,7 @@ def cache_file(db: Database) -> Path | None:
 
 def database_state(db: Database, revision: int) -> tuple[str, int]:
     """(what the database is now, as a string to compare; its number of events)."""
-    with db.engine.connect() as conn:
+    with scan_connection(db.engine) as conn:  # the counts read whole indexes: no page cache kept
         counts = [int(v or 0) for v in conn.execute(_STATE).one()]
     files = []
     for name, when in ((str(db.path), True), (f"{db.path}-wal", False)):  # a WAL is made anew by opening

@@ -130,7 +130,8 @@ class MainWindow(DatabaseMixin, ImportMixin, MenusMixin, SearchMixin, SettingsMi
         self.main_split.addWidget(self.filters)
         self.main_split.addWidget(self.center_split)
         self.main_split.addWidget(self.side_split)
-        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setStretchFactor(1, 3)  # a narrower window takes from the timeline and
+        self.main_split.setStretchFactor(2, 1)  # the details alike (at 1000 px the timeline had 90 px)
         self.main_split.setSizes([260, 900, 420])
         self.center_split.setSizes([420, 260])
         self.side_split.setSizes([480, 420])

@@ -135,10 +135,12 @@ class SceneLookup:
                     return Hit("cluster", lane=k, item=item, rect=self.item_rect(k, item))
                 continue
             event = self.lanes[k].members[item.members[0]]
-            label_w = self._label(event, min(item.label_room, self.width - (item.x + self._shift) - L.MARKER_RADIUS - 12))[1]
+            shift_label = self._label_shift(event, bool(self.index.span[event])) if self.index is not None else 0.0
+            label_w = self._label(event, min(item.label_room, self.width - (item.x + self._shift) - L.MARKER_RADIUS - 12)
+                                  - shift_label)[1]
             if item.left - 3 <= xr <= item.right + 3:
                 return Hit("event", event, k, item, self.item_rect(k, item))
-            if item.right < xr <= item.right + 4 + label_w and abs(y - mid) <= 10:
+            if item.right < xr <= item.right + 4 + shift_label + label_w and abs(y - mid) <= 10:
                 best = Hit("event", event, k, item, self.item_rect(k, item))
         return best
 

@@ -108,10 +108,28 @@ class SceneSprites:
 
         return self._sprite(("m", color.rgba(), base.rgba(), span, self.use_sprites), w, h, draw)
 
+    def _badge_width(self, count: int) -> float:
+        """Width of a source-count badge (kept per count: every labelled marker with sources asks)."""
+        widths = self.__dict__.setdefault("_badge_widths", {})
+        found = widths.get(count)
+        if found is None:
+            label = str(count) if count < 100 else "99+"
+            found = widths[count] = max(14.0, QFontMetricsF(self.bold_small_font).horizontalAdvance(label) + 6) + 2
+        return found
+
+    def _label_shift(self, event: int, span: bool) -> float:
+        """How far right of its usual place an event's label starts: past the source-count badge
+        at the marker's corner (drawn at x + 10, it covered the label's first letter)."""
+        count = self.index.cols.source_counts[event] if self.index is not None else 0
+        if count <= 1:
+            return 0.0
+        usual = L.MARKER_RADIUS + 5 + (3 if span else 0)
+        return max(0.0, 10 + self._badge_width(count) / 2 + 2 - usual)
+
     def _source_sprite(self, text: QColor, base: QColor, count: int) -> tuple:
         """Events reported by several documents carry their source count at the marker's corner."""
         label = str(count) if count < 100 else "99+"
-        w = max(14.0, QFontMetricsF(self.bold_small_font).horizontalAdvance(label) + 6) + 2
+        w = self._badge_width(count)
         h = 16.0
 
         def draw(p: QPainter) -> None:

@@ -204,13 +204,14 @@ class ScenePainting(SceneTexts, SceneSprites):
                     p.setPen(text)
                 continue
             event = data.members[item.members[0]]
-            room = min(item.label_room, self.width - x - L.MARKER_RADIUS - 12)  # elide at the right edge too
+            shift_label = self._label_shift(event, bool(span[event])) if sources[event] > 1 else 0.0
+            room = min(item.label_room, self.width - x - L.MARKER_RADIUS - 12) - shift_label  # elide at the right edge too
             label = self._label(event, room)
             self.drawn_labels[event] = label[0]
             if event == self.selected:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(with_alpha(highlight, 70))
-                p.drawRoundedRect(QRectF(x - 11, mid - 11, 22 + (label[1] + 6 if label[1] else 0), 22), 11, 11)
+                p.drawRoundedRect(QRectF(x - 11, mid - 11, 22 + (label[1] + 6 + shift_label if label[1] else 0), 22), 11, 11)
                 p.setPen(QPen(highlight, 2.5))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawEllipse(QPointF(x, mid), L.MARKER_RADIUS + 4, L.MARKER_RADIUS + 4)
@@ -219,7 +220,7 @@ class ScenePainting(SceneTexts, SceneSprites):
             if sources[event] > 1:
                 self._draw_sprite(p, x + 10, mid - 11, self._source_sprite(text, base, sources[event]))
             if label[1]:
-                left = x + L.MARKER_RADIUS + 5 + (3 if span[event] else 0)
+                left = x + L.MARKER_RADIUS + 5 + (3 if span[event] else 0) + shift_label
                 if self.use_sprites:
                     p.drawStaticText(QPointF(left, label_top), self._static_label(event, room, label[0]))
                 else:

@@ -165,11 +165,13 @@ class TimelineScene(ScenePainting, SceneLookup):
 
     @property
     def time_left(self) -> float:
-        return self.header_w
+        """Width of the lane headers: the widest name and count, but at most 40% of a narrow
+        timeline (a 380 px one kept 150 px for time); names are elided or wrapped to fit."""
+        return min(self.header_w, max(HEADER_MIN, 0.4 * self.width))
 
     @property
     def time_width(self) -> float:
-        return max(self.width - self.header_w, 50.0)
+        return max(self.width - self.time_left, 50.0)
 
     @property
     def undated_h(self) -> float:

@@ -11,7 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..storage.db import Database, DatabaseError, resolve_url
 from . import settings as keys
-from .workers import LoadResult, LoadWorker, load_index, reader_pool
+from .workers import LoadResult, LoadWorker, load_index, reader_pool, release_free_memory_soon
 
 POLL_MS = 2000
 
@@ -103,6 +103,7 @@ class DatabaseMixin:
     def _on_loaded(self, result: LoadResult) -> None:
         self._load_worker = None
         self._apply_load(result, None)
+        release_free_memory_soon()  # what the replaced index held
         self.statusBar().showMessage(f"Loaded {result.index.size:,} events in {result.seconds:.1f} s", 4000)
         if self._reload_pending:
             self._reload_pending = False

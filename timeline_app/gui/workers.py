@@ -199,6 +199,8 @@ def load_index(db: Database, *, parallel: bool = True) -> LoadResult:
         with db.session() as session:
             return load_event_titles(session, ids)
 
+    if not parallel:
+        release_free_memory()  # a reload: what assembling the columns freed, before the index
     index = EventIndex(compact, PagedEvents(compact.ids, fetch, fetch_titles=fetch_titles), ranks)
     release_free_memory()
     return LoadResult(revision, index, time.perf_counter() - started)
@@ -207,16 +209,17 @@ def load_index(db: Database, *, parallel: bool = True) -> LoadResult:
 def _window_columns(db: Database, revision: int, parallel: bool) -> WindowColumns:
     """The compact columns: the copy kept from the last open when the database is unchanged,
     else read (and a copy kept for next time, written in the background)."""
+    settle = None if parallel else release_free_memory  # a reload: each scan's strings handed back
     file = column_cache.cache_file(db)
     if file is None:
-        return load_window_columns(db.engine, parallel=parallel)
+        return load_window_columns(db.engine, parallel=parallel, settle=settle)
     state, events = column_cache.database_state(db, revision)
     if events < column_cache.MIN_EVENTS:
-        return load_window_columns(db.engine, parallel=parallel)
+        return load_window_columns(db.engine, parallel=parallel, settle=settle)
     cached = column_cache.load(file, state)
     if cached is not None:
         return cached
-    compact = load_window_columns(db.engine, parallel=parallel)
+    compact = load_window_columns(db.engine, parallel=parallel, settle=settle)
     column_cache.save_later(file, state, compact)
     return compact
 
@@ -236,3 +239,11 @@ def release_free_memory() -> None:
 
 
 _TRIM = None
+
+
+def release_free_memory_soon() -> None:
+    """`release_free_memory` in a thread of its own, once the event loop has run (the index a
+    reload replaced is gone by then: about 160 MB at a million events go back to the system,
+    so the next reload starts from the window's data, not from what the last one left). The
+    trim takes 5-10 ms; the GUI thread does not wait for it."""
+    QTimer.singleShot(0, lambda: threading.Thread(target=release_free_memory, name="trim", daemon=True).start())

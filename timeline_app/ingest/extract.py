@@ -39,7 +39,7 @@ def extract_document(text: str, published_hint: date | None = None, saved_on: da
             headline=block.headline.text if block.headline else None,
             published=pub.day.isoformat() if pub.day else None, published_how=pub.how, published_span=pub.span,
         ))
-        result.mentions.extend(_article_events(article, doc.text, result.mentions))
+        result.mentions.extend(_article_events(article, doc.text))
     return result if doc.offsets.identity else _to_original(result, doc.offsets)
 
 
@@ -79,7 +79,7 @@ def _section_day(text: str, start: int, published: date | None) -> date | None |
     return None
 
 
-def _article_events(article: ArticleLayers, text: str = "", earlier: list[EventMention] | None = None) -> list[EventMention]:
+def _article_events(article: ArticleLayers, text: str = "") -> list[EventMention]:
     published = article.published.day
     grouper = Grouper(published)
     grouper.interviewee = article.interviewee
@@ -97,18 +97,12 @@ def _article_events(article: ArticleLayers, text: str = "", earlier: list[EventM
     for draft in grouper.drafts:
         # no place of its own: the article's previous event (same trip), else the dateline, else the headline
         fallback = previous_places or article.dateline_places or article.headline_places
+        if draft.told_elsewhere:  # "confirmed Monday's meeting": held where the report that told it says, not here
+            fallback = previous_places
         event = finish(draft, published, fallback, article.block.position, terms)
         if draft.places:
             previous_places = draft.places
-        if event is not None and not (draft.told_elsewhere and _told_before(event, earlier or [])):
+        if event is not None:
             mentions.append(event)
     return mentions
 
-
-def _told_before(event: EventMention, earlier: list[EventMention]) -> bool:
-    """'PFLP confirms Moscow talks ... confirmed Monday's meeting with the Russian deputy minister',
-    a second article of the file: the meeting an earlier article of the same file already told
-    (same day, a participant in common) is not another event."""
-    names = {p.actor.name for p in event.participants}
-    return event.date is not None and any(
-        e.date == event.date and (e.type == "call") == (event.type == "call") and names & {p.actor.name for p in e.participants} for e in earlier)

@@ -144,7 +144,7 @@ def _settle_undated(session: Session, undated: list[MentionRow], rows: dict[int,
 
         def judge(e: int) -> None:
             fit = members[e].dated_view()
-            if fit is not None and not (fit.document_ids & view.document_ids) and same_event(view, fit, need_topic=True):
+            if fit is not None and not (fit.sources & view.sources) and same_event(view, fit, need_topic=True):
                 dates.add((fit.date, fit.precision))  # type: ignore[arg-type]
 
         for e in sorted(context):
@@ -277,7 +277,7 @@ def canonical_clusters(rows: list[MentionRow], fixed: set[int] = frozenset()) ->
     ordered = [r for r in ordered if r.event_id not in fixed]
     for r in (r for r in ordered if r.date):
         view = _mention_view(r, -1)
-        fits = [v for v in views if v.date and not (v.document_ids & view.document_ids) and same_event(view, v, need_topic=False)]
+        fits = [v for v in views if v.date and not (v.sources & view.sources) and same_event(view, v, need_topic=False)]
         if fits:
             best = max(fits, key=lambda c: _closeness(view, c))
             clusters[best.id].append(r)
@@ -289,7 +289,7 @@ def canonical_clusters(rows: list[MentionRow], fixed: set[int] = frozenset()) ->
     alone: list[list[MentionRow]] = []
     for r in (r for r in ordered if not r.date):
         view = _mention_view(r, -1)
-        fits = [v for v in views if v.date and not (v.document_ids & view.document_ids) and same_event(view, v, need_topic=True)]
+        fits = [v for v in views if v.date and not (v.sources & view.sources) and same_event(view, v, need_topic=True)]
         target = _only_date_fit(view, fits)
         if target is not None:
             joins.setdefault(target, []).append(r)

@@ -120,7 +120,7 @@ def _relative_month_takes_others(a: ClusterView, b: ClusterView) -> bool:
     month report naming nobody cannot tell which meeting it was (issue 9)."""
     for month, day in ((a, b), (b, a)):
         if (month.precision == "month" and month.basis == "relative" and day.precision == "day" and day.date
-                and not (month.document_ids & day.document_ids) and day.people
+                and not (month.sources & day.sources) and day.people
                 and not (month.people and (month.people <= day.people or day.people <= month.people))):
             return True
     return False
@@ -155,11 +155,20 @@ def _canonical(r: MentionRow) -> tuple[str, int]:
     return (r.content_hash, r.id)
 
 
+def source_of(r: MentionRow) -> int:
+    """The article a report was told in. The extractor has already decided which of one article's
+    reports are one event, so those never join; but a saved page often holds two articles (a
+    story and the follow-up below it), and the second one's "confirmed Monday's meeting" is the
+    first one's meeting, exactly as if it came from another file. A report stored without an
+    article stands for its whole document (negative ids keep the two kinds apart)."""
+    return r.article_id if r.article_id is not None else -r.document_id
+
+
 def _mention_view(r: MentionRow, key: int) -> ClusterView:
     dels = frozenset(a for a, role, person in r.participants if not person and role == "delegation")
     people = frozenset(a for a, _, person in r.participants if person)
     met = frozenset(a for a, role, person in r.participants if person and role in COUNTERPART_ROLES)
-    return ClusterView(key, frozenset({r.document_id}), r.date, r.precision, r.basis, r.type, r.location,
+    return ClusterView(key, frozenset({source_of(r)}), r.date, r.precision, r.basis, r.type, r.location,
                        r.location_country, dels, people, (r.topic,), met)
 
 
@@ -174,7 +183,7 @@ def _cluster_view(members: list[MentionRow], key: int) -> ClusterView:
             roles[actor] = (merge_role(roles[actor][0] if actor in roles else None, role), person)
     country = next((m.location_country for m in ordered if m.location and m.location == facts.location), None)
     return ClusterView(
-        key, frozenset(m.document_id for m in ordered), facts.date, facts.precision, facts.basis, facts.type,
+        key, frozenset(source_of(m) for m in ordered), facts.date, facts.precision, facts.basis, facts.type,
         facts.location, country, frozenset(a for a, (role, person) in roles.items() if not person and role == "delegation"),
         frozenset(a for a, (_, person) in roles.items() if person), tuple(m.topic for m in ordered),
         frozenset(a for a, (role, person) in roles.items() if person and role in COUNTERPART_ROLES),

@@ -24,10 +24,12 @@ CHUNK = 400
 @dataclass(frozen=True)
 class MentionRow:
     """One stored report as the merge re-clusters it: its facts, its document's content hash (the
-    order-independent sort key) and its participants as (actor id, role, is a person)."""
+    order-independent sort key), the article of the file it was told in, and its participants as
+    (actor id, role, is a person)."""
 
     id: int
     document_id: int
+    article_id: int | None
     content_hash: str
     event_id: int | None
     date: str | None
@@ -40,7 +42,7 @@ class MentionRow:
     participants: tuple[tuple[int, str, bool], ...]
 
 
-_MENTION_COLUMNS = (M.c.id, M.c.document_id, D.c.content_hash, M.c.event_id, M.c.date, M.c.precision, M.c.basis,
+_MENTION_COLUMNS = (M.c.id, M.c.document_id, M.c.article_id, D.c.content_hash, M.c.event_id, M.c.date, M.c.precision, M.c.basis,
                     M.c.type, M.c.location, M.c.location_country, M.c.topic)
 _MENTIONS_BY_ID = select(*_MENTION_COLUMNS).join(D, D.c.id == M.c.document_id).where(
     M.c.id.in_(bindparam("ids", expanding=True)))
@@ -68,7 +70,7 @@ def mention_rows(session: Session, *, mention_ids: set[int] = frozenset(), event
     for start in range(0, len(ids), CHUNK):
         for mention_id, actor_id, role, kind in conn.execute(_PARTICIPANTS, {"ids": ids[start:start + CHUNK]}):
             parts[mention_id].append((actor_id, role, kind == "person"))
-    return [MentionRow(*r[:10], frozenset(r[10].split()), tuple(parts[r[0]])) for r in rows]
+    return [MentionRow(*r[:11], frozenset(r[11].split()), tuple(parts[r[0]])) for r in rows]
 
 
 _MENTION_DATES = select(M.c.event_id, M.c.date, M.c.precision, M.c.basis, M.c.topic).where(M.c.event_id.in_(bindparam("ids", expanding=True)))

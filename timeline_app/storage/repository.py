@@ -117,7 +117,7 @@ class ClusterView:
     """What the merge rules look at, for one mention or one event (plain data)."""
 
     id: int
-    document_ids: frozenset[int]
+    sources: frozenset[int]  # the articles told in (see merge_rules.source_of): one article's reports never join
     date: str | None
     precision: str
     basis: str

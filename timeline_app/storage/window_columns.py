@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, select, text
 from ..domain import EVENT_TYPES, EventColumns
 from .curation_state import NEEDS_REVIEW_BELOW
 from .models import Actor
-from .window_scans import read_plain_events
+from .window_scans import read_plain_events, scan_connection
 
 STATUS_WORDS = ("", "curated", "reviewed", "needs review", "source gone")
 NEEDS_REVIEW = STATUS_WORDS.index("needs review")
@@ -256,7 +256,7 @@ def _in_parallel(engine: Engine, jobs: Sequence[Callable[[Connection], object]])
 
     def run(k: int) -> None:
         try:
-            with engine.connect() as conn:
+            with scan_connection(engine) as conn:
                 results[k] = jobs[k](conn)
         except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
             errors.append(exc)
@@ -272,30 +272,44 @@ def _in_parallel(engine: Engine, jobs: Sequence[Callable[[Connection], object]])
     return results
 
 
-def load_window_columns(engine: Engine, *, include_hidden: bool = False, parallel: bool = True) -> WindowColumns:
+def load_window_columns(engine: Engine, *, include_hidden: bool = False, parallel: bool = True,
+                        settle: Callable[[], None] | None = None) -> WindowColumns:
     """Compact columns of every event (hidden ones left out unless asked for): three scans
     (events, participants, mentions) side by side, or one after the other (`parallel` off: a
     reload beside a shown window, where the peak memory of three aggregate strings at once
-    matters more than the wall time nobody waits for)."""
-    with engine.connect() as conn:
+    matters more than the wall time nobody waits for). `settle`, when given, runs after each
+    scan of a sequential read (the window hands the memory the scan's strings took back to the
+    system there, so a reload's peak is one scan's, not the sum of what the allocator kept)."""
+    with scan_connection(engine) as conn:
         actors = conn.execute(select(Actor.id, Actor.name, Actor.kind)).all()
     jobs: list[Callable[[Connection], object]] = [lambda c: _read_events(c, include_hidden), _read_participants, _read_mentions]
     if parallel:
         events, parts, mentions = _in_parallel(engine, jobs)
     else:
-        with engine.connect() as conn:
-            events, parts, mentions = (job(conn) for job in jobs)
+        found = []
+        with scan_connection(engine) as conn:
+            for job in jobs:
+                found.append(job(conn))
+                if settle is not None:
+                    settle()
+        events, parts, mentions = found
     return _assemble(events, *parts, *mentions, actors)  # type: ignore[arg-type,misc]
 
 
 def _assemble(events: dict[str, np.ndarray], p_event: np.ndarray, p_actor: np.ndarray, p_deleg: np.ndarray,
               m_event: np.ndarray, m_doc: np.ndarray, actors: Iterable[tuple[int, str, str]]) -> WindowColumns:
+    """The columns in date order. Every temporary of a million-row pass is let go as soon as it
+    is used (this runs beside the shown index on a reload, where its peak is the window's)."""
     order = _order(events["ids"], events["start"], events["end"])
     ids = events["ids"][order]
+    ordered = {name: events[name][order] for name in ("start", "end", "types", "status")}
+    del order
     n = len(ids)
     top = int(max(ids.max(initial=0), p_event.max(initial=0), m_event.max(initial=0))) + 1
     position = np.full(top, -1, dtype=np.int64)
     position[ids] = np.arange(n)
+    p_pos = position[p_event] if len(p_event) else p_event
+    del position
 
     names: dict[int, str] = {}
     persons: list[int] = []
@@ -303,33 +317,36 @@ def _assemble(events: dict[str, np.ndarray], p_event: np.ndarray, p_actor: np.nd
         names[actor_id] = name
         if kind == "person":
             persons.append(actor_id)
-    is_person = np.zeros(int(max(names, default=0)) + 1 if names else 1, dtype=bool)
-    is_person[np.array(persons, dtype=np.int64)] = True
-    p_pos = position[p_event] if len(p_event) else p_event
+    is_person = np.zeros(max(int(max(names, default=0)), int(p_actor.max(initial=0))) + 1, dtype=bool)
+    is_person[np.array(persons, dtype=np.int64)] = True  # an actor id not in the table: no person
     known = p_pos >= 0
-    p_actor_known = np.clip(p_actor, 0, len(is_person) - 1)
-    person_row = known & is_person[p_actor_known] & (p_actor < len(is_person))
+    person_row = known & is_person[p_actor]
     deleg_row = known & ~person_row & (p_deleg == 1)
+    del known
+    delegations = _positions_by_actor(p_actor[deleg_row], p_pos[deleg_row], names, True)
+    del deleg_row
+    officials = _positions_by_actor(p_actor[person_row], p_pos[person_row], names, False)
+    del person_row, p_pos
+    return WindowColumns(ids=ids, **ordered, type_names=EVENT_TYPES + ("other",),
+                         sources=_source_counts(m_event, m_doc, ids, top), delegations=delegations, officials=officials)
 
-    # distinct documents per event: mentions per event, less the repeated (event, document)
-    # pairs, which only events with several mentions can have (sorted: a fraction of the rows)
-    sources = np.zeros(n, dtype=np.int32)
-    if len(m_event):
-        per_id = np.bincount(m_event, minlength=top)
-        several = per_id[m_event] > 1
-        if several.any():
-            width = int(m_doc.max()) + 1
-            pairs = np.sort(m_event[several] * width + m_doc[several])
-            repeated = pairs[1:][pairs[1:] == pairs[:-1]] // width
-            per_id -= np.bincount(repeated, minlength=top)
-        sources = per_id[ids].astype(np.int32)
-    type_names = EVENT_TYPES + ("other",)
-    return WindowColumns(
-        ids=ids, start=events["start"][order], end=events["end"][order], types=events["types"][order],
-        type_names=type_names, status=events["status"][order], sources=sources,
-        delegations=_positions_by_actor(p_actor[deleg_row], p_pos[deleg_row], names, True),
-        officials=_positions_by_actor(p_actor[person_row], p_pos[person_row], names, False),
-    )
+
+def _source_counts(m_event: np.ndarray, m_doc: np.ndarray, ids: np.ndarray, top: int) -> np.ndarray:
+    """Distinct documents per event (in `ids` order): mentions per event, less the repeated
+    (event, document) pairs, which only events with several mentions can have (sorted: a
+    fraction of the rows)."""
+    if not len(m_event):
+        return np.zeros(len(ids), dtype=np.int32)
+    per_id = np.bincount(m_event, minlength=top)
+    several = per_id[m_event] > 1
+    if several.any():
+        width = int(m_doc.max()) + 1
+        pairs = np.sort(m_event[several] * width + m_doc[several])
+        del several
+        repeated = pairs[1:][pairs[1:] == pairs[:-1]] // width
+        del pairs
+        per_id -= np.bincount(repeated, minlength=top)
+    return per_id[ids].astype(np.int32)
 
 
 def _positions_by_actor(actor: np.ndarray, pos: np.ndarray, names: dict[int, str], ordered: bool) -> dict[str, np.ndarray]:

@@ -9,15 +9,49 @@ the same scan. A database whose text does not have the shapes the app writes (a 
 "YYYY", "YYYY-MM" or "YYYY-MM-DD", a comma in a type) gets None, and the caller reads it the
 general way: the result is the same either way.
 
+Whole-table scans also get a connection whose SQLite page cache is kept small while it scans
+(`scan_connection`): a scan reads every page once, so a cache only keeps what will not be read
+again, and each pooled read connection's cache (64 MB, `db.CACHE_KIB`, sized for the merge's
+re-reads) filled by the scans of a million events was most of the window's memory.
+
 No Qt here: plain data for any thread.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import numpy as np
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import SQLAlchemyError
 
 _DASH, _ZERO, _COMMA = ord("-"), ord("0"), ord(",")
 _SHAPES = (0, 4, 7, 10)  # "", "YYYY", "YYYY-MM", "YYYY-MM-DD"
+
+
+SCAN_CACHE_KIB = 2048  # SQLite's own default: enough for the b-tree's inner pages
+
+
+@contextmanager
+def scan_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection for scans of whole tables, its SQLite page cache at `SCAN_CACHE_KIB` while
+    it scans (lowering it frees what the pooled connection kept), its size restored for the
+    indexed page reads that reuse the connection afterwards. Measured at a million events:
+    the scans of a window's open and refresh each left 60 MB of cached pages per connection,
+    and the scans take no longer with the small cache (each page is read once)."""
+    with engine.connect() as conn:
+        if conn.dialect.name != "sqlite":
+            yield conn
+            return
+        before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}")
+        try:
+            yield conn
+        finally:
+            try:
+                conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+            except SQLAlchemyError:  # pragma: no cover - a broken connection: the pool drops it
+                pass
 
 
 def read_plain_events(conn: Connection, where: str, needs_review_below: float) -> tuple[np.ndarray, ...] | None:
