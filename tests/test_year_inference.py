@@ -104,3 +104,8 @@ def test_a_european_minister_named_in_passing_dates_the_report_too() -> None:
     # 'on Tuesday' under 31 August: 2021 (the same day) or 2022 (the day after); Heiko Maas left in December 2021
     assert year("He spoke with US Secretary of State Antony Blinken and German Foreign Minister Heiko Maas.", 8, 31, 1) == 2021
     assert year("He spoke with US Secretary of State Antony Blinken.", 8, 31, None) == 2024
+
+
+def test_abbreviations_inside_a_title_do_not_end_it() -> None:
+    assert years_in_office("The U.N. special envoy for Yemen Mr. Hans Grundberg arrived.") == [[(date(2021, 8, 1), None)]]
+    assert years_in_office("U.S. Secretary of State Antony Blinken arrived.") == [[(date(2021, 1, 1), date(2025, 1, 28))]]

@@ -113,11 +113,17 @@ def _title_block(spans: list[re.Match[str]], text: str, start: int, stop: int, s
         block.append(low)
         nxt = i + step
         if (nxt >= stop) if step < 0 else (nxt < stop):
+            left = spans[nxt] if step < 0 else spans[i]
             a, b = (spans[nxt].end(), spans[i].start()) if step < 0 else (spans[i].end(), spans[nxt].start())
-            if _END.search(text, a, b):
+            if _END.search(text, a, b) and not _abbreviation(left.group(0), text[a:b]):
                 break
         i = nxt
     return block[::-1] if step < 0 else block
+
+
+def _abbreviation(word: str, gap: str) -> bool:
+    """'Mr. Hans Grundberg', 'U.N. envoy', 'Maj. Gen.': a short capitalised word's full stop ends no title."""
+    return gap.strip() == "." and len(word) <= 3 and word[:1].isupper()
 
 
 _END = re.compile(r"[.;:!?\n\"\u201c\u201d()]")
