@@ -109,3 +109,14 @@ def test_a_european_minister_named_in_passing_dates_the_report_too() -> None:
 def test_abbreviations_inside_a_title_do_not_end_it() -> None:
     assert years_in_office("The U.N. special envoy for Yemen Mr. Hans Grundberg arrived.") == [[(date(2021, 8, 1), None)]]
     assert years_in_office("U.S. Secretary of State Antony Blinken arrived.") == [[(date(2021, 1, 1), date(2025, 1, 28))]]
+
+
+def test_names_without_a_title_only_break_ties_between_titled_holders() -> None:
+    from timeline_app.ingest.tenures import Untitled
+
+    # 'Foreign Minister Abbas Araghchi' (from 2024-08) against two men named bare whose listed
+    # terms ended by 2021: between their offices they are still named (as envoys, advisers)
+    terms = [[(date(2024, 8, 1), None)], Untitled([(date(2013, 8, 1), date(2021, 8, 28))]),
+             Untitled([(date(2008, 5, 1), date(2020, 5, 28))])]
+    assert infer_year(6, 10, SAVED, None, terms) == date(2026, 6, 10)
+    assert isinstance(years_in_office("Ali Larijani arrived in Beirut.")[0], Untitled)

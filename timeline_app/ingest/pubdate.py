@@ -16,6 +16,7 @@ from datetime import date
 from . import lines as L
 from .dates import WEEKDAYS, DateExpr, full_dates, find_dates
 from .offices import years_in_office
+from .tenures import Untitled
 from .segment import ArticleBlock, lede_dateline
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
@@ -180,11 +181,16 @@ def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
 
 
 def _most_in_office(days: list[date], in_office: list[list[tuple[date, date | None]]]) -> list[date]:
-    """The days that lie within the terms of the most office holders the article names (one
-    holder misplaced, or a term the resource lacks, outvoted rather than voiding the rest)."""
-    fits = [sum(any(a <= d and (b is None or d <= b) for a, b in terms) for terms in in_office) for d in days]
-    best = max(fits, default=0)
-    return [d for d, n in zip(days, fits) if n == best] if best else days
+    """The days that lie within the terms of the most office holders the article names by title,
+    then of the most it names without one (`tenures.Untitled`): one holder misplaced, or a term
+    the resource lacks, is outvoted rather than voiding the rest."""
+    def fit(d: date) -> tuple[int, int]:
+        inside = [any(a <= d and (b is None or d <= b) for a, b in terms) for terms in in_office]
+        return (sum(i for i, t in zip(inside, in_office) if not isinstance(t, Untitled)),
+                sum(i for i, t in zip(inside, in_office) if isinstance(t, Untitled)))
+    fits = [fit(d) for d in days]
+    best = max(fits, default=(0, 0))
+    return [d for d, n in zip(days, fits) if n == best] if best != (0, 0) else days
 
 
 _WEEKDAY_WORD = re.compile(r"\b(?:on|late|early|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")

@@ -211,9 +211,14 @@ def years_in_office(text: str) -> list[Terms]:
             skip.add(name)  # a title the resource does not give him: his listed terms say nothing
         else:
             bare.add(name)
-    out = [terms for name, terms in titled.items() if name not in skip and terms]
-    out += [[t for ts in offices[name].values() for t in ts] for name in sorted(bare - skip - set(titled))]
+    out: list[Terms] = [terms for name, terms in titled.items() if name not in skip and terms]
+    out += [Untitled(t for ts in offices[name].values() for t in ts) for name in sorted(bare - skip - set(titled))]
     return out
+
+
+class Untitled(list):  # type: ignore[type-arg]
+    """The terms of a holder named without a title: weaker evidence (Larijani named in 2024, between
+    his offices, as the leader's envoy), counted only among days the titled holders leave equal."""
 
 
 _YEAR = timedelta(days=366)
