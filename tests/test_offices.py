@@ -72,3 +72,40 @@ def test_the_president_after_a_named_visiting_president_is_that_president() -> N
     found = extract_document("Pezeshkian in Beirut\n\nBEIRUT, Oct 4, 2025 (AFP) - Iranian President Masoud Pezeshkian met "
                              "Naim Qassem on Friday. The president also met the parliament speaker on Friday.\n").mentions
     assert sorted(sorted(people(m)) for m in found) == [["Masoud Pezeshkian", "Nabih Berri"], ["Masoud Pezeshkian", "Naim Qassem"]]
+
+
+def test_an_office_is_its_holder_of_that_year_and_never_an_alias_of_him() -> None:
+    """'Egypt's intelligence chief' in 2017 is Khaled Fawzy, in 2021 Abbas Kamel: the phrase is no
+    spelling of either (as a stored alias it would make the two one actor)."""
+    for dateline, holder in (("Thursday 14 September 2017", "Khaled Fawzy"), ("Wednesday 10 March 2021", "Abbas Kamel")):
+        found = events(page("A Hamas delegation met Egypt's intelligence chief in Cairo on Tuesday.", dateline=dateline))
+        assert len(found) == 1 and holder in people(found[0])
+        refs = [p.actor for p in found[0].participants if p.actor.name == holder]
+        assert all("intelligence chief" not in v for r in refs for v in r.variants)
+
+
+def test_a_title_someone_held_before_is_not_the_office_now() -> None:
+    found = events(page("Sergei Shoigu, who was Russia's defence minister until May, met Ali Akbar Ahmadian in "
+                        "Tehran on Monday.", dateline="Tuesday 6 August 2024"))
+    assert found and all("Andrei Belousov" not in people(m) for m in found)
+
+
+def test_every_office_holder_is_a_known_person_with_one_holder_at_a_time() -> None:
+    import json
+    import re
+
+    from timeline_app.paths import resources_dir
+
+    data = json.loads((resources_dir() / "offices.json").read_text(encoding="utf-8"))
+    known = {p["name"] for p in json.loads((resources_dir() / "people.json").read_text(encoding="utf-8"))["people"]}
+    known |= {p["name"] for p in json.loads((resources_dir() / "more_people.json").read_text(encoding="utf-8"))}
+    month = re.compile(r"^(19|20)\d\d-(0[1-9]|1[0-2])$")
+    terms: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for h in data["holders"]:
+        assert h["holder"] in known, h
+        assert h["office"] in data["phrases"], h
+        assert month.match(h["from"]) and (h["until"] is None or (month.match(h["until"]) and h["from"] <= h["until"])), h
+        terms.setdefault((h["of"], h["office"]), []).append((h["from"], h["until"] or "9999-12"))
+    for key, spans in terms.items():
+        spans.sort()
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), key  # successive, never two at once

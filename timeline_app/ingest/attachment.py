@@ -12,9 +12,11 @@ from .entities import Ent
 if TYPE_CHECKING:
     from .drafts import Draft
 
-_COMPOSITION = re.compile(r"\b(?:delegation|side|team|entourage)(?:,\s+which\s+[^.;]{0,100}?,)?\s+(?:also\s+)?(?:included|includes|comprised|consisted|was made up)\b|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b", re.I)
+_COMPOSITION = re.compile(r"\b(?:delegation|side|team|entourage)(?:,\s+which\s+[^.;]{0,100}?,|,\s+which|\s+(?:accompanying|travelling with|traveling with)(?:\s+[\w\-]+){1,3}?)?\s+(?:also\s+)?(?:included|includes|comprised|consisted|was made up)\b"
+                          r"|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b|^\s*(?:it|members)\s+(?:also\s+)?(?:included|comprised|consisted)\b|^\s*also\s+present\s+(?:were|was)\b", re.I)
 
 
+_WELCOMED_FROM_AFAR = re.compile(r"welcomed\s+the\s+(?:visit|talks|meeting)\s+(?:in\s+a\s+(?:statement|post|tweet)|on\s+(?:Twitter|X)\b)", re.I)
 _BARE_ATTENDANCE = re.compile(r"(?:also\s+)?(?:attended|took part|participated|as did)", re.I)
 
 
@@ -27,11 +29,31 @@ class Attachment(Coreference):
         raise NotImplementedError  # the grouper's: do the report and the event share a side?
 
     def _attach(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
+        if _WELCOMED_FROM_AFAR.match(cand.sentence.text, cand.trigger[0] - cand.sentence.start):
+            return  # "the UN envoy welcomed the visit in a statement": commentary from afar, not the host
+        if people and _COMPOSITION.search(cand.sentence.text):
+            # "The delegation, which also included A and B, is to meet Qatari mediators": the list ends at B
+            last = max(p.end for p in people)
+            orgs = [o for o in orgs if not (o.t0 == -1 and o.start >= last)]
         target = self._attach_target(cand, people, orgs, allow_recent=True)
         if target is None:
             self.pending.append((cand, people, orgs, sentence_index))
             return
         target.add(cand, people, orgs, sentence_index)
+        for other in self._same_day_meetings(cand, target, people):
+            other.add(cand, people, orgs, sentence_index)
+
+    def _same_day_meetings(self, cand: Candidate, target: Draft, people: list[Ent]) -> list[Draft]:
+        """'Araghchi met X ... was later received by Y ... Araghchi's delegation included A and B':
+        a delegation's members go with its leader to each of his meetings of that day."""
+        if not _COMPOSITION.search(cand.sentence.text) or target.resolved is None or target.resolved.precision != "day":
+            return []
+        leaders = {p.name for p in people if p.name in target.people}
+        if not leaders:
+            return []
+        return [d for d in self.drafts if d is not target and not d.past_perfect and d.resolved is not None
+                and d.resolved.value == target.resolved.value and (d.type == "call") == (target.type == "call")
+                and leaders & set(d.people)]
 
     def _attach_target(self, cand: Candidate, people: list[Ent], orgs: list[Ent], allow_recent: bool = False) -> Draft | None:
         """Travel cues ("travelling with") join a visit; other cues the meeting under discussion."""

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 _HEAD_OF = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,2}delegation\b|\bdelegation\s+(?:head|leader|chief)\b", re.I)
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired)\s+by\b|\bheading\s+(?:a|the)\s+delegation\b", re.I)
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b|\bspokes\b", re.I)
+_OBJECT_RULER = re.compile(r"\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+)?the\s+(?P<role>sultan|emir|amir|king|crown prince)\b(?!\s+of\b|['\u2019]s)", re.I)
+_LEADS = re.compile(r"\b(?:head|chief|leader|chairman|chair|president|secretary.general)\b", re.I)
 _UNKNOWN_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:said|says|told\s+\w+|added|noted)\s+(?:[A-Z][\w\-\u2019']+\s+){1,3}|(?:[A-Z][\w\-]+\s+){1,3}(?:said|says|told)\b")
 
 
@@ -45,7 +47,9 @@ class Coreference:
                 opening = len(self.paragraphs) >= 2 and self.paragraphs[-1] != self.paragraphs[-2]
                 carried = self.resolved_subject
                 carried_who = carried[1] if carried and carried[0] == len(self.sentence_people) - 2 else None
-                who = cand.speaker or (self.last_actor if opening else None) or carried_who or self._previous_subject()
+                # the source of "according to X's office" is "he" only when X is not the one he met
+                speaker = cand.speaker if cand.speaker is not None and cand.speaker.name not in {p.name for p in people} else None
+                who = speaker or (self.last_actor if opening else None) or carried_who or self._previous_subject()
                 if who is not None:
                     people.insert(0, who)
             elif a in ("i", "we"):
@@ -54,6 +58,11 @@ class Coreference:
                     people.insert(0, who)
             elif a == "(shared subject)" and previous is not None:
                 subject_people, subject_orgs = subjects.get(previous.serial, (previous.subject_people, previous.subject_orgs))
+                if not subject_people and not subject_orgs:
+                    # the verb before has no subject ('X Meets Y' glued to 'Doha - Z met W'): the
+                    # subject is who is named between the two verbs
+                    here = self.sentence_people[-1] if self.sentence_people else []
+                    subject_people = [p for p in here if not p.modifier and previous.trigger[1] <= p.start and p.end <= cand.trigger[0]][-1:]
                 people = subject_people + [p for p in people if p not in subject_people]
                 orgs = subject_orgs + [o for o in orgs if o not in subject_orgs]
             elif re.search(r"they|two|both|side|part", a):
@@ -112,6 +121,12 @@ class Coreference:
                 people.append(who)
         elif cand.object_anaphor and cand.object_anaphor.startswith("the "):
             who = self._person_like(cand.object_anaphor)
+            if who is not None and who.name not in {p.name for p in people}:
+                people.append(who)
+        elif not any(p.start >= cand.trigger[1] for p in people):
+            # "received His Majesty the Sultan and the accompanying delegation": the ruler named before
+            ruler = _OBJECT_RULER.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start)
+            who = self._person_like("the " + ruler.group("role")) if ruler else None
             if who is not None and who.name not in {p.name for p in people}:
                 people.append(who)
         return unique(people), unique(orgs)
@@ -210,6 +225,8 @@ class Coreference:
                 continue
             if person.title and _SPOKESMAN.search(person.title):
                 continue  # a spokesman speaks about the talks; that does not put him in the room
+            if not person.title or not _LEADS.search(person.title):
+                continue  # "Hamas official X said", "lawmaker X said": comment, not the delegation's leader
             holders = [d for d in self.drafts if person.affiliation in d.orgs or any(
                 q.affiliation == person.affiliation for q in d.people.values())]
             if len(holders) == 1 and person.name not in holders[0].people:

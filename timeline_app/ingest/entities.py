@@ -19,7 +19,8 @@ from .gazetteer import (
 )
 from .offices import office_holders
 from .memory import NAME_PARTICLES, ArticleMemory, Ent, word_tokens_text
-from .people import APPOSITION, CHAIN_LINK, GAP_JOIN, LEFT_OK, chain_end, find_unknown_people, is_role, title_before
+from .people import APPOSITION, CHAIN_LINK, GAP_JOIN, LEFT_OK, chain_end, find_unknown_people, initialled_people, is_role, possessive_groups, title_before
+from .resources import load_json
 from .tokens import Token, word_tokens
 from .topic_people import mark_topic_people
 
@@ -29,6 +30,9 @@ _NAMED_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:International\s+)?(?:Airport|Air\s+Base|Stadium|Hospital|University|Street|Avenue|Square|Mosque|"
     r"Palace|Port|Center|Centre|Hall|Hotel|Foundation|Institute|School|Bridge|Tower|Highway|Boulevard|Library|Museum|Park|Sports\s+City)\b"
 )
+_SEAT_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|announced|stated|confirmed|noted|reported|declined)\b")
+_AT_SEAT = re.compile(r"\b(?:at|in|outside|inside)\s+the\s+$", re.I)
+_WHOSE = re.compile(r",\s+whose\s+[^,;.]*")
 _WEAK_WHO = re.compile(r"^who\s+(?:handles|oversees|deals with|follows|covers)\b", re.I)
 _ANAPHORIC_ORG = re.compile(r"\b(?:its|the movement['\u2019]s|the group['\u2019]s|the Movement['\u2019]s)\b", re.I)
 
@@ -87,6 +91,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 break
         if not matched:
             i += 1
+    initialled_people(text, toks, gaps, taken, g, add)
     for i in range(len(toks)):
         if taken[i]:
             continue
@@ -109,14 +114,16 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
             if entity is not None and entity.kind in (CITY, COUNTRY) and _after_given_name(toks, gaps, taken, i, g):
                 break  # "Carlos Mendoza": a surname, not the Argentine city
             if entity is not None:
-                add(i, j, entity)
+                _mark_owner(text, add(i, j, entity), toks[j - 1].end)
                 break
             if key in g.org_adjectives:
-                add(i, j, g.org_adjectives[key])
+                _mark_owner(text, add(i, j, g.org_adjectives[key]), toks[j - 1].end)
                 break
             if key in g.metonyms:
                 country = g.metonyms[key]
-                add(i, j, g.government(country), GOVERNMENT)
+                seat = add(i, j, g.government(country), GOVERNMENT)
+                # "the Foreign Office said", "talks at the Foreign Office": a seat that speaks or hosts is no side
+                seat.modifier = bool(_SEAT_SPEAKS.match(text, toks[j - 1].end) or _AT_SEAT.search(text, 0, toks[i].start))
                 break
             if key in g.adjectives:
                 country = g.adjectives[key]
@@ -127,9 +134,28 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     ents[:] = [e for e in ents if not (e.kind == PERSON and _NAMED_AFTER.match(text[e.end - offset:]))]
     ents.sort(key=lambda e: e.start)
     _capital_phrases(text, offset, ents, g)
+    possessive_groups(text, offset, ents, g)
+    for m in _WHOSE.finditer(text):  # "met X, whose country mediates between A and B": A and B are description
+        for e in ents:
+            if e.kind != PERSON and m.start() <= e.start - offset < m.end():
+                e.modifier = True
     _attach_roles(text, offset, toks, gaps, ents, memory, g)
     office_holders(text, offset, ents, memory, g)  # "the Iranian foreign minister": who held the office
     return ents
+
+
+@lru_cache(maxsize=1)
+def _owned_things() -> re.Pattern[str]:
+    words = load_json("group_things.json")
+    nouns = "|".join(re.escape(w) for w in sorted(words["nouns"], key=len, reverse=True))
+    suffixes = "|".join(re.escape(w) for w in words["hyphen_suffixes"])
+    return re.compile(r"(?:\s+(?:" + nouns + r")|[\-\u2010\u2011](?:" + suffixes + r"))\b", re.I)
+
+
+def _mark_owner(text: str, ent: Ent, end: int) -> None:
+    """'struck Houthi targets', 'the Hamas-run ministry': the movement owns a thing there; it is no side."""
+    if ent.kind == MOVEMENT and _owned_things().match(text, end):
+        ent.modifier = True
 
 
 def _first_name_of_titled_person(text: str, toks: list[Token], gaps: list[str], taken: list[bool], i: int, g: Gazetteer) -> bool:

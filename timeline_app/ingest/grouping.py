@@ -22,7 +22,7 @@ from .clause_parts import UNNAMED_OFFICIAL
 from .candidate import ATTACH, NOUN, VERB, Candidate
 from .attachment import Attachment
 from .drafts import SERIES_OBJECT, Draft
-from .sides import split_parties, split_separate
+from .sides import no_counterpart, orgs_of_group, split_parties, split_separate
 
 _WITH = re.compile(r"\bwith\b", re.I)
 _ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\b(?:met|saw|received|talked to|spoke to|spoke with)\s+(?:with\s+)?(?:no|nobody|none\s+of)\b|\bstayed away\b|\bwas absent\b|\bskipped the\b|\b(?:is|was|were|are)\s+not\s+(?:part|a member|members|among the members)\s+of\s+the\s+delegation\b", re.I)
@@ -205,8 +205,9 @@ class Grouper(Attachment):
                 continue
             siblings: list[Draft] = []
             for group_people, group_orgs in split_parties(cand, people, orgs):
-                for group in split_separate(cand, group_people):
-                    placed = self._place(cand, group, group_orgs, sentence_index, avoid=siblings)
+                groups = split_separate(cand, group_people)
+                for group in groups:
+                    placed = self._place(cand, group, orgs_of_group(cand, group, groups, group_orgs), sentence_index, avoid=siblings)
                     if placed is not None:
                         siblings.append(placed)
                         by_candidate.setdefault(serial, placed)
@@ -311,6 +312,8 @@ class Grouper(Attachment):
             if not orgs and len(people) < 2 and not (cand.type == "visit" and people) and not cand.group_subject \
                     and not (cand.kind == VERB and cand.type == "talks" and any(p.affiliation_kind == MOVEMENT for p in people)):
                 return None  # a group subject ("Fourteen factions signed ...") waits for its members to be named
+            if no_counterpart(cand, people, orgs):
+                return None  # a standing state, a business deal, a track record or an earlier stop (see sides)
             target = Draft(type=cand.type, past_perfect=cand.past_perfect, sideline=cand.sideline,
                            background=cand.background, order=len(self.drafts),
                            published=self.section_day,

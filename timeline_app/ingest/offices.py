@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from datetime import date
 from functools import lru_cache
 
 from .gazetteer import COUNTRY, PERSON, Gazetteer, org_key, person_key
 from .memory import ArticleMemory, Ent
 from .resources import load_json
+from .tenures import years_in_office
+
+__all__ = ["office_holders", "years_in_office"]
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +50,8 @@ def _only_with_of() -> frozenset[str]:
 
 _HOME_OFFICES = frozenset({"speaker", "prime minister", "president", "emir"})  # "the parliament speaker" of the dateline's country
 _OF_ANOTHER = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?$", re.I)
-_NOT_HOLDER = re.compile(r"\b(?:former|ex-|late|deputy|vice|assistant|then|previous|next|future|acting|a|an|another|one|other|senior|local)\s*$", re.I)
+_NOT_HOLDER = re.compile(r"\b(?:former|ex-|late|deputy|vice|assistant|then|previous|next|future|acting|a|an|another|one|other|senior|local"
+                         r"|was|were|had\s+been)\s*$", re.I)  # "Shoigu, who was Russia's defence minister until May"
 
 
 def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemory, g: Gazetteer) -> None:
@@ -85,7 +88,9 @@ def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemor
         if person is None:
             continue
         name, affiliation, title = person
-        ent = Ent(start, end, -2, -2, PERSON, name, text[m.start():m.end()], affiliation=affiliation,
+        # the office phrase is no spelling of the holder: as an alias it would make every later
+        # "Egypt's intelligence chief" (another year, another man) the same actor in the database
+        ent = Ent(start, end, -2, -2, PERSON, name, name, affiliation=affiliation,
                   affiliation_kind=_affiliation_kind(affiliation, g), title=title)
         for e in ents:
             if start <= e.start and e.end <= end:
@@ -140,28 +145,3 @@ def _affiliation_kind(affiliation: str, g: Gazetteer) -> str:
     if entity is not None:
         return entity.kind
     return "government"
-
-
-@lru_cache(maxsize=1)
-def _tenures() -> dict[str, list[tuple[date, date | None]]]:
-    """Each office holder's spellings (canonical name and aliases, lower case) -> his terms."""
-    spellings: dict[str, list[str]] = {}
-    for source in ("people.json", "more_people.json"):
-        data = load_json(source)
-        for person in data.get("people", []) if isinstance(data, dict) else data:
-            spellings.setdefault(person["name"], []).extend(a for a in person.get("aliases", []) if len(a.split()) > 1)
-    terms: dict[str, list[tuple[date, date | None]]] = {}
-    for h in load_json("offices.json")["holders"]:
-        start = date(int(h["from"][:4]), int(h["from"][5:7]), 1)
-        end = date(int(h["until"][:4]), int(h["until"][5:7]), 28) if h["until"] else None
-        for name in [h["holder"], *spellings.get(h["holder"], [])]:
-            terms.setdefault(name.lower(), []).append((start, end))
-    return terms
-
-
-def years_in_office(text: str) -> list[list[tuple[date, date | None]]]:
-    """For each office holder the text names in full, the terms he held office: a dateline printed
-    without a year ('CAIRO, Feb 10 (Xinhua) -') lies within the terms of the officials it names
-    (an intelligence chief who left office in 2024 dates no report of 2026)."""
-    low = text.lower()
-    return [terms for name, terms in _tenures().items() if name in low]

@@ -8,13 +8,16 @@ honorifics ("Sheikh", "H E") dropped. Called by `entities.recognize` after the k
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
-from .gazetteer import PERSON, Gazetteer, org_key
+from .gazetteer import COUNTRY, PERSON, Entity, Gazetteer, org_key, person_key
 from .resources import load_json
 from .memory import NAME_PARTICLES, ArticleMemory, Ent
 from .tokens import Token
 
+_TITLE_GOES_ON = re.compile(r"\s+(?:for|of)\s")  # "Minister Responsible for Foreign Affairs": a title word, not a name
 GAP_JOIN = re.compile(r"^(?:\s|-|\u2010|\u2011)*$")
 
 
@@ -64,8 +67,8 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         k = j
         while k < n and toks[k].text.lower() in NAME_PARTICLES and GAP_JOIN.match(gaps[k]):
             k += 1  # "... Ibrahim al-Hayya": the known surname after its particle
-        known_next = next((e for e in ents if e.kind == PERSON and e.t0 == k), None) if j < n and GAP_JOIN.match(gaps[j - 1]) else None
-        if known_next is not None and j <= i + 3 and known_next.name.split()[0].lower() == names[0].lower():
+        known_next = next((e for e in ents if e.kind == PERSON and j <= e.t0 <= k), None) if j < n and GAP_JOIN.match(gaps[j - 1]) else None
+        if known_next is not None and (j <= i + 3 or _is_chain(names)) and known_next.name.split()[0].lower() == names[0].lower():
             # "Hossein Abdollahian" for Hossein Amir-Abdollahian, "Khalil Ismail Ibrahim al-Hayya": the
             # given name (and the father's names after it) belong to the known person after them
             known_next.start, known_next.t0 = toks[i].start + offset, i
@@ -76,6 +79,16 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             continue
         person = memory.by_part(names)
         titled = title_before(text, toks, i, g)
+        if known_next is not None and j == i + 1 and known_next.t1 - known_next.t0 == 1 and person is None \
+                and names[0].lower() not in known_next.name.lower().split() and (titled or g.is_given_name(names[0])):
+            # "headed by Masoom Stanekzai": another given name before a known man's surname is another man
+            ents.remove(known_next)
+            full = text[toks[i].start:known_next.end - offset]
+            ents.append(Ent(toks[i].start + offset, known_next.end, i, known_next.t1, PERSON, _canonical(full), full))
+            for t in range(i, known_next.t1):
+                taken[t] = True
+            i = known_next.t1
+            continue
         role_after = bool(APPOSITION.match(text[toks[j - 1].end:]) and is_role(APPOSITION.match(text[toks[j - 1].end:]).group("body"), g))
         if person is not None:
             ent = Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, person.name, " ".join(names),
@@ -84,7 +97,7 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         elif 2 <= len([x for x in names if x.lower() not in NAME_PARTICLES]) <= 5 and (g.is_given_name(names[0]) or titled or role_after) and not _looks_like_org(names, g):
             full = text[toks[i].start:toks[j - 1].end]
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, _canonical(full), full))
-        elif len(names) == 1 and titled and toks[i].text[1:].islower() and len(names[0]) > 2:
+        elif len(names) == 1 and titled and toks[i].text[1:].islower() and len(names[0]) > 2 and not _TITLE_GOES_ON.match(text, toks[i].end):
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, names[0], names[0]))
         else:
             i = j
@@ -100,6 +113,12 @@ def _hyphenated(toks: list[Token], gaps: list[str], j: int) -> bool:
 
 
 CHAIN_LINK = frozenset({"bin", "ibn", "bint", "ben"})
+
+
+def _is_chain(names: list[str]) -> bool:
+    """'Badr bin Hamad bin Hamood' (before a known 'Albusaidi'): given name, then father's and
+    grandfather's names joined by links -- one person however many links it has."""
+    return len(names) >= 3 and all(w.lower() in CHAIN_LINK for w in names[1::2]) and len(names) % 2 == 1
 
 
 def chain_end(toks: list[Token], gaps: list[str], j: int) -> int:
@@ -156,7 +175,10 @@ def _looks_like_org(names: list[str], g: Gazetteer) -> bool:
     return names[-1].lower() in _ORG_HEADS
 
 
-_ROLE_APPOSITION = re.compile(r"\b(?:the|its|his|her|their)\s+(?P<role>[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?)\s+(?:of|for)\s+[^,;.()\n]{1,80},\s*$", re.I)
+_ROLE_APPOSITION = re.compile(r"(?:\b(?i:the|its|his|her|their)|\b[A-Z][\w\-]+['\u2019]s)\s+(?P<role>[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?)\s+(?i:of|for|in)\s+[^,;.()\n]{1,80},\s*$")
+
+
+_ROLE_FOR_PLACE = re.compile(r"\b(?P<role>[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:for|to|in)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+$")
 
 
 def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
@@ -178,6 +200,9 @@ def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
     appos = _ROLE_APPOSITION.search(text, max(0, toks[i].start - 110), toks[i].start)
     if appos and appos.group("role").lower() in set(g.role_heads):
         return True
+    scope = _ROLE_FOR_PLACE.search(text, max(0, toks[i].start - 60), toks[i].start)
+    if scope and scope.group("role").lower() in set(g.role_heads):
+        return True  # "China's special envoy for Afghanistan Yue Xiaoyong": the role's scope, then the name
     prev = toks[i - 1].text.lower()
     return prev in _ROLE_NOUNS
 
@@ -192,6 +217,7 @@ def is_role(body: str, g: Gazetteer) -> bool:
     if re.search(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ed|met|held|seen|being)\b", low):
         return False  # "After seeing X, the group was received by Y": a clause with its own verb, not a role
     stripped = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", body.strip())
+    stripped = re.sub(r"^(?:movement|group|party|organisation|organization|militia|faction)['\u2019]s\s+", "", stripped)  # "the movement's deputy chief"
     low = stripped.lower()
     words = low.split()
     if not words:
@@ -201,3 +227,61 @@ def is_role(body: str, g: Gazetteer) -> bool:
         return False  # ", received Iran's minister": a verb, not an apposition
     head = f" {' '.join(w.strip(',') for w in words[:14])} "
     return any(low.startswith(h + " ") or low == h or f" {h} " in head for h in g.role_heads)
+
+
+def _by_surname(g: Gazetteer) -> dict[str, list[Entity]]:
+    """Known people by their last name, for 'M. Salah' (a ministry readout's initials); built once per gazetteer."""
+    built = g.__dict__.get("_by_surname")
+    if built is not None:
+        return built
+    out: dict[str, list[Entity]] = {}
+    for entity in {e.name: e for e in g.people.values()}.values():
+        words = entity.name.split()
+        if len(words) >= 2:
+            out.setdefault(person_key(words[-1:]), []).append(entity)
+    g.__dict__["_by_surname"] = out
+    return out
+
+
+def initialled_people(text: str, toks: list[Token], gaps: list[str], taken: list[bool], g: Gazetteer, add: Callable[..., Ent]) -> None:
+    """'M. Salah', 'M. L. Bogdanov': initials then a surname name the one known person of that
+    surname whose given name has that initial (none when two would fit)."""
+    n = len(toks)
+    for i in range(n - 1):
+        if taken[i] or len(toks[i].text) != 1 or not toks[i].text.isupper() or not gaps[i].startswith("."):
+            continue
+        if i > 0 and len(toks[i - 1].text) == 1 and gaps[i - 1].startswith("."):
+            continue  # the second initial of 'M. L. Bogdanov': the first one leads
+        j = i + 1
+        while j < n and len(toks[j].text) == 1 and toks[j].text.isupper() and gaps[j - 1].strip() == ".":
+            j += 1  # further initials
+        k = j
+        while k < n and toks[k].text.lower() in NAME_PARTICLES and GAP_JOIN.match(gaps[k]):
+            k += 1  # "K. al-Hayya"
+        if k >= n or taken[k] or not toks[k].capitalized or gaps[j - 1].strip() != ".":
+            continue
+        fits = [e for e in _by_surname(g).get(person_key([toks[k].text]), []) if e.name[:1].upper() == toks[i].text]
+        if len(fits) == 1:
+            add(i, k + 1, replace(fits[0], weak=False))
+        elif not fits and k == j and toks[k].text.lower() not in g.blocked and _introduced(text, toks, i, k, g):
+            # "J.P. Singh, the head of the Afghanistan desk": initials, a surname and a role: a person
+            full = text[toks[i].start:toks[k].end]
+            add(i, k + 1, Entity(_canonical(full), PERSON))
+
+
+def _introduced(text: str, toks: list[Token], i: int, k: int, g: Gazetteer) -> bool:
+    """Is the name toks[i..k] given a role, before it or in apposition after it?"""
+    after = APPOSITION.match(text[toks[k].end:])
+    return bool(after and is_role(after.group("body"), g)) or title_before(text, toks, i, g)
+
+
+_GROUP_AFTER = re.compile(r"['\u2019]s\s+(?:delegation|delegations|team|negotiators|envoys|side)\b")
+
+
+def possessive_groups(text: str, offset: int, ents: list[Ent], g: Gazetteer) -> None:
+    """"Iran's delegation, headed by X": a country owning a delegation names that government as a
+    side, as "the Iranian delegation" does (t0 = -1 marks a side named by a group phrase)."""
+    for k, e in enumerate(ents):
+        if e.kind == COUNTRY and not e.modifier and _GROUP_AFTER.match(text, e.end - offset):
+            gov = g.government(e.name)
+            ents[k] = Ent(e.start, e.end, -1, -1, gov.kind, gov.name, e.surface, country=e.name)

@@ -16,6 +16,7 @@ from datetime import date
 from . import lines as L
 from .dates import WEEKDAYS, DateExpr, full_dates, find_dates
 from .offices import years_in_office
+from .tenures import Untitled
 from .segment import ArticleBlock, lede_dateline
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
@@ -158,8 +159,8 @@ SAME_DAY_PREFERENCE_YEARS = 5
 def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
                in_office: list[list[tuple[date, date | None]]] | None = None) -> date | None:
     """'CAIRO, Nov 12 (Reuters) - ... met ... on Tuesday': wire copy pasted without a year. The
-    dateline is the latest such day not after the file was saved, within the terms of the office
-    holders the article names (`in_office`, when some day fits them all), and, when the lede dates
+    dateline is the latest such day not after the file was saved, within the terms of the most
+    office holders the article names (`in_office`: see `tenures.years_in_office`), and, when the lede dates
     its report by a weekday, one on which that weekday is the dateline day or in the week before it."""
     days = []
     for year in range(saved_on.year, saved_on.year - YEARS_BACK, -1):
@@ -169,8 +170,7 @@ def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
             continue  # 29 February
         if candidate <= saved_on:
             days.append(candidate)
-    fitting = [d for d in days if all(any(a <= d and (b is None or d <= b) for a, b in terms) for terms in in_office or [])]
-    days = fitting or days
+    days = _most_in_office(days, in_office or [])
     if weekday is not None:
         # a wire report is filed on the day it tells ("on Tuesday" under a Tuesday dateline), else
         # the day after: the same day wins unless it lies years before a day-after fit
@@ -181,6 +181,19 @@ def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
         if after is not None:
             return after
     return days[0] if days else None
+
+
+def _most_in_office(days: list[date], in_office: list[list[tuple[date, date | None]]]) -> list[date]:
+    """The days that lie within the terms of the most office holders the article names by title,
+    then of the most it names without one (`tenures.Untitled`): one holder misplaced, or a term
+    the resource lacks, is outvoted rather than voiding the rest."""
+    def fit(d: date) -> tuple[int, int]:
+        inside = [any(a <= d and (b is None or d <= b) for a, b in terms) for terms in in_office]
+        return (sum(i for i, t in zip(inside, in_office) if not isinstance(t, Untitled)),
+                sum(i for i, t in zip(inside, in_office) if isinstance(t, Untitled)))
+    fits = [fit(d) for d in days]
+    best = max(fits, default=(0, 0))
+    return [d for d, n in zip(days, fits) if n == best] if best != (0, 0) else days
 
 
 _WEEKDAY_WORD = re.compile(r"\b(?:on|late|early|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")

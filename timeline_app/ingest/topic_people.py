@@ -29,7 +29,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
                         # "delivered a message from X": the sender is not there
                         r"|\b(?:message|messages|letter|letters|greetings|regards|invitation|condolences)\s+from\s+(?P<gap4>(?:[\w\-\u2019'.]+\s+){0,5})$"
                         r"|\b(?:funeral|burial|memorial|mourning)\b[^.;]{0,80}?\bfor\s+(?P<gap2>(?:[\w\-\u2019'.,]+\s+){0,4})$", re.I)
-    after = re.compile(r"(?:['\u2019]s\s+(?:[a-z\-]+\s+)?|\s+)(?:" + possessed + r")\b", re.I)
+    # "X's envoy", "X's special envoy", "X's Middle East envoy": X only qualifies the envoy
+    after = re.compile(r"(?:['\u2019]s\s+(?:(?:[A-Z][\w\-]*|(?i:[a-z\-]+))\s+)?(?:[A-Z][\w\-]*\s+){0,2}|\s+)(?i:" + possessed + r")\b")
     return before, after, frozenset(titles["topic_list_words"]) | LEFT_OK
 
 
