@@ -7,11 +7,13 @@ itself is the grammar around those entities ("a delegation of the X", "in <town>
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .clauses import Masked
 from .dates import DateExpr
 from .entities import Ent
 from .gazetteer import ADJECTIVE, CITY, COUNTRY, ORG_KINDS, PERSON, gazetteer, org_key
+from .resources import load_json
 
 _PREP_PLACE = re.compile(r"\b(?:in|at|to|into|inside|near|outside)\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,4}$", re.I)
 _GENERIC_GROUPS = frozenset({"movement", "group", "organisation", "organization", "party", "front", "faction", "side", "government", "palestinian", "senior", "high-level", "official", "joint"})
@@ -65,6 +67,11 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
     for i, e in enumerate(adjectives):
         rest = text[e.end - base:]
         grouped = bool(_GROUP_ADJ.match(rest))
+        # "spoke with a Qatari minister of state": one unnamed person's side (t0 = UNNAMED_OFFICIAL marks it)
+        unnamed = not grouped and bool(_unnamed_official().match(rest)) and bool(re.search(r"\bwith\s+an?\s+$", text[max(0, e.start - base - 9):e.start - base], re.I))
+        if unnamed:
+            gov = g.government(e.country or e.name)
+            out.append(Ent(e.start, e.end, UNNAMED_OFFICIAL, UNNAMED_OFFICIAL, gov.kind, gov.name, e.surface, country=e.country))
         if not grouped:
             # "Saudi and Omani delegations": the first adjective shares the group noun
             m = re.match(r"^\s*(?:,|and|,\s*and)\s+", rest)
@@ -195,6 +202,8 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue  # "..., the first visit since the group returned to power in August": not the report's day
         if s < anchor and _SINCE_CLAUSE.search(text[max(a, s - 80):s]):
             continue  # "attending his first summit since Egypt joined the bloc in January, had talks": that clause's day
+        if s < anchor and re.search(r"\b(?:who|which|whose)\b[^,;()]*$", text[max(a, s - 100):s]) and "," in text[e:anchor]:
+            continue  # "Fidan, who took over the ministry last June, also met X": the relative clause's day
         if _STATEMENT_DAY.search(text[max(0, s - 50):s]) or _DEATH_DAY.search(text[max(a, s - 70):s]):
             continue  # "in a statement issued late on Tuesday", "X, killed in a strike on May 3,": not the report's day
         if d.kind == "year" and d.rel in ("since", "until", "by", "from"):
@@ -209,7 +218,7 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
     return exact if best is not None and best.kind in _VAGUE_KINDS and exact is not None else best
 
 
-_DAY_KINDS = frozenset({"full", "month_day"})
+_DAY_KINDS = frozenset({"full", "month_day", "dom"})
 _VAGUE_KINDS = frozenset({"relperiod", "month"})
 
 
@@ -224,6 +233,17 @@ _SINCE = re.compile(r"\b(?:since|until|till|before|after|from|by|through|followi
 
 
 _DATE_NOISE_AFTER = re.compile(r"^\s*(?:attack|attacks|war|massacre|offensive|assault|events?)\b", re.I)
+
+
+UNNAMED_OFFICIAL = -3  # the t0 of a side named only by one unnamed official ("a Qatari minister")
+
+
+@lru_cache(maxsize=1)
+def _unnamed_official() -> re.Pattern[str]:
+    """'a Qatari minister', 'an Egyptian official' (resources/titles.json 'unnamed_official_nouns'): one
+    unnamed person whose side is known."""
+    nouns = (load_json("titles.json") or {}).get("unnamed_official_nouns", ["official"])
+    return re.compile(r"^\s*(?:senior\s+|top\s+|deputy\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.I)
 
 
 _GROUP_ADJ = re.compile(

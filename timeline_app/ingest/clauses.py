@@ -72,10 +72,23 @@ _READOUT_VERB = re.compile(r"\b(?:met|received|hosted|held\s+(?:talks|a meeting|
 _SPEECH_MARK = re.compile(r"\b(?:I|we|We|you|You|our|Our|my|My|us|will|would|could|should|may|might|must|can|if|If)\b")
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# '"On 5 March we met the prime minister in Doha," he said', '"I met the minister yesterday"': a first-person
+# report of a meeting that names its day, with no plan or condition in the quote
+_FIRST_PERSON_MET = re.compile(r"\b(?:I|[Ww]e)\s+(?:also\s+|then\s+|had\s+|first\s+)?(?:met|received|hosted|held\s+(?:talks|a meeting|meetings))\b")
+_QUOTE_DAY = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}\b|yesterday|last night|this morning|"
+                        r"(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", re.I)
+_QUOTE_PLAN = re.compile(r"\b(?:will|would|could|should|may|might|must|can|if|hope|hopes|plan|plans|want|wants|going to|tomorrow|next|soon)\b", re.I)
+
+
 def reports_meeting(quote: str) -> bool:
     """A quoted readout ("Earlier in the day the minister met and held talks with ...") reports
     an event; speech in the first person, plans and conditions stay speech."""
-    return len(quote.split()) >= 6 and bool(_READOUT_VERB.search(quote)) and not _SPEECH_MARK.search(quote)
+    if len(quote.split()) < 6 or not _READOUT_VERB.search(quote):
+        return False
+    if not _SPEECH_MARK.search(quote):
+        return True
+    return bool(_FIRST_PERSON_MET.search(quote) and _QUOTE_DAY.search(quote)) and not _QUOTE_PLAN.search(quote)
 
 
 def mask(sentence: str, *, in_quote: bool = False) -> Masked:

@@ -9,7 +9,7 @@ stays the last resort, for reports that start a narrative of their own.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from typing import TYPE_CHECKING
 
@@ -106,9 +106,14 @@ def continued_date(grouper: Grouper, cand: Candidate) -> tuple[DateExpr | None, 
     now = len(grouper.sentence_people) - 1
     # "He also met X" two sentences after the meeting it adds to: that meeting's day, not the day of
     # the earthquake told in between
-    for back in (1, 3):
+    # "X met A on Saturday. X arrived on Friday ... X also met B": another meeting, on the meetings' day
+    passes = [(1, True), (3, True), (1, False), (3, False)] if cand.also and cand.type != "visit" else [(1, False), (3, False)]
+    for back, meetings_only in passes:
+        # (not history told in between: "His predecessor first met X in April 2018. Y also met Z")
         recent = [d for d in grouper.drafts if d.resolved is not None and d.date_expr is not None
-                  and d.last_sentence >= max(now - back, grouper.section_start)]
+                  and d.last_sentence >= max(now - back, grouper.section_start)
+                  and (cand.past_perfect or cand.background or not (d.background or d.past_perfect))
+                  and not (meetings_only and d.type == "visit")]
         if recent:
             last = max(recent, key=lambda d: (d.last_sentence, d.order))
             return last.date_expr, last.resolved
@@ -118,3 +123,28 @@ def continued_date(grouper: Grouper, cand: Candidate) -> tuple[DateExpr | None, 
             if resolved is not None and (back == 2 or resolved.precision == "day"):
                 return expr, resolved
     return None, None
+
+
+# "left Beirut on Friday afternoon for Damascus", "departed Doha on Monday": the day a trip ended
+_DEPARTED = re.compile(r"\b(?:left|departed|flew out of|flew home from|wrapped up|concluded)\b", re.I)
+
+
+def note_departure(grouper: Grouper, text: str, dates: list[DateExpr]) -> None:
+    """Remember the day the article says the visitor left, which 'on the eve of his departure' counts back from."""
+    for m in _DEPARTED.finditer(text):
+        for expr in dates:
+            if expr.kind != "anaphoric" and 0 <= expr.start - m.end() <= 40:
+                resolved = resolve(expr, grouper.published, future=False)
+                if resolved is not None and resolved.precision == "day":
+                    grouper.departure = resolved
+                    return
+
+
+def departure_day(grouper: Grouper, cand: Candidate) -> ResolvedDate | None:
+    """'On the eve of his departure, X received Y': the day before the departure told in the article
+    (before or after this sentence), not the day before the meeting just told."""
+    expr = cand.date
+    if expr is None or "departure" not in (expr.rel or "") or grouper.departure is None:
+        return None
+    day = date.fromisoformat(grouper.departure.value) + timedelta(days=expr.day or 0)
+    return ResolvedDate(day.isoformat(), "day", "relative")

@@ -35,7 +35,7 @@ _WD_ANY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"(?<![\d\-])" + _Y + r"-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-][0-2]\d:?[0-5]\d)?)?(?![\d])"),
-    ("numeric", r"(?<![\d/.])(?P<dnum>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.]" + _Y + r"(?![\d/.])"),
+    ("numeric", r"(?<![\d/.])(?P<dnum>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.]" + _Y + r"(?![\d/]|\.\d)"),  # ("on 8/3/2021." ends a sentence)
     ("dmy", r"(?:\b" + _WD_ANY + r",?\s+)?(?<![\d])" + _D + r"(?:\s+of)?[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y + r"(?!\d)"),
     ("mdy", r"(?:\b" + _WD_ANY + r",?\s+)?\b" + _M + r",?\s+" + _D + r",?\s+" + _Y + r"(?!\d)"),
     ("month_year", r"\b" + _M + r"(?:\s+of)?,?\s+" + _Y + r"(?!\d)"),
@@ -45,9 +45,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("in_month", r"\b(?:in|during|since|until|by|throughout|at the (?:end|start|beginning|turn) of|(?:in|by|until) the (?:middle|end|first half|second half) of)\s+(?:early\s+|mid-?\s*|late\s+)?" + _M2 + r"\b(?!\s+\d)"),
     ("year", r"\b(?P<prep>in|since|during|until|by|of|from|early|late|mid-?)\s+" + _Y + r"\b(?![\-/]\d)"),
     ("weekday", r"\b(?:(?P<rel>last|this|next|on|earlier on|late on|early on)\s+)?" + _WD + r"(?:'s|\u2019s)?\b(?P<lastweek>\s+(?:of\s+)?last\s+week\b)?"),
+    # "on the 8th", "on the 8th of this month": a day of the publication's month (or of the month before)
+    ("dom", r"\bon\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:this|the)\s+month)?\b(?!\s+(?:of\b|[A-Za-z]+\s+(?:round|session|anniversary)|round|session|anniversary|century|time|floor|edition|summit|meeting|conference))"),
     ("relday", r"\b(?P<relday>the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight|(?:a|one|two|three|four|five|six|[1-6]) days? ago)\b"),
-    ("relperiod", r"\b(?P<relperiod>last week|this week|earlier this week|last month|this month|earlier this month|last year|this year|earlier this year)\b"),
-    ("anaphoric", r"\b(?P<anaphoric>(?:a|one) day (?:earlier|before|later|after)|(?:two|2) days (?:earlier|before|later|after)|the (?:previous|preceding) (?:day|night|evening)|the day before|the (?:next|following) (?:day|morning|evening)|the day after|(?:on )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|in the) (?:day|night|evening|morning)|hours (?:later|after (?:his|her|their) arrival)|that (?:same )?(?:day|night|evening))\b"),
+    ("relperiod", r"\b(?P<relperiod>last week|this week|earlier this week|earlier in the week|last month|this month|earlier this month|last year|this year|earlier this year)\b"),
+    ("anaphoric", r"\b(?P<anaphoric>(?:a|one) day (?:earlier|before|later|after)|(?:two|2) days (?:earlier|before|later|after)|the (?:previous|preceding) (?:day|night|evening)|the day before|the (?:next|following) (?:day|morning|evening)|the day after|(?:on )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|in the) (?:day|night|evening|morning)|hours (?:later|after (?:his|her|their) arrival)|that (?:same )?(?:day|night|evening)|the eve of (?:his|her|their|the) (?:departure|talks|meeting|meetings|negotiations|summit|conference|session|visit|trip))\b"),
 ]
 _SHORT_HEADER = re.compile(
     r"\b" + _WD_SHORT + r"[\s,]+" + _D + r"[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y, re.I
@@ -63,7 +65,7 @@ def _compiled() -> list[tuple[str, re.Pattern[str]]]:
 class DateExpr:
     start: int
     end: int
-    kind: str  # full | month_year | year | month_day | month | weekday | relday | relperiod | anaphoric
+    kind: str  # full | month_year | year | month_day | dom | month | weekday | relday | relperiod | anaphoric
     year: int | None = None
     month: int | None = None
     day: int | None = None  # for "anaphoric": the offset in days from the event it refers to
@@ -101,7 +103,7 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 # most sentences have none, and are answered without running the fifteen patterns
 _HINT = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yester|today|tonight|"
-    r"overnight|week|month|year|day|night|morning|evening|afternoon|hours)", re.I)
+    r"overnight|week|month|year|day|night|morning|evening|afternoon|hours|eve of)", re.I)
 
 
 def find_dates(text: str) -> list[DateExpr]:
@@ -167,6 +169,8 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
         if not _valid_year(year):
             return None
         return DateExpr(start, end, "year", year, rel=g["prep"].lower().rstrip("-"), text=text)
+    if kind == "dom":
+        return DateExpr(start, end, "dom", day=int(g["dom"]), rel="this month" if "this month" in text.lower() else "on", text=text)
     if kind == "anaphoric":
         phrase = g["anaphoric"].lower()
         offset = -2 if phrase.startswith(("two", "2")) and ("earlier" in phrase or "before" in phrase) else 2 if phrase.startswith(("two", "2")) else 0
@@ -175,6 +179,8 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
                 offset = -1
             elif any(w in phrase for w in ("later", "after", "next", "following")) and "that" not in phrase:
                 offset = 1
+        if phrase.startswith("the eve of"):
+            offset = -1  # "on the eve of his departure": the day before the day he left (see continuation.departure_day)
         return DateExpr(start, end, "anaphoric", day=offset, rel=phrase, text=text)
     if kind == "weekday":
         rel = "last week" if g.get("lastweek") else (g.get("rel") or "").lower() or None  # "on Monday last week"
@@ -221,6 +227,12 @@ def _resolve(expr: DateExpr, published: date | None, *, future: bool = False) ->
         if not _valid_day(year, expr.month, expr.day):
             return None
         return ResolvedDate(date(year, expr.month, expr.day).isoformat(), "day", "relative")
+    if expr.kind == "dom":  # "on the 8th": this month's 8th, or last month's when that lies ahead
+        assert expr.day is not None
+        year, month = published.year, published.month
+        if expr.day > published.day + 1 and expr.rel != "this month":
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return ResolvedDate(date(year, month, expr.day).isoformat(), "day", "relative") if _valid_day(year, month, expr.day) else None
     if expr.kind == "month":
         assert expr.month is not None
         year = published.year

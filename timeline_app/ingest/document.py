@@ -75,6 +75,18 @@ def annotate(stored_text: str, published_hint: object = None, saved_on: date | N
     return AnnotatedDocument(text, offsets, articles)
 
 
+def _wire_day(report: Candidate, day: date) -> None:
+    """'MOSCOW, October 4. /TASS/. X held a meeting with Y': wire copy's lede report without a day of
+    its own is of the dateline's day (so a report of the day before with the same people stays apart)."""
+    before = report.sentence.text[:report.trigger[0] - report.sentence.start]
+    if report.kind == "verb" and report.date is None and not report.past_perfect and not report.background \
+            and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", before):
+        report.date = DateExpr(0, 0, "full", day.year, day.month, day.day, text=day.isoformat())
+
+
+_PRONOUN_SAID = re.compile(r"[,\u201d\"]\s*(?:he|she)\s+(?:said|added|told|stated)\b")
+
+
 def _after_preposition(text: str, e: Ent) -> bool:
     return bool(re.search(r"\b(?:in|at|to|into|visits?|arrives? in)\s+(?:the\s+)?$", text[max(0, e.start - 20):e.start], re.I))
 
@@ -103,6 +115,7 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
             start = paragraph.start + lede.end()
         layers.paragraph_texts.append(text[start:paragraph.end])
         quoted = False  # a quotation can run over several sentences of a paragraph
+        last_speaker: Ent | None = None  # who spoke last in this paragraph: the "he" of '"...," he said'
         for sentence in split_sentences(text, start, paragraph.end):
             in_quote, quoted = quoted, quoted != opens_quote(sentence.text)
             if len(sentence.text) > MAX_SENTENCE_CHARS:
@@ -114,9 +127,16 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
                 layers.interviewee = next((e for e in ents if e.kind == "person"), None)
             dates = find_dates(sentence.text)
             reports = candidates(sentence, ents, in_quote=in_quote, dates=dates)
+            # ("MOSCOW, October 4. /TASS/.": the agency's slash form, whose date the lede sentence used to carry)
+            first_of_lede = lede is not None and "/" in lede.group(0) and paragraph is block.paragraphs[0] and sentence.start <= start + 2
             for report in reports:
                 report.places = report.places or list(paragraph_places)
-            layers.sentences.append(SentenceLayers(index, paragraph_number, sentence, in_quote, ents, dates, reports,
-                                                   speakers(sentence, ents)))
+                if first_of_lede and pub.day is not None:
+                    _wire_day(report, pub.day)
+                if report.anaphor in ("i", "we") and report.speaker is None and _PRONOUN_SAID.search(sentence.text):
+                    report.speaker = last_speaker  # 'X told the channel ... "On 5 May we met Y," he said': X
+            spoke = speakers(sentence, ents)
+            last_speaker = spoke[0] if spoke else last_speaker
+            layers.sentences.append(SentenceLayers(index, paragraph_number, sentence, in_quote, ents, dates, reports, spoke))
             index += 1
     return layers

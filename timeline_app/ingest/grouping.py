@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .continuation import FIRST as _FIRST, SERIES as _SERIES, THAT_DAY, continued_date, continues, note_ceremony, unnamed_noun, within_week
+from .continuation import FIRST as _FIRST, SERIES as _SERIES, THAT_DAY, continued_date, continues, departure_day, note_ceremony, note_departure, unnamed_noun, within_week
 from .dates import DateExpr, ResolvedDate, resolve
 from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT, PERSON
+from .clause_parts import UNNAMED_OFFICIAL
 from .candidate import ATTACH, NOUN, VERB, Candidate
 from .attachment import Attachment
 from .drafts import SERIES_OBJECT, Draft
@@ -51,6 +52,7 @@ class Grouper(Attachment):
         self.section_day: date | None = None  # a digest item's heading day ("IRAN-LEBANON | Saturday 23 November")
         self.section_start = 0  # index of the first sentence under the last heading line (a digest item, a blog entry)
         self.ceremony: tuple[DateExpr, ResolvedDate] | None = None  # the day of the funeral/ceremony last told
+        self.departure: ResolvedDate | None = None  # the day the article says the visitor left
 
     # ------------------------------------------------------------------ matching
 
@@ -93,11 +95,15 @@ class Grouper(Attachment):
             return True
         if cand.also and cand.separate:
             return True  # "He also met X separately": another meeting even with people the event has
+        if cand.host_verb and cand.group_subject and cand.subject_people and not draft.awaiting_members:
+            own = {p.affiliation for p in cand.subject_people}  # "X received the leaders of the factions" after X met Y: another meeting
+            if any(q.affiliation and q.affiliation not in own for q in draft.people.values()):
+                return True
         new = [p for p in people if p.name not in draft.people]
         sides = set(draft.orgs) | {q.affiliation for q in draft.people.values() if q.affiliation}
         person_sides = {q.affiliation for q in draft.people.values() if q.affiliation}
-        if len(person_sides) >= 2 and any(o.kind == MOVEMENT and o.name not in sides for o in orgs):
-            return True  # "he met with Hezbollah officials later in the day": a movement new to a two-sided meeting
+        if len(person_sides) >= 2 and any((o.kind == MOVEMENT or o.t0 == UNNAMED_OFFICIAL) and o.name not in sides for o in orgs):
+            return True  # "he met with Hezbollah officials later", "also spoke with a Qatari minister": a side new to a two-sided meeting
         if len(person_sides) >= 2 and any(p.affiliation and p.affiliation not in person_sides for p in new):
             return True  # the visitor met the host; "late on Wednesday, he met X" of a third side is another meeting
         if not new:
@@ -151,6 +157,7 @@ class Grouper(Attachment):
         self.paragraphs.append(paragraph)
         self.sentence_dates.append(dates or [])
         note_ceremony(self, text, dates or [])
+        note_departure(self, text, dates or [])
         self.sentence_people.append([e for e in ents if e.kind == PERSON])
         self.sentence_actors.append(ents)
         absent = _ABSENT.search(text)
@@ -219,6 +226,8 @@ class Grouper(Attachment):
     def _anchor_date(self, cand: Candidate) -> ResolvedDate | None:
         """'the same night', 'a day earlier': counted from the event the article just reported."""
         assert cand.date is not None
+        if (eve := departure_day(self, cand)) is not None:
+            return eve
         now = len(self.sentence_people) - 1  # "the next day met X and discussed with him": not a day after that day
         current = [d for d in self.drafts if (not d.background or cand.past_perfect) and d.resolved is not None and d.resolved.precision == "day"
                    and not (d.last_sentence == now and d.date_expr is not None and d.date_expr.key == cand.date.key)]

@@ -148,7 +148,7 @@ def classify(text: str) -> list[Line]:
             line.kind = CLOCK  # "16:58  Wheat futures slip": a headline list; "15:58 — The talks have begun ..." is a live-blog entry
         elif low in block:
             line.kind = BLOCK_MARKER
-        elif any(body.lower().startswith(m) for m in inline):
+        elif body.lower().startswith(inline):  # (one call over the tuple of markers)
             # "Source: Xinhua| 2021-01-27 21:04:36|Editor: ...": a stamped date line, not a link
             stamped = len(body) <= 120 and _TIME_OF_DAY.search(body) and has_full_date(body)
             line.kind = DATE if stamped else MARKER

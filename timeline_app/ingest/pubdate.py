@@ -105,7 +105,10 @@ def _footer_date(article: ArticleBlock, text: str) -> PubDate | None:
     lines = [m for m in re.finditer(r"[^\n]+", text[tail_start:article.end])
              if m.group(0).strip() and not re.fullmatch(r"\s*\(.*\)\s*", m.group(0))]  # not "(Reporting by ...)"
     stamped = [m for m in lines[:3] if _PUBLISHED.search(m.group(0)) and full_dates(m.group(0))]
-    lines = stamped[:1] or lines  # "Published 14:20 GMT, 3 March 2024" above a most-read list
+    dated = [m for m in lines[:3] if len(m.group(0)) <= 80 and full_dates(m.group(0))]
+    # "Published 14:20 GMT, 3 March 2024" above a most-read list; "Muscat, Tuesday 14 March 2023"
+    # above the ministry's name: the one dated line of a short sign-off
+    lines = stamped[:1] or (dated if len(dated) == 1 and len(lines) <= 3 else lines)
     if len(lines) != 1:
         return None
     line = lines[0].group(0)

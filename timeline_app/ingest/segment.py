@@ -44,29 +44,32 @@ class ArticleBlock:
 _TITLE_DATELINE = re.compile(
     r"^(?:[\u2022\u00b7*\-]\s+)?(?P<city>[A-Z][a-z'\u2019.\-]+(?:\s+[A-Z][a-z'\u2019.\-]+){0,2})"
     r"(?:\s*,\s*(?P<date>[A-Z][A-Za-z]{1,12}(?:\s+[A-Z][A-Za-z]{1,12})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
-    r"(?:\s*\((?P<agency>[A-Za-z .]{2,25})\))?"
+    # "Tehran, March 12, IRNA --", "Gaza, 12 March 2023, (Safa) –": the agency after a comma, with or without brackets
+    r"(?:\s*,\s*(?-i:[A-Z]{2,8})(?=\s*(?:--|[\u2013\u2014])))?"
+    r"(?:\s*,?\s*\((?P<agency>[A-Za-z .]{2,25})\))?"
     r"\s*(?:--|[\u2013\u2014]|-(?=\s)|:)\s+"
 )
 
 
 # "KABUL (ANN) Oct 11, 2023:": place, agency, then the date
-_AGENCY_FIRST = re.compile(
-    r"^(?P<city>[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+){0,3})\s*\((?P<agency>[A-Za-z .]{2,25})\)\s*"
+_AGENCY_FIRST = re.compile(  # also "ANKARA, Türkiye (AA) – March 12, 2023:": the country after the place, a dash after the agency
+    r"^(?P<city>[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+){0,3})(?:,\s*[A-Z][^\s,()]{1,20})?\s*\((?P<agency>[A-Za-z .]{2,25})\)\s*(?:[\u2013\u2014\-]{1,2}\s*)?"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*[:\u2013\u2014\-]+\s+"
 )
 
 
-# "MOSCOW, October 26, 2023. /TASS/.": place, date, then the agency between slashes
+# "MOSCOW, October 26, 2023. /TASS/.": place, date, then the agency between slashes (wire copy
+# often drops the year: "MOSCOW, September 12. /TASS/.", completed like any year-less dateline)
 _SLASH_AGENCY = re.compile(
     r"^(?P<city>[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+){0,3}),\s*"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\.?\s*/(?P<agency>[A-Za-z .\-]{2,25})/\.?\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\.?\s*/(?P<agency>[A-Za-z .\-]{2,25})/\.?\s+"
 )
 
 
 def lede_dateline(text: str, *, strict: bool = False) -> re.Match[str] | None:
     """'MOSCOW, Feb 29 (Reuters) -', 'RAMALLAH, Monday 26 February 2024 –', and (unless strict, as
     when deciding where an article starts) for a known city 'Muscat, IRNA --' or '• Sanaa — '."""
-    match = LEDE_DATELINE.match(text) or _AGENCY_FIRST.match(text) or _SLASH_AGENCY.match(text)
+    match = _AGENCY_FIRST.match(text) or _SLASH_AGENCY.match(text) or LEDE_DATELINE.match(text)  # the specific forms first
     if match:
         city = match.group("city")
         if len(city) >= 3 and city.replace(" ", "").replace(".", "").replace("-", "").replace("'", "").isupper():

@@ -34,6 +34,11 @@ def patterns() -> dict:
         # "X, who also travelled to Y, did not meet Z": a report in an open relative clause, the main verb negated after it
         "negated_aside": re.compile(r",\s+who\s+[^,;]{0,80},\s*(?:" + _alternatives(modality.get("negated_main_verb", ["did not"])) + r")\b", re.I),
         "standing": re.compile(r"(?:" + _alternatives(modality.get("standing_relative_verbs", ["hosts"])) + r")\b", re.I),
+        # "visited the tomb of X", "laid a wreath at the grave of X": a place of the dead, no counterpart and no event
+        "resting_place_object": re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:" + _alternatives(modality.get("resting_places", ["tomb"])) + r")\b", re.I),
+        # "visited the site where X was killed in a strike": a place of a death, X is no counterpart
+        "death_site_object": re.compile(r"\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:" + _alternatives(modality.get("death_sites", ["site"]))
+                                        + r")\b[^.;]{0,80}?\b(?:" + _alternatives(modality.get("death_verbs", ["killed"])) + r")\b", re.I),
         "deceased_subject": re.compile(r"\b(?:" + _alternatives(modality.get("deceased_nouns", ["body"])) + r")(?:\s+of\s+[^,;]{1,60}?)?\s+(?:was|were|had been|has been|is|are)?\s*$", re.I),
         # "though neither side has confirmed it": a hedge later in the sentence cancels the report
         "unconfirmed": re.compile(r"\b(?:" + _alternatives(modality.get("unconfirmed", ["unconfirmed"])) + r")\b", re.I),
@@ -67,3 +72,23 @@ def words_before(text: str, pos: int, n: int) -> str:
 def speech() -> re.Pattern[str]:
     verbs = "|".join(map(re.escape, load_json("triggers.json")["speech_verbs"]))
     return re.compile(rf"^\s*(?:also\s+)?(?:{verbs})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def object_role() -> re.Pattern[str]:
+    """'met the Hamas leader at noon', 'received His Majesty the Sultan': a counterpart named only by
+    a role (resources/titles.json 'object_roles'), whom the article named before."""
+    titles = load_json("titles.json") or {}
+    roles = _alternatives(titles.get("object_roles", ["minister"]))
+    honorifics = _alternatives(titles.get("object_role_honorifics", []) or ["(?!x)x"])
+    return re.compile(r"\s+(?:with\s+)?(?:(?:" + honorifics + r")\s+)?(?P<o>the\s+(?:[\w\-]+\s+)?(?:" + roles
+                      + r"))\b(?!\s+of\b|['\u2019]s|,)", re.I)
+
+
+
+@lru_cache(maxsize=1)
+def honorific_subject() -> re.Pattern[str]:
+    """'His Highness also held ...', 'Earlier in the day, His Excellency met ...': a press release's
+    dignitary named by his honorific alone (resources/titles.json 'object_role_honorifics')."""
+    honorifics = _alternatives((load_json("titles.json") or {}).get("object_role_honorifics", []) or ["(?!x)x"])
+    return re.compile(r"(?:^|[,:]\s*|\b(?:then|also|later)\s+)(?-i:" + honorifics + r")\s+(?:(?:also|then|later|later\s+on)\s+)?$")

@@ -17,50 +17,20 @@ from .entities import Ent
 from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .noun_reports import CONTACTS, attach_report, noun_report
-from .trigger_words import patterns, speech, words_before
+from .trigger_words import honorific_subject, object_role, patterns, speech, words_before
+from .not_reports import CAME_FOR, INVERTED_CONDITION, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, future_noun, hypothetical, is_nominal, modal_ok, negated_aside, told_in_passing
 from .sentences import Sentence
 
-from .candidate import NOUN, VERB, Candidate
+from .candidate import ATTACH, NOUN, VERB, Candidate
 from .subjects import AIM as _AIM, noun_subject as _noun_subject, passive as _passive, ACCOMPANIED as _ACCOMPANIED, AFTER_RELATIVE as _AFTER_RELATIVE, ASIDE as _ASIDE, WHERE_PRONOUN as _WHERE_PRONOUN, ANAPHOR as _ANAPHOR, ITINERARY as _ITINERARY, PERSON_ROLE_END as _PERSON_ROLE_END, relative_antecedent as _relative_antecedent
 
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
 _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations|sides|envoys|representatives|delegates|countries|nations|members|group|quartet|committee|mediators)\b", re.I)
 _TOOK_PART_IN_THE = re.compile(r"(?:took|takes|take|taking)\s+part\s+in\s+the\s+(?:talks|meeting|meetings|session)\b", re.I)
-_CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,\s*$", re.I)
-_OBJECT_ROLE = re.compile(r"\s+(?:with\s+)?(?P<o>the\s+(?:[\w\-]+\s+)?(?:minister|envoy|official|leader|chief))\b(?!\s+of\b|['\u2019]s|,)", re.I)
+_CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,\s*(?:also\s+|then\s+|later\s+)?$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
-def _negated_aside(text: str, start: int, p: dict) -> bool:
-    """'X, who also flew in, did not meet Y'; 'Qatar, which hosts the bureau's leaders, has ...' (a standing state)."""
-    return any(m.start() < start < m.end() for m in p["negated_aside"].finditer(text)) or bool(p["standing"].match(text, start) and _WHICH.search(text, 0, start))
-_WHICH = re.compile(r",\s+(?:which|who)\s+(?:also\s+)?$", re.I)
-def _is_nominal(text: str, start: int) -> bool:
-    before = words_before(text, start, 1)
-    if before in _DETERMINERS or before.endswith("'s") or before.endswith("\u2019s"):
-        return True
-    # "a trilateral meeting with", "a wider, longer meeting with": adjectives between the article and the noun
-    m = re.search(r"\b(?P<d>(?i:a|an|the|this|that|their|his|her|its))\s+(?P<adj>(?:[a-z][a-z\-]*,?\s+){1,2})$", text[max(0, start - 60):start])
-    return bool(m) and not re.search(r"\b(?:is|was|were|are|been|be|also|then|later|not|and|or)\b|ly\b", m.group("adj"))
-
-
-def _modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
-    window = text[max(clause_start, start - 60):start]
-    words = re.findall(r"[\w'\u2019\-]+", window)[-5:]
-    # "to" before a capitalised name is a direction ("a visit to Doha, met"), not an infinitive's plan
-    # "May" capitalised is the month ("defence minister until May, also met"), not the modal
-    recent = " ".join(w for k, w in enumerate(words) if not (w.lower() == "to" and k + 1 < len(words) and words[k + 1][:1].isupper())
-                      and w != "May").lower()
-    # "pointed to a meeting": 'to' before a determiner is a preposition, not an infinitive's plan
-    recent = re.sub(r"\b(pointed|pointing|referred|referring) to (?=(?:a|an|the|his|her|their|its)(?: |$))", r"\1 ", recent)
-    if p["future_before"].search(recent) or p["negation_before"].search(recent):
-        return False
-    verb = re.match(r"[a-z]+", text[start:].lower())
-    if verb and verb.group(0).endswith("s") and not verb.group(0).endswith("ss") and re.search(r"\b(?:before|until|till|once|ahead|when|unless)\b", " ".join(words[-4:]).lower()):
-        return False  # "before Algiers hosts a summit": present tense in a time clause is a plan
-    return True
-
-
 def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                dates: list[DateExpr] | None = None) -> list[Candidate]:
     """Event reports of one sentence (offsets absolute); in_quote: it starts inside a quotation;
@@ -76,7 +46,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             if masked.hidden(m.start(), m.end()):
                 continue
             word = m.group(0).lower()
-            if word.startswith(("visits", "meeting with", "hosts", "meets")) and _is_nominal(text, m.start()):
+            if word.startswith(("visits", "meeting with", "hosts", "meets")) and is_nominal(text, m.start()):
                 hits.append((m.start(), m.end(), NOUN, etype))
                 continue
             hits.append((m.start(), m.end(), VERB, etype))
@@ -105,23 +75,26 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         hits = [h for h in hits if not any(h[1] == m.start() or m.start() <= h[0] <= m.end() + 12 for m in tallies)]
     speaker = _speaker(masked, ents, base)
     # "a visiting delegation", "the arriving team": an adjective, neither a report nor a clause boundary
+    # ("a UN-convened conference", "Qatar-hosted talks": a participle glued to its agent is an adjective too)
     verbs = sorted(h for h in hits if h[2] == VERB and not (
-        word_is_participle_modifier(text, h[0], h[1]) and words_before(text, h[0], 1) in _DETERMINERS))
+        word_is_participle_modifier(text, h[0], h[1]) and words_before(text, h[0], 1) in _DETERMINERS) and not re.match(r"\w-$", text[max(0, h[0] - 2):h[0]]))
     clauses = split_clauses(text, masked, [h[0] for h in verbs])
     out: list[Candidate] = []
     negated = False
     dropped: list[tuple[int, int]] = []  # clauses of reports set aside as background: their nouns are too
     for (start, end, kind, etype), (c0, c1) in zip(verbs, clauses):
-        if not _modal_ok(text, start, c0, p) or _hypothetical(text, start, c0, p):
+        if not modal_ok(text, start, c0, p) or hypothetical(text, start, c0, p) or INVERTED_CONDITION.match(text, 0, start):
             negated = negated or bool(p["negation_before"].search(words_before(text, start, 5)))
             continue
         aside = _ASIDE.search(text, end, c1)  # "met X on Sunday, media reported, a stop that was not planned"
         if p["negation"].search(text[c0:aside.start() if aside else c1]) or p["negated_object_before"].search(text[c0:start]) \
-                or p["negated_object_after"].match(text[end:c1]):  # "met no foreign officials"
+                or p["negated_object_after"].match(text[end:c1]) or p["negated_object_after"].search(text[start:end]):  # "met no foreign officials", "held no meetings"
             negated = True
             continue
-        if p["deceased_subject"].search(text[max(c0, start - 90):start]) or _negated_aside(text, start, p):
+        if p["deceased_subject"].search(text[max(c0, start - 90):start]) or negated_aside(text, start, p):
             continue  # "X's body was flown to Doha": no visit; "X, who also flew in, did not meet Y": no event
+        if etype == "visit" and (p["resting_place_object"].match(text, end) or p["death_site_object"].match(text, end)):
+            continue  # "also visited the tomb of General X", "the site where X was killed": a place of the dead
         if re.search(r"\bto\s+$", text[max(c0, start - 4):start], re.I):
             continue  # "arrived ... to meet": purpose, the arrival is the event
         if not dates and _TOOK_PART_IN_THE.match(text, start, end):
@@ -133,25 +106,27 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 and re.match(r"\s+by\b", text[end:]):
             continue  # "The gathering is hosted by the Institute": an attachment, found below
         cand = _build(kind, etype, sentence, masked, ents, (c0, c1), (start, end), speaker, dates)
-        if cand is not None and not cand.subject_people and re.match(r"[\s\"\u201c]*It\s+(?!(?:is|was|has been|had been)\b)", text[masked.content[0]:]):
-            dropped.append((c0, c1))
-            continue  # "It also hosted indirect talks ...": a country's or body's track record, not a report
-        if cand is not None and cand.past_perfect and _BACKGROUND_TRIP.search(text, start, c1):
-            dropped.append((c0, c1))
-            continue  # "had visited Damascus in October as well, during a regional tour": background
+        if cand is not None and told_in_passing(cand, text, masked.content[0], start, c0, c1):
+            dropped.append((c0, c1))  # a track record, a trip told in passing, past occasions, the stop before this one
+            continue
+        if cand is not None and etype == "visit" and re.search(r"funeral|burial|mourning", text[start:end], re.I) \
+                and not (cand.subject_people or cand.subject_orgs or cand.anaphor):
+            continue  # "Thousands of people attended the funeral of X and of Y": a crowd mourning, nobody's visit
+        if cand is not None and etype == "visit" and CAME_FOR.match(text, end):
+            cand.kind, cand.type = ATTACH, "meeting"  # "X, who flew in for the occasion, ...": a participant of the event just told
         if cand is not None:
             out.append(cand)
     nouns = [h for h in hits if h[2] == NOUN] if not negated else []
     if attach_hits and not out:
         nouns = [h for h in nouns if _noun_has_own_date(text, h[0], masked, dates)]
     for start, end, kind, etype in nouns:
-        if _future_noun(text, start, end, p) or not _modal_ok(text, start, masked.content[0], p):
+        if future_noun(text, start, end, p) or not modal_ok(text, start, masked.content[0], p):
             continue
         if any(c0 <= start < c1 for c0, c1 in dropped):
             continue
-        if _PLAN_BEFORE_NOUN.search(text, masked.content[0], start):
+        if PLAN_BEFORE_NOUN.search(text, masked.content[0], start):
             continue  # "said they are ready to receive a delegation at the forum in June": a plan
-        if _NEGATED_NOUN.search(text, max(masked.content[0], start - 90), start):
+        if NEGATED_NOUN.search(text, max(masked.content[0], start - 90), start):
             continue  # "its officials did not appear with the minister during Friday's visit": not there
         if p["topic_noun_before"].search(text[max(0, start - 60):start]):
             continue  # "briefed the minister on the state of the talks with ...": what was discussed
@@ -169,7 +144,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                                         and re.search(r",\s+(?:which|who)\s+$", text[:c.trigger[0] - base]))
                                for c in out):
         start, end = attach_hits[0]
-        if not p["negation"].search(text) and _modal_ok(text, start, masked.content[0], p) and not _OTHER_OCCASION.search(text):
+        if not p["negation"].search(text) and modal_ok(text, start, masked.content[0], p) and not OTHER_OCCASION.search(text):
             cand = attach_report(sentence, masked, ents, start, end)
             if cand is not None:
                 out.append(cand)
@@ -208,22 +183,6 @@ def _dedupe(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, 
     return out
 
 
-def _hypothetical(text: str, start: int, clause_start: int, p: dict) -> bool:
-    return bool(p["hypothetical"].search(text[clause_start:start]))
-
-
-def _future_noun(text: str, start: int, end: int, p: dict) -> bool:
-    before = " ".join(re.findall(r"[\w'\u2019\-]+", text[max(0, start - 80):start])[-3:]).lower()
-    after = " ".join(re.findall(r"[\w'\u2019\-]+", text[end:])[:5]).lower()
-    if re.search(r"\b(?:could|would|will|might|may|is to|are to|was to|(?:is|are) (?:due|expected|scheduled|set|slated) to)\s+(?:\w+\s+){0,2}(?:take place|happen|be held|go ahead|come|continue|resume|start|begin|open|follow)\b", text[end:end + 160], re.I):
-        return True  # "a visit to Türkiye by Raisi, which ... could take place before the end of the year"
-    if p["future_noun_before"].search(before) or p["negation_before"].search(before):
-        return True
-    if re.match(r"^(?:that|which)\s+(?:[\w\-]+\s+){0,3}(?:plans?|will|would|is expected|are expected|intends|hopes)\b", after):
-        return True
-    return bool(p["future_noun_after"].search(" ".join(after.split()[:2])))
-
-
 def _speaker(masked: Masked, ents: list[Ent], base: int) -> Ent | None:
     for s, e in masked.attribution:
         people = [x for x in ents if x.kind == PERSON and s <= x.start - base < e]
@@ -236,7 +195,11 @@ _FRONTED = re.compile(r"\s*(?:(?:(?:a|one|two|three|several|a few)\s+(?:days?|ho
                       r"|(?:besides|apart from|in addition to)\s+[^;]{1,160}?,\s*(?=(?:the|a|an|he|she|they)\b))", re.I)
 _UNDISCLOSED = re.compile(r"\bwithout (?:giving|saying|specifying|disclosing|naming) (?:the|a|its|their) (?:date|day)\b|"
                           r"\b(?:did not|didn't|does not) (?:say|specify|disclose) when\b", re.I)
-_SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
+_SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?<=,\s)(?:after|before|while|once)|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
+_WHOSE = re.compile(r",\s+whose\b", re.I)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+_LAG_BEFORE = re.compile(r",\s+(?P<n>a|one|two|three|four|five|six|[2-6])\s+(?P<u>days?|weeks?)\s+(?P<dir>after|before)\s+"
+                         r"(?:he|she|they|it|(?:the\s+)?(?-i:[A-Z])[\w\-\u2019']+(?:\s+(?-i:[A-Z])[\w\-\u2019']+){0,3})\s+(?:had\s+|also\s+)?$", re.I)
 _PURPOSE = re.compile(r"\b(?:in order\s+)?to\s+(?:meet|hold|attend|see|confer)\b", re.I)
 
 
@@ -267,6 +230,12 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         topic_span = (trig[1], a_topic) if a_topic != -1 else None
     else:
         topic_span = None
+    whose = _WHOSE.search(text, trig[1], b_part)
+    if whose:  # "met X, whose country has acted as a go-between for A and B": A and B are what X's country does
+        b_part = whose.start()
+    closing = _RELATIVE_CLOSE.search(text, trig[1], b_part) if re.search(r",\s+who\b", text[masked.content[0]:trig[0]]) else None
+    if closing:  # "X, who arrived on Monday and held talks with Y, was accompanied by A": A came on the trip
+        b_part = closing.start()
     contacts = CONTACTS.search(text, trig[1], b_part)
     if contacts:  # "joined by officials who have been in contact with X and Y for weeks": X and Y were not there
         b_part = contacts.start()
@@ -280,6 +249,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     main = (masked.content[0], closed.start()) if closed else None
     if main is not None:
         main_people, main_orgs = clause_people(ents, base, main[0], main[1], masked, text)
+        main_orgs += [o for o in clause_groups(text, ents, base, main[0], main[1], masked) if o not in main_orgs]  # "The Iranian officials, who ..., met X"
         people = main_people + [e for e in people if e not in main_people]
         orgs = main_orgs + [e for e in orgs if e not in main_orgs]
     fronted = _FRONTED.match(text, a, trig[0])
@@ -292,8 +262,15 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         e.end <= q.start and q.end - base <= trig[0] for q in people if q is not e) or _OTHER_SUBJECT.match(
         text, speech().match(text[e.end - base:trig[0]]).end() + e.end - base, trig[0])))]
     orgs += clause_groups(text, ents, base, a, b_part, masked)
+    main_subject = None
+    if not text[masked.content[0]:trig[0]].strip() and re.match(r"\w+ing\b", text[trig[0]:trig[1]]):
+        # "Speaking with X by telephone on Monday, Y said ...": the fronted participle's subject is the main clause's
+        comma = text.find(",", trig[1])
+        main_subject = next((e for e in ents if e.kind == PERSON and comma != -1 and comma < e.start - base < comma + 40), None)
+        if main_subject is not None and main_subject not in people:
+            people.insert(0, main_subject)
     relative = in_relative(text, a, trig[0])
-    subject_people = [e for e in people if e.end - base <= trig[0]]
+    subject_people = [e for e in people if e.end - base <= trig[0] or e is main_subject]
     subject_orgs = [e for e in orgs if e.end - base <= trig[0]]
     elaborates = bool(re.match(r"\s*(?:when|where|as|during which)\b", text[a:trig[0]], re.I)) or bool(
         re.search(r"\b(?:when|where)\s+(?:[\w\u2019'\-]+\s+){0,8}$", text[a:trig[0]], re.I) and a > masked.content[0])
@@ -309,10 +286,27 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     if topic_span is not None:
         places = [e for e in places if not topic_span[0] <= e.start - base < topic_span[1]]
     if where_place is not None and not places:
-        places, elaborates = [where_place], False  # another event, at the place the where-clause names
+        # another event at the place the where-clause names ("then moved to X, where he was received by Y"),
+        # unless it is where the report just told happened ("met X in Tehran, where he attended ...")
+        told_there = re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, where_place.start - base - 8):where_place.start - base])
+        places, elaborates = [where_place], elaborates and bool(told_there)
     date = clause_date(text, a, b_when, trig[0], masked, dates)
     if date is None and main is not None:
         date = clause_date(text, main[0], main[1], trig[0], masked, dates)
+    if date is None and speaker is not None and _refine_type(etype, text, trig) == "call" and a == masked.content[0]:
+        # "On Sunday X said that he had received a call from Y": a call told the day it was received
+        told = [d for d in dates if d.end <= a and d.kind in ("weekday", "full", "month_day", "dom", "relday")]
+        date = told[-1] if len(told) == 1 else None
+    if date is None and etype == "visit" and not re.search(r"\b(?:from|via|after|before)\b", text[trig[1]:b]) \
+            and not re.search(r"\b(?:after|before|following)\s+$", text[max(0, trig[0] - 12):trig[0]]) \
+            and (where := re.match(r",?\s*where\b[^;]*", text[b:masked.content[1]])):
+        # "visited Doha, where he met X on Wednesday": the trip's day is the day of what it did there
+        date = clause_date(text, b, b + where.end(), b, masked, dates)
+        lagged = lagged and date is None
+    lag = _LAG_BEFORE.search(text, max(0, trig[0] - 90), trig[0]) if date is None else None
+    if lag:  # "met X on Tuesday, a day after he held talks with Y": Y's talks were the day before X's meeting
+        days = (1 if lag.group("n").lower() in ("a", "one") else _COUNTS[lag.group("n").lower()]) * (7 if lag.group("u").lower().startswith("week") else 1)
+        date = DateExpr(lag.start(), lag.end(), "anaphoric", day=-days if lag.group("dir").lower() == "after" else days, rel=lag.group(0).lower(), text=lag.group(0))
     undisclosed = _UNDISCLOSED.search(text) if date is None else None
     if undisclosed:  # "..., without giving the date of that meeting": some day of the month reported, not the day
         date = DateExpr(undisclosed.start(), undisclosed.end(), "relperiod", rel="this month", text=undisclosed.group(0))
@@ -324,12 +318,14 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         places = places or clause_places(text, ents, base, main[0], main[1], masked)
     cand = Candidate(
         VERB, _refine_type(etype, text, trig), sentence, (a + base, b + base), (trig[0] + base, trig[1] + base),
-        people=people, orgs=orgs, places=places, date=date, speaker=speaker,
+        people=people, orgs=orgs, places=places, date=date,
+        # "He also met X, according to a statement from X's office": the source met "he", is not "he"
+        speaker=speaker if speaker is None or all(e.name != speaker.name for e in people) else None,
         also=bool(re.search(r"\balso\s+(?:[\w\-]+\s+)?$", text[max(0, trig[0] - 25):trig[0]], re.I))  # (a clause split may start after "also")
         or bool(re.match(r"\s*(?:earlier|later)\b(?!\s+(?:this|that)\s+(?:week|month|year))", text[a:trig[0]], re.I)),
         sequel=bool(re.search(r"\b(?:later|then|afterwards|subsequently)\s+$", text[max(a, trig[0] - 20):trig[0]], re.I)),
         background=bool(re.search(r"\b(?:previously|earlier|last|first|once|had)\s+(?:[\w\-]+\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
-        host_verb=bool(re.match(r"(?:received|receives|hosted|hosts|welcomed)\b", text[trig[0]:trig[1]], re.I)),
+        host_verb=bool(re.match(r"(?:received|receives|hosted|hosts|welcomed)\b|\w+\s+(?:a|the)\s+visiting\b", text[trig[0]:trig[1]], re.I)),  # "told a visiting delegation": at home
         passive=_passive(text, trig[0], trig[1]),
         object_group=bool(_OBJECT_GROUP.match(text[trig[1]:b_part])),
         group_subject=bool(_GROUP_SUBJECT.search(text[a:trig[0]]) or _GROUP_OBJECT.match(text[trig[1]:b_part])),
@@ -345,7 +341,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         # 'The ministry said in its readout: "On 9 March the minister also met X"': the subject opens the quotation
         m = _ANAPHOR.match(before_verb.strip()) or _ANAPHOR.match(re.split(r"[:\u201c\"]", before_verb)[-1].strip())
         where = _WHERE_PRONOUN.search(before_verb)  # "The visitor then moved to X, where he was received by Y"
-        if m:
+        if honorific_subject().search(before_verb):
+            cand.anaphor = "he"  # "His Highness also held a telephone conversation with X": the dignitary the release follows
+        elif m:
             cand.anaphor = m.group("a").lower()
         elif (after_relative := _AFTER_RELATIVE.match(text, masked.content[0], trig[0])) \
                 and (head := _ANAPHOR.match(after_relative.group("head"))) and head.group("a").lower().startswith("the ") \
@@ -370,7 +368,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     if obj:
         cand.object_anaphor = obj.group("o").lower()
     else:  # "met the Hamas leader at noon": the movement's man the article named before
-        obj = _OBJECT_ROLE.match(text, trig[1], b_part)
+        obj = object_role().match(text, trig[1], b_part)
         if obj and not any(e.kind == PERSON and 0 <= e.start - base - obj.end() <= 3 for e in people):
             cand.object_anaphor = obj.group("o").lower()
     return cand
@@ -382,17 +380,10 @@ def _refine_type(etype: str, text: str, trig: tuple[int, int]) -> str:
     return etype
 
 
-_OTHER_OCCASION = re.compile(r"\b(?:previous|prior|earlier|last|next|upcoming|former)\s+(?:[\w\-]+\s+){0,2}(?:meeting|round|session|talks|conference|summit|gathering)\b|"
-                             r"\b(?:refused|declined) to (?:attend|join|take part)\b|\bboycotted\b", re.I)
 _OTHER_SUBJECT = re.compile(r"\s*(?:that\s+|on\s+\w+\s+)?(?:the|a|an)\s+(?:[\w\-\u2019']+\s+){0,3}(?:delegation|delegations|team|side|sides|movement|group|visitors|leaders|officials|negotiators|envoys?|men|women|ministers|counterparts|parties)\b", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|as|while|because|days after|weeks after)\s+(?:the|a|an|its|his|their|[A-Z][\w\-]+)\s+(?:[\w\-\u2019']+\s+){0,4}?"
                           r"(?:announced|declared|decided|approved|voted|unveiled|launched|killed|said|accused|warned|threatened|began|started)\b")
-_PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|hope|hopes|plans?|planning|intends?|expected|want|wants)\s+to\s+"
-                               r"(?:receive|host|send|hold|welcome|meet|attend|visit|join|invite|convene|travel)\b[^.;]*$"
-                               r"|\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+(?:in|at|to\s+arrive)\b[^.;,]*\bfor\s+(?:[\w\-]+\s+){0,3}$", re.I)
 # "received on Thursday the leaders of the factions", "met with representatives of 14 factions": sides named later
 _GROUP_OBJECT = re.compile(r"(?:\s+(?:on|in|late on|early on)\s+\w+)?\s+(?:with\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:leaders|representatives|heads|delegations|members|envoys)\s+"
                            r"of\s+(?:the\s+)?(?:\d+|[\w\-]+)?\s*(?:[\w\-]+\s+)?(?:factions|groups|movements|parties)\b", re.I)
-_BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\w\-]+\s+)?(?:tour|trip)\b", re.I)
-_NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)
-
+_RELATIVE_CLOSE = re.compile(r",\s+(?:was|were|is|are|had been|has been)\s+(?:also\s+)?(?:accompanied|joined|flanked)\s+by\b", re.I)

@@ -1,0 +1,104 @@
+"""Why a trigger word is not a report of an event that happened: plans and hopes ("will soon
+travel", "ready to receive"), negations, hypotheses, nouns that name a visit as a thing ("the
+visit"), a country's track record ("it hosted talks"), past occasions told in passing ("had visited
+Tehran in 2009 and 2013", "arrived from X, where he had attended ..."). The trigger stage
+(`triggers.py`) asks these questions of each verb and noun it finds."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .trigger_words import words_before
+
+if TYPE_CHECKING:
+    from .candidate import Candidate
+
+_DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
+
+
+def negated_aside(text: str, start: int, p: dict) -> bool:
+    """'X, who also flew in, did not meet Y'; 'Qatar, which hosts the bureau's leaders, has ...' (a standing state)."""
+    return any(m.start() < start < m.end() for m in p["negated_aside"].finditer(text)) or bool(p["standing"].match(text, start) and _WHICH.search(text, 0, start))
+
+
+_WHICH = re.compile(r",\s+(?:which|who)\s+(?:also\s+)?$", re.I)
+
+
+def is_nominal(text: str, start: int) -> bool:
+    """'the visits', "Lavrov's meeting with": the trigger word names the event as a thing."""
+    before = words_before(text, start, 1)
+    if before in _DETERMINERS or before.endswith("'s") or before.endswith("\u2019s"):
+        return True
+    # "a trilateral meeting with", "a wider, longer meeting with": adjectives between the article and the noun
+    m = re.search(r"\b(?P<d>(?i:a|an|the|this|that|their|his|her|its))\s+(?P<adj>(?:[a-z][a-z\-]*,?\s+){1,2})$", text[max(0, start - 60):start])
+    return bool(m) and not re.search(r"\b(?:is|was|were|are|been|be|also|then|later|not|and|or)\b|ly\b", m.group("adj"))
+
+
+def modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
+    """No plan ("will travel", "is expected to meet") nor negation in the words just before the verb."""
+    window = text[max(clause_start, start - 60):start]
+    words = re.findall(r"[\w'\u2019\-]+", window)[-5:]
+    # "to" before a capitalised name is a direction ("a visit to Doha, met"), not an infinitive's plan
+    # "May" capitalised is the month ("defence minister until May, also met"), not the modal
+    recent = " ".join(w for k, w in enumerate(words) if not (w.lower() == "to" and k + 1 < len(words) and words[k + 1][:1].isupper())
+                      and w != "May").lower()
+    # "pointed to a meeting": 'to' before a determiner is a preposition, not an infinitive's plan
+    recent = re.sub(r"\b(pointed|pointing|referred|referring) to (?=(?:a|an|the|his|her|their|its)(?: |$))", r"\1 ", recent)
+    if p["future_before"].search(recent) or p["negation_before"].search(recent):
+        return False
+    verb = re.match(r"[a-z]+", text[start:].lower())
+    if verb and verb.group(0).endswith("s") and not verb.group(0).endswith("ss") and re.search(r"\b(?:before|until|till|once|ahead|when|unless)\b", " ".join(words[-4:]).lower()):
+        return False  # "before Algiers hosts a summit": present tense in a time clause is a plan
+    return True
+
+
+def hypothetical(text: str, start: int, clause_start: int, p: dict) -> bool:
+    return bool(p["hypothetical"].search(text[clause_start:start]))
+
+
+def future_noun(text: str, start: int, end: int, p: dict) -> bool:
+    """'the planned visit', 'a visit that he hopes to make': a noun that names an event still ahead."""
+    before = " ".join(re.findall(r"[\w'\u2019\-]+", text[max(0, start - 80):start])[-3:]).lower()
+    after = " ".join(re.findall(r"[\w'\u2019\-]+", text[end:])[:5]).lower()
+    if re.search(r"\b(?:could|would|will|might|may|is to|are to|was to|(?:is|are) (?:due|expected|scheduled|set|slated) to)\s+(?:\w+\s+){0,2}(?:take place|happen|be held|go ahead|come|continue|resume|start|begin|open|follow)\b", text[end:end + 160], re.I):
+        return True  # "a visit to Türkiye by Raisi, which ... could take place before the end of the year"
+    if p["future_noun_before"].search(before) or p["negation_before"].search(before):
+        return True
+    if re.match(r"^(?:that|which)\s+(?:[\w\-]+\s+){0,3}(?:plans?|will|would|is expected|are expected|intends|hopes)\b", after):
+        return True
+    return bool(p["future_noun_after"].search(" ".join(after.split()[:2])))
+
+
+OTHER_OCCASION = re.compile(r"\b(?:previous|prior|earlier|last|next|upcoming|former)\s+(?:[\w\-]+\s+){0,2}(?:meeting|round|session|talks|conference|summit|gathering)\b|"
+                             r"\b(?:refused|declined) to (?:attend|join|take part)\b|\bboycotted\b", re.I)
+PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|hope|hopes|plans?|planning|intends?|expected|want|wants)\s+to\s+"
+                               r"(?:receive|host|send|hold|welcome|meet|attend|visit|join|invite|convene|travel)\b[^.;]*$"
+                               r"|\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+(?:in|at|to\s+arrive)\b[^.;,]*\bfor\s+(?:[\w\-]+\s+){0,3}$", re.I)
+BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\w\-]+\s+)?(?:tour|trip)\b", re.I)
+# "arrived from Islamabad, where he had attended ...": what happened at the stop before
+EARLIER_STOP = re.compile(r"\b(?:from|via)\s+(?:the\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2},\s*$")
+# "Qatar has hosted the movement's office since 2013": a standing state
+STANDING_SINCE = re.compile(r"\bsince\s+(?:[\w\-\u2019']+\s+){0,6}?(?:in\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d{4}|the\s+\d{4}s)\b", re.I)
+# "Oman has mediated ..., and it hosted talks last year": a country's or body's record
+AND_IT = re.compile(r"(?:,\s*and|;)\s+it\s+(?:(?:also|has|had|even)\s+)*$", re.I)
+# "had visited Tehran in 2009 and 2013": a date in a list of dates is one of several occasions
+DATE_LIST = re.compile(r"(?:\s*,\s*(?:in\s+)?(?:\d{4}|[A-Z][a-z]{2,8}))*,?\s+and\s+(?:again\s+)?(?:in\s+)?(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
+NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)
+# "X, who flew in for the occasion, addressed the delegates": no trip of its own, a participant of the event just told
+CAME_FOR = re.compile(r"\s*(?:in\s+|over\s+)?(?:especially\s+|specially\s+)?for\s+(?:the|that|this)\s+(?:occasion|ceremony|opening|signing|talks|meeting|session|gathering|conference|summit|funeral)\b", re.I)
+# "Had X met Y on Tuesday, the truce might have held", "Were he to visit ...": an inverted condition, no report
+INVERTED_CONDITION = re.compile(r"[\s\"\u201c]*(?:Had|Were|Should)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w\-\u2019']+\s+){1,4}(?:not\s+)?$")
+
+
+def told_in_passing(cand: Candidate, text: str, content_start: int, start: int, c0: int, c1: int) -> bool:
+    """A report whose clause is history or a record, not the news: set aside with its nouns."""
+    if not cand.subject_people and (re.match(r"[\s\"\u201c]*It\s+(?!(?:is|was|has been|had been)\b)", text[content_start:]) or AND_IT.search(text, 0, start)):
+        return True  # "It also hosted indirect talks ...", "X has mediated ..., and it hosted talks": a track record
+    if re.search(r"\b(?:has|have)\s+(?:long\s+|also\s+)?$", text[max(0, start - 12):start], re.I) and STANDING_SINCE.search(text, start, c1):
+        return True  # "Qatar has hosted the movement's office since 2013": a standing state, not one event
+    if cand.past_perfect and BACKGROUND_TRIP.search(text, start, c1):
+        return True  # "had visited Damascus in October as well, during a regional tour": background
+    if cand.date is not None and cand.date.kind in ("year", "month") and DATE_LIST.match(text, cand.date.end):
+        return True  # "had visited Tehran in 2009 and 2013": several past occasions, no one event
+    # "arrived from Islamabad, where he had attended a meeting of X": the stop before this one
+    return cand.past_perfect and bool(EARLIER_STOP.search(text, 0, c0)) and bool(re.match(r"\s*where\b", text[c0:start], re.I))
