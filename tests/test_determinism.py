@@ -17,7 +17,9 @@ FOLDERS = [ROOT / "seeds", SHARED / "corpus" / "dev", ROOT / "tests" / "data" / 
            ROOT / "tests" / "data" / "blind2", ROOT / "tests" / "data" / "blind3" / "a",
            ROOT / "tests" / "data" / "blind3" / "b", ROOT / "tests" / "data" / "blind4",
            ROOT / "tests" / "data" / "blind5", ROOT / "tests" / "data" / "blind6",
-           ROOT / "tests" / "data" / "blind8", ROOT / "tests" / "data" / "blind7"]
+           ROOT / "tests" / "data" / "blind8", ROOT / "tests" / "data" / "blind7",
+           ROOT / "tests" / "data" / "blind9", ROOT / "tests" / "data" / "blind10",
+           ROOT / "tests" / "data" / "blind11"]
 
 SCRIPT = """
 import dataclasses, json, sys

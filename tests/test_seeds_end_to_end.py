@@ -138,8 +138,15 @@ def _saved_copies(paths: list[str], folder: Path, mtime: float) -> list[str]:
         # date and trap classes (tests/test_report_round4.py): 1.00 / 1.00 / 0.89, 0 traps (the dates
         # left are wire copy without any year, whose year the office terms decide)
         ("blind9", None, {"recall": 0.97, "precision": 0.97, "date_accuracy": 0.86, "traps_max": 0}),
+        # blind10 (this round's development set): first blind run 0.88/0.97/0.75 with 3 traps
+        # (FIRST_RUN.md); after the round 0.96/1.00/1.00, 0 traps
+        ("blind10", None, {"recall": 0.93, "precision": 0.97, "date_accuracy": 0.97, "traps_max": 0}),
+        # blind11: sealed until the round's final extractor, scored once (FIRST_RUN.md): held at that
+        # honest figure, its traps and duplicates counted, so a later change that loses ground shows
+        ("blind11", None, {"recall": 0.75, "precision": 0.88, "date_accuracy": 0.86, "traps_max": 5}),
     ],
-    ids=["seeds", "dev", "heldout", "blind2", "blind3a", "blind3b", "blind4", "blind5", "blind6", "blind8", "blind7", "blind9"],
+    ids=["seeds", "dev", "heldout", "blind2", "blind3a", "blind3b", "blind4", "blind5", "blind6", "blind8", "blind7", "blind9",
+         "blind10", "blind11"],
 )
 def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None:
     """The acceptance numbers of the ingest issue, measured with ../shared/tools/score_events.py."""
@@ -167,5 +174,5 @@ def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None
         assert scores[key] >= value, (key, scores)
     assert scores["traps"] <= traps_max, scores
     # blind2: two undated reports left unmerged (README)
-    allowed = {"blind2": 2, "blind9": 1}.get(corpus, 0) if isinstance(corpus, str) else 0
+    allowed = {"blind2": 2, "blind9": 1, "blind11": 2}.get(corpus, 0) if isinstance(corpus, str) else 0
     assert scores["duplicates"] <= allowed, scores
