@@ -4,20 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline_app.domain import EventMention
 from timeline_app.ingest.extract import extract_document
-
-
-def events(body: str, dateline: str = "Wednesday 10 March 2021") -> list[EventMention]:
-    return extract_document(f"Minister holds talks with visitors\n\n{dateline}\n\n{body}\n").mentions
-
-
-def people(m: EventMention) -> set[str]:
-    return {p.actor.name for p in m.participants if p.actor.kind == "person"}
-
-
-def with_person(found: list[EventMention], name: str) -> list[EventMention]:
-    return [m for m in found if name in people(m)]
+from tests.test_report_round3 import events, people, with_person
 
 
 def test_a_slash_agency_dateline_without_a_year_dates_the_report() -> None:
