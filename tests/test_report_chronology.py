@@ -60,3 +60,13 @@ def test_a_prose_sentence_opening_with_a_verb_gets_no_invented_subject() -> None
 
 def test_the_protagonist_is_a_known_person() -> None:
     assert "Sergey Lavrov" in persons("Sergei Lavrov, Russia's foreign minister, has visited the Gulf often.")
+
+
+def test_a_named_side_that_attends_a_meeting_in_an_entry_takes_part_in_it() -> None:
+    found = _chronology("* 12 May 2021 - Foreign Minister Amir Khan Muttaqi attends the second round of the Moscow "
+                        "consultations on Afghanistan.\n")
+    assert len(found) == 1 and found[0].date == "2021-05-12" and "Amir Khan Muttaqi" in people(found[0])
+
+
+def test_attending_something_that_is_no_meeting_is_no_event() -> None:
+    assert _chronology("* 12 May 2021 - Foreign Minister Amir Khan Muttaqi attends the opening of a new school in Kabul.\n") == []
