@@ -84,6 +84,35 @@ def _wire_day(report: Candidate, day: date) -> None:
         report.date = DateExpr(0, 0, "full", day.year, day.month, day.day, text=day.isoformat())
 
 
+# "* 5 March 2021 - Meets X in Cairo", "Feb. 26: Received by Y", "2024-02-26 | Holds talks with Z": a
+# chronology entry, its date then a dash, colon or bar, then a capitalised present-tense verb and no subject
+_ENTRY_OPENING = re.compile(r"[\s*\u2022\u00b7\-\u2013\u2014]*(?P<date>[\w.,/ \-]{4,40}?)\s*[\-\u2013\u2014:|]\s*"
+                            r"(?P<verb>(?-i:[A-Z])[a-z]+s\b|Received\s+by\b)")
+
+
+def _chronology_subject(report: Candidate, dates: list[DateExpr], protagonist: Ent | None) -> None:
+    """A timeline's entry written without a subject ("Meets X in Tehran", "Received by Y at Z",
+    "Attends the inauguration of Z and meets X") is a report about the chronology's protagonist (the
+    person its headline or lead names), dated by the entry's own date: the protagonist becomes the
+    subject of the entry's reports that name none; "Received by X" makes X the host."""
+    if protagonist is None or report.kind != "verb" or report.subject_people or report.subject_orgs \
+            or report.anaphor not in (None, "(shared subject)"):
+        return
+    text = report.sentence.text
+    opening = _ENTRY_OPENING.match(text)
+    if opening is None or opening.start("verb") > report.trigger[0] - report.sentence.start:
+        return
+    entry_day = next((d for d in dates if d.kind == "full" and opening.start("date") <= d.start and d.end <= opening.end("date") + 1), None)
+    if entry_day is None:
+        return
+    if report.date is None or report.date.kind == "anaphoric":  # "and meets X the same day": the entry's day
+        report.date = entry_day
+    report.subject_people, report.anaphor = [protagonist], None
+    report.people = [protagonist] + [p for p in report.people if p.name != protagonist.name]
+    if re.match(r"Received\s+by\b", text[report.trigger[0] - report.sentence.start:]):
+        report.passive = True
+
+
 _PRONOUN_SAID = re.compile(r"[,\u201d\"]\s*(?:he|she)\s+(?:said|added|told|stated)\b")
 
 
@@ -130,6 +159,7 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
             # ("MOSCOW, October 4. /TASS/.": the agency's slash form, whose date the lede sentence used to carry)
             first_of_lede = lede is not None and "/" in lede.group(0) and paragraph is block.paragraphs[0] and sentence.start <= start + 2
             for report in reports:
+                _chronology_subject(report, dates, layers.interviewee if layers.interviewee and layers.interviewee.kind == "person" else None)
                 report.places = report.places or list(paragraph_places)
                 if first_of_lede and pub.day is not None:
                     _wire_day(report, pub.day)
