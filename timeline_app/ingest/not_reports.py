@@ -102,3 +102,28 @@ def told_in_passing(cand: Candidate, text: str, content_start: int, start: int, 
         return True  # "had visited Tehran in 2009 and 2013": several past occasions, no one event
     # "arrived from Islamabad, where he had attended a meeting of X": the stop before this one
     return cand.past_perfect and bool(EARLIER_STOP.search(text, 0, c0)) and bool(re.match(r"\s*where\b", text[c0:start], re.I))
+
+
+# "the March 10 agreement", "the February 2020 Doha agreement": a date that names a deal, not a meeting
+_DEAL = r"(?:agreements?|deals?|accords?|exchanges?|truces?|ceasefires?|cease-fires?|pacts?|treaty|treaties|declarations?|announcements?)\b"
+DATE_NAMES_DEAL = re.compile(r"(?:\s+[A-Z][\w\-\u2019']+){0,2}\s+" + _DEAL)
+# "an exchange agreed in Switzerland last month": a date of the deal's own participle
+DEAL_PARTICIPLE = re.compile(_DEAL + r"\s+(?:was\s+|were\s+)?(?:agreed|reached|signed|brokered|struck|announced|concluded)\s+(?:(?:in|at)\s+[A-Z][\w\-\u2019']+\s+)?$", re.I)
+# "The talks follow ...", "talks that led to ...": the news set after (or before) a deal told as background
+REFERS_BACK = re.compile(r"\b(?:follows?|followed|following|comes?\s+after|came\s+after|led\s+to|leads?\s+to|leading\s+to|paved\s+the\s+way\s+(?:for|to)|resulted\s+in|culminated\s+in)\b", re.I)
+# "Negotiators have been meeting in Doha for days": a running process, no dated meeting
+RUNNING = re.compile(r"\b(?:has|have|had)\s+been\s+$", re.I)
+RUNNING_FOR = re.compile(r"\bfor\s+(?:(?:several|many|a\s+few|some|two|three|four|five)\s+)?(?:days|weeks|months|years|hours|some\s+time|a\s+while)\b", re.I)
+
+
+def background_deal(cand: Candidate, text: str, start: int, end: int, c1: int) -> bool:
+    """A report whose only date is a deal's ("The talks follow the March 10 agreement", "hosted the talks
+    that led to the February 2020 Doha agreement"), or a running process ("have been meeting for days"):
+    background to the news, no event of its own. 'signed the agreement on Tuesday' keeps its own date."""
+    if RUNNING.search(text, max(0, start - 16), start) and re.match(r"\w+ing\b", text[start:]) and RUNNING_FOR.search(text, end, min(c1, end + 60)):
+        return True
+    d = cand.date
+    if d is None or d.start < end:
+        return False
+    deal_dated = bool(DATE_NAMES_DEAL.match(text, d.end)) or bool(DEAL_PARTICIPLE.search(text, max(0, d.start - 60), d.start))
+    return deal_dated and bool(REFERS_BACK.search(text, end, d.start))

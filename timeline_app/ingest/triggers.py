@@ -18,7 +18,7 @@ from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .noun_reports import CONTACTS, attach_report, noun_report
 from .trigger_words import honorific_subject, object_role, patterns, speech, words_before
-from .not_reports import CAME_FOR, INVERTED_CONDITION, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, future_noun, hypothetical, is_nominal, modal_ok, negated_aside, told_in_passing
+from .not_reports import CAME_FOR, INVERTED_CONDITION, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, future_noun, hypothetical, is_nominal, modal_ok, negated_aside, told_in_passing, background_deal
 from .sentences import Sentence
 
 from .candidate import ATTACH, NOUN, VERB, Candidate
@@ -106,7 +106,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 and re.match(r"\s+by\b", text[end:]):
             continue  # "The gathering is hosted by the Institute": an attachment, found below
         cand = _build(kind, etype, sentence, masked, ents, (c0, c1), (start, end), speaker, dates)
-        if cand is not None and told_in_passing(cand, text, masked.content[0], start, c0, c1):
+        if cand is not None and (told_in_passing(cand, text, masked.content[0], start, c0, c1) or background_deal(cand, text, start, end, c1)):
             dropped.append((c0, c1))  # a track record, a trip told in passing, past occasions, the stop before this one
             continue
         if cand is not None and etype == "visit" and re.search(r"funeral|burial|mourning", text[start:end], re.I) \
@@ -135,7 +135,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         if any(c.trigger[0] - base <= start < c.clause[1] - base for c in out):
             continue  # inside a reported event's clause: part of that report (or a side remark about other talks)
         cand = noun_report(sentence, masked, ents, start, end, etype, speaker, dates)
-        if cand is not None:
+        if cand is not None and not background_deal(cand, text, start, end, len(text)):  # a deal's date, a running process
             out.append(cand)
     # a verb inside the attachment's own relative clause ("The delegation, which arrived on Monday, also
     # included A and B") does not stand in for it
