@@ -29,3 +29,25 @@ def test_a_caption_describing_a_scene_is_not_the_dateline() -> None:
             "their trade talks, their ministries said.\n\n"
             "A further round is planned for the summer, officials said.\n")
     assert _pubdate(text) is None
+
+
+# ---------------------------------------------------------------- the day it was said is not the day it happened
+
+from tests.test_report_shapes import events, page, people  # noqa: E402
+
+
+def _dates_with(found, name: str) -> list[str | None]:
+    return [m.date for m in found if name in people(m)]
+
+
+def test_said_on_one_weekday_that_they_met_on_another_takes_the_meeting_day() -> None:
+    found = events(page("The Egyptian foreign ministry said in a statement on Wednesday that Foreign Minister Sameh "
+                        "Shoukry met Ayman Safadi, Deputy Prime Minister and Foreign Minister of the Hashemite "
+                        "Kingdom of Jordan, on Monday in Cairo."))
+    assert _dates_with(found, "Ayman Safadi") == ["2021-03-08"]
+
+
+def test_said_on_a_weekday_that_they_met_with_no_other_day_stays_dated() -> None:
+    found = events(page("The Egyptian foreign ministry said in a statement on Tuesday that Foreign Minister Sameh "
+                        "Shoukry, who chairs the committee, met Jordanian Foreign Minister Ayman Safadi in Cairo."))
+    assert None not in _dates_with(found, "Ayman Safadi") and _dates_with(found, "Ayman Safadi")
