@@ -51,3 +51,20 @@ def test_said_on_a_weekday_that_they_met_with_no_other_day_stays_dated() -> None
     found = events(page("The Egyptian foreign ministry said in a statement on Tuesday that Foreign Minister Sameh "
                         "Shoukry, who chairs the committee, met Jordanian Foreign Minister Ayman Safadi in Cairo."))
     assert None not in _dates_with(found, "Ayman Safadi") and _dates_with(found, "Ayman Safadi")
+
+
+# ---------------------------------------------------------------- "The meeting took place on ..." a few lines on
+
+def test_the_meeting_took_place_on_a_weekday_dates_the_undated_talks_past_a_heading() -> None:
+    found = events(page("A Jordanian delegation led by Foreign Minister Ayman Safadi held talks with Syrian "
+                        "President Bashar al-Assad in Damascus, officials said. Here is what is known.\n\n"
+                        "THE TALKS\n\n"
+                        "- The meeting took place on Monday at the presidential palace. Safadi handed over a letter."))
+    assert _dates_with(found, "Bashar al-Assad") == ["2021-03-08"]
+
+
+def test_a_meeting_that_took_place_on_a_weekday_never_redates_a_dated_report() -> None:
+    found = events(page("Foreign Minister Ayman Safadi met Syrian President Bashar al-Assad in Damascus on Tuesday. "
+                        "Here is what is known.\n\nTHE TALKS\n\n"
+                        "- The meeting took place on Monday at the presidential palace."))
+    assert "2021-03-09" in _dates_with(found, "Bashar al-Assad")
