@@ -68,3 +68,12 @@ def test_a_meeting_that_took_place_on_a_weekday_never_redates_a_dated_report() -
                         "Here is what is known.\n\nTHE TALKS\n\n"
                         "- The meeting took place on Monday at the presidential palace."))
     assert "2021-03-09" in _dates_with(found, "Bashar al-Assad")
+
+
+# ---------------------------------------------------------------- "had earlier": earlier on the day just told
+
+def test_had_earlier_held_talks_takes_the_day_of_the_report_it_follows() -> None:
+    found = events(page("Egyptian Foreign Minister Sameh Shoukry met King Abdullah II in Amman on Monday, the royal "
+                        "court said. The two discussed the situation in the region.\n\n"
+                        "Shoukry had earlier held talks with his Jordanian counterpart Ayman Safadi at the foreign ministry."))
+    assert _dates_with(found, "Ayman Safadi") == ["2021-03-08"]
