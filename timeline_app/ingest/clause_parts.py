@@ -191,11 +191,14 @@ _DEATH_DAY = re.compile(r",\s+(?:who\s+was\s+)?(?:killed|assassinated|slain|murd
 
 def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: list[DateExpr]) -> DateExpr | None:
     """The day a clause text[a:b] gives, read from the sentence's date layer (nearest the trigger)."""
-    best = exact = None
+    best = exact = said_day = None
     for d in dates:
         s, e = d.start, d.end
         if s < a or e > b:
             continue
+        if s < anchor and _SAID_BEFORE.search(text[max(a, s - 60):s]) and re.search(r"\bthat\b", text[e:anchor]):
+            said_day = said_day or d
+            continue  # "X said in a statement on Tuesday that Y met Z on Monday": the day it was said
         if masked.hidden(s, e) or _SINCE.search(text[max(a, s - 20):s]) or _DATE_NOISE_AFTER.match(text[e:]):
             continue
         if s > anchor and _SINCE_CLAUSE.search(text[anchor:s]):
@@ -215,7 +218,14 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
         if d.kind in _DAY_KINDS and (exact is None or abs(s - anchor) < abs(exact.start - anchor)):
             exact = d
     # "came last month, when X received Y ... on April 20": the day the clause names beats a vaguer period near it
-    return exact if best is not None and best.kind in _VAGUE_KINDS and exact is not None else best
+    if best is None:
+        return said_day  # "said on Tuesday that the two met": no other day, so the day it was told
+    return exact if best.kind in _VAGUE_KINDS and exact is not None else best
+
+
+# "said in a statement on", "announced on": a day that dates the telling, when "that ..." follows
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed)\b(?:\s+in\s+an?\s+\w+)?\s+"
+                          r"(?:(?:late|early|earlier)\s+)?(?:on\s+)?$", re.I)
 
 
 _DAY_KINDS = frozenset({"full", "month_day", "dom"})

@@ -27,11 +27,13 @@ FIRST = re.compile(r"\bfirst\s+$", re.I)  # "X first met A" after a lede of seve
 THAT_DAY = re.compile(r"\bthat\b", re.I)
 _OPENED = re.compile(r"\s+(?:(?:in|at)\s+[\w\-\u2019' ]{1,40}?\s+)?(?:opened|began|started|got under way|got underway|resumed|were held|was held|took place)\b", re.I)
 # "In the meeting, which was held on Friday evening, the two sides ...": the day of the meeting just told
+_TOOK_PLACE = re.compile(r"\s+(?:was\s+held|took\s+place)\s+(?:on|late\s+on|early\s+on)\s+[A-Z]")
+_THE_NOUN = re.compile(r"\s*(?:[\-\u2013\u2022*]\s*)?(?:The|This|That)\s+")  # "- The meeting", a bullet's too
 _HELD_ON = re.compile(r",?\s*(?:which|that)\s+(?:[^,;.]{0,40}?\s+)?(?:was\s+held|were\s+held|took\s+place|was\s+convened|happened)\b", re.I)
 _BETWEEN_THEM = re.compile(r"\s+between\s+the\s+(?:two\s+|rival\s+)?(?:factions|sides|parties|movements|delegations|groups)\b", re.I)
 
 _CONTINUES = re.compile(
-    r"\b(?:then|also|later|afterwards|subsequently|earlier in the day|later in the day|the same day|"
+    r"\b(?:then|also|later|afterwards|subsequently|earlier in the day|(?:had|has|have)\s+earlier|later in the day|the same day|"
     r"in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night)|"
     r"on the (?:sidelines|margins)(?: of (?:the|that|this)\b|\s*,)|"
     r"(?:^\W*|\b(?:who|and)\s+)after (?:the|that|this) (?:[\w\-]+ )?(?:prayers?|funeral|ceremony|service|burial|procession|talks|meeting|session|signing|reception|dinner|lunch)\b)", re.I)
@@ -48,10 +50,20 @@ def unnamed_noun(grouper: Grouper, cand: Candidate, resolved: ResolvedDate | Non
     """A meeting noun that names nobody refers to what was just told: 'The meeting took place on
     Tuesday' dates a meeting reported without a day; 'The talks opened on Sunday' after an arrival,
     or 'two days of talks between the factions, which began on Tuesday', are those sides' talks."""
-    last = grouper._recent_draft(within=1)
+    after = cand.sentence.text[cand.trigger[1] - cand.sentence.start:]
+    # "The meeting took place on Sunday" opening its own sentence refers to the one meeting told
+    # without a day, even past a line such as "Here is what we know so far" and a heading
+    before = cand.sentence.text[:cand.trigger[0] - cand.sentence.start]
+    told = cand.date is not None and bool(_TOOK_PLACE.match(after)) and bool(_THE_NOUN.fullmatch(before))
+    last = grouper._recent_draft(within=3 if told else 1)
     if last is None:
         return
-    after = cand.sentence.text[cand.trigger[1] - cand.sentence.start:]
+    if told and last.date_expr is None and last.resolved is None and last.order == len(grouper.drafts) - 1 \
+            and not last.past_perfect:
+        last.date_expr, last.resolved = cand.date, resolved
+        grouper._index_date(last)
+        last.add(cand, [], [], sentence_index)
+        return
     if cand.sentence_start_anaphoric and cand.date is not None and (last.awaiting_day or _HELD_ON.match(after)) \
             and last.date_expr is None and last.order == len(grouper.drafts) - 1 and not last.past_perfect:
         last.date_expr, last.resolved = cand.date, resolved

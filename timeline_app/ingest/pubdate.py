@@ -73,7 +73,30 @@ def publication_date(article: ArticleBlock, text: str, saved_on: date | None = N
         if found:
             return PubDate(found[0], "dateline", found[1])
     return _lede_date(article, text, saved_on) or _stamp_date(article, text) or _footer_date(article, text) \
-        or PubDate(None, "none", None)
+        or _place_date_line(article) or PubDate(None, "none", None)
+
+
+# "Muscat, 26 April 2025 (AFP)" on a line of its own above the headline: the line is only a
+# known place, one full date and perhaps the agency (a photo caption says more than that)
+_PLACE_DATE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z'\u2019.\-]+(?:\s+[A-Z][A-Za-z'\u2019.\-]+){0,2}),\s*"
+                         r"(?P<date>[^()]{6,40}?)\s*(?:\([A-Za-z .\-]{2,25}\))?\s*$")
+
+
+def _place_date_line(article: ArticleBlock) -> PubDate | None:
+    """A header line read as a caption because of its '(AFP)' but that is the dateline: the
+    article's date when nothing else dates it."""
+    from .segment import _known_place
+
+    for line in article.header:
+        m = _PLACE_DATE.match(line.text)
+        if not m or not _known_place(m.group("city")):
+            continue
+        exprs = full_dates(m.group("date"))
+        if len(exprs) == 1 and exprs[0].end - exprs[0].start >= len(m.group("date").strip()) - 12:
+            e, at = exprs[0], line.start + m.start("date")
+            assert e.year and e.month and e.day
+            return PubDate(date(e.year, e.month, e.day), "place dateline", (at + e.start, at + e.end))
+    return None
 
 
 _STAMP = re.compile(r"^\s*(?:published|posted|first published)\b", re.I)
