@@ -1,0 +1,16 @@
+"""Issue 9, recall round 5: events the blind11 run missed, by class, each on sentences written for
+this test in the shape real reports use (never a test article's words, names or dates)."""
+from __future__ import annotations
+
+from tests.test_report_round3 import events, people, with_person
+
+
+def test_a_chain_of_calls_told_as_and_then_with_makes_one_call_per_counterpart() -> None:
+    found = events(
+        "Turkish President Recep Tayyip Erdogan spoke by phone on Monday with Jordan's King Abdullah II, "
+        "and then with Egyptian President Abdel Fattah al-Sisi and Iraqi Prime Minister Mohammed Shia al-Sudani, "
+        "his office said.")
+    for name in ("Abdel Fattah el-Sisi", "Mohammed Shia al-Sudani"):
+        call = with_person(found, name)
+        assert call and people(call[0]) == {"Recep Tayyip Erdogan", name}
+        assert call[0].date == "2021-03-08"
