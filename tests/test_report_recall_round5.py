@@ -14,3 +14,14 @@ def test_a_chain_of_calls_told_as_and_then_with_makes_one_call_per_counterpart()
         call = with_person(found, name)
         assert call and people(call[0]) == {"Recep Tayyip Erdogan", name}
         assert call[0].date == "2021-03-08"
+
+
+def test_separate_meetings_with_two_people_stay_two_when_a_later_with_names_nobody() -> None:
+    found = events(
+        "Egyptian Foreign Minister Sameh Shoukry arrived in Beijing on Sunday.\n\n"
+        "On Tuesday, Shoukry held separate meetings with Ismail Haniyeh and Jibril Rajoub at a guesthouse, "
+        "urging them to negotiate with patience, his ministry said.")
+    for name in ("Ismail Haniyeh", "Jibril Rajoub"):
+        meeting = with_person(found, name)
+        assert meeting and people(meeting[0]) == {"Sameh Shoukry", name}
+        assert meeting[0].date == "2021-03-09"
