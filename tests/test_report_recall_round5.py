@@ -25,3 +25,14 @@ def test_separate_meetings_with_two_people_stay_two_when_a_later_with_names_nobo
         meeting = with_person(found, name)
         assert meeting and people(meeting[0]) == {"Sameh Shoukry", name}
         assert meeting[0].date == "2021-03-09"
+
+
+def test_a_counterpart_named_after_the_relative_clause_of_the_first_is_met_too() -> None:
+    found = events(
+        "Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani was received on Tuesday by President Joseph Aoun in Baabda.\n\n"
+        "The Qatari minister later met Prime Minister Nawaf Salam, who is still forming his cabinet, "
+        "and Speaker Nabih Berri at his residence.")
+    for name in ("Nawaf Salam", "Nabih Berri"):
+        meeting = with_person(found, name)
+        assert meeting and people(meeting[0]) == {"Mohammed bin Abdulrahman Al Thani", name}
+        assert meeting[0].date == "2021-03-09"
