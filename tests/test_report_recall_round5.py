@@ -36,3 +36,21 @@ def test_a_counterpart_named_after_the_relative_clause_of_the_first_is_met_too()
         meeting = with_person(found, name)
         assert meeting and people(meeting[0]) == {"Mohammed bin Abdulrahman Al Thani", name}
         assert meeting[0].date == "2021-03-09"
+
+
+def test_a_third_side_meeting_the_delegation_separately_is_its_own_meeting() -> None:
+    found = events(
+        "A delegation of the Lebanese Hezbollah movement held talks at the Iranian Foreign Ministry on Tuesday.\n\n"
+        "Russian Deputy Foreign Minister Mikhail Bogdanov, who was also in Tehran, met the Hezbollah delegation "
+        "separately on Tuesday, Russian media reported.")
+    separate = with_person(found, "Mikhail Bogdanov")
+    assert len(found) == 2 and len(separate) == 1
+    assert all(m.date == "2021-03-09" for m in found)
+
+
+def test_two_named_people_who_discussed_a_matter_were_at_the_talks_just_told() -> None:
+    found = events(
+        "A delegation of the Lebanese Hezbollah movement held talks at the Iranian Foreign Ministry on Tuesday.\n\n"
+        "Hezbollah official Ibrahim Amin al-Sayyed and Deputy Foreign Minister Ali Bagheri Kani discussed "
+        "the situation in southern Lebanon, the ministry said.")
+    assert len(found) == 1 and {"Ibrahim Amin", "Ali Bagheri Kani"} <= people(found[0])
