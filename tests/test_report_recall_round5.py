@@ -54,3 +54,11 @@ def test_two_named_people_who_discussed_a_matter_were_at_the_talks_just_told() -
         "Hezbollah official Ibrahim Amin al-Sayyed and Deputy Foreign Minister Ali Bagheri Kani discussed "
         "the situation in southern Lebanon, the ministry said.")
     assert len(found) == 1 and {"Ibrahim Amin", "Ali Bagheri Kani"} <= people(found[0])
+
+
+def test_those_taking_part_in_a_meeting_told_as_held_were_there() -> None:
+    found = events(
+        "A trilateral meeting of foreign ministers was held in Kabul on Tuesday, with Pakistan's Foreign Minister "
+        "Ishaq Dar taking part alongside Amir Khan Muttaqi and Wang Yi.")
+    assert found and {"Ishaq Dar", "Amir Khan Muttaqi", "Wang Yi"} <= people(found[0])
+    assert found[0].date == "2021-03-09"
