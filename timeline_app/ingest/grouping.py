@@ -100,6 +100,8 @@ class Grouper(Attachment):
             if any(q.affiliation and q.affiliation not in own for q in draft.people.values()):
                 return True
         new = [p for p in people if p.name not in draft.people]
+        if cand.separate and any(p.affiliation and p.affiliation not in draft.orgs for p in new):
+            return True  # "X, also in town, met the delegation separately": his own meeting with it
         sides = set(draft.orgs) | {q.affiliation for q in draft.people.values() if q.affiliation}
         person_sides = {q.affiliation for q in draft.people.values() if q.affiliation}
         if len(person_sides) >= 2 and any((o.kind == MOVEMENT or o.t0 == UNNAMED_OFFICIAL) and o.name not in sides for o in orgs):

@@ -33,6 +33,7 @@ _NOUN_PHRASE_STOP = re.compile(
 # "came days after" tells is another happening, its sides and day are not the visit's
 _CAME_AFTER = re.compile(r"\b(?:came|comes|followed|follows|took place|happened|was held|were held)\s+(?:[\w\-]+\s+){0,2}?(?:after|before|since|amid)\b", re.I)
 
+_TAKING_PART = re.compile(r"[^.;,]{0,60}?,\s+with\s+[^.;]{3,120}?\s+(?:taking part|participating)(?:\s+alongside\s+[^.;,]{3,80})?", re.I)
 
 _OTHER_HAPPENING = re.compile(r"\b(?:announced|unveiled|proposed|launched|declared|killed|assassinated|imposed|signed|reached|struck|brokered)"
                               r"\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:in|on|at|last|earlier|this)\b")
@@ -61,6 +62,9 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
     right_end = _noun_phrase_end(text, end, b)
     cut = topic_cut(text, end, end, right_end)
     people, orgs = clause_people(ents, base, end, cut, masked, text)
+    taking = _TAKING_PART.match(text, right_end, b)
+    if taking:  # "the meeting was held in X, with A taking part alongside B and C": they were there
+        people += [p for p in clause_people(ents, base, taking.start(), taking.end(), masked, text)[0] if p not in people]
     orgs += clause_groups(text, ents, base, start, cut, masked)
     before = words_before(text, start, 1)
     at_event = bool(re.search(r"\b(?:at|during|in|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$", text[a:start], re.I))

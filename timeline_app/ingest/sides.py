@@ -65,12 +65,6 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     text = cand.sentence.text
     base = cand.sentence.start
     marks = [m.start() + base for m in _WITH.finditer(text) if m.start() + base > cand.trigger[0]]
-    if len(marks) < 2:
-        subject = [p for p in people if p.end <= cand.trigger[0]]
-        objects = [p for p in people if p.start >= cand.trigger[1]]
-        if subject and len(objects) >= 2:
-            return [subject + [p] for p in objects]  # "met Lavrov and then Kabulov": one meeting each
-        return [people]
     subject = [p for p in people if p.end <= cand.trigger[0]]
     groups = []
     for i, start in enumerate(marks):
@@ -78,6 +72,12 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
         inside = [p for p in people if start <= p.start < end]
         if inside:
             groups.append(subject + inside)
+    if len(groups) >= 2:
+        return groups
+    # one 'with' names them all ("separate meetings with A and B, urging them to act with sincerity")
+    objects = [p for p in people if p.start >= cand.trigger[1]]
+    if subject and len(objects) >= 2:
+        return [subject + [p] for p in objects]  # "met Lavrov and then Kabulov": one meeting each
     return groups or [people]
 
 

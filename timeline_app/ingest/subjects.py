@@ -48,3 +48,7 @@ def noun_subject(text: str, clause_start: int, start: int) -> bool:
 def passive(text: str, start: int, end: int) -> bool:
     """'was received by X', 'was received on Monday, 2 March, by X': X is the host."""
     return bool(re.match(r"\s+(?:(?:on|in|at)\s+[\w ,]{1,30}?,?\s+)?by\b", text[end:])) and bool(re.search(r"\b(?:is|was|were|are|being|been)\s+$", text[max(0, start - 20):start], re.I))
+
+# "met X, who is trying to form a cabinet, and caretaker Prime Minister Y at ...": after the
+# relative clause the list of counterparts goes on (the name must follow at once, titles aside)
+LIST_AFTER_WHO = re.compile(r",\s+who\s+[^,;.\"\u201c]*,\s+and\s+(?P<name>(?:the\s+)?(?:[a-z\-]+\s+){0,2}(?:[A-Z][\w\-]*\s+){0,4})")

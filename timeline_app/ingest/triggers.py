@@ -22,7 +22,7 @@ from .not_reports import CAME_FOR, INVERTED_CONDITION, NEGATED_NOUN, OTHER_OCCAS
 from .sentences import Sentence
 
 from .candidate import ATTACH, NOUN, VERB, Candidate
-from .subjects import AIM as _AIM, noun_subject as _noun_subject, passive as _passive, ACCOMPANIED as _ACCOMPANIED, AFTER_RELATIVE as _AFTER_RELATIVE, ASIDE as _ASIDE, WHERE_PRONOUN as _WHERE_PRONOUN, ANAPHOR as _ANAPHOR, ITINERARY as _ITINERARY, PERSON_ROLE_END as _PERSON_ROLE_END, relative_antecedent as _relative_antecedent
+from .subjects import AIM as _AIM, noun_subject as _noun_subject, passive as _passive, ACCOMPANIED as _ACCOMPANIED, AFTER_RELATIVE as _AFTER_RELATIVE, ASIDE as _ASIDE, WHERE_PRONOUN as _WHERE_PRONOUN, ANAPHOR as _ANAPHOR, ITINERARY as _ITINERARY, PERSON_ROLE_END as _PERSON_ROLE_END, relative_antecedent as _relative_antecedent, LIST_AFTER_WHO as _LIST_AFTER_WHO
 
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
 _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
@@ -243,6 +243,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     escort = _ACCOMPANIED.match(text, b)  # "received X, who was accompanied by his deputy Y": Y came too
     if escort and b_part == b:
         people += [e for e in clause_people(ents, base, escort.end(), masked.content[1], masked, text)[0] if e not in people]
+    listed = _LIST_AFTER_WHO.match(text, b) if b_part == b else None
+    if listed:  # "met X, who heads ..., and Speaker Y": Y is met too
+        people += [e for e in clause_people(ents, base, b, masked.content[1], masked, text)[0] if listed.start("name") <= e.start - base <= listed.end() and e not in people]
     # "Earlier on Friday X, who arrived on Thursday night, held talks with Y": the main clause before
     # the relative clause gives this verb its subject and its day
     closed = _CLOSED_RELATIVE.search(text, masked.content[0], a) if a > masked.content[0] else None
