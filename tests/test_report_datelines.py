@@ -209,7 +209,7 @@ def test_a_meeting_that_builds_on_an_earlier_agreement_keeps_its_own_day() -> No
 def test_a_year_less_dateline_lies_within_the_terms_of_the_office_holders_it_names() -> None:
     """An intelligence chief who left office in 2024 dates no report of 2026: of the years whose
     weekday fits, the latest one inside the named holder's term is the dateline's."""
-    from timeline_app.ingest.offices import years_in_office
+    from timeline_app.ingest.tenures import years_in_office
 
     terms = years_in_office("Egypt's intelligence chief Abbas Kamel met the delegation.")
     assert terms and all(a.year >= 2018 for a, _ in terms[0])

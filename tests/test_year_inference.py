@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from timeline_app.ingest.extract import extract_document
-from timeline_app.ingest.offices import years_in_office
+from timeline_app.ingest.tenures import years_in_office
 from timeline_app.ingest.pubdate import infer_year
 
 SAVED = date(2026, 11, 30)

@@ -15,9 +15,6 @@ from functools import lru_cache
 from .gazetteer import COUNTRY, PERSON, Gazetteer, org_key, person_key
 from .memory import ArticleMemory, Ent
 from .resources import load_json
-from .tenures import years_in_office
-
-__all__ = ["office_holders", "years_in_office"]
 
 
 @lru_cache(maxsize=1)

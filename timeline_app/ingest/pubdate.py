@@ -15,9 +15,8 @@ from datetime import date
 
 from . import lines as L
 from .dates import WEEKDAYS, DateExpr, full_dates, find_dates
-from .offices import years_in_office
-from .tenures import Untitled
-from .segment import ArticleBlock, lede_dateline
+from .segment import ArticleBlock, known_place, lede_dateline
+from .tenures import Untitled, years_in_office
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
 _GLUED = re.compile(r"[A-Za-z](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*$")
@@ -85,11 +84,9 @@ _PLACE_DATE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z'\u2019.\-]+(?:\s+[A-Z][A-Za
 def _place_date_line(article: ArticleBlock) -> PubDate | None:
     """A header line read as a caption because of its '(AFP)' but that is the dateline: the
     article's date when nothing else dates it."""
-    from .segment import _known_place
-
     for line in article.header:
         m = _PLACE_DATE.match(line.text)
-        if not m or not _known_place(m.group("city")):
+        if not m or not known_place(m.group("city")):
             continue
         exprs = full_dates(m.group("date"))
         if len(exprs) == 1 and exprs[0].end - exprs[0].start >= len(m.group("date").strip()) - 12:

@@ -77,12 +77,13 @@ def lede_dateline(text: str, *, strict: bool = False) -> re.Match[str] | None:
     if strict:
         return None
     match = _TITLE_DATELINE.match(text)
-    if match and _known_place(match.group("city")):
+    if match and known_place(match.group("city")):
         return match
     return None
 
 
-def _known_place(name: str) -> bool:
+def known_place(name: str) -> bool:
+    """A city or country of the gazetteer (a dateline's place, not a word that looks like one)."""
     from .gazetteer import CITY, COUNTRY, gazetteer, org_key
 
     entity = gazetteer().places.get(org_key(name.split()))
