@@ -7,7 +7,7 @@ article: adding a delegation, a person or a city means editing a data file.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..names import PARTICLES, fold_token, strip_accents
 from .resources import load_json, load_lines
@@ -70,6 +70,16 @@ class Gazetteer:
 
     def government(self, country: str) -> Entity:
         return self.governments.get(country) or Entity(country, GOVERNMENT, country=country)
+
+    @cached_property
+    def people_by_surname(self) -> dict[str, list[Entity]]:
+        """Known people by their last name (person_key), for 'M. Salah' (a ministry readout's initials)."""
+        out: dict[str, list[Entity]] = {}
+        for entity in {e.name: e for e in self.people.values()}.values():
+            words = entity.name.split()
+            if len(words) >= 2:
+                out.setdefault(person_key(words[-1:]), []).append(entity)
+        return out
 
     def home_of(self, government: str) -> str:
         """The country a government actor governs ('Government of Lebanon' -> 'Lebanon'); a bare country name is its own home."""

@@ -229,20 +229,6 @@ def is_role(body: str, g: Gazetteer) -> bool:
     return any(low.startswith(h + " ") or low == h or f" {h} " in head for h in g.role_heads)
 
 
-def _by_surname(g: Gazetteer) -> dict[str, list[Entity]]:
-    """Known people by their last name, for 'M. Salah' (a ministry readout's initials); built once per gazetteer."""
-    built = g.__dict__.get("_by_surname")
-    if built is not None:
-        return built
-    out: dict[str, list[Entity]] = {}
-    for entity in {e.name: e for e in g.people.values()}.values():
-        words = entity.name.split()
-        if len(words) >= 2:
-            out.setdefault(person_key(words[-1:]), []).append(entity)
-    g.__dict__["_by_surname"] = out
-    return out
-
-
 def initialled_people(text: str, toks: list[Token], gaps: list[str], taken: list[bool], g: Gazetteer, add: Callable[..., Ent]) -> None:
     """'M. Salah', 'M. L. Bogdanov': initials then a surname name the one known person of that
     surname whose given name has that initial (none when two would fit)."""
@@ -260,7 +246,7 @@ def initialled_people(text: str, toks: list[Token], gaps: list[str], taken: list
             k += 1  # "K. al-Hayya"
         if k >= n or taken[k] or not toks[k].capitalized or gaps[j - 1].strip() != ".":
             continue
-        fits = [e for e in _by_surname(g).get(person_key([toks[k].text]), []) if e.name[:1].upper() == toks[i].text]
+        fits = [e for e in g.people_by_surname.get(person_key([toks[k].text]), []) if e.name[:1].upper() == toks[i].text]
         if len(fits) == 1:
             add(i, k + 1, replace(fits[0], weak=False))
         elif not fits and k == j and toks[k].text.lower() not in g.blocked and _introduced(text, toks, i, k, g):
