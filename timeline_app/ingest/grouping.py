@@ -315,7 +315,7 @@ class Grouper(Attachment):
                     and not (cand.kind == VERB and cand.type == "talks" and any(p.affiliation_kind == MOVEMENT for p in people)):
                 return None  # a group subject ("Fourteen factions signed ...") waits for its members to be named
             if no_counterpart(cand, people, orgs):
-                return None  # a standing state, a business deal, a track record or an earlier stop (see sides)
+                return None  # a business deal, a past trip with nobody met (see sides.no_counterpart)
             target = Draft(type=cand.type, past_perfect=cand.past_perfect, sideline=cand.sideline,
                            background=cand.background, order=len(self.drafts),
                            published=self.section_day,
