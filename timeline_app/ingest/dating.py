@@ -1,0 +1,86 @@
+"""Which day a report is on, and which drafts a day can match.
+
+A report's own date resolves against the publication day; a relative one ("the same night", "a
+day earlier") counts from the event the article just told; a report with no date takes the day of
+the report it continues (`continuation`) or of a lede announcing a series of meetings. Drafts are
+indexed by date so that a chronology of thousands of dated meetings compares each report with the
+drafts of its day only (linear in the page). A mixin on the grouper's article state.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .candidate import VERB, Candidate
+from .continuation import FIRST as _FIRST, SERIES as _SERIES, THAT_DAY, continued_date, continues, departure_day, within_week
+from .dates import DateExpr, ResolvedDate, resolve
+from .drafts import Draft
+from .same_event import SameEvent
+
+
+class Dating(SameEvent):
+    """Dates reports and keeps the grouper's drafts indexed by date (set up by the grouper)."""
+
+    lede_day: tuple[DateExpr, ResolvedDate] | None
+    _by_value: dict[str, list[Draft]]
+    _by_key: dict[str, list[Draft]]
+    _undated: list[Draft]
+
+    def _date_report(self, cand: Candidate) -> ResolvedDate | None:
+        """The report's day, resolved; `cand.date` is set to the expression that gives it
+        (dropped when a relative date has nothing to count from, borrowed when continued)."""
+        if cand.date is not None and cand.date.kind == "anaphoric":
+            resolved = self._anchor_date(cand)
+            if resolved is None:  # "hours after his arrival", no arrival dated: the report is undated
+                cand.date = None
+        else:
+            resolved = resolve(cand.date, self.published, future=False) if cand.date is not None else None
+        if cand.date is None and cand.kind == VERB and continues(cand):
+            cand.date, resolved = continued_date(self, cand)
+        if cand.date is None and cand.kind == VERB and self.lede_day is not None and not cand.past_perfect \
+                and (not cand.background or _FIRST.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start)):
+            cand.date, resolved = self.lede_day  # "Envoys who came for the funeral met officials on Wednesday. X received Y": that day
+        elif cand.date is not None and resolved is not None and resolved.precision == "day" and self.lede_day is None \
+                and self.paragraphs and self.paragraphs[-1] == 0 and _SERIES.search(cand.sentence.text):
+            self.lede_day = (cand.date, resolved)
+        return resolved
+
+    def _anchor_date(self, cand: Candidate) -> ResolvedDate | None:
+        """'the same night', 'a day earlier': counted from the event the article just reported."""
+        assert cand.date is not None
+        if (eve := departure_day(self, cand)) is not None:
+            return eve
+        now = len(self.sentence_people) - 1  # "the next day met X and discussed with him": not a day after that day
+        current = [d for d in self.drafts if (not d.background or cand.past_perfect) and d.resolved is not None and d.resolved.precision == "day"
+                   and not (d.last_sentence == now and d.date_expr is not None and d.date_expr.key == cand.date.key)]
+        if not current:
+            return None
+        # within a paragraph, the day just reported; opening a new paragraph, the article's lead event
+        recent = max(current, key=lambda d: d.last_sentence)
+        if self.paragraphs and self.paragraphs[-1] != self.paragraphs[recent.last_sentence] and not THAT_DAY.search(cand.date.text):
+            recent = current[0]  # ("That evening" points at the day just told, whatever the paragraph)
+        anchor = date.fromisoformat(recent.resolved.value)  # type: ignore[union-attr]
+        return ResolvedDate((anchor + timedelta(days=cand.date.day or 0)).isoformat(), "day", "relative")
+
+    def _date_candidates(self, cand: Candidate, resolved: ResolvedDate | None) -> list[Draft]:
+        """The drafts whose date may fit the report's (see _date_fits), in article order."""
+        if cand.date is None:
+            return self.drafts
+        found = list(self._undated)
+        found += [d for d in self._by_key.get(cand.date.key, []) if resolved is None or d.resolved is None]
+        if resolved is not None:
+            found += self._by_value.get(resolved.value, [])
+            if resolved.precision == "day":
+                found += [d for d in self._by_value.get(resolved.value[:7], []) if within_week(d, resolved, self.published)]
+        return sorted({d.order: d for d in found}.values(), key=lambda d: d.order)
+
+    def _index_date(self, draft: Draft) -> None:
+        if draft.date_expr is None or draft.dated_index:
+            return
+        draft.dated_index = True
+        if self._undated and self._undated[-1] is draft:
+            self._undated.pop()
+        else:
+            self._undated = [d for d in self._undated if d is not draft]
+        self._by_key.setdefault(draft.date_expr.key, []).append(draft)
+        if draft.resolved is not None:
+            self._by_value.setdefault(draft.resolved.value, []).append(draft)

@@ -1,0 +1,163 @@
+"""Where a report goes: into a draft of the article that holds the same event, or a new draft.
+
+The drafts whose date may fit are tried latest first (`dating`), each through the tests of
+`same_event`; a report that fits none starts a draft of its own when it names both sides (or a
+visitor, or a group whose members are named next), and otherwise waits or is dropped: a noun
+mention with nobody named ("The meeting took place on Tuesday") dates the event it refers to
+(`continuation.unnamed_noun`), a business deal or a past trip with nobody met makes no event.
+Once placed, the report adds its people, day and host to the draft. A mixin on the grouper's
+article state.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .candidate import NOUN, VERB, Candidate
+from .continuation import unnamed_noun, within_week
+from .dates import ResolvedDate
+from .dating import Dating
+from .drafts import SERIES_OBJECT, Draft
+from .entities import Ent
+from .gazetteer import GOVERNMENT, MOVEMENT
+from .sides import no_counterpart
+
+_CEREMONY = re.compile(r"\b(?:funeral|burial|memorial|inauguration|swearing-in|wake|mourning)\b", re.I)
+
+
+class Placement(Dating):
+    """Places each report of the article on its event (set up by the grouper)."""
+
+    section_day: date | None
+
+    def _place(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int, avoid: list[Draft]) -> Draft | None:
+        """The draft the report now belongs to (None when it made or joined no event);
+        `avoid` holds the drafts this report's sentence already placed another side in."""
+        resolved = self._date_report(cand)
+        if cand.kind == NOUN and cand.continuation and not people and not orgs:
+            seed = self._recent_draft(within=2)  # "A second session took place on Sunday": the same sides again
+            if seed is not None and seed.type != "visit" and cand.date is not None:
+                people, orgs = list(seed.people.values()), list(seed.orgs.values())
+        if cand.kind == NOUN and not people and not orgs:
+            unnamed_noun(self, cand, resolved, sentence_index)  # "The meeting took place on Tuesday", "The talks opened ..."
+            return None
+        target = self._matching_draft(cand, people, orgs, resolved, sentence_index, avoid)
+        if target is None and cand.kind == NOUN and cand.continuation:
+            seed = self._recent_draft(within=2)
+            if seed is not None and seed.type != "visit":
+                people = list(seed.people.values()) + [p for p in people if p.name not in seed.people]
+                orgs = list(seed.orgs.values()) + [o for o in orgs if o.name not in seed.orgs]
+                if cand.date is None:
+                    return None
+        if target is None:
+            created = self._new_draft(cand, people, orgs, avoid)
+            if created is None:
+                return None
+            target, orgs = created
+        self._complete(target, cand, people, orgs, resolved, sentence_index)
+        return target
+
+    def _matching_draft(self, cand: Candidate, people: list[Ent], orgs: list[Ent], resolved: ResolvedDate | None,
+                        sentence_index: int, avoid: list[Draft]) -> Draft | None:
+        """The latest draft that is the report's event, if any."""
+        ordered = list(reversed(self._date_candidates(cand, resolved)))
+        if cand.kind == NOUN and cand.date is None and len(people) >= 2:  # "said after meeting Berri": the meeting with Berri
+            ordered.sort(key=lambda d: not {p.name for p in people} <= set(d.people))
+        for draft in ordered:
+            if any(draft is a for a in avoid):
+                continue
+            if (draft.type == "call") != (cand.type == "call"):
+                continue
+            # "X received on Thursday the leaders of the factions. A and B were received together": its members
+            awaited = draft.awaiting_members and not draft.orgs and cand.date is None and cand.type == draft.type \
+                and draft.last_sentence >= sentence_index - 2
+            if not (self._overlap(draft, people, orgs) or awaited) or not self._place_fits(draft, cand):
+                continue
+            if not self._date_fits(draft, cand, resolved):
+                continue
+            restated = cand.type == "visit" and bool(cand.places) and bool(draft.places)  # "said they had come to Cairo to ..."
+            arrival = draft.type == "visit" and not draft.past_perfect and (
+                (cand.after_arrival and draft.last_sentence == sentence_index)  # "landed and held talks with X"
+                or ((cand.anaphor in ("he", "she", "they") or any(p.name in draft.people for p in cand.subject_people))
+                    and draft.last_sentence == sentence_index - 1
+                    and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]))  # "X landed in Beirut. He (X) met Y."
+            came_for = self._arrival_of(cand, draft, sentence_index)
+            arrival = arrival or came_for
+            if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival and not awaited)
+                                                            or (cand.past_perfect != draft.past_perfect and not restated)):
+                continue
+            if cand.date is None and cand.kind == NOUN and (draft.past_perfect or cand.past_perfect):
+                continue  # "had spent the previous four days in talks with X": earlier talks, not this meeting
+            if cand.kind == VERB and not awaited and not came_for and (self._separate_meeting(cand, draft, people, orgs) or self._other_movement(draft, people, orgs)):
+                continue
+            if cand.kind == NOUN and cand.continuation:
+                continue
+            if cand.type == "visit" and cand.date is not None and draft.type != "visit" and draft.date_expr is None:
+                continue  # an arrival on a given day does not date a meeting reported without a day
+            return draft
+        return None
+
+    def _new_draft(self, cand: Candidate, people: list[Ent], orgs: list[Ent],
+                   avoid: list[Draft]) -> tuple[Draft, list[Ent]] | None:
+        """A draft started by the report, with the sides it keeps; None when the report alone
+        makes no event."""
+        if cand.kind == NOUN and not cand.continuation and not self._noun_may_create(cand, people, orgs):
+            return None
+        if not orgs and len(people) < 2 and not (cand.type == "visit" and people) and not cand.group_subject \
+                and not (cand.kind == VERB and cand.type == "talks" and any(p.affiliation_kind == MOVEMENT for p in people)):
+            return None  # a group subject ("Fourteen factions signed ...") waits for its members to be named
+        if no_counterpart(cand, people, orgs):
+            return None  # a business deal, a past trip with nobody met (see sides.no_counterpart)
+        target = Draft(type=cand.type, past_perfect=cand.past_perfect, sideline=cand.sideline,
+                       background=cand.background, order=len(self.drafts),
+                       published=self.section_day,
+                       ceremony=bool(_CEREMONY.search(cand.sentence.text, cand.trigger[0] - cand.sentence.start,
+                                                      cand.trigger[1] - cand.sentence.start)))
+        target.awaiting_day = cand.reported and cand.date is None
+        if cand.date is None and avoid and avoid[0].date_expr is not None:  # "X met A and B": B's meeting is on A's day
+            target.date_expr, target.resolved = avoid[0].date_expr, avoid[0].resolved
+        target.told_elsewhere = cand.told_elsewhere
+        series = SERIES_OBJECT.search(cand.sentence.text)  # "received two Palestinian delegations separately":
+        target.series_lede = bool(series)  # the adjective names no side of its own; the meetings told next do
+        orgs = [o for o in orgs if not (series and series.start() <= o.start - cand.sentence.start < series.end())]
+        target.awaiting_members = cand.group_subject and not orgs and len(people) < 2
+        self.drafts.append(target)
+        self._undated.append(target)
+        return target, orgs
+
+    def _complete(self, target: Draft, cand: Candidate, people: list[Ent], orgs: list[Ent],
+                  resolved: ResolvedDate | None, sentence_index: int) -> None:
+        """The placed report's day, host and people go on its draft; an undated trip told in
+        passing and attachment reports that waited for this event join it."""
+        if target.date_expr is None and cand.date is not None:
+            target.date_expr, target.resolved = cand.date, resolved
+        elif resolved is not None and target.resolved is not None and within_week(target, resolved, self.published):
+            target.date_expr, target.resolved = cand.date, resolved  # "this week" told as its day
+        self._index_date(target)
+        if cand.host_verb and target.host is None:
+            before = [p for p in people if p.end <= cand.trigger[0]]
+            after = [p for p in people if p.start >= cand.trigger[1]]
+            target.host = next((p for p in (after if cand.passive else before) if p.affiliation_kind == GOVERNMENT), None)
+        target.add(cand, people, orgs, sentence_index)
+        if target.resolved is not None and not target.past_perfect:
+            self._absorb_earlier_trip(target)
+        self._flush_pending()
+
+    def _absorb_earlier_trip(self, target: Draft) -> None:
+        """'... two weeks after a Hamas delegation visited Moscow.' then 'On 26 October the delegation held
+        talks in Moscow': the undated trip told in passing is the trip of the dated talks."""
+        for d in [d for d in self._undated if d is not target and d.type == "visit" and d.past_perfect and d.date_expr is None]:
+            if d.places and self._place_fits(d, target) and self._overlap(d, list(target.people.values()), list(target.orgs.values())):
+                target.people.update({k: v for k, v in d.people.items() if k not in target.people})
+                target.orgs.update({k: v for k, v in d.orgs.items() if k not in target.orgs})
+                target.evidence = sorted(set(target.evidence) | set(d.evidence))
+                self.drafts = [x for x in self.drafts if x is not d]  # by identity: drafts compare by value
+                self._undated = [x for x in self._undated if x is not d]
+
+    def _noun_may_create(self, cand: Candidate, people: list[Ent], orgs: list[Ent]) -> bool:
+        if cand.date is not None and (orgs or people):
+            return True
+        if cand.reported and len(people) + len(orgs) >= 2:
+            return True  # "pointed to a meeting in Tehran between X and Y" (its day may follow)
+        subject_position = cand.trigger[0] - cand.clause[0] < 45
+        return subject_position and bool(orgs or len(people) >= 2) and bool(cand.places)

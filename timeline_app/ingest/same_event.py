@@ -1,0 +1,140 @@
+"""Is a report the event a draft already holds? The tests the grouper asks of each draft in turn.
+
+A report joins a draft when they share a side (`_overlap`), agree on place (`_place_fits`) and do
+not disagree on date (`_date_fits`); and it stays out, even then, when it shows it is another
+meeting: a new counterpart ("He later held talks with Prime Minister ..."), another movement
+meeting the same host, "also met X separately" (`_separate_meeting`, `_other_movement`). Kept apart
+from where reports are placed (`placement`) so these rules can be read, and tested, as one list.
+A mixin on the grouper's article state, like `attachment` and `coreference`.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from .attachment import Attachment
+from .candidate import VERB, Candidate
+from .clause_parts import UNNAMED_OFFICIAL
+from .continuation import within_week
+from .dates import ResolvedDate
+from .drafts import Draft
+from .entities import Ent
+from .gazetteer import GOVERNMENT, MOVEMENT
+
+
+class SameEvent(Attachment):
+    """Whether a report and a draft are one event (set up by the grouper)."""
+
+    published: date | None
+
+    def _overlap(self, draft: Draft, people: list[Ent], orgs: list[Ent], *, loose: bool = False) -> bool:
+        names = set(draft.people) | set(draft.orgs)
+        affiliations = {p.affiliation for p in draft.people.values() if p.affiliation}
+        for e in people:
+            if e.name in names or (e.affiliation and e.affiliation in draft.orgs):
+                return True
+            if loose and e.affiliation and e.affiliation in affiliations:
+                return True
+        states = {d.country for d in draft.orgs.values() if d.country and d.kind != MOVEMENT}
+        for o in orgs:
+            if o.name in names or o.name in affiliations:
+                return True
+            if o.kind == GOVERNMENT and (o.country or o.name) in states:
+                return True  # "the Egyptian delegation" after "a delegation of the Egyptian intelligence service"
+        return False
+
+    def _place_fits(self, draft: Draft, cand: Candidate) -> bool:
+        if not draft.places or not cand.places:
+            return True
+        a = {p.name for p in draft.places} | {p.country for p in draft.places if p.country}
+        return any(p.name in a or (p.country and p.country in a) for p in cand.places)
+
+    def _other_movement(self, draft: Draft, people: list[Ent], orgs: list[Ent]) -> bool:
+        """Hamas and Islamic Jihad each meeting the same intelligence chief: two meetings."""
+        def movements(ps: list[Ent], os: list[Ent]) -> set[str]:
+            found = {o.name for o in os if o.kind == MOVEMENT}
+            return found | {p.affiliation for p in ps if p.affiliation_kind == MOVEMENT and p.affiliation}
+        mine = movements(people, orgs)
+        theirs = movements(list(draft.people.values()), list(draft.orgs.values()))
+        return bool(mine and theirs and not mine & theirs)
+
+    def _separate_meeting(self, cand: Candidate, draft: Draft, people: list[Ent], orgs: list[Ent]) -> bool:
+        """Signs that a report with a new person is another meeting, even on the same day:
+        'also met X', 'on the sidelines', or a second host from the side the event already has
+        ('received by the crown prince ... Earlier, talks with the foreign minister')."""
+        if cand.sideline and not draft.sideline:
+            return True
+        if cand.also and cand.separate:
+            return True  # "He also met X separately": another meeting even with people the event has
+        if cand.host_verb and cand.group_subject and cand.subject_people and not draft.awaiting_members:
+            own = {p.affiliation for p in cand.subject_people}  # "X received the leaders of the factions" after X met Y: another meeting
+            if any(q.affiliation and q.affiliation not in own for q in draft.people.values()):
+                return True
+        new = [p for p in people if p.name not in draft.people]
+        if cand.separate and any(p.affiliation and p.affiliation not in draft.orgs for p in new):
+            return True  # "X, also in town, met the delegation separately": his own meeting with it
+        sides = set(draft.orgs) | {q.affiliation for q in draft.people.values() if q.affiliation}
+        person_sides = {q.affiliation for q in draft.people.values() if q.affiliation}
+        if len(person_sides) >= 2 and any((o.kind == MOVEMENT or o.t0 == UNNAMED_OFFICIAL) and o.name not in sides for o in orgs):
+            return True  # "he met with Hezbollah officials later", "also spoke with a Qatari minister": a side new to a two-sided meeting
+        if len(person_sides) >= 2 and any(p.affiliation and p.affiliation not in person_sides for p in new):
+            return True  # the visitor met the host; "late on Wednesday, he met X" of a third side is another meeting
+        if not new:
+            return False
+        if draft.ceremony and cand.type != "visit":
+            return True  # "attended the funeral on Sunday" and "on Sunday evening met X": two events
+        if cand.also or (cand.sequel and set(draft.types) != {"visit"} and len({q.affiliation for q in draft.people.values()} | set(draft.orgs)) >= 2):
+            return True  # an arrival and the meeting that followed it stay one event (also after 'joined the talks' with nobody named)
+        shared = {p.name for p in people if p.name in draft.people}
+        others = [q for q in draft.people.values() if q.name not in shared]
+        if shared and others and any(p.affiliation and p.affiliation not in draft.orgs for p in new):
+            return True  # the same visitor meeting someone else: 'He later held talks with Prime Minister ...'
+
+        for p in new:
+            if p.affiliation and p.affiliation not in draft.orgs and any(
+                q.affiliation == p.affiliation and q.name not in {x.name for x in people} for q in draft.people.values()
+            ):
+                return True
+        return False
+
+    def _new_counterpart(self, draft: Draft, people: list[Ent]) -> bool:
+        """A person the event did not have, from a known side the event does not name yet
+        (someone of unknown affiliation cannot tell us that this is another meeting)."""
+        for p in people:
+            if p.name in draft.people or not p.affiliation or p.affiliation in draft.orgs:
+                continue
+            return True
+        return False
+
+    def _date_fits(self, draft: Draft, cand: Candidate, resolved: ResolvedDate | None) -> bool:
+        if cand.date is None:
+            return True
+        if draft.date_expr is None:
+            # a report without a day is dated by publication: only a day close to it can be its day
+            if draft.past_perfect:
+                return False
+            if resolved is None or self.published is None:
+                return True
+            if resolved.precision != "day":
+                return False
+            lag = (self.published - date.fromisoformat(resolved.value)).days
+            return 0 <= lag <= 1  # "has met" + "the meeting took place on Tuesday" (yesterday at most)
+        if resolved is not None and draft.resolved is not None:
+            return resolved.value == draft.resolved.value or within_week(draft, resolved, self.published)
+        return cand.date.key == draft.date_expr.key
+
+    def _fits_elaboration(self, cand: Candidate, previous: Candidate) -> bool:
+        """'..., when Erdogan received Haniyeh' elaborates; '..., where he met X in Abu Dhabi on
+        Wednesday' with a day or city of its own is another event."""
+        if cand.date is not None and previous.date is not None and cand.date.key != previous.date.key:
+            return False
+        prev_places = {p.name for p in previous.places}
+        return not (cand.places and prev_places and not prev_places & {p.name for p in cand.places})
+
+    def _arrival_of(self, cand: Candidate, draft: Draft, sentence_index: int) -> bool:
+        """'X received Y on April 20. ... Y arrived with a delegation that included A and B': an
+        arrival told without a day right after the visitor's dated meeting is that meeting's."""
+        return (cand.kind == VERB and cand.type == "visit" and cand.date is None and draft.type != "visit"
+                and draft.resolved is not None and not draft.past_perfect and not cand.past_perfect
+                and sentence_index - 2 <= draft.last_sentence < sentence_index
+                and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]
+                and any(p.name in draft.people for p in cand.subject_people))
