@@ -1,0 +1,89 @@
+"""A list's subject (issue 9): a heading or lead names whose list it is ("Timeline of X's visits",
+"X's trips abroad since June", "The Hamas delegation's meetings:") and every entry written without
+a subject ("Meets Y in Doha.", "Received by Z", "Talks with W in Cairo") is that subject's report,
+a person or a side. Short one-line entries are article text when they sit in such a list, not
+stray lines. Headings and entries written for this test."""
+from __future__ import annotations
+
+from tests.test_report_shapes import delegations, events, people
+
+
+def _page(headline: str, lead: str, body: str, dateline: str = "Monday 12 February 2024") -> list:
+    return events(f"{headline}\n\n{dateline}\n\n{lead}\n\n{body}\n")
+
+
+_LEAD = "Regional diplomacy has intensified since the autumn, diplomats in the region said on Sunday."
+
+
+def test_a_headline_naming_a_person_s_visits_gives_each_dated_entry_its_subject() -> None:
+    found = _page("Timeline of Ismail Haniyeh's visits to Turkey", _LEAD,
+                  "* 20 April 2024 - Meets Turkish President Recep Tayyip Erdogan in Istanbul.\n"
+                  "* 14 March 2024 - Talks with Foreign Minister Hakan Fidan in Ankara.\n")
+    assert sorted(m.date for m in found) == ["2024-03-14", "2024-04-20"]
+    assert all("Ismail Haniyeh" in people(m) for m in found)
+    assert {"Hakan Fidan", "Recep Tayyip Erdogan"} == {n for m in found for n in people(m)} - {"Ismail Haniyeh"}
+
+
+def test_a_lead_ending_with_a_possessive_pronoun_names_the_person_before_it() -> None:
+    found = _page("Hamas leader keeps up regional contacts",
+                  "Ismail Haniyeh, the head of the movement's political bureau, travelled often this winter. His main meetings:",
+                  "* 2 January 2024 - Received by Qatari Emir Tamim bin Hamad Al Thani in Doha.\n")
+    (m,) = found
+    assert m.date == "2024-01-02" and {"Ismail Haniyeh", "Tamim bin Hamad Al Thani"} <= people(m)
+    roles = {p.actor.name: p.role for p in m.participants}
+    assert roles["Tamim bin Hamad Al Thani"] == "host"  # "Received by" makes the named man the host
+
+
+def test_a_side_s_list_gives_its_entries_the_side_as_delegation() -> None:
+    found = _page("Hamas envoys tour the region", _LEAD,
+                  "The Hamas delegation's meetings:\n\n"
+                  "- Received by Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on 6 February 2024.\n"
+                  "- Talks with Egyptian intelligence chief Abbas Kamel in Cairo on 8 February 2024.\n")
+    assert sorted(m.date for m in found) == ["2024-02-06", "2024-02-08"]
+    assert all(delegations(m) == {"Hamas"} for m in found)
+    assert [sorted(people(m)) for m in sorted(found, key=lambda m: m.date)] == [
+        ["Mohammed bin Abdulrahman Al Thani"], ["Abbas Kamel"]]
+
+
+def test_meetings_of_a_movement_s_delegation_named_after_of() -> None:
+    found = _page("Taliban step up diplomacy", _LEAD,
+                  "Meetings of the Taliban delegation in Moscow:\n\n"
+                  "Meets Russian Foreign Minister Sergei Lavrov on 5 February 2024.\n\n"
+                  "Talks with Zamir Kabulov on 6 February 2024.\n")
+    assert sorted(m.date for m in found) == ["2024-02-05", "2024-02-06"]
+    assert all(delegations(m) == {"Taliban"} for m in found)
+
+
+def test_one_line_entries_under_a_mid_article_heading_are_reports_not_captions() -> None:
+    found = _page("Turkey courts the Gulf", _LEAD,
+                  "Hakan Fidan's trips abroad since June\n\n"
+                  "Meets Qatari Emir Tamim bin Hamad Al Thani in Doha.\n\n"
+                  "Received by Saudi Crown Prince Mohammed bin Salman in Riyadh.\n\n"
+                  "The trips produced several agreements on trade, officials said.\n")
+    assert len(found) == 2  # two counterparts, two meetings: one entry each
+    assert all("Hakan Fidan" in people(m) for m in found)
+    assert {m.location for m in found} == {"Doha", "Riyadh"}
+
+
+def test_the_same_one_line_entry_outside_a_list_stays_out() -> None:
+    # a short line with no heading naming a subject: nobody to give it, and no event is invented
+    found = _page("Turkey courts the Gulf", _LEAD, "Meets Qatari Emir Tamim bin Hamad Al Thani in Doha.\n")
+    assert found == []
+
+
+def test_an_entry_with_its_own_subject_keeps_it() -> None:
+    found = _page("Timeline of Ismail Haniyeh's visits to Turkey", _LEAD,
+                  "* 20 April 2024 - Recep Tayyip Erdogan receives Egyptian Foreign Minister Sameh Shoukry in Ankara.\n")
+    assert found and all("Ismail Haniyeh" not in people(m) for m in found)
+
+
+def test_headline_bullets_under_a_heading_do_not_become_article_text() -> None:
+    # bullets that are no entries (no report opens them, no date) stay what the page made them
+    found = _page("Ismail Haniyeh's visits abroad", _LEAD,
+                  "* Ceasefire talks stall as strikes go on\n* Aid convoys wait at the crossing\n")
+    assert found == []
+
+
+def test_a_call_for_calm_is_no_entry() -> None:
+    found = _page("Hakan Fidan's contacts this week", _LEAD, "Call for calm as talks resume\n")
+    assert found == []
