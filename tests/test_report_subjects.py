@@ -87,3 +87,22 @@ def test_headline_bullets_under_a_heading_do_not_become_article_text() -> None:
 def test_a_call_for_calm_is_no_entry() -> None:
     found = _page("Hakan Fidan's contacts this week", _LEAD, "Call for calm as talks resume\n")
     assert found == []
+
+
+def test_a_delegation_of_a_movement_in_a_city_gives_side_and_place() -> None:
+    found = _page("Regional capitals host envoys", _LEAD,
+                  "Meetings of a delegation of Hamas in Tehran:\n\n"
+                  "- Meets Iranian Foreign Minister Hossein Amir-Abdollahian on 3 January 2024.\n")
+    (m,) = found
+    assert m.date == "2024-01-03" and m.location == "Tehran"
+    assert delegations(m) == {"Hamas"}
+    roles = {p.actor.name: p.role for p in m.participants}
+    assert roles["Hossein Amir-Abdollahian"] == "host"  # at home in Tehran, not a visiting delegation
+
+
+def test_a_timeline_of_a_movement_s_visits_heads_the_entries_after_its_lead() -> None:
+    found = _page("Timeline of the Taliban's visits abroad",
+                  "The Taliban have sent envoys abroad often since 2021, diplomats say.",
+                  "8 June 2023 - Received by Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha.\n")
+    (m,) = found
+    assert m.date == "2023-06-08" and delegations(m) == {"Taliban"}

@@ -95,9 +95,10 @@ def _after_preposition(text: str, e: Ent) -> bool:
 
 
 def _list_subject(heading: Line, block: ArticleBlock, head_ents: list[Ent], paragraph_ents: dict[int, list[Ent]],
-                  memory: ArticleMemory, protagonist: Ent | None) -> Ent | None:
-    """The subject a list's heading names, read from the heading's entity layer: the headline's,
-    a lead paragraph's, or (a heading line that is neither) recognised here, once per heading."""
+                  memory: ArticleMemory, protagonist: Ent | None) -> tuple[Ent | None, list[Ent]]:
+    """The subject a list's heading names, and its city ("Meetings of the delegation in Tehran:"
+    is where entries that name no place were held), read from the heading's entity layer: the
+    headline's, a lead paragraph's, or (a heading line that is neither) recognised here, once."""
     if block.headline is not None and heading.index == block.headline.index:
         ents = head_ents
     elif heading.index in paragraph_ents:
@@ -105,7 +106,9 @@ def _list_subject(heading: Line, block: ArticleBlock, head_ents: list[Ent], para
     else:
         ents = recognize(heading.text[:MAX_SENTENCE_CHARS], heading.start, memory)
     person = protagonist if protagonist is not None and protagonist.kind == "person" else None
-    return head_subject(heading.text, heading.start, ents, person)
+    cities = [e for e in ents if e.kind == CITY and heading.start <= e.start < heading.end  # "in Tehran", not "from Doha to Moscow"
+              and re.search(r"\b(?:in|at)\s+$", heading.text[max(0, e.start - heading.start - 6):e.start - heading.start])]
+    return head_subject(heading.text, heading.start, ents, person), cities[:1]
 
 
 def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLayers:
@@ -119,14 +122,14 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
         memory.clear()
         layers.interviewee = next((e for e in head_ents if e.kind == "person"), None)
     index = 0
-    subjects: dict[int, Ent | None] = {}  # a list heading's line index -> the subject it names
+    subjects: dict[int, tuple[Ent | None, list[Ent]]] = {}  # a list heading's line index -> the subject and city it names
     paragraph_ents: dict[int, list[Ent]] = {}  # a paragraph's line index -> its entities (a lead can head a list)
     for paragraph_number, paragraph in enumerate(block.paragraphs):
         start = paragraph.start
         heading = block.list_heads.get(paragraph.index)
         if heading is not None and heading.index not in subjects:
             subjects[heading.index] = _list_subject(heading, block, head_ents, paragraph_ents, memory, layers.interviewee)
-        subject = subjects[heading.index] if heading is not None else None
+        subject, list_places = subjects[heading.index] if heading is not None else (None, [])
         paragraph_places: list[Ent] = []
         lede = lede_dateline(text[paragraph.start:paragraph.end])
         if lede is not None:
@@ -158,7 +161,7 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
                 if subject is not None:
                     list_subject(report, dates, subject)
                 chronology_subject(report, dates, layers.interviewee if layers.interviewee and layers.interviewee.kind == "person" else None)
-                report.places = report.places or list(paragraph_places)
+                report.places = report.places or list(paragraph_places) or list(list_places)
                 if first_of_lede and pub.day is not None:
                     _wire_day(report, pub.day)
                 if report.anaphor in ("i", "we") and report.speaker is None and _PRONOUN_SAID.search(sentence.text):
