@@ -30,6 +30,7 @@ class Placement(Dating):
 
     section_day: date | None
     _created: int  # drafts started so far
+    _summaries: list[Draft]  # drafts of "talks with A and with B" still waiting for those meetings
 
     def _place(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int, avoid: list[Draft]) -> Draft | None:
         """The draft the report now belongs to (None when it made or joined no event);
@@ -130,6 +131,8 @@ class Placement(Dating):
             own = {o.name for o in cand.subject_orgs} | {p.affiliation for p in cand.subject_people}
             sides = {o.name for o in orgs if o.start >= cand.trigger[1] and o.name not in own}
             target.several = sides if len(sides) >= 2 else set()
+            if target.several:
+                self._summaries.append(target)
         self.drafts.append(target)
         self._undated.append(target)
         self._created += 1  # (drafts may be dropped later: the order stays unique, the date index keys on it)
@@ -157,14 +160,15 @@ class Placement(Dating):
     def _tell_apart(self, target: Draft, cand: Candidate) -> None:
         """'X has held talks with A and with B' and then each meeting told with its day: once every
         side of the summary has its own meeting, the summary is no event of its own."""
-        if cand.date is None or target.several:
+        if cand.date is None or target.several or not self._summaries:
             return
         sides = {p.affiliation for p in target.people.values() if p.affiliation}
-        for summary in [d for d in self.drafts if d.several and d is not target and set(d.people) & set(target.people)]:
+        for summary in [d for d in self._summaries if d is not target and set(d.people) & set(target.people)]:
             summary.several -= sides
             if not summary.several:
                 self.drafts = [x for x in self.drafts if x is not summary]  # by identity: drafts compare by value
                 self._undated = [x for x in self._undated if x is not summary]
+                self._summaries = [x for x in self._summaries if x is not summary]
 
     def _absorb_earlier_trip(self, target: Draft) -> None:
         """'... two weeks after a Hamas delegation visited Moscow.' then 'On 26 October the delegation held
