@@ -106,3 +106,12 @@ def test_a_timeline_of_a_movement_s_visits_heads_the_entries_after_its_lead() ->
                   "8 June 2023 - Received by Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha.\n")
     (m,) = found
     assert m.date == "2023-06-08" and delegations(m) == {"Taliban"}
+
+
+def test_an_entry_opening_with_a_place_or_a_day_before_its_verb_takes_the_subject() -> None:
+    found = _page("Hakan Fidan's trips abroad this winter", _LEAD,
+                  "- In Doha, meets Qatari Emir Tamim bin Hamad Al Thani.\n"
+                  "- On 3 February 2024, holds talks with Saudi Foreign Minister Faisal bin Farhan in Riyadh.\n"
+                  "- In his remarks, Fidan said the visits had gone well.\n")
+    assert len(found) == 2 and all("Hakan Fidan" in people(m) for m in found)
+    assert "2024-02-03" in {m.date for m in found}

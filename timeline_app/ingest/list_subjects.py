@@ -22,7 +22,7 @@ from .candidate import NOUN, VERB, Candidate
 from .dates import DateExpr
 from .entities import Ent
 from .gazetteer import ORG_KINDS, PERSON
-from .lists import ITEM_OPENING, head_patterns
+from .lists import FRONTED, ITEM_OPENING, head_patterns
 
 _GAP = re.compile(r"[\w\-\s]{0,30}")  # "the Hamas [political] delegation's": words between the side and the possessive
 _RECEIVED_BY = re.compile(r"Received\s+by\b")
@@ -101,7 +101,8 @@ def list_subject(report: Candidate, dates: list[DateExpr], subject: Ent) -> None
     opening = ITEM_OPENING.match(text)
     assert opening is not None  # everything in the pattern is optional
     offset = report.trigger[0] - report.sentence.start
-    if offset != opening.end() and not (report.kind == VERB and report.anaphor == "(shared subject)"):
+    fronted = FRONTED.match(text, opening.end())  # "In Doha, meets X": the report opens the entry all the same
+    if offset not in (opening.end(), fronted.end() if fronted else -1) and not (report.kind == VERB and report.anaphor == "(shared subject)"):
         return  # "Meets X" opens the entry; "X meets Y" or "... said the talks with Y" has its own subject
     if report.anaphor == "(shared subject)" and not text[opening.end():opening.end() + 1].isupper():
         return

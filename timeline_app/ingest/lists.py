@@ -71,9 +71,17 @@ def _report_opener() -> re.Pattern[str]:
     return re.compile(r"(?:" + verbs + r")|(?:" + nouns + r")\s+(?:with|to|between|in|at)\b", re.I)
 
 
+# "In Doha, meets the emir", "Later, talks with Z": a short fronted phrase before the entry's report
+FRONTED = re.compile(r"(?-i:[A-Z])[^,.;:\n]{0,40},\s+")
+
+
 def _opens_with_report(rest: str) -> bool:
-    """'Meets X', 'Received by Y', 'Holds talks with Z', 'Talks with Z': the item opens with its report."""
-    return rest[:1].isupper() and _report_opener().match(rest) is not None
+    """'Meets X', 'Received by Y', 'Holds talks with Z', 'Talks with Z', 'In Doha, meets X': the
+    item opens with its report."""
+    if not rest[:1].isupper():
+        return False
+    fronted = FRONTED.match(rest)
+    return _report_opener().match(rest) is not None or (fronted is not None and _report_opener().match(rest, fronted.end()) is not None)
 
 
 MEMBER, ENTRY = 1, 2
