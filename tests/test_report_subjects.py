@@ -5,6 +5,10 @@ a person or a side. Short one-line entries are article text when they sit in suc
 stray lines. Headings and entries written for this test."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from tests.helpers.cli import run_cli
 from tests.test_report_shapes import delegations, events, people
 
 
@@ -115,3 +119,31 @@ def test_an_entry_opening_with_a_place_or_a_day_before_its_verb_takes_the_subjec
                   "- In his remarks, Fidan said the visits had gone well.\n")
     assert len(found) == 2 and all("Hakan Fidan" in people(m) for m in found)
     assert "2024-02-03" in {m.date for m in found}
+
+
+_SAVED_PAGE = """<html><head><title>Hamas envoys tour the region</title>
+<meta property="article:published_time" content="2024-02-12T10:00:00Z"></head>
+<body><article><h1>Hamas envoys tour the region</h1>
+<p>A Hamas delegation toured the region last week to discuss a ceasefire proposal, officials said on Sunday,
+in a round of contacts that took it to three capitals.</p>
+<h2>The Hamas delegation's meetings</h2>
+<ul>
+<li>Received by Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on 6 February 2024.</li>
+<li>Talks with Egyptian intelligence chief Abbas Kamel in Cairo on 8 February 2024.</li>
+</ul>
+<figure><img src="a.jpg"><figcaption>Meets Qatari officials in Doha.</figcaption></figure>
+<p>The movement did not comment on the talks, which diplomats described as difficult.</p>
+</article></body></html>
+"""
+
+
+def test_a_saved_page_s_list_gives_its_side_to_each_entry_through_the_command_line(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "envoys.html").write_text(_SAVED_PAGE, encoding="utf-8")
+    db_file = tmp_path / "t.sqlite"
+    assert run_cli(tmp_path, "ingest", str(pages), "--db", str(db_file)).returncode == 0
+    export = run_cli(tmp_path, "export", "--db", str(db_file), "--format", "json")
+    found = sorted(json.loads(export.stdout)["events"], key=lambda e: e["date"])
+    assert [(e["date"], e["location"]) for e in found] == [("2024-02-06", "Doha"), ("2024-02-08", "Cairo")]
+    assert all(e["delegations"] == ["Hamas"] for e in found)  # the photo caption made no event of its own
