@@ -97,6 +97,8 @@ def _place_date_line(article: ArticleBlock) -> PubDate | None:
 
 
 _STAMP = re.compile(r"^\s*(?:published|posted|first published)\b", re.I)
+# "13/08/2025 12:55" on a line of its own under the lede: a site's stamp, its date and time only
+_CLOCK_AROUND = re.compile(r"\W*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|am|pm))?)?\W*", re.I)
 
 
 def _stamp_date(article: ArticleBlock, text: str) -> PubDate | None:
@@ -107,7 +109,10 @@ def _stamp_date(article: ArticleBlock, text: str) -> PubDate | None:
     end = article.paragraphs[min(3, len(article.paragraphs) - 1)].start
     for m in re.finditer(r"[^\n]+", text[article.start:end]):
         line = m.group(0)
-        exprs = full_dates(line) if len(line) <= 80 and _STAMP.match(line) else []
+        exprs = full_dates(line) if len(line) <= 80 else []
+        if not _STAMP.match(line) and not (len(exprs) == 1 and _CLOCK_AROUND.fullmatch(line[:exprs[0].start])
+                                           and _CLOCK_AROUND.fullmatch(line[exprs[0].end:]) and re.search(r"\d[:.]\d\d", line)):
+            exprs = []
         if len(exprs) == 1:
             e, at = exprs[0], article.start + m.start()
             assert e.year and e.month and e.day
