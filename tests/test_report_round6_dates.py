@@ -1,0 +1,58 @@
+"""Issue 9, round 6 (blind12/blind13): the date, trap and extra-event classes their first runs
+showed, each on sentences written for this test in the shape real reports use (never a test
+article's words, names or dates)."""
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_app.ingest.extract import extract_document
+from timeline_app.ingest.pubdate import infer_year
+from tests.test_report_round3 import with_person
+
+SAVED = date(2024, 12, 1)
+
+
+# ------------------------------------------------------------------ publication dates
+
+
+def test_a_term_that_began_late_in_a_month_does_not_date_a_yearless_wire_earlier_that_month() -> None:
+    """The minister took office on 27 September 2022: a 'Sept 22' wire that names him as minister
+    and tells 'on Thursday' is of 2023 (22 September a Friday), not of 2022 (a Thursday, before his term)."""
+    text = ("Saudi minister receives Yemeni negotiators\n\nRIYADH, Sept 22 \u2014 Saudi Defence Minister Prince Khalid bin Salman "
+            "received on Thursday a Houthi delegation headed by Mohammed Abdulsalam, the Saudi Press Agency said.\n")
+    result = extract_document(text, saved_on=SAVED)
+    assert result.articles[0].published == "2023-09-22"
+    assert [m.date for m in with_person(result.mentions, "Khalid bin Salman")] == ["2023-09-21"]
+
+
+def test_infer_year_honours_a_term_given_to_the_day() -> None:
+    term = [[(date(2022, 9, 27), None)]]
+    assert infer_year(9, 22, SAVED, 3, term) == date(2023, 9, 22)  # Thursday told; 2022's Thursday lies before the term
+    assert infer_year(9, 22, SAVED, 3, [[(date(2022, 9, 1), None)]]) == date(2022, 9, 22)
+
+
+def test_a_yearless_place_and_agency_line_above_the_lede_dates_the_report() -> None:
+    text = ("Hamas delegation in Cairo for truce talks\n\nCAIRO, May 14 (Wire service)\n\n"
+            "Egyptian intelligence chief Abbas Kamel on Tuesday received a Hamas delegation headed by Khalil al-Hayya, "
+            "an Egyptian official said.\n")
+    result = extract_document(text, saved_on=SAVED)
+    assert result.articles[0].published == "2024-05-14"  # the latest 14 May that was a Tuesday, in Kamel's term
+    assert [m.date for m in with_person(result.mentions, "Khalil al-Hayya")] == ["2024-05-14"]
+
+
+def test_a_line_of_dates_alone_under_the_lede_is_the_publication_stamp() -> None:
+    text = ("ANKARA (AA) - Turkish Foreign Minister Hakan Fidan met on Monday with a Hamas delegation led by Khalil al-Hayya "
+            "in Ankara, diplomatic sources said.\n\n17.06.2024 - Update : 17.06.2024\n\n"
+            "The meeting at the ministry lasted about an hour, the sources said.\n")
+    result = extract_document(text, saved_on=SAVED)
+    assert result.articles[0].published == "2024-06-17"
+    assert [m.date for m in with_person(result.mentions, "Khalil al-Hayya")] == ["2024-06-17"]
+
+
+def test_a_place_date_and_agency_line_set_apart_by_bars_is_the_dateline() -> None:
+    text = ("Cairo | 5 Mar 2024 | Reuters / agencies\n\nEgypt hosts Hamas negotiators\n\n"
+            "Egyptian intelligence chief Abbas Kamel met a Hamas delegation led by Khalil al-Hayya in Cairo on Tuesday.\n")
+    result = extract_document(text, saved_on=SAVED)
+    assert result.articles[0].published == "2024-03-05"
+    assert [m.date for m in with_person(result.mentions, "Khalil al-Hayya")] == ["2024-03-05"]
+
