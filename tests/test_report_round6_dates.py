@@ -7,7 +7,7 @@ from datetime import date
 
 from timeline_app.ingest.extract import extract_document
 from timeline_app.ingest.pubdate import infer_year
-from tests.test_report_round3 import with_person
+from tests.test_report_round3 import events, people, with_person
 
 SAVED = date(2024, 12, 1)
 
@@ -56,3 +56,43 @@ def test_a_place_date_and_agency_line_set_apart_by_bars_is_the_dateline() -> Non
     assert result.articles[0].published == "2024-03-05"
     assert [m.date for m in with_person(result.mentions, "Khalil al-Hayya")] == ["2024-03-05"]
 
+
+# ------------------------------------------------------------------ the day of a report
+
+
+def test_the_same_evening_after_a_background_arrival_is_the_arrival_day() -> None:
+    found = events("The Turkish ministers had landed in Doha on Sunday and met the same evening with Hamas leader Ismail Haniyeh, "
+                   "state media reported.")
+    meeting = with_person(found, "Ismail Haniyeh")
+    assert [m.date for m in meeting] == ["2021-03-07"]
+    assert len(found) == 1  # the arrival and the meeting of its evening are one event
+
+
+def test_earlier_in_the_day_after_a_meeting_dated_by_its_publication_is_that_day() -> None:
+    found = events("Iranian Foreign Minister Mohammad Javad Zarif has met Parliament Speaker Nabih Berri in Beirut, his office says.\n\n"
+                   "Earlier in the day the minister met and held talks with Prime Minister Hassan Diab at the Grand Serail.")
+    diab = with_person(found, "Hassan Diab")
+    assert diab and diab[0].date == "2021-03-10"
+    assert "Mohammad Javad Zarif" in people(diab[0]) and "Nabih Berri" not in people(diab[0])
+
+
+def test_a_day_of_a_summit_still_to_be_held_does_not_date_the_call_that_mentions_it() -> None:
+    found = events("Iraqi Prime Minister Mustafa al-Kadhimi held telephone conversations on Monday with the Emir of Qatar, "
+                   "Sheikh Tamim bin Hamad Al Thani, and with Turkish President Recep Tayyip Erdogan.\n\n"
+                   "In his call with President Erdogan, al-Kadhimi reviewed preparations for the regional summit to be held on Saturday, "
+                   "in which Iraq will take part.")
+    assert found and all(m.date == "2021-03-08" for m in found)
+
+
+def test_a_day_of_a_death_in_an_apposition_is_not_the_visit_day() -> None:
+    found = events("Iranian Foreign Minister Mohammad Javad Zarif met Prime Minister Hassan Diab in Beirut on Tuesday.\n\n"
+                   "On his previous visit in January he had paid condolences over Qassem Soleimani, the commander killed in a strike "
+                   "near Baghdad airport on 3 January, and attended a memorial.")
+    assert all(m.date != "2021-01-03" for m in found)
+
+
+def test_a_subject_named_by_three_words_and_office_is_the_visitor() -> None:
+    found = events("Ali Larijani, the secretary of Iran's security council, met President Michel Aoun in Beirut on Monday.\n\n"
+                   "On Monday evening, the top Iranian security official met with Hezbollah Secretary General Hassan Nasrallah.")
+    nasrallah = with_person(found, "Hassan Nasrallah")
+    assert nasrallah and "Ali Larijani" in people(nasrallah[0]) and "Michel Aoun" not in people(nasrallah[0])
