@@ -28,7 +28,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
                         r"|\b(?:envoys|representatives|emissaries|delegates)\s+of\s+(?P<gap5>(?:[\w\-\u2019'.,()]+\s+){0,14})$"
                         # "delivered a message from X": the sender is not there
                         r"|\b(?:message|messages|letter|letters|greetings|regards|invitation|condolences)\s+from\s+(?P<gap4>(?:[\w\-\u2019'.]+\s+){0,5})$"
-                        r"|\b(?:funeral|burial|memorial|mourning)\b[^.;]{0,80}?\bfor\s+(?P<gap2>(?:[\w\-\u2019'.,]+\s+){0,4})$", re.I)
+                        r"|\b(?:funeral|burial|memorial|mourning)\b[^.;]{0,80}?\bfor\s+(?P<gap2>(?:[\w\-\u2019'.,]+\s+){0,4})$"
+                        # "paid condolences over X": the deceased ("condolences to X" is the bereaved, who may be met)
+                        r"|\bcondolences\s+(?:over|on|for)\s+(?:the\s+(?:death|killing|loss|passing|martyrdom|assassination)\s+of\s+)?"
+                        r"(?P<gap6>(?:[\w\-\u2019'.]+\s+){0,5})$", re.I)
     # "X's envoy", "X's special envoy", "X's Middle East envoy": X only qualifies the envoy
     after = re.compile(r"(?:['\u2019]s\s+(?:(?:[A-Z][\w\-]*|(?i:[a-z\-]+))\s+)?(?:[A-Z][\w\-]*\s+){0,2}|\s+)(?i:" + possessed + r")\b")
     return before, after, frozenset(titles["topic_list_words"]) | LEFT_OK
