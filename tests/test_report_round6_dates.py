@@ -133,3 +133,11 @@ def test_a_subject_named_by_three_words_and_office_is_the_visitor() -> None:
                    "On Monday evening, the top Iranian security official met with Hezbollah Secretary General Hassan Nasrallah.")
     nasrallah = with_person(found, "Hassan Nasrallah")
     assert nasrallah and "Ali Larijani" in people(nasrallah[0]) and "Michel Aoun" not in people(nasrallah[0])
+
+
+def test_co_hosts_opening_a_session_together_do_not_meet_each_other() -> None:
+    found = events("Qatar's Foreign Minister Mohammed bin Abdulrahman Al Thani opened Monday's session of the Doha conference "
+                   "alongside UN envoy Deborah Lyons.")
+    assert found == []
+    found = events("Egypt's intelligence chief Abbas Kamel chaired Monday's meeting with the Hamas delegation alongside Qatari envoy Mohammed al-Emadi.")
+    assert with_person(found, "Abbas Kamel")  # a meeting 'with' its other side is still one

@@ -99,6 +99,10 @@ NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w
 CAME_FOR = re.compile(r"\s*(?:in\s+|over\s+)?(?:especially\s+|specially\s+)?for\s+(?:the|that|this)\s+(?:occasion|ceremony|opening|signing|talks|meeting|session|gathering|conference|summit|funeral)\b", re.I)
 # "X, who lives in Muscat, flew in with the Omani delegation": a member of a delegation the article told, no trip of its own
 CAME_WITH = re.compile(r"\s*(?:in\s+)?(?:together\s+)?with\s+(?:the|its|their)\s+(?:[\w\-\u2019']+\s+){0,2}(?:delegation|team|visitors|guests|party)\b", re.I)
+# "X opened Sunday's session alongside Y": who runs a gathering's sitting with a co-host, not a meeting between them
+PRESIDED = re.compile(r"(?:opened|closed|chaired|co-chaired|presided\s+over|inaugurated)\s+(?:(?!(?:with|between)\b)[\w\-\u2019']+\s+){0,3}?"
+                      r"(?:session|sessions|conference|meeting|meetings|forum|summit|gathering)\s+(?:(?!(?:with|between)\b)[\w\-\u2019']+\s+){0,4}?"
+                      r"(?:alongside|together\s+with)\b", re.I)
 # "Had X met Y on Tuesday, the truce might have held", "Were he to visit ...": an inverted condition, no report
 INVERTED_CONDITION = re.compile(r"[\s\"\u201c]*(?:Had|Were|Should)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w\-\u2019']+\s+){1,4}(?:not\s+)?$")
 

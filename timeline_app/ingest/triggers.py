@@ -18,7 +18,7 @@ from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .noun_reports import CONTACTS, attach_report, noun_report
 from .trigger_words import honorific_subject, object_role, patterns, speech, words_before
-from .not_reports import CAME_FOR, CAME_WITH, INVERTED_CONDITION, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, future_noun, hypothetical, is_nominal, modal_ok, negated_aside, negation_scope, told_in_passing, background_deal
+from .not_reports import CAME_FOR, CAME_WITH, INVERTED_CONDITION, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, future_noun, hypothetical, is_nominal, modal_ok, negated_aside, negation_scope, told_in_passing, background_deal
 from .sentences import Sentence
 
 from .candidate import ATTACH, NOUN, VERB, Candidate
@@ -62,7 +62,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     attach_hits = []
     if p["attach"] is not None:
         for m in p["attach"].finditer(text):
-            if not masked.hidden(m.start(), m.end()):
+            if not masked.hidden(m.start(), m.end()) and not PRESIDED.search(text):  # co-hosts opening a session: no participants
                 attach_hits.append((m.start(), m.end()))
     # "..., the first time since it seized power three years ago": a 'since' clause dates a change, not a habit
     if p["habitual"].search(re.sub(r"\bsince\s+[^,;.]*", "", text, flags=re.I)):
@@ -97,6 +97,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue  # "Qatar had received X's body from Tehran": the dead arrive, no meeting
         if etype == "visit" and (p["resting_place_object"].match(text, end) or p["death_site_object"].match(text, end)):
             continue  # "also visited the tomb of General X", "the site where X was killed": a place of the dead
+        if PRESIDED.match(text, start):
+            continue  # "X opened Sunday's session alongside Y": co-hosts of a gathering, no meeting between them
         if re.search(r"\bto\s+$", text[max(c0, start - 4):start], re.I):
             continue  # "arrived ... to meet": purpose, the arrival is the event
         if not dates and _TOOK_PART_IN_THE.match(text, start, end):
@@ -130,7 +132,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue  # "said they are ready to receive a delegation at the forum in June": a plan
         if NEGATED_NOUN.search(text, max(masked.content[0], start - 90), start):
             continue  # "its officials did not appear with the minister during Friday's visit": not there
-        if p["topic_noun_before"].search(text[max(0, start - 60):start]):
+        if p["topic_noun_before"].search(text[max(0, start - 60):start]) or (any(m.end() > start for m in PRESIDED.finditer(text)) and not re.match(r"\s+(?:with|between)\b", text[end:])):
             continue  # "briefed the minister on the state of the talks with ...": what was discussed
         if p["negation"].search(text, masked.content[0], negation_scope(text, end, masked.content[1])):
             continue
