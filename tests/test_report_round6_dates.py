@@ -141,3 +141,14 @@ def test_co_hosts_opening_a_session_together_do_not_meet_each_other() -> None:
     assert found == []
     found = events("Egypt's intelligence chief Abbas Kamel chaired Monday's meeting with the Hamas delegation alongside Qatari envoy Mohammed al-Emadi.")
     assert with_person(found, "Abbas Kamel")  # a meeting 'with' its other side is still one
+
+
+def test_a_summary_of_a_trip_with_two_unnamed_sides_does_not_join_one_meeting() -> None:
+    found = events("Iran's Foreign Minister Mohammad Javad Zarif has held talks with senior Lebanese officials and with Hezbollah's leadership "
+                   "during a two-day visit to Beirut.\n\n"
+                   "Zarif met with Lebanese President Michel Aoun at Baabda Palace on Tuesday.\n\n"
+                   "On Tuesday evening, the Iranian minister met with Hezbollah Secretary General Hassan Nasrallah.")
+    aoun, nasrallah = with_person(found, "Michel Aoun"), with_person(found, "Hassan Nasrallah")
+    assert aoun and nasrallah and aoun[0] is not nasrallah[0]
+    assert "Hezbollah" not in {p.actor.name for p in aoun[0].participants}
+    assert len(found) == 2  # the summary sentence is no third event

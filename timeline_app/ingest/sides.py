@@ -74,6 +74,8 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
             groups.append(subject + inside)
     if len(groups) >= 2:
         return groups
+    if not groups and len(marks) >= 2 and cand.date is None and _WHOLE_TRIP.search(text):
+        return []  # "has held talks with Lebanese officials and with Hezbollah's leadership during a two-day visit": the trip's summary
     # one 'with' names them all ("separate meetings with A and B, urging them to act with sincerity")
     objects = [p for p in people if p.start >= cand.trigger[1]]
     if subject and len(objects) >= 2:
@@ -81,6 +83,7 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     return groups or [people]
 
 
+_WHOLE_TRIP = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour)\b", re.I)
 _WITH_COMPANY = re.compile(r"[^.;]{0,60}?\bwith\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}(?:company|companies|firm|firms|consortium|corporation|bank|investors?)\b", re.I)
 
 
