@@ -152,3 +152,9 @@ def test_a_summary_of_a_trip_with_two_unnamed_sides_does_not_join_one_meeting() 
     assert aoun and nasrallah and aoun[0] is not nasrallah[0]
     assert "Hezbollah" not in {p.actor.name for p in aoun[0].participants}
     assert len(found) == 2  # the summary sentence is no third event
+
+
+def test_a_joint_journey_to_one_meeting_is_one_event() -> None:
+    found = events("In January, Qatari envoy Mohammed al-Emadi and an Egyptian delegation travelled to Gaza and sat down with "
+                   "Hamas leader Yahya Sinwar.")
+    assert len(found) == 1 and {"Mohammed al-Emadi", "Yahya Sinwar"} <= people(found[0])
