@@ -158,3 +158,15 @@ def test_a_joint_journey_to_one_meeting_is_one_event() -> None:
     found = events("In January, Qatari envoy Mohammed al-Emadi and an Egyptian delegation travelled to Gaza and sat down with "
                    "Hamas leader Yahya Sinwar.")
     assert len(found) == 1 and {"Mohammed al-Emadi", "Yahya Sinwar"} <= people(found[0])
+
+
+def test_a_spokesman_named_so_once_is_not_a_participant_when_he_speaks_again() -> None:
+    found = events("The fifth round of negotiations between the United States and the Taliban ended on Monday in Doha.\n\n"
+                   "Taliban spokesman Suhail Shaheen said the two sides had discussed the withdrawal of foreign forces.\n\n"
+                   "\"A sixth round is planned after Eid,\" Shaheen said.")
+    assert found and not with_person(found, "Suhail Shaheen")
+
+
+def test_the_organisers_of_a_gathering_are_no_delegation() -> None:
+    found = events("Taliban representatives sat down on Monday with Afghan politicians in Doha at a conference organised by Qatar and Germany.")
+    assert found and not {"Qatar", "Germany"} & {p.actor.name for m in found for p in m.participants}

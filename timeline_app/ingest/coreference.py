@@ -220,17 +220,32 @@ class Coreference:
     def _speakers(self, speakers: list[Ent], sentence_index: int) -> None:
         """'Hamas political bureau chief Ismail Haniyeh thanked Algeria ...': a delegation's own
         leader speaking about the event was there, when the article has one such event."""
+        spokesmen = self._spokesmen()
         for person in speakers:
             if person.affiliation_kind != MOVEMENT or person.name in self.absent:
                 continue
-            if person.title and _SPOKESMAN.search(person.title):
-                continue  # a spokesman speaks about the talks; that does not put him in the room
+            if (person.title and _SPOKESMAN.search(person.title)) or person.name in spokesmen:
+                continue  # a spokesman speaks about the talks; that does not put him in the room (nor later, as "Shaheen said")
             if not person.title or not _LEADS.search(person.title):
                 continue  # "Hamas official X said", "lawmaker X said": comment, not the delegation's leader
             holders = [d for d in self.drafts if person.affiliation in d.orgs or any(
                 q.affiliation == person.affiliation for q in d.people.values())]
             if len(holders) == 1 and person.name not in holders[0].people:
                 holders[0].people[person.name] = person
+
+
+    _spokes_seen: int = 0
+    _spokes_names: set[str] | None = None
+
+    def _spokesmen(self) -> set[str]:
+        """People the article has called a spokesman ('Taliban spokesman X said ...'), read once
+        sentence by sentence as the article is fed (linear in its size)."""
+        if self._spokes_names is None:
+            self._spokes_names = set()
+        for people in self.sentence_people[self._spokes_seen:]:
+            self._spokes_names.update(p.name for p in people if p.title and _SPOKESMAN.search(p.title))
+        self._spokes_seen = len(self.sentence_people)
+        return self._spokes_names
 
 
 def _movement_word(g, word: str) -> str | None:

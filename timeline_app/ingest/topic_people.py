@@ -37,10 +37,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return before, after, frozenset(titles["topic_list_words"]) | LEFT_OK
 
 
+# "the conference organised by Qatar and Germany", "talks convened by the Chinese foreign ministry": the organisers
+_ORGANISED_BY = re.compile(r"\b(?:co-)?(?:organi[sz]ed|convened|sponsored|facilitated)\s+by\s+(?:the\s+)?(?:[\w\-\u2019']+\s+(?:and\s+)?){0,4}$", re.I)
+
+
 def mark_topic_people(text: str, offset: int, ents: list[Ent]) -> None:
-    """Mark the people of `text` (offsets of `ents` are `offset` + local) that are only talked about."""
+    """Mark the people of `text` (offsets of `ents` are `offset` + local) that are only talked about,
+    and the organisers of a gathering others met at (no delegation of their own, issue 9)."""
     before, after, list_words = _patterns()
     for p in ents:
+        if p.kind != PERSON and not p.modifier and _ORGANISED_BY.search(text, max(0, p.start - offset - 60), p.start - offset):
+            p.modifier = True
         if p.kind != PERSON or p.modifier:
             continue
         start, end = p.start - offset, p.end - offset
