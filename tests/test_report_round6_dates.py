@@ -170,3 +170,10 @@ def test_a_spokesman_named_so_once_is_not_a_participant_when_he_speaks_again() -
 def test_the_organisers_of_a_gathering_are_no_delegation() -> None:
     found = events("Taliban representatives sat down on Monday with Afghan politicians in Doha at a conference organised by Qatar and Germany.")
     assert found and not {"Qatar", "Germany"} & {p.actor.name for m in found for p in m.participants}
+
+
+def test_meeting_the_delegation_named_before_is_a_meeting_with_its_movement() -> None:
+    found = events("A Hamas delegation arrived in Cairo on Saturday for talks on a prisoner exchange. Its members included Khalil al-Hayya.\n\n"
+                   "On Sunday, before the talks, Egyptian intelligence chief Abbas Kamel met the delegation at his office to go over the agenda.")
+    sunday = [m for m in found if m.date == "2021-03-07"]
+    assert sunday and "Abbas Kamel" in people(sunday[0]) and "Hamas" in {p.actor.name for p in sunday[0].participants}
