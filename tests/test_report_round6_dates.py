@@ -177,3 +177,10 @@ def test_meeting_the_delegation_named_before_is_a_meeting_with_its_movement() ->
                    "On Sunday, before the talks, Egyptian intelligence chief Abbas Kamel met the delegation at his office to go over the agenda.")
     sunday = [m for m in found if m.date == "2021-03-07"]
     assert sunday and "Abbas Kamel" in people(sunday[0]) and "Hamas" in {p.actor.name for p in sunday[0].participants}
+
+
+def test_delegations_at_a_funeral_ceremony_join_no_meeting() -> None:
+    found = events("Tens of thousands of mourners gathered in Baghdad on Tuesday for the funeral of the slain commander.\n\n"
+                   "Iranian Foreign Minister Mohammad Javad Zarif met Iraqi Prime Minister Adel Abdul Mahdi on Tuesday evening.\n\n"
+                   "Delegations from Syria, Yemen and several other countries attended the ceremony at the stadium.")
+    assert found and not {"Syria", "Yemen"} & {p.actor.name for m in found for p in m.participants}
