@@ -106,6 +106,8 @@ def _place_date_line(article: ArticleBlock, text: str, saved_on: date | None) ->
 
 
 _STAMP = re.compile(r"^\s*(?:published|posted|first published)\b", re.I)
+# "13/08/2025 12:55" on a line of its own under the lede: a site's stamp, its date and time only
+_CLOCK_AROUND = re.compile(r"\W*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|am|pm))?)?\W*", re.I)
 
 
 def _stamp_date(article: ArticleBlock, text: str) -> PubDate | None:
@@ -117,7 +119,9 @@ def _stamp_date(article: ArticleBlock, text: str) -> PubDate | None:
     for m in re.finditer(r"[^\n]+", text[article.start:end]):
         line = m.group(0)
         exprs = full_dates(line) if len(line) <= 80 else []
-        if not _STAMP.match(line):  # "21.04.2024 - Update : 21.04.2024": a line of dates alone, the first the publication
+        clocked = len(exprs) == 1 and _CLOCK_AROUND.fullmatch(line[:exprs[0].start]) \
+            and _CLOCK_AROUND.fullmatch(line[exprs[0].end:]) and re.search(r"\d[:.]\d\d", line)
+        if not _STAMP.match(line) and not clocked:  # "21.04.2024 - Update : 21.04.2024": a line of dates alone, the first the publication
             exprs = exprs[:1] if exprs and _only_dates(line, exprs) else []
         if len(exprs) == 1:
             e, at = exprs[0], article.start + m.start()
