@@ -110,6 +110,8 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
             m = None  # "In a meeting with the visitors on Sunday, the minister underlined that ...": a report
         if m and _inside_relative(m.group(0)):
             m = None  # "X met Y, who told his guests that ...": Y's words, after a report of its own
+        if m and _REPORT_THEN_SPEAKER.search(m.group(0)):
+            m = None  # "X met Y, the ministry said in a post that showed ...": a trailing attribution, 'that' a relative
         if m and len(sentence[start + m.end():].split()) >= 4:
             attribution.append((start, start + m.end()))
             start += m.end()
@@ -137,6 +139,11 @@ _TOLD_AT = re.compile(r"\btold\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}\s+(?:at|du
                       r"(?:palace|office|residence|headquarters|meeting|talks|ministry|serail|parliament)\b")  # "X told Y at the palace that": they met
 _NAME_APPOSITION = re.compile(r",\s+(?:(?:[A-Z][\w\u2019'\-]*|bin|bint|ibn|al|el|de)\s+){1,7}[A-Z][\w\u2019'\-]*,")
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]*$", re.I)
+
+
+# a report verb, then a comma and the speaker: the speech verb attributes the report before it
+_REPORT_THEN_SPEAKER = re.compile(r"\b(?:met|received|hosted|held|visited|arrived|travelled|traveled|welcomed)\b[^\"\u201c]*,\s*"
+                                  r"(?:the|a|an|his|her|its|their)\s+[^,]{0,60}$", re.I)
 
 
 def _inside_relative(prefix: str) -> bool:

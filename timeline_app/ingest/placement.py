@@ -98,8 +98,9 @@ class Placement(Dating):
                 continue  # "has held talks with A and with B" then "on Wednesday met X of A": one of those meetings
             if cand.kind == NOUN and cand.continuation:
                 continue
-            if cand.type == "visit" and cand.date is not None and draft.type != "visit" and draft.date_expr is None:
-                continue  # an arrival on a given day does not date a meeting reported without a day
+            if cand.type == "visit" and cand.date is not None and draft.type != "visit" and draft.date_expr is None \
+                    and not (resolved is not None and self.published is not None and resolved.value == self.published.isoformat()):
+                continue  # an arrival on a given day does not date a meeting reported without a day (unless it is that very day)
             return draft
         return None
 
