@@ -49,7 +49,7 @@ _TITLE_DATELINE = re.compile(
     # "Tehran, March 12, IRNA --", "Gaza, 12 March 2023, (Safa) –": the agency after a comma, with or without brackets
     r"(?:\s*,\s*(?-i:[A-Z]{2,8})(?=\s*(?:--|[\u2013\u2014])))?"
     r"(?:\s*,?\s*\((?P<agency>[A-Za-z .]{2,25})\))?"
-    r"\s*(?:--|[\u2013\u2014]|-(?=\s)|:)\s+"
+    r"\s*(?:-{2,3}|[\u2013\u2014]|-(?=\s)|:)\s+"  # "Muscat, Jan 15 (ONA) --- "
 )
 
 
