@@ -72,3 +72,19 @@ def test_a_speech_to_a_gatherings_session_is_no_meeting() -> None:
                    "Hezbollah official Hashem Safieddine addressed the conference's closing session on Tuesday, "
                    "calling the US proposal an insult to the region.")
     assert found == []
+
+
+def test_the_countrys_official_after_a_movements_negotiator_is_that_negotiator() -> None:
+    # "the Palestinian official" after a Hamas man: the movement's man the article follows, of that country
+    found = events("Hamas politburo member Osama Hamdan met Lebanese Parliament Speaker Nabih Berri in Beirut on Tuesday.\n\n"
+                   "On Monday, the Palestinian official also met Iranian Foreign Minister Hossein Amir-Abdollahian, "
+                   "who praised the resistance.")
+    second = [m for m in found if "Hossein Amir-Abdollahian" in people(m)]
+    assert [m.date for m in second] == ["2021-03-08"]
+    assert "Osama Hamdan" in people(second[0]) and "Nabih Berri" not in people(second[0])
+
+
+def test_the_content_of_talks_is_what_was_said_not_another_meeting() -> None:
+    found = events("President Recep Tayyip Erdogan received Hamas leader Ismail Haniyeh in Istanbul on Monday.\n\n"
+                   "Erdogan had said last month that he would keep the content of his talks with Haniyeh private.")
+    assert [m.date for m in found] == ["2021-03-08"]

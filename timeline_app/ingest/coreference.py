@@ -169,6 +169,10 @@ class Coreference:
                 return p
         if self.last_actor is not None and sides and self.last_actor.affiliation in sides:
             return self.last_actor  # "the Houthi official": the movement's man the article follows
+        last = self.last_actor
+        if last is not None and country and last.affiliation_kind == MOVEMENT and last.affiliation \
+                and g.orgs.get(org_key(last.affiliation.split())) is not None and g.orgs[org_key(last.affiliation.split())].country == country:
+            return last  # "the Yemeni official" after a Houthi negotiator: the movement's man, of that country
         for p in earlier:
             if sides and p.affiliation in sides:
                 return p
