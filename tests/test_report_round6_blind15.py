@@ -88,3 +88,13 @@ def test_the_content_of_talks_is_what_was_said_not_another_meeting() -> None:
     found = events("President Recep Tayyip Erdogan received Hamas leader Ismail Haniyeh in Istanbul on Monday.\n\n"
                    "Erdogan had said last month that he would keep the content of his talks with Haniyeh private.")
     assert [m.date for m in found] == ["2021-03-08"]
+
+
+def test_in_a_separate_meeting_opens_another_meeting_of_the_same_trip() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan met Hamas political bureau chief Ismail Haniyeh in Doha on Tuesday, "
+                   "the ministry said.\n\n"
+                   "In a separate meeting, Khalil al-Hayya, the movement's deputy head in Gaza, asked Turkey to press for "
+                   "more aid deliveries, the ministry added.")
+    hayya = [m for m in found if "Khalil al-Hayya" in people(m)]
+    assert len(found) == 2 and len(hayya) == 1
+    assert hayya[0].date == "2021-03-09" and "Hakan Fidan" in people(hayya[0]) and "Ismail Haniyeh" not in people(hayya[0])

@@ -113,6 +113,7 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
         told_elsewhere=bool(reported),
         sentence_start_anaphoric=anaphoric_start,
         past_perfect=bool(_HAD_SPENT.search(text, a, start)),
+        separate=bool(re.search(r"\bseparate\s+$", text[max(a, start - 12):start], re.I)),  # "In a separate meeting, X ..."
         continuation=bool(re.search(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|further|new|fresh|final|another|follow-up)\s+(?:round\s+of\s+)?$|\banother\s+$", text[max(a, start - 30):start], re.I)),
     )
     return cand

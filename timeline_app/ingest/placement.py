@@ -51,11 +51,18 @@ class Placement(Dating):
                 orgs = list(seed.orgs.values()) + [o for o in orgs if o.name not in seed.orgs]
                 if cand.date is None:
                     return None
+        seed = self._recent_draft(within=2) if target is None and cand.kind == NOUN and cand.separate and people else None
+        if seed is not None:  # "In a separate meeting, X asked ...": the trip's visitor met X, that day
+            mine = {p.affiliation for p in people if p.affiliation}
+            people = [q for q in seed.people.values() if q.affiliation and q.affiliation not in mine] + people
+            orgs = [o for o in seed.orgs.values() if o.name not in {x.name for x in orgs}] + orgs
         if target is None:
             created = self._new_draft(cand, people, orgs, avoid)
             if created is None:
                 return None
             target, orgs = created
+            if seed is not None and cand.date is None:
+                target.date_expr, target.resolved = seed.date_expr, seed.resolved
         self._complete(target, cand, people, orgs, resolved, sentence_index)
         return target
 
@@ -94,6 +101,8 @@ class Placement(Dating):
                 continue
             if cand.kind == NOUN and not awaited and self._other_counterparts(draft, people):
                 continue  # "the trilateral meeting of A, B and C was held" after A met B: another meeting
+            if cand.kind == NOUN and cand.separate and any(p.name not in draft.people for p in people):
+                continue  # "In a separate meeting, X asked ...": the report says it is another meeting
             if draft.several and cand.date is not None and any(p.name not in draft.people and p.affiliation in draft.several for p in people):
                 continue  # "has held talks with A and with B" then "on Wednesday met X of A": one of those meetings
             if cand.kind == NOUN and cand.continuation:
@@ -108,7 +117,7 @@ class Placement(Dating):
                    avoid: list[Draft]) -> tuple[Draft, list[Ent]] | None:
         """A draft started by the report, with the sides it keeps; None when the report alone
         makes no event."""
-        if cand.kind == NOUN and not cand.continuation and not self._noun_may_create(cand, people, orgs):
+        if cand.kind == NOUN and not cand.continuation and not cand.separate and not self._noun_may_create(cand, people, orgs):
             return None
         if not orgs and len(people) < 2 and not (cand.type == "visit" and people) and not cand.group_subject \
                 and not (cand.kind == VERB and cand.type == "talks" and any(p.affiliation_kind == MOVEMENT for p in people)):
