@@ -98,3 +98,16 @@ def test_in_a_separate_meeting_opens_another_meeting_of_the_same_trip() -> None:
     hayya = [m for m in found if "Khalil al-Hayya" in people(m)]
     assert len(found) == 2 and len(hayya) == 1
     assert hayya[0].date == "2021-03-09" and "Hakan Fidan" in people(hayya[0]) and "Ismail Haniyeh" not in people(hayya[0])
+
+
+def test_a_tally_of_rounds_is_no_meeting() -> None:
+    found = events("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Hamas leader Ismail Haniyeh in Doha on Tuesday.\n\n"
+                   "Qatari and Egyptian envoys held seven rounds of negotiations with Hamas in Cairo during 2019 before the process stalled.")
+    assert [m.date for m in found] == ["2021-03-09"]
+
+
+def test_a_minister_who_was_in_a_city_on_a_day_where_he_met_others_visited_it() -> None:
+    found = events("Separately, US Defense Secretary Lloyd Austin was in Baghdad on Monday, where he issued a joint statement "
+                   "with Iraqi Prime Minister Mohammed Shia al-Sudani.")
+    visit = [m for m in found if "Lloyd Austin" in people(m)]
+    assert [(m.date, m.type) for m in visit] == [("2021-03-08", "visit")]

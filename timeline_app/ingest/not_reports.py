@@ -65,6 +65,14 @@ def modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
     return True
 
 
+def tallied(text: str, start: int, p: dict, end: int | None = None) -> bool:
+    """'held nine rounds of negotiations', 'several rounds of talks': a tally of occasions, no one
+    event (the noun at `start`, or the last word of a verb's span start..end)."""
+    if end is not None:
+        start = max(start, text.rfind(" ", start, end) + 1)
+    return bool(p["tally_before"].search(text, max(0, start - 60), start))
+
+
 def hypothetical(text: str, start: int, clause_start: int, p: dict) -> bool:
     return bool(p["hypothetical"].search(text[clause_start:start]))
 

@@ -50,6 +50,9 @@ def patterns() -> dict:
         # "hosted three rounds of talks", "has hosted most rounds of ...": a tally of occasions, not one
         "aggregate_object": re.compile(r"\s+(?:(?:" + "|".join(sorted(modality.get("aggregate_counts", ["several"]), key=len, reverse=True))
                                        + r")\s+(?:of\s+(?:the\s+)?)?(?:[\w\-]+\s+)?(?:rounds|meetings|sessions|visits|times|delegations|summits))\b", re.I),
+        # "held nine rounds of negotiations": the noun after a tally of rounds names no one event
+        "tally_before": re.compile(r"\b(?:" + "|".join(sorted(modality.get("aggregate_counts", ["several"]), key=len, reverse=True))
+                                   + r")\s+(?:[\w\-]+\s+)?(?:rounds|sessions)\s+of\s+(?:[\w\-]+\s+)?$", re.I),
         # "In a separate call, X spoke with Y": a conversation verb that the opening makes a call
         "call_opener": re.compile(data.get("call_opener", "(?!x)x"), re.I),
         "call_verbs": re.compile(r"\b(?:" + data.get("call_verbs_after_opener", "(?!x)x") + r")\b", re.I),

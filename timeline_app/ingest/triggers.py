@@ -18,7 +18,7 @@ from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .noun_reports import CONTACTS, attach_report, noun_report
 from .trigger_words import honorific_subject, object_role, patterns, speech, words_before
-from .not_reports import CAME_FOR, CAME_WITH, INVERTED_CONDITION, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, future_noun, hypothetical, is_nominal, modal_ok, negated_aside, negation_scope, told_in_passing, background_deal
+from .not_reports import CAME_FOR, CAME_WITH, INVERTED_CONDITION, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, future_noun, hypothetical, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_in_passing, background_deal
 from .sentences import Sentence
 
 from .candidate import ATTACH, NOUN, VERB, Candidate
@@ -70,6 +70,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         hits = [h for h in hits if h[2] != VERB and not p["habitual"].search(re.split(r"[,;]", text[:h[0]])[-1])]
     if p["unconfirmed"].search(text):  # "Analysts pointed to a meeting ..., though neither side has confirmed it"
         hits = [h for h in hits if h[2] == VERB]  # ("according to TV he met X, but neither side confirmed it": a report)
+    hits = [h for h in hits if not (h[2] == VERB and tallied(text, h[0], p, h[1]))]  # "held nine rounds of talks"
     tallies = [m for m in (p["aggregate_object"].match(text, h[1]) for h in hits if h[2] == VERB) if m]
     if tallies:  # "hosted three rounds of talks between A and B": a tally of occasions, its verb and nouns no event
         hits = [h for h in hits if not any(h[1] == m.start() or m.start() <= h[0] <= m.end() + 12 for m in tallies)]
@@ -124,7 +125,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     if attach_hits and not out:
         nouns = [h for h in nouns if _noun_has_own_date(text, h[0], masked, dates)]
     for start, end, kind, etype in nouns:
-        if future_noun(text, start, end, p) or not modal_ok(text, start, masked.content[0], p):
+        if future_noun(text, start, end, p) or not modal_ok(text, start, masked.content[0], p) or tallied(text, start, p):
             continue
         if any(c0 <= start < c1 for c0, c1 in dropped):
             continue
