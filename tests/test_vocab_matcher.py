@@ -1,0 +1,95 @@
+"""The key-word prefilter (ingest/vocab_matcher.py) never skips a pattern that would have matched.
+
+Extraction skips a vocabulary pattern on a sentence holding none of the pattern's key words; these
+tests hold that promise against every pattern of resources/triggers.json and of the date layer,
+over every sentence of the test sets, as written and in capitals, so a new trigger phrase with a shape
+the key reader misjudges fails here rather than silently losing reports.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline_app.ingest.dates import _compiled as date_patterns
+from timeline_app.ingest.trigger_words import patterns
+from timeline_app.ingest.vocab_matcher import DIGIT, FOLDING_ODDITIES, key_words, may_match, words
+
+DATA = Path(__file__).parent / "data"
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+
+
+def _all_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    p = patterns()
+    out = [(f"verb {i}", pat) for i, (_, pat) in enumerate(p["verbs"])]
+    out += [(f"noun {i}", pat) for i, (_, pat) in enumerate(p["nouns"])]
+    out += [(name, p[name]) for name in ("attach", "habitual", "unconfirmed") if p[name] is not None]
+    out += [(f"date {kind}", pat) for kind, pat in date_patterns()]
+    return out
+
+
+def _sentences() -> list[str]:
+    texts = [f.read_text(encoding="utf-8", errors="replace") for folder in (DATA, SEEDS) if folder.is_dir()
+             for f in sorted(folder.rglob("*.txt"))]
+    pieces = {s.strip() for t in texts for s in re.split(r"(?<=[.!?])\s+|\n+", t) if s.strip()}
+    return sorted(pieces)
+
+
+def test_every_match_holds_a_key_word() -> None:
+    sentences = _sentences()
+    assert len(sentences) > 2000
+    filters = [(name, pat, key_words(pat)) for name, pat in _all_patterns()]
+    assert sum(keys is not None for _, _, keys in filters) >= len(filters) - 3  # the filter does its work
+    checked = 0
+    for sentence in sentences:
+        for variant in (sentence, sentence.upper()):
+            seen = words(variant)
+            for name, pat, keys in filters:
+                if keys is not None and pat.search(variant):
+                    checked += 1
+                    assert may_match(keys, seen), (name, variant)
+    assert checked > 5000
+
+
+@pytest.mark.parametrize(("pattern", "keys"), [
+    (r"\b(?:met|meets|meeting with)\b", {"met", "meets", "meeting"}),
+    (r"\b(?:(?:tele)?phone call|co-?chaired)\b", {"telephone", "phone", "co", "cochaired"}),
+    (r"\b(?:told(?=\s+[A-Z]))\b", {"told"}),
+    (r"\b(?:held\s+(?:[a-z\-]+\s+){0,8}?talks)\b", {"held"}),
+    (r"(?<=[a-z] and )(?-i:[A-Z][\w\-]+)\s+discussed\b", {"discussed"}),  # a word after something unread
+    (r"\b(?P<year>\d{4})\b", {DIGIT}),
+])
+def test_key_words_read_off_patterns(pattern: str, keys: set[str]) -> None:
+    assert key_words(re.compile(pattern, re.I)) == keys
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\bmeet",  # also matches inside "meeting": no whole word to ask for
+    r"[A-Z]\w+ talks",  # "talks" may follow a word without a boundary the filter could see
+    r"(?:\w+\s+)?visit",
+])
+def test_patterns_without_a_sure_word_always_run(pattern: str) -> None:
+    assert key_words(re.compile(pattern, re.I)) is None
+    assert may_match(None, words("nothing here"))
+
+
+def test_text_whose_case_folding_is_odd_runs_every_pattern() -> None:
+    """'MEET' spelt with a dotless or dotted i, a long s or a Kelvin sign still matches a
+    case-insensitive pattern, but its lower case is not the pattern's word."""
+    assert re.search(r"\bvisit\b", "VİSİT", re.I) and words("VİSİT") is None
+    assert may_match(frozenset({"visit"}), words("VİSİT"))
+
+
+def test_folding_oddities_are_all_the_odd_characters() -> None:
+    """Every other character lower-cases to one character of the same kind (word or not) that no
+    case-insensitive ASCII pattern character matches: the words of the lower-cased text are the
+    text's words."""
+    every = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    odd = {m.group() for ch in "abcdefghijklmnopqrstuvwxyz0123456789_" for m in re.finditer("(?i)" + ch, every)}
+    for ch in every:
+        low = ch.lower()
+        if len(low) != 1 or low.isascii() or (ch.isalnum() or ch == "_") != (low.isalnum() or low == "_"):
+            odd.add(ch)
+    assert odd == set(FOLDING_ODDITIES)
