@@ -54,15 +54,16 @@ def test_every_match_holds_a_key_word() -> None:
 
 
 @pytest.mark.parametrize(("pattern", "keys"), [
-    (r"\b(?:met|meets|meeting with)\b", {"met", "meets", "meeting"}),
-    (r"\b(?:(?:tele)?phone call|co-?chaired)\b", {"telephone", "phone", "co", "cochaired"}),
-    (r"\b(?:told(?=\s+[A-Z]))\b", {"told"}),
-    (r"\b(?:held\s+(?:[a-z\-]+\s+){0,8}?talks)\b", {"held"}),
-    (r"(?<=[a-z] and )(?-i:[A-Z][\w\-]+)\s+discussed\b", {"discussed"}),  # a word after something unread
-    (r"\b(?P<year>\d{4})\b", {DIGIT}),
+    (r"\b(?:met|meets|meeting with)\b", [{"met", "meets", "meeting"}]),  # "with" is too common to ask for
+    (r"\b(?:(?:tele)?phone call|co-?chaired)\b", [{"telephone", "phone", "chaired", "cochaired"}]),
+    (r"\b(?:told(?=\s+[A-Z]))\b", [{"told"}]),
+    (r"\b(?:held\s+(?:[a-z\-]+\s+){0,8}?talks)\b", [{"talks"}]),
+    (r"(?<=[a-z] and )(?-i:[A-Z][\w\-]+)\s+discussed\b", [{"discussed"}]),  # a word after something unread
+    (r"\b(?P<year>\d{4})\b", [{DIGIT}]),
+    (r"\b(?:in\s+)?(?:may|june)\s+\d", [{"may", "june"}, {DIGIT}]),  # both a month and a digit
 ])
-def test_key_words_read_off_patterns(pattern: str, keys: set[str]) -> None:
-    assert key_words(re.compile(pattern, re.I)) == keys
+def test_key_words_read_off_patterns(pattern: str, keys: list[set[str]]) -> None:
+    assert key_words(re.compile(pattern, re.I)) == tuple(frozenset(k) for k in keys)
 
 
 @pytest.mark.parametrize("pattern", [

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .vocab_matcher import Keys, key_words, may_match, words
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
@@ -59,6 +61,12 @@ _SHORT_HEADER = re.compile(
 @lru_cache(maxsize=1)
 def _compiled() -> list[tuple[str, re.Pattern[str]]]:
     return [(kind, re.compile(pattern, re.I)) for kind, pattern in _PATTERNS]
+
+
+@lru_cache(maxsize=1)
+def _keys() -> list[Keys | None]:
+    """Per pattern, the words its matches need (a month name and a digit, a weekday...)."""
+    return [key_words(pattern) for _, pattern in _compiled()]
 
 
 @dataclass(frozen=True)
@@ -112,7 +120,10 @@ def find_dates(text: str) -> list[DateExpr]:
         return []
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _compiled():
+    seen = words(text)  # a pattern runs only on text holding the words it needs
+    for (kind, pattern), keys in zip(_compiled(), _keys()):
+        if not may_match(keys, seen):
+            continue
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):

@@ -33,10 +33,12 @@ DIGIT = "\\d"  # the key of a pattern that needs a digit; never a word of a text
 FOLDING_ODDITIES = "\u0130\u0131\u017f\u212a"
 _ODD = re.compile("[" + FOLDING_ODDITIES + "]")
 _MAX_KEYS = 400  # beyond this many key words a pattern is not worth filtering
+_MAX_STATES = 20000  # reading a pattern's keys stops (no filter) past this many steps
+# words too common to be worth asking for when a match holds a rarer one too
+_COMMON = frozenset("a an the in on at of to by for from with as and or is was are were be been being has have had "
+                    "it its this that these those who which also not no".split())
 
-
-class _NoKey(Exception):
-    """Some match of the pattern may hold none of the literal words found."""
+Keys = tuple  # of frozensets of words: a text may match only if it holds a word of each
 
 
 @lru_cache(maxsize=256)
@@ -51,71 +53,154 @@ def words(text: str) -> frozenset[str] | None:
     return frozenset(found)
 
 
-def may_match(keys: frozenset[str] | None, text_words: frozenset[str] | None) -> bool:
-    """False only when a pattern with these key words cannot match the text with these words."""
-    return keys is None or text_words is None or not keys.isdisjoint(text_words)
+def may_match(keys: Keys | None, text_words: frozenset[str] | None) -> bool:
+    """False only when a pattern with these keys cannot match the text with these words."""
+    if keys is None or text_words is None:
+        return True
+    for clause in keys:
+        if clause.isdisjoint(text_words):
+            return False
+    return True
 
 
-def key_words(pattern: str | re.Pattern[str], flags: int = 0) -> frozenset[str] | None:
-    """Lower-cased words one of which every match of `pattern` holds as a whole word of the
-    text (DIGIT: a digit); None when that cannot be read off the pattern."""
+class _NoKey(Exception):
+    """Some match of the pattern may hold none of the literal words found."""
+
+
+def key_words(pattern: str | re.Pattern[str], flags: int = 0) -> Keys | None:
+    """Sets of lower-cased words such that every match of `pattern` holds, as whole words of the
+    text, a word of each set (DIGIT: a digit); None when no such set can be read off the pattern.
+
+    Each way through the pattern (each choice at its alternations and optional parts) names the
+    literal words it always matches; the first set takes the rarest-looking word of each way (the
+    longest, common function words last), the second is DIGIT when every way needs a digit."""
     if isinstance(pattern, re.Pattern):
         pattern, flags = pattern.pattern, pattern.flags
     if flags & re.ASCII or not isinstance(pattern, str):
         return None  # an ASCII word boundary is not where the text's (Unicode) words end
     try:
-        return frozenset(_expand(list(_sre_parse.parse(pattern, flags)), "", False))
-    except _NoKey:
+        ways = _Reader().ways(_sre_parse.parse(pattern, flags))
+    except (_NoKey, RecursionError):
         return None
+    if not ways or any(not way for way in ways):
+        return None
+    clauses = [frozenset(min(way, key=_rarity) for way in ways)]
+    if all(DIGIT in way for way in ways) and clauses[0] != {DIGIT}:
+        clauses.append(frozenset({DIGIT}))
+    if len(clauses[0]) > _MAX_KEYS:
+        return None
+    return tuple(clauses)
 
 
-def _expand(items: list, prefix: str, bounded: bool) -> set[str]:
-    """A key of every way to match the sequence `items`. `prefix`: the word characters matched so
-    far of a word that opened at a word boundary; `bounded`: a word character matched next would
-    open a word (a boundary, the start or a non-word character came just before)."""
-    for i, (op, av) in enumerate(items):
-        rest = items[i + 1:]
-        if op is _c.LITERAL and _is_key_char(chr(av)):
-            if prefix or bounded:
-                prefix += chr(av).lower()
-            continue
-        if _only_nonword(op, av, at_least_one=True):  # "\\s+", " ", "[,.]": a word ends, the next opens
-            if prefix:
-                return {prefix}
-            bounded = True
-            continue
-        if _is_digit(op, av):
-            return {DIGIT}
-        if op is _c.AT and av in (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING):
-            if prefix:
-                if av is _c.AT_BOUNDARY:
-                    return {prefix}  # the word ends here
-            else:
-                bounded = True
-                continue
-        elif op in (_c.ASSERT, _c.ASSERT_NOT):  # zero width: it only narrows the matches
-            if prefix and op is _c.ASSERT and av[0] == 1 and _opens_nonword(list(av[1])):
-                return {prefix}  # "told(?=\\s+...)": the word ends before the lookahead
-            continue
-        elif op is _c.SUBPATTERN:
-            return _expand(list(av[-1]) + rest, prefix, bounded)
-        elif op is _c.BRANCH:
-            return _union(_expand(list(alt) + rest, prefix, bounded) for alt in av[1])
-        elif op is _c.IN and (prefix or bounded) and all(o is _c.LITERAL and _is_key_char(chr(a)) for o, a in av):
-            return _union(_expand(rest, prefix + chr(a).lower(), False) for _, a in av)
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            low, high, sub = av
-            if (low, high) == (0, 1):  # optional: a key either way
-                return _expand(rest, prefix, bounded) | _expand(list(sub) + rest, prefix, bounded)
-            if low >= 1 and len(sub) == 1 and _is_digit(*sub[0]):
-                return {DIGIT}
-            if low == 0 and all(_only_nonword(o, a, at_least_one=False) for o, a in sub):  # "\\s*"
+def _minimal(ways: frozenset[frozenset[str]]) -> frozenset[frozenset[str]]:
+    """The ways no other way's words are a part of: a word that one of those holds is held by
+    every way that holds more ("in early May" needs what "in May" needs)."""
+    if len(ways) < 32:
+        return ways
+    kept: list[frozenset[str]] = []
+    for way in sorted(ways, key=len):
+        if not any(k <= way for k in kept):
+            kept.append(way)
+            if len(kept) > 4 * _MAX_KEYS:
+                raise _NoKey
+    return frozenset(kept)
+
+
+def _rarity(word: str) -> tuple[bool, bool, int, str]:
+    return word in _COMMON, word == DIGIT, -len(word), word
+
+
+class _Reader:
+    """Walks a parsed pattern through every way to match it, remembering states already seen."""
+
+    def __init__(self) -> None:
+        self.memo: dict[tuple[int, int, str, bool], frozenset[frozenset[str]]] = {}
+        self.conts: dict[tuple[int, int, int], tuple] = {}
+        self.steps = 0
+
+    def ways(self, items) -> frozenset[frozenset[str]]:
+        return self._walk(self._cont(items, 0, None), "", False)
+
+    def _cont(self, items, index: int, parent: tuple | None) -> tuple | None:
+        """The rest of the pattern from items[index] (a sequence of the parse tree, which lives as
+        long as the reader), then what follows its group (`parent`); interned, so one rest is one
+        object and its ways are computed once."""
+        while index >= len(items):
+            if parent is None:
+                return None
+            items, index, parent = parent
+        key = (id(items), index, id(parent))
+        if key not in self.conts:
+            self.conts[key] = (items, index, parent)
+        return self.conts[key]
+
+    def _walk(self, cont: tuple | None, prefix: str, bounded: bool) -> frozenset[frozenset[str]]:
+        """The key sets of the ways to match `cont`. `prefix`: the word characters matched so far
+        of a word that opened at a word boundary; `bounded`: a word character matched next would
+        open a word (a boundary, the start or a non-word character came just before)."""
+        memo_key = (id(cont), 0 if cont is None else 1, prefix, bounded)
+        if memo_key in self.memo:
+            return self.memo[memo_key]
+        self.steps += 1
+        if self.steps > _MAX_STATES:
+            raise _NoKey
+        found: set[str] = set()
+        result: frozenset[frozenset[str]] | None = None
+        while cont is not None:
+            items, index, parent = cont
+            op, av = items[index]
+            nxt = self._cont(items, index + 1, parent)
+            if op is _c.LITERAL and _is_key_char(chr(av)):
+                if prefix or bounded:
+                    prefix += chr(av).lower()
+            elif _only_nonword(op, av, at_least_one=True):  # "\\s+", " ", "[,.]": a word ends, the next opens
+                if prefix:
+                    found.add(prefix)
+                prefix, bounded = "", True
+            elif _is_digit(op, av):
+                found.add(DIGIT)
+                prefix, bounded = "", False
+            elif op is _c.AT and av in (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING):
+                if prefix and av is _c.AT_BOUNDARY:
+                    found.add(prefix)  # the word ends here
+                prefix, bounded = "", not prefix or av is _c.AT_BOUNDARY
+            elif op in (_c.ASSERT, _c.ASSERT_NOT):  # zero width: it only narrows the matches
+                if prefix and op is _c.ASSERT and av[0] == 1 and _opens_nonword(list(av[1])):
+                    found.add(prefix)  # "told(?=\\s+...)": the word ends before the lookahead
+                    prefix, bounded = "", True
+            elif op is _c.SUBPATTERN:
+                result = self._walk(self._cont(av[-1], 0, nxt), prefix, bounded)
+                break
+            elif op is _c.BRANCH:
+                result = frozenset().union(*(self._walk(self._cont(alt, 0, nxt), prefix, bounded)
+                                             for alt in av[1]))
+                break
+            elif op is _c.IN and (prefix or bounded) and all(o is _c.LITERAL and _is_key_char(chr(a)) for o, a in av):
+                result = frozenset().union(*(self._walk(nxt, prefix + chr(a).lower(), False) for _, a in av))
+                break
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[:2] == (0, 1):  # optional: both ways
+                result = self._walk(nxt, prefix, bounded) | self._walk(self._cont(av[2], 0, nxt), prefix, bounded)
+                break
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1 and len(av[2]) == 1 and _is_digit(*av[2][0]):
+                found.add(DIGIT)  # "\\d{4}"
+                prefix, bounded = "", False
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0 and av[2] \
+                    and all(_only_nonword(o, a, at_least_one=False) for o, a in av[2]):  # "\\s*"
                 if prefix:  # none: the word goes on; some: it ended
-                    return {prefix} | _expand(rest, prefix, False)
-                continue  # none: as before; some: bounded, so no less than before
-        # anything else ("[A-Z]", "\\w+", ".", a back reference): look for a key after it
-        prefix, bounded = "", False
-    raise _NoKey  # no key on this way (or the match may end inside a word: "meet" in "meets")
+                    result = self._walk(nxt, prefix, False) | frozenset(
+                        way | {prefix} for way in self._walk(nxt, "", True))
+                    break
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and _ends_nonword(list(av[2])) and not prefix:
+                # "(?:[a-z]+\\s+){0,8}": whatever it matches ends before a word's opening; none: as before
+                bounded = bounded or av[0] >= 1
+            else:  # "[A-Z]", "\\w+", ".", a back reference: look for keys after it
+                prefix, bounded = "", False
+            cont = nxt
+        if result is None:  # the end of the pattern: a word still open may go on in the text
+            result = frozenset({frozenset()})
+        out = _minimal(frozenset(way | found for way in result))
+        self.memo[memo_key] = out
+        return out
 
 
 def _is_key_char(ch: str) -> bool:
@@ -156,17 +241,13 @@ def _only_nonword(op, av, at_least_one: bool) -> bool:
     return False
 
 
-def _union(parts) -> set[str]:
-    out: set[str] = set()
-    for part in parts:
-        out |= part
-        if len(out) > _MAX_KEYS:
-            raise _NoKey
-    return out
-
-
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
+
+
+def _ends_nonword(items: list) -> bool:
+    """True when whatever the sequence `items` matches ends with a non-word character."""
+    return bool(items) and _only_nonword(*items[-1], at_least_one=True)
 
 
 def _opens_nonword(items: list) -> bool:
