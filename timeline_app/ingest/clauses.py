@@ -13,6 +13,7 @@ from functools import lru_cache
 from .entities import Ent
 from .gazetteer import CITY, COUNTRY
 from .resources import load_json
+from .vocab_matcher import Keys, key_words, may_match, words
 
 _SPLIT = re.compile(r";\s+|,\s+(?:and\s+|then\s+|but\s+)?(?=(?:who|when|where|while|after|before|and)\b)|\s+and\s+(?=(?:on|in|last|later|then|also|earlier|subsequently)\b)|,\s+and\s+|\s+and\s+(?=(?:held|met|received|hosted|visited|arrived|flew|travelled|traveled|spoke|signed|had)\b)", re.I)
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+", re.I)
@@ -46,6 +47,13 @@ def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
                            r"(?:[\w\u2019'\-]+\s+){1,6}?(?=(?-i:[A-Z][\w\u2019'\-]+\s+){1,4}(?:also\s+)?(?:met|held|received|hosted|visited|arrived|travelled|traveled)\b)|"
                            r"(?:(?!\b(?:met|meets|received|hosted|held|visited|arrived|travelled|traveled)\b)[^,]){1,100},\s*)", re.I)
     return trailing, leading, according
+
+
+@lru_cache(maxsize=1)
+def _attribution_keys() -> tuple[Keys | None, Keys | None]:
+    """The words the trailing and leading attributions need (an attribution verb, 'according')."""
+    trailing, leading, _ = _attribution_patterns()
+    return key_words(trailing), key_words(leading)
 
 
 _LABEL = re.compile(r"^(?:Details|Update|Updated|Background|Source|Context|Breaking|Exclusive|Analysis|Editor's note):\s+")
@@ -105,7 +113,8 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
         attribution.append((start, s))
         start = s
     else:
-        m = leading.match(sentence[start:]) or _SAID_COLON.match(sentence[start:])
+        rest = sentence[start:]
+        m = (leading.match(rest) if may_match(_attribution_keys()[1], words(rest)) else None) or _SAID_COLON.match(rest)
         if m and (_MEETING_ADVERBIAL.match(sentence, start) or _TOLD_AT.search(m.group(0))):
             m = None  # "In a meeting with the visitors on Sunday, the minister underlined that ...": a report
         if m and _inside_relative(m.group(0)):
@@ -113,7 +122,8 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
         if m and len(sentence[start + m.end():].split()) >= 4:
             attribution.append((start, start + m.end()))
             start += m.end()
-    m = trailing.search(sentence, start)
+    # (a search from an offset sees the text's own word boundaries: the sentence's words hold)
+    m = trailing.search(sentence, start) if may_match(_attribution_keys()[0], words(sentence)) else None
     if m and len(sentence[start:m.start()].split()) >= 4:
         attribution.append((m.start(), end))
         end = m.start()
