@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from timeline_app.ingest.clauses import _attribution_patterns
 from timeline_app.ingest.dates import _compiled as date_patterns
+from timeline_app.ingest.lines import _credit_pattern
 from timeline_app.ingest.trigger_words import patterns
 from timeline_app.ingest.vocab_matcher import DIGIT, FOLDING_ODDITIES, key_words, may_match, words
 
@@ -27,6 +29,8 @@ def _all_patterns() -> list[tuple[str, re.Pattern[str]]]:
     out += [(f"noun {i}", pat) for i, (_, pat) in enumerate(p["nouns"])]
     out += [(name, p[name]) for name in ("attach", "habitual", "unconfirmed") if p[name] is not None]
     out += [(f"date {kind}", pat) for kind, pat in date_patterns()]
+    out += list(zip(("trailing attribution", "leading attribution", "according"), _attribution_patterns()))
+    out.append(("photo credit", _credit_pattern()))
     return out
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .dates import has_full_date
 from .resources import load_json
+from .vocab_matcher import Keys, key_words, may_match, words as text_words
 
 BLANK, SEPARATOR, CLOCK, DATE, CAPTION, NAV, MARKER, BLOCK_MARKER, PROSE, TITLE, OTHER = (
     "blank", "separator", "clock", "date", "caption", "nav", "marker", "block_marker", "prose", "title", "other",
@@ -61,6 +62,12 @@ def _credit_pattern() -> re.Pattern[str]:
         rf"|(?:\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|credit)?\s*:)",  # Photo: Wikipedia
         re.I,
     )
+
+
+@lru_cache(maxsize=1)
+def _credit_keys() -> Keys | None:
+    """The words a credit line needs (an agency's name, 'Photo', 'Credit'): prose has none."""
+    return key_words(_credit_pattern())
 
 
 def split_lines(text: str) -> list[Line]:
@@ -133,7 +140,7 @@ def classify(text: str) -> list[Line]:
     lines = split_lines(text)
     block, inline, _agencies, separators = _markers()
     counts = Counter(_norm(line.text) for line in lines if line.text)
-    credit = _credit_pattern()
+    credit, credit_keys = _credit_pattern(), _credit_keys()
     for line in lines:
         t = line.text
         body = _BULLET.sub("", t)
@@ -152,7 +159,7 @@ def classify(text: str) -> list[Line]:
             # "Source: Xinhua| 2021-01-27 21:04:36|Editor: ...": a stamped date line, not a link
             stamped = len(body) <= 120 and _TIME_OF_DAY.search(body) and has_full_date(body)
             line.kind = DATE if stamped else MARKER
-        elif len(body) <= LONG_LINE and credit.search(body):  # a credit is a short line
+        elif len(body) <= LONG_LINE and may_match(credit_keys, text_words(body)) and credit.search(body):  # a credit is a short line
             line.kind = CAPTION
         elif len(body) <= 120 and has_full_date(body) and len(words(body)) <= 14 and not is_prose(body):
             line.kind = DATE
