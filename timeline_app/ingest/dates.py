@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .vocab_matcher import Keys, key_words, may_match, words
+from .vocab_matcher import KeyedPatterns, words
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -64,9 +64,9 @@ def _compiled() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @lru_cache(maxsize=1)
-def _keys() -> list[Keys | None]:
-    """Per pattern, the words its matches need (a month name and a digit, a weekday...)."""
-    return [key_words(pattern) for _, pattern in _compiled()]
+def _keyed() -> KeyedPatterns:
+    """The patterns with the words their matches need (a month name and a digit, a weekday...)."""
+    return KeyedPatterns([pattern for _, pattern in _compiled()])
 
 
 @dataclass(frozen=True)
@@ -111,10 +111,9 @@ def find_dates(text: str) -> list[DateExpr]:
     """All date expressions in text, longest first where they overlap, in text order."""
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
-    seen = words(text)  # a pattern runs only on text holding the words it needs
-    for (kind, pattern), keys in zip(_compiled(), _keys()):
-        if not may_match(keys, seen):
-            continue
+    patterns = _compiled()
+    for i in _keyed().runnable(words(text)):  # a pattern runs only on text holding the words it needs
+        kind, pattern = patterns[i]
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .resources import load_json
-from .vocab_matcher import key_words
+from .vocab_matcher import KeyedPatterns, key_words
 
 
 @lru_cache(maxsize=1)
@@ -53,8 +53,8 @@ def patterns() -> dict:
     }
     # the words one of which each pattern's matches hold (vocab_matcher): a sentence without any
     # of them is not scanned for that pattern
-    compiled["verb_keys"] = [key_words(pattern) for _, pattern in compiled["verbs"]]
-    compiled["noun_keys"] = [key_words(pattern) for _, pattern in compiled["nouns"]]
+    compiled["verb_set"] = KeyedPatterns([pattern for _, pattern in compiled["verbs"]])
+    compiled["noun_set"] = KeyedPatterns([pattern for _, pattern in compiled["nouns"]])
     compiled["keys"] = {name: key_words(compiled[name]) for name in ("attach", "habitual", "unconfirmed") if compiled[name] is not None}
     return compiled
 

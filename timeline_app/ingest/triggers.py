@@ -43,9 +43,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     base = sentence.start
     hits: list[tuple[int, int, str, str]] = []
     seen = words(text)  # a pattern runs only on a sentence holding one of its key words
-    for (etype, pattern), keys in zip(p["verbs"], p["verb_keys"]):
-        if not may_match(keys, seen):
-            continue
+    for i in p["verb_set"].runnable(seen):
+        etype, pattern = p["verbs"][i]
         for m in pattern.finditer(text):
             if masked.hidden(m.start(), m.end()):
                 continue
@@ -57,9 +56,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     if p["call_opener"].match(text):
         hits += [(m.start(), m.end(), VERB, "call") for m in p["call_verbs"].finditer(text) if not masked.hidden(m.start(), m.end())]
     hits = _dedupe(hits)
-    for (etype, pattern), keys in zip(p["nouns"], p["noun_keys"]):
-        if not may_match(keys, seen):
-            continue
+    for i in p["noun_set"].runnable(seen):
+        etype, pattern = p["nouns"][i]
         for m in pattern.finditer(text):
             if masked.hidden(m.start(), m.end()) or any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in hits):
                 continue
