@@ -92,6 +92,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
         if not matched:
             i += 1
     initialled_people(text, toks, gaps, taken, g, add)
+    longest_from = g.longest_from
     for i in range(len(toks)):
         if taken[i]:
             continue
@@ -99,9 +100,9 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
         if tok.text in g.acronyms and tok.text.isupper():
             add(i, i + 1, g.acronyms[tok.text])
             continue
-        if not tok.capitalized:
-            continue
-        for length in range(min(g.max_len, len(toks) - i), 0, -1):
+        if not tok.capitalized or lowered[i] not in longest_from:
+            continue  # no organisation, place or adjective opens with this word
+        for length in range(min(g.max_len, longest_from[lowered[i]], len(toks) - i), 0, -1):
             j = i + length
             if any(taken[i:j]) or not joined(i, j) and length > 1:
                 continue
@@ -215,6 +216,8 @@ def _kinds() -> dict[str, str]:
 
 def _capital_phrases(text: str, offset: int, ents: list[Ent], g: Gazetteer) -> None:
     """'the Russian capital' / 'the capital of Qatar' name a city."""
+    if "capital" not in text:  # (both forms hold the word, as written: most sentences are done here)
+        return
     for m in re.finditer(r"\bthe\s+([A-Z][\w\u2019']+)\s+capital\b(?:\s*,?\s*([A-Z][\w\-]+))?|\bthe\s+capital\s+of\s+([A-Z][\w ]+?)\b(?=[,. ])", text):
         word = m.group(1) or m.group(3)
         country = g.adjectives.get(org_key([word])) or (g.places.get(org_key(word.split())).name if g.places.get(org_key(word.split())) else None)

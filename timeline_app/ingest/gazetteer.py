@@ -29,7 +29,7 @@ class Entity:
 
 
 def org_key(tokens: list[str]) -> tuple[str, ...]:
-    return tuple(_lower_plain(t) for t in tokens)
+    return tuple(map(_lower_plain, tokens))  # (map: no generator frame; asked for every name length tried)
 
 
 @lru_cache(maxsize=65536)
@@ -79,6 +79,17 @@ class Gazetteer:
             words = entity.name.split()
             if len(words) >= 2:
                 out.setdefault(person_key(words[-1:]), []).append(entity)
+        return out
+
+    @cached_property
+    def longest_from(self) -> dict[str, int]:
+        """For each first word of an organisation, place, adjective or metonym name, the length in
+        words of the longest such name: a sentence's word that opens none is not looked up at all."""
+        out: dict[str, int] = {}
+        for names in (self.orgs, self.places, self.org_adjectives, self.metonyms, self.adjectives):
+            for key in names:
+                if key:
+                    out[key[0]] = max(out.get(key[0], 0), len(key))
         return out
 
     def home_of(self, government: str) -> str:
