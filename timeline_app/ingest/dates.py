@@ -107,12 +107,21 @@ def _valid_day(year: int, month: int, day: int) -> bool:
     return True
 
 
-def find_dates(text: str) -> list[DateExpr]:
-    """All date expressions in text, longest first where they overlap, in text order."""
+# the patterns that make full dates come first, and a pattern only gives way to earlier ones: the
+# full dates of a text are found by these alone (the page-year vote reads whole articles)
+_FULL_KINDS = ("iso", "numeric", "dmy", "mdy")
+assert tuple(kind for kind, _ in _PATTERNS[:len(_FULL_KINDS)]) == _FULL_KINDS
+
+
+def find_dates(text: str, *, patterns_used: int = len(_PATTERNS)) -> list[DateExpr]:
+    """All date expressions in text, longest first where they overlap, in text order
+    (`patterns_used`: only the first so many patterns, as `full_dates` needs)."""
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     patterns = _compiled()
     for i in _keyed().runnable(words(text)):  # a pattern runs only on text holding the words it needs
+        if i >= patterns_used:
+            break
         kind, pattern = patterns[i]
         for m in pattern.finditer(text):
             start, end = m.span()
@@ -194,11 +203,11 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
 
 
 def has_full_date(text: str) -> bool:
-    return any(e.kind == "full" for e in find_dates(text)) or bool(_SHORT_HEADER.search(text))
+    return bool(full_dates(text)) or bool(_SHORT_HEADER.search(text))
 
 
 def full_dates(text: str) -> list[DateExpr]:
-    return [e for e in find_dates(text) if e.kind == "full"]
+    return [e for e in find_dates(text, patterns_used=len(_FULL_KINDS)) if e.kind == "full"]
 
 
 def resolve(expr: DateExpr, published: date | None, *, future: bool = False) -> ResolvedDate | None:
