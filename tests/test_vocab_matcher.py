@@ -98,3 +98,15 @@ def test_folding_oddities_are_all_the_odd_characters() -> None:
         if len(low) != 1 or low.isascii() or (ch.isalnum() or ch == "_") != (low.isalnum() or low == "_"):
             odd.add(ch)
     assert odd == set(FOLDING_ODDITIES)
+
+
+def test_an_alternation_cut_to_a_sentence_finds_the_same_matches() -> None:
+    """The attachment cues and habitual phrases run as an alternation of only the alternatives
+    whose words the sentence holds: the same spans, in the same order, as the whole alternation."""
+    p = patterns()
+    for sentence in _sentences():
+        seen = words(sentence)
+        for name in ("attach", "habitual"):
+            full, cut = p[name], p[f"{name}_on"].on(seen)
+            expected = [m.span() for m in full.finditer(sentence)]
+            assert ([m.span() for m in cut.finditer(sentence)] if cut is not None else []) == expected, (name, sentence)

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .resources import load_json
-from .vocab_matcher import KeyedPatterns, key_words
+from .vocab_matcher import Alternation, KeyedPatterns, key_words
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +56,9 @@ def patterns() -> dict:
     compiled["verb_set"] = KeyedPatterns([pattern for _, pattern in compiled["verbs"]])
     compiled["noun_set"] = KeyedPatterns([pattern for _, pattern in compiled["nouns"]])
     compiled["keys"] = {name: key_words(compiled[name]) for name in ("attach", "habitual", "unconfirmed") if compiled[name] is not None}
+    # the same alternations, run on a sentence with only the alternatives it holds the words of
+    compiled["attach_on"] = Alternation(data.get("attach", [])) if data.get("attach") else None
+    compiled["habitual_on"] = Alternation(list(map(re.escape, modality.get("habitual", ["regularly"]))))
     return compiled
 
 

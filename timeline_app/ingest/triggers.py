@@ -64,13 +64,15 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             hits.append((m.start(), m.end(), NOUN, etype))
     hits = _dedupe(hits)
     attach_hits = []
-    if p["attach"] is not None and may_match(p["keys"]["attach"], seen):
-        for m in p["attach"].finditer(text):
+    attach = p["attach_on"].on(seen) if p["attach_on"] is not None else None
+    if attach is not None:
+        for m in attach.finditer(text):
             if not masked.hidden(m.start(), m.end()):
                 attach_hits.append((m.start(), m.end()))
     # "..., the first time since it seized power three years ago": a 'since' clause dates a change, not a habit
     # (cutting 'since' clauses, which end at punctuation, joins no words: no new match without a key word)
-    if may_match(p["keys"]["habitual"], seen) and p["habitual"].search(re.sub(r"\bsince\s+[^,;.]*", "", text, flags=re.I)):
+    habitual = p["habitual_on"].on(seen)
+    if habitual is not None and habitual.search(re.sub(r"\bsince\s+[^,;.]*", "", text, flags=re.I)):
         # "diplomats regularly visit Beirut": no verb is a report, nor a noun in the habit's own clause
         hits = [h for h in hits if h[2] != VERB and not p["habitual"].search(re.split(r"[,;]", text[:h[0]])[-1])]
     if may_match(p["keys"]["unconfirmed"], seen) and p["unconfirmed"].search(text):  # "Analysts pointed to a meeting ..., though neither side has confirmed it"

@@ -89,6 +89,36 @@ class KeyedPatterns:
         return sorted(i for i in hit if i not in further or all(not c.isdisjoint(text_words) for c in further[i]))
 
 
+class Alternation:
+    """`\\b(?:a|b|...)\\b` over a vocabulary list, run on a text with only the alternatives whose
+    key words the text holds. An alternative that can match nowhere in the text never decides a
+    match (re takes, at the leftmost position, the first alternative that matches), so the smaller
+    pattern finds exactly the same matches while trying far fewer alternatives at each word."""
+
+    _MAX_CACHED = 1024
+
+    def __init__(self, alternatives: list[str], flags: int = re.I) -> None:
+        self.alternatives = list(alternatives)
+        self.flags = flags
+        self.pattern = re.compile(self._source(range(len(self.alternatives))), flags)
+        self._keyed = KeyedPatterns([re.compile(self._source([i]), flags) for i in range(len(self.alternatives))])
+        self._cache: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+
+    def _source(self, indexes) -> str:
+        return r"\b(?:" + "|".join(self.alternatives[i] for i in indexes) + r")\b"
+
+    def on(self, text_words: frozenset[str] | None) -> re.Pattern[str] | None:
+        """The pattern to run over the whole of a text with these words; None: nothing can match."""
+        if text_words is None:
+            return self.pattern
+        chosen = tuple(self._keyed.runnable(text_words))
+        if chosen not in self._cache:
+            if len(self._cache) >= self._MAX_CACHED:
+                self._cache.clear()
+            self._cache[chosen] = re.compile(self._source(chosen), self.flags) if chosen else None
+        return self._cache[chosen]
+
+
 class _NoKey(Exception):
     """Some match of the pattern may hold none of the literal words found."""
 
