@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.ingest.clauses import _attribution_patterns
+from timeline_app.ingest.clauses import _attribution_patterns, _patterns_for
 from timeline_app.ingest.dates import _compiled as date_patterns
 from timeline_app.ingest.lines import _credit_pattern
 from timeline_app.ingest.trigger_words import patterns
@@ -110,3 +110,12 @@ def test_an_alternation_cut_to_a_sentence_finds_the_same_matches() -> None:
             full, cut = p[name], p[f"{name}_on"].on(seen)
             expected = [m.span() for m in full.finditer(sentence)]
             assert ([m.span() for m in cut.finditer(sentence)] if cut is not None else []) == expected, (name, sentence)
+
+
+def test_attribution_patterns_cut_to_the_verbs_held_find_the_same_attributions() -> None:
+    full_trailing, full_leading, _ = _attribution_patterns()
+    for sentence in _sentences():
+        trailing, leading, _ = _patterns_for(words(sentence))
+        for full, cut in ((full_trailing.search, trailing.search), (full_leading.match, leading.match)):
+            a, b = full(sentence), cut(sentence)
+            assert (a and a.span()) == (b and b.span()), sentence
