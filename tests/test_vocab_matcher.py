@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,7 @@ def _all_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _sentences() -> list[str]:
     texts = [f.read_text(encoding="utf-8", errors="replace") for folder in (DATA, SEEDS) if folder.is_dir()
              for f in sorted(folder.rglob("*.txt"))]
@@ -46,15 +48,15 @@ def test_every_match_holds_a_key_word() -> None:
     assert len(sentences) > 2000
     filters = [(name, pat, key_words(pat)) for name, pat in _all_patterns()]
     assert sum(keys is not None for _, _, keys in filters) >= len(filters) - 3  # the filter does its work
-    checked = 0
-    for sentence in sentences:
-        for variant in (sentence, sentence.upper()):
+    skipped = 0
+    for n, sentence in enumerate(sentences):
+        for variant in (sentence, sentence.upper()) if n % 4 == 0 else (sentence,):  # capitals: a sample
             seen = words(variant)
             for name, pat, keys in filters:
-                if keys is not None and pat.search(variant):
-                    checked += 1
-                    assert may_match(keys, seen), (name, variant)
-    assert checked > 5000
+                if not may_match(keys, seen):  # skipped by extraction: it must have no match
+                    skipped += 1
+                    assert not pat.search(variant), (name, variant)
+    assert skipped > 50_000
 
 
 @pytest.mark.parametrize(("pattern", "keys"), [
