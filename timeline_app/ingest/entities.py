@@ -73,7 +73,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     while i < len(toks):
         matched = False
         inside_chain = i >= 2 and toks[i - 1].text.lower() in CHAIN_LINK and toks[i - 2].capitalized
-        if toks[i].capitalized and not inside_chain:  # "Khalid bin Mohammed bin Zayed": not Mohammed bin Zayed
+        if toks[i].capitalized and not inside_chain and g.may_open_person(toks[i].text):  # "Khalid bin Mohammed bin Zayed": not Mohammed bin Zayed
             for length in range(min(6, len(toks) - i), 0, -1):
                 j = i + length
                 if not toks[j - 1].capitalized or not joined(i, j):

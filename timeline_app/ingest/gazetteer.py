@@ -6,6 +6,8 @@ article: adding a delegation, a person or a city means editing a data file.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -80,6 +82,21 @@ class Gazetteer:
             if len(words) >= 2:
                 out.setdefault(person_key(words[-1:]), []).append(entity)
         return out
+
+    @cached_property
+    def _person_keys(self) -> list[str]:
+        return sorted(self.people)
+
+    def may_open_person(self, token: str) -> bool:
+        """False when no known person's name can start with this word: the key of a name that
+        starts with it (person_key) would start with the word folded, unless the word is a particle
+        or folds to nothing, and no key does."""
+        folded = _folded(token)
+        if not folded or folded in PARTICLES:
+            return True
+        keys = self._person_keys
+        at = bisect_left(keys, folded)
+        return at < len(keys) and keys[at].startswith(folded)
 
     @cached_property
     def longest_from(self) -> dict[str, int]:
