@@ -167,13 +167,14 @@ def _is_title(text: str) -> bool:
 def classify(text: str) -> list[Line]:
     lines = split_lines(text)
     block, inline, _agencies, separators = _markers()
-    counts = Counter(_norm(line.text) for line in lines if line.text)
+    norms = [_norm(line.text) for line in lines]  # (once per line: counted, then looked up)
+    counts = Counter(norm for norm, line in zip(norms, lines) if line.text)
     credit_keys = _credit_keys()
-    for line in lines:
+    for line, norm in zip(lines, norms):
         t = line.text
         body = _BULLET.sub("", t)
         low = body.lower().rstrip(" :.\u2026").strip()
-        line.repeated = counts[_norm(t)] > 1
+        line.repeated = counts[norm] > 1
         if not t:
             line.kind = BLANK
         elif t in separators or re.fullmatch(r"[-*_=\u2022\u00b7\u2014\s]{3,}", t):

@@ -82,10 +82,15 @@ class KeyedPatterns:
         """Indexes, in order, of the patterns that may match a text with these words."""
         if text_words is None:
             return self._all
+        common = self._vocabulary.intersection(text_words)
+        if not common:  # most sentences, for most layers
+            return self._always
         hit = set(self._always)
-        for word in self._vocabulary.intersection(text_words):
+        for word in common:
             hit.update(self._by_word[word])
         further = self._further
+        if not further:
+            return sorted(hit)
         return sorted(i for i in hit if i not in further or all(not c.isdisjoint(text_words) for c in further[i]))
 
 
