@@ -137,3 +137,14 @@ def test_credit_lines_are_found_as_before() -> None:
         cut = _credit_for(words(line)).search(line)
         assert (m and m.span()) == (cut and cut.span()), line
     assert found >= 4
+
+
+def test_dates_of_long_texts_are_found_as_with_every_month_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """find_dates runs long texts with only the month and weekday names they hold."""
+    from timeline_app.ingest import dates
+    texts = [f.read_text(encoding="utf-8", errors="replace") for f in sorted(DATA.rglob("*.txt"))]
+    texts += ["Talks on Mon. 3rd of March, 2021 and on Friday 4 March " * 20]
+    narrowed = [dates.find_dates(t) for t in texts]
+    monkeypatch.setattr(dates, "_NARROW_FROM", 10**9)
+    assert narrowed == [dates.find_dates(t) for t in texts]
+    assert sum(map(len, narrowed)) > 500
