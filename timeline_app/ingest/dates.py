@@ -133,6 +133,10 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 # full dates of a text are found by these alone (the page-year vote reads whole articles)
 _FULL_KINDS = ("iso", "numeric", "dmy", "mdy")
 assert tuple(kind for kind, _ in _PATTERNS[:len(_FULL_KINDS)]) == _FULL_KINDS
+# each of them (and the short header) spells out a four-digit year: a text without four digits
+# in a row has no full date (most short lines of a page are answered by this one scan)
+assert all(_Y in source for _, source in _PATTERNS[:len(_FULL_KINDS)]) and _Y in _SHORT_HEADER.pattern
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def find_dates(text: str, *, patterns_used: int = len(_PATTERNS)) -> list[DateExpr]:
@@ -230,10 +234,14 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
 
 
 def has_full_date(text: str) -> bool:
+    if not _FOUR_DIGITS.search(text):
+        return False
     return bool(full_dates(text)) or bool(_SHORT_HEADER.search(text))
 
 
 def full_dates(text: str) -> list[DateExpr]:
+    if not _FOUR_DIGITS.search(text):
+        return []
     return [e for e in find_dates(text, patterns_used=len(_FULL_KINDS)) if e.kind == "full"]
 
 
