@@ -21,7 +21,7 @@ from .offices import office_holders
 from .memory import NAME_PARTICLES, ArticleMemory, Ent, word_tokens_text
 from .people import APPOSITION, CHAIN_LINK, GAP_JOIN, LEFT_OK, chain_end, find_unknown_people, initialled_people, is_role, possessive_groups, title_before
 from .resources import load_json
-from .tokens import Token, word_tokens
+from .tokens import Token, last_word, word_tokens
 from .topic_people import mark_topic_people
 
 _GAP_POSSESSIVE = re.compile(r"^['\u2019]s\s+$")
@@ -354,16 +354,15 @@ def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, per
     affiliation = None
     while words_seen < 12:  # "Prime Minister and Minister of Foreign Affairs H E Sheikh <Name>"
         window = max(0, pos - 120)  # a bounded look back: sentences can be huge
-        m = re.search(r"([\w\u2019'\-.]+)(['\u2019]s)?(\s+)$", text[window:pos])
-        if not m:
+        last = last_word(text, window, pos)
+        if last is None:
             break
-        word = m.group(1)
+        word, word_start = last
         low = word.lower().strip(".")
-        word_start = window + m.start(1)
         ent = next((e for e in ents if e.start - offset <= word_start < e.end - offset and e is not person), None)
         if ent is not None:
             if ent.kind == PERSON:
-                if words_seen and (m.group(2) or word.endswith(("'s", "\u2019s"))):
+                if words_seen and word.endswith(("'s", "\u2019s")):
                     ent.modifier = True  # "Trump's envoy Witkoff", "Sinwar's deputy X": the possessor is not there
                 break
             if ent.kind == CITY or (ent.kind == REGION and not words_seen):
