@@ -55,7 +55,7 @@ def patterns() -> dict:
     # of them is not scanned for that pattern
     compiled["verb_set"] = KeyedPatterns([pattern for _, pattern in compiled["verbs"]])
     compiled["noun_set"] = KeyedPatterns([pattern for _, pattern in compiled["nouns"]])
-    compiled["keys"] = {name: key_words(compiled[name]) for name in ("attach", "habitual", "unconfirmed") if compiled[name] is not None}
+    compiled["keys"] = {"unconfirmed": key_words(compiled["unconfirmed"])}
     # the same alternations, run on a sentence with only the alternatives it holds the words of
     compiled["attach_on"] = Alternation(data.get("attach", [])) if data.get("attach") else None
     compiled["habitual_on"] = Alternation(list(map(re.escape, modality.get("habitual", ["regularly"]))))
