@@ -2,8 +2,8 @@
 its output, so a speed change can be shown to change nothing.
 
 Run:
-    python -m benchmarks.extract_speed [--corpus DIR] [--rounds 3]   # CPU ms/page, JSON last line
-    python -m benchmarks.extract_speed --dump OUT.json [--corpus DIR] # every page's extraction
+    python -m benchmarks extract [--corpus DIR] [--rounds 3]   # CPU ms/page, JSON last line
+    python -m benchmarks extract --dump OUT.json [--corpus DIR] # every page's extraction
 
 Pages are read as `timeline-app ingest` reads them (`read_raw` + `parse_raw`: saved pages give
 their article text and metadata date), with the saved day pinned so the output does not depend
