@@ -4,6 +4,7 @@
     python -m benchmarks gui     --events 100000 window open, filter change, paint p95, peak RSS
     python -m benchmarks hostile                 pathological single pages at two sizes (growth ratio)
     python -m benchmarks corpus  OUT --docs N    just write the generated pages and their gold
+    python -m benchmarks extract [--dump OUT]    extraction alone: CPU ms/page (or every page's output)
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import sys
 
 
 def main() -> int:
-    commands = ("ingest", "gui", "hostile", "corpus")
+    commands = ("ingest", "gui", "hostile", "corpus", "extract")
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2
@@ -23,6 +24,8 @@ def main() -> int:
         from .gui import main as run
     elif command == "hostile":
         from .hostile import main as run
+    elif command == "extract":
+        from .extract_speed import main as run
     else:
         from .corpus import main as run
     return run() or 0

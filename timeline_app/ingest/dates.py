@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .vocab_matcher import KeyedPatterns, words
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
@@ -25,13 +27,16 @@ WEEKDAYS = {
 MIN_YEAR = 1900
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
-_M = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAY_SHORT = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+_M = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 _M2 = _M.replace("?P<month>", "?P<month2>")
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>\d{4})"
-_WD = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_WD_SHORT = r"(?P<weekday>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
-_WD_ANY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+_WD = r"(?P<weekday>" + _WEEKDAY_NAMES + r")"
+_WD_SHORT = r"(?P<weekday>" + _WEEKDAY_SHORT + r")\.?"
+_WD_ANY = r"(?:" + _WEEKDAY_NAMES + "|" + _WEEKDAY_SHORT + r")\.?"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"(?<![\d\-])" + _Y + r"-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-][0-2]\d:?[0-5]\d)?)?(?![\d])"),
@@ -59,6 +64,31 @@ _SHORT_HEADER = re.compile(
 @lru_cache(maxsize=1)
 def _compiled() -> list[tuple[str, re.Pattern[str]]]:
     return [(kind, re.compile(pattern, re.I)) for kind, pattern in _PATTERNS]
+
+
+_NARROW_FROM = 400  # characters
+
+
+def _names_in(lowered: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The month and weekday names (of the patterns' lists) that occur in a lower-cased text."""
+    return tuple(tuple(n for n in names.split("|") if n in lowered) for names in (_MONTH_NAMES, _WEEKDAY_NAMES, _WEEKDAY_SHORT))
+
+
+@lru_cache(maxsize=2048)
+def _narrowed(index: int, names: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """Pattern `index` with only the month and weekday names the text holds. A name that is not
+    in the text (case aside) matches nowhere in it, so leaving it out of its alternation changes
+    no match; re then tries a few names at each place instead of forty."""
+    source = _PATTERNS[index][1]
+    for listed, held in zip((_MONTH_NAMES, _WEEKDAY_NAMES, _WEEKDAY_SHORT), names):
+        source = source.replace(listed, "|".join(held) or "(?!x)x")
+    return _compiled()[index][1] if source == _PATTERNS[index][1] else re.compile(source, re.I)
+
+
+@lru_cache(maxsize=1)
+def _keyed() -> KeyedPatterns:
+    """The patterns with the words their matches need (a month name and a digit, a weekday...)."""
+    return KeyedPatterns([pattern for _, pattern in _compiled()])
 
 
 @dataclass(frozen=True)
@@ -99,20 +129,31 @@ def _valid_day(year: int, month: int, day: int) -> bool:
     return True
 
 
-# every pattern above needs one of these (a digit, a month or weekday name, a relative-day word):
-# most sentences have none, and are answered without running the fifteen patterns
-_HINT = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yester|today|tonight|"
-    r"overnight|week|month|year|day|night|morning|evening|afternoon|hours|eve of)", re.I)
+# the patterns that make full dates come first, and a pattern only gives way to earlier ones: the
+# full dates of a text are found by these alone (the page-year vote reads whole articles)
+_FULL_KINDS = ("iso", "numeric", "dmy", "mdy")
+assert tuple(kind for kind, _ in _PATTERNS[:len(_FULL_KINDS)]) == _FULL_KINDS
+# each of them (and the short header) spells out a four-digit year: a text without four digits
+# in a row has no full date (most short lines of a page are answered by this one scan)
+assert all(_Y in source for _, source in _PATTERNS[:len(_FULL_KINDS)]) and _Y in _SHORT_HEADER.pattern
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
-def find_dates(text: str) -> list[DateExpr]:
-    """All date expressions in text, longest first where they overlap, in text order."""
-    if not _HINT.search(text):
-        return []
+def find_dates(text: str, *, patterns_used: int = len(_PATTERNS)) -> list[DateExpr]:
+    """All date expressions in text, longest first where they overlap, in text order
+    (`patterns_used`: only the first so many patterns, as `full_dates` needs)."""
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _compiled():
+    patterns = _compiled()
+    seen = words(text)
+    runnable = _keyed().runnable(seen)  # a pattern runs only on text holding the words it needs
+    # a long text (an article for the page-year vote) runs them with only the month and weekday
+    # names it holds (all of them when its case folding is odd); on a sentence that costs more than it saves
+    names = _names_in(text.lower()) if len(text) > _NARROW_FROM and runnable and seen is not None else None
+    for i in runnable:
+        if i >= patterns_used:
+            break
+        kind, pattern = patterns[i][0], (patterns[i][1] if names is None else _narrowed(i, names))
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):
@@ -193,11 +234,15 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
 
 
 def has_full_date(text: str) -> bool:
-    return any(e.kind == "full" for e in find_dates(text)) or bool(_SHORT_HEADER.search(text))
+    if not _FOUR_DIGITS.search(text):
+        return False
+    return bool(full_dates(text)) or bool(_SHORT_HEADER.search(text))
 
 
 def full_dates(text: str) -> list[DateExpr]:
-    return [e for e in find_dates(text) if e.kind == "full"]
+    if not _FOUR_DIGITS.search(text):
+        return []
+    return [e for e in find_dates(text, patterns_used=len(_FULL_KINDS)) if e.kind == "full"]
 
 
 def resolve(expr: DateExpr, published: date | None, *, future: bool = False) -> ResolvedDate | None:

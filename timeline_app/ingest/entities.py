@@ -21,7 +21,7 @@ from .offices import office_holders
 from .memory import NAME_PARTICLES, ArticleMemory, Ent, word_tokens_text
 from .people import APPOSITION, CHAIN_LINK, GAP_JOIN, LEFT_OK, chain_end, find_unknown_people, initialled_people, is_role, possessive_groups, title_before
 from .resources import load_json
-from .tokens import Token, word_tokens
+from .tokens import Token, last_word, word_tokens
 from .topic_people import mark_topic_people
 
 _GAP_POSSESSIVE = re.compile(r"^['\u2019]s\s+$")
@@ -73,7 +73,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     while i < len(toks):
         matched = False
         inside_chain = i >= 2 and toks[i - 1].text.lower() in CHAIN_LINK and toks[i - 2].capitalized
-        if toks[i].capitalized and not inside_chain:  # "Khalid bin Mohammed bin Zayed": not Mohammed bin Zayed
+        if toks[i].capitalized and not inside_chain and g.may_open_person(toks[i].text):  # "Khalid bin Mohammed bin Zayed": not Mohammed bin Zayed
             for length in range(min(6, len(toks) - i), 0, -1):
                 j = i + length
                 if not toks[j - 1].capitalized or not joined(i, j):
@@ -92,6 +92,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
         if not matched:
             i += 1
     initialled_people(text, toks, gaps, taken, g, add)
+    longest_from = g.longest_from
     for i in range(len(toks)):
         if taken[i]:
             continue
@@ -99,9 +100,9 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
         if tok.text in g.acronyms and tok.text.isupper():
             add(i, i + 1, g.acronyms[tok.text])
             continue
-        if not tok.capitalized:
-            continue
-        for length in range(min(g.max_len, len(toks) - i), 0, -1):
+        if not tok.capitalized or lowered[i] not in longest_from:
+            continue  # no organisation, place or adjective opens with this word
+        for length in range(min(g.max_len, longest_from[lowered[i]], len(toks) - i), 0, -1):
             j = i + length
             if any(taken[i:j]) or not joined(i, j) and length > 1:
                 continue
@@ -215,6 +216,8 @@ def _kinds() -> dict[str, str]:
 
 def _capital_phrases(text: str, offset: int, ents: list[Ent], g: Gazetteer) -> None:
     """'the Russian capital' / 'the capital of Qatar' name a city."""
+    if "capital" not in text:  # (both forms hold the word, as written: most sentences are done here)
+        return
     for m in re.finditer(r"\bthe\s+([A-Z][\w\u2019']+)\s+capital\b(?:\s*,?\s*([A-Z][\w\-]+))?|\bthe\s+capital\s+of\s+([A-Z][\w ]+?)\b(?=[,. ])", text):
         word = m.group(1) or m.group(3)
         country = g.adjectives.get(org_key([word])) or (g.places.get(org_key(word.split())).name if g.places.get(org_key(word.split())) else None)
@@ -351,16 +354,15 @@ def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, per
     affiliation = None
     while words_seen < 12:  # "Prime Minister and Minister of Foreign Affairs H E Sheikh <Name>"
         window = max(0, pos - 120)  # a bounded look back: sentences can be huge
-        m = re.search(r"([\w\u2019'\-.]+)(['\u2019]s)?(\s+)$", text[window:pos])
-        if not m:
+        last = last_word(text, window, pos)
+        if last is None:
             break
-        word = m.group(1)
+        word, word_start = last
         low = word.lower().strip(".")
-        word_start = window + m.start(1)
         ent = next((e for e in ents if e.start - offset <= word_start < e.end - offset and e is not person), None)
         if ent is not None:
             if ent.kind == PERSON:
-                if words_seen and (m.group(2) or word.endswith(("'s", "\u2019s"))):
+                if words_seen and word.endswith(("'s", "\u2019s")):
                     ent.modifier = True  # "Trump's envoy Witkoff", "Sinwar's deputy X": the possessor is not there
                 break
             if ent.kind == CITY or (ent.kind == REGION and not words_seen):

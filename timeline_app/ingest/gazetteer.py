@@ -6,6 +6,8 @@ article: adding a delegation, a person or a city means editing a data file.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -29,7 +31,7 @@ class Entity:
 
 
 def org_key(tokens: list[str]) -> tuple[str, ...]:
-    return tuple(_lower_plain(t) for t in tokens)
+    return tuple(map(_lower_plain, tokens))  # (map: no generator frame; asked for every name length tried)
 
 
 @lru_cache(maxsize=65536)
@@ -79,6 +81,32 @@ class Gazetteer:
             words = entity.name.split()
             if len(words) >= 2:
                 out.setdefault(person_key(words[-1:]), []).append(entity)
+        return out
+
+    @cached_property
+    def _person_keys(self) -> list[str]:
+        return sorted(self.people)
+
+    def may_open_person(self, token: str) -> bool:
+        """False when no known person's name can start with this word: the key of a name that
+        starts with it (person_key) would start with the word folded, unless the word is a particle
+        or folds to nothing, and no key does."""
+        folded = _folded(token)
+        if not folded or folded in PARTICLES:
+            return True
+        keys = self._person_keys
+        at = bisect_left(keys, folded)
+        return at < len(keys) and keys[at].startswith(folded)
+
+    @cached_property
+    def longest_from(self) -> dict[str, int]:
+        """For each first word of an organisation, place, adjective or metonym name, the length in
+        words of the longest such name: a sentence's word that opens none is not looked up at all."""
+        out: dict[str, int] = {}
+        for names in (self.orgs, self.places, self.org_adjectives, self.metonyms, self.adjectives):
+            for key in names:
+                if key:
+                    out[key[0]] = max(out.get(key[0], 0), len(key))
         return out
 
     def home_of(self, government: str) -> str:

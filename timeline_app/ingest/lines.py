@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .dates import has_full_date
 from .resources import load_json
+from .vocab_matcher import KeyedPatterns, Keys, key_words, may_match, words as text_words
 
 BLANK, SEPARATOR, CLOCK, DATE, CAPTION, NAV, MARKER, BLOCK_MARKER, PROSE, TITLE, OTHER = (
     "blank", "separator", "clock", "date", "caption", "nav", "marker", "block_marker", "prose", "title", "other",
@@ -52,15 +53,47 @@ def _markers() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], frozen
 
 
 @lru_cache(maxsize=1)
-def _credit_pattern() -> re.Pattern[str]:
+def _agencies() -> tuple[list[str], KeyedPatterns, list[bool]]:
+    """The credit agencies, longest first; which of them a line names (as words); which are plain
+    words (letters, digits, spaces and hyphens), the only ones ever left out of the pattern."""
     agencies = sorted(_markers()[2], key=len, reverse=True)
-    names = "|".join(re.escape(a) for a in agencies)
+    keyed = KeyedPatterns([re.compile(r"\b(?:" + re.escape(a) + r")\b", re.I) for a in agencies])
+    return agencies, keyed, [bool(re.fullmatch(r"\w+(?:[\s\-]\w+)*", a)) for a in agencies]
+
+
+def _credit_for(text_words: frozenset[str] | None) -> re.Pattern[str]:
+    """The credit pattern with only the agencies a line names. An agency's name stands there as
+    whole words (after a boundary, a bracket or a dash, before a slash or a boundary), so one the
+    line lacks matches nowhere in it: leaving it out changes no match."""
+    if text_words is None:
+        return _credit_pattern()
+    agencies, keyed, plain = _agencies()
+    named = set(keyed.runnable(text_words))
+    return _credit_pattern(tuple(i for i in range(len(agencies)) if i in named or not plain[i]))
+
+
+@lru_cache(maxsize=256)
+def _credit_pattern(agencies_named: tuple[int, ...] | None = None) -> re.Pattern[str]:
+    agencies = _agencies()[0]
+    names = "|".join(re.escape(a) for i, a in enumerate(agencies) if agencies_named is None or i in agencies_named) or "(?!x)x"
     return re.compile(
         rf"(?:\b(?:{names})\s*/\s*[\w .\-]*$)"  # REUTERS/Denis Balibouse
         rf"|(?:\(\s*(?:[^()]{{1,40}}?\s[-\u2013\u2014/]\s*)?(?:{names})\b[^)]*\)\s*$)"  # (EPA), ( Cem Genco - Anadolu Agency )
         rf"|(?:\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|credit)?\s*:)",  # Photo: Wikipedia
         re.I,
     )
+
+
+@lru_cache(maxsize=1)
+def _credit_keys() -> Keys | None:
+    """The words a credit line needs (an agency's name, 'Photo', 'Credit'): prose has none."""
+    return key_words(_credit_pattern())
+
+
+def _may_be_credit(body: str, keys: Keys | None) -> bool:
+    """False when the credit pattern cannot match: each of its forms needs a slash ('REUTERS/X'),
+    a closing bracket ('(EPA)') or a colon ('Photo:'), and an agency's name or a photo word."""
+    return ("/" in body or ")" in body or ":" in body) and may_match(keys, text_words(body))
 
 
 def split_lines(text: str) -> list[Line]:
@@ -86,8 +119,10 @@ def _norm(text: str) -> str:
     return " ".join(_BULLET.sub("", text).lower().split())
 
 
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+@lru_cache(maxsize=64)
+def words(text: str) -> tuple[str, ...]:
+    """The words of a line (cached: a line is asked for them by several of the checks below)."""
+    return tuple(_WORD.findall(text))
 
 
 LONG_LINE = 4000  # past this a line is judged on its first characters: a 20 MB line is not re-tokenised
@@ -132,13 +167,14 @@ def _is_title(text: str) -> bool:
 def classify(text: str) -> list[Line]:
     lines = split_lines(text)
     block, inline, _agencies, separators = _markers()
-    counts = Counter(_norm(line.text) for line in lines if line.text)
-    credit = _credit_pattern()
-    for line in lines:
+    norms = [_norm(line.text) for line in lines]  # (once per line: counted, then looked up)
+    counts = Counter(norm for norm, line in zip(norms, lines) if line.text)
+    credit_keys = _credit_keys()
+    for line, norm in zip(lines, norms):
         t = line.text
         body = _BULLET.sub("", t)
         low = body.lower().rstrip(" :.\u2026").strip()
-        line.repeated = counts[_norm(t)] > 1
+        line.repeated = counts[norm] > 1
         if not t:
             line.kind = BLANK
         elif t in separators or re.fullmatch(r"[-*_=\u2022\u00b7\u2014\s]{3,}", t):
@@ -152,7 +188,7 @@ def classify(text: str) -> list[Line]:
             # "Source: Xinhua| 2021-01-27 21:04:36|Editor: ...": a stamped date line, not a link
             stamped = len(body) <= 120 and _TIME_OF_DAY.search(body) and has_full_date(body)
             line.kind = DATE if stamped else MARKER
-        elif len(body) <= LONG_LINE and credit.search(body):  # a credit is a short line
+        elif len(body) <= LONG_LINE and _may_be_credit(body, credit_keys) and _credit_for(text_words(body)).search(body):  # a credit is a short line
             line.kind = CAPTION
         elif len(body) <= 120 and has_full_date(body) and len(words(body)) <= 14 and not is_prose(body):
             line.kind = DATE

@@ -23,3 +23,20 @@ def word_tokens(text: str, offset: int = 0) -> list[Token]:
         start = m.start() + offset
         out.append(Token(word, start, start + len(word), word[0].isupper()))
     return out
+
+
+def last_word(text: str, start: int, end: int) -> tuple[str, int] | None:
+    r"""The word (letters, digits, '_', apostrophes, hyphens, dots) just before the whitespace that
+    closes text[start:end], and its offset; None without such whitespace or word. What
+    re.search(r"([\w\u2019'\-.]+)(['\u2019]s)?(\s+)$", text[start:end]) finds as its first group
+    (the possessive group never takes part: the word takes the "'s"), in time proportional to the
+    word rather than to the window (the regex tries every place of it)."""
+    j = end
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > start and (text[k - 1].isalnum() or text[k - 1] in "_\u2019'-."):
+        k -= 1
+    if j == end or k == j:
+        return None
+    return text[k:j], k

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .resources import load_json
+from .vocab_matcher import Alternation, KeyedPatterns, key_words
 
 
 @lru_cache(maxsize=1)
@@ -16,7 +17,7 @@ def patterns() -> dict:
         return [(e["type"], re.compile(r"\b(?:" + e["pattern"] + r")\b", re.I)) for e in entries]
 
     modality = data.get("modality", {})
-    return {
+    compiled = {
         "verbs": compile_group(data.get("verbs", [])),
         "nouns": compile_group(data.get("nouns", [])),
         "attach": re.compile(r"\b(?:" + "|".join(data.get("attach", [])) + r")\b", re.I) if data.get("attach") else None,
@@ -58,6 +59,15 @@ def patterns() -> dict:
         "call_verbs": re.compile(r"\b(?:" + data.get("call_verbs_after_opener", "(?!x)x") + r")\b", re.I),
         "hypothetical": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("hypothetical", ["if"]))) + r")\b", re.I),
     }
+    # the words one of which each pattern's matches hold (vocab_matcher): a sentence without any
+    # of them is not scanned for that pattern
+    compiled["verb_set"] = KeyedPatterns([pattern for _, pattern in compiled["verbs"]])
+    compiled["noun_set"] = KeyedPatterns([pattern for _, pattern in compiled["nouns"]])
+    compiled["keys"] = {"unconfirmed": key_words(compiled["unconfirmed"])}
+    # the same alternations, run on a sentence with only the alternatives it holds the words of
+    compiled["attach_on"] = Alternation(data.get("attach", [])) if data.get("attach") else None
+    compiled["habitual_on"] = Alternation(list(map(re.escape, modality.get("habitual", ["regularly"]))))
+    return compiled
 
 
 def _alternatives(phrases: list[str]) -> str:

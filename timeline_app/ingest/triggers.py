@@ -20,7 +20,7 @@ from .noun_reports import CONTACTS, attach_report, noun_report
 from .trigger_words import honorific_subject, object_role, patterns, speech, words_before
 from .not_reports import CAME_FOR, CAME_WITH, INVERTED_CONDITION, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, future_noun, hypothetical, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_in_passing, background_deal
 from .sentences import Sentence
-
+from .vocab_matcher import may_match, words
 from .candidate import ATTACH, NOUN, VERB, Candidate
 from .subjects import AIM as _AIM, noun_subject as _noun_subject, passive as _passive, ACCOMPANIED as _ACCOMPANIED, AFTER_RELATIVE as _AFTER_RELATIVE, ASIDE as _ASIDE, WHERE_PRONOUN as _WHERE_PRONOUN, ANAPHOR as _ANAPHOR, ITINERARY as _ITINERARY, PERSON_ROLE_END as _PERSON_ROLE_END, relative_antecedent as _relative_antecedent, LIST_AFTER_WHO as _LIST_AFTER_WHO
 
@@ -41,7 +41,9 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     masked = mask(text, in_quote=in_quote)
     base = sentence.start
     hits: list[tuple[int, int, str, str]] = []
-    for etype, pattern in p["verbs"]:
+    seen = words(text)  # a pattern runs only on a sentence holding one of its key words
+    for i in p["verb_set"].runnable(seen):
+        etype, pattern = p["verbs"][i]
         for m in pattern.finditer(text):
             if masked.hidden(m.start(), m.end()):
                 continue
@@ -53,22 +55,25 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     if p["call_opener"].match(text):
         hits += [(m.start(), m.end(), VERB, "call") for m in p["call_verbs"].finditer(text) if not masked.hidden(m.start(), m.end())]
     hits = _dedupe(hits)
-    for etype, pattern in p["nouns"]:
+    for i in p["noun_set"].runnable(seen):
+        etype, pattern = p["nouns"][i]
         for m in pattern.finditer(text):
             if masked.hidden(m.start(), m.end()) or any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in hits):
                 continue
             hits.append((m.start(), m.end(), NOUN, etype))
     hits = _dedupe(hits)
     attach_hits = []
-    if p["attach"] is not None:
-        for m in p["attach"].finditer(text):
-            if not masked.hidden(m.start(), m.end()) and not PRESIDED.search(text):  # co-hosts opening a session: no participants
-                attach_hits.append((m.start(), m.end()))
+    attach = p["attach_on"].on(seen) if p["attach_on"] is not None and not PRESIDED.search(text) else None
+    for m in attach.finditer(text) if attach is not None else ():  # (co-hosts opening a session: no participants)
+        if not masked.hidden(m.start(), m.end()):
+            attach_hits.append((m.start(), m.end()))
     # "..., the first time since it seized power three years ago": a 'since' clause dates a change, not a habit
-    if p["habitual"].search(re.sub(r"\bsince\s+[^,;.]*", "", text, flags=re.I)):
+    # (cutting 'since' clauses, which end at punctuation, joins no words: no new match without a key word)
+    habitual = p["habitual_on"].on(seen)
+    if habitual is not None and habitual.search(re.sub(r"\bsince\s+[^,;.]*", "", text, flags=re.I)):
         # "diplomats regularly visit Beirut": no verb is a report, nor a noun in the habit's own clause
         hits = [h for h in hits if h[2] != VERB and not p["habitual"].search(re.split(r"[,;]", text[:h[0]])[-1])]
-    if p["unconfirmed"].search(text):  # "Analysts pointed to a meeting ..., though neither side has confirmed it"
+    if may_match(p["keys"]["unconfirmed"], seen) and p["unconfirmed"].search(text):  # "Analysts pointed to a meeting ..., though neither side has confirmed it"
         hits = [h for h in hits if h[2] == VERB]  # ("according to TV he met X, but neither side confirmed it": a report)
     hits = [h for h in hits if not (h[2] == VERB and tallied(text, h[0], p, h[1]))]  # "held nine rounds of talks"
     tallies = [m for m in (p["aggregate_object"].match(text, h[1]) for h in hits if h[2] == VERB) if m]
@@ -383,9 +388,8 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
 
 
 def _refine_type(etype: str, text: str, trig: tuple[int, int]) -> str:
-    if etype == "meeting" and re.search(r"\bcall\b", text[trig[1]:trig[1] + 40], re.I) and text[trig[0]:trig[1]].lower().startswith("receiv"):
-        return "call"
-    return etype
+    is_call = etype == "meeting" and re.search(r"\bcall\b", text[trig[1]:trig[1] + 40], re.I) and text[trig[0]:trig[1]].lower().startswith("receiv")
+    return "call" if is_call else etype
 
 
 _OTHER_SUBJECT = re.compile(r"\s*(?:that\s+|on\s+\w+\s+)?(?:the|a|an)\s+(?:[\w\-\u2019']+\s+){0,3}(?:delegation|delegations|team|side|sides|movement|group|visitors|leaders|officials|negotiators|envoys?|men|women|ministers|counterparts|parties)\b", re.I)

@@ -1,0 +1,34 @@
+"""tokens.last_word (used by entities._left_context) walks back over the word before a title's name as the regular expression it
+replaced did (that regex tried every place of a 120-character window for each title word)."""
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from timeline_app.ingest.tokens import last_word
+
+_REPLACED = re.compile(r"([\w\u2019'\-.]+)(['\u2019]s)?(\s+)$")
+
+
+def _expected(text: str, start: int, end: int) -> tuple[str, int] | None:
+    m = _REPLACED.search(text[start:end])
+    return None if m is None else (m.group(1), start + m.start(1))
+
+
+def test_last_word_finds_what_the_regex_found() -> None:
+    texts = [f.read_text(encoding="utf-8", errors="replace") for f in sorted((Path(__file__).parent / "data").rglob("*.txt"))]
+    rng = random.Random(7)
+    found = 0
+    for text in texts[:60]:
+        ends = [m.end() for m in re.finditer(r"\s+", text)]  # windows closing on whitespace: where a word is found
+        for end in rng.sample(ends, min(40, len(ends))) + [rng.randrange(len(text) + 1) for _ in range(10)]:
+            start = max(0, end - rng.randrange(0, 130))
+            assert last_word(text, start, end) == _expected(text, start, end), text[start:end]
+            found += last_word(text, start, end) is not None
+    assert found > 1000
+
+
+def test_odd_windows() -> None:
+    for window in ["x  ", "Trump's  ", "Trump\u2019s ", "a\u00a0", "é-ü.\t", "'s ", " ", "", "ab\n", "ab\ncd \n", "H E "]:
+        assert last_word(window, 0, len(window)) == _expected(window, 0, len(window)), window

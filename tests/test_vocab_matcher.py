@@ -1,0 +1,150 @@
+"""The key-word prefilter (ingest/vocab_matcher.py) never skips a pattern that would have matched.
+
+Extraction skips a vocabulary pattern on a sentence holding none of the pattern's key words; these
+tests hold that promise against every pattern of resources/triggers.json and of the date layer,
+over every sentence of the test sets, as written and in capitals, so a new trigger phrase with a shape
+the key reader misjudges fails here rather than silently losing reports.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from timeline_app.ingest.clauses import _attribution_patterns, _patterns_for
+from timeline_app.ingest.dates import _compiled as date_patterns
+from timeline_app.ingest.lines import _credit_for, _credit_keys, _credit_pattern, _may_be_credit
+from timeline_app.ingest.trigger_words import patterns
+from timeline_app.ingest.vocab_matcher import DIGIT, FOLDING_ODDITIES, key_words, may_match, words
+
+DATA = Path(__file__).parent / "data"
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+
+
+def _all_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    p = patterns()
+    out = [(f"verb {i}", pat) for i, (_, pat) in enumerate(p["verbs"])]
+    out += [(f"noun {i}", pat) for i, (_, pat) in enumerate(p["nouns"])]
+    out += [(name, p[name]) for name in ("attach", "habitual", "unconfirmed") if p[name] is not None]
+    out += [(f"date {kind}", pat) for kind, pat in date_patterns()]
+    out += list(zip(("trailing attribution", "leading attribution", "according"), _attribution_patterns()))
+    out.append(("photo credit", _credit_pattern()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _sentences() -> list[str]:
+    texts = [f.read_text(encoding="utf-8", errors="replace") for folder in (DATA, SEEDS) if folder.is_dir()
+             for f in sorted(folder.rglob("*.txt"))]
+    pieces = {s.strip() for t in texts for s in re.split(r"(?<=[.!?])\s+|\n+", t) if s.strip()}
+    return sorted(pieces)
+
+
+def test_every_match_holds_a_key_word() -> None:
+    sentences = _sentences()
+    assert len(sentences) > 2000
+    filters = [(name, pat, key_words(pat)) for name, pat in _all_patterns()]
+    assert sum(keys is not None for _, _, keys in filters) >= len(filters) - 3  # the filter does its work
+    skipped = 0
+    for n, sentence in enumerate(sentences):
+        for variant in (sentence, sentence.upper()) if n % 4 == 0 else (sentence,):  # capitals: a sample
+            seen = words(variant)
+            for name, pat, keys in filters:
+                if not may_match(keys, seen):  # skipped by extraction: it must have no match
+                    skipped += 1
+                    assert not pat.search(variant), (name, variant)
+    assert skipped > 50_000
+
+
+@pytest.mark.parametrize(("pattern", "keys"), [
+    (r"\b(?:met|meets|meeting with)\b", [{"met", "meets", "meeting"}]),  # "with" is too common to ask for
+    (r"\b(?:(?:tele)?phone call|co-?chaired)\b", [{"telephone", "phone", "chaired", "cochaired"}]),
+    (r"\b(?:told(?=\s+[A-Z]))\b", [{"told"}]),
+    (r"\b(?:held\s+(?:[a-z\-]+\s+){0,8}?talks)\b", [{"talks"}]),
+    (r"(?<=[a-z] and )(?-i:[A-Z][\w\-]+)\s+discussed\b", [{"discussed"}]),  # a word after something unread
+    (r"\b(?P<year>\d{4})\b", [{DIGIT}]),
+    (r"\b(?:in\s+)?(?:may|june)\s+\d", [{"may", "june"}, {DIGIT}]),  # both a month and a digit
+])
+def test_key_words_read_off_patterns(pattern: str, keys: list[set[str]]) -> None:
+    assert key_words(re.compile(pattern, re.I)) == tuple(frozenset(k) for k in keys)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\bmeet",  # also matches inside "meeting": no whole word to ask for
+    r"[A-Z]\w+ talks",  # "talks" may follow a word without a boundary the filter could see
+    r"(?:\w+\s+)?visit",
+])
+def test_patterns_without_a_sure_word_always_run(pattern: str) -> None:
+    assert key_words(re.compile(pattern, re.I)) is None
+    assert may_match(None, words("nothing here"))
+
+
+def test_text_whose_case_folding_is_odd_runs_every_pattern() -> None:
+    """'MEET' spelt with a dotless or dotted i, a long s or a Kelvin sign still matches a
+    case-insensitive pattern, but its lower case is not the pattern's word."""
+    assert re.search(r"\bvisit\b", "VİSİT", re.I) and words("VİSİT") is None
+    assert may_match(frozenset({"visit"}), words("VİSİT"))
+
+
+def test_folding_oddities_are_all_the_odd_characters() -> None:
+    """Every other character lower-cases to one character of the same kind (word or not) that no
+    case-insensitive ASCII pattern character matches: the words of the lower-cased text are the
+    text's words."""
+    every = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    odd = {m.group() for ch in "abcdefghijklmnopqrstuvwxyz0123456789_" for m in re.finditer("(?i)" + ch, every)}
+    for ch in every:
+        low = ch.lower()
+        if len(low) != 1 or low.isascii() or (ch.isalnum() or ch == "_") != (low.isalnum() or low == "_"):
+            odd.add(ch)
+    assert odd == set(FOLDING_ODDITIES)
+
+
+def test_an_alternation_cut_to_a_sentence_finds_the_same_matches() -> None:
+    """The attachment cues and habitual phrases run as an alternation of only the alternatives
+    whose words the sentence holds: the same spans, in the same order, as the whole alternation."""
+    p = patterns()
+    for sentence in _sentences():
+        seen = words(sentence)
+        for name in ("attach", "habitual"):
+            full, cut = p[name], p[f"{name}_on"].on(seen)
+            expected = [m.span() for m in full.finditer(sentence)]
+            assert ([m.span() for m in cut.finditer(sentence)] if cut is not None else []) == expected, (name, sentence)
+
+
+def test_attribution_patterns_cut_to_the_verbs_held_find_the_same_attributions() -> None:
+    full_trailing, full_leading, _ = _attribution_patterns()
+    for sentence in _sentences():
+        trailing, leading, _ = _patterns_for(words(sentence))
+        for full, cut in ((full_trailing.search, trailing.search), (full_leading.match, leading.match)):
+            a, b = full(sentence), cut(sentence)
+            assert (a and a.span()) == (b and b.span()), sentence
+
+
+def test_credit_lines_are_found_as_before() -> None:
+    """Every line of the test pages: the quick credit check never refuses a line the whole credit
+    pattern matches, and the pattern cut to the agencies a line names finds the same credit."""
+    full = _credit_pattern()
+    lines = {line.strip() for f in sorted(DATA.rglob("*.txt")) for line in f.read_text(encoding="utf-8", errors="replace").splitlines()}
+    lines |= {"REUTERS/Denis Balibouse", "( Cem Genco - Anadolu Agency )", "Photo: Wikipedia", "(EPA-EFE)"}
+    found = 0
+    for line in sorted(lines):
+        m = full.search(line)
+        found += bool(m)
+        assert not m or _may_be_credit(line, _credit_keys()), line
+        cut = _credit_for(words(line)).search(line)
+        assert (m and m.span()) == (cut and cut.span()), line
+    assert found >= 4
+
+
+def test_dates_of_long_texts_are_found_as_with_every_month_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """find_dates runs long texts with only the month and weekday names they hold."""
+    from timeline_app.ingest import dates
+    texts = [f.read_text(encoding="utf-8", errors="replace") for f in sorted(DATA.rglob("*.txt"))]
+    texts += ["Talks on Mon. 3rd of March, 2021 and on Friday 4 March " * 20]
+    narrowed = [dates.find_dates(t) for t in texts]
+    monkeypatch.setattr(dates, "_NARROW_FROM", 10**9)
+    assert narrowed == [dates.find_dates(t) for t in texts]
+    assert sum(map(len, narrowed)) > 500
