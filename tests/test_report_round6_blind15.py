@@ -111,3 +111,11 @@ def test_a_minister_who_was_in_a_city_on_a_day_where_he_met_others_visited_it() 
                    "with Iraqi Prime Minister Mohammed Shia al-Sudani.")
     visit = [m for m in found if "Lloyd Austin" in people(m)]
     assert [(m.date, m.type) for m in visit] == [("2021-03-08", "visit")]
+
+
+def test_factions_received_at_a_residence_are_the_visitors_the_next_sentence_names() -> None:
+    found = events("Lebanese President Michel Aoun on Tuesday received at his palace in Baabda delegations of Palestinian "
+                   "factions attending a conference in Beirut, the presidency said.\n\n"
+                   "The visitors included Hamas official Ali Baraka and Islamic Jihad official Mohammad al-Hindi.")
+    assert len(found) == 1 and found[0].date == "2021-03-09"
+    assert {"Michel Aoun", "Ali Baraka", "Mohammad al-Hindi"} <= people(found[0])
