@@ -119,3 +119,12 @@ def test_factions_received_at_a_residence_are_the_visitors_the_next_sentence_nam
                    "The visitors included Hamas official Ali Baraka and Islamic Jihad official Mohammad al-Hindi.")
     assert len(found) == 1 and found[0].date == "2021-03-09"
     assert {"Michel Aoun", "Ali Baraka", "Mohammad al-Hindi"} <= people(found[0])
+
+
+def test_a_meeting_between_another_man_of_a_side_and_the_same_visitor_is_another_meeting() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha on Tuesday.\n\n"
+                   "Qatari media pointed to a meeting in Doha between Turkish intelligence chief Ibrahim Kalin and "
+                   "Haniyeh, without giving a date.")
+    fidan = [m for m in found if "Hakan Fidan" in people(m)]
+    kalin = [m for m in found if "Ibrahim Kalin" in people(m)]
+    assert len(fidan) == 1 and len(kalin) == 1 and fidan[0] is not kalin[0]

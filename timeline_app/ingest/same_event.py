@@ -103,7 +103,12 @@ class SameEvent(Attachment):
         side ("during the meeting with X") may still complete the draft."""
         mine = {p.affiliation for p in people if p.affiliation}
         theirs = {q.affiliation for q in draft.people.values() if q.affiliation}
-        return len(mine) >= 2 and len(theirs) >= 2 and bool(mine - theirs)
+        if len(mine) < 2 or len(theirs) < 2:
+            return False
+        # "a meeting between A and X" after X met B of A's side: A is not B, another meeting
+        return bool(mine - theirs) or any(
+            not {p.name for p in people if p.affiliation == side} & {q.name for q in draft.people.values() if q.affiliation == side}
+            for side in mine)
 
     def _new_counterpart(self, draft: Draft, people: list[Ent]) -> bool:
         """A person the event did not have, from a known side the event does not name yet
