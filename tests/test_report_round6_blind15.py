@@ -128,3 +128,13 @@ def test_a_meeting_between_another_man_of_a_side_and_the_same_visitor_is_another
     fidan = [m for m in found if "Hakan Fidan" in people(m)]
     kalin = [m for m in found if "Ibrahim Kalin" in people(m)]
     assert len(fidan) == 1 and len(kalin) == 1 and fidan[0] is not kalin[0]
+
+
+def test_the_delegations_meeting_with_another_man_of_the_side_is_another_meeting_that_day() -> None:
+    found = events("A Pakistani delegation led by Foreign Minister Ishaq Dar met several senior Taliban officials in Kabul on Sunday.\n\n"
+                   "Dar discussed trade with Amir Khan Muttaqi, the ministry said.\n\n"
+                   "The Taliban's interior ministry wrote on X that the Pakistani delegation held a meeting with "
+                   "Interior Minister Sirajuddin Haqqani.")
+    haqqani = [m for m in found if "Sirajuddin Haqqani" in people(m)]
+    assert len(found) == 2 and len(haqqani) == 1
+    assert haqqani[0].date == "2021-03-07" and "Amir Khan Muttaqi" not in people(haqqani[0])

@@ -36,6 +36,7 @@ class Placement(Dating):
         """The draft the report now belongs to (None when it made or joined no event);
         `avoid` holds the drafts this report's sentence already placed another side in."""
         resolved = self._date_report(cand)
+        self._apart_from: Draft | None = None
         if cand.kind == NOUN and cand.continuation and not people and not orgs:
             seed = self._recent_draft(within=2)  # "A second session took place on Sunday": the same sides again
             if seed is not None and seed.type != "visit" and cand.date is not None:
@@ -61,7 +62,8 @@ class Placement(Dating):
             if created is None:
                 return None
             target, orgs = created
-            if seed is not None and cand.date is None:
+            seed = seed or (self._apart_from if cand.kind == VERB and not cand.past_perfect and not cand.background else None)
+            if seed is not None and cand.date is None and seed.date_expr is not None and not seed.past_perfect:
                 target.date_expr, target.resolved = seed.date_expr, seed.resolved
         self._complete(target, cand, people, orgs, resolved, sentence_index)
         return target
@@ -98,6 +100,7 @@ class Placement(Dating):
             if cand.date is None and cand.kind == NOUN and (draft.past_perfect or cand.past_perfect):
                 continue  # "had spent the previous four days in talks with X": earlier talks, not this meeting
             if cand.kind == VERB and not awaited and not came_for and (self._separate_meeting(cand, draft, people, orgs) or self._other_movement(draft, people, orgs)):
+                self._apart_from = self._apart_from or draft  # another meeting of the same trip: its day, if it tells none
                 continue
             if cand.kind == NOUN and not awaited and self._other_counterparts(draft, people):
                 continue  # "the trilateral meeting of A, B and C was held" after A met B: another meeting

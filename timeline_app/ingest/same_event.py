@@ -9,6 +9,7 @@ A mixin on the grouper's article state, like `attachment` and `coreference`.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .attachment import Attachment
@@ -78,6 +79,11 @@ class SameEvent(Attachment):
             return True  # "he met with Hezbollah officials later", "also spoke with a Qatari minister": a side new to a two-sided meeting
         if len(person_sides) >= 2 and any(p.affiliation and p.affiliation not in person_sides for p in new):
             return True  # the visitor met the host; "late on Wednesday, he met X" of a third side is another meeting
+        named = {x.name for x in people}
+        aside = re.search(r",\s+(?:which|who)\s+(?:also\s+)?$", cand.sentence.text[:cand.trigger[0] - cand.sentence.start])
+        if len(person_sides) >= 2 and not aside and any(p.affiliation in person_sides and p.start >= cand.trigger[1] and not any(
+                q.affiliation == p.affiliation and q.name in named for q in draft.people.values()) for p in new):
+            return True  # "the delegation held a meeting with X" after it met Y of X's side: X is another counterpart
         if not new:
             return False
         if draft.ceremony and cand.type != "visit":
