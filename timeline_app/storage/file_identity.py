@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from .fast_sql import FastStatement
 from .models import Document
 
 
@@ -26,8 +27,9 @@ def known_file(session: Session, path: str) -> KnownFile | None:
 
 
 D = Document.__table__
-_BY_PATHS = select(D.c.path, D.c.id, D.c.content_hash, D.c.size, D.c.mtime_ns).where(D.c.path.in_(bindparam("paths", expanding=True)))
-_PATH_WITH_HASH = select(D.c.path).where(D.c.content_hash == bindparam("hash")).limit(1)
+_BY_PATHS = FastStatement(select(D.c.path, D.c.id, D.c.content_hash, D.c.size, D.c.mtime_ns).where(
+    D.c.path.in_(bindparam("paths", expanding=True))))
+_PATH_WITH_HASH = FastStatement(select(D.c.path).where(D.c.content_hash == bindparam("hash")).limit(1))
 
 
 def known_files(session: Session, paths: list[str]) -> dict[str, KnownFile]:
@@ -36,7 +38,7 @@ def known_files(session: Session, paths: list[str]) -> dict[str, KnownFile]:
     found: dict[str, KnownFile] = {}
     conn = session.connection()
     for start in range(0, len(paths), 500):
-        rows = conn.execute(_BY_PATHS, {"paths": paths[start:start + 500]})
+        rows = _BY_PATHS.rows(conn, {"paths": paths[start:start + 500]})
         found.update((row[0], KnownFile(*row[1:])) for row in rows)
     return found
 
@@ -53,7 +55,8 @@ def move_document(session: Session, old_path: str, new_path: str, mtime_ns: int)
 
 
 def path_with_hash(session: Session, content_hash: str) -> str | None:
-    return session.connection().execute(_PATH_WITH_HASH, {"hash": content_hash}).scalar()
+    found = _PATH_WITH_HASH.scalars(session.connection(), {"hash": content_hash})
+    return found[0] if found else None
 
 
 def touch_document(session: Session, document_id: int, mtime_ns: int) -> None:
