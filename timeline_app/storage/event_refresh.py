@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from .aggregate import MentionFacts, aggregate, merge_role
 from .curation_state import apply_facts, participant_slots
-from .fast_sql import FastStatement
+from .fast_sql import FastStatement, connection
 from .models import Actor, Document, Event, Mention, MentionParticipant, Participant
 
 E, M, MP, P, D, A = (Event.__table__, Mention.__table__, MentionParticipant.__table__, Participant.__table__,
@@ -104,7 +104,7 @@ def refresh_events(session: Session, event_ids: Iterable[int]) -> set[int]:
     deleted, unless a human decided about it (then it stays, marked "source gone").
     Returns the events that still exist."""
     ids = sorted(set(event_ids))
-    conn = session.connection()
+    conn = connection(session)
     alive: set[int] = set()
     for start in range(0, len(ids), CHUNK):
         alive |= _refresh_chunk(session, conn, ids[start:start + CHUNK])

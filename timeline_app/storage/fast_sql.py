@@ -24,6 +24,7 @@ from functools import partial
 from typing import Any
 
 from sqlalchemy import Boolean, Connection, exc
+from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
 
 MAX_TEXTS = 512  # SQL texts kept per statement (one per combination of list lengths)
@@ -239,3 +240,21 @@ def _translated(conn: Connection, sql: str, values: Iterable[Any], error: Except
     dialect = conn.dialect
     return exc.DBAPIError.instance(sql, list(values), error, dialect.loaded_dbapi.Error, dialect=dialect)
 
+
+_CONNECTION = "timeline_app.fast_sql.connection"
+
+
+def connection(session: Session) -> Connection:
+    """`session.connection()`, remembered for the session's current (innermost) transaction.
+
+    The writer asks for it ~30 times per page and each call walks SQLAlchemy's transaction state
+    machinery. Remembered per transaction object, not per session: a savepoint is emitted when
+    its transaction first asks for the connection, so a new savepoint still goes through
+    `session.connection()` once."""
+    current = session.get_nested_transaction() or session.get_transaction()
+    known = session.info.get(_CONNECTION)
+    if known is not None and known[0] is current and current is not None:
+        return known[1]
+    conn = session.connection()
+    session.info[_CONNECTION] = (session.get_nested_transaction() or session.get_transaction(), conn)
+    return conn

@@ -15,7 +15,7 @@ from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from .event_refresh import refresh_events, term_key
-from .fast_sql import FastStatement
+from .fast_sql import FastStatement, connection
 from .models import Actor, Document, Event, Mention, MentionParticipant, Participant
 
 E, M, MP, P, D, A = (Event.__table__, Mention.__table__, MentionParticipant.__table__, Participant.__table__,
@@ -60,7 +60,7 @@ _PARTICIPANTS = FastStatement(
 
 def mention_rows(session: Session, *, mention_ids: set[int] = frozenset(), event_ids: set[int] = frozenset()) -> list[MentionRow]:
     """The given mentions and every mention of the given events (each once)."""
-    conn = session.connection()
+    conn = connection(session)
     found: dict[int, tuple] = {}
     for statement, ids in ((_MENTIONS_BY_ID, sorted(mention_ids)), (_MENTIONS_BY_EVENT, sorted(event_ids))):
         for start in range(0, len(ids), CHUNK):
@@ -81,7 +81,7 @@ _MENTION_DATES = FastStatement(select(M.c.event_id, M.c.date, M.c.precision, M.c
 
 def mention_dates(session: Session, event_ids: set[int]) -> list[tuple[int, str | None, str, str, str]]:
     """(event, date, precision, basis, topic) of every report of the given events."""
-    ids, conn = sorted(event_ids), session.connection()
+    ids, conn = sorted(event_ids), connection(session)
     return [r for start in range(0, len(ids), CHUNK) for r in _MENTION_DATES.rows(conn, {"ids": ids[start:start + CHUNK]})]
 
 
@@ -92,7 +92,7 @@ def fixed_events(session: Session, event_ids: set[int]) -> set[int]:
     """Events whose reports the merge must leave together and in place (others may still join
     them): those an analyst curated or hid, so re-clustering never dissolves a human decision."""
     ids = sorted(set(event_ids))
-    conn = session.connection()
+    conn = connection(session)
     return {e for start in range(0, len(ids), CHUNK) for e in _PINNED.scalars(conn, {"ids": ids[start:start + CHUNK]})}
 
 
@@ -106,7 +106,7 @@ def regroup(session: Session, clusters: list[list[int]], current: dict[int, int 
     events now). A cluster keeps the event holding most of its mentions, so unchanged events keep
     their ids; events that lose or gain a mention are re-aggregated, empty ones deleted.
     Returns (events created, events changed)."""
-    conn = session.connection()
+    conn = connection(session)
     taken: set[int] = set()
     changed: set[int] = set()
     moves: list[dict] = []
@@ -156,7 +156,7 @@ def events_with_actors(
     At most one prefix (a month or a year: what compatible_dates gives)."""
     if not actor_ids:
         return set()
-    conn = session.connection()
+    conn = connection(session)
     actors = sorted(actor_ids)
     if dates or prefixes:
         assert len(prefixes) <= 1
@@ -191,7 +191,7 @@ def events_with_reports_within(session: Session, dates: tuple[str, ...], prefixe
     params: dict = {"dates": sorted(dates)}
     for n, p in enumerate(sorted(prefixes)):
         params[f"lo_{n}"], params[f"hi_{n}"] = p, p + "-99-99"
-    conn = session.connection()
+    conn = connection(session)
     # in two steps: given both, SQLite starts from a busy actor's participant rows
     ids = sorted(set(_reports_within(len(prefixes)).scalars(conn, params)))
     actors = sorted(actor_ids)
@@ -207,7 +207,7 @@ _TOPICS_OF = FastStatement(select(M.c.event_id, M.c.topic).where(M.c.event_id.in
 
 def event_terms(session: Session, event_ids: set[int]) -> dict[int, set[str]]:
     """event -> the topic terms of all its reports (term_key), read from the reports themselves."""
-    conn, ids = session.connection(), sorted(event_ids)
+    conn, ids = connection(session), sorted(event_ids)
     out: dict[int, set[str]] = defaultdict(set)
     for start in range(0, len(ids), CHUNK):
         for event_id, topic in _TOPICS_OF.rows(conn, {"ids": ids[start:start + CHUNK]}):
@@ -223,7 +223,7 @@ def topic_terms_among(session: Session, event_ids: set[int], actor_ids: set[int]
     an index of (term, actor, event) rows of every event (~180 per event) was to keep."""
     if not event_ids or not actor_ids or not terms:
         return {}
-    conn, keys = session.connection(), {term_key(t) for t in terms}
+    conn, keys = connection(session), {term_key(t) for t in terms}
     ids = sorted(event_ids)
     pairs = sorted({(a, e) for start in range(0, len(ids), CHUNK)
                     for e, a in _INDEXED_ACTORS_OF.rows(conn, {"ids": ids[start:start + CHUNK]}) if a in actor_ids})
@@ -250,6 +250,6 @@ def undated_reports_by_actor(session: Session, actor_ids: set[int]) -> dict[int,
     once per actor, so a frontier of hundreds of reports of one busy actor reads them once."""
     out: dict[int, list[tuple[int, frozenset[str]]]] = {a: [] for a in actor_ids}
     if actor_ids:
-        for actor_id, event_id, _, topic in _UNDATED_REPORTS_BY_ACTOR.rows(session.connection(), {"actors": sorted(actor_ids)}):
+        for actor_id, event_id, _, topic in _UNDATED_REPORTS_BY_ACTOR.rows(connection(session), {"actors": sorted(actor_ids)}):
             out[actor_id].append((event_id, frozenset(topic.split())))
     return out

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from ..domain import ActorRef, DocumentExtraction
 from .actor_resolver import ActorCache, ActorResolver
 from .event_refresh import refresh_events
-from .fast_sql import FastStatement
+from .fast_sql import FastStatement, connection
 from .models import Article, Document, Event, Evidence, Mention, MentionParticipant, Participant
 
 
@@ -22,7 +22,7 @@ from .models import Article, Document, Event, Evidence, Mention, MentionParticip
 def delete_document(session: Session, document_id: int) -> set[int]:
     """Remove a document with its mentions; returns the events that must be re-aggregated."""
     session.flush()
-    conn = session.connection()
+    conn = connection(session)
     M = Mention.__table__
     affected = set(conn.execute(select(M.c.event_id).where(M.c.document_id == document_id, M.c.event_id.is_not(None))).scalars())
     mention_ids = select(M.c.id).where(M.c.document_id == document_id)
@@ -54,12 +54,12 @@ def store_document(
     Participants and evidence in one executemany each (they were 60% of a document's
     statements), everything on the DBAPI cursor (fast_sql). `actors` is the write transaction's
     actor cache (a new one when not given)."""
-    conn = session.connection()
+    conn = connection(session)
     first = extraction.articles[0] if extraction.articles else None
-    doc_id = conn.execute(insert(Document.__table__).values(
+    doc_id = _NEW_DOCUMENT.insert_ids(conn, [dict(
         path=path, content_hash=content_hash, size=size, mtime_ns=mtime_ns, encoding=encoding, text=text,
         published=first.published if first else None, published_how=first.published_how if first else "none",
-    ).returning(Document.__table__.c.id)).scalar_one()
+    )])[0]
     article_ids = _NEW_ARTICLE.insert_ids(conn, [
         {"document_id": doc_id, "position": info.position, "start": info.start, "end": info.end,
          "headline": (info.headline or "")[:1024] or None, "published": info.published,
@@ -101,6 +101,7 @@ def store_document(
     return mention_ids
 
 
+_NEW_DOCUMENT = FastStatement(insert(Document.__table__).returning(Document.__table__.c.id))
 _NEW_ARTICLE = FastStatement(insert(Article.__table__).returning(Article.__table__.c.id))
 _NEW_MENTION = FastStatement(insert(Mention.__table__).returning(Mention.__table__.c.id))
 _NEW_PARTICIPANTS = FastStatement(insert(MentionParticipant.__table__))

@@ -32,7 +32,7 @@ from sqlalchemy import and_, bindparam, exists, not_, or_, select, union
 from sqlalchemy.orm import Session
 
 from .event_refresh import term_key
-from .fast_sql import FastStatement
+from .fast_sql import FastStatement, connection
 from .regroup import event_terms
 from .models import Actor, Mention, MentionParticipant, Participant
 
@@ -56,7 +56,7 @@ def undated_candidates(session: Session, *, actors: set[int], people: set[int], 
     keys = sorted({term_key(t) for t in terms})
     if not actors or len(keys) < min_shared:
         return []
-    conn = session.connection()
+    conn = connection(session)
     params = {"actors": sorted(actors), "terms": keys, "least": min_shared,
               "people": sorted(people) or [-1], "delegations": sorted(delegations) or [-1],
               "counterparts": sorted(counterparts) or [-1]}
