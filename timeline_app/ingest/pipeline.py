@@ -245,16 +245,13 @@ def _write(batch: WriteBatch, plan: _Plan, extracted: Extracted | None) -> FileO
     path = plan.item.path
     if plan.outcome is None and (extracted is None or extracted.extraction is None):
         return FileOutcome(path, "failed", extracted.failure if extracted else "could not be read")
+    # a new file is stored through Core statements only: a plain savepoint will do (write_batch)
+    plain = plan.outcome is None and plan.known is None
     try:
-        with batch.unit() as session:
-            if plan.outcome is not None and plan.write is not None:
-                if plan.write(session):
-                    batch.changed()
-                return plan.outcome
-            outcome, changed = _store(session, batch, plan, extracted)  # type: ignore[arg-type]
-            if changed:
-                batch.changed()
-            return outcome
+        try:
+            return _unit(batch, plan, extracted, orm=not plain)
+        except _NeedsOrm:  # another writer stored this path since it was read: replace it
+            return _unit(batch, plan, extracted, orm=True)
     except SQLAlchemyError as exc:
         return _database_failure(batch.db, path, exc)
     except RecursionError:
@@ -263,7 +260,23 @@ def _write(batch: WriteBatch, plan: _Plan, extracted: Extracted | None) -> FileO
         return FileOutcome(path, "failed", "out of memory while analysing this file")
 
 
-def _store(session: Session, batch: WriteBatch, plan: _Plan, extracted: Extracted) -> tuple[FileOutcome, bool]:
+class _NeedsOrm(Exception):
+    """A unit in a plain savepoint met a stored document to replace (the ORM's work)."""
+
+
+def _unit(batch: WriteBatch, plan: _Plan, extracted: Extracted | None, *, orm: bool) -> FileOutcome:
+    with batch.unit(orm=orm) as session:
+        if plan.outcome is not None and plan.write is not None:
+            if plan.write(session):
+                batch.changed()
+            return plan.outcome
+        outcome, changed = _store(session, batch, plan, extracted, orm=orm)  # type: ignore[arg-type]
+        if changed:
+            batch.changed()
+        return outcome
+
+
+def _store(session: Session, batch: WriteBatch, plan: _Plan, extracted: Extracted, *, orm: bool) -> tuple[FileOutcome, bool]:
     """Store one analysed document and merge its reports; (outcome, whether anything changed)."""
     path = plan.item.path
     source, extraction = extracted.extraction.source, extracted.extraction.extraction
@@ -272,6 +285,8 @@ def _store(session: Session, batch: WriteBatch, plan: _Plan, extracted: Extracte
     known, twin = files_db.stored_as(session, path, source.content_hash)
     if known and known.content_hash == source.content_hash:
         return FileOutcome(path, "unchanged"), False
+    if known and not orm:
+        raise _NeedsOrm  # nothing written yet
     if twin and known:
         # edited into a copy of another stored file: its old version goes, the copy is not stored twice
         affected = repo.delete_document(session, known.id)  # curated events stay, "source gone"
