@@ -15,11 +15,12 @@ stands for (exact name first, then the lowest-id actor sharing a folded alias).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from ..domain import ActorRef, DocumentExtraction
-from ..names import compact_key
+from ..names import compact_key as _compact_key
 from .fast_sql import FastStatement
 from .models import Actor, Alias
 
@@ -34,6 +35,9 @@ _SET_AFFILIATION = FastStatement(update(A).where(A.c.id == bindparam("aid")).val
 _NEW_ACTOR = FastStatement(insert(A).returning(A.c.id))
 _NEW_ALIASES = FastStatement(insert(AL))
 CHUNK = 400
+# the same gazetteer names come back in thousands of pages, and their folded keys are asked for
+# several times per page (prefetch, resolve, aliases): a pure function, remembered
+compact_key = lru_cache(maxsize=65536)(_compact_key)
 
 
 def family(kind: str) -> str:
