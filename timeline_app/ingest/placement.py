@@ -22,6 +22,7 @@ from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT
 from .sides import no_counterpart
 
+_BETWEEN = re.compile(r"[^.;,]{0,60}?\bbetween\b", re.I)  # "a meeting in Tehran on Tuesday evening between"
 _CEREMONY = re.compile(r"\b(?:funeral|burial|memorial|inauguration|swearing-in|wake|mourning)\b", re.I)
 
 
@@ -92,6 +93,9 @@ class Placement(Dating):
                 continue
             if cand.kind == NOUN and cand.continuation:
                 continue
+            if cand.kind == NOUN and cand.told_elsewhere and _BETWEEN.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start) \
+                    and any(p.name not in draft.people for p in people):
+                continue  # "media pointed to a meeting between X and Y": Y was not at X's meeting told before
             if cand.type == "visit" and cand.date is not None and draft.type != "visit" and draft.date_expr is None:
                 continue  # an arrival on a given day does not date a meeting reported without a day
             return draft

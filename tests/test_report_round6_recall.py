@@ -1,0 +1,51 @@
+"""Issue 9, round 6 (recall and who took part): events the blind12/blind13 first runs missed, by
+class, each on sentences written for this test in the shape real reports use (never a test
+article's words, names or dates)."""
+from __future__ import annotations
+
+from tests.test_report_round3 import events, people, with_person
+
+_LEDE = "Egyptian President Abdel Fattah el-Sisi met Jordan's King Abdullah II in Cairo on Tuesday.\n\n"
+
+
+def test_a_ruler_named_by_title_after_a_sentence_adverb_received_the_call() -> None:
+    found = events(_LEDE + "Separately, the President received a phone call on Monday evening from "
+                           "French President Emmanuel Macron, in which the two leaders discussed the region.")
+    call = with_person(found, "Emmanuel Macron")
+    assert len(call) == 1 and call[0].type == "call"
+    assert people(call[0]) == {"Abdel Fattah el-Sisi", "Emmanuel Macron"}  # not the king of the sentence before
+    assert call[0].date == "2021-03-08"
+
+
+def test_a_royal_highness_named_by_office_received_the_call() -> None:
+    found = events("Saudi Defence Minister Prince Khalid bin Salman received Iraqi Prime Minister "
+                   "Mohammed Shia al-Sudani in Riyadh on Tuesday.\n\n"
+                   "HRH the Minister of Defense also received a phone call on Monday from "
+                   "US Secretary of State Antony Blinken, during which they reviewed the talks.")
+    call = with_person(found, "Antony Blinken")
+    assert len(call) == 1 and call[0].type == "call" and call[0].date == "2021-03-08"
+    assert "Khalid bin Salman" in people(call[0]) and "Mohammed Shia al-Sudani" not in people(call[0])
+
+
+def test_hours_earlier_is_the_day_of_the_meeting_just_told() -> None:
+    found = events("Egyptian President Abdel Fattah el-Sisi received on Monday Jordan's King Abdullah II in Cairo.\n\n"
+                   "Hours earlier, Abdullah met with Foreign Minister Sameh Shoukry at the ministry.")
+    meeting = with_person(found, "Sameh Shoukry")
+    assert len(meeting) == 1 and meeting[0].date == "2021-03-08"
+    assert people(meeting[0]) == {"Abdullah II", "Sameh Shoukry"}
+
+
+def test_a_sentence_glued_to_the_one_before_by_scraping_still_tells_its_meeting() -> None:
+    found = events("Jordan's King Abdullah II met with Foreign Minister Sameh Shoukry in Cairo on Monday.In the meeting, "
+                   "Shoukryunderlined that Egypt would keep up its support for a truce.")
+    meeting = with_person(found, "Sameh Shoukry")
+    assert len(meeting) == 1 and meeting[0].date == "2021-03-08"
+
+
+def test_a_reported_meeting_between_him_and_someone_new_is_another_meeting() -> None:
+    found = events("Jordan's King Abdullah II met with Foreign Minister Sameh Shoukry at the ministry in Cairo on Tuesday.\n\n"
+                   "Egyptian media also pointed to a meeting in Cairo on Tuesday evening between Abdullah and the "
+                   "intelligence chief, Major General Abbas Kamel, without giving details.")
+    assert len(found) == 2
+    kamel = with_person(found, "Abbas Kamel")
+    assert len(kamel) == 1 and "Sameh Shoukry" not in people(kamel[0])
