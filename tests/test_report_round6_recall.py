@@ -49,3 +49,27 @@ def test_a_reported_meeting_between_him_and_someone_new_is_another_meeting() -> 
     assert len(found) == 2
     kamel = with_person(found, "Abbas Kamel")
     assert len(kamel) == 1 and "Sameh Shoukry" not in people(kamel[0])
+
+
+def test_talks_told_in_the_passive_take_their_sides_from_between() -> None:
+    found = events("Under Qatari auspices, indirect talks were held in Doha on Tuesday between the delegation of Egypt, "
+                   "headed by Foreign Minister Sameh Shoukry, and the delegation of Turkey, headed by Foreign Minister "
+                   "Mevlut Cavusoglu, the ministry said.")
+    assert len(found) == 1 and found[0].type == "talks" and found[0].date == "2021-03-09"
+    assert {"Sameh Shoukry", "Mevlut Cavusoglu"} <= people(found[0])
+
+
+def test_talks_between_other_sides_earlier_that_day_are_not_the_audience_just_told() -> None:
+    found = events("Jordan's King Abdullah II received Egyptian Foreign Minister Sameh Shoukry in Amman on Tuesday.\n\n"
+                   "Earlier in the day, the second round of the talks between the Egyptian delegation and the Turkish "
+                   "delegation, headed by Mevlut Cavusoglu, was held in Amman with Jordanian mediation.")
+    audience = with_person(found, "Abdullah II")
+    assert len(audience) == 1 and "Mevlut Cavusoglu" not in people(audience[0])
+    assert with_person(found, "Mevlut Cavusoglu")
+
+
+def test_thanks_for_hosting_talks_between_two_states_add_no_side_and_no_event() -> None:
+    found = events("Egyptian Foreign Minister Sameh Shoukry met Jordan's King Abdullah II in Amman on Wednesday and "
+                   "thanked him for hosting the indirect talks between Egypt and Turkey.")
+    assert len(found) == 1
+    assert not any(p.actor.name == "Turkey" for p in found[0].participants)
