@@ -73,3 +73,19 @@ def test_thanks_for_hosting_talks_between_two_states_add_no_side_and_no_event() 
                    "thanked him for hosting the indirect talks between Egypt and Turkey.")
     assert len(found) == 1
     assert not any(p.actor.name == "Turkey" for p in found[0].participants)
+
+
+def test_went_to_a_place_for_talks_with_someone_is_a_further_meeting_of_the_trip() -> None:
+    found = events("Egyptian Foreign Minister Sameh Shoukry had arrived in Beirut on Friday evening.\n\n"
+                   "On Saturday he first met caretaker Prime Minister Najib Mikati at the Grand Serail. "
+                   "He then went to Baabda for talks with President Michel Aoun, the presidency said.")
+    talks = with_person(found, "Michel Aoun")
+    assert len(talks) == 1 and people(talks[0]) == {"Sameh Shoukry", "Michel Aoun"}
+    assert talks[0].date == "2021-03-06"
+
+
+def test_discussions_held_under_a_hedge_are_still_held() -> None:
+    found = events("Jordan's Foreign Minister Ayman Safadi spent Monday in Damascus, where he held what his ministry "
+                   "called frank discussions with Syrian Foreign Minister Faisal Mekdad on the return of refugees.")
+    assert len(found) == 1 and {"Ayman Safadi", "Faisal Mekdad"} <= people(found[0])
+    assert found[0].date == "2021-03-08"
