@@ -89,3 +89,16 @@ def test_discussions_held_under_a_hedge_are_still_held() -> None:
                    "called frank discussions with Syrian Foreign Minister Faisal Mekdad on the return of refugees.")
     assert len(found) == 1 and {"Ayman Safadi", "Faisal Mekdad"} <= people(found[0])
     assert found[0].date == "2021-03-08"
+
+
+def test_received_by_one_and_held_talks_with_another_are_two_meetings_at_the_place_told() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha on Monday.\n\n"
+                   "The Turkish minister, on a regional tour that had already taken him to Amman, Cairo and Riyadh, was also "
+                   "received in Doha by the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, and held talks with Prime Minister "
+                   "Sheikh Mohammed bin Abdulrahman Al Thani, the ministry said.")
+    emir, premier = with_person(found, "Tamim bin Hamad Al Thani"), with_person(found, "Mohammed bin Abdulrahman Al Thani")
+    assert len(emir) == 1 and len(premier) == 1 and emir[0] is not premier[0]
+    assert people(premier[0]) == {"Hakan Fidan", "Mohammed bin Abdulrahman Al Thani"}
+    for m in (emir[0], premier[0]):
+        assert m.location == "Doha"  # the earlier stops of the tour are not the venue
+        assert "Qatar" not in {p.actor.name for p in m.participants if p.role == "delegation"}  # the host at home
