@@ -102,3 +102,40 @@ def test_received_by_one_and_held_talks_with_another_are_two_meetings_at_the_pla
     for m in (emir[0], premier[0]):
         assert m.location == "Doha"  # the earlier stops of the tour are not the venue
         assert "Qatar" not in {p.actor.name for p in m.participants if p.role == "delegation"}  # the host at home
+
+
+_TWO_STORY_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Jordan's king receives Egyptian minister | Desk</title>
+<meta property="article:published_time" content="2021-03-09T10:00:00+02:00"></head><body>
+<main><article><h1>Jordan's king receives Egyptian minister</h1>
+<p>AMMAN -- Jordan's King Abdullah II received Egyptian Foreign Minister Sameh Shoukry in Amman on Tuesday, the royal court said,
+and the two discussed the situation in the region and the coordination between their countries.</p>
+<p>The minister carried a message from President Abdel Fattah el-Sisi, the court said, without giving its content.</p>
+</article>
+<section class="read-next"><h2>Read next</h2>
+<article><h3>Turkish minister in Baghdad for talks</h3>
+<p class="dl">BAGHDAD, Thursday 11 March 2021</p>
+<p>Turkish Foreign Minister Mevlut Cavusoglu met Iraqi Prime Minister Mustafa al-Kadhimi in Baghdad on Wednesday, the Iraqi government said.</p>
+<p>The two sides discussed water sharing and trade, and the minister also visited the Turkish embassy before flying home.</p>
+</article>
+<article><h3>Photos: spring in Amman</h3><p>A short caption line.</p></article>
+</section></main></body></html>
+"""
+
+
+def test_a_second_full_story_printed_under_read_next_on_a_saved_page_is_read(tmp_path) -> None:
+    import json
+
+    from helpers.cli import run_cli
+
+    page = tmp_path / "pages" / "two-stories.html"
+    page.parent.mkdir()
+    page.write_text(_TWO_STORY_PAGE, encoding="utf-8")
+    db = str(tmp_path / "t.sqlite")
+    assert run_cli(tmp_path, "ingest", "--db", db, str(page.parent)).returncode == 0
+    exported = json.loads(run_cli(tmp_path, "export", "--db", db, "--format", "json").stdout)["events"]
+    names = [{o["name"] for o in e["officials"]} for e in exported]
+    assert {"Abdullah II", "Sameh Shoukry"} in [n & {"Abdullah II", "Sameh Shoukry"} for n in names]
+    baghdad = [e for e, n in zip(exported, names) if "Mevlut Cavusoglu" in n]
+    assert len(baghdad) == 1 and baghdad[0]["date"] == "2021-03-10"
+    assert len(exported) == 2  # the teaser with one caption line is no story
