@@ -139,3 +139,23 @@ def test_a_second_full_story_printed_under_read_next_on_a_saved_page_is_read(tmp
     baghdad = [e for e, n in zip(exported, names) if "Mevlut Cavusoglu" in n]
     assert len(baghdad) == 1 and baghdad[0]["date"] == "2021-03-10"
     assert len(exported) == 2  # the teaser with one caption line is no story
+
+
+def test_a_source_named_after_the_report_with_a_relative_that_does_not_hide_the_meeting() -> None:
+    found = events("On the sidelines, Safadi met senior Hamas officials Mousa Abu Marzouk and Khalil al-Hayya and "
+                   "offered condolences, the Jordanian Foreign Ministry said in a post that showed the three men together.",
+                   dateline="AMMAN, 10 March 2021")
+    meeting = with_person(found, "Khalil al-Hayya")
+    assert len(meeting) == 1 and {"Ayman Safadi", "Mousa Abu Marzouk", "Khalil al-Hayya"} <= people(meeting[0])
+
+
+def test_a_source_opening_the_sentence_still_masks_its_own_words() -> None:
+    found = events("Speaking to reporters on Monday, the spokesman said that the two delegations would meet soon.")
+    assert found == []
+
+
+def test_receiving_the_body_of_the_dead_is_no_meeting_and_he_is_no_participant() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan met Hamas official Khalil al-Hayya in Doha on Tuesday.\n\n"
+                   "Qatar had received Haniyeh's body late on Monday from Tehran, and the funeral prayer was held in Doha.")
+    assert len(found) == 1
+    assert "Ismail Haniyeh" not in people(found[0])

@@ -110,6 +110,8 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
             m = None  # "In a meeting with the visitors on Sunday, the minister underlined that ...": a report
         if m and _inside_relative(m.group(0)):
             m = None  # "X met Y, who told his guests that ...": Y's words, after a report of its own
+        if m and _reported_before_speaker(m.group(0)):
+            m = None  # "X met Y, the ministry said in a post that showed ...": a trailing source, its "that" a relative
         if m and len(sentence[start + m.end():].split()) >= 4:
             attribution.append((start, start + m.end()))
             start += m.end()
@@ -129,6 +131,13 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
     return Masked(tuple(attribution), quotes, (start, max(start, end)))
 
 
+def _reported_before_speaker(lead: str) -> bool:
+    """The words before the source's ", the ministry said" already report a meeting."""
+    comma = _SPEAKER_AFTER_COMMA.search(lead)
+    return bool(comma) and bool(_READOUT_VERB.search(lead, 0, comma.start()))
+
+
+_SPEAKER_AFTER_COMMA = re.compile(r",\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w\u2019'\-.]+\s+){0,8}?(?:said|says|reported|announced|stated|added|wrote|posted|confirmed)\s+[^,]*$", re.I)
 _MEETING_ADVERBIAL = re.compile(r"\s*(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}"
                                 r"(?:meeting|talks|conversation|call|session)\s+with\b[^,]{0,100},", re.I)
 _CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
