@@ -159,3 +159,15 @@ def test_receiving_the_body_of_the_dead_is_no_meeting_and_he_is_no_participant()
                    "Qatar had received Haniyeh's body late on Monday from Tehran, and the funeral prayer was held in Doha.")
     assert len(found) == 1
     assert "Ismail Haniyeh" not in people(found[0])
+
+
+def test_a_middle_initial_joins_the_known_name_after_it() -> None:
+    found = events("King Abdullah II held a telephone call on Monday with President Joseph R. Biden of the United States.")
+    assert len(found) == 1 and people(found[0]) == {"Abdullah II", "Joe Biden"}
+
+
+def test_the_place_in_what_the_host_said_is_not_the_venue_and_he_stays_host() -> None:
+    found = events("Supreme Leader Ayatollah Ali Khamenei received on Monday Hamas leader Ismail Haniyeh, "
+                   "saying the resistance in Gaza had changed the region.", dateline="TEHRAN, 10 March 2021")
+    assert len(found) == 1 and found[0].location == "Tehran"
+    assert "Iran" not in {p.actor.name for p in found[0].participants if p.role == "delegation"}

@@ -77,6 +77,15 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
                 taken[t] = True
             i = k
             continue
+        initial_of = next((e for e in ents if e.kind == PERSON and e.t0 == j), None) \
+            if j < n and j > i + 1 and len(names[-1]) == 1 and names[-1].isupper() and gaps[j - 1].strip() == "." else None
+        if initial_of is not None:  # "Joseph R. Biden": a given name and a middle initial before a known surname
+            initial_of.start, initial_of.t0 = toks[i].start + offset, i
+            initial_of.surface = text[toks[i].start:initial_of.end - offset]
+            for t in range(i, j):
+                taken[t] = True
+            i = j
+            continue
         person = memory.by_part(names)
         titled = title_before(text, toks, i, g)
         if known_next is not None and j == i + 1 and known_next.t1 - known_next.t0 == 1 and person is None \
