@@ -171,3 +171,11 @@ def test_the_place_in_what_the_host_said_is_not_the_venue_and_he_stays_host() ->
                    "saying the resistance in Gaza had changed the region.", dateline="TEHRAN, 10 March 2021")
     assert len(found) == 1 and found[0].location == "Tehran"
     assert "Iran" not in {p.actor.name for p in found[0].participants if p.role == "delegation"}
+
+
+def test_the_countries_a_tour_has_already_taken_him_to_are_no_delegations_here() -> None:
+    found = events("Iraqi Prime Minister Mohammed Shia al-Sudani received Turkish Foreign Minister Hakan Fidan in Baghdad on Tuesday.\n\n"
+                   "Fidan arrived in Baghdad earlier in the day on the latest stop of a regional tour that has also taken "
+                   "him to Saudi Arabia, Qatar and Oman.")
+    delegations = {p.actor.name for m in found for p in m.participants if p.role == "delegation"}
+    assert delegations == {"Turkey"}

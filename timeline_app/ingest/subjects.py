@@ -25,8 +25,8 @@ ACCOMPANIED = re.compile(r"\s*,?\s*who\s+(?:was|were)\s+(?:also\s+)?accompanied\
 AIM = re.compile(r"(?<!according )(?<!due )(?<!close )(?<!next )\b(?:in order\s+)?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]{3,}\b")
 # "for a two-day visit that also takes him to X on Tuesday": X is a stop still ahead, not a visitor
 # "X, on a tour that had already taken him to A, B and C, was received in D": A, B, C are stops before this one
-EARLIER_STOPS = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:already\s+|earlier\s+|previously\s+)?(?:taken|took|brought)\s+(?:him|her|them|the\s+\w+)\s+to\b[^,;]*(?:,[^,;]*?\band\s+[^,;]*)?", re.I)
-ITINERARY = re.compile(r"\b(?:that|which)\s+(?:also\s+|will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:takes?|take|includes?|include|brings?|bring)\s+(?:him|her|them|the\s+\w+)\s+(?:to|also)\b", re.I)
+EARLIER_STOPS = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:already\s+|also\s+|earlier\s+|previously\s+)?(?:taken|took|brought)\s+(?:him|her|them|the\s+\w+)\s+to\b[^,;]*(?:,[^,;]*?\band\s+[^,;]*)?", re.I)
+ITINERARY = re.compile(r"\b(?:that|which)\s+(?:also\s+|will\s+|is\s+to\s+|is\s+due\s+to\s+|(?:has|had)\s+(?:also\s+|already\s+)?)?(?:takes?|take|taken|took|includes?|include|included|brings?|bring|brought)\s+(?:him|her|them|the\s+\w+)\s+(?:to|also)\b", re.I)
 
 
 def relative_antecedent(text: str, start: int, clause: int, trigger: int) -> str | None:

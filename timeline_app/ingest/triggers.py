@@ -292,6 +292,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         places = [e for e in places if not topic_span[0] <= e.start - base < topic_span[1]]
     for stops in _EARLIER_STOPS.finditer(text, a, trig[0]):  # "on a tour that had already taken him to A and B"
         places = [e for e in places if not stops.start() <= e.start - base < stops.end()]
+        orgs = [e for e in orgs if not stops.start() <= e.start - base < stops.end()]
     if where_place is not None and not places:
         # another event at the place the where-clause names ("then moved to X, where he was received by Y"),
         # unless it is where the report just told happened ("met X in Tehran, where he attended ...")
