@@ -179,3 +179,18 @@ def test_the_countries_a_tour_has_already_taken_him_to_are_no_delegations_here()
                    "him to Saudi Arabia, Qatar and Oman.")
     delegations = {p.actor.name for m in found for p in m.participants if p.role == "delegation"}
     assert delegations == {"Turkey"}
+
+
+def test_a_minister_named_by_office_after_earlier_in_the_day_is_the_one_the_article_follows() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan arrived in Amman on Monday morning.\n\n"
+                   "Earlier in the day the minister met and held talks with King Abdullah II at the royal palace, "
+                   "according to a statement from the royal court.")
+    meeting = with_person(found, "Abdullah II")
+    assert len(meeting) == 1 and "Hakan Fidan" in people(meeting[0]) and meeting[0].date == "2021-03-08"
+
+
+def test_a_known_residence_is_placed_in_its_city_so_the_visitor_is_the_delegation() -> None:
+    found = events("Egyptian Foreign Minister Sameh Shoukry has met a senior Lebanese official at Ain al-Tineh, "
+                   "the residence of the speaker, and later Prime Minister Najib Mikati, his ministry says.")
+    assert found and all(m.location == "Beirut" for m in found)
+    assert {"Egypt"} <= {p.actor.name for m in found for p in m.participants if p.role == "delegation"}
