@@ -194,3 +194,20 @@ def test_a_known_residence_is_placed_in_its_city_so_the_visitor_is_the_delegatio
                    "the residence of the speaker, and later Prime Minister Najib Mikati, his ministry says.")
     assert found and all(m.location == "Beirut" for m in found)
     assert {"Egypt"} <= {p.actor.name for m in found for p in m.participants if p.role == "delegation"}
+
+
+def test_members_listed_after_two_meetings_of_a_delegations_trip_were_at_both() -> None:
+    found = events("A Hamas delegation headed by Khalil al-Hayya met Egypt's intelligence chief Abbas Kamel in Cairo on Monday.\n\n"
+                   "The delegation, which arrived in Cairo on Sunday, also held talks on Tuesday with Foreign Minister Sameh Shoukry. "
+                   "The delegation also included Mousa Abu Marzouk and Hossam Badran.")
+    kamel, shoukry = with_person(found, "Abbas Kamel"), with_person(found, "Sameh Shoukry")
+    assert len(kamel) == 1 and len(shoukry) == 1 and kamel[0] is not shoukry[0]
+    for m in (kamel[0], shoukry[0]):
+        assert {"Mousa Abu Marzouk", "Husam Badran"} <= people(m)
+
+
+def test_the_late_founder_at_whose_tomb_a_wreath_was_laid_is_no_participant() -> None:
+    found = events("A Hamas delegation headed by Khalil al-Hayya met Iran's Foreign Minister Hossein Amir-Abdollahian in Tehran on Monday.\n\n"
+                   "In the first visit of its kind in years, al-Hayya laid a wreath at the tomb of the late founder of the "
+                   "Islamic Republic, Ayatollah Ruhollah Khomeini.")
+    assert not with_person(found, "Ruhollah Khomeini")
