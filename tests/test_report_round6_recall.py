@@ -211,3 +211,11 @@ def test_the_late_founder_at_whose_tomb_a_wreath_was_laid_is_no_participant() ->
                    "In the first visit of its kind in years, al-Hayya laid a wreath at the tomb of the late founder of the "
                    "Islamic Republic, Ayatollah Ruhollah Khomeini.")
     assert not with_person(found, "Ruhollah Khomeini")
+
+
+def test_a_surname_shared_with_a_spokesman_named_before_stays_with_the_man_it_ends() -> None:
+    found = events("Qatari envoy Mutlaq al-Qahtani met Taliban Foreign Minister Amir Khan Muttaqi in Kabul on Tuesday. "
+                   "Zabihullah Mujahid, the Taliban's chief spokesman, said the two sides discussed aid.\n\n"
+                   "Al-Qahtani later met the acting Minister of Defence, Mullah Mohammad Yaqoob Mujahid, at the ministry.")
+    assert not with_person(found, "Zabihullah Mujahid")
+    assert with_person(found, "Mohammad Yaqoob")
