@@ -219,3 +219,28 @@ def test_a_surname_shared_with_a_spokesman_named_before_stays_with_the_man_it_en
                    "Al-Qahtani later met the acting Minister of Defence, Mullah Mohammad Yaqoob Mujahid, at the ministry.")
     assert not with_person(found, "Zabihullah Mujahid")
     assert with_person(found, "Mohammad Yaqoob")
+
+
+def test_dignitaries_who_attended_the_rite_just_told_do_not_join_the_next_meeting() -> None:
+    found = events("Thousands of mourners filled the streets of Cairo on Monday for the funeral of a senior cleric. "
+                   "President Abdel Fattah el-Sisi and Prime Minister Mostafa Madbouly attended.\n\n"
+                   "On the sidelines of the ceremony, Foreign Minister Sameh Shoukry received a Hamas delegation headed by "
+                   "Khalil al-Hayya, the ministry said.")
+    meeting = with_person(found, "Khalil al-Hayya")
+    assert len(meeting) == 1 and not {"Abdel Fattah el-Sisi", "Mostafa Madbouly"} & people(meeting[0])
+
+
+def test_delegations_that_attended_and_members_listed_after_join_the_gathering_told_sentences_before() -> None:
+    found = events("Russia hosted a Taliban delegation and officials from several regional countries on Tuesday for "
+                   "consultations on Afghanistan.\n\n"
+                   "The Taliban team was led by Abdul Salam Hanafi. Its members were Amir Khan Muttaqi and Shahabuddin Delawar.\n\n"
+                   "The Kremlin's envoy Zamir Kabulov chaired the working sessions. Analysts said the meeting mattered.\n\n"
+                   "Delegations from China, Iran and India attended, among others.\n\n"
+                   "On the sidelines, Hanafi held a separate meeting with Pakistan's special representative Mohammad Sadiq.")
+    gathering = with_person(found, "Zamir Kabulov")
+    assert len(gathering) == 1
+    assert {"Abdul Salam Hanafi", "Amir Khan Muttaqi", "Shahabuddin Delawar"} <= people(gathering[0])
+    sides = {p.actor.name for p in gathering[0].participants if p.role == "delegation"}
+    assert {"China", "Iran", "India"} <= sides
+    sideline = with_person(found, "Mohammad Sadiq")
+    assert len(sideline) == 1 and not {"China", "Iran", "India"} & {p.actor.name for p in sideline[0].participants}

@@ -39,8 +39,15 @@ class Attachment(Coreference):
             orgs = [o for o in orgs if not (o.t0 == -1 and o.start >= last)]
         target = self._attach_target(cand, people, orgs, allow_recent=True)
         if target is None:
-            self.pending.append((cand, people, orgs, sentence_index))
-            return
+            cue = cand.sentence.text[cand.trigger[0] - cand.sentence.start:cand.trigger[1] - cand.sentence.start]
+            if not _BARE_ATTENDANCE.fullmatch(cue):
+                self.pending.append((cand, people, orgs, sentence_index))
+                return
+            # "Delegations from A and B attended": the gathering the article is telling, however many
+            # sentences back; with no event told yet, the rite just told ("X and Y attended."), not one to come
+            target = self._recent_draft(within=8)
+            if target is None or (target.past_perfect and target.date_expr is None):
+                return
         known = set(target.people)  # before this sentence's people join
         target.add(cand, people, orgs, sentence_index)
         for other in self._same_day_meetings(cand, target, people, known):
