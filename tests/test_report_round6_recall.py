@@ -244,3 +244,11 @@ def test_delegations_that_attended_and_members_listed_after_join_the_gathering_t
     assert {"China", "Iran", "India"} <= sides
     sideline = with_person(found, "Mohammad Sadiq")
     assert len(sideline) == 1 and not {"China", "Iran", "India"} & {p.actor.name for p in sideline[0].participants}
+
+
+def test_a_leader_who_rarely_receives_visitors_was_not_at_the_meeting() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan was received on Monday by the Taliban administration's prime minister, "
+                   "Mullah Mohammad Hassan Akhund, in Kabul.\n\n"
+                   "Fidan did not travel to Kandahar to meet the Taliban's supreme leader Haibatullah Akhundzada, "
+                   "who rarely receives foreign officials.")
+    assert len(found) == 1 and "Haibatullah Akhundzada" not in people(found[0])
