@@ -252,3 +252,12 @@ def test_a_leader_who_rarely_receives_visitors_was_not_at_the_meeting() -> None:
                    "Fidan did not travel to Kandahar to meet the Taliban's supreme leader Haibatullah Akhundzada, "
                    "who rarely receives foreign officials.")
     assert len(found) == 1 and "Haibatullah Akhundzada" not in people(found[0])
+
+
+def test_a_meeting_told_in_a_where_clause_of_an_earlier_stop_is_its_own_event() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan met with Hamas leader Ismail Haniyeh in Doha on Tuesday.\n\n"
+                   "Fidan arrived in Doha after a stop in Amman, where he had met on Monday with Jordan's King Abdullah II "
+                   "and Jordanian officials.")
+    haniyeh, king = with_person(found, "Ismail Haniyeh"), with_person(found, "Abdullah II")
+    assert len(haniyeh) == 1 and len(king) == 1 and haniyeh[0] is not king[0]
+    assert "Abdullah II" not in people(haniyeh[0]) and king[0].date == "2021-03-08"
