@@ -19,6 +19,7 @@ _COMPOSITION = re.compile(r"\b(?:delegation|side|team|entourage)(?:,\s+which\s+[
 
 
 _WELCOMED_FROM_AFAR = re.compile(r"welcomed\s+the\s+(?:visit|talks|meeting)\s+(?:in\s+a\s+(?:statement|post|tweet)|on\s+(?:Twitter|X)\b)", re.I)
+_AT_CEREMONY = re.compile(r"(?:also\s+)?attended\s+(?:the\s+)?ceremony\b", re.I)
 _BARE_ATTENDANCE = re.compile(r"(?:also\s+)?(?:attended|took part|participated|as did)", re.I)
 
 
@@ -30,9 +31,14 @@ class Attachment(Coreference):
     def _overlap(self, draft: Draft, people: list[Ent], orgs: list[Ent], *, loose: bool = False) -> bool:
         raise NotImplementedError  # the grouper's: do the report and the event share a side?
 
+    funeral_told: bool = False  # the article told a funeral (continuation.note_ceremony)
+
     def _attach(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
         if _WELCOMED_FROM_AFAR.match(cand.sentence.text, cand.trigger[0] - cand.sentence.start):
             return  # "the UN envoy welcomed the visit in a statement": commentary from afar, not the host
+        if self.funeral_told and _AT_CEREMONY.match(cand.sentence.text, cand.trigger[0] - cand.sentence.start) \
+                and not any(d.ceremony for d in self.drafts):
+            return  # "Delegations from X and Y attended the ceremony" of a funeral: mourners, at no meeting told
         if people and _COMPOSITION.search(cand.sentence.text):
             # "The delegation, which also included A and B, is to meet Qatari mediators": the list ends at B
             last = max(p.end for p in people)

@@ -186,7 +186,10 @@ _STATEMENT_DAY = re.compile(
 
 
 # ", killed in an air strike on September 3," : an aside dating a death, not the event reported
-_DEATH_DAY = re.compile(r",\s+(?:who\s+was\s+)?(?:killed|assassinated|slain|murdered)\b[^,;]{0,60}$", re.I)
+# (", the group's deputy leader killed in a strike on 2 January": after an apposition too)
+_DEATH_DAY = re.compile(r",\s+(?:who\s+was\s+|(?:the|a|an)\s+(?:[\w\-\u2019']+\s+){0,5}?)?(?:killed|assassinated|slain|murdered)\b[^,;]{0,60}$", re.I)
+# "the summit to be held on Saturday", "a visit scheduled for May": the day of a happening still planned
+_PLANNED_DAY = re.compile(r"\b(?:to\s+be\s+(?:held|convened|hosted|staged)|to\s+take\s+place|(?:scheduled|slated|planned|set|due)(?:\s+to\s+(?:be\s+held|take\s+place|open|start|begin))?)\s+(?:for\s+)?$", re.I)
 
 
 def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: list[DateExpr]) -> DateExpr | None:
@@ -207,8 +210,8 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue  # "attending his first summit since Egypt joined the bloc in January, had talks": that clause's day
         if s < anchor and re.search(r"\b(?:who|which|whose)\b[^,;()]*$", text[max(a, s - 100):s]) and "," in text[e:anchor]:
             continue  # "Fidan, who took over the ministry last June, also met X": the relative clause's day
-        if _STATEMENT_DAY.search(text[max(0, s - 50):s]) or _DEATH_DAY.search(text[max(a, s - 70):s]):
-            continue  # "in a statement issued late on Tuesday", "X, killed in a strike on May 3,": not the report's day
+        if _STATEMENT_DAY.search(text[max(0, s - 50):s]) or _DEATH_DAY.search(text[max(a, s - 100):s]) or _PLANNED_DAY.search(text[max(a, s - 40):s]):
+            continue  # "in a statement issued late on Tuesday", "X, killed in a strike on May 3,", "to be held on Saturday": not the report's day
         if d.kind == "year" and d.rel in ("since", "until", "by", "from"):
             continue
         if re.match(r"(?:until|till|since)\b", d.text or "", re.I):

@@ -110,8 +110,8 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
             m = None  # "In a meeting with the visitors on Sunday, the minister underlined that ...": a report
         if m and _inside_relative(m.group(0)):
             m = None  # "X met Y, who told his guests that ...": Y's words, after a report of its own
-        if m and _reported_before_speaker(m.group(0)):
-            m = None  # "X met Y, the ministry said in a post that showed ...": a trailing source, its "that" a relative
+        if m and _REPORT_THEN_SPEAKER.search(m.group(0)):
+            m = None  # "X met Y, the ministry said in a post that showed ...": a trailing attribution, 'that' a relative
         if m and len(sentence[start + m.end():].split()) >= 4:
             attribution.append((start, start + m.end()))
             start += m.end()
@@ -131,13 +131,6 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
     return Masked(tuple(attribution), quotes, (start, max(start, end)))
 
 
-def _reported_before_speaker(lead: str) -> bool:
-    """The words before the source's ", the ministry said" already report a meeting."""
-    comma = _SPEAKER_AFTER_COMMA.search(lead)
-    return bool(comma) and bool(_READOUT_VERB.search(lead, 0, comma.start()))
-
-
-_SPEAKER_AFTER_COMMA = re.compile(r",\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w\u2019'\-.]+\s+){0,8}?(?:said|says|reported|announced|stated|added|wrote|posted|confirmed)\s+[^,]*$", re.I)
 _MEETING_ADVERBIAL = re.compile(r"\s*(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}"
                                 r"(?:meeting|talks|conversation|call|session)\s+with\b[^,]{0,100},", re.I)
 _CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -146,6 +139,11 @@ _TOLD_AT = re.compile(r"\btold\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}\s+(?:at|du
                       r"(?:palace|office|residence|headquarters|meeting|talks|ministry|serail|parliament)\b")  # "X told Y at the palace that": they met
 _NAME_APPOSITION = re.compile(r",\s+(?:(?:[A-Z][\w\u2019'\-]*|bin|bint|ibn|al|el|de)\s+){1,7}[A-Z][\w\u2019'\-]*,")
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]*$", re.I)
+
+
+# a report verb, then a comma and the speaker: the speech verb attributes the report before it
+_REPORT_THEN_SPEAKER = re.compile(r"\b(?:met|received|hosted|held|visited|arrived|travelled|traveled|welcomed)\b[^\"\u201c]*,\s*"
+                                  r"(?:the|a|an|his|her|its|their)\s+[^,]{0,60}$", re.I)
 
 
 def _inside_relative(prefix: str) -> bool:

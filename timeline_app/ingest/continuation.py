@@ -95,11 +95,14 @@ def within_week(draft: Draft, resolved: ResolvedDate, published: date | None) ->
 
 _AFTER_CEREMONY = re.compile(r"\bafter (?:the|that|this) (?:[\w\-]+ )?(?:prayers?|funeral|ceremony|service|burial|procession)\b", re.I)
 _CEREMONY = re.compile(r"\b(?:funeral|prayers|ceremony|burial|procession|memorial service)\b", re.I)
+_FUNERAL = re.compile(r"\b(?:funeral|burial|mourners|mourning)\b", re.I)
 
 
 def note_ceremony(grouper: Grouper, text: str, dates: list[DateExpr]) -> None:
     """'Mourners joined funeral prayers on Friday for X': remember the ceremony's day, which a later
     'Y, who after the ceremony met Z' takes (not the day of the death told in between)."""
+    if _FUNERAL.search(text):
+        grouper.funeral_told = True  # "attended the ceremony" later is the funeral, no meeting
     for m in _CEREMONY.finditer(text):
         for expr in dates:
             if expr.kind != "anaphoric" and abs(expr.start - m.end()) <= 40:

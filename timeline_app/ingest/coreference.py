@@ -19,6 +19,7 @@ _HEADED_BY = re.compile(r"\b(?:headed|led|chaired)\s+by\b|\bheading\s+(?:a|the)\
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b|\bspokes\b", re.I)
 _OBJECT_RULER = re.compile(r"\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+)?the\s+(?P<role>sultan|emir|amir|king|crown prince)\b(?!\s+of\b|['\u2019]s)", re.I)
 _LEADS = re.compile(r"\b(?:head|chief|leader|chairman|chair|president|secretary.general)\b", re.I)
+_OBJECT_DELEGATION = re.compile(r"\s+(?:with\s+)?the\s+(?:visiting\s+|whole\s+)?(?:delegation|visitors|guests)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
 _UNKNOWN_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:said|says|told\s+\w+|added|noted)\s+(?:[A-Z][\w\-\u2019']+\s+){1,3}|(?:[A-Z][\w\-]+\s+){1,3}(?:said|says|told)\b")
 
 
@@ -123,6 +124,14 @@ class Coreference:
             who = self._person_like(cand.object_anaphor)
             if who is not None and who.name not in {p.name for p in people}:
                 people.append(who)
+        elif _OBJECT_DELEGATION.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start) \
+                and not any(e.start >= cand.trigger[1] for e in people + orgs):
+            # "X met the delegation at the hotel": the movement's delegation named in the sentences before
+            for actors in reversed(self.sentence_actors[-4:-1]):
+                group = [e for e in actors if not e.modifier and e.kind == MOVEMENT]
+                if group:
+                    orgs = orgs + [e for e in group[:1] if e.name not in {o.name for o in orgs}]
+                    break
         elif not any(p.start >= cand.trigger[1] for p in people):
             # "received His Majesty the Sultan and the accompanying delegation": the ruler named before
             ruler = _OBJECT_RULER.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start)
@@ -220,17 +229,32 @@ class Coreference:
     def _speakers(self, speakers: list[Ent], sentence_index: int) -> None:
         """'Hamas political bureau chief Ismail Haniyeh thanked Algeria ...': a delegation's own
         leader speaking about the event was there, when the article has one such event."""
+        spokesmen = self._spokesmen()
         for person in speakers:
             if person.affiliation_kind != MOVEMENT or person.name in self.absent:
                 continue
-            if person.title and _SPOKESMAN.search(person.title):
-                continue  # a spokesman speaks about the talks; that does not put him in the room
+            if (person.title and _SPOKESMAN.search(person.title)) or person.name in spokesmen:
+                continue  # a spokesman speaks about the talks; that does not put him in the room (nor later, as "Shaheen said")
             if not person.title or not _LEADS.search(person.title):
                 continue  # "Hamas official X said", "lawmaker X said": comment, not the delegation's leader
             holders = [d for d in self.drafts if person.affiliation in d.orgs or any(
                 q.affiliation == person.affiliation for q in d.people.values())]
             if len(holders) == 1 and person.name not in holders[0].people:
                 holders[0].people[person.name] = person
+
+
+    _spokes_seen: int = 0
+    _spokes_names: set[str] | None = None
+
+    def _spokesmen(self) -> set[str]:
+        """People the article has called a spokesman ('Taliban spokesman X said ...'), read once
+        sentence by sentence as the article is fed (linear in its size)."""
+        if self._spokes_names is None:
+            self._spokes_names = set()
+        for people in self.sentence_people[self._spokes_seen:]:
+            self._spokes_names.update(p.name for p in people if p.title and _SPOKESMAN.search(p.title))
+        self._spokes_seen = len(self.sentence_people)
+        return self._spokes_names
 
 
 def _movement_word(g, word: str) -> str | None:

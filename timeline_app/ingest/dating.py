@@ -50,9 +50,15 @@ class Dating(SameEvent):
         if (eve := departure_day(self, cand)) is not None:
             return eve
         now = len(self.sentence_people) - 1  # "the next day met X and discussed with him": not a day after that day
-        current = [d for d in self.drafts if (not d.background or cand.past_perfect) and d.resolved is not None and d.resolved.precision == "day"
+        # (a background clause of this very sentence counts: "had arrived on Saturday and met X the same evening")
+        current = [d for d in self.drafts if (not d.background or cand.past_perfect or d.last_sentence == now)
+                   and d.resolved is not None and d.resolved.precision == "day"
                    and not (d.last_sentence == now and d.date_expr is not None and d.date_expr.key == cand.date.key)]
         if not current:
+            # "Earlier in the day the minister met X" after a meeting dated by the publication alone: that day
+            undated = [d for d in self.drafts if d.date_expr is None and not d.background and not d.past_perfect]
+            if undated and self.published is not None and not cand.date.day and self.section_day is None:
+                return ResolvedDate(self.published.isoformat(), "day", "relative")
             return None
         # within a paragraph, the day just reported; opening a new paragraph, the article's lead event
         recent = max(current, key=lambda d: d.last_sentence)

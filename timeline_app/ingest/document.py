@@ -4,7 +4,8 @@ The walk goes forward: normalised text (`normalize`) -> article blocks, headline
 (`segment`, `pubdate`) -> sentences with their quotation state (`sentences`, `clauses`) ->
 per sentence, in order, the entity layer (`entities`, with the article's memory of names), the
 date layer (`dates`) and the trigger layer (`triggers`: event reports read from the entity and
-date layers). Grouping then reads these layers; no later stage re-scans the raw text for what
+date layers), then the subject layer (`list_subjects`: an entry of a list whose heading names its
+subject, found on the page's lines by `lists`, is that subject's report). Grouping then reads these layers; no later stage re-scans the raw text for what
 an earlier layer owns.
 """
 from __future__ import annotations
@@ -18,8 +19,10 @@ from .clauses import opens_quote
 from .dates import DateExpr, find_dates
 from .entities import ArticleMemory, Ent, recognize
 from .gazetteer import CITY, COUNTRY
+from .list_subjects import chronology_subject, head_subject, list_subject
 from .normalize import ChainedMap, OffsetMap, matching_text
 from .pubdate import PubDate, publication_date
+from .lines import Line
 from .segment import ArticleBlock, lede_dateline, segment
 from .sentences import Sentence, split_sentences
 from .triggers import candidates, speakers
@@ -84,35 +87,6 @@ def _wire_day(report: Candidate, day: date) -> None:
         report.date = DateExpr(0, 0, "full", day.year, day.month, day.day, text=day.isoformat())
 
 
-# "* 5 March 2021 - Meets X in Cairo", "Feb. 26: Received by Y", "2024-02-26 | Holds talks with Z": a
-# chronology entry, its date then a dash, colon or bar, then a capitalised present-tense verb and no subject
-_ENTRY_OPENING = re.compile(r"[\s*\u2022\u00b7\-\u2013\u2014]*(?P<date>[\w.,/ \-]{4,40}?)\s*[\-\u2013\u2014:|]\s*"
-                            r"(?P<verb>(?-i:[A-Z])[a-z]+s\b|Received\s+by\b)")
-
-
-def _chronology_subject(report: Candidate, dates: list[DateExpr], protagonist: Ent | None) -> None:
-    """A timeline's entry written without a subject ("Meets X in Tehran", "Received by Y at Z",
-    "Attends the inauguration of Z and meets X") is a report about the chronology's protagonist (the
-    person its headline or lead names), dated by the entry's own date: the protagonist becomes the
-    subject of the entry's reports that name none; "Received by X" makes X the host."""
-    if protagonist is None or report.kind != "verb" or report.subject_people or report.subject_orgs \
-            or report.anaphor not in (None, "(shared subject)"):
-        return
-    text = report.sentence.text
-    opening = _ENTRY_OPENING.match(text)
-    if opening is None or opening.start("verb") > report.trigger[0] - report.sentence.start:
-        return
-    entry_day = next((d for d in dates if d.kind == "full" and opening.start("date") <= d.start and d.end <= opening.end("date") + 1), None)
-    if entry_day is None:
-        return
-    if report.date is None or report.date.kind == "anaphoric":  # "and meets X the same day": the entry's day
-        report.date = entry_day
-    report.subject_people, report.anaphor = [protagonist], None
-    report.people = [protagonist] + [p for p in report.people if p.name != protagonist.name]
-    if re.match(r"Received\s+by\b", text[report.trigger[0] - report.sentence.start:]):
-        report.passive = True
-
-
 _PRONOUN_SAID = re.compile(r"[,\u201d\"]\s*(?:he|she)\s+(?:said|added|told|stated)\b")
 
 
@@ -120,9 +94,27 @@ def _after_preposition(text: str, e: Ent) -> bool:
     return bool(re.search(r"\b(?:in|at|to|into|visits?|arrives? in)\s+(?:the\s+)?$", text[max(0, e.start - 20):e.start], re.I))
 
 
+def _list_subject(heading: Line, block: ArticleBlock, head_ents: list[Ent], paragraph_ents: dict[int, list[Ent]],
+                  memory: ArticleMemory, protagonist: Ent | None) -> tuple[Ent | None, list[Ent]]:
+    """The subject a list's heading names, and its city ("Meetings of the delegation in Tehran:"
+    is where entries that name no place were held), read from the heading's entity layer: the
+    headline's, a lead paragraph's, or (a heading line that is neither) recognised here, once."""
+    if block.headline is not None and heading.index == block.headline.index:
+        ents = head_ents
+    elif heading.index in paragraph_ents:
+        ents = paragraph_ents[heading.index]
+    else:
+        ents = recognize(heading.text[:MAX_SENTENCE_CHARS], heading.start, memory)
+    person = protagonist if protagonist is not None and protagonist.kind == "person" else None
+    cities = [e for e in ents if e.kind == CITY and heading.start <= e.start < heading.end  # "in Tehran", not "from Doha to Moscow"
+              and re.search(r"\b(?:in|at)\s+$", heading.text[max(0, e.start - heading.start - 6):e.start - heading.start])]
+    return head_subject(heading.text, heading.start, ents, person), cities[:1]
+
+
 def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLayers:
     layers = ArticleLayers(block, pub)
     memory = ArticleMemory(published=pub.day)
+    head_ents: list[Ent] = []
     if block.headline is not None:
         head_ents = recognize(block.headline.text[:MAX_SENTENCE_CHARS], block.headline.start, memory)
         cities = [e for e in head_ents if e.kind == CITY]
@@ -130,8 +122,14 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
         memory.clear()
         layers.interviewee = next((e for e in head_ents if e.kind == "person"), None)
     index = 0
+    subjects: dict[int, tuple[Ent | None, list[Ent]]] = {}  # a list heading's line index -> the subject and city it names
+    paragraph_ents: dict[int, list[Ent]] = {}  # a paragraph's line index -> its entities (a lead can head a list)
     for paragraph_number, paragraph in enumerate(block.paragraphs):
         start = paragraph.start
+        heading = block.list_heads.get(paragraph.index)
+        if heading is not None and heading.index not in subjects:
+            subjects[heading.index] = _list_subject(heading, block, head_ents, paragraph_ents, memory, layers.interviewee)
+        subject, list_places = subjects[heading.index] if heading is not None else (None, [])
         paragraph_places: list[Ent] = []
         lede = lede_dateline(text[paragraph.start:paragraph.end])
         if lede is not None:
@@ -152,6 +150,7 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
             if index >= MAX_SENTENCES:
                 break
             ents = recognize(sentence.text, sentence.start, memory)
+            paragraph_ents.setdefault(paragraph.index, []).extend(ents)
             if layers.interviewee is None and paragraph_number == 0:
                 layers.interviewee = next((e for e in ents if e.kind == "person"), None)
             dates = find_dates(sentence.text)
@@ -159,8 +158,10 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
             # ("MOSCOW, October 4. /TASS/.": the agency's slash form, whose date the lede sentence used to carry)
             first_of_lede = lede is not None and "/" in lede.group(0) and paragraph is block.paragraphs[0] and sentence.start <= start + 2
             for report in reports:
-                _chronology_subject(report, dates, layers.interviewee if layers.interviewee and layers.interviewee.kind == "person" else None)
-                report.places = report.places or list(paragraph_places)
+                if subject is not None:
+                    list_subject(report, dates, subject)
+                chronology_subject(report, dates, layers.interviewee if layers.interviewee and layers.interviewee.kind == "person" else None)
+                report.places = report.places or list(paragraph_places) or list(list_places)
                 if first_of_lede and pub.day is not None:
                     _wire_day(report, pub.day)
                 if report.anaphor in ("i", "we") and report.speaker is None and _PRONOUN_SAID.search(sentence.text):

@@ -43,6 +43,7 @@ class Draft:
     published: date | None = None  # a digest item's own day (its heading), else None: the article's
     series_lede: bool = False  # "X received two delegations separately on Tuesday": the meetings are told next
     told_elsewhere: bool = False  # only confirmed or recalled here ("confirmed Monday's meeting"): maybe told before
+    several: set[str] = field(default_factory=set)  # "has held talks with A and with B": the sides whose own meetings may follow
 
     def add(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
         for p in people:

@@ -45,6 +45,8 @@ class Grouper(Placement):
         self._by_value: dict[str, list[Draft]] = {}
         self._by_key: dict[str, list[Draft]] = {}
         self._undated: list[Draft] = []
+        self._created = 0
+        self._summaries: list[Draft] = []
         self.pending: list[tuple[Candidate, list[Ent], list[Ent], int]] = []
         self.sentence_people: list[list[Ent]] = []
         self.sentence_actors: list[list[Ent]] = []

@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
 
 
+# "..., with both sides saying a final text was not yet agreed": what is said after the report
+_SAYING = re.compile(r",?\s+(?:with\s+(?:[\w\-\u2019']+\s+){1,3})?(?:saying|adding|stressing|noting|insisting|arguing|warning|describing)\b", re.I)
+
+
+def negation_scope(text: str, end: int, limit: int) -> int:
+    """Where a report's own words end for its negation: at a participle of speech after it ('ended
+    on Tuesday, with both sides saying a deal was not yet agreed' negates what they said, not the talks)."""
+    m = _SAYING.search(text, end, limit)
+    return m.start() if m else limit
+
+
 def negated_aside(text: str, start: int, p: dict) -> bool:
     """'X, who also flew in, did not meet Y'; 'Qatar, which hosts the bureau's leaders, has ...' (a standing state)."""
     return any(m.start() < start < m.end() for m in p["negated_aside"].finditer(text)) or bool(p["standing"].match(text, start) and _WHICH.search(text, 0, start))
@@ -86,6 +97,12 @@ DATE_LIST = re.compile(r"(?:\s*,\s*(?:in\s+)?(?:\d{4}|[A-Z][a-z]{2,8}))*,?\s+and
 NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)
 # "X, who flew in for the occasion, addressed the delegates": no trip of its own, a participant of the event just told
 CAME_FOR = re.compile(r"\s*(?:in\s+|over\s+)?(?:especially\s+|specially\s+)?for\s+(?:the|that|this)\s+(?:occasion|ceremony|opening|signing|talks|meeting|session|gathering|conference|summit|funeral)\b", re.I)
+# "X, who lives in Muscat, flew in with the Omani delegation": a member of a delegation the article told, no trip of its own
+CAME_WITH = re.compile(r"\s*(?:in\s+)?(?:together\s+)?with\s+(?:the|its|their)\s+(?:[\w\-\u2019']+\s+){0,2}(?:delegation|team|visitors|guests|party)\b", re.I)
+# "X opened Sunday's session alongside Y": who runs a gathering's sitting with a co-host, not a meeting between them
+PRESIDED = re.compile(r"(?:opened|closed|chaired|co-chaired|presided\s+over|inaugurated)\s+(?:(?!(?:with|between)\b)[\w\-\u2019']+\s+){0,3}?"
+                      r"(?:session|sessions|conference|meeting|meetings|forum|summit|gathering)\s+(?:(?!(?:with|between)\b)[\w\-\u2019']+\s+){0,4}?"
+                      r"(?:alongside|together\s+with)\b", re.I)
 # "Had X met Y on Tuesday, the truce might have held", "Were he to visit ...": an inverted condition, no report
 INVERTED_CONDITION = re.compile(r"[\s\"\u201c]*(?:Had|Were|Should)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w\-\u2019']+\s+){1,4}(?:not\s+)?$")
 

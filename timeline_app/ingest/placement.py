@@ -30,6 +30,8 @@ class Placement(Dating):
     """Places each report of the article on its event (set up by the grouper)."""
 
     section_day: date | None
+    _created: int  # drafts started so far
+    _summaries: list[Draft]  # drafts of "talks with A and with B" still waiting for those meetings
 
     def _place(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int, avoid: list[Draft]) -> Draft | None:
         """The draft the report now belongs to (None when it made or joined no event);
@@ -91,13 +93,18 @@ class Placement(Dating):
                 continue  # "had spent the previous four days in talks with X": earlier talks, not this meeting
             if cand.kind == VERB and not awaited and not came_for and (self._separate_meeting(cand, draft, people, orgs) or self._other_movement(draft, people, orgs)):
                 continue
+            if cand.kind == NOUN and not awaited and self._other_counterparts(draft, people):
+                continue  # "the trilateral meeting of A, B and C was held" after A met B: another meeting
+            if draft.several and cand.date is not None and any(p.name not in draft.people and p.affiliation in draft.several for p in people):
+                continue  # "has held talks with A and with B" then "on Wednesday met X of A": one of those meetings
             if cand.kind == NOUN and cand.continuation:
                 continue
             if cand.kind == NOUN and _BETWEEN.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start) \
                     and self._other_sides(draft, people, orgs, strict=cand.told_elsewhere):
                 continue  # "media pointed to a meeting between X and Z", "talks between A and B": Z, B were not at the event told before
-            if cand.type == "visit" and cand.date is not None and draft.type != "visit" and draft.date_expr is None:
-                continue  # an arrival on a given day does not date a meeting reported without a day
+            if cand.type == "visit" and cand.date is not None and draft.type != "visit" and draft.date_expr is None \
+                    and not (resolved is not None and self.published is not None and resolved.value == self.published.isoformat()):
+                continue  # an arrival on a given day does not date a meeting reported without a day (unless it is that very day)
             return draft
         return None
 
@@ -113,7 +120,7 @@ class Placement(Dating):
         if no_counterpart(cand, people, orgs):
             return None  # a business deal, a past trip with nobody met (see sides.no_counterpart)
         target = Draft(type=cand.type, past_perfect=cand.past_perfect, sideline=cand.sideline,
-                       background=cand.background, order=len(self.drafts),
+                       background=cand.background, order=self._created,
                        published=self.section_day,
                        ceremony=bool(_CEREMONY.search(cand.sentence.text, cand.trigger[0] - cand.sentence.start,
                                                       cand.trigger[1] - cand.sentence.start)))
@@ -125,8 +132,15 @@ class Placement(Dating):
         target.series_lede = bool(series)  # the adjective names no side of its own; the meetings told next do
         orgs = [o for o in orgs if not (series and series.start() <= o.start - cand.sentence.start < series.end())]
         target.awaiting_members = cand.group_subject and not orgs and len(people) < 2
+        if cand.kind == VERB and cand.separate and cand.date is None and not any(p.start >= cand.trigger[1] for p in people):
+            own = {o.name for o in cand.subject_orgs} | {p.affiliation for p in cand.subject_people}
+            sides = {o.name for o in orgs if o.start >= cand.trigger[1] and o.name not in own}
+            target.several = sides if len(sides) >= 2 else set()
+            if target.several:
+                self._summaries.append(target)
         self.drafts.append(target)
         self._undated.append(target)
+        self._created += 1  # (drafts may be dropped later: the order stays unique, the date index keys on it)
         return target, orgs
 
     def _complete(self, target: Draft, cand: Candidate, people: list[Ent], orgs: list[Ent],
@@ -145,7 +159,21 @@ class Placement(Dating):
         target.add(cand, people, orgs, sentence_index)
         if target.resolved is not None and not target.past_perfect:
             self._absorb_earlier_trip(target)
+        self._tell_apart(target, cand)
         self._flush_pending()
+
+    def _tell_apart(self, target: Draft, cand: Candidate) -> None:
+        """'X has held talks with A and with B' and then each meeting told with its day: once every
+        side of the summary has its own meeting, the summary is no event of its own."""
+        if cand.date is None or target.several or not self._summaries:
+            return
+        sides = {p.affiliation for p in target.people.values() if p.affiliation}
+        for summary in [d for d in self._summaries if d is not target and set(d.people) & set(target.people)]:
+            summary.several -= sides
+            if not summary.several:
+                self.drafts = [x for x in self.drafts if x is not summary]  # by identity: drafts compare by value
+                self._undated = [x for x in self._undated if x is not summary]
+                self._summaries = [x for x in self._summaries if x is not summary]
 
     def _absorb_earlier_trip(self, target: Draft) -> None:
         """'... two weeks after a Hamas delegation visited Moscow.' then 'On 26 October the delegation held

@@ -72,31 +72,42 @@ def publication_date(article: ArticleBlock, text: str, saved_on: date | None = N
         if found:
             return PubDate(found[0], "dateline", found[1])
     return _lede_date(article, text, saved_on) or _stamp_date(article, text) or _footer_date(article, text) \
-        or _place_date_line(article) or PubDate(None, "none", None)
+        or _place_date_line(article, text, saved_on) or PubDate(None, "none", None)
 
 
 # "Muscat, 26 April 2025 (AFP)" on a line of its own above the headline: the line is only a
-# known place, one full date and perhaps the agency (a photo caption says more than that)
-_PLACE_DATE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z'\u2019.\-]+(?:\s+[A-Z][A-Za-z'\u2019.\-]+){0,2}),\s*"
-                         r"(?P<date>[^()]{6,40}?)\s*(?:\([A-Za-z .\-]{2,25}\))?\s*$")
+# known place, one full date and perhaps the agency (a photo caption says more than that);
+# "Doha | 2 Aug 2024 | Anadolu / agencies": the same, its parts set apart by bars
+_PLACE_DATE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z'\u2019.\-]+(?:\s+[A-Z][A-Za-z'\u2019.\-]+){0,2})\s*(?:,|\|)\s*"
+                         r"(?P<date>[^()|]{6,40}?)\s*(?:\([A-Za-z .\-]{2,25}\)|\|\s*[A-Za-z .\-/&]{2,40})?\s*$")
 
 
-def _place_date_line(article: ArticleBlock) -> PubDate | None:
+def _place_date_line(article: ArticleBlock, text: str, saved_on: date | None) -> PubDate | None:
     """A header line read as a caption because of its '(AFP)' but that is the dateline: the
-    article's date when nothing else dates it."""
+    article's date when nothing else dates it. 'BEIJING, July 23 (Xinhua)' without a year is
+    completed like a lede's year-less dateline (`_yearless`)."""
     for line in article.header:
         m = _PLACE_DATE.match(line.text)
         if not m or not known_place(m.group("city")):
             continue
+        at = line.start + m.start("date")
         exprs = full_dates(m.group("date"))
         if len(exprs) == 1 and exprs[0].end - exprs[0].start >= len(m.group("date").strip()) - 12:
-            e, at = exprs[0], line.start + m.start("date")
+            e = exprs[0]
             assert e.year and e.month and e.day
             return PubDate(date(e.year, e.month, e.day), "place dateline", (at + e.start, at + e.end))
+        found = find_dates(m.group("date"))
+        if not exprs and len(found) == 1 and found[0].end - found[0].start >= len(m.group("date").strip()) - 2:
+            yearless = _yearless(found[0], article, text, saved_on, at)
+            if yearless is not None:
+                return PubDate(yearless.day, "place dateline, year inferred" if yearless.how.endswith("inferred") else "place dateline",
+                               yearless.span)
     return None
 
 
 _STAMP = re.compile(r"^\s*(?:published|posted|first published)\b", re.I)
+# "13/08/2025 12:55" on a line of its own under the lede: a site's stamp, its date and time only
+_CLOCK_AROUND = re.compile(r"\W*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|am|pm))?)?\W*", re.I)
 
 
 def _stamp_date(article: ArticleBlock, text: str) -> PubDate | None:
@@ -107,12 +118,29 @@ def _stamp_date(article: ArticleBlock, text: str) -> PubDate | None:
     end = article.paragraphs[min(3, len(article.paragraphs) - 1)].start
     for m in re.finditer(r"[^\n]+", text[article.start:end]):
         line = m.group(0)
-        exprs = full_dates(line) if len(line) <= 80 and _STAMP.match(line) else []
+        exprs = full_dates(line) if len(line) <= 80 else []
+        clocked = len(exprs) == 1 and _CLOCK_AROUND.fullmatch(line[:exprs[0].start]) \
+            and _CLOCK_AROUND.fullmatch(line[exprs[0].end:]) and re.search(r"\d[:.]\d\d", line)
+        if not _STAMP.match(line) and not clocked:  # "21.04.2024 - Update : 21.04.2024": a line of dates alone, the first the publication
+            exprs = exprs[:1] if exprs and _only_dates(line, exprs) else []
         if len(exprs) == 1:
             e, at = exprs[0], article.start + m.start()
             assert e.year and e.month and e.day
             return PubDate(date(e.year, e.month, e.day), "stamp", (at + e.start, at + e.end))
     return None
+
+
+_STAMP_WORDS = frozenset("update updated published posted last modified gmt utc local time".split())
+
+
+def _only_dates(line: str, exprs: list[DateExpr]) -> bool:
+    """A stamp of dates and nothing else: no words but 'Update', 'Published', 'GMT' and the like."""
+    rest, last = [], 0
+    for e in exprs:
+        rest.append(line[last:e.start])
+        last = e.end
+    rest.append(line[last:])
+    return all(w.lower() in _STAMP_WORDS for w in re.findall(r"[A-Za-z]+", " ".join(rest)))
 
 
 def _footer_date(article: ArticleBlock, text: str) -> PubDate | None:
@@ -156,20 +184,31 @@ def _lede_date(article: ArticleBlock, text: str, saved_on: date | None = None) -
         e = exprs[0]
         assert e.year and e.month and e.day
         return PubDate(date(e.year, e.month, e.day), "lede", (offset + e.start, offset + e.end))
-    year = _page_year(text[article.start:article.end]) or _page_year(text)
     for e in found:
-        if e.kind == "month_day" and e.month and e.day and year is not None:
-            try:
-                return PubDate(date(year, e.month, e.day), "lede", (offset + e.start, offset + e.end))
-            except ValueError:
-                return None
-        if e.kind == "month_day" and e.month and e.day and saved_on is not None:
-            weekdays = [WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text[first.start:first.end])]
-            day = infer_year(e.month, e.day, saved_on, weekdays[0] if weekdays else None,
-                             years_in_office(text[article.start:article.end]))
-            if day is not None:
-                return PubDate(day, "lede, year inferred", (offset + e.start, offset + e.end))
+        if e.kind == "month_day":
+            return _yearless(e, article, text, saved_on, offset)
     return None
+
+
+def _yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | None, offset: int) -> PubDate | None:
+    """A dateline's day printed without its year ('CAIRO, March 3 (Reuters) -'): the year of the
+    page's full dates, else the year inferred from when the file was saved (see `infer_year`)."""
+    if e.kind != "month_day" or not e.month or not e.day:
+        return None
+    span = (offset + e.start, offset + e.end)
+    year = _page_year(text[article.start:article.end]) or _page_year(text)
+    if year is not None:
+        try:
+            return PubDate(date(year, e.month, e.day), "lede", span)
+        except ValueError:
+            return None
+    if saved_on is None or not article.paragraphs:
+        return None
+    first = article.paragraphs[0]
+    weekdays = [WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text[first.start:first.end])]
+    day = infer_year(e.month, e.day, saved_on, weekdays[0] if weekdays else None,
+                     years_in_office(text[article.start:article.end]))
+    return PubDate(day, "lede, year inferred", span) if day is not None else None
 
 
 YEARS_BACK = 12  # a weekday falls on a given day of the year again within 11 years

@@ -96,6 +96,15 @@ class SameEvent(Attachment):
                 return True
         return False
 
+    def _other_counterparts(self, draft: Draft, people: list[Ent]) -> bool:
+        """A report naming the sides of a meeting ("a trilateral meeting with A, B and C") is
+        another meeting than a draft whose named sides are not the same: never merge events whose
+        named counterparts differ. Both must name people of two sides or more; a mention naming one
+        side ("during the meeting with X") may still complete the draft."""
+        mine = {p.affiliation for p in people if p.affiliation}
+        theirs = {q.affiliation for q in draft.people.values() if q.affiliation}
+        return len(mine) >= 2 and len(theirs) >= 2 and bool(mine - theirs)
+
     def _new_counterpart(self, draft: Draft, people: list[Ent]) -> bool:
         """A person the event did not have, from a known side the event does not name yet
         (someone of unknown affiliation cannot tell us that this is another meeting)."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import lines as L
 from .lines import Line, words
+from .lists import find_lists
 
 LEDE_DATELINE = re.compile(  # "DOHA/TEHRAN, Aug 5, 2024 -", "BEIRUT Oct 4 (ME Wire) -"
     r"^(?P<city>[A-Z][A-Z'\u2019.\-]+(?:(?:\s+|\s*/\s*)[A-Z][A-Z'\u2019.\-]+){0,3})"
@@ -31,6 +32,7 @@ class ArticleBlock:
     lines: list[Line] = field(default_factory=list)
     paragraphs: list[Line] = field(default_factory=list)
     headline: Line | None = None
+    list_heads: dict[int, Line] = field(default_factory=dict)  # a list item's line index -> its heading (`lists`)
 
     @property
     def header(self) -> list[Line]:
@@ -134,6 +136,7 @@ def _starts_article(lines: list[Line], i: int, in_footer: bool) -> bool:
 
 def segment(text: str) -> list[ArticleBlock]:
     lines = L.classify(text)
+    heads = find_lists(lines)  # a short entry under a list's heading is article text
     articles: list[ArticleBlock] = []
     current = ArticleBlock(0, 0, len(text))
     in_footer = False
@@ -156,6 +159,7 @@ def segment(text: str) -> list[ArticleBlock]:
     for position, article in enumerate(kept):
         article.position = position
         article.headline = _headline(article)
+        article.list_heads = {p.index: heads[p.index] for p in article.paragraphs if p.index in heads}
     return kept
 
 

@@ -43,6 +43,8 @@ def split_parties(cand: Candidate, people: list[Ent], orgs: list[Ent]) -> list[t
         return [(people, orgs)]  # "arrived ..., accompanied by Omani mediators": one journey
     if _one_group(cand, [o for side_people, side_orgs in sides.values() for o in side_orgs if o.end <= cand.trigger[0]]):
         return [(people, orgs)]  # "a Saudi and Omani delegation travelled": one joint delegation
+    if _THEN_MET.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
+        return [(people, orgs)]  # "A and an Omani delegation travelled to Sanaa and sat down with X": one journey to one meeting
     shared_people = [e for e in shared if e.kind == PERSON]
     shared_orgs = [e for e in shared if e.kind != PERSON]
     return [(side_people + shared_people, side_orgs + shared_orgs) for side_people, side_orgs in sides.values()]
@@ -74,6 +76,8 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
             groups.append(subject + inside)
     if len(groups) >= 2:
         return groups
+    if not groups and len(marks) >= 2 and cand.date is None and _WHOLE_TRIP.search(text):
+        return []  # "has held talks with Lebanese officials and with Hezbollah's leadership during a two-day visit": the trip's summary
     # one 'with' names them all ("separate meetings with A and B, urging them to act with sincerity")
     objects = [p for p in people if p.start >= cand.trigger[1]]
     if subject and len(objects) >= 2:
@@ -81,6 +85,8 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     return groups or [people]
 
 
+_THEN_MET = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+|later\s+|together\s+)?(?:met|sat\s+down|held\s+(?:talks|a\s+meeting|meetings)|were\s+received|was\s+received)\b", re.I)
+_WHOLE_TRIP = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour)\b", re.I)
 _WITH_COMPANY = re.compile(r"[^.;]{0,60}?\bwith\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}(?:company|companies|firm|firms|consortium|corporation|bank|investors?)\b", re.I)
 
 

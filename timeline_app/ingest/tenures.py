@@ -39,7 +39,11 @@ def _tokens(text: str) -> list[str]:
 
 
 def _months(month: str, last: bool) -> date:
+    """'2022-09' is the whole month (its first day, or its 28th as an end); '2022-09-27' is that day:
+    a term that began late in a month does not cover a year-less dateline earlier in it."""
     year, mon = int(month[:4]), int(month[5:7])
+    if len(month) >= 10:
+        return date(year, mon, int(month[8:10]))
     return date(year, mon, 28 if last else 1)
 
 

@@ -28,16 +28,26 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
                         r"|\b(?:envoys|representatives|emissaries|delegates)\s+of\s+(?P<gap5>(?:[\w\-\u2019'.,()]+\s+){0,14})$"
                         # "delivered a message from X": the sender is not there
                         r"|\b(?:message|messages|letter|letters|greetings|regards|invitation|condolences)\s+from\s+(?P<gap4>(?:[\w\-\u2019'.]+\s+){0,5})$"
-                        r"|\b(?:funeral|burial|memorial|mourning)\b[^.;]{0,80}?\bfor\s+(?P<gap2>(?:[\w\-\u2019'.,]+\s+){0,4})$", re.I)
+                        r"|\b(?:funeral|burial|memorial|mourning)\b[^.;]{0,80}?\bfor\s+(?P<gap2>(?:[\w\-\u2019'.,]+\s+){0,4})$"
+                        # "paid condolences over X": the deceased ("condolences to X" is the bereaved, who may be met)
+                        r"|\bcondolences\s+(?:over|on|for)\s+(?:the\s+(?:death|killing|loss|passing|martyrdom|assassination)\s+of\s+)?"
+                        r"(?P<gap6>(?:[\w\-\u2019'.]+\s+){0,5})$", re.I)
     # "X's envoy", "X's special envoy", "X's Middle East envoy": X only qualifies the envoy
     after = re.compile(r"(?:['\u2019]s\s+(?:(?:[A-Z][\w\-]*|(?i:[a-z\-]+))\s+)?(?:[A-Z][\w\-]*\s+){0,2}|\s+)(?i:" + possessed + r")\b")
     return before, after, frozenset(titles["topic_list_words"]) | LEFT_OK
 
 
+# "the conference organised by Qatar and Germany", "talks convened by the Chinese foreign ministry": the organisers
+_ORGANISED_BY = re.compile(r"\b(?:co-)?(?:organi[sz]ed|convened|sponsored|facilitated)\s+by\s+(?:the\s+)?(?:[\w\-\u2019']+\s+(?:and\s+)?){0,4}$", re.I)
+
+
 def mark_topic_people(text: str, offset: int, ents: list[Ent]) -> None:
-    """Mark the people of `text` (offsets of `ents` are `offset` + local) that are only talked about."""
+    """Mark the people of `text` (offsets of `ents` are `offset` + local) that are only talked about,
+    and the organisers of a gathering others met at (no delegation of their own, issue 9)."""
     before, after, list_words = _patterns()
     for p in ents:
+        if p.kind != PERSON and not p.modifier and _ORGANISED_BY.search(text, max(0, p.start - offset - 60), p.start - offset):
+            p.modifier = True
         if p.kind != PERSON or p.modifier:
             continue
         start, end = p.start - offset, p.end - offset

@@ -39,9 +39,9 @@ def patterns() -> dict:
         # "visited the site where X was killed in a strike": a place of a death, X is no counterpart
         "death_site_object": re.compile(r"\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:" + _alternatives(modality.get("death_sites", ["site"]))
                                         + r")\b[^.;]{0,80}?\b(?:" + _alternatives(modality.get("death_verbs", ["killed"])) + r")\b", re.I),
-        # "Qatar had received Haniyeh's body", "received the coffin of X": the deceased, not a guest
-        "deceased_object": re.compile(r"\s+(?:[\w\-]+[\u2019']s\s+(?:[\w\-]+\s+)?|the\s+(?=(?:" + _alternatives(modality.get("deceased_nouns", ["body"]))
-                                      + r")\s+of\b))(?:" + _alternatives(modality.get("deceased_nouns", ["body"])) + r")\b", re.I),
+        # "Qatar received X's body", "received the coffin of X": the dead arrive, nobody is met
+        "deceased_object": re.compile(r"\s+(?:(?:the|a)\s+)?(?:(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['\u2019]s\s+)?(?:"
+                                      + _alternatives(modality.get("deceased_nouns", ["body"])) + r")\b", re.I),
         "deceased_subject": re.compile(r"\b(?:" + _alternatives(modality.get("deceased_nouns", ["body"])) + r")(?:\s+of\s+[^,;]{1,60}?)?\s+(?:was|were|had been|has been|is|are)?\s*$", re.I),
         # "though neither side has confirmed it": a hedge later in the sentence cancels the report
         "unconfirmed": re.compile(r"\b(?:" + _alternatives(modality.get("unconfirmed", ["unconfirmed"])) + r")\b", re.I),

@@ -18,7 +18,7 @@ from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .noun_reports import CONTACTS, attach_report, noun_report
 from .trigger_words import honorific_subject, object_role, patterns, speech, words_before
-from .not_reports import CAME_FOR, INVERTED_CONDITION, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, future_noun, hypothetical, is_nominal, modal_ok, negated_aside, told_in_passing, background_deal
+from .not_reports import CAME_FOR, CAME_WITH, INVERTED_CONDITION, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, future_noun, hypothetical, is_nominal, modal_ok, negated_aside, negation_scope, told_in_passing, background_deal
 from .sentences import Sentence
 
 from .candidate import ATTACH, NOUN, VERB, Candidate
@@ -62,7 +62,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     attach_hits = []
     if p["attach"] is not None:
         for m in p["attach"].finditer(text):
-            if not masked.hidden(m.start(), m.end()):
+            if not masked.hidden(m.start(), m.end()) and not PRESIDED.search(text):  # co-hosts opening a session: no participants
                 attach_hits.append((m.start(), m.end()))
     # "..., the first time since it seized power three years ago": a 'since' clause dates a change, not a habit
     if p["habitual"].search(re.sub(r"\bsince\s+[^,;.]*", "", text, flags=re.I)):
@@ -87,16 +87,18 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             negated = negated or bool(p["negation_before"].search(words_before(text, start, 5)))
             continue
         aside = _ASIDE.search(text, end, c1)  # "met X on Sunday, media reported, a stop that was not planned"
-        if p["negation"].search(text[c0:aside.start() if aside else c1]) or p["negated_object_before"].search(text[c0:start]) \
+        if p["negation"].search(text, c0, negation_scope(text, end, aside.start() if aside else c1)) or p["negated_object_before"].search(text[c0:start]) \
                 or p["negated_object_after"].match(text[end:c1]) or p["negated_object_after"].search(text[start:end]):  # "met no foreign officials", "held no meetings"
             negated = True
             continue
         if p["deceased_subject"].search(text[max(c0, start - 90):start]) or negated_aside(text, start, p):
             continue  # "X's body was flown to Doha": no visit; "X, who also flew in, did not meet Y": no event
         if p["deceased_object"].match(text, end):
-            continue  # "had received X's body from Tehran": the deceased, no guest and no meeting
+            continue  # "Qatar had received X's body from Tehran": the dead arrive, no meeting
         if etype == "visit" and (p["resting_place_object"].match(text, end) or p["death_site_object"].match(text, end)):
             continue  # "also visited the tomb of General X", "the site where X was killed": a place of the dead
+        if PRESIDED.match(text, start):
+            continue  # "X opened Sunday's session alongside Y": co-hosts of a gathering, no meeting between them
         if re.search(r"\bto\s+$", text[max(c0, start - 4):start], re.I):
             continue  # "arrived ... to meet": purpose, the arrival is the event
         if not dates and _TOOK_PART_IN_THE.match(text, start, end):
@@ -114,7 +116,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         if cand is not None and etype == "visit" and re.search(r"funeral|burial|mourning", text[start:end], re.I) \
                 and not (cand.subject_people or cand.subject_orgs or cand.anaphor):
             continue  # "Thousands of people attended the funeral of X and of Y": a crowd mourning, nobody's visit
-        if cand is not None and etype == "visit" and CAME_FOR.match(text, end):
+        if cand is not None and etype == "visit" and (CAME_FOR.match(text, end) or (cand.date is None and CAME_WITH.match(text, end))):
             cand.kind, cand.type = ATTACH, "meeting"  # "X, who flew in for the occasion, ...": a participant of the event just told
         if cand is not None:
             out.append(cand)
@@ -130,9 +132,9 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue  # "said they are ready to receive a delegation at the forum in June": a plan
         if NEGATED_NOUN.search(text, max(masked.content[0], start - 90), start):
             continue  # "its officials did not appear with the minister during Friday's visit": not there
-        if p["topic_noun_before"].search(text[max(0, start - 60):start]):
+        if p["topic_noun_before"].search(text[max(0, start - 60):start]) or (any(m.end() > start for m in PRESIDED.finditer(text)) and not re.match(r"\s+(?:with|between)\b", text[end:])):
             continue  # "briefed the minister on the state of the talks with ...": what was discussed
-        if p["negation"].search(text[masked.content[0]:masked.content[1]]):
+        if p["negation"].search(text, masked.content[0], negation_scope(text, end, masked.content[1])):
             continue
         if any(c.trigger[0] - base <= start < c.clause[1] - base for c in out):
             continue  # inside a reported event's clause: part of that report (or a side remark about other talks)
