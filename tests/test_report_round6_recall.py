@@ -261,3 +261,13 @@ def test_a_meeting_told_in_a_where_clause_of_an_earlier_stop_is_its_own_event() 
     haniyeh, king = with_person(found, "Ismail Haniyeh"), with_person(found, "Abdullah II")
     assert len(haniyeh) == 1 and len(king) == 1 and haniyeh[0] is not king[0]
     assert "Abdullah II" not in people(haniyeh[0]) and king[0].date == "2021-03-08"
+
+
+def test_factions_that_also_signed_or_that_the_other_delegations_included_took_part() -> None:
+    for tail in ("Delegations of the Palestinian Islamic Jihad and the Popular Front for the Liberation of Palestine also signed.",
+                 "The other delegations included Palestinian Islamic Jihad and the Popular Front for the Liberation of Palestine."):
+        found = events("Hamas and Fatah signed a reconciliation declaration in Algiers on Monday at the close of talks hosted "
+                       "by President Abdelmadjid Tebboune.\n\n" + tail)
+        assert len(found) == 1
+        sides = {p.actor.name for p in found[0].participants if p.role == "delegation"}
+        assert {"Hamas", "Fatah", "Palestinian Islamic Jihad", "PFLP"} <= sides
