@@ -271,3 +271,13 @@ def test_factions_that_also_signed_or_that_the_other_delegations_included_took_p
         assert len(found) == 1
         sides = {p.actor.name for p in found[0].participants if p.role == "delegation"}
         assert {"Hamas", "Fatah", "Palestinian Islamic Jihad", "PFLP"} <= sides
+
+
+def test_whom_members_of_the_delegation_spoke_with_are_no_members_of_it() -> None:
+    found = events("A Hamas delegation headed by Khalil al-Hayya held talks in Moscow on Monday with Deputy Foreign Minister "
+                   "Mikhail Bogdanov.\n\n"
+                   "Members of the delegation also spoke with Chinese and Turkish representatives, Hamas officials said, "
+                   "without naming them.")
+    assert len(found) == 1
+    sides = {p.actor.name for p in found[0].participants if p.role == "delegation"}
+    assert not {"China", "Turkey"} & sides
