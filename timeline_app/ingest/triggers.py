@@ -22,7 +22,7 @@ from .not_reports import CAME_FOR, CAME_WITH, INVERTED_CONDITION, NEGATED_NOUN, 
 from .sentences import Sentence
 from .vocab_matcher import may_match, words
 from .candidate import ATTACH, NOUN, VERB, Candidate
-from .subjects import AIM as _AIM, noun_subject as _noun_subject, passive as _passive, ACCOMPANIED as _ACCOMPANIED, AFTER_RELATIVE as _AFTER_RELATIVE, ASIDE as _ASIDE, WHERE_PRONOUN as _WHERE_PRONOUN, ANAPHOR as _ANAPHOR, ITINERARY as _ITINERARY, PERSON_ROLE_END as _PERSON_ROLE_END, relative_antecedent as _relative_antecedent, LIST_AFTER_WHO as _LIST_AFTER_WHO
+from .subjects import AIM as _AIM, noun_subject as _noun_subject, passive as _passive, ACCOMPANIED as _ACCOMPANIED, AFTER_RELATIVE as _AFTER_RELATIVE, ASIDE as _ASIDE, WHERE_PRONOUN as _WHERE_PRONOUN, ANAPHOR as _ANAPHOR, ITINERARY as _ITINERARY, EARLIER_STOPS as _EARLIER_STOPS, PERSON_ROLE_END as _PERSON_ROLE_END, relative_antecedent as _relative_antecedent, LIST_AFTER_WHO as _LIST_AFTER_WHO
 
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
 _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
@@ -297,6 +297,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         places = [e for e in places if e.start - base < aim.start()]
     if topic_span is not None:
         places = [e for e in places if not topic_span[0] <= e.start - base < topic_span[1]]
+    for stops in _EARLIER_STOPS.finditer(text, a, trig[0]):  # "on a tour that had already taken him to A and B"
+        places = [e for e in places if not stops.start() <= e.start - base < stops.end()]
+        orgs = [e for e in orgs if not stops.start() <= e.start - base < stops.end()]
     if where_place is not None and not places:
         # another event at the place the where-clause names ("then moved to X, where he was received by Y"),
         # unless it is where the report just told happened ("met X in Tehran, where he attended ...")
