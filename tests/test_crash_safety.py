@@ -246,3 +246,31 @@ def test_a_document_failing_inside_a_batch_costs_only_itself(tmp_path: Path, mon
     finally:
         conn.close()
     assert victim not in stored and len(stored) == 29 and orphans == 0
+
+
+def test_a_path_stored_by_another_writer_after_it_was_read_is_replaced_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new file is stored in a plain savepoint; when another ingest stored the same path in
+    the meantime (seen only under the write lock), the document is replaced as an edited file
+    is: its old version goes, the new one is stored once, nothing half-written stays."""
+    from timeline_app.ingest import pipeline
+    from timeline_app.storage import Database
+
+    files = sorted(write_corpus(tmp_path / "pages", 3))
+    monkeypatch.setenv("TIMELINE_APP_WORKERS", "1")
+    db_file = tmp_path / "race.sqlite"
+    db = Database(str(db_file))
+    try:
+        assert pipeline.ingest_paths(db, [files[0]]).count("added") == 1
+        files[0].write_text(files[1].read_text(encoding="utf-8") + "\nUpdated.\n", encoding="utf-8")
+        monkeypatch.setattr(pipeline, "_stored_files", lambda db, items: {})  # as if read before the other writer stored it
+        report = pipeline.ingest_paths(db, [files[0]])
+    finally:
+        db.close()
+    assert [(o.status, o.reason) for o in report.outcomes] == [("replaced", None)]
+    check_database(db_file)
+    conn = _ro(db_file)
+    try:
+        assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 1
+        assert conn.execute("SELECT COUNT(*) FROM mentions WHERE document_id NOT IN (SELECT id FROM documents)").fetchone()[0] == 0
+    finally:
+        conn.close()

@@ -34,7 +34,7 @@ def test_the_weekday_the_report_was_told_dates_a_yearless_dateline() -> None:
 
 def test_the_telling_weekday_wins_over_the_meeting_weekday() -> None:
     monday, saturday = 0, 5
-    assert infer_year(11, 7, SAVED, saturday, None, filed=monday) == date(2022, 11, 7)
+    assert infer_year(11, 7, SAVED, saturday, None, told_on=monday) == date(2022, 11, 7)
     assert infer_year(11, 7, SAVED, saturday) == date(2026, 11, 7)  # no telling weekday: the meeting's own
 
 

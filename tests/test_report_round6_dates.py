@@ -31,6 +31,14 @@ def test_infer_year_honours_a_term_given_to_the_day() -> None:
     assert infer_year(9, 22, SAVED, 3, [[(date(2022, 9, 1), None)]]) == date(2022, 9, 22)
 
 
+def test_the_weekday_a_yearless_wire_was_given_out_on_is_its_datelines_weekday() -> None:
+    text = ("Qatar hosts Hamas leader\n\nDOHA, Nov 14 (Reuters) - Qatari mediators met Hamas leader Ismail Haniyeh in Doha on Sunday, "
+            "the foreign ministry said on Tuesday, in the first such meeting since the truce collapsed.\n")
+    result = extract_document(text, saved_on=SAVED)
+    assert result.articles[0].published == "2023-11-14"  # 14 November a Tuesday (2021's was the Sunday itself)
+    assert [m.date for m in with_person(result.mentions, "Ismail Haniyeh")] == ["2023-11-12"]
+
+
 def test_a_yearless_place_and_agency_line_above_the_lede_dates_the_report() -> None:
     text = ("Hamas delegation in Cairo for truce talks\n\nCAIRO, May 14 (Wire service)\n\n"
             "Egyptian intelligence chief Abbas Kamel on Tuesday received a Hamas delegation headed by Khalil al-Hayya, "

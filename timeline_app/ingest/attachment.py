@@ -3,11 +3,13 @@ their people join. Read by the grouper (a mixin: it works on the grouper's artic
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from .candidate import Candidate
 from .coreference import Coreference
 from .entities import Ent
+from .gazetteer import MOVEMENT
 
 if TYPE_CHECKING:
     from .drafts import Draft
@@ -43,23 +45,43 @@ class Attachment(Coreference):
             orgs = [o for o in orgs if not (o.t0 == -1 and o.start >= last)]
         target = self._attach_target(cand, people, orgs, allow_recent=True)
         if target is None:
-            self.pending.append((cand, people, orgs, sentence_index))
-            return
+            cue = cand.sentence.text[cand.trigger[0] - cand.sentence.start:cand.trigger[1] - cand.sentence.start]
+            if not _BARE_ATTENDANCE.fullmatch(cue):
+                self.pending.append((cand, people, orgs, sentence_index))
+                return
+            # "Delegations from A and B attended": the gathering the article is telling, however many
+            # sentences back; with no event told yet, the rite just told ("X and Y attended."), not one to come
+            target = self._recent_draft(within=8)
+            if target is None or (target.past_perfect and target.date_expr is None):
+                return
+        known = set(target.people)  # before this sentence's people join
         target.add(cand, people, orgs, sentence_index)
-        for other in self._same_day_meetings(cand, target, people):
+        for other in self._same_day_meetings(cand, target, people, known):
             other.add(cand, people, orgs, sentence_index)
 
-    def _same_day_meetings(self, cand: Candidate, target: Draft, people: list[Ent]) -> list[Draft]:
+    def _same_day_meetings(self, cand: Candidate, target: Draft, people: list[Ent], known: set[str]) -> list[Draft]:
         """'Araghchi met X ... was later received by Y ... Araghchi's delegation included A and B':
         a delegation's members go with its leader to each of his meetings of that day."""
         if not _COMPOSITION.search(cand.sentence.text) or target.resolved is None or target.resolved.precision != "day":
             return []
         leaders = {p.name for p in people if p.name in target.people}
-        if not leaders:
-            return []
+        if not leaders & known:
+            return self._trip_meetings(target, people)
         return [d for d in self.drafts if d is not target and not d.past_perfect and d.resolved is not None
                 and d.resolved.value == target.resolved.value and (d.type == "call") == (target.type == "call")
                 and leaders & set(d.people)]
+
+    def _trip_meetings(self, target: Draft, people: list[Ent]) -> list[Draft]:
+        """'The delegation also included A and B' after its meetings of Friday and Saturday: the members
+        of a movement's delegation went with it to each meeting of the trip (days apart, no other man of the movement there)."""
+        movement = {name for name, org in target.orgs.items() if org.kind == MOVEMENT}
+        members = {p.name for p in people}
+        heads = {p.name for p in target.people.values() if p.affiliation in movement and p.name not in members}  # one delegation: no other head
+        day = date.fromisoformat(target.resolved.value)  # type: ignore[union-attr]
+        return [d for d in self.drafts if d is not target and not d.past_perfect and d.resolved is not None
+                and d.resolved.precision == "day" and abs((date.fromisoformat(d.resolved.value) - day).days) <= 2
+                and (d.type == "call") == (target.type == "call") and movement & set(d.orgs)
+                and not (heads and (other := {p.name for p in d.people.values() if p.affiliation in movement}) and not heads & other)]
 
     def _attach_target(self, cand: Candidate, people: list[Ent], orgs: list[Ent], allow_recent: bool = False) -> Draft | None:
         """Travel cues ("travelling with") join a visit; other cues the meeting under discussion."""

@@ -66,7 +66,7 @@ class Coreference:
                     subject_people = [p for p in here if not p.modifier and previous.trigger[1] <= p.start and p.end <= cand.trigger[0]][-1:]
                 people = subject_people + [p for p in people if p not in subject_people]
                 orgs = subject_orgs + [o for o in orgs if o not in subject_orgs]
-            elif re.search(r"they|two|both|side|part", a):
+            elif re.search(r"\b(?:they|two|both|sides?)\b|\bpart", a):  # ("the president" holds "side": a word, not a part of one)
                 prev_people, prev_orgs = self._previous_actors()
                 recent = self._recent_draft()
                 if len(prev_people) + len(prev_orgs) >= 2:

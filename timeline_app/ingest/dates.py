@@ -54,7 +54,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dom", r"\bon\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:this|the)\s+month)?\b(?!\s+(?:of\b|[A-Za-z]+\s+(?:round|session|anniversary)|round|session|anniversary|century|time|floor|edition|summit|meeting|conference))"),
     ("relday", r"\b(?P<relday>the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight|(?:a|one|two|three|four|five|six|[1-6]) days? ago)\b"),
     ("relperiod", r"\b(?P<relperiod>last week|this week|earlier this week|earlier in the week|last month|this month|earlier this month|last year|this year|earlier this year)\b"),
-    ("anaphoric", r"\b(?P<anaphoric>(?:a|one) day (?:earlier|before|later|after)|(?:two|2) days (?:earlier|before|later|after)|the (?:previous|preceding) (?:day|night|evening)|the day before|the (?:next|following) (?:day|morning|evening)|the day after|(?:on )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|in the) (?:day|night|evening|morning)|hours (?:later|after (?:his|her|their) arrival)|that (?:same )?(?:day|night|evening)|the eve of (?:his|her|their|the) (?:departure|talks|meeting|meetings|negotiations|summit|conference|session|visit|trip))\b"),
+    ("anaphoric", r"\b(?P<anaphoric>(?:a|one) day (?:earlier|before|later|after)|(?:two|2) days (?:earlier|before|later|after)|the (?:previous|preceding) (?:day|night|evening)|the day before|the (?:next|following) (?:day|morning|evening)|the day after|(?:on )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|in the) (?:day|night|evening|morning)|(?:hours|minutes) (?:later|earlier)|hours after (?:his|her|their) arrival|that (?:same )?(?:day|night|evening)|the eve of (?:his|her|their|the) (?:departure|talks|meeting|meetings|negotiations|summit|conference|session|visit|trip))\b"),
 ]
 _SHORT_HEADER = re.compile(
     r"\b" + _WD_SHORT + r"[\s,]+" + _D + r"[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y, re.I
@@ -215,7 +215,7 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
     if kind == "anaphoric":
         phrase = g["anaphoric"].lower()
         offset = -2 if phrase.startswith(("two", "2")) and ("earlier" in phrase or "before" in phrase) else 2 if phrase.startswith(("two", "2")) else 0
-        if not offset and not phrase.startswith("hours") and " in the " not in phrase:
+        if not offset and not phrase.startswith(("hours", "minutes")) and " in the " not in phrase:
             if any(w in phrase for w in ("earlier", "before", "previous", "preceding")) and "that" not in phrase:
                 offset = -1
             elif any(w in phrase for w in ("later", "after", "next", "following")) and "that" not in phrase:

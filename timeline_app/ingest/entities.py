@@ -245,7 +245,7 @@ def _attach_roles(text: str, offset: int, toks: list[Token], gaps: list[str], en
         right_title = None
         m = APPOSITION.match(text[local_end:])
         if m and is_role(m.group("body"), g) and not _WEAK_WHO.match(m.group("body").strip()) \
-                and not re.match(r"\s*and\s+(?:then\s+|later\s+|also\s+)?with\b", m.group("body"), re.I) \
+                and not re.match(r"\s*and\s+(?:then\s+|later\s+|also\s+)?(?:with\b|(?-i:[a-z]+)(?<!the)\b)", m.group("body"), re.I) \
                 and not _titled_list_item(m, local_end + offset, ents, p):
             body_start = local_end + m.start("body") + offset
             body_end = local_end + m.end("body") + offset

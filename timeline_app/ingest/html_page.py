@@ -91,6 +91,7 @@ def read_html(markup: str, url: str | None = None) -> PageText:
         text = f"{head}\n\n{dateline}\n\n{rest}" if (title and head == title) else f"{dateline}\n\n{text}"
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
+    text += "".join(f"\n\n{more}" for more in further_articles(tree, text))
     return PageText(text + "\n", title, published, _one_line(getattr(doc, "author", None)), _one_line(getattr(doc, "sitename", None)))
 
 
@@ -154,3 +155,27 @@ def _paragraphs(body: str) -> str:
     """trafilatura writes one block per line; the text rules expect blank lines between paragraphs."""
     lines = [" ".join(line.split()) for line in body.split("\n")]
     return "\n\n".join(line for line in lines if line)
+
+
+_MIN_PARAGRAPH = 60  # a paragraph of prose, not a teaser line or a byline
+
+
+def further_articles(tree: lxml.html.HtmlElement, text: str) -> list[str]:
+    """Whole stories the page carries in other `<article>` elements that the main text lacks.
+
+    trafilatura keeps one story and drops a "read next" section as furniture, even when that
+    section prints a second full article (headline, dateline, paragraphs). A teaser (a headline
+    with one line) is not a story: two paragraphs of prose are required.
+    """
+    seen = " ".join(text.split())
+    out = []
+    for article in tree.iter("article"):
+        if any(a.tag == "article" for a in article.iterancestors()):
+            continue
+        lines = [" ".join(clean_chars(e.text_content()).split()) for e in article.iter("h1", "h2", "h3", "h4", "p")]
+        lines = [line for line in lines if line]
+        prose = [line for line in lines if len(line) >= _MIN_PARAGRAPH]
+        if len(prose) < 2 or any(line[:_MIN_PARAGRAPH] in seen for line in prose):  # (the main story itself)
+            continue
+        out.append("\n\n".join(lines))
+    return out

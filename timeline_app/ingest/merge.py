@@ -174,7 +174,8 @@ class _Candidate:
     def __init__(self, rows: list[MentionRow]) -> None:
         self.rows = rows
         self.actors = frozenset().union(*(_actors(r) for r in rows))
-        self._views: list[ClusterView] | None = None
+        self._report_views: list[ClusterView] | None = None
+        self._event_view: ClusterView | None = None
 
     def dated_view(self) -> ClusterView | None:
         """The event as canonical_clusters judges an undated report against it: its dated
@@ -190,11 +191,22 @@ class _Candidate:
         for view, actors in looking:
             if not actors & self.actors:
                 continue  # the rules need a shared delegation or person
-            if self._views is None:
-                self._views = [_cluster_view(self.rows, -2), *(_mention_view(m, -2) for m in self.rows)]
-            if any((view.date or c.date) and same_event(view, c, need_topic=not (view.date and c.date)) for c in self._views):
+            # its reports first: the event as a whole (aggregated, the costly view) only when none fits
+            if self._report_views is None:
+                self._report_views = [_mention_view(m, -2) for m in self.rows]
+            if any(_fits(view, c) for c in self._report_views):
+                return True
+            if self._event_view is None:
+                self._event_view = _cluster_view(self.rows, -2)
+            if _fits(view, self._event_view):
                 return True
         return False
+
+
+def _fits(view: ClusterView, other: ClusterView) -> bool:
+    """Whether a looking report could share an event with a stored one or its report (one of
+    them dated; both undated only meet through a dated report)."""
+    return bool(view.date or other.date) and same_event(view, other, need_topic=not (view.date and other.date))
 
 
 def _candidate_events(session: Session, r: MentionRow,

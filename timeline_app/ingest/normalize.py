@@ -71,7 +71,7 @@ class ChainedMap:
 # words glued by scraping: "Khamenei,Foreign Minister", "Zarifunderlined" (a name run into a reporting verb)
 # (the punctuation first, its letters behind: re then skips to each comma and full stop instead of
 # trying the look-behind at every character)
-_GLUED_COMMA = re.compile(r",(?<=[a-z],)(?=[A-Z][a-z])|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2})")  # also "Ali Shamkhani.Shamkhani told"
+_GLUED_COMMA = re.compile(r",(?<=[a-z],)(?=[A-Z][a-z])|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2}|[A-Z][a-z]?\s)")  # also "Ali Shamkhani.Shamkhani told", "in Tehran.In the meeting"
 
 
 @lru_cache(maxsize=1)

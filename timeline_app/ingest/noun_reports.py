@@ -16,6 +16,8 @@ from .trigger_words import patterns, speech, words_before
 
 _FRONTED_MEETING = re.compile(r"^\s*(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+)?$", re.I)
 _HELD = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:took place|was held|were held|happened|was convened)\b", re.I)  # "The meeting ... took place in Cairo"
+_HELD_BETWEEN = re.compile(r"\s*(?:was|were)\s+(?:held|convened)\b[^.;]{0,60}?\bbetween\b", re.I)
+_SPOKE_WITH = re.compile(r"\b(?:also\s+)?(?:spoke|talked|conferred)\s+(?:with|to)\b", re.I)
 CONTACTS = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\s+(?:long\s+)?been\s+in\s+(?:contact|touch)\s+with\b", re.I)
 _HAD_SPENT = re.compile(r"\bhad\s+(?:already\s+|also\s+|previously\s+)?(?:spent|been|held|attended|joined)\b(?![^,;]*\b(?:when|before|after)\b)", re.I)
 _REPORTED_NOUN = re.compile(
@@ -62,6 +64,12 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
     right_end = _noun_phrase_end(text, end, b)
     cut = topic_cut(text, end, end, right_end)
     people, orgs = clause_people(ents, base, end, cut, masked, text)
+    held_between = _HELD_BETWEEN.match(text, right_end, b)
+    if held_between:  # "talks were held in Muscat today between the delegation of A, headed by X, and ...": the sides
+        cut_between = topic_cut(text, held_between.end(), held_between.end(), b)
+        hp, ho = clause_people(ents, base, held_between.end(), cut_between, masked, text)
+        people += [p for p in hp if p not in people]
+        orgs += [o for o in ho + clause_groups(text, ents, base, held_between.end(), cut_between, masked) if o.name not in {x.name for x in orgs}]
     taking = _TAKING_PART.match(text, right_end, b)
     if taking:  # "the meeting was held in X, with A taking part alongside B and C": they were there
         people += [p for p in clause_people(ents, base, taking.start(), taking.end(), masked, text)[0] if p not in people]
@@ -128,6 +136,8 @@ def attach_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: in
         return None  # "The visit came days after the accord was signed by X": the other happening's signatories
     contacts = CONTACTS.search(text, end, b)
     b = contacts.start() if contacts else b
+    spoke = _SPOKE_WITH.search(text, end, b)
+    b = spoke.start() if spoke else b  # "Members of the delegation also spoke with Indian representatives": whom they spoke to
     relative = re.search(r",\s*who\s+(?:[\w\-]+\s+){0,5}?(?:met|received|held|visited|travelled|traveled|spoke)\b", text[end:b])
     b = end + relative.start() if relative else b  # "represented by X, who later met Y": Y is X's other meeting  # "officials who have been in contact with X for weeks": X was not there
     people, orgs = clause_people(ents, base, a, b, masked)

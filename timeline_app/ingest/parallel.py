@@ -43,6 +43,9 @@ WORKERS_ENV = "TIMELINE_APP_WORKERS"  # 1: always in-process; N: N worker proces
 # $TIMELINE_APP_WORKERS uses the pool from 12 documents on.
 MIN_PARALLEL = 150
 MIN_PARALLEL_CONFIGURED = 12
+# documents per task sent to a worker: each task costs the writing process a pickled call, two
+# thread wake-ups, a future and a result message, together about as much CPU as storing a page
+CHUNK = 4
 
 
 @dataclass(frozen=True)
@@ -127,36 +130,66 @@ def extract_in_order(
         return
     pool: ProcessPoolExecutor | None = None  # started at the first text to extract, not for a batch of unchanged files
 
-    def submit(text: Any) -> Future[Extracted]:
+    def submit(chunk: list[_Slot]) -> None:
         nonlocal pool
         if pool is None:
             pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                        initializer=_worker_init, initargs=(os.getpid(),))
-        return pool.submit(extract_safely, text, extract)
+        future = pool.submit(extract_all, [slot.job for slot in chunk], extract)
+        for n, slot in enumerate(chunk):
+            slot.future, slot.index, slot.job = future, n, None
 
-    window: deque[tuple[T, Future[Extracted] | None]] = deque()
-    limit = workers * 4  # enough to keep every worker busy while the writer stores one document
+    window: deque[tuple[T, _Slot | None]] = deque()
+    limit = workers * 4 * CHUNK  # enough to keep every worker busy while the writer stores a chunk
     source = iter(entries)
     exhausted = False
     try:
         while True:
-            while not exhausted and len(window) < limit:
-                entry = next(source, _END)
-                if entry is _END:
-                    exhausted = True
-                    break
-                text = text_of(entry)  # type: ignore[arg-type]
-                window.append((entry, None if text is None else submit(text)))
+            if not exhausted and len(window) <= limit - CHUNK:
+                chunk: list[_Slot] = []
+                while len(window) < limit:
+                    entry = next(source, _END)
+                    if entry is _END:
+                        exhausted = True
+                        break
+                    text = text_of(entry)  # type: ignore[arg-type]
+                    slot = None if text is None else _Slot(text)
+                    window.append((entry, slot))  # type: ignore[arg-type]
+                    if slot is not None:
+                        chunk.append(slot)
+                        if len(chunk) == CHUNK:
+                            submit(chunk)
+                            chunk = []
+                if chunk:
+                    submit(chunk)
             if not window:
                 return
-            entry, future = window.popleft()
-            yield entry, None if future is None else future.result()
+            entry, slot = window.popleft()
+            yield entry, None if slot is None else slot.result()
     finally:
-        for _, future in window:
-            if future is not None:
-                future.cancel()
+        for _, slot in window:
+            if slot is not None and slot.future is not None:
+                slot.future.cancel()
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Slot:
+    """One entry's place in a chunk sent to a worker: its job until sent, then its future."""
+    __slots__ = ("job", "future", "index")
+
+    def __init__(self, job: Any) -> None:
+        self.job = job
+        self.future: Future[list[Extracted]] | None = None
+        self.index = 0
+
+    def result(self) -> Extracted:
+        return self.future.result()[self.index]  # type: ignore[union-attr]
+
+
+def extract_all(jobs: list[Any], extract: Extractor) -> list[Extracted]:
+    """A chunk of jobs in one worker call (see CHUNK)."""
+    return [extract_safely(job, extract) for job in jobs]
 
 
 _END = object()

@@ -43,6 +43,15 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         known = _known_surname(toks, gaps, taken, i, memory)
         if known is not None and known[0] == i + 1 and org_key([toks[i].text]) in g.honorifics | g.roles:
             known = None  # "the Emir of Qatar": a title, not the 'Amir' of Amir-Abdollahian
+        if known is not None and i > 0 and taken[i - 1] and GAP_JOIN.match(gaps[i - 1]):
+            glued = next((e for e in ents if e.kind == PERSON and e.t1 == i and e.name != known[1].name), None)
+            if glued is not None:  # "Mullah Mohammad Yaqoob Mujahid": the last name of this man, not the other Mujahid
+                glued.end, glued.t1 = toks[known[0] - 1].end + offset, known[0]
+                glued.surface = text[glued.start - offset:toks[known[0] - 1].end]
+                for k in range(i, known[0]):
+                    taken[k] = True
+                i = known[0]
+                continue
         if known is not None:
             j, person = known
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, person.name, text[toks[i].start:toks[j - 1].end],
@@ -76,6 +85,15 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             for t in range(i, k):
                 taken[t] = True
             i = k
+            continue
+        initial_of = next((e for e in ents if e.kind == PERSON and e.t0 == j), None) \
+            if j < n and j > i + 1 and len(names[-1]) == 1 and names[-1].isupper() and gaps[j - 1].strip() == "." else None
+        if initial_of is not None:  # "Joseph R. Biden": a given name and a middle initial before a known surname
+            initial_of.start, initial_of.t0 = toks[i].start + offset, i
+            initial_of.surface = text[toks[i].start:initial_of.end - offset]
+            for t in range(i, j):
+                taken[t] = True
+            i = j
             continue
         person = memory.by_part(names)
         titled = title_before(text, toks, i, g)

@@ -22,6 +22,7 @@ from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT
 from .sides import no_counterpart
 
+_BETWEEN = re.compile(r"[^.;,]{0,60}?\bbetween\b", re.I)  # "a meeting in Tehran on Tuesday evening between"
 _CEREMONY = re.compile(r"\b(?:funeral|burial|memorial|inauguration|swearing-in|wake|mourning)\b", re.I)
 
 
@@ -110,6 +111,9 @@ class Placement(Dating):
                 continue  # "has held talks with A and with B" then "on Wednesday met X of A": one of those meetings
             if cand.kind == NOUN and cand.continuation:
                 continue
+            if cand.kind == NOUN and _BETWEEN.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start) \
+                    and self._other_sides(draft, people, orgs, strict=cand.told_elsewhere):
+                continue  # "media pointed to a meeting between X and Z", "talks between A and B": Z, B were not at the event told before
             if cand.type == "visit" and cand.date is not None and draft.type != "visit" and draft.date_expr is None \
                     and not (resolved is not None and self.published is not None and resolved.value == self.published.isoformat()):
                 continue  # an arrival on a given day does not date a meeting reported without a day (unless it is that very day)
@@ -193,6 +197,15 @@ class Placement(Dating):
                 target.evidence = sorted(set(target.evidence) | set(d.evidence))
                 self.drafts = [x for x in self.drafts if x is not d]  # by identity: drafts compare by value
                 self._undated = [x for x in self._undated if x is not d]
+
+    @staticmethod
+    def _other_sides(draft: Draft, people: list[Ent], orgs: list[Ent], strict: bool) -> bool:
+        """A side the noun's 'between A and B' names that the draft lacks: a group none of its people
+        belongs to, or (`strict`, a meeting only reported here) a person it does not have."""
+        affiliations = {p.affiliation for p in draft.people.values()}
+        if any(o.name not in draft.orgs and o.name not in affiliations for o in orgs):
+            return True
+        return strict and any(p.name not in draft.people for p in people)
 
     def _noun_may_create(self, cand: Candidate, people: list[Ent], orgs: list[Ent]) -> bool:
         if cand.date is not None and (orgs or people):

@@ -205,11 +205,10 @@ def _yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | No
     if saved_on is None or not article.paragraphs:
         return None
     first = article.paragraphs[0]
-    lede = text[first.start:first.end]
-    weekdays = [WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(lede)]
-    filed = [WEEKDAYS[w.lower()] for w in _FILED_WEEKDAY.findall(lede)]
+    weekdays = [WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text[first.start:first.end])]
+    told = _TOLD_ON.search(text, first.start, first.end)
     day = infer_year(e.month, e.day, saved_on, weekdays[0] if weekdays else None,
-                     years_in_office(text[article.start:article.end]), filed[0] if filed else None)
+                     years_in_office(text[article.start:article.end]), told_on=WEEKDAYS[told.group(1).lower()] if told else None)
     return PubDate(day, "lede, year inferred", span) if day is not None else None
 
 
@@ -218,13 +217,13 @@ SAME_DAY_PREFERENCE_YEARS = 5
 
 
 def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
-               in_office: list[list[tuple[date, date | None]]] | None = None, filed: int | None = None) -> date | None:
+               in_office: list[list[tuple[date, date | None]]] | None = None, told_on: int | None = None) -> date | None:
     """'CAIRO, Nov 12 (Reuters) - ... met ... on Tuesday': wire copy pasted without a year. The
     dateline is the latest such day not after the file was saved, within the terms of the most
     office holders the article names (`in_office`: see `tenures.years_in_office`), and, when the lede dates
-    its report by a weekday, one on which that weekday is the dateline day or in the week before it.
-    `filed` is the weekday of the lede's own telling ("met X on Sunday, the ministry said on
-    Tuesday"): wire copy is filed the day it was said, so the dateline falls on that weekday."""
+    its report by a weekday, one on which that weekday is the dateline day or in the week before it; a
+    lede that says on which weekday the news was given out ('told_on': '..., the ministry said on
+    Tuesday') names the dateline's own weekday, which wins."""
     days = []
     for year in range(saved_on.year, saved_on.year - YEARS_BACK, -1):
         try:
@@ -234,8 +233,10 @@ def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
         if candidate <= saved_on:
             days.append(candidate)
     days = _most_in_office(days, in_office or [])
-    if filed is not None and any(d.weekday() == filed for d in days):
-        return next(d for d in days if d.weekday() == filed)
+    if told_on is not None:  # "met X on Sunday, the ministry said on Tuesday": the wire is filed the day it was said
+        said = next((d for d in days if d.weekday() == told_on), None)
+        if said is not None:
+            return said
     if weekday is not None:
         # a wire report is filed on the day it tells ("on Tuesday" under a Tuesday dateline), else
         # the day after: the same day wins unless it lies years before a day-after fit
@@ -261,9 +262,9 @@ def _most_in_office(days: list[date], in_office: list[list[tuple[date, date | No
     return [d for d, n in zip(days, fits) if n == best] if best != (0, 0) else days
 
 
-# "..., his office said on Monday": the weekday the report was told (and filed)
-_FILED_WEEKDAY = re.compile(r"\b(?:said|says|announced|reported|confirmed|stated|told\s+\w+)\s+(?:late\s+|early\s+)?on\s+"
-                            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# "..., the ministry said on Tuesday": the day the report was given out, the dateline's own day
+_TOLD_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|told\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:in\s+a\s+\w+\s+)?(?:late\s+|early\s+)?on\s+"
+                      r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAY_WORD = re.compile(r"\b(?:on|late|early|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 

@@ -147,6 +147,8 @@ class SameEvent(Attachment):
         Wednesday' with a day or city of its own is another event."""
         if cand.date is not None and previous.date is not None and cand.date.key != previous.date.key:
             return False
+        if cand.past_perfect and not previous.past_perfect and cand.date is not None:
+            return False  # "arrived in Doha after a stop in Beirut, where he had met X on Friday": an earlier event
         prev_places = {p.name for p in previous.places}
         return not (cand.places and prev_places and not prev_places & {p.name for p in cand.places})
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 ANAPHOR = re.compile(
-    r"^[\s\u2014\u2013\-\"\u201c]*(?:(?:on|in|during|at|later|earlier|meanwhile|then|also|afterwards|subsequently|yesterday|today|last|this|that day|hours|minutes|shortly|soon|after|upon|following|(?:when|once|while)(?=\s+(?:i|we)\b)"
-    r"|(?:a|one|two|three)\s+days?\s+(?:earlier|later|before|after)|the\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after))[\w '\u2019,]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?(?:(?:HE|H\.\s?E\.|HH|H\.\s?H\.|His (?:Royal )?Highness|His Excellency|His Majesty)\s+)?"
+    r"^[\s\u2014\u2013\-\"\u201c]*(?:(?:on|in|during|at|later|earlier|meanwhile|separately|elsewhere|additionally|likewise|then|also|afterwards|subsequently|yesterday|today|last|this|that day|hours|minutes|shortly|soon|after|upon|following|(?:when|once|while)(?=\s+(?:i|we)\b)"
+    r"|(?:a|one|two|three)\s+days?\s+(?:earlier|later|before|after)|the\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after))[\w '\u2019,]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?(?:(?:HE|H\.\s?E\.|HH|H\.\s?H\.|HRH|H\.\s?R\.\s?H\.|His (?:Royal )?Highness|His Excellency|His Majesty)\s+)?"
     r"(?P<a>he|she|they|it|i|we|the two (?:leaders|men|sides|ministers|officials|delegations)|the two(?=(?:\s+(?:later|also|then|had))?\s*$)|both (?:sides|parties|men|leaders)|"
-    r"the (?:(?!(?:the|day|morning|afternoon|evening|night)\b)[\w\u2019']+\s+){0,3}(?:delegation|delegations|delegates|team|visitors|guests|side|movement|group|participants|visitor|guest|envoy|minister|official|leader|diplomat|negotiator|amir|emir|sultan|king|crown prince|secretary-general|secretary general))\b",
+    r"the (?:(?!(?:the|day|morning|afternoon|evening|night)\b)[\w\u2019']+\s+){0,3}(?:delegation|delegations|delegates|team|visitors|guests|side|movement|group|participants|visitor|guest|envoy|minister|official|leader|diplomat|negotiator|president|speaker|amir|emir|sultan|king|crown prince|secretary-general|secretary general))\b",
     re.I,
 )
-PERSON_ROLE_END = re.compile(r"\b(?:minister|envoy|official|leader|diplomat|negotiator|amir|emir|sultan|king|crown prince)$", re.I)
+PERSON_ROLE_END = re.compile(r"\b(?:minister|envoy|official|leader|diplomat|negotiator|president|speaker|amir|emir|sultan|king|crown prince)$", re.I)
 # "The delegation, which arrived on Saturday, was received on Monday by X": the subject before the relative clause
 AFTER_RELATIVE = re.compile(r"(?P<head>[^,;]+),\s+(?:who|which)\s+[^,;]*,\s*(?:(?:is|was|were|are|has been|had been|have been)\s+)?(?:also\s+)?$", re.I)
 # "met X on Sunday, media reported, a stop that was not planned": an aside whose negation is not the report's
@@ -24,7 +24,9 @@ ACCOMPANIED = re.compile(r"\s*,?\s*who\s+(?:was|were)\s+(?:also\s+)?accompanied\
 # "met X to discuss the situation in Gaza": a purpose infinitive; places after it are the topic
 AIM = re.compile(r"(?<!according )(?<!due )(?<!close )(?<!next )\b(?:in order\s+)?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]{3,}\b")
 # "for a two-day visit that also takes him to X on Tuesday": X is a stop still ahead, not a visitor
-ITINERARY = re.compile(r"\b(?:that|which)\s+(?:also\s+|will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:takes?|take|includes?|include|brings?|bring)\s+(?:him|her|them|the\s+\w+)\s+(?:to|also)\b", re.I)
+# "X, on a tour that had already taken him to A, B and C, was received in D": A, B, C are stops before this one
+EARLIER_STOPS = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:already\s+|also\s+|earlier\s+|previously\s+)?(?:taken|took|brought)\s+(?:him|her|them|the\s+\w+)\s+to\b[^,;]*(?:,[^,;]*?\band\s+[^,;]*)?", re.I)
+ITINERARY = re.compile(r"\b(?:that|which)\s+(?:also\s+|will\s+|is\s+to\s+|is\s+due\s+to\s+|(?:has|had)\s+(?:also\s+|already\s+)?)?(?:takes?|take|taken|took|includes?|include|included|brings?|bring|brought)\s+(?:him|her|them|the\s+\w+)\s+(?:to|also)\b", re.I)
 
 
 def relative_antecedent(text: str, start: int, clause: int, trigger: int) -> str | None:

@@ -110,3 +110,9 @@ def honorific_subject() -> re.Pattern[str]:
     dignitary named by his honorific alone (resources/titles.json 'object_role_honorifics')."""
     honorifics = _alternatives((load_json("titles.json") or {}).get("object_role_honorifics", []) or ["(?!x)x"])
     return re.compile(r"(?:^|[,:]\s*|\b(?:then|also|later)\s+)(?-i:" + honorifics + r")\s+(?:(?:also|then|later|later\s+on)\s+)?$")
+
+
+def refine_type(etype: str, text: str, trig: tuple[int, int]) -> str:
+    """"received ... a call" reports a call, not a meeting."""
+    is_call = etype == "meeting" and re.search(r"\bcall\b", text[trig[1]:trig[1] + 40], re.I) and text[trig[0]:trig[1]].lower().startswith("receiv")
+    return "call" if is_call else etype

@@ -17,12 +17,12 @@ from .entities import Ent
 from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .noun_reports import CONTACTS, attach_report, noun_report
-from .trigger_words import honorific_subject, object_role, patterns, speech, words_before
+from .trigger_words import honorific_subject, refine_type, object_role, patterns, speech, words_before
 from .not_reports import CAME_FOR, CAME_WITH, INVERTED_CONDITION, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, future_noun, hypothetical, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_in_passing, background_deal
 from .sentences import Sentence
 from .vocab_matcher import may_match, words
 from .candidate import ATTACH, NOUN, VERB, Candidate
-from .subjects import AIM as _AIM, noun_subject as _noun_subject, passive as _passive, ACCOMPANIED as _ACCOMPANIED, AFTER_RELATIVE as _AFTER_RELATIVE, ASIDE as _ASIDE, WHERE_PRONOUN as _WHERE_PRONOUN, ANAPHOR as _ANAPHOR, ITINERARY as _ITINERARY, PERSON_ROLE_END as _PERSON_ROLE_END, relative_antecedent as _relative_antecedent, LIST_AFTER_WHO as _LIST_AFTER_WHO
+from .subjects import AIM as _AIM, noun_subject as _noun_subject, passive as _passive, ACCOMPANIED as _ACCOMPANIED, AFTER_RELATIVE as _AFTER_RELATIVE, ASIDE as _ASIDE, WHERE_PRONOUN as _WHERE_PRONOUN, ANAPHOR as _ANAPHOR, ITINERARY as _ITINERARY, EARLIER_STOPS as _EARLIER_STOPS, PERSON_ROLE_END as _PERSON_ROLE_END, relative_antecedent as _relative_antecedent, LIST_AFTER_WHO as _LIST_AFTER_WHO
 
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
 _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
@@ -298,6 +298,9 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         places = [e for e in places if e.start - base < aim.start()]
     if topic_span is not None:
         places = [e for e in places if not topic_span[0] <= e.start - base < topic_span[1]]
+    for stops in _EARLIER_STOPS.finditer(text, a, trig[0]):  # "on a tour that had already taken him to A and B"
+        places = [e for e in places if not stops.start() <= e.start - base < stops.end()]
+        orgs = [e for e in orgs if not stops.start() <= e.start - base < stops.end()]
     if where_place is not None and not places:
         # another event at the place the where-clause names ("then moved to X, where he was received by Y"),
         # unless it is where the report just told happened ("met X in Tehran, where he attended ...")
@@ -306,7 +309,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
     date = clause_date(text, a, b_when, trig[0], masked, dates)
     if date is None and main is not None:
         date = clause_date(text, main[0], main[1], trig[0], masked, dates)
-    if date is None and speaker is not None and _refine_type(etype, text, trig) == "call" and a == masked.content[0]:
+    if date is None and speaker is not None and refine_type(etype, text, trig) == "call" and a == masked.content[0]:
         # "On Sunday X said that he had received a call from Y": a call told the day it was received
         told = [d for d in dates if d.end <= a and d.kind in ("weekday", "full", "month_day", "dom", "relday")]
         date = told[-1] if len(told) == 1 else None
@@ -330,7 +333,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
             date = outer
         places = places or clause_places(text, ents, base, main[0], main[1], masked)
     cand = Candidate(
-        VERB, _refine_type(etype, text, trig), sentence, (a + base, b + base), (trig[0] + base, trig[1] + base),
+        VERB, refine_type(etype, text, trig), sentence, (a + base, b + base), (trig[0] + base, trig[1] + base),
         people=people, orgs=orgs, places=places, date=date,
         # "He also met X, according to a statement from X's office": the source met "he", is not "he"
         speaker=speaker if speaker is None or all(e.name != speaker.name for e in people) else None,
@@ -385,11 +388,6 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         if obj and not any(e.kind == PERSON and 0 <= e.start - base - obj.end() <= 3 for e in people):
             cand.object_anaphor = obj.group("o").lower()
     return cand
-
-
-def _refine_type(etype: str, text: str, trig: tuple[int, int]) -> str:
-    is_call = etype == "meeting" and re.search(r"\bcall\b", text[trig[1]:trig[1] + 40], re.I) and text[trig[0]:trig[1]].lower().startswith("receiv")
-    return "call" if is_call else etype
 
 
 _OTHER_SUBJECT = re.compile(r"\s*(?:that\s+|on\s+\w+\s+)?(?:the|a|an)\s+(?:[\w\-\u2019']+\s+){0,3}(?:delegation|delegations|team|side|sides|movement|group|visitors|leaders|officials|negotiators|envoys?|men|women|ministers|counterparts|parties)\b", re.I)

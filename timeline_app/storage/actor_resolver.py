@@ -15,22 +15,29 @@ stands for (exact name first, then the lowest-id actor sharing a folded alias).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from ..domain import ActorRef, DocumentExtraction
-from ..names import compact_key
+from ..names import compact_key as _compact_key
+from .fast_sql import FastStatement
 from .models import Actor, Alias
 
 A, AL = Actor.__table__, Alias.__table__
 _ROW_COLUMNS = (A.c.id, A.c.name, A.c.kind, A.c.fold_key, A.c.affiliation_id)
-_BY_NAME = select(*_ROW_COLUMNS).where(A.c.name.in_(bindparam("names", expanding=True)))
-_BY_ALIAS = select(AL.c.fold_key, *_ROW_COLUMNS).join(A, A.c.id == AL.c.actor_id).where(
-    AL.c.fold_key.in_(bindparam("keys", expanding=True)))
-_ALIAS_KEYS = select(AL.c.actor_id, AL.c.fold_key).where(AL.c.actor_id.in_(bindparam("ids", expanding=True)))
-_RENAME = update(A).where(A.c.id == bindparam("aid")).values(name=bindparam("new_name"))
-_SET_AFFILIATION = update(A).where(A.c.id == bindparam("aid")).values(affiliation_id=bindparam("org"))
+_BY_NAME = FastStatement(select(*_ROW_COLUMNS).where(A.c.name.in_(bindparam("names", expanding=True))))
+_BY_ALIAS = FastStatement(select(AL.c.fold_key, *_ROW_COLUMNS).join(A, A.c.id == AL.c.actor_id).where(
+    AL.c.fold_key.in_(bindparam("keys", expanding=True))))
+_ALIAS_KEYS = FastStatement(select(AL.c.actor_id, AL.c.fold_key).where(AL.c.actor_id.in_(bindparam("ids", expanding=True))))
+_RENAME = FastStatement(update(A).where(A.c.id == bindparam("aid")).values(name=bindparam("new_name")))
+_SET_AFFILIATION = FastStatement(update(A).where(A.c.id == bindparam("aid")).values(affiliation_id=bindparam("org")))
+_NEW_ACTOR = FastStatement(insert(A).returning(A.c.id))
+_NEW_ALIASES = FastStatement(insert(AL))
 CHUNK = 400
+# the same gazetteer names come back in thousands of pages, and their folded keys are asked for
+# several times per page (prefetch, resolve, aliases): a pure function, remembered
+compact_key = lru_cache(maxsize=65536)(_compact_key)
 
 
 def family(kind: str) -> str:
@@ -65,13 +72,13 @@ class ActorCache:
         for start in range(0, len(missing), CHUNK):
             chunk = missing[start:start + CHUNK]
             self._by_name.update((n, None) for n in chunk)
-            for row in self.conn.execute(_BY_NAME, {"names": chunk}):
+            for row in _BY_NAME.rows(self.conn, {"names": chunk}):
                 self._remember(ActorRow(*row))
         unknown = sorted(k for k in keys if k not in self._owners)
         for start in range(0, len(unknown), CHUNK):
             chunk = unknown[start:start + CHUNK]
             self._owners.update((k, set()) for k in chunk)
-            for key, *row in self.conn.execute(_BY_ALIAS, {"keys": chunk}):
+            for key, *row in _BY_ALIAS.rows(self.conn, {"keys": chunk}):
                 actor = self._remember(ActorRow(*row))
                 self._owners[key].add(actor.id)
 
@@ -95,13 +102,13 @@ class ActorCache:
     def alias_keys(self, actor_id: int) -> set[str]:
         if actor_id not in self._alias_keys:
             self._alias_keys[actor_id] = set()
-            for owner, key in self.conn.execute(_ALIAS_KEYS, {"ids": [actor_id]}):
+            for owner, key in _ALIAS_KEYS.rows(self.conn, {"ids": [actor_id]}):
                 self._alias_keys[owner].add(key)
         return self._alias_keys[actor_id]
 
     def create(self, name: str, kind: str) -> ActorRow:
         fold = compact_key(name)
-        new_id = self.conn.execute(insert(A).values(name=name, kind=kind, fold_key=fold).returning(A.c.id)).scalar_one()
+        new_id = _NEW_ACTOR.insert_ids(self.conn, [{"name": name, "kind": kind, "fold_key": fold}])[0]
         row = self._remember(ActorRow(new_id, name, kind, fold, None))
         self._alias_keys[new_id] = set()
         return row
@@ -116,17 +123,16 @@ class ActorCache:
                 existing.add(key)
                 if key in self._owners:
                     self._owners[key].add(actor.id)
-        if rows:
-            self.conn.execute(insert(AL), rows)
+        _NEW_ALIASES.many(self.conn, rows)
 
     def rename(self, actor: ActorRow, name: str) -> None:
-        self.conn.execute(_RENAME, {"aid": actor.id, "new_name": name})
+        _RENAME.run(self.conn, {"aid": actor.id, "new_name": name})
         self._by_name[actor.name] = None
         actor.name = name
         self._by_name[name] = actor.id
 
     def set_affiliation(self, actor: ActorRow, org: ActorRow) -> None:
-        self.conn.execute(_SET_AFFILIATION, {"aid": actor.id, "org": org.id})
+        _SET_AFFILIATION.run(self.conn, {"aid": actor.id, "org": org.id})
         actor.affiliation_id = org.id
 
 

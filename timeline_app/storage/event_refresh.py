@@ -4,49 +4,77 @@ An event's facts (date, place, type, title, participants) are a function of its
 mentions (storage/aggregate.py) and of what an analyst owns (storage/curation_state.py). Ingest
 recomputes every event a new document touches; doing it one event at a time through the ORM
 cost ~8 ms per document (a dozen statements per event), so this reads the mentions and
-participants of all the events in two queries and writes the results with executemany.
+participants of all the events in two queries and writes the results with executemany, on the
+DBAPI cursor (fast_sql: SQLAlchemy's per-statement work was most of the time).
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from .aggregate import MentionFacts, aggregate, merge_role
 from .curation_state import apply_facts, participant_slots
+from .fast_sql import FastStatement, connection
 from .models import Actor, Document, Event, Mention, MentionParticipant, Participant
 
 E, M, MP, P, D, A = (Event.__table__, Mention.__table__, MentionParticipant.__table__, Participant.__table__,
                      Document.__table__, Actor.__table__)
 CHUNK = 400  # ids per IN (...): well under every backend's parameter limit
 
-_EVENTS = select(E.c.id, E.c.curated, E.c.hidden, E.c.date, E.c.precision, E.c.basis, E.c.type, E.c.location,
-                 E.c.title).where(E.c.id.in_(bindparam("ids", expanding=True)))
+_EVENTS = FastStatement(select(E.c.id, E.c.curated, E.c.hidden, E.c.date, E.c.precision, E.c.basis, E.c.type, E.c.location,
+                 E.c.title).where(E.c.id.in_(bindparam("ids", expanding=True))))
 # in the order of their documents' content (not of arrival), so an event reads the same whichever
 # analyst's ingest stored which report first
-_MENTIONS = (
+_MENTIONS = FastStatement(
     select(M.c.id, M.c.event_id, M.c.document_id, M.c.date, M.c.precision, M.c.basis, M.c.type, M.c.location,
            M.c.location_country, M.c.topic)
     .join(D, D.c.id == M.c.document_id)
     .where(M.c.event_id.in_(bindparam("ids", expanding=True)))
     .order_by(D.c.content_hash, M.c.id)
 )
-_PARTICIPANTS = (
+_PARTICIPANTS = FastStatement(
     select(MP.c.mention_id, MP.c.id, MP.c.actor_id, MP.c.role, MP.c.title, MP.c.organization_id, A.c.kind, A.c.name)
     .join(A, A.c.id == MP.c.actor_id)
     .where(MP.c.mention_id.in_(bindparam("ids", expanding=True)))
 )
-_DELETE_PARTICIPANTS = delete(P).where(P.c.event_id.in_(bindparam("ids", expanding=True)))
-_DELETE_EVENTS = delete(E).where(E.c.id.in_(bindparam("ids", expanding=True)))
-_SOURCE_GONE = update(E).where(E.c.id.in_(bindparam("ids", expanding=True))).values(source_gone=True)
-_UPDATE = update(E).where(E.c.id == bindparam("eid")).values(
+_DELETE_PARTICIPANTS = FastStatement(delete(P).where(P.c.event_id.in_(bindparam("ids", expanding=True))))
+_DELETE_EVENTS = FastStatement(delete(E).where(E.c.id.in_(bindparam("ids", expanding=True))))
+_SOURCE_GONE = FastStatement(update(E).where(E.c.id.in_(bindparam("ids", expanding=True))).values(source_gone=True))
+_UPDATE = FastStatement(update(E).where(E.c.id == bindparam("eid")).values(
     date=bindparam("date"), precision=bindparam("precision"), basis=bindparam("basis"), type=bindparam("type"),
     location=bindparam("location"), title=bindparam("title"), sort_key=bindparam("sort_key"),
     source_gone=bindparam("source_gone"), confidence=bindparam("confidence"),
-)
+))
+_INSERT_PARTICIPANTS = FastStatement(insert(P))
+
+
+class _MentionRow(NamedTuple):
+    id: int
+    event_id: int
+    document_id: int
+    date: str | None
+    precision: str
+    basis: str
+    type: str
+    location: str | None
+    location_country: str | None
+    topic: str
+
+
+class _PartRow(NamedTuple):
+    mention_id: int
+    id: int
+    actor_id: int
+    role: str
+    title: str | None
+    organization_id: int | None
+    kind: str
+    name: str
 
 
 @dataclass
@@ -76,7 +104,7 @@ def refresh_events(session: Session, event_ids: Iterable[int]) -> set[int]:
     deleted, unless a human decided about it (then it stays, marked "source gone").
     Returns the events that still exist."""
     ids = sorted(set(event_ids))
-    conn = session.connection()
+    conn = connection(session)
     alive: set[int] = set()
     for start in range(0, len(ids), CHUNK):
         alive |= _refresh_chunk(session, conn, ids[start:start + CHUNK])
@@ -84,27 +112,27 @@ def refresh_events(session: Session, event_ids: Iterable[int]) -> set[int]:
 
 
 def _refresh_chunk(session: Session, conn: Connection, ids: list[int]) -> set[int]:
-    events = {r.id: _EventState(*r) for r in conn.execute(_EVENTS, {"ids": ids})}
+    events = {r[0]: _EventState(*r) for r in _EVENTS.rows(conn, {"ids": ids})}
     mentions: dict[int, list] = defaultdict(list)
-    for m in conn.execute(_MENTIONS, {"ids": list(events)}):
+    for m in map(_MentionRow._make, _MENTIONS.rows(conn, {"ids": list(events)})):
         mentions[m.event_id].append(m)
     position = {m.id: n for ms in mentions.values() for n, m in enumerate(ms)}
     parts: dict[int, list] = defaultdict(list)
     mention_ids = list(position)
     for start in range(0, len(mention_ids), CHUNK):
-        for row in conn.execute(_PARTICIPANTS, {"ids": mention_ids[start:start + CHUNK]}):
+        for row in map(_PartRow._make, _PARTICIPANTS.rows(conn, {"ids": mention_ids[start:start + CHUNK]})):
             parts[row.mention_id].append(row)
     people_owned = {e for e, s in events.items() if "people" in s.curated.split(",")}
     recomputed = [e for e in sorted(events) if e not in people_owned]
     if recomputed:
-        conn.execute(_DELETE_PARTICIPANTS, {"ids": recomputed})
+        _DELETE_PARTICIPANTS.run(conn, {"ids": recomputed})
     gone = [e for e in sorted(events) if not mentions.get(e)]
     pinned_gone = [e for e in gone if events[e].curated or events[e].hidden]
     if pinned_gone:
-        conn.execute(_SOURCE_GONE, {"ids": pinned_gone})
+        _SOURCE_GONE.run(conn, {"ids": pinned_gone})
     deleted = [e for e in gone if not (events[e].curated or events[e].hidden)]
     if deleted:
-        conn.execute(_DELETE_EVENTS, {"ids": deleted})
+        _DELETE_EVENTS.run(conn, {"ids": deleted})
     updates: list[dict] = []
     participant_rows: list[dict] = []
     for event_id in sorted(events):
@@ -135,8 +163,6 @@ def _refresh_chunk(session: Session, conn: Connection, ids: list[int]) -> set[in
         updates.append({"eid": event_id, "date": state.date, "precision": state.precision, "basis": state.basis,
                         "type": state.type, "location": state.location, "title": state.title,
                         "sort_key": state.sort_key, "source_gone": state.source_gone, "confidence": state.confidence})
-    if updates:
-        conn.execute(_UPDATE, updates)
-    if participant_rows:
-        conn.execute(insert(P), participant_rows)
+    _UPDATE.many(conn, updates)
+    _INSERT_PARTICIPANTS.many(conn, participant_rows)
     return set(pinned_gone) | {u["eid"] for u in updates}

@@ -2,8 +2,9 @@
 rules need, find the events they could join through indexed lookups, and store a new
 clustering of them (see ingest/merge.py).
 
-Statements are built once (expanding IN parameters) and run as Core on the session's connection:
-building and compiling a statement per lookup cost more than SQLite spent answering it.
+Statements are built once (expanding IN parameters) and run on the DBAPI cursor of the session's
+connection (fast_sql): building and compiling a statement per lookup, and SQLAlchemy's work per
+execution, cost more than SQLite spent answering it.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from .event_refresh import refresh_events, term_key
+from .fast_sql import FastStatement, connection
 from .models import Actor, Document, Event, Mention, MentionParticipant, Participant
 
 E, M, MP, P, D, A = (Event.__table__, Mention.__table__, MentionParticipant.__table__, Participant.__table__,
@@ -44,11 +46,11 @@ class MentionRow:
 
 _MENTION_COLUMNS = (M.c.id, M.c.document_id, M.c.article_id, D.c.content_hash, M.c.event_id, M.c.date, M.c.precision, M.c.basis,
                     M.c.type, M.c.location, M.c.location_country, M.c.topic)
-_MENTIONS_BY_ID = select(*_MENTION_COLUMNS).join(D, D.c.id == M.c.document_id).where(
-    M.c.id.in_(bindparam("ids", expanding=True)))
-_MENTIONS_BY_EVENT = select(*_MENTION_COLUMNS).join(D, D.c.id == M.c.document_id).where(
-    M.c.event_id.in_(bindparam("ids", expanding=True)))
-_PARTICIPANTS = (
+_MENTIONS_BY_ID = FastStatement(select(*_MENTION_COLUMNS).join(D, D.c.id == M.c.document_id).where(
+    M.c.id.in_(bindparam("ids", expanding=True))))
+_MENTIONS_BY_EVENT = FastStatement(select(*_MENTION_COLUMNS).join(D, D.c.id == M.c.document_id).where(
+    M.c.event_id.in_(bindparam("ids", expanding=True))))
+_PARTICIPANTS = FastStatement(
     select(MP.c.mention_id, MP.c.actor_id, MP.c.role, A.c.kind)
     .join(A, A.c.id == MP.c.actor_id)
     .where(MP.c.mention_id.in_(bindparam("ids", expanding=True)))
@@ -58,44 +60,45 @@ _PARTICIPANTS = (
 
 def mention_rows(session: Session, *, mention_ids: set[int] = frozenset(), event_ids: set[int] = frozenset()) -> list[MentionRow]:
     """The given mentions and every mention of the given events (each once)."""
-    conn = session.connection()
+    conn = connection(session)
     found: dict[int, tuple] = {}
     for statement, ids in ((_MENTIONS_BY_ID, sorted(mention_ids)), (_MENTIONS_BY_EVENT, sorted(event_ids))):
         for start in range(0, len(ids), CHUNK):
-            for r in conn.execute(statement, {"ids": ids[start:start + CHUNK]}):
-                found.setdefault(r[0], tuple(r))
+            for r in statement.rows(conn, {"ids": ids[start:start + CHUNK]}):
+                found.setdefault(r[0], r)
     rows = [found[i] for i in sorted(found)]
     parts: dict[int, list[tuple[int, str, bool]]] = defaultdict(list)
     ids = [r[0] for r in rows]
     for start in range(0, len(ids), CHUNK):
-        for mention_id, actor_id, role, kind in conn.execute(_PARTICIPANTS, {"ids": ids[start:start + CHUNK]}):
+        for mention_id, actor_id, role, kind in _PARTICIPANTS.rows(conn, {"ids": ids[start:start + CHUNK]}):
             parts[mention_id].append((actor_id, role, kind == "person"))
     return [MentionRow(*r[:11], frozenset(r[11].split()), tuple(parts[r[0]])) for r in rows]
 
 
-_MENTION_DATES = select(M.c.event_id, M.c.date, M.c.precision, M.c.basis, M.c.topic).where(M.c.event_id.in_(bindparam("ids", expanding=True)))
+_MENTION_DATES = FastStatement(select(M.c.event_id, M.c.date, M.c.precision, M.c.basis, M.c.topic).where(
+    M.c.event_id.in_(bindparam("ids", expanding=True))))
 
 
 def mention_dates(session: Session, event_ids: set[int]) -> list[tuple[int, str | None, str, str, str]]:
     """(event, date, precision, basis, topic) of every report of the given events."""
-    ids, conn = sorted(event_ids), session.connection()
-    return [tuple(r) for start in range(0, len(ids), CHUNK) for r in conn.execute(_MENTION_DATES, {"ids": ids[start:start + CHUNK]})]
+    ids, conn = sorted(event_ids), connection(session)
+    return [r for start in range(0, len(ids), CHUNK) for r in _MENTION_DATES.rows(conn, {"ids": ids[start:start + CHUNK]})]
 
 
-_PINNED = select(E.c.id).where(E.c.id.in_(bindparam("ids", expanding=True)), (E.c.curated != "") | E.c.hidden)  # is_pinned
+_PINNED = FastStatement(select(E.c.id).where(E.c.id.in_(bindparam("ids", expanding=True)), (E.c.curated != "") | E.c.hidden))  # is_pinned
 
 
 def fixed_events(session: Session, event_ids: set[int]) -> set[int]:
     """Events whose reports the merge must leave together and in place (others may still join
     them): those an analyst curated or hid, so re-clustering never dissolves a human decision."""
     ids = sorted(set(event_ids))
-    return {e for start in range(0, len(ids), CHUNK)
-            for e in session.connection().execute(_PINNED, {"ids": ids[start:start + CHUNK]}).scalars()}
+    conn = connection(session)
+    return {e for start in range(0, len(ids), CHUNK) for e in _PINNED.scalars(conn, {"ids": ids[start:start + CHUNK]})}
 
 
-_MOVE = update(M).where(M.c.id == bindparam("mid")).values(event_id=bindparam("eid"))
-_NEW_EVENT = insert(E).values(date=None, precision="unknown", basis="unknown", type="meeting", title="",
-                              sort_key="9999").returning(E.c.id)
+_MOVE = FastStatement(update(M).where(M.c.id == bindparam("mid")).values(event_id=bindparam("eid")))
+_NEW_EVENT = FastStatement(insert(E).returning(E.c.id))
+_BLANK_EVENT = {"date": None, "precision": "unknown", "basis": "unknown", "type": "meeting", "title": "", "sort_key": "9999"}
 
 
 def regroup(session: Session, clusters: list[list[int]], current: dict[int, int | None]) -> tuple[int, set[int]]:
@@ -103,7 +106,7 @@ def regroup(session: Session, clusters: list[list[int]], current: dict[int, int 
     events now). A cluster keeps the event holding most of its mentions, so unchanged events keep
     their ids; events that lose or gain a mention are re-aggregated, empty ones deleted.
     Returns (events created, events changed)."""
-    conn = session.connection()
+    conn = connection(session)
     taken: set[int] = set()
     changed: set[int] = set()
     moves: list[dict] = []
@@ -117,7 +120,7 @@ def regroup(session: Session, clusters: list[list[int]], current: dict[int, int 
         if free:
             event_id = free[0][1]
         else:
-            event_id, created = conn.execute(_NEW_EVENT).scalar_one(), created + 1
+            event_id, created = _NEW_EVENT.insert_ids(conn, [_BLANK_EVENT])[0], created + 1
         taken.add(event_id)
         for mention_id in cluster:
             if current.get(mention_id) != event_id:
@@ -126,21 +129,20 @@ def regroup(session: Session, clusters: list[list[int]], current: dict[int, int 
                     changed.add(old)
                 changed.add(event_id)
                 moves.append({"mid": mention_id, "eid": event_id})
-    if moves:
-        conn.execute(_MOVE, moves)
+    _MOVE.many(conn, moves)
     refresh_events(session, changed)
     return created, changed
 
 
 _DATE_WINDOW = or_(E.c.date.in_(bindparam("dates", expanding=True)),
                    E.c.date.between(bindparam("lo"), bindparam("hi")))
-_WITH_ACTORS_IN_WINDOW = select(P.c.event_id).where(
+_WITH_ACTORS_IN_WINDOW = FastStatement(select(P.c.event_id).where(
     P.c.actor_id.in_(bindparam("actors", expanding=True)),
     P.c.event_id.in_(select(E.c.id).where(_DATE_WINDOW)),
-).distinct()
-_WITH_ACTORS = select(P.c.event_id).where(P.c.actor_id.in_(bindparam("actors", expanding=True))).distinct()
-_WITH_ACTORS_DATED = (select(P.c.event_id).join(E, E.c.id == P.c.event_id)
-                      .where(P.c.actor_id.in_(bindparam("actors", expanding=True)), E.c.date.is_not(None)).distinct())
+).distinct())
+_WITH_ACTORS = FastStatement(select(P.c.event_id).where(P.c.actor_id.in_(bindparam("actors", expanding=True))).distinct())
+_WITH_ACTORS_DATED = FastStatement(select(P.c.event_id).join(E, E.c.id == P.c.event_id)
+                                   .where(P.c.actor_id.in_(bindparam("actors", expanding=True)), E.c.date.is_not(None)).distinct())
 _NO_RANGE = {"lo": "~", "hi": "~"}  # an empty range: no stored date sorts after "~"
 
 
@@ -154,18 +156,28 @@ def events_with_actors(
     At most one prefix (a month or a year: what compatible_dates gives)."""
     if not actor_ids:
         return set()
-    conn = session.connection()
+    conn = connection(session)
     actors = sorted(actor_ids)
     if dates or prefixes:
         assert len(prefixes) <= 1
         # ranges rather than LIKE: an index serves "2021-02" <= date <= "2021-02-99" everywhere
         window = {"lo": prefixes[0], "hi": prefixes[0] + "-99-99"} if prefixes else _NO_RANGE
-        return set(conn.execute(_WITH_ACTORS_IN_WINDOW, {"actors": actors, "dates": list(dates), **window}).scalars())
-    return set(conn.execute(_WITH_ACTORS_DATED if dated else _WITH_ACTORS, {"actors": actors}).scalars())
+        return set(_WITH_ACTORS_IN_WINDOW.scalars(conn, {"actors": actors, "dates": list(dates), **window}))
+    return set((_WITH_ACTORS_DATED if dated else _WITH_ACTORS).scalars(conn, {"actors": actors}))
 
 
-_WITH_ACTORS_AMONG = select(P.c.event_id).where(
-    P.c.event_id.in_(bindparam("ids", expanding=True)), P.c.actor_id.in_(bindparam("actors", expanding=True))).distinct()
+_WITH_ACTORS_AMONG = FastStatement(select(P.c.event_id).where(
+    P.c.event_id.in_(bindparam("ids", expanding=True)), P.c.actor_id.in_(bindparam("actors", expanding=True))).distinct())
+_REPORTS_WITHIN: dict[int, FastStatement] = {}  # by the number of prefixes
+
+
+def _reports_within(prefixes: int) -> FastStatement:
+    """Events with a report dated on one of :dates or between :lo_N and :hi_N (one range per prefix)."""
+    if prefixes not in _REPORTS_WITHIN:
+        windows = [M.c.date.in_(bindparam("dates", expanding=True))]
+        windows += [M.c.date.between(bindparam(f"lo_{n}"), bindparam(f"hi_{n}")) for n in range(prefixes)]
+        _REPORTS_WITHIN[prefixes] = FastStatement(select(M.c.event_id).where(or_(*windows), M.c.event_id.is_not(None)))
+    return _REPORTS_WITHIN[prefixes]
 
 
 def events_with_reports_within(session: Session, dates: tuple[str, ...], prefixes: tuple[str, ...], *,
@@ -176,27 +188,29 @@ def events_with_reports_within(session: Session, dates: tuple[str, ...], prefixe
     are hundreds, and all events of those days grow with the database."""
     if not actor_ids:
         return set()
-    windows = [M.c.date.in_(sorted(dates))]
-    windows += [M.c.date.between(p, p + "-99-99") for p in sorted(prefixes)]
-    conn = session.connection()
+    params: dict = {"dates": sorted(dates)}
+    for n, p in enumerate(sorted(prefixes)):
+        params[f"lo_{n}"], params[f"hi_{n}"] = p, p + "-99-99"
+    conn = connection(session)
     # in two steps: given both, SQLite starts from a busy actor's participant rows
-    ids = sorted(set(conn.execute(select(M.c.event_id).where(or_(*windows), M.c.event_id.is_not(None))).scalars()))
+    ids = sorted(set(_reports_within(len(prefixes)).scalars(conn, params)))
     actors = sorted(actor_ids)
     return {e for start in range(0, len(ids), CHUNK)
-            for e in conn.execute(_WITH_ACTORS_AMONG, {"actors": actors, "ids": ids[start:start + CHUNK]}).scalars()}
+            for e in _WITH_ACTORS_AMONG.scalars(conn, {"actors": actors, "ids": ids[start:start + CHUNK]})}
 
 
-_INDEXED_ACTORS_OF = (select(P.c.event_id, P.c.actor_id).join(A, A.c.id == P.c.actor_id)
-                      .where(P.c.event_id.in_(bindparam("ids", expanding=True)), or_(A.c.kind == "person", P.c.role == "delegation")))
-_TOPICS_OF = select(M.c.event_id, M.c.topic).where(M.c.event_id.in_(bindparam("ids", expanding=True)))
+_INDEXED_ACTORS_OF = FastStatement(
+    select(P.c.event_id, P.c.actor_id).join(A, A.c.id == P.c.actor_id)
+    .where(P.c.event_id.in_(bindparam("ids", expanding=True)), or_(A.c.kind == "person", P.c.role == "delegation")))
+_TOPICS_OF = FastStatement(select(M.c.event_id, M.c.topic).where(M.c.event_id.in_(bindparam("ids", expanding=True))))
 
 
 def event_terms(session: Session, event_ids: set[int]) -> dict[int, set[str]]:
     """event -> the topic terms of all its reports (term_key), read from the reports themselves."""
-    conn, ids = session.connection(), sorted(event_ids)
+    conn, ids = connection(session), sorted(event_ids)
     out: dict[int, set[str]] = defaultdict(set)
     for start in range(0, len(ids), CHUNK):
-        for event_id, topic in conn.execute(_TOPICS_OF, {"ids": ids[start:start + CHUNK]}):
+        for event_id, topic in _TOPICS_OF.rows(conn, {"ids": ids[start:start + CHUNK]}):
             out[event_id].update(term_key(t) for t in topic.split())
     return out
 
@@ -209,10 +223,10 @@ def topic_terms_among(session: Session, event_ids: set[int], actor_ids: set[int]
     an index of (term, actor, event) rows of every event (~180 per event) was to keep."""
     if not event_ids or not actor_ids or not terms:
         return {}
-    conn, keys = session.connection(), {term_key(t) for t in terms}
+    conn, keys = connection(session), {term_key(t) for t in terms}
     ids = sorted(event_ids)
     pairs = sorted({(a, e) for start in range(0, len(ids), CHUNK)
-                    for e, a in conn.execute(_INDEXED_ACTORS_OF, {"ids": ids[start:start + CHUNK]}) if a in actor_ids})
+                    for e, a in _INDEXED_ACTORS_OF.rows(conn, {"ids": ids[start:start + CHUNK]}) if a in actor_ids})
     held_by_event = {e: frozenset(t & keys) for e, t in event_terms(session, {e for _, e in pairs}).items()}
     out: dict[int, list[tuple[int, frozenset[str]]]] = defaultdict(list)
     for actor_id, event_id in pairs:
@@ -222,7 +236,7 @@ def topic_terms_among(session: Session, event_ids: set[int], actor_ids: set[int]
     return dict(out)
 
 
-_UNDATED_REPORTS_BY_ACTOR = (
+_UNDATED_REPORTS_BY_ACTOR = FastStatement(
     select(P.c.actor_id, M.c.event_id, M.c.id, M.c.topic)
     .join(P, P.c.event_id == M.c.event_id).join(A, A.c.id == P.c.actor_id)
     .where(M.c.date.is_(None), P.c.actor_id.in_(bindparam("actors", expanding=True)),
@@ -236,6 +250,6 @@ def undated_reports_by_actor(session: Session, actor_ids: set[int]) -> dict[int,
     once per actor, so a frontier of hundreds of reports of one busy actor reads them once."""
     out: dict[int, list[tuple[int, frozenset[str]]]] = {a: [] for a in actor_ids}
     if actor_ids:
-        for actor_id, event_id, _, topic in session.connection().execute(_UNDATED_REPORTS_BY_ACTOR, {"actors": sorted(actor_ids)}):
+        for actor_id, event_id, _, topic in _UNDATED_REPORTS_BY_ACTOR.rows(connection(session), {"actors": sorted(actor_ids)}):
             out[actor_id].append((event_id, frozenset(topic.split())))
     return out

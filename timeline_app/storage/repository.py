@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Table, delete, func, insert, inspect, select
+from sqlalchemy import delete, func, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from ..domain import ActorRef, DocumentExtraction
 from .actor_resolver import ActorCache, ActorResolver
 from .event_refresh import refresh_events
+from .fast_sql import FastStatement, connection
 from .models import Article, Document, Event, Evidence, Mention, MentionParticipant, Participant
 
 
@@ -21,7 +22,7 @@ from .models import Article, Document, Event, Evidence, Mention, MentionParticip
 def delete_document(session: Session, document_id: int) -> set[int]:
     """Remove a document with its mentions; returns the events that must be re-aggregated."""
     session.flush()
-    conn = session.connection()
+    conn = connection(session)
     M = Mention.__table__
     affected = set(conn.execute(select(M.c.event_id).where(M.c.document_id == document_id, M.c.event_id.is_not(None))).scalars())
     mention_ids = select(M.c.id).where(M.c.document_id == document_id)
@@ -50,16 +51,16 @@ def store_document(
 ) -> list[int]:
     """Insert a document with its articles and mentions; returns the new mention ids.
 
-    Core executemany instead of the ORM's one INSERT ... RETURNING per row (participants and
-    evidence were 60% of a document's statements). `actors` is the write transaction's actor
-    cache (a new one when not given)."""
-    conn = session.connection()
+    Participants and evidence in one executemany each (they were 60% of a document's
+    statements), everything on the DBAPI cursor (fast_sql). `actors` is the write transaction's
+    actor cache (a new one when not given)."""
+    conn = connection(session)
     first = extraction.articles[0] if extraction.articles else None
-    doc_id = conn.execute(insert(Document.__table__).values(
+    doc_id = _NEW_DOCUMENT.insert_ids(conn, [dict(
         path=path, content_hash=content_hash, size=size, mtime_ns=mtime_ns, encoding=encoding, text=text,
         published=first.published if first else None, published_how=first.published_how if first else "none",
-    ).returning(Document.__table__.c.id)).scalar_one()
-    article_ids = _insert_returning(conn, Article.__table__, [
+    )])[0]
+    article_ids = _NEW_ARTICLE.insert_ids(conn, [
         {"document_id": doc_id, "position": info.position, "start": info.start, "end": info.end,
          "headline": (info.headline or "")[:1024] or None, "published": info.published,
          "published_how": info.published_how,
@@ -75,7 +76,7 @@ def store_document(
           if p.actor.affiliation else None) for p in m.participants]
         for m in extraction.mentions
     ]
-    mention_ids = _insert_returning(conn, Mention.__table__, [
+    mention_ids = _NEW_MENTION.insert_ids(conn, [
         {"document_id": doc_id, "article_id": by_position.get(m.article), "event_id": None, "date": m.date,
          "precision": m.precision, "basis": m.basis, "date_text": (m.date_text or "")[:256] or None, "type": m.type,
          "location": m.location, "location_country": m.location_country, "topic": " ".join(m.topic), "curated": False}
@@ -92,22 +93,19 @@ def store_document(
                                      "organization_id": org.id if org else None})
         evidence += [{"mention_id": mention_id, "document_id": doc_id, "start": start, "end": end}
                      for start, end in sorted(set(m.evidence))]  # one row per span (a unique constraint)
-    if participants:
-        conn.execute(insert(MentionParticipant.__table__), participants)
-    if evidence:
-        conn.execute(insert(Evidence.__table__), evidence)
+    _NEW_PARTICIPANTS.many(conn, participants)
+    _NEW_EVIDENCE.many(conn, evidence)
     if resolver.renamed:
         retitle = select(Participant.__table__.c.event_id).where(Participant.__table__.c.actor_id.in_(sorted(resolver.renamed)))
         refresh_events(session, set(conn.execute(retitle).scalars()))
     return mention_ids
 
 
-def _insert_returning(conn: Connection, table: Table, rows: list[dict]) -> list[int]:
-    """Insert rows in one executemany and return their ids in the order given."""
-    if not rows:
-        return []
-    result = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
-    return list(result.scalars())
+_NEW_DOCUMENT = FastStatement(insert(Document.__table__).returning(Document.__table__.c.id))
+_NEW_ARTICLE = FastStatement(insert(Article.__table__).returning(Article.__table__.c.id))
+_NEW_MENTION = FastStatement(insert(Mention.__table__).returning(Mention.__table__.c.id))
+_NEW_PARTICIPANTS = FastStatement(insert(MentionParticipant.__table__))
+_NEW_EVIDENCE = FastStatement(insert(Evidence.__table__))
 
 
 # --------------------------------------------------------------------------- clustering views

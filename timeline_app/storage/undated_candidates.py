@@ -28,10 +28,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from sqlalchemy import Select, and_, bindparam, exists, not_, or_, select, union
+from sqlalchemy import and_, bindparam, exists, not_, or_, select, union
 from sqlalchemy.orm import Session
 
 from .event_refresh import term_key
+from .fast_sql import FastStatement, connection
 from .regroup import event_terms
 from .models import Actor, Mention, MentionParticipant, Participant
 
@@ -55,22 +56,22 @@ def undated_candidates(session: Session, *, actors: set[int], people: set[int], 
     keys = sorted({term_key(t) for t in terms})
     if not actors or len(keys) < min_shared:
         return []
-    conn = session.connection()
+    conn = connection(session)
     params = {"actors": sorted(actors), "terms": keys, "least": min_shared,
               "people": sorted(people) or [-1], "delegations": sorted(delegations) or [-1],
               "counterparts": sorted(counterparts) or [-1]}
     best: dict[int, int] = {}
     if not people:
         wanted = set(keys)
-        ids = sorted(set(conn.execute(_by_actor(is_call), params).scalars()))
+        ids = sorted(set(_by_actor(is_call).scalars(conn, params)))
         for event_id, held in event_terms(session, set(ids)).items():
             shared = len(held & wanted)
             if shared >= min_shared:
                 best[event_id] = shared
         return sorted(best, key=lambda e: (-best[e], -e))
-    ids = sorted(set(conn.execute(_by_people(bool(delegations), bool(counterparts), is_call), params).scalars()))
+    ids = sorted(set(_by_people(bool(delegations), bool(counterparts), is_call).scalars(conn, params)))
     for start in range(0, len(ids), CHUNK):
-        for event_id, topic in conn.execute(_TOPICS, {"ids": ids[start:start + CHUNK]}):
+        for event_id, topic in _TOPICS.rows(conn, {"ids": ids[start:start + CHUNK]}):
             shared = topic_fit(frozenset(topic.split()))
             if shared:
                 best[event_id] = max(shared, best.get(event_id, 0))
@@ -78,11 +79,11 @@ def undated_candidates(session: Session, *, actors: set[int], people: set[int], 
 
 
 CHUNK = 400
-_TOPICS = select(M.c.event_id, M.c.topic).where(M.c.event_id.in_(bindparam("ids", expanding=True)))
+_TOPICS = FastStatement(select(M.c.event_id, M.c.topic).where(M.c.event_id.in_(bindparam("ids", expanding=True))))
 
 
 @lru_cache(maxsize=8)
-def _by_people(delegations: bool, counterparts: bool, is_call: bool) -> Select:
+def _by_people(delegations: bool, counterparts: bool, is_call: bool) -> FastStatement:
     """Events with a report naming one of the people (or naming nobody, with one of the
     delegations), passing the other conditions."""
     naming = (select(M.c.event_id.label("event_id")).join(MP, MP.c.mention_id == M.c.id)
@@ -93,7 +94,7 @@ def _by_people(delegations: bool, counterparts: bool, is_call: bool) -> Select:
                          M.c.event_id.is_not(None), not_(_names(M.c.id, _is_person(MP.c.actor_id)).correlate(M))))
         naming = union(naming, nobody)  # type: ignore[assignment]
     seeds = naming.subquery()
-    return select(seeds.c.event_id).where(and_(*_conditions(seeds.c.event_id, counterparts, is_call))).distinct()
+    return FastStatement(select(seeds.c.event_id).where(and_(*_conditions(seeds.c.event_id, counterparts, is_call))).distinct())
 
 
 def _report_of(event_id, *conditions) -> exists:  # type: ignore[no-untyped-def]
@@ -126,10 +127,10 @@ def _conditions(event, counterparts: bool, is_call: bool) -> list:  # type: igno
 
 
 @lru_cache(maxsize=2)
-def _by_actor(is_call: bool) -> Select:
+def _by_actor(is_call: bool) -> FastStatement:
     """Events counting one of the actors as a person or a delegation (a report naming nobody:
     no people or counterparts to narrow by), passing the other conditions."""
     seeds = (select(P.c.event_id.label("event_id")).join(A, A.c.id == P.c.actor_id)
              .where(P.c.actor_id.in_(bindparam("actors", expanding=True)), or_(A.c.kind == "person", P.c.role == "delegation"))
              .distinct().subquery())
-    return select(seeds.c.event_id).where(and_(*_conditions(seeds.c.event_id, False, is_call)))
+    return FastStatement(select(seeds.c.event_id).where(and_(*_conditions(seeds.c.event_id, False, is_call))))
