@@ -19,7 +19,9 @@ FOLDERS = [ROOT / "seeds", SHARED / "corpus" / "dev", ROOT / "tests" / "data" / 
            ROOT / "tests" / "data" / "blind5", ROOT / "tests" / "data" / "blind6",
            ROOT / "tests" / "data" / "blind8", ROOT / "tests" / "data" / "blind7",
            ROOT / "tests" / "data" / "blind9", ROOT / "tests" / "data" / "blind10",
-           ROOT / "tests" / "data" / "blind11"]
+           ROOT / "tests" / "data" / "blind11", ROOT / "tests" / "data" / "blind12",
+           ROOT / "tests" / "data" / "blind13", ROOT / "tests" / "data" / "blind14",
+           ROOT / "tests" / "data" / "blind15", ROOT / "tests" / "data" / "blind16"]
 
 SCRIPT = """
 import dataclasses, json, sys
