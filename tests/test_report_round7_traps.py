@@ -44,3 +44,13 @@ def test_also_discussing_with_a_delegation_of_new_countries_is_another_meeting()
     assert len(found) == 2
     qatar = [m for m in found if "Mohammed bin Abdulrahman Al Thani" in people(m)]
     assert len(qatar) == 1 and not {"Norway", "Switzerland"} & people(qatar[0])
+
+
+def test_the_day_a_page_was_printed_is_not_the_day_it_was_published() -> None:
+    text = ("Page 1 of 1\nQatari premier meets Turkish minister in Doha\nhttps://news.example.org/world/qatar-turkey\n"
+            "Printed: 12 Feb 2022 08:15\n\nMonday 31 January 2022\n\n"
+            "DOHA - Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Turkish Foreign Minister Mevlut Cavusoglu "
+            "in Doha on Sunday, the ministry said.\n\nThe two discussed trade and regional security.\n")
+    found = extract_document(text)
+    assert found.articles[0].published == "2022-01-31"
+    assert [m.date for m in found.mentions] == ["2022-01-30"]
