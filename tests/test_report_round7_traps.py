@@ -54,3 +54,9 @@ def test_the_day_a_page_was_printed_is_not_the_day_it_was_published() -> None:
     found = extract_document(text)
     assert found.articles[0].published == "2022-01-31"
     assert [m.date for m in found.mentions] == ["2022-01-30"]
+
+
+def test_a_possessive_period_after_the_report_dates_another_noun() -> None:
+    found = events("A Qatari delegation arrived in Gaza on Tuesday and held talks with Hamas leader Ismail Haniyeh "
+                   "to extend the truce that ended last month's fighting, officials said.")
+    assert [m.date for m in found] == ["2021-03-09"]

@@ -212,6 +212,8 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue  # "Fidan, who took over the ministry last June, also met X": the relative clause's day
         if _STATEMENT_DAY.search(text[max(0, s - 50):s]) or _DEATH_DAY.search(text[max(a, s - 100):s]) or _PLANNED_DAY.search(text[max(a, s - 40):s]):
             continue  # "in a statement issued late on Tuesday", "X, killed in a strike on May 3,", "to be held on Saturday": not the report's day
+        if s > anchor and re.match(r"['\u2019]s\s+(?!(?:talks|meeting|meetings|visit|summit|session|call|trip)\b)[a-z]", text[e:] if not re.search(r"['\u2019]s$", text[s:e]) else text[e - 2:]):
+            continue  # "held talks to shore up the truce that ended this week's fighting": the day of another noun
         if d.kind == "year" and d.rel in ("since", "until", "by", "from"):
             continue
         if re.match(r"(?:until|till|since)\b", d.text or "", re.I):
