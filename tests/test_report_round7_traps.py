@@ -60,3 +60,14 @@ def test_a_possessive_period_after_the_report_dates_another_noun() -> None:
     found = events("A Qatari delegation arrived in Gaza on Tuesday and held talks with Hamas leader Ismail Haniyeh "
                    "to extend the truce that ended last month's fighting, officials said.")
     assert [m.date for m in found] == ["2021-03-09"]
+
+
+def test_an_undated_later_report_does_not_take_a_past_perfect_or_planned_day() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan held talks with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on Monday. "
+                   "A spokesman said the talks were useful. Officials said more work was needed. "
+                   "The next round will be held on Friday, March 19, Fidan said. "
+                   "Ankara had approved the talks, and Washington had objected in January to the plan. "
+                   "On the margins of his visit, Fidan also held talks with Hamas leader Ismail Haniyeh, sources said.",
+                   dateline="Tuesday 9 March 2021")
+    haniyeh = [m for m in found if "Ismail Haniyeh" in people(m)]
+    assert len(haniyeh) == 1 and haniyeh[0].date in ("2021-03-08", "2021-03-09")  # the visit's days, not January nor the 19th
