@@ -71,3 +71,11 @@ def test_an_undated_later_report_does_not_take_a_past_perfect_or_planned_day() -
                    dateline="Tuesday 9 March 2021")
     haniyeh = [m for m in found if "Ismail Haniyeh" in people(m)]
     assert len(haniyeh) == 1 and haniyeh[0].date in ("2021-03-08", "2021-03-09")  # the visit's days, not January nor the 19th
+
+
+def test_receiving_a_paper_is_no_meeting() -> None:
+    assert not events("Hamas leader Ismail Haniyeh said on Thursday last week that the group had received the draft and would study it.")
+    found = events("Hamas leader Ismail Haniyeh said on Wednesday last week that the group had received the new ceasefire proposal. "
+                   "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani received Haniyeh in Doha on Tuesday.")
+    assert [m.date for m in found] == ["2021-03-09"]
+    assert not events("Egyptian Foreign Minister Sameh Shoukry received a letter from Iranian Foreign Minister Hossein Amir-Abdollahian on Monday.")

@@ -99,8 +99,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue
         if p["deceased_subject"].search(text[max(c0, start - 90):start]) or negated_aside(text, start, p):
             continue  # "X's body was flown to Doha": no visit; "X, who also flew in, did not meet Y": no event
-        if p["deceased_object"].match(text, end):
-            continue  # "Qatar had received X's body from Tehran": the dead arrive, no meeting
+        if p["deceased_object"].match(text, end) or (text[start:end].lower().startswith("receiv") and p["document_object"].match(text, end)):
+            continue  # "Qatar had received X's body from Tehran": the dead arrive; "received the proposal": a paper, no meeting
         if etype == "visit" and (p["resting_place_object"].match(text, end) or p["death_site_object"].match(text, end)):
             continue  # "also visited the tomb of General X", "the site where X was killed": a place of the dead
         if PRESIDED.match(text, start):
