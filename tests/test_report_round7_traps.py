@@ -79,3 +79,9 @@ def test_receiving_a_paper_is_no_meeting() -> None:
                    "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani received Haniyeh in Doha on Tuesday.")
     assert [m.date for m in found] == ["2021-03-09"]
     assert not events("Egyptian Foreign Minister Sameh Shoukry received a letter from Iranian Foreign Minister Hossein Amir-Abdollahian on Monday.")
+
+
+def test_an_asides_trip_to_the_region_is_background() -> None:
+    found = events("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Hamas leader Ismail Haniyeh in Doha on Monday. "
+                   "US envoy Brett McGurk, who visited the region in January, welcomed Qatar's efforts but did not comment on the talks.")
+    assert [(m.date, "Brett McGurk" in people(m)) for m in found] == [("2021-03-08", False)]
