@@ -85,3 +85,9 @@ def test_an_asides_trip_to_the_region_is_background() -> None:
     found = events("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Hamas leader Ismail Haniyeh in Doha on Monday. "
                    "US envoy Brett McGurk, who visited the region in January, welcomed Qatar's efforts but did not comment on the talks.")
     assert [(m.date, "Brett McGurk" in people(m)) for m in found] == [("2021-03-08", False)]
+
+
+def test_the_day_of_a_strike_that_killed_someone_is_not_the_meetings() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan had visited Beirut on March 2, when he met Najib Mikati and toured "
+                   "the site of the strike that killed Hamas official Saleh al-Arouri on January 2.")
+    assert "2021-01-02" not in [m.date for m in found] and "2021-03-02" in [m.date for m in found]

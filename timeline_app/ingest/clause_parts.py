@@ -187,7 +187,8 @@ _STATEMENT_DAY = re.compile(
 
 # ", killed in an air strike on September 3," : an aside dating a death, not the event reported
 # (", the group's deputy leader killed in a strike on 2 January": after an apposition too)
-_DEATH_DAY = re.compile(r",\s+(?:who\s+was\s+|(?:the|a|an)\s+(?:[\w\-\u2019']+\s+){0,5}?)?(?:killed|assassinated|slain|murdered)\b[^,;]{0,60}$", re.I)
+# ("toured the site of the strike that killed X on September 27": the strike's day, in its relative clause)
+_DEATH_DAY = re.compile(r"(?:,\s+(?:who\s+was\s+|(?:the|a|an)\s+(?:[\w\-\u2019']+\s+){0,5}?)?|\b(?:that|which)\s+)(?:killed|assassinated|slain|murdered)\b[^,;]{0,60}$", re.I)
 # "the summit to be held on Saturday", "a visit scheduled for May": the day of a happening still planned
 _PLANNED_DAY = re.compile(r"\b(?:to\s+be\s+(?:held|convened|hosted|staged)|to\s+take\s+place|(?:scheduled|slated|planned|set|due)(?:\s+to\s+(?:be\s+held|take\s+place|open|start|begin))?)\s+(?:for\s+)?$", re.I)
 
