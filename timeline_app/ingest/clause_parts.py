@@ -187,7 +187,8 @@ _STATEMENT_DAY = re.compile(
 
 # ", killed in an air strike on September 3," : an aside dating a death, not the event reported
 # (", the group's deputy leader killed in a strike on 2 January": after an apposition too)
-_DEATH_DAY = re.compile(r",\s+(?:who\s+was\s+|(?:the|a|an)\s+(?:[\w\-\u2019']+\s+){0,5}?)?(?:killed|assassinated|slain|murdered)\b[^,;]{0,60}$", re.I)
+# ("toured the site of the strike that killed X on September 27": the strike's day, in its relative clause)
+_DEATH_DAY = re.compile(r"(?:,\s+(?:who\s+was\s+|(?:the|a|an)\s+(?:[\w\-\u2019']+\s+){0,5}?)?|\b(?:that|which)\s+)(?:killed|assassinated|slain|murdered)\b[^,;]{0,60}$", re.I)
 # "the summit to be held on Saturday", "a visit scheduled for May": the day of a happening still planned
 _PLANNED_DAY = re.compile(r"\b(?:to\s+be\s+(?:held|convened|hosted|staged)|to\s+take\s+place|(?:scheduled|slated|planned|set|due)(?:\s+to\s+(?:be\s+held|take\s+place|open|start|begin))?)\s+(?:for\s+)?$", re.I)
 
@@ -212,6 +213,8 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue  # "Fidan, who took over the ministry last June, also met X": the relative clause's day
         if _STATEMENT_DAY.search(text[max(0, s - 50):s]) or _DEATH_DAY.search(text[max(a, s - 100):s]) or _PLANNED_DAY.search(text[max(a, s - 40):s]):
             continue  # "in a statement issued late on Tuesday", "X, killed in a strike on May 3,", "to be held on Saturday": not the report's day
+        if s > anchor and re.match(r"['\u2019]s\s+(?!(?:talks|meeting|meetings|visit|summit|session|call|trip)\b)[a-z]", text[e:] if not re.search(r"['\u2019]s$", text[s:e]) else text[e - 2:]):
+            continue  # "held talks to shore up the truce that ended this week's fighting": the day of another noun
         if d.kind == "year" and d.rel in ("since", "until", "by", "from"):
             continue
         if re.match(r"(?:until|till|since)\b", d.text or "", re.I):

@@ -34,6 +34,8 @@ from .sides import orgs_of_group, split_parties, split_separate
 _ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\b(?:met|saw|received|talked to|spoke to|spoke with)\s+(?:with\s+)?(?:no|nobody|none\s+of)\b|\bstayed away\b|\bwas absent\b|\bskipped the\b|\b(?:is|was|were|are)\s+not\s+(?:part|a member|members|among the members)\s+of\s+the\s+delegation\b", re.I)
 
 
+_HAD_BEFORE = re.compile(r"\b(?:had\s+(?:\w+ly\s+|also\s+|already\s+)?\w+(?:ed|en|wn|ne|t)|will|(?:is|are)\s+(?:to|due|expected|scheduled|planned|set)|to\s+be\s+held)\b[^,;]{0,40}$", re.I)
+
 class Grouper(Placement):
     """One article's events, built as its sentences are fed in order."""
 
@@ -68,7 +70,8 @@ class Grouper(Placement):
     def feed(self, sentence_index: int, ents: list[Ent], cands: list[Candidate], speakers: list[Ent] | None = None,
              text: str = "", paragraph: int = 0, start: int = 0, dates: list[DateExpr] | None = None) -> None:
         self.paragraphs.append(paragraph)
-        self.sentence_dates.append(dates or [])
+        # "Y had warned in March", "the next round will be held on Saturday": history or a plan, no day a later undated report continues
+        self.sentence_dates.append([d for d in dates or [] if not _HAD_BEFORE.search(text, max(0, d.start - 60), d.start)])
         note_ceremony(self, text, dates or [])
         note_departure(self, text, dates or [])
         self.sentence_people.append([e for e in ents if e.kind == PERSON])

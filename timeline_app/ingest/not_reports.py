@@ -83,6 +83,8 @@ def future_noun(text: str, start: int, end: int, p: dict) -> bool:
     after = " ".join(re.findall(r"[\w'\u2019\-]+", text[end:])[:5]).lower()
     if re.search(r"\b(?:could|would|will|might|may|is to|are to|was to|(?:is|are) (?:due|expected|scheduled|set|slated) to)\s+(?:\w+\s+){0,2}(?:take place|happen|be held|go ahead|come|continue|resume|start|begin|open|follow)\b", text[end:end + 160], re.I):
         return True  # "a visit to Türkiye by Raisi, which ... could take place before the end of the year"
+    if FUTURE_PREDICATE.match(text, end):
+        return True  # "A second round with the mediators is planned for next month": the noun's own verb says it is ahead
     if p["future_noun_before"].search(before) or p["negation_before"].search(before):
         return True
     if re.match(r"^(?:that|which)\s+(?:[\w\-]+\s+){0,3}(?:plans?|will|would|is expected|are expected|intends|hopes)\b", after):
@@ -90,16 +92,24 @@ def future_noun(text: str, start: int, end: int, p: dict) -> bool:
     return bool(p["future_noun_after"].search(" ".join(after.split()[:2])))
 
 
+# "a meeting between X and Y in Z is scheduled for ...": the noun is the subject of a plan's passive, same sentence
+FUTURE_PREDICATE = re.compile(r"[^.;:!?]{0,120}?\b(?:is|are)\s+(?:now\s+|also\s+|tentatively\s+)?(?:planned|scheduled|slated|pencilled|penciled|expected|due|set)\s+"
+                              r"(?:in\s+|on\s+)?(?:for|to\s+(?:take\s+place|be\s+held|open|start|begin|resume)|later|next|early|this)\b", re.I)
 OTHER_OCCASION = re.compile(r"\b(?:previous|prior|earlier|last|next|upcoming|former)\s+(?:[\w\-]+\s+){0,2}(?:meeting|round|session|talks|conference|summit|gathering)\b|"
                              r"\b(?:refused|declined) to (?:attend|join|take part)\b|\bboycotted\b", re.I)
 PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|hope|hopes|plans?|planning|intends?|expected|want|wants)\s+to\s+"
                                r"(?:receive|host|send|hold|welcome|meet|attend|visit|join|invite|convene|travel)\b[^.;]*$"
                                r"|\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+(?:in|at|to\s+arrive)\b[^.;,]*\bfor\s+(?:[\w\-]+\s+){0,3}$", re.I)
 BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\w\-]+\s+)?(?:tour|trip)\b", re.I)
+# "X, who visited the region in August, welcomed ...": an aside's trip to no named place is background
+ASIDE_VAGUE_TRIP = re.compile(r",\s+who\s+(?:also\s+|recently\s+|last\s+)?$")
+VAGUE_DESTINATION = re.compile(r"\s+the\s+(?:wider\s+)?(?:region|area)\b", re.I)
 # "arrived from Islamabad, where he had attended ...": what happened at the stop before
 EARLIER_STOP = re.compile(r"\b(?:from|via)\s+(?:the\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2},\s*$")
 # "Qatar has hosted the movement's office since 2013": a standing state
 STANDING_SINCE = re.compile(r"\bsince\s+(?:[\w\-\u2019']+\s+){0,6}?(?:in\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d{4}|the\s+\d{4}s)\b", re.I)
+# "... for years", "... for decades": the span of a habit told in the present perfect
+HABIT_FOR = re.compile(r"\bfor\s+(?:(?:many|several|some)\s+)?(?:years|decades)\b", re.I)
 # "Oman has mediated ..., and it hosted talks last year": a country's or body's record
 AND_IT = re.compile(r"(?:,\s*and|;)\s+it\s+(?:(?:also|has|had|even)\s+)*$", re.I)
 # "had visited Tehran in 2009 and 2013": a date in a list of dates is one of several occasions
@@ -123,6 +133,8 @@ def told_in_passing(cand: Candidate, text: str, content_start: int, start: int, 
         return True  # "It also hosted indirect talks ...", "X has mediated ..., and it hosted talks": a track record
     if re.search(r"\b(?:has|have)\s+(?:long\s+|also\s+)?$", text[max(0, start - 12):start], re.I) and STANDING_SINCE.search(text, start, c1):
         return True  # "Qatar has hosted the movement's office since 2013": a standing state, not one event
+    if re.search(r"\b(?:has|have)\s+(?:long\s+|also\s+|often\s+|regularly\s+)?$", text[max(0, start - 16):start], re.I) and HABIT_FOR.search(text, start, c1):
+        return True  # "Envoys have travelled to Cairo discreetly for years": a habit, not one event
     if cand.past_perfect and BACKGROUND_TRIP.search(text, start, c1):
         return True  # "had visited Damascus in October as well, during a regional tour": background
     if cand.date is not None and cand.date.kind in ("year", "month") and DATE_LIST.match(text, cand.date.end):

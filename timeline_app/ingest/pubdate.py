@@ -46,10 +46,14 @@ def _line_date(line: L.Line) -> tuple[date, tuple[int, int]] | None:
     return date(chosen.year, chosen.month, chosen.day), (line.start + chosen.start, line.start + chosen.end)
 
 
+_READER_STAMP = re.compile(r"^\s*(?:printed|print\s+date|accessed|retrieved|downloaded|saved|viewed)\b(?:\s+on)?\s*:?", re.I)
+
+
 def publication_date(article: ArticleBlock, text: str, saved_on: date | None = None) -> PubDate:
     header = article.header
     headline = article.headline
-    date_lines = [line for line in header if line.kind == L.DATE]
+    # "Printed: 03 Jan 2024 10:52" on a printed page: the day the reader printed it, not the report's
+    date_lines = [line for line in header if line.kind == L.DATE and not _READER_STAMP.match(line.text)]
     if headline is not None and date_lines:
         first_headline = min(line.index for line in header if line.kind == L.TITLE and line.text == headline.text)
         after = [line for line in date_lines if line.index > first_headline]

@@ -84,6 +84,8 @@ class SameEvent(Attachment):
         if len(person_sides) >= 2 and not aside and any(p.affiliation in person_sides and p.start >= cand.trigger[1] and not any(
                 q.affiliation == p.affiliation and q.name in named for q in draft.people.values()) for p in new):
             return True  # "the delegation held a meeting with X" after it met Y of X's side: X is another counterpart
+        if cand.also and not new and len([o for o in orgs if o.start >= cand.trigger[1] and o.name not in sides]) >= 2:
+            return True  # "the envoys also discussed X with a delegation from A and B": sides new to the event, another meeting
         if not new:
             return False
         if draft.ceremony and cand.type != "visit":

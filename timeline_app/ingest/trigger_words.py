@@ -45,6 +45,9 @@ def patterns() -> dict:
         # "Qatar received X's body", "received the coffin of X": the dead arrive, nobody is met
         "deceased_object": re.compile(r"\s+(?:(?:the|a)\s+)?(?:(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['\u2019]s\s+)?(?:"
                                       + _alternatives(modality.get("deceased_nouns", ["body"])) + r")\b", re.I),
+        # "the group had received the proposal", "received a letter from X": a paper arrives, nobody is met
+        "document_object": re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\w\-\u2019']+\s+){0,2}?(?:"
+                                      + _alternatives(modality.get("received_documents", ["proposal"])) + r")\b", re.I),
         "deceased_subject": re.compile(r"\b(?:" + _alternatives(modality.get("deceased_nouns", ["body"])) + r")(?:\s+of\s+[^,;]{1,60}?)?\s+(?:was|were|had been|has been|is|are)?\s*$", re.I),
         # "though neither side has confirmed it": a hedge later in the sentence cancels the report
         "unconfirmed": re.compile(r"\b(?:" + _alternatives(modality.get("unconfirmed", ["unconfirmed"])) + r")\b", re.I),

@@ -18,7 +18,7 @@ from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .noun_reports import CONTACTS, attach_report, noun_report
 from .trigger_words import honorific_subject, refine_type, object_role, patterns, speech, words_before
-from .not_reports import CAME_FOR, CAME_WITH, INVERTED_CONDITION, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, future_noun, hypothetical, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_in_passing, background_deal
+from .not_reports import ASIDE_VAGUE_TRIP, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, INVERTED_CONDITION, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, future_noun, hypothetical, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_in_passing, background_deal
 from .sentences import Sentence
 from .vocab_matcher import may_match, words
 from .candidate import ATTACH, NOUN, VERB, Candidate
@@ -99,9 +99,10 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue
         if p["deceased_subject"].search(text[max(c0, start - 90):start]) or negated_aside(text, start, p):
             continue  # "X's body was flown to Doha": no visit; "X, who also flew in, did not meet Y": no event
-        if p["deceased_object"].match(text, end):
-            continue  # "Qatar had received X's body from Tehran": the dead arrive, no meeting
-        if etype == "visit" and (p["resting_place_object"].match(text, end) or p["death_site_object"].match(text, end)):
+        if p["deceased_object"].match(text, end) or (text[start:end].lower().startswith("receiv") and p["document_object"].match(text, end)):
+            continue  # "Qatar had received X's body from Tehran": the dead arrive; "received the proposal": a paper, no meeting
+        if etype == "visit" and (p["resting_place_object"].match(text, end) or p["death_site_object"].match(text, end)
+                                 or (VAGUE_DESTINATION.match(text, end) and ASIDE_VAGUE_TRIP.search(text, max(0, start - 20), start))):
             continue  # "also visited the tomb of General X", "the site where X was killed": a place of the dead
         if PRESIDED.match(text, start):
             continue  # "X opened Sunday's session alongside Y": co-hosts of a gathering, no meeting between them
