@@ -80,20 +80,12 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         if known_next is not None and (j <= i + 3 or _is_chain(names)) and known_next.name.split()[0].lower() == names[0].lower():
             # "Hossein Abdollahian" for Hossein Amir-Abdollahian, "Khalil Ismail Ibrahim al-Hayya": the
             # given name (and the father's names after it) belong to the known person after them
-            known_next.start, known_next.t0 = toks[i].start + offset, i
-            known_next.surface = text[toks[i].start:known_next.end - offset]
-            for t in range(i, k):
-                taken[t] = True
-            i = k
+            i = _widen_left(known_next, toks, i, k, text, offset, taken)
             continue
         initial_of = next((e for e in ents if e.kind == PERSON and e.t0 == j), None) \
             if j < n and j > i + 1 and len(names[-1]) == 1 and names[-1].isupper() and gaps[j - 1].strip() == "." else None
         if initial_of is not None:  # "Joseph R. Biden": a given name and a middle initial before a known surname
-            initial_of.start, initial_of.t0 = toks[i].start + offset, i
-            initial_of.surface = text[toks[i].start:initial_of.end - offset]
-            for t in range(i, j):
-                taken[t] = True
-            i = j
+            i = _widen_left(initial_of, toks, i, j, text, offset, taken)
             continue
         person = memory.by_part(names)
         titled = title_before(text, toks, i, g)
@@ -123,6 +115,16 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         for k in range(i, j):
             taken[k] = True
         i = j
+
+
+def _widen_left(e: Ent, toks: list[Token], i: int, end: int, text: str, offset: int, taken: list[bool]) -> int:
+    """A known person's mention widened to open at token i (its given names, an initial before
+    it); tokens i..end are taken. Returns `end`, where the search goes on."""
+    e.start, e.t0 = toks[i].start + offset, i
+    e.surface = text[toks[i].start:e.end - offset]
+    for t in range(i, end):
+        taken[t] = True
+    return end
 
 
 def _hyphenated(toks: list[Token], gaps: list[str], j: int) -> bool:
