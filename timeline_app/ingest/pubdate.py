@@ -91,6 +91,9 @@ def _place_date_line(article: ArticleBlock, text: str, saved_on: date | None) ->
     article's date when nothing else dates it. 'BEIJING, July 23 (Xinhua)' without a year is
     completed like a lede's year-less dateline (`_yearless`)."""
     for line in article.header:
+        wire = _wire_line(line)
+        if wire is not None:
+            return _dateline_day(wire[0], wire[1], article, text, saved_on, "wire dateline")
         m = _PLACE_DATE.match(line.text)
         if not m or not known_place(m.group("city")):
             continue
@@ -106,6 +109,38 @@ def _place_date_line(article: ArticleBlock, text: str, saved_on: date | None) ->
             if yearless is not None:
                 return PubDate(yearless.day, "place dateline, year inferred" if yearless.how.endswith("inferred") else "place dateline",
                                yearless.span)
+    return None
+
+
+# "— by Dilnoza Karimova" after a dateline on its own line: the byline, nothing more
+_BYLINE_REST = re.compile(r"(?:by\s+)?[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,3}\s*", re.I)
+
+
+def _wire_line(line: L.Line) -> tuple[str, int] | None:
+    """'RIYADH/DUBAI, Sept 20 -' or 'TASHKENT, July 27 — by A. Writer' on a line of its own under
+    the headline: a wire dateline whose lede starts on the next line. Its date text and offset."""
+    m = lede_dateline(line.text + " ", strict=True)
+    if not m or not m.group("date"):
+        return None
+    rest = line.text[m.end():].strip() if m.end() <= len(line.text) else ""
+    if rest and not _BYLINE_REST.fullmatch(rest):
+        return None
+    return m.group("date"), line.start + m.start("date")
+
+
+def _dateline_day(date_text: str, at: int, article: ArticleBlock, text: str, saved_on: date | None, how: str) -> PubDate | None:
+    """The day a dateline's date text names: a full date as printed, a year-less one completed
+    like a lede's (`_yearless`)."""
+    found = find_dates(date_text)
+    for e in found:
+        if e.kind == "full":
+            assert e.year and e.month and e.day
+            return PubDate(date(e.year, e.month, e.day), how, (at + e.start, at + e.end))
+    for e in found:
+        if e.kind == "month_day":
+            yearless = _yearless(e, article, text, saved_on, at)
+            if yearless is not None:
+                return PubDate(yearless.day, how + (", year inferred" if yearless.how.endswith("inferred") else ""), yearless.span)
     return None
 
 

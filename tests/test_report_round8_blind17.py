@@ -1,0 +1,75 @@
+"""Issue 9, round 8 (blind17 as a development set): publication dates printed the ways agencies and
+sites print them (a wire dateline on a line of its own, an agency in brackets with a hyphen, a Hijri
+day before the Gregorian one, a colon after the date), reports held on the sidelines of a gathering
+dated elsewhere in the article, and a week's gathering that holds a day's meeting. Each on sentences
+written for this test in the shape real reports use (never a test article's words)."""
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_app.domain import EventMention
+from timeline_app.ingest.extract import extract_document
+
+SAVED = date(2026, 11, 30)
+
+
+def events(body: str, dateline: str = "Wednesday 10 March 2021") -> list[EventMention]:
+    return extract_document(f"Minister holds talks with visitors\n\n{dateline}\n\n{body}\n").mentions
+
+
+def people(m: EventMention) -> set[str]:
+    return {p.actor.name for p in m.participants}
+
+
+# ---------------------------------------------------------------- publication dates
+
+
+def test_a_wire_dateline_on_its_own_line_dates_the_article() -> None:
+    text = ("Qatari minister ends Tehran trip\n\nTEHRAN/DOHA, March 4 -\n\n"
+            "Qatar's Foreign Minister Mohammed bin Abdulrahman Al Thani met Iranian Foreign Minister Hossein Amir-Abdollahian "
+            "in Tehran on Monday, the two ministries said in statements issued on 4 March 2023.\n")
+    found = extract_document(text, saved_on=SAVED)
+    assert found.articles[0].published == "2023-03-04"
+    assert [m.date for m in found.mentions] == ["2023-02-27"]
+
+
+def test_a_dateline_line_followed_by_its_byline_dates_the_article() -> None:
+    text = ("Kazakh minister receives Taliban envoy\n\nASTANA, May 14 \u2014 by Aigerim Sultanova\n\n"
+            "Kazakh Foreign Minister Murat Nurtleu received the Taliban's acting foreign minister Amir Khan Muttaqi "
+            "in Astana on Friday to discuss transit trade, the ministry said in a statement dated 13 May 2023.\n")
+    found = extract_document(text, saved_on=SAVED)
+    assert found.articles[0].published == "2023-05-14"
+    assert [m.date for m in found.mentions] == ["2023-05-12"]
+
+
+def test_an_agency_name_with_a_hyphen_does_not_hide_the_lede_dateline() -> None:
+    text = ("Iranian speaker meets Iraqi premier\n\nBAGHDAD, 9 January 2022 (Al-Sumaria) -- Iraqi Prime Minister "
+            "Mustafa al-Kadhimi received Iranian Parliament Speaker Mohammad Bagher Ghalibaf in Baghdad on Saturday.\n")
+    found = extract_document(text, saved_on=SAVED)
+    assert found.articles[0].published == "2022-01-09"
+    assert [m.date for m in found.mentions] == ["2022-01-08"]
+
+
+def test_a_hijri_day_before_the_gregorian_one_leaves_the_gregorian_date() -> None:
+    text = ("Speaker receives Iraqi delegation\n\nSANAA, 3 Shawwal 1444 AH, corresponding to 23 April 2023 (Saba) - "
+            "President of the Supreme Political Council Mahdi al-Mashat received here today Oman's Foreign Minister "
+            "Badr Albusaidi and the delegation accompanying him.\n")
+    found = extract_document(text, saved_on=SAVED)
+    assert found.articles[0].published == "2023-04-23"
+    assert [m.date for m in found.mentions] == ["2023-04-23"]
+
+
+def test_a_colon_after_a_full_date_ends_the_dateline() -> None:
+    text = ("Ministers meet in Kabul\n\nKABUL, April 19, 2023: Chinese Foreign Minister Qin Gang met Pakistani Foreign Minister "
+            "Bilawal Bhutto Zardari in Kabul on Tuesday, officials said.\n")
+    found = extract_document(text, saved_on=SAVED)
+    assert found.articles[0].published == "2023-04-19"
+    assert [m.date for m in found.mentions] == ["2023-04-18"]
+
+
+def test_a_colon_after_a_bare_place_is_not_a_dateline_with_a_date() -> None:
+    text = ("Ministers meet in Kabul\n\nThursday 20 April 2023\n\nKABUL: Chinese Foreign Minister Qin Gang met Pakistani "
+            "Foreign Minister Bilawal Bhutto Zardari in Kabul on Tuesday, officials said.\n")
+    found = extract_document(text, saved_on=SAVED)
+    assert found.articles[0].published == "2023-04-20"
+    assert [m.date for m in found.mentions] == ["2023-04-18"]
