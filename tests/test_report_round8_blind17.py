@@ -73,3 +73,40 @@ def test_a_colon_after_a_bare_place_is_not_a_dateline_with_a_date() -> None:
     found = extract_document(text, saved_on=SAVED)
     assert found.articles[0].published == "2023-04-20"
     assert [m.date for m in found.mentions] == ["2023-04-18"]
+
+
+# ---------------------------------------------------------------- sidelines of a gathering
+
+
+def test_a_sidelines_meeting_takes_the_conference_day_told_before() -> None:
+    found = events("Iraqi Foreign Minister Fuad Hussein arrived in Amman on Sunday and met Jordanian Foreign Minister Ayman Safadi. "
+                   "The regional conference on water security, held in the Jordanian capital on 8 March, drew ministers from ten countries. "
+                   "On the sidelines of the conference, Hussein held talks with Turkish Foreign Minister Mevlut Cavusoglu.")
+    turkish = [m for m in found if "Mevlut Cavusoglu" in people(m)]
+    assert [m.date for m in turkish] == ["2021-03-08"]
+    assert any(m.date == "2021-03-07" and "Ayman Safadi" in people(m) for m in found)
+
+
+def test_the_sidelines_of_the_meeting_are_the_days_of_the_meeting_not_of_another_encounter() -> None:
+    found = events("Leaders of Libya's rival camps met on Monday in the Moroccan town of Bouznika to agree on a road map. "
+                   "The Bouznika meeting came after talks in Cairo on Thursday, when Egyptian officials hosted both camps. "
+                   "On the sidelines of the meeting, Aguila Saleh also sat down with Moroccan Foreign Minister Nasser Bourita.")
+    bourita = [m for m in found if "Nasser Bourita" in people(m)]
+    assert [m.date for m in bourita] == ["2021-03-08"]
+
+
+def test_the_sidelines_of_a_named_gathering_find_it_by_its_modifier() -> None:
+    found = events("The foreign ministers of Russia, Iran and Turkey held a trilateral meeting in Moscow on Tuesday. "
+                   "Lavrov held bilateral talks with Iranian Foreign Minister Mohammad Javad Zarif on Monday. "
+                   "On the sidelines of the trilateral meeting, Sergey Lavrov also held a separate meeting with Turkish Foreign Minister Mevlut Cavusoglu.")
+    turkish = [m for m in found if "Mevlut Cavusoglu" in people(m) and "Mohammad Javad Zarif" not in people(m)]
+    assert [m.date for m in turkish] == ["2021-03-09"]
+
+
+# ---------------------------------------------------------------- a week that holds a day
+
+
+def test_this_weeks_gathering_with_a_meeting_on_a_day_of_the_week_is_one_event() -> None:
+    found = events("Kazakhstan used this week's regional forum on transport to promote its railway, and Foreign Minister "
+                   "Mukhtar Tileuberdi raised the project with Uzbek Foreign Minister Abdulaziz Kamilov when the two sat down on Monday.")
+    assert [m.date for m in found] == ["2021-03-08"]

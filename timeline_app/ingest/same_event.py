@@ -15,7 +15,7 @@ from datetime import date
 from .attachment import Attachment
 from .candidate import VERB, Candidate
 from .clause_parts import UNNAMED_OFFICIAL
-from .continuation import within_week
+from .continuation import in_week, within_week
 from .dates import ResolvedDate
 from .drafts import Draft
 from .entities import Ent
@@ -141,7 +141,8 @@ class SameEvent(Attachment):
             lag = (self.published - date.fromisoformat(resolved.value)).days
             return 0 <= lag <= 1  # "has met" + "the meeting took place on Tuesday" (yesterday at most)
         if resolved is not None and draft.resolved is not None:
-            return resolved.value == draft.resolved.value or within_week(draft, resolved, self.published)
+            return resolved.value == draft.resolved.value or within_week(draft, resolved, self.published) \
+                or in_week(cand.date, draft.resolved, self.published)
         return cand.date.key == draft.date_expr.key
 
     def _fits_elaboration(self, cand: Candidate, previous: Candidate) -> bool:
