@@ -110,3 +110,42 @@ def test_this_weeks_gathering_with_a_meeting_on_a_day_of_the_week_is_one_event()
     found = events("Kazakhstan used this week's regional forum on transport to promote its railway, and Foreign Minister "
                    "Mukhtar Tileuberdi raised the project with Uzbek Foreign Minister Abdulaziz Kamilov when the two sat down on Monday.")
     assert [m.date for m in found] == ["2021-03-08"]
+
+
+# ---------------------------------------------------------------- the year of a year-less dateline
+
+
+def test_a_yearless_dateline_lies_between_the_months_told_as_past_and_the_years_named_for_plans() -> None:
+    text = ("Envoys meet on Syria in Astana\n\nASTANA, June 22 -- Russian presidential envoy Alexander Lavrentiev met "
+            "Iranian Deputy Foreign Minister Ali Asghar Khaji in Astana, the Russian delegation said.\n\n"
+            "The previous round was held in Nur-Sultan in December 2021. Lavrentiev said the next round would be held in 2024.\n")
+    found = extract_document(text, saved_on=SAVED)
+    assert found.articles[0].published == "2023-06-22"
+    assert [m.date for m in found.mentions] == ["2023-06-22"]
+
+
+def test_a_yearless_dateline_early_in_a_year_is_after_last_autumns_dates() -> None:
+    text = ("Iraqi minister meets Iranian speaker\n\nBAGHDAD, Jan 20 -- Iraqi Foreign Minister Fuad Hussein on Thursday "
+            "received Iranian Parliament Speaker Mohammad Bagher Ghalibaf in Baghdad, the ministry said.\n\n"
+            "Ghalibaf last came to Iraq on 3 November 2021 for talks on electricity debts.\n")
+    found = extract_document(text, saved_on=SAVED)
+    assert found.articles[0].published == "2022-01-20"
+    assert "2022-01-20" in [m.date for m in found.mentions]
+
+
+def test_a_yearless_dateline_after_the_dates_it_tells_keeps_their_year() -> None:
+    text = ("Uzbek minister meets Taliban envoy\n\nTERMEZ, July 27 \u2014 by Staff Writer\n\n"
+            "Uzbek Foreign Minister Vladimir Norov met the Taliban's acting foreign minister Amir Khan Muttaqi in Termez "
+            "on Monday, officials said. The border market opened on 20 July 2022.\n")
+    found = extract_document(text, saved_on=SAVED)
+    assert found.articles[0].published == "2022-07-27"
+    assert [m.date for m in found.mentions] == ["2022-07-25"]
+
+
+def test_a_date_days_after_a_yearless_dateline_does_not_move_it_a_year() -> None:
+    text = ("Minister visits Beirut\n\nBeirut, Aug 14 - Iranian Foreign Minister Mohammad Javad Zarif met President "
+            "Michel Aoun in Beirut on Friday, the presidency said.\n\n"
+            "A relief flight landed at the airport, seen here on 16 August 2020. (AFP)\n")
+    found = extract_document(text, saved_on=SAVED)
+    assert found.articles[0].published == "2020-08-14"
+    assert [m.date for m in found.mentions] == ["2020-08-14"]

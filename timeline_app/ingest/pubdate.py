@@ -29,6 +29,7 @@ class PubDate:
     day: date | None
     how: str  # dateline | page header | lede | hint | none
     span: tuple[int, int] | None
+    place: tuple[int, int] | None = None  # "Beirut, June 3, 2025" on the date's line: where the article was filed
 
 
 def _line_date(line: L.Line) -> tuple[date, tuple[int, int]] | None:
@@ -50,6 +51,26 @@ _READER_STAMP = re.compile(r"^\s*(?:printed|print\s+date|accessed|retrieved|down
 
 
 def publication_date(article: ArticleBlock, text: str, saved_on: date | None = None) -> PubDate:
+    pub = _publication_date(article, text, saved_on)
+    if pub.span is None or not pub.how.startswith(("dateline", "wire dateline", "place dateline")):
+        return pub
+    return PubDate(pub.day, pub.how, pub.span, _line_place(text, pub.span[0]))
+
+
+# "Beirut, " or "RIYADH/DUBAI, " before a dateline's date: its (first) place
+_PLACE_BEFORE = re.compile(r"\s*(?P<place>[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,2})(?:\s*/\s*[A-Z][\w'\u2019.\-]+)*\s*[,|\u2013\u2014:\-]?\s*$")
+
+
+def _line_place(text: str, date_start: int) -> tuple[int, int] | None:
+    """The known place a dateline line prints before its date, as a span of the text."""
+    line_start = text.rfind("\n", 0, date_start) + 1
+    m = _PLACE_BEFORE.match(text, line_start, date_start)
+    if m is None or not known_place(m.group("place").title()):
+        return None
+    return m.start("place"), m.end("place")
+
+
+def _publication_date(article: ArticleBlock, text: str, saved_on: date | None = None) -> PubDate:
     header = article.header
     headline = article.headline
     # "Printed: 03 Jan 2024 10:52" on a printed page: the day the reader printed it, not the report's
@@ -236,19 +257,73 @@ def _yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | No
         return None
     span = (offset + e.start, offset + e.end)
     year = _page_year(text[article.start:article.end]) or _page_year(text)
+    first = article.paragraphs[0] if article.paragraphs else None
+    weekdays = [WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text[first.start:first.end])] if first else []
+    told = _TOLD_ON.search(text, first.start, first.end) if first else None
+    told_on = WEEKDAYS[told.group(1).lower()] if told else None
     if year is not None:
         try:
-            return PubDate(date(year, e.month, e.day), "lede", span)
+            return PubDate(_page_year_day(year, e.month, e.day, text[first.start:article.end] if first else "", saved_on, weekdays[0] if weekdays else None, told_on), "lede", span)
         except ValueError:
             return None
-    if saved_on is None or not article.paragraphs:
+    if saved_on is None or first is None:
         return None
-    first = article.paragraphs[0]
-    weekdays = [WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text[first.start:first.end])]
-    told = _TOLD_ON.search(text, first.start, first.end)
+    body = text[article.start:article.end]
     day = infer_year(e.month, e.day, saved_on, weekdays[0] if weekdays else None,
-                     years_in_office(text[article.start:article.end]), told_on=WEEKDAYS[told.group(1).lower()] if told else None)
+                     years_in_office(body), told_on=told_on, bounds=year_bounds(body))
     return PubDate(day, "lede, year inferred", span) if day is not None else None
+
+
+_PAGE_DAYS_AHEAD = 31
+
+
+def _page_year_day(year: int, month: int, day: int, body: str, saved_on: date | None, weekday: int | None,
+                   told_on: int | None) -> date:
+    """The dateline's day in the year of the page's dates; in the year after it when that day
+    would come over a month before a date its paragraphs tell as past and the lede's weekday (if any) agrees
+    ('BEIRUT, Feb 26 -- Iranian media on Wednesday broadcast ...' over a body that tells a strike
+    'on 27 September 2024'): an article tells the months before it, across a new year too."""
+    printed = date(year, month, day)
+    told = [date(e.year, e.month, e.day) for e in full_dates(body) if e.year and e.month and e.day
+            and not _FUTURE_BEFORE.search(body[max(0, e.start - 80):e.start])]
+    if not told or (max(told) - printed).days <= _PAGE_DAYS_AHEAD:  # (a site's header prints the day it was read)
+        return printed
+    try:
+        later = date(year + 1, month, day)
+    except ValueError:
+        return printed
+    if saved_on is not None and later > saved_on:
+        return printed
+    if told_on is not None:
+        return later if later.weekday() == told_on else printed
+    if weekday is not None:
+        return later if (later.weekday() - weekday) % 7 in (0, 1) else printed
+    return later
+
+
+# "Kabulov said the next round would be held in 2025": a plan, told before the year it names
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|next|plans?|planned|planning|expected|scheduled|due|to\s+be\s+held|set\s+to|(?:is|are)\s+to)\b[^.;!?]{0,80}$", re.I)
+_PAST_YEAR_PREPS = frozenset({"in", "since", "during", "from"})
+
+
+def year_bounds(body: str) -> tuple[date | None, date | None]:
+    """The earliest and latest day a year-less article can be of, from the months and years it
+    names: not before a month or year it tells as past ('was held in Kazan in September 2023'),
+    before a year it names for a plan ('the next round would be held in 2025'), not after a month
+    it names for one."""
+    low: date | None = None
+    high: date | None = None
+    for e in find_dates(body):
+        if not e.year or e.kind not in ("month_year", "year") or (e.kind == "year" and e.rel not in _PAST_YEAR_PREPS):
+            continue
+        sentence = max(body.rfind(". ", 0, e.start), body.rfind("\n", 0, e.start)) + 1
+        if _FUTURE_BEFORE.search(body[max(sentence, e.start - 80):e.start]):
+            bound = date(e.year - 1, 12, 31) if e.kind == "year" else date(e.year, e.month or 1, 1)
+            high = bound if high is None else min(high, bound)
+        else:
+            start = date(e.year, e.month or 1, 1)
+            low = start if low is None else max(low, start)
+    return low, high
 
 
 YEARS_BACK = 12  # a weekday falls on a given day of the year again within 11 years
@@ -256,7 +331,8 @@ SAME_DAY_PREFERENCE_YEARS = 5
 
 
 def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
-               in_office: list[list[tuple[date, date | None]]] | None = None, told_on: int | None = None) -> date | None:
+               in_office: list[list[tuple[date, date | None]]] | None = None, told_on: int | None = None,
+               bounds: tuple[date | None, date | None] = (None, None)) -> date | None:
     """'CAIRO, Nov 12 (Reuters) - ... met ... on Tuesday': wire copy pasted without a year. The
     dateline is the latest such day not after the file was saved, within the terms of the most
     office holders the article names (`in_office`: see `tenures.years_in_office`), and, when the lede dates
@@ -271,6 +347,8 @@ def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
             continue  # 29 February
         if candidate <= saved_on:
             days.append(candidate)
+    low, high = bounds  # (see `year_bounds`): outvoted when no day lies between them
+    days = [d for d in days if (low is None or d >= low) and (high is None or d <= high)] or days
     days = _most_in_office(days, in_office or [])
     if told_on is not None:  # "met X on Sunday, the ministry said on Tuesday": the wire is filed the day it was said
         said = next((d for d in days if d.weekday() == told_on), None)
