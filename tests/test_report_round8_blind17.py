@@ -149,3 +149,51 @@ def test_a_date_days_after_a_yearless_dateline_does_not_move_it_a_year() -> None
     found = extract_document(text, saved_on=SAVED)
     assert found.articles[0].published == "2020-08-14"
     assert [m.date for m in found.mentions] == ["2020-08-14"]
+
+
+# ---------------------------------------------------------------- who received whom
+
+
+def test_the_visiting_minister_received_after_an_arrival_is_the_visitor_and_that_visit() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan arrived in Baghdad on Monday for a two-day visit.\n\n"
+                   "The Iraqi prime minister received the visiting minister at his office. Mohammed Shia al-Sudani "
+                   "told him that Iraq wanted closer trade ties.", dateline="Baghdad, March 10, 2023")
+    assert len(found) == 1
+    assert {"Hakan Fidan", "Mohammed Shia al-Sudani"} <= people(found[0])
+
+
+def test_the_parliament_speaker_of_a_dateline_above_the_lede_is_that_countrys() -> None:
+    found = extract_document("Iranian minister in Beirut\n\nBeirut, June 3, 2025\n\n"
+                             "Iranian Foreign Minister Abbas Araghchi met President Joseph Aoun in Beirut on Tuesday.\n\n"
+                             "Araghchi then went to Ain al-Tineh, where the Speaker of Parliament hosted him for lunch.\n").mentions
+    assert len(found) == 2
+    speaker = [m for m in found if "Nabih Berri" in people(m)]
+    assert len(speaker) == 1 and "Joseph Aoun" not in people(speaker[0]) and "Abbas Araghchi" in people(speaker[0])
+
+
+def test_receiving_visitors_and_telling_them_a_quote_is_a_report() -> None:
+    found = events('On Monday, Emir Tamim bin Hamad Al Thani received Mohammad Bagher Ghalibaf and Abbas Araghchi in Doha '
+                   'and told them that Qatar was "ready to help end the war in the region".')
+    assert [m.date for m in found] == ["2021-03-08"]
+    assert {"Tamim bin Hamad Al Thani", "Abbas Araghchi"} <= people(found[0])
+
+
+def test_a_speaker_who_told_reporters_that_is_not_a_side_of_what_he_told() -> None:
+    found = events("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani told reporters that Hamas leaders had met "
+                   "Egyptian officials, without saying when.")
+    assert all("Mohammed bin Abdulrahman Al Thani" not in people(m) for m in found)
+
+
+def test_a_joint_call_with_a_us_official_keeps_everyone_after_the_initials() -> None:
+    found = events("On Monday, Qatari Prime Minister Mohammed bin Abdulrahman Al Thani took part in a joint call with "
+                   "U.S. Secretary of State Antony Blinken and Egypt's Foreign Minister Sameh Shoukry on the hostages.",
+                   dateline="Wednesday 11 October 2023")
+    assert [m.date for m in found] == ["2023-10-09"]
+    assert {"Mohammed bin Abdulrahman Al Thani", "Antony Blinken", "Sameh Shoukry"} <= people(found[0])
+
+
+def test_a_remark_that_it_was_the_first_time_is_no_new_meeting() -> None:
+    found = events("Iraqi Prime Minister Mohammed Shia al-Sudani on Monday received Hamas political bureau chief Ismail Haniyeh in Baghdad. "
+                   "It was the first time he had received a senior Hamas official in the Iraqi capital.",
+                   dateline="Wednesday 10 May 2023")
+    assert [m.date for m in found] == ["2023-05-08"]

@@ -156,6 +156,8 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
             m = None  # "X met Y, who told his guests that ...": Y's words, after a report of its own
         if m and _REPORT_THEN_SPEAKER.search(m.group(0)):
             m = None  # "X met Y, the ministry said in a post that showed ...": a trailing attribution, 'that' a relative
+        if m and _REPORT_AND_SPEECH.search(m.group(0)):
+            m = None  # "X received Y at the palace and told them that ...": a report, then what was said there
         if m and len(sentence[start + m.end():].split()) >= 4:
             attribution.append((start, start + m.end()))
             start += m.end()
@@ -189,6 +191,11 @@ _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]*$", re.I)
 # a report verb, then a comma and the speaker: the speech verb attributes the report before it
 _REPORT_THEN_SPEAKER = re.compile(r"\b(?:met|received|hosted|held|visited|arrived|travelled|traveled|welcomed)\b[^\"\u201c]*,\s*"
                                   r"(?:the|a|an|his|her|its|their)\s+[^,]{0,60}$", re.I)
+
+
+# a report verb, then "and" and the speech verb of the same subject: the speech is said at the meeting just told
+_REPORT_AND_SPEECH = re.compile(r"\b(?:met|received|hosted|welcomed|held\s+talks)\b[^\"\u201c,;]*\band\s+(?:then\s+|later\s+|also\s+)?"
+                                r"(?:told|said|stressed|assured|informed|urged|affirmed|underlined)\b", re.I)
 
 
 def _inside_relative(prefix: str) -> bool:

@@ -115,10 +115,12 @@ class Coreference:
         if cand.object_anaphor in ("him", "her"):
             # "attended the inauguration of President X and met him": X, named just before in the sentence
             named = {p.name for p in people}
-            here = [p for p in (self.sentence_people[-1] if self.sentence_people else [])
-                    if p.end <= cand.trigger[0] and p.name not in named and p.kind == PERSON]
+            before = [p for p in (self.sentence_people[-1] if self.sentence_people else []) if p.end <= cand.trigger[0] and p.kind == PERSON]
+            # "Araghchi then drove to X, where the speaker hosted him": him is the one named before the verb's own subject
+            here = before[:-1] if len(before) >= 2 and before[-1].name in {q.name for q in cand.subject_people} else []
+            here = here or [p for p in before if p.name not in named]
             who = here[-1] if here else self._previous_subject(exclude=named)
-            if who is not None:
+            if who is not None and who.name not in named:
                 people.append(who)
         elif cand.object_anaphor and cand.object_anaphor.startswith("the "):
             who = self._person_like(cand.object_anaphor)
@@ -154,6 +156,14 @@ class Coreference:
         (or, failing that, of that country)."""
         g = gazetteer()
         words = phrase.lower().split()[1:]
+        if words[:1] == ["visiting"] and len(words) > 1:
+            # "received the visiting minister": the one who came, the subject of the visit just told
+            words = words[1:]
+            came = [d for d in self.drafts if d.type == "visit" and not d.past_perfect and not d.background]
+            visitor = self._visitor(came[-1]) if came else None
+            visitor = visitor or (next(iter(came[-1].people.values()), None) if came else None)
+            if visitor is not None and (not visitor.title or words[-1] in visitor.title.lower()):
+                return visitor
         movement = next((m for m in (_movement_word(g, w) for w in words) if m is not None), None)
         role = " ".join(w for w in words if (w,) not in g.adjectives and _movement_word(g, w) is None)
         country = next((g.adjectives[(w,)] for w in words if (w,) in g.adjectives), None)

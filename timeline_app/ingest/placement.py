@@ -90,6 +90,8 @@ class Placement(Dating):
             restated = cand.type == "visit" and bool(cand.places) and bool(draft.places)  # "said they had come to Cairo to ..."
             arrival = draft.type == "visit" and not draft.past_perfect and (
                 (cand.after_arrival and draft.last_sentence == sentence_index)  # "landed and held talks with X"
+                # "X arrived on Tuesday. / The president received the visiting minister": the one who came, that visit
+                or ((cand.object_anaphor or "").startswith("the visiting ") and sentence_index - 2 <= draft.last_sentence < sentence_index)
                 or ((cand.anaphor in ("he", "she", "they") or any(p.name in draft.people for p in cand.subject_people))
                     and draft.last_sentence == sentence_index - 1
                     and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]))  # "X landed in Beirut. He (X) met Y."
