@@ -197,3 +197,22 @@ def test_a_remark_that_it_was_the_first_time_is_no_new_meeting() -> None:
                    "It was the first time he had received a senior Hamas official in the Iraqi capital.",
                    dateline="Wednesday 10 May 2023")
     assert [m.date for m in found] == ["2023-05-08"]
+
+
+# ---------------------------------------------------------------- last week's talks are last Tuesday's meeting
+
+
+def test_talks_last_week_after_a_clause_are_the_movements_and_last_tuesdays_meeting() -> None:
+    found = events("Islamic Jihad said on Sunday that the dispute over the prisoners had been settled after its delegation held talks "
+                   "with Egyptian and Qatari mediators in Cairo last week.\n\n"
+                   "The delegation, led by the head of Islamic Jihad in Gaza, Mohammed al-Hindi, met Egypt's intelligence chief "
+                   "Abbas Kamel last Tuesday, an official said.", dateline="Sunday, 12 February 2023")
+    assert [m.date for m in found] == ["2023-02-07"]
+    assert {"Qatar", "Abbas Kamel", "Palestinian Islamic Jihad"} <= people(found[0])
+
+
+def test_a_talks_verb_does_not_reach_back_across_an_after_clause() -> None:
+    found = events("Hamas said on Sunday the crisis had been resolved after its delegation held talks with Egyptian and Qatari "
+                   "mediators in Cairo last week.", dateline="Sunday, 12 February 2023")
+    assert [m.date for m in found] == ["2023-02"]
+    assert {"Hamas", "Qatar"} <= people(found[0])

@@ -160,6 +160,10 @@ def clause_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
     return found or _unknown_towns(text, ents, base, a, b)
 
 
+_SEAT_OF = re.compile(r"(?:\b(?:head|chief|leader|leaders|representative|representatives|ambassador|envoy|office)\s+of\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w\-\u2019']*\s+){1,3}|['\u2019]s\s+(?:head|chief|leader|representative|envoy|ambassador)\s+)in\s+$")
+
+
 def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked: Masked) -> list[Ent]:
     out = []
     for e in ents:
@@ -173,6 +177,8 @@ def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
             continue  # "Moscow-format talks", "Doha-based": an adjective, not the venue
         if re.search(r"\bfrom\s+(?:the\s+)?$", text[max(a, e.start - base - 12):e.start - base], re.I):
             continue  # "flew in from Muscat": where the journey began, not where the event was
+        if e.kind == CITY and _SEAT_OF.search(text, max(a, e.start - base - 60), e.start - base):
+            continue  # "led by the head of Hamas in Gaza": where an office sits, not where the event was
         if e.kind == CITY and not (_PREP_PLACE.search(text[a:e.start - base]) or e.surface.lower().startswith("the")
                                    or re.search(r"\b(?:visit(?:ed|ing|s)?|toured|reached)\s+$|\bcapital,?\s+$|\bin\s+[A-Z][\w\-'\u2019 ]{1,25},\s+$", text[a:e.start - base], re.I)):
             continue

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .candidate import Candidate
 from .entities import Ent
-from .gazetteer import MOVEMENT, PERSON, gazetteer, org_key
+from .gazetteer import GOVERNMENT, MOVEMENT, PERSON, gazetteer, org_key
 from .resources import load_json
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b|\bspokes\b", re.I)
 _OBJECT_RULER = re.compile(r"\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+)?the\s+(?P<role>sultan|emir|amir|king|crown prince)\b(?!\s+of\b|['\u2019]s)", re.I)
 _LEADS = re.compile(r"\b(?:head|chief|leader|chairman|chair|president|secretary.general)\b", re.I)
 _OBJECT_DELEGATION = re.compile(r"\s+(?:with\s+)?the\s+(?:visiting\s+|whole\s+)?(?:delegation|visitors|guests)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
+_ITS_DELEGATION = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+)?(?:delegation|negotiators|negotiating\s+team|team)\s+(?:[\w\-]+\s+)?$", re.I)
 _UNKNOWN_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:said|says|told\s+\w+|added|noted)\s+(?:[A-Z][\w\-\u2019']+\s+){1,3}|(?:[A-Z][\w\-]+\s+){1,3}(?:said|says|told)\b")
 
 
@@ -101,6 +102,12 @@ class Coreference:
                         orgs = [e for e in group if e.kind == MOVEMENT] + orgs
                         break
         text_before = cand.sentence.text[:cand.trigger[0] - cand.sentence.start]
+        if not cand.subject_people and not cand.subject_orgs and _ITS_DELEGATION.search(text_before):
+            # "Hamas said on Sunday that its delegation held talks with ...": the movement that speaks
+            own = [e for e in (self.sentence_actors[-1] if self.sentence_actors else [])
+                   if e.kind in (MOVEMENT, GOVERNMENT) and not e.modifier and e.end <= cand.trigger[0]]
+            if own and own[-1].name not in {o.name for o in orgs}:
+                orgs = [own[-1]] + orgs
         head = _HEAD_OF.search(text_before)
         if head and not cand.subject_people:
             org = next((o.name for o in orgs if o.name in self.heads), None) or next(iter(self.heads), None)
