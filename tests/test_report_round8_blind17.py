@@ -216,3 +216,10 @@ def test_a_talks_verb_does_not_reach_back_across_an_after_clause() -> None:
                    "mediators in Cairo last week.", dateline="Sunday, 12 February 2023")
     assert [m.date for m in found] == ["2023-02"]
     assert {"Hamas", "Qatar"} <= people(found[0])
+
+
+def test_an_office_after_a_fronted_weekday_is_still_that_countrys_holder() -> None:
+    found = events("A Houthi delegation headed by Mohammed Abdulsalam arrived in Riyadh on Thursday.\n\n"
+                   "On Tuesday Saudi Arabia's defence minister received the visitors at his office.",
+                   dateline="Wednesday 20 September 2023")
+    assert any("Khalid bin Salman" in people(m) and m.date == "2023-09-19" for m in found)
