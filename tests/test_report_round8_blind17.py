@@ -223,3 +223,10 @@ def test_an_office_after_a_fronted_weekday_is_still_that_countrys_holder() -> No
                    "On Tuesday Saudi Arabia's defence minister received the visitors at his office.",
                    dateline="Wednesday 20 September 2023")
     assert any("Khalid bin Salman" in people(m) and m.date == "2023-09-19" for m in found)
+
+
+def test_the_city_a_delegation_flew_back_to_is_not_where_it_met() -> None:
+    found = events("A Hamas delegation concluded its visit to Qatar on Tuesday after talks with Qatari Prime Minister "
+                   "Mohammed bin Abdulrahman Al Thani, and flew back to Beirut late in the evening.",
+                   dateline="Wednesday 10 May 2023")
+    assert len(found) == 1 and found[0].location != "Beirut"

@@ -164,6 +164,9 @@ _SEAT_OF = re.compile(r"(?:\b(?:head|chief|leader|leaders|representative|represe
                       r"(?:[A-Z][\w\-\u2019']*\s+){1,3}|['\u2019]s\s+(?:head|chief|leader|representative|envoy|ambassador)\s+)in\s+$")
 
 
+_GONE_BACK = re.compile(r"\b(?:back|home|returned|returning)\s+to\s+$|\b(?:left|departed|leaving|departing)\s+(?:[\w\-]+\s+)?for\s+$", re.I)
+
+
 def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked: Masked) -> list[Ent]:
     out = []
     for e in ents:
@@ -177,6 +180,8 @@ def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
             continue  # "Moscow-format talks", "Doha-based": an adjective, not the venue
         if re.search(r"\bfrom\s+(?:the\s+)?$", text[max(a, e.start - base - 12):e.start - base], re.I):
             continue  # "flew in from Muscat": where the journey began, not where the event was
+        if _GONE_BACK.search(text[max(a, e.start - base - 30):e.start - base]):
+            continue  # "concluded its visit ... and flew back to Sanaa": where they went afterwards
         if e.kind == CITY and _SEAT_OF.search(text, max(a, e.start - base - 60), e.start - base):
             continue  # "led by the head of Hamas in Gaza": where an office sits, not where the event was
         if e.kind == CITY and not (_PREP_PLACE.search(text[a:e.start - base]) or e.surface.lower().startswith("the")
