@@ -18,11 +18,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# The parser is private to Python: if a future Python moves or changes it, patterns lose their keys
+# (each runs on every sentence, the same output, slower) instead of extraction failing.
 try:  # Python 3.11+
     from re import _constants as _c, _parser as _sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+except Exception:  # noqa: BLE001 - pragma: no cover - Python 3.10, or a Python without it
+    try:
+        import sre_constants as _c  # type: ignore[no-redef]
+        import sre_parse as _sre_parse  # type: ignore[no-redef]
+    except Exception:  # noqa: BLE001
+        _c = _sre_parse = None  # type: ignore[assignment]
 
 _WORD = re.compile(r"\w+")
 _DIGIT_CHAR = re.compile(r"\d")
@@ -141,7 +146,7 @@ def key_words(pattern: str | re.Pattern[str], flags: int = 0) -> Keys | None:
         return None  # an ASCII word boundary is not where the text's (Unicode) words end
     try:
         ways = _Reader().ways(_sre_parse.parse(pattern, flags))
-    except (_NoKey, RecursionError):
+    except Exception:  # noqa: BLE001 - _NoKey, a deep pattern, or a parser unlike the one read here
         return None
     if not ways or any(not way for way in ways):
         return None
@@ -286,7 +291,7 @@ def _is_digit(op, av) -> bool:
     return True
 
 
-_NONWORD_CATEGORIES = {_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD}
+_NONWORD_CATEGORIES = {getattr(_c, "CATEGORY_SPACE", None), getattr(_c, "CATEGORY_NOT_WORD", None)} - {None}
 
 
 def _only_nonword(op, av, at_least_one: bool) -> bool:
