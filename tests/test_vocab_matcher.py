@@ -16,6 +16,8 @@ import pytest
 
 from timeline_app.ingest.clauses import _attribution_patterns, _patterns_for
 from timeline_app.ingest.dates import _compiled as date_patterns
+from timeline_app.ingest.continuation import _CEREMONY, _FUNERAL
+from timeline_app.ingest.grouping import _ABSENT
 from timeline_app.ingest.lines import _credit_for, _credit_keys, _credit_pattern, _may_be_credit
 from timeline_app.ingest.trigger_words import patterns
 from timeline_app.ingest.vocab_matcher import DIGIT, FOLDING_ODDITIES, key_words, may_match, words
@@ -32,6 +34,7 @@ def _all_patterns() -> list[tuple[str, re.Pattern[str]]]:
     out += [(f"date {kind}", pat) for kind, pat in date_patterns()]
     out += list(zip(("trailing attribution", "leading attribution", "according"), _attribution_patterns()))
     out.append(("photo credit", _credit_pattern()))
+    out += [("absent", _ABSENT), ("ceremony", _CEREMONY), ("funeral", _FUNERAL)]
     return out
 
 
