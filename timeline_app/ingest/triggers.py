@@ -62,8 +62,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 continue
             hits.append((m.start(), m.end(), NOUN, etype))
     hits = _dedupe(hits)
-    attach = p["attach_on"].on(seen) if p["attach_on"] is not None and not PRESIDED.search(text) else None  # (co-hosts opening a session: no participants)
-    attach_hits = [(m.start(), m.end()) for m in (attach.finditer(text) if attach is not None else ()) if not masked_now().hidden(m.start(), m.end())]
+    attach = p["attach_on"].on(seen) if p["attach_on"] is not None else None  # (co-hosts opening a session: no participants)
+    attach_hits = [(m.start(), m.end()) for m in (attach.finditer(text) if attach is not None and not PRESIDED.search(text) else ()) if not masked_now().hidden(m.start(), m.end())]
     if not hits and not attach_hits:
         return []  # most sentences: no trigger, no mask (what follows only filters hits and reads reports off them)
     masked = masked_now()
