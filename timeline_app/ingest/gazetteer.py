@@ -30,7 +30,7 @@ class Entity:
     weak: bool = False  # a one-word alias of a person: trusted only when nothing else claims it
 
 
-class _Memo(dict):
+class Memo(dict):
     """word -> f(word), computed on the first ask. Its __getitem__ is a plain dict look-up (C), about
     half the cost of an lru_cache hit: these are asked for every word of every sentence."""
 
@@ -53,8 +53,8 @@ def _plain_lower(token: str) -> str:
     return strip_accents(token).lower()
 
 
-_lower_plain = _Memo(_plain_lower).__getitem__
-_folded = _Memo(fold_token).__getitem__  # a word is folded once, not at every name length tried
+_lower_plain = Memo(_plain_lower).__getitem__
+_folded = Memo(fold_token).__getitem__  # a word is folded once, not at every name length tried
 
 
 def person_key(tokens: list[str]) -> str:
