@@ -194,3 +194,24 @@ def test_without_pythons_private_parser_every_pattern_runs_and_output_is_the_sam
     assert sum(len(page["mentions"]) for page in json.loads(runs["normal"]).values()) > 20
     assert runs["missing"] == runs["normal"]
     assert runs["raises"] == runs["normal"]
+
+
+def test_anaphoric_dates_cut_to_the_phrases_held_are_found_as_with_all_of_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """find_dates runs the anaphoric phrases ("the day before", "hours later") with only those whose
+    words the text holds: the same dates, on every test sentence, as with the whole pattern."""
+    from timeline_app.ingest import dates
+    texts = _sentences() + ["Hours later, on the eve of his departure, he met them the same evening."]
+    cut = [dates.find_dates(t) for t in texts]
+    assert sum(e.kind == "anaphoric" for found in cut for e in found) >= 20
+    whole = dates._anaphoric().pattern
+
+    class Whole:
+        def on(self, _words: object) -> re.Pattern[str]:
+            return whole
+    monkeypatch.setattr(dates, "_anaphoric", Whole)
+    assert cut == [dates.find_dates(t) for t in texts]
+
+
+def test_top_level_alternatives_split_only_at_depth_zero() -> None:
+    from timeline_app.ingest.vocab_matcher import top_level_alternatives
+    assert top_level_alternatives(r"a|(?:b|c)d|[|x]\|y|e") == ["a", "(?:b|c)d", r"[|x]\|y", "e"]

@@ -107,15 +107,16 @@ class Alternation:
 
     _MAX_CACHED = 1024
 
-    def __init__(self, alternatives: list[str], flags: int = re.I) -> None:
+    def __init__(self, alternatives: list[str], flags: int = re.I, group: str | None = None) -> None:
         self.alternatives = list(alternatives)
         self.flags = flags
+        self.opening = r"\b(?:" if group is None else rf"\b(?P<{group}>"  # a named group: what a caller reads
         self.pattern = re.compile(self._source(range(len(self.alternatives))), flags)
         self._keyed = KeyedPatterns([re.compile(self._source([i]), flags) for i in range(len(self.alternatives))])
         self._cache: dict[tuple[int, ...], re.Pattern[str] | None] = {}
 
     def _source(self, indexes) -> str:
-        return r"\b(?:" + "|".join(self.alternatives[i] for i in indexes) + r")\b"
+        return self.opening + "|".join(self.alternatives[i] for i in indexes) + r")\b"
 
     def on(self, text_words: frozenset[str] | None) -> re.Pattern[str] | None:
         """The pattern to run over the whole of a text with these words; None: nothing can match."""
@@ -127,6 +128,28 @@ class Alternation:
                 self._cache.clear()
             self._cache[chosen] = re.compile(self._source(chosen), self.flags) if chosen else None
         return self._cache[chosen]
+
+
+def top_level_alternatives(source: str) -> list[str]:
+    """The alternatives of a pattern source at its top level ('a|(?:b|c)|d' -> a, (?:b|c), d)."""
+    out, depth, start, escaped, in_class = [], 0, 0, False, False
+    for k, ch in enumerate(source):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(source[start:k])
+            start = k + 1
+    return out + [source[start:]]
 
 
 class _NoKey(Exception):
