@@ -38,3 +38,44 @@ def test_a_sites_clock_beside_its_weather_is_not_the_dateline() -> None:
     assert found.articles[0].published is None
     assert all(m.date is None or not m.date.startswith("2024-06") for m in found.mentions)
 
+
+
+def test_leaving_one_city_for_another_for_talks_is_a_visit_to_the_other() -> None:
+    found = events("KABUL: A delegation of the Islamic Emirate left Kabul for Tehran on Monday for talks with Iranian officials. "
+                   "The delegation is led by acting Foreign Minister Amir Khan Muttaqi.")
+    assert len(found) == 1
+    assert (found[0].type, found[0].date, found[0].location) == ("visit", "2021-03-08", "Tehran")
+    assert "Amir Khan Muttaqi" in people(found[0])
+
+
+
+def test_an_honorific_is_never_a_known_surname() -> None:
+    found = events("KABUL: Acting Foreign Minister Amir Khan Muttaqi received Haji Karimullah in Kabul on Monday.")
+    assert found and all("Khalil al-Hayya" not in people(m) and "Hamas" not in sides(m) for m in found)
+
+
+
+def test_phone_talks_are_a_call() -> None:
+    found = events("TEHRAN - Iranian Foreign Minister Hossein Amir-Abdollahian and Turkish Foreign Minister Hakan Fidan held "
+                   "phone talks on Tuesday evening over regional issues, the ministry said.")
+    assert [(m.type, m.date) for m in found] == [("call", "2021-03-09")]
+    assert people(found[0]) == {"Hossein Amir-Abdollahian", "Hakan Fidan"}
+
+
+
+def test_quoted_as_saying_a_meeting_was_held_is_a_report() -> None:
+    found = events("An Interfax report quoted Houthi negotiator Mohammed Abdul Salam as saying the Houthi delegation held consultations "
+                   "with Russian envoy Mikhail Bogdanov in Moscow on Tuesday.")
+    assert [(m.date, m.location) for m in found] == [("2021-03-09", "Moscow")]
+    assert people(found[0]) >= {"Mikhail Bogdanov"}
+    found = events("An Interfax report quoted Houthi negotiator Mohammed Abdul Salam as saying the Houthi delegation will hold consultations "
+                   "with Russian envoy Mikhail Bogdanov in Moscow next week.")
+    assert found == []
+
+
+
+def test_sitting_with_a_named_minister_is_a_meeting() -> None:
+    found = events("The daily said the Hamas officials sat with Iranian Foreign Minister Mohammad Javad Zarif at the embassy in "
+                   "Beirut on Monday.")
+    assert [(m.type, m.date, m.location) for m in found] == [("meeting", "2021-03-08", "Beirut")]
+

@@ -164,7 +164,11 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
     if m and len(sentence[start:m.start()].split()) >= 4:
         attribution.append((m.start(), end))
         end = m.start()
-    if _AS_SAYING.search(sentence):
+    said = _AS_SAYING.search(sentence)
+    if said and reports_meeting(sentence[said.end():end]) and said.end() > start:
+        attribution.append((start, said.end()))  # "quoted X as saying the delegation held talks with Y": a report
+        start = said.end()
+    elif said:
         end = start  # "X quoted Y as saying ...": all speech
     quotes = [(q.start(), q.end()) for q in _QUOTES.finditer(sentence) if not reports_meeting(q.group(0))]
     if in_quote:  # "... The movement's leadership has not moved," a spokesman said.
