@@ -79,3 +79,56 @@ def test_sitting_with_a_named_minister_is_a_meeting() -> None:
                    "Beirut on Monday.")
     assert [(m.type, m.date, m.location) for m in found] == [("meeting", "2021-03-08", "Beirut")]
 
+
+
+def test_a_statement_about_a_visit_does_not_date_the_visit() -> None:
+    found = events("On Tuesday, the Saudi foreign ministry issued a statement about the recent visit to Sanaa by ambassador "
+                   "Mohammed Al Jaber and his talks with Houthi officials. Al Jaber visited Sanaa on March 2nd and met with "
+                   "Houthi negotiator Mohammed Abdul Salam.")
+    assert [m.date for m in found] == ["2021-03-02"]
+
+
+
+def test_the_visit_another_visit_follows_keeps_its_own_day() -> None:
+    found = events("Hamas official Khalil al-Hayya met Iranian Foreign Minister Hossein Amir-Abdollahian in Tehran on Monday. "
+                   "Al-Hayya's visit to Tehran follows a visit by Russian envoy Mikhail Bogdanov to Beirut last week.")
+    tehran = [m for m in found if "Khalil al-Hayya" in people(m)]
+    assert [m.date for m in tehran] == ["2021-03-08"]
+
+
+
+def test_a_meeting_before_a_trip_is_held_where_it_says() -> None:
+    found = events("President Recep Tayyip Erdogan on Monday received Hamas leader Ismail Haniyeh in Ankara. Before his visit "
+                   "to Ankara, Haniyeh held discussions with Turkish Foreign Minister Hakan Fidan in Qatar.")
+    fidan = [m for m in found if "Hakan Fidan" in people(m) and "Recep Tayyip Erdogan" not in people(m)]
+    assert len(fidan) == 1 and fidan[0].location == "Qatar"
+
+
+
+def test_who_took_power_in_an_aside_is_not_a_travelling_side() -> None:
+    found = events("Qatar, a Gulf state that has mediated in Afghanistan since the Taliban took power, dispatched a delegation "
+                   "to Kabul on Monday.")
+    assert len(found) == 1 and sides(found[0]) == {"Qatar"}
+
+
+
+def test_one_sides_own_chaired_session_is_no_event() -> None:
+    found = events("Yesterday, a coordination meeting for the participation of the Islamic Emirate in the Doha talks was held "
+                   "under the chairmanship of Amir Khan Muttaqi.")
+    assert found == []
+
+
+
+def test_the_delegation_that_also_met_someone_brings_its_named_head() -> None:
+    found = events("CAIRO - A delegation from Hamas arrived in Cairo on Monday. Egyptian intelligence chief Abbas Kamel held "
+                   "talks with Khalil al-Hayya, who is heading the delegation. The Hamas delegation also met with Egyptian "
+                   "Foreign Minister Sameh Shoukry.")
+    shoukry = [m for m in found if "Sameh Shoukry" in people(m)]
+    assert len(shoukry) == 1 and "Khalil al-Hayya" in people(shoukry[0])
+
+
+
+def test_a_leader_speaking_years_before_is_not_on_the_visit() -> None:
+    found = events("A Hamas delegation led by Khalil al-Hayya arrived in Tehran on Monday for talks with Iranian officials.\n\n"
+                   "Ties were restored, as seen in 2019 when Ismail Haniyeh thanked Iran for its support.")
+    assert len(found) == 1 and "Ismail Haniyeh" not in people(found[0])
