@@ -132,3 +132,36 @@ def test_a_leader_speaking_years_before_is_not_on_the_visit() -> None:
     found = events("A Hamas delegation led by Khalil al-Hayya arrived in Tehran on Monday for talks with Iranian officials.\n\n"
                    "Ties were restored, as seen in 2019 when Ismail Haniyeh thanked Iran for its support.")
     assert len(found) == 1 and "Ismail Haniyeh" not in people(found[0])
+
+
+def test_discussing_bilateral_relations_is_no_sideline_meeting() -> None:
+    text = ("Ministers meet in Riyadh\n\nApril 4, 2022, 09:10 AM\n\n"
+            "Foreign Minister Faisal bin Farhan (right) meets Iranian counterpart Hossein Amir-Abdollahian in Riyadh, April 3, 2022.\n\n"
+            "Amir-Abdollahian, who has travelled to Saudi Arabia to attend an investment forum, met with Faisal bin Farhan "
+            "on Sunday to discuss bilateral relations and regional developments.\n")
+    found = extract_document(text).mentions
+    assert len(found) == 1 and found[0].date == "2022-04-03"
+
+
+
+def test_a_quoted_yesterday_is_the_meeting_told_the_day_before() -> None:
+    found = events("Acting Foreign Minister Amir Khan Muttaqi met Chinese Foreign Minister Wang Yi in Kabul on Monday evening. "
+                   "\u201cMinister Amir Khan Muttaqi met Wang Yi yesterday evening and the two discussed trade,\u201d a "
+                   "spokesman said.", dateline="Wednesday 10 March 2021")
+    assert [m.date for m in found] == ["2021-03-08"]
+
+
+
+def test_also_received_after_the_audience_is_a_meeting_of_its_own() -> None:
+    found = events("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani received Turkish Foreign Minister Hakan Fidan in Doha "
+                   "on Monday. Qatari Prime Minister Mohammed bin Abdulrahman Al Thani also received Fidan at the ministry after "
+                   "the audience, and the two discussed bilateral relations.")
+    assert len([m for m in found if people(m) >= {"Mohammed bin Abdulrahman Al Thani", "Hakan Fidan"}]) == 2
+
+
+
+def test_the_delegation_told_of_in_the_next_paragraph_is_on_its_visit() -> None:
+    found = events("A Taliban delegation visited Tehran on Monday.\n\nThe news agency quoted Taliban spokesman Suhail Shaheen as "
+                   "saying the delegation held consultations with Iranian Foreign Minister Mohammad Javad Zarif.")
+    assert len(found) == 1 and found[0].date == "2021-03-08" and "Mohammad Javad Zarif" in people(found[0])
+

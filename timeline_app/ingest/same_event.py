@@ -22,6 +22,9 @@ from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT
 
 
+_AFTER_THE_EVENT = re.compile(r"\bafter\s+the\s+(?:audience|meeting|talks|reception)\b", re.I)
+
+
 class SameEvent(Attachment):
     """Whether a report and a draft are one event (set up by the grouper)."""
 
@@ -64,6 +67,8 @@ class SameEvent(Attachment):
         ('received by the crown prince ... Earlier, talks with the foreign minister')."""
         if cand.sideline and not draft.sideline:
             return True
+        if cand.also and _AFTER_THE_EVENT.search(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
+            return True  # "The minister also received X after the audience": a meeting of its own, after that one
         if cand.also and cand.separate:
             return True  # "He also met X separately": another meeting even with people the event has
         if cand.host_verb and cand.group_subject and cand.subject_people and not draft.awaiting_members:
@@ -141,7 +146,8 @@ class SameEvent(Attachment):
             lag = (self.published - date.fromisoformat(resolved.value)).days
             return 0 <= lag <= 1  # "has met" + "the meeting took place on Tuesday" (yesterday at most)
         if resolved is not None and draft.resolved is not None:
-            return resolved.value == draft.resolved.value or within_week(draft, resolved, self.published)
+            return resolved.value == draft.resolved.value or within_week(draft, resolved, self.published) \
+                or _quoted_yesterday(cand, resolved, draft)
         return cand.date.key == draft.date_expr.key
 
     def _fits_elaboration(self, cand: Candidate, previous: Candidate) -> bool:
@@ -162,3 +168,20 @@ class SameEvent(Attachment):
                 and sentence_index - 2 <= draft.last_sentence < sentence_index
                 and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]
                 and any(p.name in draft.people for p in cand.subject_people))
+
+
+def _quoted_yesterday(cand: Candidate, resolved: ResolvedDate, draft: Draft) -> bool:
+    """'X met Y on Sunday evening' then a quoted statement: '"X met Y yesterday evening," said Z': the
+    quote's 'yesterday' counts from the day it was said, not from the page's day; the same two
+    people a day apart are the meeting already told."""
+    assert cand.date is not None and draft.resolved is not None
+    if cand.date.kind != "relday" or resolved.precision != "day" or draft.resolved.precision != "day":
+        return False
+    before = cand.sentence.text[:cand.date.start]
+    if before.count("\u201c") <= before.count("\u201d") and before.count('"') % 2 == 0:
+        return False  # not inside a quotation
+    named = {p.name for p in cand.people}
+    if len(named) < 2 or not named <= set(draft.people):
+        return False
+    return abs((date.fromisoformat(resolved.value) - date.fromisoformat(draft.resolved.value)).days) == 1
+
