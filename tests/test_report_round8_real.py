@@ -165,3 +165,27 @@ def test_the_delegation_told_of_in_the_next_paragraph_is_on_its_visit() -> None:
                    "saying the delegation held consultations with Iranian Foreign Minister Mohammad Javad Zarif.")
     assert len(found) == 1 and found[0].date == "2021-03-08" and "Mohammad Javad Zarif" in people(found[0])
 
+
+
+def test_a_two_sided_meeting_told_again_on_the_margins_is_that_meeting() -> None:
+    found = events("Egyptian Foreign Minister Sameh Shoukry held a meeting Monday in Bahrain with the head of Hamas' political "
+                   "bureau. \u201cMinister Sameh Shoukry met with Ismail Haniyeh, head of the Hamas political bureau, on the margins "
+                   "of the regional security forum in Manama,\u201d the ministry said after the meeting.")
+    assert len(found) == 1 and people(found[0]) >= {"Sameh Shoukry", "Ismail Haniyeh"}
+
+
+def test_a_page_printing_its_title_again_under_the_standfirst_is_one_article() -> None:
+    text = ("WORLD\n3 MIN READ\nQatari premier meets Hamas leaders in Doha\nTalks address the truce and aid to Gaza.\n"
+            "Qatari premier meets Hamas leaders in Doha\nThe premier (R) with the visitors. / Photo: AA\nMarch 9, 2021\n\n"
+            "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Hamas political bureau head Ismail Haniyeh in Doha "
+            "on Monday.\n\nThe two discussed the truce and aid to Gaza, the ministry said.\n")
+    found = extract_document(text)
+    assert len(found.articles) == 1 and found.articles[0].published == "2021-03-09"
+    assert [m.date for m in found.mentions] == ["2021-03-08"]
+
+
+def test_speaking_at_a_joint_press_conference_with_a_counterpart_is_their_meeting() -> None:
+    found = events("Speaking at a joint press conference with his Turkish counterpart Hakan Fidan in Ankara on Tuesday, Iranian "
+                   "Foreign Minister Abbas Araghchi said that the two countries would expand trade.")
+    assert [(m.date, m.location) for m in found] == [("2021-03-09", "Ankara")]
+    assert people(found[0]) == {"Hakan Fidan", "Abbas Araghchi"}

@@ -15,7 +15,7 @@ from .sentences import Sentence
 from .trigger_words import patterns, speech, words_before
 
 _FRONTED_TRIP = re.compile(r"^\s*(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?$", re.I)
-_FRONTED_MEETING = re.compile(r"^\s*(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+)?$", re.I)
+_FRONTED_MEETING = re.compile(r"^\s*(?:speaking\s+)?(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _HELD = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:took place|was held|were held|happened|was convened)\b", re.I)  # "The meeting ... took place in Cairo"
 _HELD_BETWEEN = re.compile(r"\s*(?:was|were)\s+(?:held|convened)\b[^.;]{0,60}?\bbetween\b", re.I)
 _SPOKE_WITH = re.compile(r"\b(?:also\s+)?(?:spoke|talked|conferred)\s+(?:with|to)\b", re.I)

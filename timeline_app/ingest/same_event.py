@@ -52,6 +52,14 @@ class SameEvent(Attachment):
         a = {p.name for p in draft.places} | {p.country for p in draft.places if p.country}
         return any(p.name in a or (p.country and p.country in a) for p in cand.places)
 
+    @staticmethod
+    def _same_two_sides(draft: Draft, people: list[Ent], orgs: list[Ent]) -> bool:
+        """The draft is a meeting of two sides or more, its sides and people all among the report's
+        (a conference with more people than the report names is another event)."""
+        theirs = set(draft.orgs) | {q.affiliation or q.name for q in draft.people.values()}
+        mine = {o.name for o in orgs} | {p.affiliation or p.name for p in people}
+        return len(theirs) >= 2 and theirs <= mine and set(draft.people) <= {p.name for p in people}
+
     def _other_movement(self, draft: Draft, people: list[Ent], orgs: list[Ent]) -> bool:
         """Hamas and Islamic Jihad each meeting the same intelligence chief: two meetings."""
         def movements(ps: list[Ent], os: list[Ent]) -> set[str]:
@@ -65,8 +73,8 @@ class SameEvent(Attachment):
         """Signs that a report with a new person is another meeting, even on the same day:
         'also met X', 'on the sidelines', or a second host from the side the event already has
         ('received by the crown prince ... Earlier, talks with the foreign minister')."""
-        if cand.sideline and not draft.sideline:
-            return True
+        if cand.sideline and not draft.sideline and not self._same_two_sides(draft, people, orgs):
+            return True  # (a two-sided meeting told again "on the margins of the forum" is that meeting)
         if cand.also and _AFTER_THE_EVENT.search(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
             return True  # "The minister also received X after the audience": a meeting of its own, after that one
         if cand.also and cand.separate:
