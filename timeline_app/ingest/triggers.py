@@ -24,7 +24,6 @@ from .vocab_matcher import may_match, words
 from .candidate import ATTACH, NOUN, VERB, Candidate
 from .subjects import AIM as _AIM, noun_subject as _noun_subject, passive as _passive, ACCOMPANIED as _ACCOMPANIED, AFTER_RELATIVE as _AFTER_RELATIVE, ASIDE as _ASIDE, WHERE_PRONOUN as _WHERE_PRONOUN, ANAPHOR as _ANAPHOR, ITINERARY as _ITINERARY, EARLIER_STOPS as _EARLIER_STOPS, PERSON_ROLE_END as _PERSON_ROLE_END, relative_antecedent as _relative_antecedent, LIST_AFTER_WHO as _LIST_AFTER_WHO
 
-_SIDELINE = re.compile(r"\bon the (?:sidelines|margins)\b|\bbilateral\b(?!\s+(?:relations|ties|cooperation|relationship|issues|matters|trade|affairs|interests|agreements?|and\b|,))", re.I)  # not "discussed bilateral relations"
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
 _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations|sides|envoys|representatives|delegates|countries|nations|members|group|quartet|committee|mediators)\b", re.I)
@@ -347,7 +346,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         passive=_passive(text, trig[0], trig[1]),
         object_group=bool(_OBJECT_GROUP.match(text[trig[1]:b_part])),
         group_subject=bool(_GROUP_SUBJECT.search(text[a:trig[0]]) or _GROUP_OBJECT.match(text[trig[1]:b_part])),
-        sideline=bool(_SIDELINE.search(text, a, b)),
+        sideline=bool(re.search(r"\bon the (?:sidelines|margins)\b|\bbilateral\b(?!\s+(?:relations|ties|cooperation|relationship|issues|matters|trade|affairs|interests|agreements?|and\b|,))", text[a:b], re.I)),  # not "bilateral relations"
         past_perfect=lagged and date is None or bool(re.match(r"had\s", text[trig[0]:trig[1]], re.I)) or bool(re.search(r"\bhad\s+(?:(?:also|already|previously|earlier|just|been)\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
         subject_people=subject_people, subject_orgs=subject_orgs,
         separate=bool(_SEPARATE.search(text[trig[0]:b]) or re.search(r"\bwith\b[^.;]*,?\s+and\s+(?:also\s+)?with\b", text[trig[1]:b], re.I)
