@@ -15,6 +15,7 @@ from .entities import Ent
 from .gazetteer import ADJECTIVE, CITY, COUNTRY, ORG_KINDS, PERSON, gazetteer, org_key
 from .resources import load_json
 
+_OTHER_TRIP = re.compile(r"\b(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?(?:visit|trip|arrival)\s+(?:to|in)\s+$", re.I)
 _PREP_PLACE = re.compile(r"\b(?:in|at|to|into|inside|near|outside)\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,4}$", re.I)
 _GENERIC_GROUPS = frozenset({"movement", "group", "organisation", "organization", "party", "front", "faction", "side", "government", "palestinian", "senior", "high-level", "official", "joint"})
 
@@ -184,8 +185,11 @@ def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
             continue  # "concluded its visit ... and flew back to Sanaa": where they went afterwards
         if e.kind == CITY and _SEAT_OF.search(text, max(a, e.start - base - 60), e.start - base):
             continue  # "led by the head of Hamas in Gaza": where an office sits, not where the event was
+        if _OTHER_TRIP.search(text, max(a, e.start - base - 45), e.start - base):
+            continue  # "Before his visit to Istanbul, X met Y in Qatar": the trip it is dated by, not its venue
         if e.kind == CITY and not (_PREP_PLACE.search(text[a:e.start - base]) or e.surface.lower().startswith("the")
-                                   or re.search(r"\b(?:visit(?:ed|ing|s)?|toured|reached)\s+$|\bcapital,?\s+$|\bin\s+[A-Z][\w\-'\u2019 ]{1,25},\s+$", text[a:e.start - base], re.I)):
+                                   or re.search(r"\b(?:visit(?:ed|ing|s)?|toured|reached)\s+$|\bcapital,?\s+$|\bin\s+[A-Z][\w\-'\u2019 ]{1,25},\s+$"
+                                                r"|\b(?:left|leaves|departed|departs)\s+(?:[\w\-]+\s+){1,2}for\s+$", text[a:e.start - base], re.I)):  # "left Kabul for Doha"
             continue
         out.append(e)
     return out

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .drafts import Draft
 
 _HEAD_OF = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,2}delegation\b|\bdelegation\s+(?:head|leader|chief)\b", re.I)
+_YEAR_WHEN = re.compile(r"\b(?:19|20)\d\d\b[^.;]{0,30}\bwhen\s+$")
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired)\s+by\b|\bheading\s+(?:a|the)\s+delegation\b", re.I)
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b|\bspokes\b", re.I)
 _OBJECT_RULER = re.compile(r"\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+)?the\s+(?P<role>sultan|emir|amir|king|crown prince)\b(?!\s+of\b|['\u2019]s)", re.I)
@@ -108,6 +109,10 @@ class Coreference:
                    if e.kind in (MOVEMENT, GOVERNMENT) and not e.modifier and e.end <= cand.trigger[0]]
             if own and own[-1].name not in {o.name for o in orgs}:
                 orgs = [own[-1]] + orgs
+        if not cand.subject_people and cand.subject_orgs and re.match(r"\s*the\s+[\w\-]+\s+delegation\s+(?:also\s+|later\s+|then\s+)?$", text_before, re.I):
+            leader = next((self.heads[o.name] for o in cand.subject_orgs if o.name in self.heads), None)
+            if leader is not None and leader not in people:  # "The Hamas delegation also met X": its head, named before, was there
+                people.insert(0, leader)
         head = _HEAD_OF.search(text_before)
         if head and not cand.subject_people:
             org = next((o.name for o in orgs if o.name in self.heads), None) or next(iter(self.heads), None)
@@ -221,6 +226,8 @@ class Coreference:
         text = cand.sentence.text
         for m in _HEADED_BY.finditer(text):
             leader = next((p for p in people if p.start - cand.sentence.start >= m.end()), None)
+            if m.group(0).lower().startswith("heading") and re.search(r",\s+who\s+(?:is|was)\s+$", text[:m.start()]):
+                leader = next((p for p in reversed(people) if p.end - cand.sentence.start <= m.start()), None)  # "X, who is heading the delegation"
             if leader is None:
                 continue
             for org in orgs:
@@ -247,12 +254,15 @@ class Coreference:
                 draft.absent.add(person.name)
 
 
-    def _speakers(self, speakers: list[Ent], sentence_index: int) -> None:
+    def _speakers(self, speakers: list[Ent], sentence_index: int, text: str = "", start: int = 0) -> None:
         """'Hamas political bureau chief Ismail Haniyeh thanked Algeria ...': a delegation's own
-        leader speaking about the event was there, when the article has one such event."""
+        leader speaking about the event was there, when the article has one such event (not when
+        his words are dated years before: 'as in the summer of 2017, when X thanked Iran')."""
         spokesmen = self._spokesmen()
         for person in speakers:
             if person.affiliation_kind != MOVEMENT or person.name in self.absent:
+                continue
+            if _YEAR_WHEN.search(text, max(0, person.start - start - 60), max(0, person.start - start)):
                 continue
             if (person.title and _SPOKESMAN.search(person.title)) or person.name in spokesmen:
                 continue  # a spokesman speaks about the talks; that does not put him in the room (nor later, as "Shaheen said")

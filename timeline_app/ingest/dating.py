@@ -77,6 +77,8 @@ class Dating(SameEvent):
             found += self._by_value.get(resolved.value, [])
             if resolved.precision == "day":
                 found += [d for d in self._by_value.get(resolved.value[:7], []) if within_week(d, resolved, self.published)]
+                if cand.date.kind == "relday":  # a quote's "yesterday" may be the day before's meeting (see same_event)
+                    found += self._by_value.get((date.fromisoformat(resolved.value) - timedelta(days=1)).isoformat(), [])
             elif self.published is not None and in_week(cand.date, ResolvedDate(self.published.isoformat(), "day", "relative"), self.published):
                 for back in range(8):  # "this week's conference": the days of that week told already
                     day = (self.published - timedelta(days=back)).isoformat()

@@ -83,8 +83,9 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 entity = g.people.get(person_key([t.text for t in toks[i:j]]))
                 if entity is None or (entity.weak and _claimed_by_other(memory, entity, toks[i].text)):
                     continue
-                if entity.weak and length == 1 and _after_name_part(toks, gaps, i, g, entity.name):
-                    continue  # "Ali Abu Shaheen": the end of another person's name, not Suhail Shaheen
+                if entity.weak and length == 1 and (_after_name_part(toks, gaps, i, g, entity.name)
+                                                    or (toks[i].text.lower(),) in g.honorifics):
+                    continue  # "Ali Abu Shaheen": the end of another person's name, not Suhail Shaheen; "Haji Mohammad": a title, not al-Hayya
                 j = chain_end(toks, gaps, j)
                 add(i, j, replace(entity, weak=False))
                 i, matched = j, True

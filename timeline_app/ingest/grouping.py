@@ -133,4 +133,4 @@ class Grouper(Placement):
                         by_candidate.setdefault(serial, placed)
             previous = cand
         if not cands and speakers:
-            self._speakers(speakers, sentence_index)
+            self._speakers(speakers, sentence_index, text, start)

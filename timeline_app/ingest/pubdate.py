@@ -20,6 +20,8 @@ from .tenures import Untitled, years_in_office
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
 _GLUED = re.compile(r"[A-Za-z](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*$")
+# "Saturday, July 27, 2024\n31.1 C": the day and the weather a site shows to every reader, not the article's date
+_WEATHER = re.compile(r"\s*\n\s*-?\d{1,2}(?:\.\d)?\s*\u00b0?\s*[CF]\s*(?:\n|$)")
 _PUBLISHED = re.compile(r"\b(published|posted|first published|created)\b", re.I)
 _UPDATED = re.compile(r"\b(updated|modified|last update)\b", re.I)
 
@@ -86,17 +88,18 @@ def _publication_date(article: ArticleBlock, text: str, saved_on: date | None = 
         lede = _lede_date(article, text, saved_on)  # "ISTANBUL, Feb 1 (AW) -" beats a date printed above the headline
         if lede is not None:
             return lede
+        clocks = _clocks(article, text)
         for line in reversed(before):
             found = _line_date(line)
-            if found and _GLUED.search(text[max(0, found[1][0] - 12):found[1][0]]):
-                continue  # "Abu Dhabi, UAEThursday 1 October 2020": a site header glued to its place
+            if found and (_GLUED.search(text[max(0, found[1][0] - 12):found[1][0]]) or line.text in clocks):
+                continue  # "Abu Dhabi, UAEThursday 1 October 2020": a site header glued to its place; a site's clock by its weather
             if found:
                 return PubDate(found[0], "page header", found[1])
     elif date_lines:
         found = _line_date(date_lines[-1])
         if found:
             return PubDate(found[0], "dateline", found[1])
-    return _lede_date(article, text, saved_on) or _stamp_date(article, text) or _footer_date(article, text) \
+    return _lede_date(article, text, saved_on) or _stamp_date(article, text, _clocks(article, text)) or _footer_date(article, text) \
         or _place_date_line(article, text, saved_on) or PubDate(None, "none", None)
 
 
@@ -170,7 +173,12 @@ _STAMP = re.compile(r"^\s*(?:published|posted|first published)\b", re.I)
 _CLOCK_AROUND = re.compile(r"\W*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|am|pm))?)?\W*", re.I)
 
 
-def _stamp_date(article: ArticleBlock, text: str) -> PubDate | None:
+def _clocks(article: ArticleBlock, text: str) -> set[str]:
+    """Header date lines a site prints beside its weather (once or twice): its clock, no dateline."""
+    return {line.text for line in article.header if line.kind == L.DATE and _WEATHER.match(text, line.end)}
+
+
+def _stamp_date(article: ArticleBlock, text: str, clocks: set[str] = frozenset()) -> PubDate | None:
     """'Posted: 26 January 2025 | 17:05 Kabul time' printed under the lede (a site's stamp between
     paragraphs): a short line that says it is the publication and holds one full date."""
     if not article.paragraphs:
@@ -178,7 +186,7 @@ def _stamp_date(article: ArticleBlock, text: str) -> PubDate | None:
     end = article.paragraphs[min(3, len(article.paragraphs) - 1)].start
     for m in re.finditer(r"[^\n]+", text[article.start:end]):
         line = m.group(0)
-        exprs = full_dates(line) if len(line) <= 80 else []
+        exprs = full_dates(line) if len(line) <= 80 and line.strip() not in clocks else []
         clocked = len(exprs) == 1 and _CLOCK_AROUND.fullmatch(line[:exprs[0].start]) \
             and _CLOCK_AROUND.fullmatch(line[exprs[0].end:]) and re.search(r"\d[:.]\d\d", line)
         if not _STAMP.match(line) and not clocked:  # "21.04.2024 - Update : 21.04.2024": a line of dates alone, the first the publication

@@ -138,6 +138,13 @@ def _starts_article(lines: list[Line], i: int, in_footer: bool) -> bool:
     return in_footer and prose_at <= 2 and len(words(ahead[prose_at].text)) >= 25
 
 
+def _title_again(current: ArticleBlock, line: Line) -> bool:
+    """'Headline / standfirst / Headline / caption / date': a page printing its title again under
+    the standfirst is still that article (only one short paragraph has come since the title)."""
+    return len(current.paragraphs) <= 1 and any(x.text == line.text or (x.kind == L.PROSE and x.text.startswith(line.text + " "))
+                                                for x in current.lines)  # (the standfirst may be read on as the title's line)
+
+
 def segment(text: str) -> list[ArticleBlock]:
     lines = L.classify(text)
     heads = find_lists(lines)  # a short entry under a list's heading is article text
@@ -145,7 +152,7 @@ def segment(text: str) -> list[ArticleBlock]:
     current = ArticleBlock(0, 0, len(text))
     in_footer = False
     for i, line in enumerate(lines):
-        if current.paragraphs and _starts_article(lines, i, in_footer):
+        if current.paragraphs and _starts_article(lines, i, in_footer) and not _title_again(current, line):
             current.end = line.start
             articles.append(current)
             current = ArticleBlock(len(articles), line.start, len(text))
