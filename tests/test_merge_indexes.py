@@ -1,4 +1,5 @@
-"""The merge's indexes of undated reports and of reports naming nobody (schema 8) never miss one.
+"""The merge's indexes of undated reports and of reports naming nobody (schema 8) never miss one,
+and what the writer keeps across the documents of a batch does not change its decisions.
 
 The merge finds the undated reports of an actor's events, and the reports naming no person with
 one of a report's delegations, through two marks: participants.undated_report and
@@ -75,3 +76,52 @@ def test_marks_hold_through_ingest_curation_and_undo(database_url: str, tmp_path
         assert missed(db) == ([], [])
     finally:
         db.close()
+
+
+def test_a_document_failing_in_its_merge_leaves_the_others_as_if_it_never_came(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The writer keeps the events it read across the documents of a write batch; a document
+    whose merge fails after re-clustering (its savepoint rolled back) leaves the other documents
+    of the batch in the events a run without it makes (the 300 recorded pages of
+    tests/data/merge_decisions.json.gz: busy actors, undated reports)."""
+    import gzip
+    import json
+
+    from sqlalchemy.exc import OperationalError
+
+    from helpers.merge_fixture import decisions, from_json
+    from timeline_app.ingest import merge, pipeline
+    from timeline_app.storage.export import export_json
+
+    fixture = json.loads(gzip.decompress((ROOT / "tests" / "data" / "merge_decisions.json.gz").read_bytes()))
+    by_text = {text: from_json(extraction) for text, extraction in fixture["pages"].values()}
+    monkeypatch.setattr(pipeline, "extract_document", lambda text, **_: by_text[text])
+
+    def ingest(folder: Path, names: list[str]):  # type: ignore[no-untyped-def]
+        folder.mkdir()
+        for name in names:
+            (folder / name).write_text(fixture["pages"][name][0], encoding="utf-8", newline="")
+        db = Database(str(folder.parent / f"{folder.name}.sqlite"))
+        try:
+            report = pipeline.ingest_paths(db, [folder])
+            with db.session() as session:
+                return report, decisions(json.loads(json.dumps(export_json(session))))
+        finally:
+            db.close()
+
+    names = sorted(fixture["pages"])
+    real, calls = merge.regroup, []
+
+    def failing(session, clusters, current):  # type: ignore[no-untyped-def]
+        out = real(session, clusters, current)  # the events change, then the document fails
+        calls.append(len(current))
+        if len(calls) == 150:
+            raise OperationalError("injected", None, Exception("injected"))
+        return out
+
+    monkeypatch.setattr(merge, "regroup", failing)
+    report, got = ingest(tmp_path / "failing", names)
+    monkeypatch.setattr(merge, "regroup", real)
+    assert len(report.failures) == 1
+    failed = Path(report.failures[0].path).name
+    _, expected = ingest(tmp_path / "without", [n for n in names if n != failed])
+    assert got == expected
