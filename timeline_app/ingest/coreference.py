@@ -20,6 +20,8 @@ _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b|\bspokes\b", re.I)
 _OBJECT_RULER = re.compile(r"\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+)?the\s+(?P<role>sultan|emir|amir|king|crown prince)\b(?!\s+of\b|['\u2019]s)", re.I)
 _LEADS = re.compile(r"\b(?:head|chief|leader|chairman|chair|president|secretary.general)\b", re.I)
 _OBJECT_DELEGATION = re.compile(r"\s+(?:with\s+)?the\s+(?:visiting\s+|whole\s+)?(?:delegation|visitors|guests)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
+_DEFINITE_GROUP = re.compile(r"\b(?:the|this|that)\s+(?:same\s+|visiting\s+)?$", re.I)
+_GROUP_NOUN_AFTER = re.compile(r"\s+(?:delegation|delegates|representatives|envoys|team|negotiators|visitors)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
 _UNKNOWN_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:said|says|told\s+\w+|added|noted)\s+(?:[A-Z][\w\-\u2019']+\s+){1,3}|(?:[A-Z][\w\-]+\s+){1,3}(?:said|says|told)\b")
 
 
@@ -30,6 +32,7 @@ class Coreference:
     sentence_people: list[list[Ent]]
     sentence_actors: list[list[Ent]]
     heads: dict[str, Ent]
+    head_told: dict[str, int]  # a delegation's head -> start of the sentence that said he led it
     absent: set[str]
     interviewee: Ent | None
     paragraphs: list[int]
@@ -47,7 +50,11 @@ class Coreference:
                 # visit or meeting), not whoever the paragraph before ended on ("X also attended")
                 opening = len(self.paragraphs) >= 2 and self.paragraphs[-1] != self.paragraphs[-2]
                 carried = self.resolved_subject
-                carried_who = carried[1] if carried and carried[0] == len(self.sentence_people) - 2 else None
+                # ("..., he met X. According to a statement, the two agreed ... He also met Y": a sentence
+                # naming nobody in between does not change who "he" is)
+                carried_who = carried[1] if carried and carried[0] <= len(self.sentence_people) - 2 and not any(
+                    not p.modifier for people in self.sentence_people[carried[0] + 1:-1] for p in people) \
+                    and carried[0] >= len(self.sentence_people) - 4 else None
                 # the source of "according to X's office" is "he" only when X is not the one he met
                 speaker = cand.speaker if cand.speaker is not None and cand.speaker.name not in {p.name for p in people} else None
                 who = speaker or (self.last_actor if opening else None) or carried_who or self._previous_subject()
@@ -140,6 +147,38 @@ class Coreference:
                 people.append(who)
         return unique(people), unique(orgs)
 
+    def _named_group_heads(self, cand: Candidate, people: list[Ent], orgs: list[Ent]) -> list[Ent]:
+        """'a Hamas delegation led by X ... The Hamas delegation also held talks with Y': a definite group
+        phrase as the subject is the delegation already introduced, acting, and the man said to head it
+        goes with it (issue 9: who took part). As an object ("Y met the delegation") the reports leave
+        open who of it was there."""
+        named = {p.name for p in people}
+        out: list[Ent] = []
+        base = cand.sentence.start
+        for o in orgs:
+            head = self.heads.get(o.name)
+            if o.kind != MOVEMENT or head is None or head.name in named or head.name in self.absent:
+                continue
+            if any(p.affiliation == o.name for p in people):
+                continue  # a member of that side is named here: the report says who came
+            if o.start < base or o.end > cand.trigger[0] or not _DEFINITE_GROUP.search(cand.sentence.text, max(0, o.start - base - 12), o.start - base) \
+                    or not _GROUP_NOUN_AFTER.match(cand.sentence.text, o.end - base):
+                continue
+            out.append(head)
+            named.add(head.name)
+        return out
+
+    def _head_came(self, head: Ent, draft: Draft) -> bool:
+        """The head of 'the X delegation' goes with it to a meeting of the day he is told to have
+        led it ('also held talks on the same day'), not to one of a later day ('On Sunday the
+        delegation was received by Y': who went then is not said) nor to one of another trip."""
+        day = draft.resolved
+        if head.name in draft.absent or day is None or day.precision != "day":
+            return False
+        told = self.head_told.get(head.name)
+        return any(d is not draft and head.name in d.people and d.resolved is not None and d.resolved.precision == "day"
+                   and d.resolved.value == day.value and any(span[0] == told for span in d.evidence) for d in self.drafts)
+
     def _visitor(self, draft: Draft) -> Ent | None:
         """Who came to the event just told: the person the article follows if he was there, else
         one from a side other than the host's."""
@@ -208,7 +247,8 @@ class Coreference:
                 continue
             for org in orgs:
                 if org.kind == MOVEMENT or org.name == leader.affiliation:
-                    self.heads.setdefault(org.name, leader)
+                    if self.heads.setdefault(org.name, leader) is leader:
+                        self.head_told.setdefault(leader.name, cand.sentence.start)
             if leader.affiliation is None and len(orgs) == 1:
                 leader.affiliation, leader.affiliation_kind = orgs[0].name, orgs[0].kind  # leads that delegation
             if leader.affiliation:
