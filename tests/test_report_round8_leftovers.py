@@ -5,6 +5,8 @@ members listed in "a delegation that included" or "A and B were part of X's dele
 across a sentence that names nobody."""
 from __future__ import annotations
 
+from datetime import date
+
 from timeline_app.domain import EventMention
 from timeline_app.ingest.extract import extract_document
 
@@ -52,3 +54,34 @@ def test_members_who_were_part_of_the_leaders_delegation() -> None:
                    "Islamic Jihad officials Mohammed al-Hindi and Akram al-Ajouri were part of Nakhalah's delegation.")
     meeting = next(m for m in found if "Tamim bin Hamad Al Thani" in people(m))
     assert {"Mohammad al-Hindi", "Akram al-Ajouri", "Ziad al-Nakhalah"} <= people(meeting)
+
+
+def test_a_yearless_wire_dateline_is_dated_no_earlier_than_the_war_it_talks_about() -> None:
+    """Every year of the holders' terms fits the weekday; 'the Gaza war' of the report decides."""
+    text = ("Iran's president calls emir over Gaza\n\n"
+            "TEHRAN, Dec 3 (Reuters) - Iranian President Ebrahim Raisi held talks on Saturday with Qatar's Emir "
+            "Sheikh Tamim bin Hamad Al Thani about the Gaza war, state media said.\n")
+    found = extract_document(text, saved_on=date(2026, 11, 30)).mentions
+    assert [m.date for m in found] == ["2023-12-02"]
+    plain = text.replace(" about the Gaza war", "")
+    assert [m.date for m in extract_document(plain, saved_on=date(2026, 11, 30)).mentions] == ["2022-12-03"]
+
+
+def delegations(m: EventMention) -> set[str]:
+    return {p.actor.name for p in m.participants if p.role == "delegation"}
+
+
+def test_a_group_the_host_is_allied_with_or_that_is_fought_is_no_side() -> None:
+    for body in ("Turkish Foreign Minister Hakan Fidan met Lebanese caretaker Prime Minister Najib Mikati, a Hezbollah ally, in Beirut on Monday.",
+                 "Turkish Foreign Minister Hakan Fidan met Lebanese caretaker Prime Minister Najib Mikati, a close ally of Hezbollah, in Beirut on Monday.",
+                 "Turkish Foreign Minister Hakan Fidan met Lebanese caretaker Prime Minister Najib Mikati in Beirut on Monday, "
+                 "days after Israel widened its offensive against Hezbollah."):
+        (meeting,) = events(body)
+        assert delegations(meeting) == {"Turkey"}, body
+
+
+def test_the_dead_of_a_strike_are_not_at_the_meeting() -> None:
+    (meeting,) = events("Turkish Foreign Minister Hakan Fidan met Lebanese caretaker Prime Minister Najib Mikati in Beirut on Monday "
+                        "and visited the site of the strike that killed Hezbollah commander Fuad Shukr.")
+    assert "Fuad Shukr" not in people(meeting)
+    assert "Hezbollah" not in delegations(meeting)
