@@ -85,3 +85,23 @@ def test_the_dead_of_a_strike_are_not_at_the_meeting() -> None:
                         "and visited the site of the strike that killed Hezbollah commander Fuad Shukr.")
     assert "Fuad Shukr" not in people(meeting)
     assert "Hezbollah" not in delegations(meeting)
+
+
+def test_negotiators_who_sat_face_to_face_met() -> None:
+    found = events("Negotiators for the Libyan government and the Houthis sat face to face for the first time in Geneva on Monday. "
+                   "The Houthi team is headed by Mohammed Abdul Salam.")
+    assert [m.date for m in found] == ["2021-03-08"]
+    assert "Mohammed Abdul Salam" in people(found[0])
+
+
+def test_the_host_who_welcomed_the_delegations_took_part() -> None:
+    found = events("Taliban and Afghan government negotiators sat down in Doha on Monday to resume talks. "
+                   "Qatar's foreign minister, Sheikh Mohammed bin Abdulrahman Al Thani, welcomed the delegations at a hotel in the capital.")
+    assert any("Mohammed bin Abdulrahman Al Thani" in people(m) for m in found)
+
+
+def test_a_spokeswoman_named_between_commas_only_reports_the_meeting() -> None:
+    (meeting,) = events("Lavrov met a Hamas delegation led by Mousa Abu Marzouk in Moscow on Monday, "
+                        "a Russian Foreign Ministry spokeswoman, Maria Zakharova, told reporters travelling with him.")
+    assert "Maria Zakharova" not in people(meeting)
+    assert {"Sergey Lavrov", "Mousa Abu Marzouk"} <= people(meeting)
