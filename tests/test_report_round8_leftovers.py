@@ -105,3 +105,22 @@ def test_a_spokeswoman_named_between_commas_only_reports_the_meeting() -> None:
                         "a Russian Foreign Ministry spokeswoman, Maria Zakharova, told reporters travelling with him.")
     assert "Maria Zakharova" not in people(meeting)
     assert {"Sergey Lavrov", "Mousa Abu Marzouk"} <= people(meeting)
+
+
+def test_arrivals_told_first_are_the_journeys_to_that_days_meeting() -> None:
+    found = events("The foreign ministers of Iran and Turkey met in Baghdad on Tuesday for talks on the region. "
+                   "Araghchi and Fidan had arrived on Monday. The Turkish minister held a meeting with Araghchi at his hotel on Monday evening.")
+    assert sorted(m.date for m in found) == ["2021-03-08", "2021-03-09"]
+    assert all(m.type != "visit" for m in found)
+
+
+def test_an_arrival_on_the_eve_of_a_meeting_stays_its_own_visit() -> None:
+    found = events("Iranian Foreign Minister Abbas Araghchi arrived in Baghdad on Monday. "
+                   "On Tuesday, Araghchi held talks with Iraqi Prime Minister Mohammed Shia al-Sudani.")
+    assert sorted((m.date, m.type) for m in found) == [("2021-03-08", "visit"), ("2021-03-09", "talks")]
+
+
+def test_receiving_an_exemption_is_no_meeting() -> None:
+    found = events("Taliban Foreign Minister Amir Khan Muttaqi, who received an exemption from a UN travel ban for the trip, "
+                   "arrived in Islamabad on Tuesday to meet Pakistani leaders.")
+    assert all(m.type == "visit" for m in found)
