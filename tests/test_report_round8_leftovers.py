@@ -124,3 +124,16 @@ def test_receiving_an_exemption_is_no_meeting() -> None:
     found = events("Taliban Foreign Minister Amir Khan Muttaqi, who received an exemption from a UN travel ban for the trip, "
                    "arrived in Islamabad on Tuesday to meet Pakistani leaders.")
     assert all(m.type == "visit" for m in found)
+
+
+def test_the_town_named_before_the_meeting_is_its_venue() -> None:
+    found = events("Iranian Foreign Minister Abbas Araghchi met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on Tuesday. "
+                   "In the Amman meeting on Monday, Araghchi and Jordanian Foreign Minister Ayman Safadi discussed the war.")
+    monday = next(m for m in found if m.date == "2021-03-08")
+    assert monday.location == "Amman"
+
+
+def test_the_team_a_man_led_which_met_someone_is_his() -> None:
+    (talks,) = events("Qatari and Egyptian delegations held talks with Hamas in Cairo on Monday. "
+                      "Egyptian intelligence chief Abbas Kamel led the Egyptian team, which met Hamas leader Khalil al-Hayya.")
+    assert {"Abbas Kamel", "Khalil al-Hayya"} <= people(talks)

@@ -22,6 +22,7 @@ _LEADS = re.compile(r"\b(?:head|chief|leader|chairman|chair|president|secretary.
 _OBJECT_DELEGATION = re.compile(r"\s+(?:with\s+)?the\s+(?:visiting\s+|whole\s+)?(?:delegation|visitors|guests)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
 _DEFINITE_GROUP = re.compile(r"\b(?:the|this|that)\s+(?:same\s+|visiting\s+)?$", re.I)
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:delegation|delegates|representatives|envoys|team|negotiators|visitors)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
+_WHICH_MET = re.compile(r"\b(?:led|headed)\s+(?:the|a|an|his|her|its)\s+(?:[\w\-]+\s+){0,2}(?:team|delegation|side),\s+(?:which|that)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
 _UNKNOWN_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:said|says|told\s+\w+|added|noted)\s+(?:[A-Z][\w\-\u2019']+\s+){1,3}|(?:[A-Z][\w\-]+\s+){1,3}(?:said|says|told)\b")
 
 
@@ -73,6 +74,10 @@ class Coreference:
                     subject_people = [p for p in here if not p.modifier and previous.trigger[1] <= p.start and p.end <= cand.trigger[0]][-1:]
                 people = subject_people + [p for p in people if p not in subject_people]
                 orgs = subject_orgs + [o for o in orgs if o not in subject_orgs]
+            elif a == "(shared subject)" and previous is None and _WHICH_MET.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start):
+                # "X led the Saudi team, which met Y": the team that met is the one X led
+                here = self.sentence_people[-1] if self.sentence_people else []
+                people = [p for p in here if not p.modifier and p.end <= cand.trigger[0] and p not in people] + people
             elif re.search(r"\b(?:they|two|both|sides?)\b|\bpart", a):  # ("the president" holds "side": a word, not a part of one)
                 prev_people, prev_orgs = self._previous_actors()
                 recent = self._recent_draft()

@@ -10,7 +10,7 @@ from .clause_parts import clause_date, clause_groups, clause_people, clause_plac
 from .clauses import Masked, topic_cut
 from .dates import DateExpr
 from .entities import Ent
-from .gazetteer import PERSON
+from .gazetteer import CITY, PERSON
 from .sentences import Sentence
 from .trigger_words import patterns, speech, words_before
 
@@ -115,7 +115,7 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
     cand = Candidate(
         NOUN, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs,
         anaphor=visitors.group("a").lower() if visitors and not orgs else None,
-        places=clause_places(text, ents, base, end, cut, masked) or (
+        places=(_named_venue(text, ents, base, start) if etype != "visit" else []) or clause_places(text, ents, base, end, cut, masked) or (
             clause_places(text, ents, base, right_end, b, masked) if _HELD.match(text, right_end) else []), date=clause_date(text, date_from, _subordinate_start(text, end, b), start, masked, dates), speaker=speaker,
         reported=bool(reported) and bool(re.match(r"\s*(?:in\s+[\w\-]+\s+)?between\b", text[end:cut])),
         told_elsewhere=bool(reported),
@@ -149,3 +149,10 @@ def attach_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: in
     cue = text[start:end].lower()
     etype = "visit" if re.search(r"travel|accompan", cue) else "meeting"
     return Candidate(ATTACH, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs)
+
+
+def _named_venue(text: str, ents: list[Ent], base: int, start: int) -> list[Ent]:
+    """'In the Beirut meeting on Friday', 'the Doha talks': the town named before the noun is its venue
+    ('the Sanaa visit' is where a trip went, said of other meetings before it: no venue of its own)."""
+    return [e for e in ents if e.kind == CITY and e.end - base <= start and re.fullmatch(r"\s+", text[e.end - base:start])
+            and re.search(r"\b(?:the|a|an|their|his|her|its|this|that|last|first)\s+$", text[max(0, e.start - base - 8):e.start - base], re.I)][-1:]
