@@ -137,3 +137,10 @@ def test_the_team_a_man_led_which_met_someone_is_his() -> None:
     (talks,) = events("Qatari and Egyptian delegations held talks with Hamas in Cairo on Monday. "
                       "Egyptian intelligence chief Abbas Kamel led the Egyptian team, which met Hamas leader Khalil al-Hayya.")
     assert {"Abbas Kamel", "Khalil al-Hayya"} <= people(talks)
+
+
+def test_delegations_that_also_arrived_to_take_part_join_the_talks() -> None:
+    (talks,) = events("An Islamic Jihad delegation arrived in Cairo on Monday for talks on a truce, a movement official said. "
+                      "Egyptian sources said delegations from Qatar and Turkey had also arrived to take part in the negotiations with Egyptian mediators.")
+    assert {"Palestinian Islamic Jihad", "Qatar", "Turkey"} <= delegations(talks)
+
