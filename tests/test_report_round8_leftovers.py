@@ -144,3 +144,26 @@ def test_delegations_that_also_arrived_to_take_part_join_the_talks() -> None:
                       "Egyptian sources said delegations from Qatar and Turkey had also arrived to take part in the negotiations with Egyptian mediators.")
     assert {"Palestinian Islamic Jihad", "Qatar", "Turkey"} <= delegations(talks)
 
+
+
+def test_a_given_name_before_a_known_mans_surname_is_another_man() -> None:
+    (meeting,) = events("Afghan government and Taliban negotiators met in Doha on Monday, with the government team under "
+                        "Masoom Stanekzai and the Taliban team under Abdul Hakim Haqqani.")
+    assert "Masoom Stanekzai" in people(meeting)
+    assert "Sher Mohammad Abbas Stanikzai" not in people(meeting)
+
+
+def test_the_movement_of_a_war_named_after_it_is_no_side() -> None:
+    (meeting,) = events("Turkish Foreign Minister Hakan Fidan met Lebanese caretaker Prime Minister Najib Mikati in Beirut on Monday, "
+                        "as fears grew that the Israel-Hamas war could spread.")
+    assert "Hamas" not in delegations(meeting)
+
+
+def test_we_of_an_unnamed_official_is_his_government_not_the_headline_leader() -> None:
+    text = ("Qatar's emir visits Ankara\n\nDOHA, Wednesday 10 March 2021 - Emir Sheikh Tamim bin Hamad Al Thani met Turkish President "
+            "Tayyip Erdogan in Ankara on Tuesday.\n\n"
+            "\"On 2 March, we received the Iraqi foreign minister in Doha,\" a Qatari official said.\n")
+    found = extract_document(text).mentions
+    doha = next(m for m in found if m.location == "Doha")
+    assert "Tamim bin Hamad Al Thani" not in people(doha)
+    assert "Fuad Hussein" in people(doha)

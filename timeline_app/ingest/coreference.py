@@ -23,6 +23,7 @@ _OBJECT_DELEGATION = re.compile(r"\s+(?:with\s+)?the\s+(?:visiting\s+|whole\s+)?
 _DEFINITE_GROUP = re.compile(r"\b(?:the|this|that)\s+(?:same\s+|visiting\s+)?$", re.I)
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:delegation|delegates|representatives|envoys|team|negotiators|visitors)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
 _WHICH_MET = re.compile(r"\b(?:led|headed)\s+(?:the|a|an|his|her|its)\s+(?:[\w\-]+\s+){0,2}(?:team|delegation|side),\s+(?:which|that)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
+_UNNAMED_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:an?|one|another)\s+(?:[\w\-\u2019']+\s+){0,4}?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|minister)\s+(?:said|says|told)\b", re.I)
 _UNKNOWN_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:said|says|told\s+\w+|added|noted)\s+(?:[A-Z][\w\-\u2019']+\s+){1,3}|(?:[A-Z][\w\-]+\s+){1,3}(?:said|says|told)\b")
 
 
@@ -62,7 +63,12 @@ class Coreference:
                 if who is not None:
                     people.insert(0, who)
             elif a in ("i", "we"):
-                who = cand.speaker or self.interviewee  # "Yesterday I spent three hours with ...": the person interviewed
+                # "Yesterday I spent three hours with ...": the person interviewed; '"We received X," a Qatari
+                # official said': an unnamed speaker, nobody the article names
+                unnamed = _UNNAMED_SPEAKER.search(cand.sentence.text, cand.trigger[1] - cand.sentence.start)
+                who = cand.speaker or (self.interviewee if unnamed is None else None)
+                if who is None and unnamed is not None:
+                    orgs = _speaker_side(unnamed.group(0), cand.sentence.start + unnamed.start()) + orgs  # "we": his government
                 if who is not None:
                     people.insert(0, who)
             elif a == "(shared subject)" and previous is not None:
@@ -304,6 +310,17 @@ class Coreference:
             self._spokes_names.update(p.name for p in people if p.title and _SPOKESMAN.search(p.title))
         self._spokes_seen = len(self.sentence_people)
         return self._spokes_names
+
+
+def _speaker_side(phrase: str, at: int) -> list[Ent]:
+    """'a Qatari official said': the government the unnamed speaker's "we" stands for."""
+    g = gazetteer()
+    for word in re.findall(r"[\w\-]+", phrase):
+        country = g.adjectives.get(org_key([word]))
+        if country is not None:
+            gov = g.government(country)
+            return [Ent(at, at + len(phrase), -1, -1, gov.kind, gov.name, word, country=country)]
+    return []
 
 
 def _movement_word(g, word: str) -> str | None:
