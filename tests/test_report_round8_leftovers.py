@@ -173,3 +173,10 @@ def test_who_confirms_sundays_meeting_reports_it() -> None:
     found = events("Chinese envoy Zhai Jun met Hamas leader Ismail Haniyeh in Doha on Sunday. "
                    "Foreign ministry spokesman Lin Jian confirmed Sunday's meeting at a news briefing.")
     assert found and all("Lin Jian" not in people(m) for m in found)
+
+
+def test_where_he_held_talks_is_the_travellers_meeting() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan toured the region this week. "
+                   "The tour began in Amman on Monday, where he held talks with Jordanian Foreign Minister Ayman Safadi.")
+    amman = next(m for m in found if "Ayman Safadi" in people(m))
+    assert "Hakan Fidan" in people(amman) and amman.date == "2021-03-08"

@@ -23,6 +23,7 @@ _OBJECT_DELEGATION = re.compile(r"\s+(?:with\s+)?the\s+(?:visiting\s+|whole\s+)?
 _DEFINITE_GROUP = re.compile(r"\b(?:the|this|that)\s+(?:same\s+|visiting\s+)?$", re.I)
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:delegation|delegates|representatives|envoys|team|negotiators|visitors)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
 _WHICH_MET = re.compile(r"\b(?:led|headed)\s+(?:the|a|an|his|her|its)\s+(?:[\w\-]+\s+){0,2}(?:team|delegation|side),\s+(?:which|that)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
+_WHERE_HE = re.compile(r"\b(?:where|when)\s+(?:he|she)\s+(?:also\s+|later\s+|then\s+|first\s+)?$", re.I)
 _UNNAMED_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:an?|one|another)\s+(?:[\w\-\u2019']+\s+){0,4}?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|minister)\s+(?:said|says|told)\b", re.I)
 _UNKNOWN_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:said|says|told\s+\w+|added|noted)\s+(?:[A-Z][\w\-\u2019']+\s+){1,3}|(?:[A-Z][\w\-]+\s+){1,3}(?:said|says|told)\b")
 
@@ -78,6 +79,10 @@ class Coreference:
                     # subject is who is named between the two verbs
                     here = self.sentence_people[-1] if self.sentence_people else []
                     subject_people = [p for p in here if not p.modifier and previous.trigger[1] <= p.start and p.end <= cand.trigger[0]][-1:]
+                    if not subject_people and _WHERE_HE.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start):
+                        # "The tour began in Baghdad on Thursday, where he held talks with X": "he" is the traveller
+                        who = self.last_actor or self._previous_subject()
+                        subject_people = [who] if who is not None else []
                 people = subject_people + [p for p in people if p not in subject_people]
                 orgs = subject_orgs + [o for o in orgs if o not in subject_orgs]
             elif a == "(shared subject)" and previous is None and _WHICH_MET.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start):
