@@ -180,3 +180,10 @@ def test_where_he_held_talks_is_the_travellers_meeting() -> None:
                    "The tour began in Amman on Monday, where he held talks with Jordanian Foreign Minister Ayman Safadi.")
     amman = next(m for m in found if "Ayman Safadi" in people(m))
     assert "Hakan Fidan" in people(amman) and amman.date == "2021-03-08"
+
+
+def test_envoys_who_also_took_part_joined_the_gathering_just_told() -> None:
+    found = events("Qatar hosted a Hamas delegation at talks on Gaza in Doha on Monday, with Prime Minister Mohammed bin Abdulrahman "
+                   "Al Thani urging a truce. Envoys from Egypt and Turkey also took part in the so-called Doha format meeting.")
+    assert len(found) == 1
+    assert {"Hamas", "Egypt", "Turkey"} <= delegations(found[0])

@@ -125,6 +125,9 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue  # "Thousands of people attended the funeral of X and of Y": a crowd mourning, nobody's visit
         if cand is not None and etype == "visit" and (CAME_FOR.match(text, end) or (cand.date is None and CAME_WITH.match(text, end))):
             cand.kind, cand.type = ATTACH, "meeting"  # "X, who flew in for the occasion, ...": a participant of the event just told
+        if cand is not None and re.match(r"(?:took|take|takes|taking)\s+part|participated", text[start:end], re.I) \
+                and re.search(r"\balso\s+$", text[max(c0, start - 8):start], re.I):
+            cand.kind, cand.type = ATTACH, "meeting"  # "Envoys from A and B also took part in the meeting": its participants
         if cand is not None:
             out.append(cand)
     nouns = [h for h in hits if h[2] == NOUN] if not negated else []
