@@ -187,3 +187,11 @@ def test_envoys_who_also_took_part_joined_the_gathering_just_told() -> None:
                    "Al Thani urging a truce. Envoys from Egypt and Turkey also took part in the so-called Doha format meeting.")
     assert len(found) == 1
     assert {"Hamas", "Egypt", "Turkey"} <= delegations(found[0])
+
+
+def test_the_definite_state_delegation_brings_its_head_too() -> None:
+    found = events("A Qatari delegation led by Mohammed bin Abdulaziz Al-Khulaifi met Taliban deputy prime minister Abdul Ghani Baradar "
+                   "in Kabul on Monday, the Taliban said. The Qatari delegation also held a meeting on the same day with "
+                   "Defence Minister Mohammad Yaqoob, the ministry wrote.")
+    second = next(m for m in found if "Mohammad Yaqoob" in people(m))
+    assert "Mohammed Al-Khulaifi" in people(second)

@@ -173,7 +173,7 @@ class Coreference:
         base = cand.sentence.start
         for o in orgs:
             head = self.heads.get(o.name)
-            if o.kind != MOVEMENT or head is None or head.name in named or head.name in self.absent:
+            if (o.kind != MOVEMENT and o.t0 != -1) or head is None or head.name in named or head.name in self.absent:
                 continue
             if any(p.affiliation == o.name for p in people):
                 continue  # a member of that side is named here: the report says who came
