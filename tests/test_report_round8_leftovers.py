@@ -195,3 +195,15 @@ def test_the_definite_state_delegation_brings_its_head_too() -> None:
                    "Defence Minister Mohammad Yaqoob, the ministry wrote.")
     second = next(m for m in found if "Mohammad Yaqoob" in people(m))
     assert "Mohammed Al-Khulaifi" in people(second)
+
+
+def test_the_official_who_oversaw_the_talks_took_part() -> None:
+    (meeting,) = events("Hamas and Fatah signed an agreement in Cairo on Monday after two days of talks. "
+                        "The talks, held at the intelligence service's headquarters, were overseen by its director Abbas Kamel.")
+    assert "Abbas Kamel" in people(meeting)
+
+
+def test_rouhi_is_a_given_name() -> None:
+    (meeting,) = events("Egyptian intelligence chief Abbas Kamel received a Hamas delegation in Cairo on Monday. "
+                        "The delegation included Rouhi Mushtaha and Izzat al-Rishq.")
+    assert "Rouhi Mushtaha" in people(meeting)
