@@ -207,3 +207,15 @@ def test_rouhi_is_a_given_name() -> None:
     (meeting,) = events("Egyptian intelligence chief Abbas Kamel received a Hamas delegation in Cairo on Monday. "
                         "The delegation included Rouhi Mushtaha and Izzat al-Rishq.")
     assert "Rouhi Mushtaha" in people(meeting)
+
+
+def test_had_arrived_and_met_x_that_evening_is_one_meeting() -> None:
+    found = events("Pakistan's Deputy Prime Minister Ishaq Dar had arrived in Kabul on Tuesday and met Taliban foreign minister "
+                   "Amir Khan Muttaqi the same evening for talks on trade.")
+    assert [(m.date, m.type) for m in found] == [("2021-03-09", "meeting")]
+    assert {"Ishaq Dar", "Amir Khan Muttaqi"} <= people(found[0])
+
+
+def test_a_lone_arrival_with_unnamed_meetings_stays() -> None:
+    found = events("CIA Director William Burns arrived in Cairo on Monday and held separate meetings with the mediators.")
+    assert [m.date for m in found] == ["2021-03-08"]

@@ -38,8 +38,9 @@ def _dated_day(d: Draft) -> bool:
 
 
 def _lone_arrival(d: Draft) -> bool:
-    """A journey of one side with nobody met: no host, one side, people named."""
-    if set(d.types) != {"visit"} or not _dated_day(d) or d.host is not None or not d.people:
+    """A journey of one side with nobody met: no host, one side, people named ('had arrived on
+    Tuesday and met X': the arrival's draft may carry the meeting's word without its counterpart)."""
+    if "visit" not in d.types or not _dated_day(d) or d.host is not None or not d.people:
         return False
     sides = set(d.orgs) | {p.affiliation for p in d.people.values() if p.affiliation}
     return len(sides) == 1
@@ -51,7 +52,7 @@ def _meeting_of(d: Draft, meetings: list[Draft]) -> Draft | None:
     places = {p.name for p in d.places}
     for m in meetings:
         assert m.resolved is not None
-        if m.resolved.value != d.resolved.value or not set(d.people) <= set(m.people):
+        if m is d or m.resolved.value != d.resolved.value or not set(d.people) <= set(m.people):
             continue
         if places and m.places and not places & {p.name for p in m.places}:
             continue
