@@ -76,11 +76,12 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
     orgs += clause_groups(text, ents, base, start, cut, masked)
     before = words_before(text, start, 1)
     at_event = bool(re.search(r"\b(?:at|during|in|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$", text[a:start], re.I))
-    # ("confirmed Sunday's meeting": a day's possessive, not the people's; who confirms it reports it)
+    # ("spokesman X confirmed Sunday's meeting": a day's possessive; a spokesman who confirms it only reports it)
     day_possessive = bool(re.fullmatch(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month)['\u2019]s", before, re.I))
-    if before in ("their", "his", "her", "its") or (before.endswith(("'s", "\u2019s")) and not day_possessive) or at_event:
+    if before in ("their", "his", "her", "its") or before.endswith(("'s", "\u2019s")) or at_event:
         # "during their meeting with X", "X appealed ... at an international conference"
         sp, so = clause_people(ents, base, a, start, masked, text)
+        sp = [p for p in sp if not (day_possessive and p.title and re.search(r"\bspokes", p.title, re.I))]
         people = sp + people
         orgs = so + orgs
     if re.search(r"\b(?:after|before|while|upon|when)\s+$", text[max(0, start - 10):start], re.I) \
