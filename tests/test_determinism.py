@@ -21,7 +21,8 @@ FOLDERS = [ROOT / "seeds", SHARED / "corpus" / "dev", ROOT / "tests" / "data" / 
            ROOT / "tests" / "data" / "blind9", ROOT / "tests" / "data" / "blind10",
            ROOT / "tests" / "data" / "blind11", ROOT / "tests" / "data" / "blind12",
            ROOT / "tests" / "data" / "blind13", ROOT / "tests" / "data" / "blind14",
-           ROOT / "tests" / "data" / "blind15", ROOT / "tests" / "data" / "blind16"]
+           ROOT / "tests" / "data" / "blind15", ROOT / "tests" / "data" / "blind16",
+           ROOT / "tests" / "data" / "blind17"]
 
 SCRIPT = """
 import dataclasses, json, sys

@@ -152,15 +152,20 @@ def _saved_copies(paths: list[str], folder: Path, mtime: float) -> list[str]:
         # (test_report_round6_*.py), held a little under where the round left them
         ("blind12", None, {"recall": 0.95, "precision": 0.96, "date_accuracy": 0.97, "traps_max": 0}),
         ("blind13", None, {"recall": 0.95, "precision": 0.96, "date_accuracy": 0.97, "traps_max": 0}),
-        ("blind15", None, {"recall": 0.95, "precision": 0.93, "date_accuracy": 0.91, "traps_max": 1}),
+        ("blind15", None, {"recall": 0.95, "precision": 0.93, "date_accuracy": 0.91, "traps_max": 0}),
         # blind14 and blind16: sealed until the round's final extractor, scored once (FIRST_RUN.md:
         # 0.90/0.94/0.84 with 10 traps; 0.98/0.92/1.00 with 1 trap); blind14's trap and date classes
         # fixed after it (test_report_round7_traps.py: 0.90/0.99/0.91, 0 traps), blind16 held as it ran
-        ("blind14", None, {"recall": 0.87, "precision": 0.96, "date_accuracy": 0.88, "traps_max": 0}),
-        ("blind16", None, {"recall": 0.95, "precision": 0.89, "date_accuracy": 0.97, "traps_max": 1}),
+        # a later round (test_report_round8_leftovers.py) took blind14 to 0.95/1.00/0.98, 0 duplicates,
+        # and blind15/16 to 0 traps
+        ("blind14", None, {"recall": 0.92, "precision": 0.97, "date_accuracy": 0.95, "traps_max": 0}),
+        ("blind16", None, {"recall": 0.95, "precision": 0.95, "date_accuracy": 0.97, "traps_max": 0}),
+        # blind17 (development set of the next round, first run 0.95/0.98/0.78, 0 traps: FIRST_RUN.md):
+        # its date classes fixed by rules tested on other sentences (test_report_round8_blind17.py)
+        ("blind17", None, {"recall": 0.96, "precision": 0.96, "date_accuracy": 0.96, "traps_max": 0}),
     ],
     ids=["seeds", "dev", "heldout", "blind2", "blind3a", "blind3b", "blind4", "blind5", "blind6", "blind8", "blind7", "blind9",
-         "blind10", "blind11", "blind12", "blind13", "blind15", "blind14", "blind16"],
+         "blind10", "blind11", "blind12", "blind13", "blind15", "blind14", "blind16", "blind17"],
 )
 def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None:
     """The acceptance numbers of the ingest issue, measured with ../shared/tools/score_events.py."""
@@ -188,5 +193,5 @@ def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None
         assert scores[key] >= value, (key, scores)
     assert scores["traps"] <= traps_max, scores
     # blind2: two undated reports left unmerged (README)
-    allowed = {"blind2": 2, "blind9": 1, "blind11": 2, "blind13": 1, "blind15": 1, "blind14": 3, "blind16": 3}.get(corpus, 0) if isinstance(corpus, str) else 0
+    allowed = {"blind2": 2, "blind9": 1, "blind11": 2, "blind13": 1, "blind15": 1, "blind14": 1, "blind16": 2}.get(corpus, 0) if isinstance(corpus, str) else 0
     assert scores["duplicates"] <= allowed, scores
