@@ -1,0 +1,160 @@
+"""Issue 9, round 8: trap CLASSES rather than one set's trap lines. Every new blind set's first
+run built false events on new shapes of the same classes (plans, cancellations, denials,
+conditions, anniversaries, habits, background happenings, spokesmen's statements, captions and
+related-headline lists). Each case below is a sentence written for this test in a shape real
+reports use (never a report's words); a trap must yield no event, and where a real report stands
+next to the trap, exactly that report with its own day."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.ingest.extract import extract_document
+
+DATELINE = "Wednesday 10 March 2021"  # Mon 8, Tue 9, Sun 7, Sat 6, Fri 5, Thu 4 March
+
+
+def dates(body: str) -> list[str | None]:
+    doc = extract_document(f"Officials hold talks on regional crisis\n\n{DATELINE}\n\n{body}\n")
+    return sorted(m.date for m in doc.mentions)
+
+
+REAL_MON = "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Hamas leader Ismail Haniyeh in Doha on Monday. "
+
+# (id, article body, the dates of the events it reports)
+CASES: list[tuple[str, str, list[str]]] = [
+    # ---- plans and expectations
+    ("due-in", "Egyptian intelligence chief Abbas Kamel is due in Doha on Thursday for talks with Hamas leaders, two sources said.", []),
+    ("set-to-travel", "A Hamas delegation led by Khalil al-Hayya is set to travel to Cairo later this week to discuss the truce.", []),
+    ("will-visit-where-to-meet", "Iranian Foreign Minister Hossein Amir-Abdollahian will visit Beirut on Friday, where he is to meet Hezbollah officials, the ministry said.", []),
+    ("is-to-receive", "Russian Deputy Foreign Minister Mikhail Bogdanov is to receive a Taliban delegation in Moscow next week.", []),
+    ("plans-to-host", "Turkish President Recep Tayyip Erdogan plans to host Hamas leader Ismail Haniyeh in Istanbul at the weekend.", []),
+    ("invited-to-doha", "Qatar has invited Taliban and Afghan government negotiators to Doha for a new round of talks.", []),
+    ("offered-to-host", "Oman offered on Tuesday to host a meeting between Houthi and Saudi officials in Muscat.", []),
+    ("extended-invitation", "Sergei Lavrov extended an invitation on Monday to Hamas leader Ismail Haniyeh to visit Moscow.", []),
+    ("accepted-invitation", "Hamas accepted on Tuesday a Russian invitation to hold talks in Moscow with Fatah, spokesman Hazem Qassem said.", []),
+    ("could-travel", "Houthi negotiator Mohammed Abdulsalam could travel to Riyadh as early as next week, a Saudi source said.", []),
+    ("might-resume", "Talks between Taliban and Pakistani officials might resume in Istanbul after the holiday, diplomats said.", []),
+    ("would-then-fly", "Amir-Abdollahian would then fly to Damascus to consult Syrian President Bashar al-Assad.", []),
+    ("expected-to-meet", "Hakan Fidan is expected to meet members of the Hamas political bureau in Doha on Saturday.", []),
+    ("called-for-meeting", "Sheikh Mohammed called on Monday for an urgent meeting of Arab foreign ministers in Cairo.", []),
+    ("proposed-hosting", "Egypt proposed on Tuesday hosting a meeting of the Palestinian factions in El Alamein next month.", []),
+    ("hoped-to-meet", "Amir-Abdollahian said on Tuesday he hoped to meet Saudi Foreign Minister Faisal bin Farhan soon.", []),
+    ("was-due-to-arrive", "Amir Khan Muttaqi was due to arrive in Islamabad on Monday for a three-day visit.", []),
+    ("was-to-travel", "The Afghan minister was to travel to Agra on Sunday to see the Taj Mahal.", []),
+    ("is-travelling-next-week", "Ismail Haniyeh is travelling to Ankara next week for talks with Erdogan, a Hamas official said.", []),
+    ("arrival-then-expected", "A Hamas delegation arrived in Cairo on Sunday for a planned meeting with Egyptian intelligence officials. "
+                              "An Israeli team is also expected to arrive in Cairo to join the talks.", ["2021-03-07"]),
+    ("met-then-scheduled-onward", "Taliban Foreign Minister Amir Khan Muttaqi met Chinese Foreign Minister Wang Yi in Kabul on Monday. "
+                                  "Wang is scheduled to travel on to Islamabad on Wednesday for a trilateral meeting with Pakistani officials.", ["2021-03-08"]),
+    ("met-then-will-host", REAL_MON + "Erdogan will host Haniyeh in Istanbul on Saturday, Turkish officials said.", ["2021-03-08"]),
+    ("met-then-next-round", REAL_MON + "The next round of talks with the Israeli side is slated for Sunday in Cairo.", ["2021-03-08"]),
+    ("announced-trip", "The Kremlin announced on Tuesday that Vladimir Putin would receive the Taliban leader in Moscow in April.", []),
+    ("agreed-to-meet", "Houthi and Saudi officials agreed on Monday to meet again in Muscat after Ramadan.", []),
+    # ---- postponed, cancelled, called off, refused
+    ("visit-cancelled", "A planned visit to New Delhi by Taliban Foreign Minister Amir Khan Muttaqi on Thursday was cancelled at the last minute.", []),
+    ("trip-postponed", "Muttaqi's trip to Islamabad, which had been scheduled for Monday, was postponed over a travel ban.", []),
+    ("meeting-called-off", "The meeting between Ismail Haniyeh and Mahmoud Abbas in Cairo on Saturday was called off after a dispute over the agenda.", []),
+    ("refused-to-meet", "The Hamas delegation refused to meet Egyptian officials in Cairo on Monday.", []),
+    ("declined-to-receive", "Hezbollah leader Naim Qassem declined to receive French envoy Jean-Yves Le Drian on Tuesday.", []),
+    ("put-off", "Talks between Houthi and Saudi negotiators scheduled for Sunday in Muscat were put off indefinitely.", []),
+    ("met-then-postponed", REAL_MON + "A planned visit by Haniyeh to Ankara later in the week was postponed.", ["2021-03-08"]),
+    ("scrapped-leg", "The Agra leg of the Afghan minister's tour, planned for Sunday, was scrapped.", []),
+    ("failed-to-travel", "Muttaqi failed to travel to Islamabad on Monday after the UN refused him an exemption.", []),
+    # ---- denied, rumoured, unconfirmed
+    ("denied-that", "Hamas denied on Tuesday that its leaders had met Iranian officials in Beirut last week.", []),
+    ("rejected-rumours", "Taliban spokesman Zabihullah Mujahid rejected rumours that Muttaqi had held secret talks with Indian diplomats in Dubai on Sunday.", []),
+    ("reports-false", "Reports that Sergei Lavrov met Houthi envoys in Moscow on Tuesday were false, the ministry said.", []),
+    ("media-claimed-dismissed", "Israeli media claimed that Hamas official Mousa Abu Marzouk had met Russian envoy Mikhail Bogdanov in Doha on Friday, "
+                                "a claim Hamas dismissed as fabricated.", []),
+    ("denied-meeting", "Hezbollah officials denied meeting Iranian Foreign Minister Hossein Amir-Abdollahian during his stay in Beirut on Monday.", []),
+    ("speculation", "There was speculation on Tuesday that Erdogan had received Haniyeh in Istanbul the previous day, but Ankara gave no confirmation.", []),
+    # ---- hypothetical, conditional, counterfactual
+    ("if-met", "If Hamas leaders met Egyptian officials in Cairo on Monday, a truce could follow.", []),
+    ("had-visited-inverted", "Had Muttaqi visited New Delhi on Thursday, it would have marked a new chapter.", []),
+    ("could-have-been-if", "It could have been a milestone if Muttaqi had travelled to New Delhi on Thursday.", []),
+    ("any-meeting-would", "Any meeting between Erdogan and Haniyeh in Istanbul would anger Washington, analysts said.", []),
+    ("should-receive", "Should the Houthis receive the Saudi envoy in Sanaa, the blockade may be eased.", []),
+    ("only-once", "Amir-Abdollahian said he would meet Hezbollah leaders in Beirut only once a ceasefire was in place.", []),
+    # ---- anniversaries and commemorations
+    ("anniversary-killing", "Hezbollah supporters marked on Friday the first anniversary of the killing of Hassan Nasrallah in Beirut.", []),
+    ("commemorate", "Iranian officials gathered in Kerman on Sunday to commemorate Qassem Soleimani, who was killed on 3 January 2020.", []),
+    ("met-on-anniversary", "Ismail Haniyeh met Iranian Foreign Minister Hossein Amir-Abdollahian in Tehran on Monday, the anniversary of the 1979 revolution.", ["2021-03-08"]),
+    ("memorial-hosted", "Hezbollah hosted a memorial ceremony on Sunday for Hamas official Saleh al-Arouri, who was killed in a drone strike in Beirut on January 2.", []),
+    # ---- habitual and long-standing hosting
+    ("hosted-since", "Qatar has hosted the political office of Hamas in Doha since 2012.", []),
+    ("for-years-hosted", "Oman has for years hosted quiet talks between Tehran and Washington.", []),
+    ("already-hosted-many", "Qatar has already hosted many meetings between Taliban officials and Western envoys.", []),
+    ("every-month", "Egyptian intelligence officials meet Hamas leaders almost every month in Cairo.", []),
+    ("previously-hosted-rounds", "The Sultanate had previously hosted several rounds of negotiations between the Yemeni government and the Houthis.", []),
+    ("each-year", "Turkey is a regular host to Hamas officials, who visit Istanbul each year.", []),
+    ("from-time-to-time", "Russian diplomats have kept in contact with the Taliban since 2015 and receive their envoys in Moscow from time to time.", []),
+    ("met-then-habit", REAL_MON + "Qatar has hosted the movement's leaders for more than a decade.", ["2021-03-08"]),
+    # ---- background: killings, strikes, agreements, ceasefires, elections
+    ("met-months-after-killing", "Iranian Foreign Minister Abbas Araghchi met Hezbollah leader Naim Qassem in Beirut on Monday, "
+                                 "two months after Hassan Nasrallah was killed in an Israeli strike on January 5.", ["2021-03-08"]),
+    ("come-after-deal", "The talks come a year after the Taliban and Washington signed the Doha agreement on 29 February 2020.", []),
+    ("met-ceasefire-held", "Houthi negotiators met Saudi officials in Riyadh on Tuesday. The ceasefire agreed in April last year has largely held.", ["2021-03-09"]),
+    ("arrival-follows-election", "Iraqi Foreign Minister Fuad Hussein arrived in Tehran on Monday. The visit follows the Iranian presidential election on February 19.", ["2021-03-08"]),
+    ("truce-collapsed", "The truce brokered by Egypt and Qatar on Friday collapsed on Sunday.", []),
+    # (the later trip is a report of its own; the strike's day dates nothing)
+    ("met-where-killed", REAL_MON + "Haniyeh later travelled to Tehran, where his predecessor's deputy had been killed in a strike on January 31.", ["2021-03-08", "2021-03-08"]),
+    # ---- spokesmen, interviews, reporters, press conferences without a counterpart
+    ("told-reporters", "Hamas spokesman Hazem Qassem told reporters in Gaza on Monday that the movement was studying the proposal.", []),
+    ("interview", "Sergei Lavrov said in an interview with the newspaper Trud on Friday that Hamas was ready to attend talks in Moscow.", []),
+    ("press-conference", "Taliban spokesman Zabihullah Mujahid held a press conference in Kabul on Tuesday.", []),
+    ("speaking-to-journalists", "Speaking to journalists in Ankara on Friday, Erdogan declined to discuss his talks with the Hamas leader.", []),
+    ("told-channel", "Houthi spokesman Mohammed Abdulsalam told Al Jazeera on Sunday that the group had received no new offer.", []),
+    ("news-conference", "At a news conference in Tehran on Monday, Foreign Ministry spokesman Nasser Kanaani said Iran backed the talks.", []),
+    ("told-lawmakers", "Erdogan told lawmakers of his party in parliament on Wednesday that he would host the Hamas leader.", []),
+    ("met-then-press", "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha on Tuesday. "
+                       "Speaking at a press conference in Ankara on Friday, Fidan said the risk of a wider war persisted.", ["2021-03-09"]),
+    ("statement-issued", "In a statement issued late on Sunday, Taliban spokesman Zabihullah Mujahid welcomed the Qatari offer.", []),
+    # ---- captions and related-headline lists
+    ("related-list", REAL_MON + "\n\nRelated\n\nErdogan receives Hamas delegation in Istanbul, 12 January 2020\n\n"
+                     "Lavrov meets Taliban envoys in Moscow - 3 February 2019", ["2021-03-08"]),
+    ("file-photo", REAL_MON + "\n\nFile photo: Hezbollah leader Hassan Nasrallah receives Iranian Foreign Minister Mohammad Javad Zarif in Beirut, February 11, 2019 (AFP)",
+     ["2021-03-08"]),
+    ("read-more", REAL_MON + "\n\nRead more: Egypt hosts Palestinian factions in Cairo (August 2, 2020)", ["2021-03-08"]),
+    # ---- more shapes of the same classes
+    ("pushed-back", "Muttaqi's visit, originally planned for Monday, has been pushed back to next month.", []),
+    ("heads-to-friday", "Iranian Foreign Minister Abbas Araghchi heads to Beirut on Friday for talks with Hezbollah leaders.", []),
+    ("visit-which-begins", "Araghchi will also hold talks with Lebanese Prime Minister Najib Mikati during the two-day visit, which begins on Thursday.", []),
+    ("would-likely-head", "Officials said a Hamas delegation would likely head to Cairo in the coming days.", []),
+    ("may-meet-sources", "Steve Witkoff may meet Hamas negotiators in Doha, according to two sources.", []),
+    ("expected-in-moscow", "The Taliban are expected in Moscow on 20 March for consultations with Russian officials.", []),
+    ("stood-ready", "Mikhail Bogdanov said on Monday that Moscow stood ready to host the Palestinian factions at any time.", []),
+    ("yet-to-meet", "Hamas leaders are yet to meet the new Egyptian intelligence chief Hassan Rashad.", []),
+    ("no-date-set", "No date has been set for a meeting between Ismail Haniyeh and Mahmoud Abbas.", []),
+    ("supposed-to", "Talks that were supposed to take place in Doha on Sunday between Hamas and Israeli negotiators did not happen.", []),
+    ("shelved", "A summit between Erdogan and Ebrahim Raisi that had been pencilled in for Tuesday in Ankara was shelved.", []),
+    ("several-trips-since", "Houthi officials have made several trips to Tehran since the war began.", []),
+    ("used-to-receive", "Hassan Nasrallah used to receive Hamas delegations in Beirut every few months.", []),
+    ("would-regularly", "In those years Iranian envoys would regularly fly to Sanaa to meet Houthi leaders.", []),
+    ("who-hosts-then-met", "The Qatari emir Sheikh Tamim bin Hamad Al Thani, who hosts Hamas leaders in Doha, met Erdogan in Ankara on Tuesday.", ["2021-03-09"]),
+    ("arrived-first-since-invaded", "Hakan Fidan arrived in Beirut on Monday, his first trip since Israel invaded southern Lebanon on October 1.", ["2021-03-08"]),
+    ("news-conference-not-left", "Hamas official Osama Hamdan told a news conference in Beirut on Monday that the delegation had not yet left for Cairo.", []),
+    ("weekly-briefing", "Nasser Kanaani, speaking at his weekly briefing on Monday, said Tehran would welcome a visit by Hamas leaders.", []),
+    ("interview-broadcast", "Khalil al-Hayya told Al-Aqsa TV in an interview broadcast on Saturday that talks had stalled.", []),
+    ("anonymous-official", "A senior Hamas official, speaking on condition of anonymity, told AFP on Tuesday that Haniyeh would travel to Cairo.", []),
+    ("image-caption", REAL_MON + "\n\nImage: Taliban delegates arrive for talks in Moscow, 9 November 2018. Reuters", ["2021-03-08"]),
+    ("pictured-caption", REAL_MON + "\n\nPictured: Erdogan meets Haniyeh at Dolmabahce Palace in Istanbul on April 20, 2019.", ["2021-03-08"]),
+    ("more-on-this-story", REAL_MON + "\n\nMore on this story:\n\n- Zarif meets Nasrallah in Beirut (11 Feb 2019)\n\n- Hamas leaders visit Moscow (3 March 2020)", ["2021-03-08"]),
+    ("dismissed-as-baseless", "Egypt has dismissed as baseless a report that its intelligence chief visited Tel Aviv on Sunday.", []),
+    ("no-meeting-took-place", "The Taliban said no meeting with Indian officials took place in Doha on Sunday.", []),
+    ("contrary-to-reports", "Contrary to media reports, Haniyeh did not travel to Tehran on Monday.", []),
+    ("were-to-send", "Were Hamas to send a delegation to Cairo, Egypt would receive it.", []),
+    ("in-the-event", "In the event that the Houthis travel to Riyadh, Omani mediators would accompany them.", []),
+    ("provided-that", "Hamas would meet Fatah in Moscow provided the agenda is agreed.", []),
+    ("celebrated-anniversary", "Egypt celebrated on Sunday the tenth anniversary of the reconciliation deal signed in Cairo between Hamas and Fatah.", []),
+    ("received-regularly", "Hamas leaders have made Doha their home since 2012 and are received by Qatari officials regularly.", []),
+    ("each-time", "Each time Hamas leaders visit Cairo, they meet the Egyptian intelligence chief.", []),
+    ("met-ahead-of-elections", "Ismail Haniyeh met Egyptian intelligence chief Abbas Kamel in Cairo on Sunday, ahead of Palestinian elections set for May 22.", ["2021-03-07"]),
+    ("met-week-after-deal", "Araghchi met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on Tuesday, "
+                            "a week after Qatar and Iran signed a gas deal in Tehran on 2 March.", ["2021-03-09"]),
+    ("interview-aired", "In an interview with Al Mayadeen aired on Sunday, Hezbollah deputy leader Naim Qassem said the group had no contacts with Washington.", []),
+]
+
+
+@pytest.mark.parametrize("body,expected", [(b, e) for _, b, e in CASES], ids=[c[0] for c in CASES])
+def test_a_trap_class_builds_no_event(body: str, expected: list[str]) -> None:
+    assert dates(body) == expected

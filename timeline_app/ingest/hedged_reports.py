@@ -1,0 +1,103 @@
+"""Why a verb that reads like a report is disowned by its own sentence: the report is denied or
+called false ("dismissed as baseless a report that X visited ...", "Reports that X met Y were
+false", "..., a claim Hamas dismissed"), only rumoured ("There was speculation that X had received
+Y"), told in the present of a timetable ("X heads to Beirut on Friday for talks"), a deal's signing
+told as what the news came after ("The talks come a year after A and B signed the deal"), or a
+commemoration someone hosted ("hosted a memorial ceremony for X"). The trigger stage asks
+`unreal` of each verb; what it disowns makes no event, and neither do the nouns in its span."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .not_reports import INVERTED_CONDITION, hypothetical, modal_ok
+from .resources import load_json
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "on Friday", "tomorrow", "next week", "later this month": a day still ahead of a present-tense verb
+_AHEAD = re.compile(r"\b(?:on\s+" + _WEEKDAY + r"|tomorrow|next\s+(?:week|month|" + _WEEKDAY + r")|later\s+(?:this|in\s+the)\s+(?:week|month)|this\s+(?:coming\s+)?weekend)\b")
+# "when X arrives", "after X meets": a present tense that is a time clause, not a timetable
+_TIME_CLAUSE = re.compile(r"\b(?:when|whenever|after|before|until|once|as|if|each\s+time|every\s+time)\s+(?:[\w\-\u2019']+\s+){0,5}$", re.I)
+# "The talks come a year after ...", "The visit followed ... since ...": what the news came after
+_CAME_AFTER = re.compile(r"\b(?:comes?|came|follows?|followed|coming)\s+(?:(?:just|only|barely|nearly|almost|more\s+than|a|an|one|two|three|four|five|six|few|several|days?|weeks?|months?|years?|hours?)\s+){0,4}(?:after|since)\b[^,;:]*$", re.I)
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    modality = (load_json("triggers.json") or {}).get("modality", {})
+    denial = _alternatives(modality.get("denial_verbs", ["denied"]))
+    hearsay = _alternatives(modality.get("hearsay_nouns", ["reports"]))
+    falsity = _alternatives(modality.get("falsity_words", ["false"]))
+    return {
+        # "dismissed as baseless a report that", "denied Israeli media reports that": the report is denied
+        "denied_before": re.compile(r"\b(?:" + denial + r")\s+(?:as\s+(?:[\w\-]+\s+){1,2})?(?:(?:a|an|the|these|those|such)\s+)?(?:[\w\-\u2019']+\s+){0,3}?(?:"
+                                    + hearsay + r")\s+(?:on\s+\w+\s+)?(?:that|of)\b[^.;:]{0,120}$", re.I),
+        # "There was speculation that", "rumours that": a report nobody gives as one
+        "rumour_before": re.compile(r"\b(?:" + _alternatives(modality.get("rumour_heads", ["speculation"])) + r")\s+(?:[\w\-]+\s+){0,3}?(?:that|of)\b[^.;:]{0,120}$", re.I),
+        # "Reports that X met Y ... were false": the hearsay head and its verdict later in the sentence
+        "hearsay_head": re.compile(r"\b(?:" + hearsay + r")\s+(?:[\w\-]+\s+){0,2}?that\b[^.;:]{0,120}$", re.I),
+        "false_after": re.compile(r"[^.;:]{0,160}?\b(?:was|were|is|are|as)\s+(?:(?:completely|entirely|totally|simply|all)\s+)?(?:" + falsity + r")\b", re.I),
+        # "..., a claim Hamas dismissed as fabricated", "a report denied by X": the sentence's last word on it
+        "denied_after": re.compile(r"[^.;:]{0,200}?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:" + hearsay + r")\s+(?:that\s+|which\s+)?(?:(?:[\w\-\u2019']+\s+){0,4}?(?:"
+                                   + denial + r")|(?:was\s+|were\s+)?(?:" + denial + r")\s+by)\b", re.I),
+        "schedule_verb": re.compile(r"(?:" + _alternatives(modality.get("schedule_verbs", ["heads"])) + r")\b", re.I),
+        "commemoration": re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:" + _alternatives(modality.get("commemorations", ["memorial"])) + r")\b", re.I),
+    }
+
+
+def disowned(text: str, start: int, end: int) -> bool:
+    """The sentence denies the report, calls it false, or gives it only as a rumour."""
+    pat = _patterns()
+    window = text[max(0, start - 160):start]
+    if pat["denied_before"].search(window) or pat["rumour_before"].search(window):
+        return True
+    if pat["hearsay_head"].search(window) and pat["false_after"].match(text, end):
+        return True
+    return bool(pat["denied_after"].match(text, end))
+
+
+def timetable(text: str, start: int, end: int, c1: int) -> bool:
+    """'X heads to Beirut on Friday for talks', 'Y arrives in Doha tomorrow': the present tense of a
+    schedule, a plan told before it happens (never in a time clause: 'when X arrives')."""
+    if not _patterns()["schedule_verb"].match(text, start):
+        return False
+    if _TIME_CLAUSE.search(text, max(0, start - 60), start) or re.search(r"\b(?:who|which|that)\s+$", text[max(0, start - 8):start], re.I):
+        return False
+    return bool(_AHEAD.search(text, start, min(c1, end + 120)))  # (the verb's own match may hold the day)
+
+
+def background_signing(text: str, start: int) -> bool:
+    """'The talks come a year after A and B signed the Doha agreement': the deal is what the news
+    came after, its signing no event of this report."""
+    return text[start:start + 6].lower() == "signed" and bool(_CAME_AFTER.search(text, max(0, start - 160), start))
+
+
+def commemoration(text: str, start: int, end: int) -> bool:
+    """'Hezbollah hosted a memorial ceremony for X', 'held a rally marking the anniversary': a
+    commemoration, nobody's meeting."""
+    return bool(re.match(r"(?:hosted|hosts|hosting|held|holds)\b", text[start:end], re.I)) and bool(_patterns()["commemoration"].match(text, end))
+
+
+def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | None:
+    """Why the verb at start..end reports nothing that happened: 'plan' (a plan, a condition, a
+    timetable, an appeal), 'disowned' (denied or rumoured), 'background', or None when it is a report."""
+    if not modal_ok(text, start, c0, p) or hypothetical(text, start, c0, p) or INVERTED_CONDITION.match(text, 0, start) or timetable(text, start, end, c1):
+        return "plan"
+    if text[start:end].lower().startswith("called on") and re.search(r"\bto\s+[a-z]+", text[end:min(c1, end + 70)]):
+        return "plan"  # "called on Israel to stop": an appeal
+    if disowned(text, start, end):
+        return "disowned"
+    if background_signing(text, start) or commemoration(text, start, end):
+        return "background"
+    return None
+
+
+def span_of(text: str, start: int, c1: int) -> tuple[int, int]:
+    """The words a set-aside verb governs: to the next comma or semicolon of its clause ('will hold
+    talks with X during the two-day visit, which ...'), where a noun belongs to the same plan."""
+    m = re.compile(r"[,;]").search(text, start, c1)
+    return (start, m.start() if m else c1)
