@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .not_reports import INVERTED_CONDITION, hypothetical, modal_ok
+from .not_reports import INVERTED_CONDITION, future_noun, hypothetical, modal_ok, tallied
 from .resources import load_json
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -38,9 +38,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                     + hearsay + r")\s+(?:on\s+\w+\s+)?(?:that|of)\b[^.;:]{0,120}$", re.I),
         # "There was speculation that", "rumours that": a report nobody gives as one
         "rumour_before": re.compile(r"\b(?:" + _alternatives(modality.get("rumour_heads", ["speculation"])) + r")\s+(?:[\w\-]+\s+){0,3}?(?:that|of)\b[^.;:]{0,120}$", re.I),
-        # "Reports that X met Y ... were false": the hearsay head and its verdict later in the sentence
-        "hearsay_head": re.compile(r"\b(?:" + hearsay + r")\s+(?:[\w\-]+\s+){0,2}?that\b[^.;:]{0,120}$", re.I),
-        "false_after": re.compile(r"[^.;:]{0,160}?\b(?:was|were|is|are|as)\s+(?:(?:completely|entirely|totally|simply|all)\s+)?(?:" + falsity + r")\b", re.I),
+        # "has not confirmed that", "would neither confirm nor deny that", "According to unverified reports,": not given as a report
+        "unconfirmed_before": re.compile(r"(?:\b(?:not|neither|never|declined\s+to|refused\s+to)\s+(?:[\w\-]+\s+){0,2}?(?:confirm|confirmed|verify|verified)(?:\s+(?:or|nor)\s+(?:deny|denied))?"
+                                         r"\s+(?:[\w\-]+\s+){0,2}?(?:that|whether)|\baccording\s+to\s+(?:unverified|unconfirmed|uncorroborated)\s+(?:[\w\-]+\s+)?(?:" + hearsay + r"))\b[^.;:]{0,120}$", re.I),
+        # "Reports that X met Y ... were false", "called the story of a meeting ... a lie": the hearsay head and its verdict later in the sentence
+        "hearsay_head": re.compile(r"\b(?:" + hearsay + r")\s+(?:[\w\-]+\s+){0,2}?(?:that|of)\b[^.;:]{0,120}$", re.I),
+        "false_after": re.compile(r"[^.;:]{0,160}?\b(?:" + falsity + r")\b", re.I),
         # "..., a claim Hamas dismissed as fabricated", "a report denied by X": the sentence's last word on it
         "denied_after": re.compile(r"[^.;:]{0,200}?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:" + hearsay + r")\s+(?:that\s+|which\s+)?(?:(?:[\w\-\u2019']+\s+){0,4}?(?:"
                                    + denial + r")|(?:was\s+|were\s+)?(?:" + denial + r")\s+by)\b", re.I),
@@ -53,7 +56,7 @@ def disowned(text: str, start: int, end: int) -> bool:
     """The sentence denies the report, calls it false, or gives it only as a rumour."""
     pat = _patterns()
     window = text[max(0, start - 160):start]
-    if pat["denied_before"].search(window) or pat["rumour_before"].search(window):
+    if pat["denied_before"].search(window) or pat["rumour_before"].search(window) or pat["unconfirmed_before"].search(window):
         return True
     if pat["hearsay_head"].search(window) and pat["false_after"].match(text, end):
         return True
@@ -82,6 +85,20 @@ def commemoration(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"(?:hosted|hosts|hosting|held|holds)\b", text[start:end], re.I)) and bool(_patterns()["commemoration"].match(text, end))
 
 
+# "have visited Moscow twice", "has met him at least five times": a count of occasions since some day, no one event
+_COUNTED = re.compile(r"[^.;:]{0,80}?\b(?:twice|thrice|(?:at\s+least\s+|more\s+than\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|several|many|a\s+dozen)\s+times)\b", re.I)
+
+
+def counted(text: str, start: int, end: int, c1: int) -> bool:
+    return bool(re.search(r"\b(?:has|have)\s+(?:(?:also|already|since|now)\s+)?$", text[max(0, start - 20):start], re.I)) and bool(_COUNTED.match(text[:c1], end))
+
+
+def unreal_noun(text: str, start: int, end: int, content_start: int, p: dict) -> bool:
+    """A noun that names no event that happened: a plan ('the planned visit'), a tally of rounds,
+    or a meeting the sentence denies or only rumours ('the story of a secret meeting ... was fabricated')."""
+    return future_noun(text, start, end, p) or not modal_ok(text, start, content_start, p) or tallied(text, start, p) or disowned(text, start, end)
+
+
 def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | None:
     """Why the verb at start..end reports nothing that happened: 'plan' (a plan, a condition, a
     timetable, an appeal), 'disowned' (denied or rumoured), 'background', or None when it is a report."""
@@ -91,7 +108,7 @@ def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | 
         return "plan"  # "called on Israel to stop": an appeal
     if disowned(text, start, end):
         return "disowned"
-    if background_signing(text, start) or commemoration(text, start, end):
+    if background_signing(text, start) or commemoration(text, start, end) or counted(text, start, end, c1):
         return "background"
     return None
 

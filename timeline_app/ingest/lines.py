@@ -79,7 +79,8 @@ def _credit_pattern(agencies_named: tuple[int, ...] | None = None) -> re.Pattern
     return re.compile(
         rf"(?:\b(?:{names})\s*/\s*[\w .\-]*$)"  # REUTERS/Denis Balibouse
         rf"|(?:\(\s*(?:[^()]{{1,40}}?\s[-\u2013\u2014/]\s*)?(?:{names})\b[^)]*\)\s*$)"  # (EPA), ( Cem Genco - Anadolu Agency )
-        rf"|(?:\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|credit)?\s*:)",  # Photo: Wikipedia
+        rf"|(?:\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|credit)?\s*:)"  # Photo: Wikipedia
+        rf"|(?:^\(\s*(?:File\s+)?(?:Photo|Photograph|Image|Picture)s?\b[^()]{{0,40}}\))",  # (Photo by AFP) Egyptian officials receive ...
         re.I,
     )
 

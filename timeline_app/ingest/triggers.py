@@ -18,8 +18,8 @@ from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .noun_reports import CONTACTS, attach_report, noun_report
 from .trigger_words import honorific_subject, refine_type, object_role, patterns, speech, words_before
-from .hedged_reports import span_of, unreal
-from .not_reports import ASIDE_VAGUE_TRIP, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, future_noun, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_in_passing, background_deal
+from .hedged_reports import span_of, unreal, unreal_noun
+from .not_reports import ASIDE_VAGUE_TRIP, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_in_passing, background_deal
 from .sentences import Sentence
 from .vocab_matcher import may_match, words
 from .candidate import ATTACH, NOUN, VERB, Candidate
@@ -131,7 +131,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     if attach_hits and not out:
         nouns = [h for h in nouns if _noun_has_own_date(text, h[0], masked, dates)]
     for start, end, kind, etype in nouns:
-        if future_noun(text, start, end, p) or not modal_ok(text, start, masked.content[0], p) or tallied(text, start, p):
+        if unreal_noun(text, start, end, masked.content[0], p):  # a plan, a tally, a denied or rumoured meeting
             continue
         if any(c0 <= start < c1 for c0, c1 in dropped):
             continue
