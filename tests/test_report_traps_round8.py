@@ -208,9 +208,50 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("you-may-also-like", REAL_MON + "\n\nYou may also like:\n\nIran's foreign minister visits Damascus (5 January 2020)\n\nHouthis hold talks with Saudi team in Riyadh (14 September 2019)", ["2021-03-08"]),
     ("most-read", REAL_MON + "\n\nMost read\n\n1. Taliban envoy meets Chinese officials in Beijing 12.07.2019\n\n2. Lavrov receives Hamas leaders in Moscow 03.03.2020", ["2021-03-08"]),
     ("photo-by-afp", REAL_MON + "\n\n(Photo by AFP) Egyptian intelligence chief receives Hamas delegation in Cairo, 3 May 2018.", ["2021-03-08"]),
+    # ---- a background day next to a report: an office taken, a quake, a letter, a strike, a posting
+    ("took-office-last-august", "Iranian Foreign Minister Abbas Araghchi, who took office last August, met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on Monday.", ["2021-03-08"]),
+    ("truce-took-effect", "Hamas leader Ismail Haniyeh met Egyptian intelligence chief Abbas Kamel in Cairo on Monday to discuss the truce that took effect on 21 May.", ["2021-03-08"]),
+    ("first-since-war-began", "Houthi negotiators held talks with Saudi officials in Riyadh on Tuesday, the first such visit since the war began in March 2015.", ["2021-03-09"]),
+    ("earthquake-struck", "Hakan Fidan received Ismail Haniyeh in Ankara. The meeting took place on Monday, two weeks after a deadly earthquake struck Malatya on February 20.", ["2021-03-08"]),
+    ("had-warned-in-letter", "Taliban Foreign Minister Amir Khan Muttaqi held talks with Pakistani officials in Islamabad on Tuesday. "
+                             "US President Joe Biden had warned in January, in a letter to the Taliban, against harbouring militants.", ["2021-03-09"]),
+    ("funds-pledged-at", "Qatari envoy Mohammed al-Emadi arrived in Gaza on Monday with funds pledged at a donor conference in Cairo on 12 October 2014.", ["2021-03-08"]),
+    ("statement-issued-later", "Sergei Lavrov met Ismail Haniyeh in Moscow on Tuesday, the ministry said in a statement issued on Wednesday.", ["2021-03-09"]),
+    ("statement-posted-sunday", "Erdogan received Ismail Haniyeh in Istanbul on Saturday, according to a statement posted on Sunday.", ["2021-03-06"]),
+    ("elected-in-october", "Hezbollah leader Naim Qassem, elected in October, received Abbas Araghchi in Beirut on Monday.", ["2021-03-08"]),
+    ("took-power-2013", "The Qatari emir Sheikh Tamim bin Hamad Al Thani received Hamas leaders in Doha on Sunday. The emir took power in 2013 after his father abdicated.", ["2021-03-07"]),
+    ("fled-in-2015", "Mohammed Abdulsalam, who fled Sanaa in 2015, met Omani Foreign Minister Badr Albusaidi in Muscat on Monday.", ["2021-03-08"]),
+    ("said-tuesday-met-monday", "Turkish officials said on Tuesday that Hakan Fidan had met Ismail Haniyeh in Doha on Monday.", ["2021-03-08"]),
+    ("first-since-ceasefire-of", "Abbas Araghchi met Hezbollah leader Naim Qassem in Beirut on Monday, his first visit since the ceasefire of 27 November.", ["2021-03-08"]),
+    ("ambassador-posted", "Iranian Foreign Minister Hossein Amir-Abdollahian met Houthi negotiator Mohammed Abdulsalam in Muscat on Monday. Iran sent an ambassador to Sanaa in 2017.", ["2021-03-08"]),
+    ("appointed-last-june", "Egypt's new intelligence chief Hassan Rashad, appointed last October, received a Hamas delegation in Cairo on Sunday.", ["2021-03-07"]),
+    ("strike-killed-on", "Abbas Araghchi visited Beirut on Monday, months after the Israeli strike that killed Hassan Nasrallah on September 27.", ["2021-03-08"]),
+    ("quake-saturday-visit", "A series of earthquakes struck the province of Herat on Saturday. Taliban Foreign Minister Amir Khan Muttaqi met Chinese Foreign Minister Wang Yi in Kabul on Monday.", ["2021-03-08"]),
 ]
 
 
 @pytest.mark.parametrize("body,expected", [(b, e) for _, b, e in CASES], ids=[c[0] for c in CASES])
 def test_a_trap_class_builds_no_event(body: str, expected: list[str]) -> None:
     assert dates(body) == expected
+
+
+# (id, article body, the dates of its reports, a spokesman, analyst, journalist or critic who met nobody)
+NOT_THERE: list[tuple[str, str, list[str], str]] = [
+    ("spokesman-said-met", "Hamas spokesman Hazem Qassem said a Hamas delegation had met Egyptian intelligence chief Abbas Kamel in Cairo on Monday.", ["2021-03-08"], "Hazem Qassem"),
+    ("confirmed-by-spokesman", "Amir Khan Muttaqi met Pakistani envoy Mohammad Sadiq in Kabul on Monday. The meeting was confirmed by Taliban spokesman Zabihullah Mujahid.", ["2021-03-08"], "Zabihullah Mujahid"),
+    ("spokesman-who-attended-presser", "Taliban deputy spokesman Hamdullah Fitrat, who held a news conference in Kabul on Tuesday, said Amir Khan Muttaqi had met Pakistani envoy Mohammad Sadiq on Monday.", ["2021-03-08"], "Hamdullah Fitrat"),
+    ("told-aljazeera-had-held", "Senior Hamas official Osama Hamdan told Al Jazeera on Sunday that Ismail Haniyeh had held talks with Egyptian intelligence chief Abbas Kamel in Cairo on Saturday.", ["2021-03-06"], "Osama Hamdan"),
+    ("ansari-told-reporters", "Qatari spokesman Majed al-Ansari told reporters in Doha on Tuesday that Hamas negotiators had met Qatari and Egyptian mediators on Monday.", ["2021-03-08"], "Majed al-Ansari"),
+    ("weekly-presser-said-held", "Iranian foreign ministry spokesman Esmaeil Baghaei, speaking at his weekly news conference on Monday, said Abbas Araghchi had held talks with Omani Foreign Minister Badr Albusaidi in Muscat on Sunday.", ["2021-03-07"], "Esmaeil Baghaei"),
+    ("quoted-by-agency", "Hakan Fidan met Ismail Haniyeh in Doha on Tuesday, the Anadolu news agency reported, quoting ministry spokesman Oncu Keceli.", ["2021-03-09"], "Oncu Keceli"),
+    ("journalist-asked", "Erdogan received Ismail Haniyeh in Istanbul on Saturday. Asked by journalist Ragip Soylu about the meeting, Erdogan declined to comment.", ["2021-03-06"], "Ragip Soylu"),
+    ("analyst-said", "Sergei Lavrov met Hamas official Mousa Abu Marzouk in Moscow on Monday. Analyst Nikolay Kozhanov said the meeting showed Russia's ambitions.", ["2021-03-08"], "Nikolay Kozhanov"),
+    ("critic-condemned", "Erdogan received Ismail Haniyeh in Istanbul on Saturday. Israeli Foreign Minister Israel Katz condemned the meeting on Sunday.", ["2021-03-06"], "Israel Katz"),
+]
+
+
+@pytest.mark.parametrize("body,expected,speaker", [(b, e, w) for _, b, e, w in NOT_THERE], ids=[c[0] for c in NOT_THERE])
+def test_who_tells_or_judges_a_meeting_is_not_at_it(body: str, expected: list[str], speaker: str) -> None:
+    doc = extract_document(f"Officials hold talks on regional crisis\n\n{DATELINE}\n\n{body}\n")
+    assert sorted(m.date for m in doc.mentions) == expected
+    assert all(speaker not in {p.actor.name for p in m.participants} for m in doc.mentions)
