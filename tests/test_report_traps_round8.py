@@ -255,3 +255,37 @@ def test_who_tells_or_judges_a_meeting_is_not_at_it(body: str, expected: list[st
     doc = extract_document(f"Officials hold talks on regional crisis\n\n{DATELINE}\n\n{body}\n")
     assert sorted(m.date for m in doc.mentions) == expected
     assert all(speaker not in {p.actor.name for p in m.participants} for m in doc.mentions)
+
+
+# page furniture around a report: print, save and update stamps, related lists, captions told as prose
+BODY = ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Hamas leader Ismail Haniyeh in Doha on Monday, the ministry said.\n\n"
+        "The two discussed the truce and aid to Gaza.\n")
+
+
+def page(before: str = "", after: str = "") -> str:
+    return f"Qatari premier meets Hamas leader in Doha\n\n{before}{DATELINE}\n\n{BODY}{after}"
+
+
+FURNITURE: list[tuple[str, str, list[str]]] = [
+    ("last-updated-after", page(after="\nLast updated 14 March 2021 | 07:45 GMT\n"), ["2021-03-08"]),
+    ("posted-by-admin", page(after="\nPosted on March 15, 2021 by admin\n"), ["2021-03-08"]),
+    ("accessed", page(after="\nAccessed 16 March 2021\n"), ["2021-03-08"]),
+    ("saved-from", page(before="Saved from https://news.example.org/qatar-hamas on 18 March 2021\n\n"), ["2021-03-08"]),
+    ("downloaded", page(before="Downloaded: 2021-03-19 10:22\n\n"), ["2021-03-08"]),
+    ("copyright-published", page(after="\n© 2021 Example News. Republished 20/03/2021\n"), ["2021-03-08"]),
+    ("related-headline-then-date", page(after="\nRelated Articles\n\nQatar hosts Taliban talks in Doha\n\nMarch 2, 2021\n\nErdogan meets Hamas chief in Istanbul\n\nFebruary 27, 2021\n"), ["2021-03-08"]),
+    ("previous-next", page(after="\nPrevious article: Haniyeh meets Lavrov in Moscow on 3 March\n\nNext article: Iran's foreign minister arrives in Beirut on 9 March\n"), ["2021-03-08"]),
+    ("trending", page(after="\nTrending now\n\nIranian foreign minister arrives in Beirut - 09/03/2021\n\nTaliban delegation visits Moscow - 05/03/2021\n"), ["2021-03-08"]),
+    ("caption-position-marker", page(after="\nHamas leader Ismail Haniyeh (R) meets Qatar's emir Sheikh Tamim bin Hamad Al Thani in Doha on October 22, 2019.\n"), ["2021-03-08"]),
+    ("caption-centre", page(after="\nKhalil al-Hayya, centre, arrives in Cairo on 3 May 2018.\n"), ["2021-03-08"]),
+    ("caption-left-right", page(after="\nIranian Foreign Minister Mohammad Javad Zarif, left, and Hezbollah leader Hassan Nasrallah meet in Beirut, February 11, 2019.\n"), ["2021-03-08"]),
+    ("tags-with-date", page(after="\nTags: Hamas, Qatar, Doha talks, 2019 visit\n"), ["2021-03-08"]),
+    ("more-from-author", page(after="\nMore from this author\n\nLavrov receives Taliban envoys (24 February 2021)\n\nHouthi delegation arrives in Muscat (17 February 2021)\n"), ["2021-03-08"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in FURNITURE], ids=[c[0] for c in FURNITURE])
+def test_page_furniture_dates_no_event(text: str, expected: list[str]) -> None:
+    doc = extract_document(text)
+    assert doc.articles[0].published == "2021-03-10"
+    assert sorted(m.date for m in doc.mentions) == expected

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import has_full_date
+from .dates import full_dates, has_full_date
 from .resources import load_json
 from .vocab_matcher import KeyedPatterns, Keys, key_words, may_match, words as text_words
 
@@ -50,6 +50,34 @@ def _markers() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], frozen
     agencies = tuple(data.get("credit_agencies", []))
     separators = frozenset(data.get("separators", []))
     return block, inline, agencies, separators
+
+
+@lru_cache(maxsize=1)
+def _posing() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_json("boilerplate.json")
+    alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!x)x"  # noqa: E731
+    markers = alt(data.get("position_markers", []))
+    return (re.compile(rf"\((?:{markers})\)|,\s+(?i:{markers}),\s"),
+            re.compile(rf"\b(?:{alt(data.get('caption_verbs', []))})\b"))
+
+
+# the past tense of a report or of speech: prose that tells, not a picture
+_TOLD = re.compile(r"\b(?:met|arrived|received|held|visited|hosted|travell?ed|signed|said|says|told|was|were|had|has|have|will|would)\b", re.I)
+# what may follow a caption's closing date: a full stop, a credit in brackets
+_CAPTION_END = re.compile(r"\s*\.?\s*(?:[(\[][^()\[\]]{0,60}[)\]])?\s*\.?\s*$")
+
+
+def posed(body: str) -> bool:
+    """A photo's caption told as prose: a position marker ('Haniyeh (R) meets ...', 'X, centre,
+    arrives ...') or the present tense of a picture closed by its full date ('X receives Y in
+    Doha, 22 October 2019.'); a report tells its day in the past tense."""
+    marker, verb = _posing()
+    if marker.search(body):
+        return True
+    if not verb.search(body) or _TOLD.search(body) or not has_full_date(body):
+        return False
+    last = full_dates(body)
+    return bool(last) and bool(_CAPTION_END.fullmatch(body, last[-1].end))
 
 
 @lru_cache(maxsize=1)
@@ -196,7 +224,7 @@ def classify(text: str) -> list[Line]:
         elif _is_nav(body):
             line.kind = NAV
         elif is_prose(body):
-            line.kind = CAPTION if line.repeated else PROSE
+            line.kind = CAPTION if line.repeated or posed(body) else PROSE
         elif _is_title(body):
             line.kind = TITLE
         else:
