@@ -227,6 +227,28 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("appointed-last-june", "Egypt's new intelligence chief Hassan Rashad, appointed last October, received a Hamas delegation in Cairo on Sunday.", ["2021-03-07"]),
     ("strike-killed-on", "Abbas Araghchi visited Beirut on Monday, months after the Israeli strike that killed Hassan Nasrallah on September 27.", ["2021-03-08"]),
     ("quake-saturday-visit", "A series of earthquakes struck the province of Herat on Saturday. Taliban Foreign Minister Amir Khan Muttaqi met Chinese Foreign Minister Wang Yi in Kabul on Monday.", ["2021-03-08"]),
+    # ---- letters, cables, video links, forums addressed, statements of other weeks
+    ("announced-recognised", "Russia announced on Monday that it had formally recognised the Taliban government.", []),
+    ("addressed-by-video", "Naim Qassem addressed a conference in Tehran by video link on Sunday.", []),
+    ("told-the-forum", "Ismail Haniyeh told the Doha Forum on Sunday that the movement wanted a lasting truce.", []),
+    ("told-in-a-letter", "Abbas Araghchi told his Omani counterpart in a letter on Monday that Iran backed the talks.", []),
+    ("in-a-letter-to", "In a letter to Hamas leader Ismail Haniyeh on Monday, Vladimir Putin thanked the movement for freeing a hostage.", []),
+    ("sent-a-message", "Erdogan sent a message to Ismail Haniyeh on Tuesday.", []),
+    ("wrote-to", "Sergei Lavrov wrote to Ismail Haniyeh on Monday about the talks.", []),
+    ("congratulated-cable", "Ismail Haniyeh congratulated Ebrahim Raisi on his election in a cable on Monday.", []),
+    ("travelled-around-months", "China's envoy Zhai Jun travelled around the Middle East in the months that followed the war.", []),
+    ("conference-to-be-held-which-attend", "Iran will attend the Baghdad conference to be held on Sunday, officials said.", []),
+    ("summit-to-which-invited", "Hamas has been invited to the Istanbul summit due next week.", []),
+    ("had-said-last-week-would", "Erdogan had said last week that he would host Ismail Haniyeh.", []),
+    ("said-thursday-last-week", "Hamas official Basem Naim said on Thursday last week that talks with the mediators had stalled.", []),
+    ("had-previously-been-received", "Ismail Haniyeh had previously been received by Erdogan in 2019 and 2020.", []),
+    ("had-met-several-times-before", "Ismail Haniyeh had met Erdogan several times before.", []),
+    ("won-runoff-received", "Masoud Pezeshkian, who won the July 5 runoff, received Ismail Haniyeh in Tehran on Monday.", ["2021-03-08"]),
+    ("video-call-not-visit", "Erdogan spoke with Ismail Haniyeh by video link on Monday.", ["2021-03-08"]),
+    ("cable-received", "Hezbollah received a cable of condolence on Monday from the Hamas leadership.", []),
+    ("invitation-received", "The Taliban received an invitation on Monday from Moscow to attend the Kazan forum.", []),
+    ("mourners-received", "Mourners received the body of Saleh al-Arouri in Beirut on Friday.", []),
+    ("birthday-anniversary-visit", "Iranian officials visited the shrine of Ayatollah Khomeini on Monday to mark the anniversary of his death.", []),
 ]
 
 
