@@ -249,6 +249,24 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("invitation-received", "The Taliban received an invitation on Monday from Moscow to attend the Kazan forum.", []),
     ("mourners-received", "Mourners received the body of Saleh al-Arouri in Beirut on Friday.", []),
     ("birthday-anniversary-visit", "Iranian officials visited the shrine of Ayatollah Khomeini on Monday to mark the anniversary of his death.", []),
+    # ---- wishes, requests, preparations and plans in other words
+    ("is-heading-to", "Amir Khan Muttaqi is heading to Tehran next week for talks on water rights.", []),
+    ("embarks-next-week", "Abbas Araghchi embarks next week on a regional tour that will take him to Doha and Muscat.", []),
+    ("will-be-in", "Hakan Fidan will be in Doha on Saturday to meet Qatari mediators.", []),
+    ("arrival-awaited", "The arrival of a Hamas delegation in Cairo is awaited on Thursday.", []),
+    ("preparations-under-way", "Preparations are under way for a visit by Erdogan to Cairo in April.", []),
+    ("date-yet-to-be-set", "A date for Haniyeh's visit to Moscow has yet to be set.", []),
+    ("was-invited-to-visit", "Ismail Haniyeh was invited on Monday to visit Ankara.", []),
+    ("had-planned-but", "Ismail Haniyeh had planned to visit Cairo on Monday but stayed in Doha.", []),
+    ("was-supposed-to-meet", "Houthi negotiators were supposed to meet Saudi officials in Muscat on Sunday.", []),
+    ("seeking-meeting", "Hamas is seeking a meeting with Egyptian intelligence chief Abbas Kamel in Cairo.", []),
+    ("requested-meeting", "The Taliban requested a meeting with Chinese officials in Beijing on Monday.", []),
+    ("pushing-for-talks", "Qatar is pushing for talks between Hamas and Israel in Doha next week.", []),
+    ("possibility-of-meeting", "Erdogan did not rule out on Tuesday the possibility of meeting Ismail Haniyeh in Istanbul.", []),
+    ("talks-next-round-tentatively", "A next round of talks in Doha has tentatively been set for 20 March.", []),
+    ("the-aim-is-to-meet", "The aim is for Haniyeh to meet Erdogan in Ankara before the end of the month.", []),
+    ("met-then-will-travel-where", "Hakan Fidan met Ismail Haniyeh in Doha on Tuesday. He will travel to Tehran on Thursday, where he is due to meet Iranian leaders.", ["2021-03-09"]),
+    ("met-then-plan-to-return", "Abbas Araghchi met Naim Qassem in Beirut on Monday and said he planned to return to Beirut next month for further talks.", ["2021-03-08"]),
 ]
 
 

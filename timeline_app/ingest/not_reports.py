@@ -102,6 +102,7 @@ OTHER_OCCASION = re.compile(r"\b(?:previous|prior|earlier|last|next|upcoming|for
 PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|hope|hopes|plans?|planning|intends?|expected|scheduled|slated|due|set|poised|want|wants)\s+to\s+"
                                r"(?:receive|host|send|hold|welcome|meet|attend|visit|join|invite|convene|travel|fly|head|go)\b[^.;]*$"
                                r"|\b(?:will|shall)\s+(?:also\s+|then\s+|later\s+)?(?:receive|host|hold|meet|attend|visit|join|convene|travel|fly|head|go)\b[^.;]*$"
+                               r"|\bpreparations?\s+(?:(?:are|is|were|was)\s+)?(?:(?:under\s*way|being\s+made|in\s+progress|continuing)\s+)?for\s+(?:[\w\-]+\s+){0,3}$"
                                r"|\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+(?:in|at|to\s+arrive)\b[^.;,]*\bfor\s+(?:[\w\-]+\s+){0,3}$", re.I)
 BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\w\-]+\s+)?(?:tour|trip)\b", re.I)
 # "X, who visited the region in August, welcomed ...": an aside's trip to no named place is background
