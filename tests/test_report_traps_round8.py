@@ -267,6 +267,20 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("the-aim-is-to-meet", "The aim is for Haniyeh to meet Erdogan in Ankara before the end of the month.", []),
     ("met-then-will-travel-where", "Hakan Fidan met Ismail Haniyeh in Doha on Tuesday. He will travel to Tehran on Thursday, where he is due to meet Iranian leaders.", ["2021-03-09"]),
     ("met-then-plan-to-return", "Abbas Araghchi met Naim Qassem in Beirut on Monday and said he planned to return to Beirut next month for further talks.", ["2021-03-08"]),
+    # ---- habits, running processes and counts of occasions; a habit in an aside leaves the report
+    ("have-been-holding-since", "Hamas and Fatah have been holding talks in Cairo since January.", []),
+    ("meeting-regularly", "Officials from both sides have been meeting regularly in Muscat.", []),
+    ("dozens-of-times", "Over the past decade, Qatar has received Hamas leaders dozens of times.", []),
+    ("five-rounds-in-years", "Iran and Saudi Arabia held five rounds of talks in Baghdad in 2021 and 2022.", []),
+    ("in-touch-for-months", "Houthi and Saudi officials have been in touch through Omani channels for months.", []),
+    ("numerous-meetings-throughout", "Egyptian officials held numerous meetings with both sides throughout the war.", []),
+    ("almost-weekly", "Throughout 2020, Hezbollah officials met Iranian envoys almost weekly.", []),
+    ("four-times-since-start", "Since the start of the war, Hakan Fidan has visited Doha four times.", []),
+    ("as-is-customary", "As is customary, the Qatari emir Sheikh Tamim bin Hamad Al Thani received the Hamas delegation at the Amiri Diwan on Sunday.", ["2021-03-07"]),
+    ("as-usual-took-place", "As usual, the talks between Hamas and Egyptian intelligence chief Abbas Kamel took place at the intelligence headquarters in Cairo on Monday.", ["2021-03-08"]),
+    ("who-regularly-hosts", "Erdogan, who regularly hosts Hamas leaders, received Ismail Haniyeh in Istanbul on Saturday.", ["2021-03-06"]),
+    ("once-a-month", "Egyptian and Hamas officials meet once a month in Cairo to review the truce.", []),
+    ("each-round-since", "Each round of talks since 2019 has been held in Doha.", []),
 ]
 
 

@@ -86,11 +86,46 @@ def commemoration(text: str, start: int, end: int) -> bool:
 
 
 # "have visited Moscow twice", "has met him at least five times": a count of occasions since some day, no one event
-_COUNTED = re.compile(r"[^.;:]{0,80}?\b(?:twice|thrice|(?:at\s+least\s+|more\s+than\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|several|many|a\s+dozen)\s+times)\b", re.I)
+_COUNTED = re.compile(r"[^.;:]{0,80}?\b(?:twice|thrice|(?:at\s+least\s+|more\s+than\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|several|many|a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of|countless|numerous)\s+times)\b", re.I)
 
 
 def counted(text: str, start: int, end: int, c1: int) -> bool:
     return bool(re.search(r"\b(?:has|have)\s+(?:(?:also|already|since|now)\s+)?$", text[max(0, start - 20):start], re.I)) and bool(_COUNTED.match(text[:c1], end))
+
+
+# a 'since' clause dates a change, not a habit ("the first time since it seized power three years ago");
+# it ends at punctuation or at "and" + a new verb phrase ("since 2012 and are received ... regularly")
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:(?!\band\s+(?:are|is|were|was|have|has)\b)[^,;.])*", re.I)
+_CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,")
+
+
+def habit_span(text: str, habitual: re.Pattern[str]) -> tuple[int, int] | None:
+    """Where a habit word ('regularly', 'every year') governs: the whole sentence, or only the closed
+    relative clause it stands in ('Erdogan, who regularly hosts Hamas leaders, received X on
+    Saturday' keeps its report). None when the only habit word is inside a 'since' clause."""
+    cut = _SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)  # (blanks keep the offsets and join no words)
+    m = habitual.search(cut)
+    if m is None:
+        return None
+    rel = next((r for r in _CLOSED_RELATIVE.finditer(text) if r.start() < m.start() < r.end()), None)
+    return (rel.start(), rel.end()) if rel else (0, len(text))
+
+
+# "held numerous meetings with both sides throughout the war": a vague count of occasions with no day of its own
+_VAGUE_COUNT = re.compile(r"\b(?:many|several|numerous|countless|multiple|dozens\s+of|scores\s+of|a\s+number\s+of|frequent|regular|repeated)\s+(?:[\w\-]+\s+)?"
+                          r"(?:meetings|talks|rounds|sessions|visits|calls|conversations|consultations|contacts|discussions)\b", re.I)
+_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                  r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b")
+# "have been holding talks in Cairo since January": a running process, no dated event
+_RUNNING_SINCE = re.compile(r"[^.;:]{0,80}?\bsince\s+(?:(?:early|late|mid-?|the\s+start\s+of|the\s+beginning\s+of)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last\s+(?:year|month|summer|spring|autumn|winter)|the\s+(?:war|start|beginning))\b", re.I)
+
+
+def vague_count(text: str, start: int, end: int, c0: int, c1: int) -> bool:
+    return bool(_VAGUE_COUNT.search(text, start, min(c1, end + 40))) and not _DAY.search(text, c0, c1)
+
+
+def running_since(text: str, start: int, end: int, c1: int) -> bool:
+    return bool(re.search(r"\b(?:has|have|had)\s+been\s+$", text[max(0, start - 16):start], re.I)) and bool(re.match(r"\w+ing\b", text[start:end])) and bool(_RUNNING_SINCE.match(text[:c1], end))
 
 
 def unreal_noun(text: str, start: int, end: int, content_start: int, p: dict) -> bool:
@@ -108,7 +143,8 @@ def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | 
         return "plan"  # "called on Israel to stop": an appeal
     if disowned(text, start, end):
         return "disowned"
-    if background_signing(text, start) or commemoration(text, start, end) or counted(text, start, end, c1):
+    if background_signing(text, start) or commemoration(text, start, end) or counted(text, start, end, c1) \
+            or vague_count(text, start, end, c0, c1) or running_since(text, start, end, c1):
         return "background"
     return None
 

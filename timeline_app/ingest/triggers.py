@@ -18,7 +18,7 @@ from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .noun_reports import CONTACTS, attach_report, noun_report
 from .trigger_words import honorific_subject, refine_type, object_role, patterns, speech, words_before
-from .hedged_reports import span_of, unreal, unreal_noun
+from .hedged_reports import habit_span, span_of, unreal, unreal_noun
 from .not_reports import ASIDE_VAGUE_TRIP, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_in_passing, background_deal
 from .sentences import Sentence
 from .vocab_matcher import may_match, words
@@ -70,10 +70,10 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             attach_hits.append((m.start(), m.end()))
     # "..., the first time since it seized power three years ago": a 'since' clause dates a change, not a habit
     # (cutting 'since' clauses, which end at punctuation, joins no words: no new match without a key word)
-    habitual = p["habitual_on"].on(seen)  # (the 'since' clause ends at "and" + a new verb phrase: "since 2012 and are received ... regularly")
-    if habitual is not None and habitual.search(re.sub(r"\bsince\s+(?:(?!\band\s+(?:are|is|were|was|have|has)\b)[^,;.])*", "", text, flags=re.I)):
+    habitual = p["habitual_on"].on(seen)
+    if habitual is not None and (habit := habit_span(text, habitual)):  # (the sentence, or the relative clause the habit word is in)
         # "diplomats regularly visit Beirut": no verb is a report, nor a noun in the habit's own clause
-        hits = [h for h in hits if h[2] != VERB and not p["habitual"].search(re.split(r"[,;]", text[:h[0]])[-1])]
+        hits = [h for h in hits if not habit[0] <= h[0] < habit[1] or (h[2] != VERB and not p["habitual"].search(re.split(r"[,;]", text[:h[0]])[-1]))]
     if may_match(p["keys"]["unconfirmed"], seen) and p["unconfirmed"].search(text):  # "Analysts pointed to a meeting ..., though neither side has confirmed it"
         hits = [h for h in hits if h[2] == VERB]  # ("according to TV he met X, but neither side confirmed it": a report)
     hits = [h for h in hits if not (h[2] == VERB and tallied(text, h[0], p, h[1]))]  # "held nine rounds of talks"
