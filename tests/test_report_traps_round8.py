@@ -281,6 +281,16 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("who-regularly-hosts", "Erdogan, who regularly hosts Hamas leaders, received Ismail Haniyeh in Istanbul on Saturday.", ["2021-03-06"]),
     ("once-a-month", "Egyptian and Hamas officials meet once a month in Cairo to review the truce.", []),
     ("each-round-since", "Each round of talks since 2019 has been held in Doha.", []),
+    # ---- near misses the new rules must leave alone: real reports beside a rumour, a denial, a habit, a count
+    ("despite-speculation-of", "Despite speculation of a rift, Erdogan received Ismail Haniyeh in Istanbul on Saturday.", ["2021-03-06"]),
+    ("met-then-dismissing-criticism", "Hakan Fidan met Ismail Haniyeh in Doha on Tuesday, dismissing criticism from Israel.", ["2021-03-09"]),
+    ("when-arrives-will", "When Hakan Fidan arrives in Doha on Friday, he will meet Qatari mediators.", []),
+    ("several-meetings-on-day", "Hakan Fidan held several meetings in Doha on Tuesday with Hamas and Qatari officials.", ["2021-03-09"]),
+    ("which-regularly-hosts-received", "Qatar, which regularly hosts such talks, received the Hamas delegation led by Khalil al-Hayya on Sunday.", ["2021-03-07"]),
+    ("confirmed-that-met", "Turkish officials confirmed on Tuesday that Hakan Fidan had met Ismail Haniyeh in Doha on Monday.", ["2021-03-08"]),
+    ("reports-that-met-confirmed", "Reports that Fidan had met Haniyeh in Doha on Monday were confirmed by the Turkish ministry.", ["2021-03-08"]),
+    ("rejected-proposal-met", "Hamas rejected the proposal on Monday after its leaders met Egyptian intelligence chief Abbas Kamel in Cairo.", ["2021-03-08"]),
+    ("planned-visit-took-place", "The long-planned visit of Ismail Haniyeh to Moscow took place on Monday, when he met Sergei Lavrov.", ["2021-03-08"]),
 ]
 
 

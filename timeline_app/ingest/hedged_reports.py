@@ -22,6 +22,12 @@ _TIME_CLAUSE = re.compile(r"\b(?:when|whenever|after|before|until|once|as|if|eac
 _CAME_AFTER = re.compile(r"\b(?:comes?|came|follows?|followed|coming)\s+(?:(?:just|only|barely|nearly|almost|more\s+than|a|an|one|two|three|four|five|six|few|several|days?|weeks?|months?|years?|hours?)\s+){0,4}(?:after|since)\b[^,;:]*$", re.I)
 
 
+# what 'reports that ...' / 'speculation of ...' govern up to the verb: a 'that' clause, or an 'of' noun
+# phrase that ends at a comma and is not followed by the main clause's own verb ('denied reports of a
+# rift and met X on Monday', 'Despite speculation of a rift, X received Y': reports)
+_COMPLEMENT = r"(?:that\b[^.;:]{0,120}|of\b(?![^.;:,]*\band\s+(?:also\s+|then\s+|later\s+)?$)[^.;:,]{0,120})$"
+
+
 def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -35,14 +41,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "dismissed as baseless a report that", "denied Israeli media reports that": the report is denied
         "denied_before": re.compile(r"\b(?:" + denial + r")\s+(?:as\s+(?:[\w\-]+\s+){1,2})?(?:(?:a|an|the|these|those|such)\s+)?(?:[\w\-\u2019']+\s+){0,3}?(?:"
-                                    + hearsay + r")\s+(?:on\s+\w+\s+)?(?:that|of)\b[^.;:]{0,120}$", re.I),
+                                    + hearsay + r")\s+(?:on\s+\w+\s+)?" + _COMPLEMENT, re.I),
         # "There was speculation that", "rumours that": a report nobody gives as one
-        "rumour_before": re.compile(r"\b(?:" + _alternatives(modality.get("rumour_heads", ["speculation"])) + r")\s+(?:[\w\-]+\s+){0,3}?(?:that|of)\b[^.;:]{0,120}$", re.I),
+        "rumour_before": re.compile(r"\b(?:" + _alternatives(modality.get("rumour_heads", ["speculation"])) + r")\s+(?:[\w\-]+\s+){0,3}?" + _COMPLEMENT, re.I),
         # "has not confirmed that", "would neither confirm nor deny that", "According to unverified reports,": not given as a report
         "unconfirmed_before": re.compile(r"(?:\b(?:not|neither|never|declined\s+to|refused\s+to)\s+(?:[\w\-]+\s+){0,2}?(?:confirm|confirmed|verify|verified)(?:\s+(?:or|nor)\s+(?:deny|denied))?"
                                          r"\s+(?:[\w\-]+\s+){0,2}?(?:that|whether)|\baccording\s+to\s+(?:unverified|unconfirmed|uncorroborated)\s+(?:[\w\-]+\s+)?(?:" + hearsay + r"))\b[^.;:]{0,120}$", re.I),
         # "Reports that X met Y ... were false", "called the story of a meeting ... a lie": the hearsay head and its verdict later in the sentence
-        "hearsay_head": re.compile(r"\b(?:" + hearsay + r")\s+(?:[\w\-]+\s+){0,2}?(?:that|of)\b[^.;:]{0,120}$", re.I),
+        "hearsay_head": re.compile(r"\b(?:" + hearsay + r")\s+(?:[\w\-]+\s+){0,2}?" + _COMPLEMENT, re.I),
         "false_after": re.compile(r"[^.;:]{0,160}?\b(?:" + falsity + r")\b", re.I),
         # "..., a claim Hamas dismissed as fabricated", "a report denied by X": the sentence's last word on it
         "denied_after": re.compile(r"[^.;:]{0,200}?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:" + hearsay + r")\s+(?:that\s+|which\s+)?(?:(?:[\w\-\u2019']+\s+){0,4}?(?:"
@@ -90,7 +96,8 @@ _COUNTED = re.compile(r"[^.;:]{0,80}?\b(?:twice|thrice|(?:at\s+least\s+|more\s+t
 
 
 def counted(text: str, start: int, end: int, c1: int) -> bool:
-    return bool(re.search(r"\b(?:has|have)\s+(?:(?:also|already|since|now)\s+)?$", text[max(0, start - 20):start], re.I)) and bool(_COUNTED.match(text[:c1], end))
+    return bool(re.search(r"\b(?:has|have)\s+(?:(?:also|already|since|now)\s+)?$", text[max(0, start - 20):start], re.I)) and bool(_COUNTED.match(text[:c1], end)) \
+        and not _DAY.search(text, end, c1)  # ("has met him twice this week, most recently on Tuesday": a report)
 
 
 # a 'since' clause dates a change, not a habit ("the first time since it seized power three years ago");
