@@ -291,6 +291,18 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("reports-that-met-confirmed", "Reports that Fidan had met Haniyeh in Doha on Monday were confirmed by the Turkish ministry.", ["2021-03-08"]),
     ("rejected-proposal-met", "Hamas rejected the proposal on Monday after its leaders met Egyptian intelligence chief Abbas Kamel in Cairo.", ["2021-03-08"]),
     ("planned-visit-took-place", "The long-planned visit of Ismail Haniyeh to Moscow took place on Monday, when he met Sergei Lavrov.", ["2021-03-08"]),
+    # ---- days still ahead beside a report: deadlines, expiries, elections, holy months
+    ("deadline-set-for", "Ismail Haniyeh met Egyptian intelligence chief Abbas Kamel in Cairo on Monday, ahead of a deadline set for 15 March.", ["2021-03-08"]),
+    ("before-ramadan-begins", "The Hamas delegation led by Khalil al-Hayya arrived in Cairo on Sunday, hoping to conclude a deal before Ramadan begins on 13 April.", ["2021-03-07"]),
+    ("prepare-for-meeting-scheduled", "Sergei Lavrov met Mousa Abu Marzouk in Moscow on Monday to prepare for an intra-Palestinian meeting scheduled for 25 March.", ["2021-03-08"]),
+    ("truce-expires", "Hakan Fidan met Ismail Haniyeh in Doha on Tuesday. The truce, which expires on 20 March, was discussed.", ["2021-03-09"]),
+    ("week-before-elections", "Erdogan received Ismail Haniyeh in Istanbul on Saturday, a week before local elections on 13 March.", ["2021-03-06"]),
+    ("who-is-due-friday", "Abbas Araghchi, who is due to travel to Oman on Friday, met Naim Qassem in Beirut on Monday.", ["2021-03-08"]),
+    ("months-after-attack", "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Ismail Haniyeh in Doha on Monday, five months after the October 7 attack.", ["2021-03-08"]),
+    ("undated-arrival-ramadan", "A Hamas delegation arrived in Cairo for ceasefire talks, with mediators hoping for a truce before Ramadan, expected to begin around 13 April.", ["2021-03-10"]),
+    ("met-deadline-expired-last", "Houthi negotiators met Saudi officials in Riyadh on Tuesday, after a truce expired on 2 October.", ["2021-03-09"]),
+    ("met-summit-hosted-last", "Amir Khan Muttaqi met Chinese Foreign Minister Wang Yi in Kabul on Monday, months after China hosted a regional summit in Tunxi on 31 March.", ["2021-03-08"]),
+    ("arrived-as-expected", "The Hamas delegation led by Khalil al-Hayya arrived in Cairo as expected on Sunday.", ["2021-03-07"]),
 ]
 
 

@@ -190,7 +190,9 @@ _STATEMENT_DAY = re.compile(
 # ("toured the site of the strike that killed X on September 27": the strike's day, in its relative clause)
 _DEATH_DAY = re.compile(r"(?:,\s+(?:who\s+was\s+|(?:the|a|an)\s+(?:[\w\-\u2019']+\s+){0,5}?)?|\b(?:that|which)\s+)(?:killed|assassinated|slain|murdered)\b[^,;]{0,60}$", re.I)
 # "the summit to be held on Saturday", "a visit scheduled for May": the day of a happening still planned
-_PLANNED_DAY = re.compile(r"\b(?:to\s+be\s+(?:held|convened|hosted|staged)|to\s+take\s+place|(?:scheduled|slated|planned|set|due)(?:\s+to\s+(?:be\s+held|take\s+place|open|start|begin))?)\s+(?:for\s+)?$", re.I)
+# ("Ramadan, expected to begin around 13 April", "a truce due to end by Friday": a day still ahead)
+_PLANNED_DAY = re.compile(r"\b(?:to\s+be\s+(?:held|convened|hosted|staged)|to\s+take\s+place|(?:scheduled|slated|planned|set|due|(?<!as )expected)(?:\s+to\s+(?:be\s+held|take\s+place|open|start|begin|end|expire|resume|arrive))?)"
+                          r"\s+(?:for\s+|on\s+|around\s+|by\s+|in\s+|(?:on\s+or\s+)?about\s+)?$", re.I)
 
 
 def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: list[DateExpr]) -> DateExpr | None:
