@@ -94,3 +94,35 @@ def test_matching_text_maps_inserted_spaces_back() -> None:
         if ch != " ":
             assert original[offsets.to_original(i)] == ch
     assert offsets.to_original(len(spaced)) == len(original)
+
+
+def test_glued_words_are_cut_where_the_word_boundary_patterns_cut_them() -> None:
+    """_unglue finds a glued word from its capital ("[A-Z](?<!\\w[A-Z])", re skipping to capitals)
+    and drops real words ("Withheld") after matching: the same cuts as the \\b patterns it replaced."""
+    import re
+    from pathlib import Path
+
+    from timeline_app.ingest.normalize import _glued_small, _glued_verb, _unglue
+    from timeline_app.ingest.resources import load_json
+
+    words = load_json("triggers.json")
+    verbs = "|".join(map(re.escape, words.get("glued_verbs", [])))
+    kept = "|".join(map(re.escape, words.get("glued_words_kept", []))) or "(?!)"
+    old_verb = re.compile(rf"\b(?!(?:{kept})\b)[A-Z][a-z]{{3,20}}(?=(?:{verbs})\b)")
+    small = "|".join(map(re.escape, words.get("glued_small_words", []))) or "(?!)"
+    old_small = re.compile(rf"\b([A-Z][a-z]{{3,20}})(?:{small})(?=\s+[a-z])")
+    glued, keep = _glued_verb()
+    new_small, surnames = _glued_small()
+    data = Path(__file__).parent / "data"
+    texts = [f.read_text(encoding="utf-8", errors="replace") for f in sorted(data.rglob("*.txt"))]
+    some = sorted(surnames)[:20]
+    texts.append(" ".join(f"{n}{v}" for n in ["Zarif", "Withheld", "xZarif", "ÉZarif", "_Zarif", "Ab", *some]
+                          for v in ["said", "underlined", "at the", "in a", "", "held"]))
+    cut = 0
+    for text in texts:
+        expected = [m.end() for m in old_verb.finditer(text)]
+        assert [m.end() for m in glued.finditer(text) if not keep.match(text, m.start())] == expected
+        assert [(m.end(1), m.group(1)) for m in new_small.finditer(text)] == \
+            [(m.end(1), m.group(1)) for m in old_small.finditer(text)]
+        cut += len(expected) + (not _unglue(text)[1].identity)
+    assert cut > 5

@@ -16,6 +16,8 @@ import pytest
 
 from timeline_app.ingest.clauses import _attribution_patterns, _patterns_for
 from timeline_app.ingest.dates import _compiled as date_patterns
+from timeline_app.ingest.continuation import _CEREMONY, _FUNERAL
+from timeline_app.ingest.grouping import _ABSENT
 from timeline_app.ingest.lines import _credit_for, _credit_keys, _credit_pattern, _may_be_credit
 from timeline_app.ingest.trigger_words import patterns
 from timeline_app.ingest.vocab_matcher import DIGIT, FOLDING_ODDITIES, key_words, may_match, words
@@ -32,6 +34,7 @@ def _all_patterns() -> list[tuple[str, re.Pattern[str]]]:
     out += [(f"date {kind}", pat) for kind, pat in date_patterns()]
     out += list(zip(("trailing attribution", "leading attribution", "according"), _attribution_patterns()))
     out.append(("photo credit", _credit_pattern()))
+    out += [("absent", _ABSENT), ("ceremony", _CEREMONY), ("funeral", _FUNERAL)]
     return out
 
 
@@ -148,3 +151,67 @@ def test_dates_of_long_texts_are_found_as_with_every_month_name(monkeypatch: pyt
     monkeypatch.setattr(dates, "_NARROW_FROM", 10**9)
     assert narrowed == [dates.find_dates(t) for t in texts]
     assert sum(map(len, narrowed)) > 500
+
+
+_EXTRACT_ALL = """
+import dataclasses, json, re, sys
+from datetime import date
+from pathlib import Path
+mode = sys.argv[1]
+if mode == "missing":  # a Python without re._parser or sre_parse: the import must not fail
+    saved = re._parser
+    del re._parser
+    sys.modules["re._parser"] = sys.modules["sre_parse"] = None
+    from timeline_app.ingest import vocab_matcher
+    re._parser = saved
+    del sys.modules["re._parser"], sys.modules["sre_parse"]
+    assert vocab_matcher._sre_parse is None
+elif mode == "raises":  # a parser that fails in a way nobody foresaw
+    from timeline_app.ingest import vocab_matcher
+    class Broken:
+        def parse(self, *args):
+            raise TypeError("a parse tree of another shape")
+    vocab_matcher._sre_parse = Broken()
+from timeline_app.ingest.extract import extract_document
+from timeline_app.ingest.trigger_words import patterns
+unkeyed = all(k is None for k in patterns()["verb_set"].keys)
+assert unkeyed == (mode != "normal"), mode
+out = {f.name: dataclasses.asdict(extract_document(f.read_text(encoding="utf-8"), None, date(2026, 11, 30)))
+       for folder in sys.argv[2:] for f in sorted(Path(folder).glob("*.txt"))}
+print(json.dumps(out, sort_keys=True, default=str))
+"""
+
+
+def test_without_pythons_private_parser_every_pattern_runs_and_output_is_the_same() -> None:
+    """Keys are read through `re._parser`, private to Python: when it is missing or its parse fails,
+    every pattern runs on every sentence (no key) and extraction gives the same events."""
+    import subprocess
+    folders = [str(DATA / "heldout"), str(DATA / "blind5")]
+    runs = {mode: subprocess.run([sys.executable, "-c", _EXTRACT_ALL, mode, *folders], capture_output=True,
+                                 text=True, check=True).stdout
+            for mode in ("normal", "missing", "raises")}
+    import json
+    assert sum(len(page["mentions"]) for page in json.loads(runs["normal"]).values()) > 20
+    assert runs["missing"] == runs["normal"]
+    assert runs["raises"] == runs["normal"]
+
+
+def test_anaphoric_dates_cut_to_the_phrases_held_are_found_as_with_all_of_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """find_dates runs the anaphoric phrases ("the day before", "hours later") with only those whose
+    words the text holds: the same dates, on every test sentence, as with the whole pattern."""
+    from timeline_app.ingest import dates
+    texts = _sentences() + ["Hours later, on the eve of his departure, he met them the same evening."]
+    cut = [dates.find_dates(t) for t in texts]
+    assert sum(e.kind == "anaphoric" for found in cut for e in found) >= 20
+    whole = dates._anaphoric().pattern
+
+    class Whole:
+        def on(self, _words: object) -> re.Pattern[str]:
+            return whole
+    monkeypatch.setattr(dates, "_anaphoric", Whole)
+    assert cut == [dates.find_dates(t) for t in texts]
+
+
+def test_top_level_alternatives_split_only_at_depth_zero() -> None:
+    from timeline_app.ingest.vocab_matcher import top_level_alternatives
+    assert top_level_alternatives(r"a|(?:b|c)d|[|x]\|y|e") == ["a", "(?:b|c)d", r"[|x]\|y", "e"]

@@ -110,6 +110,19 @@ class Masked:
         return any(s <= start and end <= e for s, e in self.quotes)
 
 
+class MaskOnDemand:
+    """`mask` of a sentence, made the first time it is asked for: most sentences hold no trigger
+    and need none (it reads the attribution patterns and quotations of the whole sentence)."""
+
+    def __init__(self, sentence: str, in_quote: bool) -> None:
+        self.sentence, self.in_quote, self.masked = sentence, in_quote, None
+
+    def __call__(self) -> Masked:
+        if self.masked is None:
+            self.masked = mask(self.sentence, in_quote=self.in_quote)
+        return self.masked
+
+
 _READOUT_VERB = re.compile(r"\b(?:met|received|hosted|held\s+(?:talks|a meeting|meetings|consultations))\b", re.I)
 _SPEECH_MARK = re.compile(r"\b(?:I|we|We|you|You|our|Our|my|My|us|will|would|could|should|may|might|must|can|if|If)\b")
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .candidate import Candidate
 from .dates import DateExpr, ResolvedDate, resolve
 from .drafts import SERIES_OBJECT, Draft
+from .vocab_matcher import key_words, may_match, words
 
 if TYPE_CHECKING:
     from .grouping import Grouper
@@ -96,14 +97,16 @@ def within_week(draft: Draft, resolved: ResolvedDate, published: date | None) ->
 _AFTER_CEREMONY = re.compile(r"\bafter (?:the|that|this) (?:[\w\-]+ )?(?:prayers?|funeral|ceremony|service|burial|procession)\b", re.I)
 _CEREMONY = re.compile(r"\b(?:funeral|prayers|ceremony|burial|procession|memorial service)\b", re.I)
 _FUNERAL = re.compile(r"\b(?:funeral|burial|mourners|mourning)\b", re.I)
+_CEREMONY_KEYS, _FUNERAL_KEYS = key_words(_CEREMONY), key_words(_FUNERAL)  # scanned only where their words are
 
 
 def note_ceremony(grouper: Grouper, text: str, dates: list[DateExpr]) -> None:
     """'Mourners joined funeral prayers on Friday for X': remember the ceremony's day, which a later
     'Y, who after the ceremony met Z' takes (not the day of the death told in between)."""
-    if _FUNERAL.search(text):
+    seen = words(text)
+    if may_match(_FUNERAL_KEYS, seen) and _FUNERAL.search(text):
         grouper.funeral_told = True  # "attended the ceremony" later is the funeral, no meeting
-    for m in _CEREMONY.finditer(text):
+    for m in _CEREMONY.finditer(text) if dates and may_match(_CEREMONY_KEYS, seen) else ():
         for expr in dates:
             if expr.kind != "anaphoric" and abs(expr.start - m.end()) <= 40:
                 resolved = resolve(expr, grouper.published, future=False)
@@ -146,7 +149,7 @@ _DEPARTED = re.compile(r"\b(?:left|departed|flew out of|flew home from|wrapped u
 
 def note_departure(grouper: Grouper, text: str, dates: list[DateExpr]) -> None:
     """Remember the day the article says the visitor left, which 'on the eve of his departure' counts back from."""
-    for m in _DEPARTED.finditer(text):
+    for m in _DEPARTED.finditer(text) if dates else ():  # (a day after the word is what is remembered)
         for expr in dates:
             if expr.kind != "anaphoric" and 0 <= expr.start - m.end() <= 40:
                 resolved = resolve(expr, grouper.published, future=False)

@@ -30,8 +30,10 @@ from .entities import Ent
 from .gazetteer import PERSON
 from .placement import Placement
 from .sides import orgs_of_group, split_parties, split_separate
+from .vocab_matcher import key_words, may_match, words
 
 _ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\b(?:met|saw|received|talked to|spoke to|spoke with)\s+(?:with\s+)?(?:no|nobody|none\s+of)\b|\bstayed away\b|\bwas absent\b|\bskipped the\b|\b(?:is|was|were|are)\s+not\s+(?:part|a member|members|among the members)\s+of\s+the\s+delegation\b", re.I)
+_ABSENT_KEYS = key_words(_ABSENT)  # most sentences hold none of its words: not scanned (vocab_matcher)
 
 
 _HAD_BEFORE = re.compile(r"\b(?:had\s+(?:\w+ly\s+|also\s+|already\s+)?\w+(?:ed|en|wn|ne|t)|will|(?:is|are)\s+(?:to|due|expected|scheduled|planned|set)|to\s+be\s+held)\b[^,;]{0,40}$", re.I)
@@ -76,7 +78,7 @@ class Grouper(Placement):
         note_departure(self, text, dates or [])
         self.sentence_people.append([e for e in ents if e.kind == PERSON])
         self.sentence_actors.append(ents)
-        absent = _ABSENT.search(text)
+        absent = _ABSENT.search(text) if may_match(_ABSENT_KEYS, words(text)) else None
         self.previous_text, text_before = text, self.previous_text
         if absent:
             # who did not attend is the subject before the negation, not the person named after it

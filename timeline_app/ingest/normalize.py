@@ -75,11 +75,15 @@ _GLUED_COMMA = re.compile(r",(?<=[a-z],)(?=[A-Z][a-z])|\.(?<=[a-z]{3}\.)(?=[A-Z]
 
 
 @lru_cache(maxsize=1)
-def _glued_verb() -> re.Pattern[str]:
+def _glued_verb() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A capitalised word run into a reporting verb, and the real words it must not be ("Withheld").
+    The word opens with its capital, not with \\b ("[A-Z](?<!\\w[A-Z])" is "\\b[A-Z]"), so re skips to
+    the capitals of the text; a match that is a kept word is dropped by its caller (no match can
+    start inside it: it has no word boundary)."""
     words = load_json("triggers.json")
     verbs = "|".join(map(re.escape, words.get("glued_verbs", [])))
     kept = "|".join(map(re.escape, words.get("glued_words_kept", []))) or "(?!)"  # real words: "Withheld"
-    return re.compile(rf"\b(?!(?:{kept})\b)[A-Z][a-z]{{3,20}}(?=(?:{verbs})\b)")
+    return re.compile(rf"[A-Z](?<!\w[A-Z])[a-z]{{3,20}}(?=(?:{verbs})\b)"), re.compile(rf"(?:{kept})\b")
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +93,7 @@ def _glued_small() -> tuple[re.Pattern[str], frozenset[str]]:
     kept only when what precedes the small word is a surname we know (one set look-up, no scan)."""
     small = "|".join(map(re.escape, load_json("triggers.json").get("glued_small_words", []))) or "(?!)"
     surnames = frozenset(n.split()[-1] for p in _known_people() for n in [p["name"], *p.get("aliases", [])])
-    return re.compile(rf"\b([A-Z][a-z]{{3,20}})(?:{small})(?=\s+[a-z])"), surnames
+    return re.compile(rf"([A-Z](?<!\w[A-Z])[a-z]{{3,20}})(?:{small})(?=\s+[a-z])"), surnames  # (\b[A-Z]: see _glued_verb)
 
 
 def _known_people() -> list[dict]:
@@ -108,7 +112,8 @@ def matching_text(text: str) -> tuple[str, OffsetMap | ChainedMap]:
 def _unglue(text: str) -> tuple[str, OffsetMap]:
     mapping = OffsetMap()
     small, surnames = _glued_small()
-    cuts = sorted({m.end() for m in _GLUED_COMMA.finditer(text)} | {m.end() for m in _glued_verb().finditer(text)}
+    glued, kept = _glued_verb()
+    cuts = sorted({m.end() for m in _GLUED_COMMA.finditer(text)} | {m.end() for m in glued.finditer(text) if not kept.match(text, m.start())}
                   | {m.end(1) for m in small.finditer(text) if m.group(1) in surnames})
     if not cuts:
         return text, mapping

@@ -16,12 +16,15 @@ class Token(NamedTuple):
     capitalized: bool = False  # computed once by word_tokens: asked for every token many times
 
 
+_new = tuple.__new__  # a Token made without the Python-level __new__ of NamedTuple (half the cost)
+
+
 def word_tokens(text: str, offset: int = 0) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group()
         start = m.start() + offset
-        out.append(Token(word, start, start + len(word), word[0].isupper()))
+        out.append(_new(Token, (word, start, start + len(word), word[0].isupper())))
     return out
 
 

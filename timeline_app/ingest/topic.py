@@ -32,17 +32,25 @@ def stem(word: str) -> str:
 def topic_terms(texts: list[str]) -> tuple[str, ...]:
     """The article's distinctive lower-case words (names and places are capitalised: skipped),
     most frequent first when a file is too long to keep them all."""
-    stop = _stopwords()
-    counts: Counter[str] = Counter()
+    found: list[str] = []
     for text in texts:
         for m in _WORD.finditer(text):
-            word = m.group(0)
-            if m.start() > 0 and text[m.start() - 1].isalpha():
+            start = m.start()
+            if start > 0 and text[start - 1].isalpha():
                 continue
-            if word in stop:
-                continue
-            stemmed = stem(word)
-            if stemmed in stop:
-                continue
-            counts[stemmed] += 1
+            term = _term(m.group(0))
+            if term is not None:
+                found.append(term)
+    counts: Counter[str] = Counter(found)
     return tuple(sorted(w for w, _ in counts.most_common(MAX_TERMS)))
+
+
+@lru_cache(maxsize=65536)
+def _term(word: str) -> str | None:
+    """The stem a word counts as, None for a stop word (cached: a page repeats its words, and
+    the stop list and stemming cost more than the lookup)."""
+    stop = _stopwords()
+    if word in stop:
+        return None
+    stemmed = stem(word)
+    return None if stemmed in stop else stemmed

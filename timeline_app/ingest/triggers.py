@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Masked, in_relative, mask, split_clauses, topic_cut, where_antecedent
+from .clauses import Masked, MaskOnDemand, in_relative, split_clauses, topic_cut, where_antecedent
 from .clause_parts import SUBORDINATE, clause_date, clause_groups, clause_people, clause_places
 from .entities import Ent
 from .dates import DateExpr, find_dates
@@ -39,14 +39,14 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     dates = find_dates(sentence.text) if dates is None else dates
     p = patterns()
     text = sentence.text
-    masked = mask(text, in_quote=in_quote)
+    masked_now = MaskOnDemand(text, in_quote)
     base = sentence.start
     hits: list[tuple[int, int, str, str]] = []
     seen = words(text)  # a pattern runs only on a sentence holding one of its key words
     for i in p["verb_set"].runnable(seen):
         etype, pattern = p["verbs"][i]
         for m in pattern.finditer(text):
-            if masked.hidden(m.start(), m.end()):
+            if masked_now().hidden(m.start(), m.end()):
                 continue
             word = m.group(0).lower()
             if word.startswith(("visits", "meeting with", "hosts", "meets")) and is_nominal(text, m.start()):
@@ -54,20 +54,20 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 continue
             hits.append((m.start(), m.end(), VERB, etype))
     if p["call_opener"].match(text):
-        hits += [(m.start(), m.end(), VERB, "call") for m in p["call_verbs"].finditer(text) if not masked.hidden(m.start(), m.end())]
+        hits += [(m.start(), m.end(), VERB, "call") for m in p["call_verbs"].finditer(text) if not masked_now().hidden(m.start(), m.end())]
     hits = _dedupe(hits)
     for i in p["noun_set"].runnable(seen):
         etype, pattern = p["nouns"][i]
         for m in pattern.finditer(text):
-            if masked.hidden(m.start(), m.end()) or any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in hits):
+            if masked_now().hidden(m.start(), m.end()) or any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in hits):
                 continue
             hits.append((m.start(), m.end(), NOUN, etype))
     hits = _dedupe(hits)
-    attach_hits = []
-    attach = p["attach_on"].on(seen) if p["attach_on"] is not None and not PRESIDED.search(text) else None
-    for m in attach.finditer(text) if attach is not None else ():  # (co-hosts opening a session: no participants)
-        if not masked.hidden(m.start(), m.end()):
-            attach_hits.append((m.start(), m.end()))
+    attach = p["attach_on"].on(seen) if p["attach_on"] is not None else None  # (co-hosts opening a session: no participants)
+    attach_hits = [(m.start(), m.end()) for m in (attach.finditer(text) if attach is not None and not PRESIDED.search(text) else ()) if not masked_now().hidden(m.start(), m.end())]
+    if not hits and not attach_hits:
+        return []  # most sentences: no trigger, no mask (what follows only filters hits and reads reports off them)
+    masked = masked_now()
     # "..., the first time since it seized power three years ago": a 'since' clause dates a change, not a habit
     # (cutting 'since' clauses, which end at punctuation, joins no words: no new match without a key word)
     habitual = p["habitual_on"].on(seen)

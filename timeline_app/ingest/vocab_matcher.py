@@ -18,11 +18,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# The parser is private to Python: if a future Python moves or changes it, patterns lose their keys
+# (each runs on every sentence, the same output, slower) instead of extraction failing.
 try:  # Python 3.11+
     from re import _constants as _c, _parser as _sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+except Exception:  # noqa: BLE001 - pragma: no cover - Python 3.10, or a Python without it
+    try:
+        import sre_constants as _c  # type: ignore[no-redef]
+        import sre_parse as _sre_parse  # type: ignore[no-redef]
+    except Exception:  # noqa: BLE001
+        _c = _sre_parse = None  # type: ignore[assignment]
 
 _WORD = re.compile(r"\w+")
 _DIGIT_CHAR = re.compile(r"\d")
@@ -102,15 +107,16 @@ class Alternation:
 
     _MAX_CACHED = 1024
 
-    def __init__(self, alternatives: list[str], flags: int = re.I) -> None:
+    def __init__(self, alternatives: list[str], flags: int = re.I, group: str | None = None) -> None:
         self.alternatives = list(alternatives)
         self.flags = flags
+        self.opening = r"\b(?:" if group is None else rf"\b(?P<{group}>"  # a named group: what a caller reads
         self.pattern = re.compile(self._source(range(len(self.alternatives))), flags)
         self._keyed = KeyedPatterns([re.compile(self._source([i]), flags) for i in range(len(self.alternatives))])
         self._cache: dict[tuple[int, ...], re.Pattern[str] | None] = {}
 
     def _source(self, indexes) -> str:
-        return r"\b(?:" + "|".join(self.alternatives[i] for i in indexes) + r")\b"
+        return self.opening + "|".join(self.alternatives[i] for i in indexes) + r")\b"
 
     def on(self, text_words: frozenset[str] | None) -> re.Pattern[str] | None:
         """The pattern to run over the whole of a text with these words; None: nothing can match."""
@@ -122,6 +128,28 @@ class Alternation:
                 self._cache.clear()
             self._cache[chosen] = re.compile(self._source(chosen), self.flags) if chosen else None
         return self._cache[chosen]
+
+
+def top_level_alternatives(source: str) -> list[str]:
+    """The alternatives of a pattern source at its top level ('a|(?:b|c)|d' -> a, (?:b|c), d)."""
+    out, depth, start, escaped, in_class = [], 0, 0, False, False
+    for k, ch in enumerate(source):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(source[start:k])
+            start = k + 1
+    return out + [source[start:]]
 
 
 class _NoKey(Exception):
@@ -141,7 +169,7 @@ def key_words(pattern: str | re.Pattern[str], flags: int = 0) -> Keys | None:
         return None  # an ASCII word boundary is not where the text's (Unicode) words end
     try:
         ways = _Reader().ways(_sre_parse.parse(pattern, flags))
-    except (_NoKey, RecursionError):
+    except Exception:  # noqa: BLE001 - _NoKey, a deep pattern, or a parser unlike the one read here
         return None
     if not ways or any(not way for way in ways):
         return None
@@ -286,7 +314,7 @@ def _is_digit(op, av) -> bool:
     return True
 
 
-_NONWORD_CATEGORIES = {_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD}
+_NONWORD_CATEGORIES = {getattr(_c, "CATEGORY_SPACE", None), getattr(_c, "CATEGORY_NOT_WORD", None)} - {None}
 
 
 def _only_nonword(op, av, at_least_one: bool) -> bool:
