@@ -53,14 +53,15 @@ def _markers() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], frozen
 
 
 @lru_cache(maxsize=1)
-def _posing() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _posing() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load_json("boilerplate.json")
     alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!x)x"  # noqa: E731
     markers = alt(data.get("position_markers", []))
-    return (re.compile(rf"\((?:{markers})\)|,\s+(?i:{markers}),\s"),
+    return (re.compile(rf"\((?:{markers})\)"), re.compile(rf",\s+(?i:{markers}),\s"),
             re.compile(rf"\b(?:{alt(data.get('caption_verbs', []))})\b"))
 
 
+_YEAR = re.compile(r"\d{4}")
 # the past tense of a report or of speech: prose that tells, not a picture
 _TOLD = re.compile(r"\b(?:met|arrived|received|held|visited|hosted|travell?ed|signed|said|says|told|was|were|had|has|have|will|would)\b", re.I)
 # what may follow a caption's closing date: a full stop, a credit in brackets
@@ -71,10 +72,10 @@ def posed(body: str) -> bool:
     """A photo's caption told as prose: a position marker ('Haniyeh (R) meets ...', 'X, centre,
     arrives ...') or the present tense of a picture closed by its full date ('X receives Y in
     Doha, 22 October 2019.'); a report tells its day in the past tense."""
-    marker, verb = _posing()
-    if marker.search(body):
+    bracketed, commas, verb = _posing()  # (two patterns: each opens with a literal re can skip to)
+    if ("(" in body and bracketed.search(body)) or commas.search(body):
         return True
-    if not verb.search(body) or _TOLD.search(body) or not has_full_date(body):
+    if not _YEAR.search(body) or not verb.search(body) or _TOLD.search(body) or not has_full_date(body):
         return False
     last = full_dates(body)
     return bool(last) and bool(_CAPTION_END.fullmatch(body, last[-1].end))
