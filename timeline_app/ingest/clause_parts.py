@@ -15,6 +15,7 @@ from .entities import Ent
 from .gazetteer import ADJECTIVE, CITY, COUNTRY, ORG_KINDS, PERSON, gazetteer, org_key
 from .resources import load_json
 
+_OTHER_TRIP = re.compile(r"\b(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?(?:visit|trip|arrival)\s+(?:to|in)\s+$", re.I)
 _PREP_PLACE = re.compile(r"\b(?:in|at|to|into|inside|near|outside)\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,4}$", re.I)
 _GENERIC_GROUPS = frozenset({"movement", "group", "organisation", "organization", "party", "front", "faction", "side", "government", "palestinian", "senior", "high-level", "official", "joint"})
 
@@ -160,6 +161,13 @@ def clause_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
     return found or _unknown_towns(text, ents, base, a, b)
 
 
+_SEAT_OF = re.compile(r"(?:\b(?:head|chief|leader|leaders|representative|representatives|ambassador|envoy|office)\s+of\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w\-\u2019']*\s+){1,3}|['\u2019]s\s+(?:head|chief|leader|representative|envoy|ambassador)\s+)in\s+$")
+
+
+_GONE_BACK = re.compile(r"\b(?:back|home|returned|returning)\s+to\s+$|\b(?:left|departed|leaving|departing)\s+(?:[\w\-]+\s+)?for\s+$", re.I)
+
+
 def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked: Masked) -> list[Ent]:
     out = []
     for e in ents:
@@ -173,8 +181,15 @@ def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
             continue  # "Moscow-format talks", "Doha-based": an adjective, not the venue
         if re.search(r"\bfrom\s+(?:the\s+)?$", text[max(a, e.start - base - 12):e.start - base], re.I):
             continue  # "flew in from Muscat": where the journey began, not where the event was
+        if _GONE_BACK.search(text[max(a, e.start - base - 30):e.start - base]):
+            continue  # "concluded its visit ... and flew back to Sanaa": where they went afterwards
+        if e.kind == CITY and _SEAT_OF.search(text, max(a, e.start - base - 60), e.start - base):
+            continue  # "led by the head of Hamas in Gaza": where an office sits, not where the event was
+        if _OTHER_TRIP.search(text, max(a, e.start - base - 45), e.start - base):
+            continue  # "Before his visit to Istanbul, X met Y in Qatar": the trip it is dated by, not its venue
         if e.kind == CITY and not (_PREP_PLACE.search(text[a:e.start - base]) or e.surface.lower().startswith("the")
-                                   or re.search(r"\b(?:visit(?:ed|ing|s)?|toured|reached)\s+$|\bcapital,?\s+$|\bin\s+[A-Z][\w\-'\u2019 ]{1,25},\s+$", text[a:e.start - base], re.I)):
+                                   or re.search(r"\b(?:visit(?:ed|ing|s)?|toured|reached)\s+$|\bcapital,?\s+$|\bin\s+[A-Z][\w\-'\u2019 ]{1,25},\s+$"
+                                                r"|\b(?:left|leaves|departed|departs)\s+(?:[\w\-]+\s+){1,2}for\s+$", text[a:e.start - base], re.I)):  # "left Kabul for Doha"
             continue
         out.append(e)
     return out

@@ -169,6 +169,8 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
             m = None  # "X met Y, who told his guests that ...": Y's words, after a report of its own
         if m and _REPORT_THEN_SPEAKER.search(m.group(0)):
             m = None  # "X met Y, the ministry said in a post that showed ...": a trailing attribution, 'that' a relative
+        if m and _REPORT_AND_SPEECH.search(m.group(0)):
+            m = None  # "X received Y at the palace and told them that ...": a report, then what was said there
         if m and len(sentence[start + m.end():].split()) >= 4:
             attribution.append((start, start + m.end()))
             start += m.end()
@@ -177,7 +179,11 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
     if m and len(sentence[start:m.start()].split()) >= 4:
         attribution.append((m.start(), end))
         end = m.start()
-    if _AS_SAYING.search(sentence):
+    said = _AS_SAYING.search(sentence)
+    if said and reports_meeting(sentence[said.end():end]) and said.end() > start:
+        attribution.append((start, said.end()))  # "quoted X as saying the delegation held talks with Y": a report
+        start = said.end()
+    elif said:
         end = start  # "X quoted Y as saying ...": all speech
     quotes = [(q.start(), q.end()) for q in _QUOTES.finditer(sentence) if not reports_meeting(q.group(0))]
     if in_quote:  # "... The movement's leadership has not moved," a spokesman said.
@@ -189,8 +195,9 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
     return Masked(tuple(attribution), quotes, (start, max(start, end)))
 
 
-_MEETING_ADVERBIAL = re.compile(r"\s*(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}"
-                                r"(?:meeting|talks|conversation|call|session)\s+with\b[^,]{0,100},", re.I)
+# ("Speaking at a joint press conference with X in Tehran on Tuesday, Y said": they met)
+_MEETING_ADVERBIAL = re.compile(r"\s*(?:speaking\s+)?(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}"
+                                r"(?:meeting|talks|conversation|call|session|(?:press|news)\s+conference)\s+with\b[^,]{0,100},", re.I)
 _CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
                             r"August|September|October|November|December)", re.I)
 _TOLD_AT = re.compile(r"\btold\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}\s+(?:at|during|in)\s+(?:the|their|a|his|her)\s+(?:[\w\-]+\s+){0,2}"
@@ -202,6 +209,11 @@ _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]*$", re.I)
 # a report verb, then a comma and the speaker: the speech verb attributes the report before it
 _REPORT_THEN_SPEAKER = re.compile(r"\b(?:met|received|hosted|held|visited|arrived|travelled|traveled|welcomed)\b[^\"\u201c]*,\s*"
                                   r"(?:the|a|an|his|her|its|their)\s+[^,]{0,60}$", re.I)
+
+
+# a report verb, then "and" and the speech verb of the same subject: the speech is said at the meeting just told
+_REPORT_AND_SPEECH = re.compile(r"\b(?:met|received|hosted|welcomed|held\s+talks)\b[^\"\u201c,;]*\band\s+(?:then\s+|later\s+|also\s+)?"
+                                r"(?:told|said|stressed|assured|informed|urged|affirmed|underlined)\b", re.I)
 
 
 def _inside_relative(prefix: str) -> bool:

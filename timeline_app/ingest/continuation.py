@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from typing import TYPE_CHECKING
 
 from .candidate import Candidate
 from .dates import DateExpr, ResolvedDate, resolve
 from .drafts import SERIES_OBJECT, Draft
+from .resources import load_json
 from .vocab_matcher import key_words, may_match, words
 
 if TYPE_CHECKING:
@@ -86,7 +88,12 @@ def unnamed_noun(grouper: Grouper, cand: Candidate, resolved: ResolvedDate | Non
 def within_week(draft: Draft, resolved: ResolvedDate, published: date | None) -> bool:
     """'after hosting a delegation this week' then 'held talks with the delegation on Monday':
     the day of that week told later is the same event's day."""
-    expr = draft.date_expr
+    return in_week(draft.date_expr, resolved, published)
+
+
+def in_week(expr: DateExpr | None, resolved: ResolvedDate, published: date | None) -> bool:
+    """Is the day `resolved` inside the week `expr` names ('this week', 'last week' before publication)?
+    ('used this week's conference ... when the two sat down on Monday': the week's report is the day's)"""
     if expr is None or expr.kind != "relperiod" or "week" not in (expr.rel or expr.text or "").lower():
         return False
     if resolved.precision != "day" or published is None:
@@ -115,12 +122,70 @@ def note_ceremony(grouper: Grouper, text: str, dates: list[DateExpr]) -> None:
                     return
 
 
+@lru_cache(maxsize=1)
+def _gathering_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every word that tells a gathering, and each word's head noun."""
+    heads = {form.lower(): entry["head"] for entry in load_json("gatherings.json")["gatherings"] for form in entry["forms"]}
+    names = sorted(heads, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.I), heads
+
+
+_NEAR = 100  # characters between a gathering's word and its day
+_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the|this|that|these|those)\s+((?:[\w\-]+\s+){0,3})([\w\-]+)", re.I)
+
+
+def note_gathering(grouper: Grouper, text: str, dates: list[DateExpr]) -> None:
+    """'The conference, held in Tashkent on 26 July', 'leaders met on Sunday': remember the day
+    told next to each gathering (the first told, the article's own gathering), which a later
+    'On the sidelines of the conference, X met Y' takes rather than the day of the report before it.
+    Each day goes to the nearest gathering word of its sentence (not 'the meeting followed an
+    encounter in Ankara on Wednesday': that day is the encounter's)."""
+    days = [e for e in dates if e.kind != "anaphoric"]
+    if not days:
+        return
+    pattern, heads = _gathering_words()
+    words = list(pattern.finditer(text))
+    if not words:
+        return
+    for expr in days:
+        word = min(words, key=lambda m: min(abs(expr.start - m.end()), abs(m.start() - expr.end)))
+        if min(abs(expr.start - word.end()), abs(word.start() - expr.end)) > _NEAR:
+            continue
+        resolved = resolve(expr, grouper.published, future=False)
+        if resolved is None or resolved.precision != "day":
+            continue
+        head = heads[word.group(0).lower()]
+        grouper.gatherings.setdefault(head, (expr, resolved))
+        modifier = re.search(r"([\w\-]+)\s+$", text[max(0, word.start() - 30):word.start()])
+        if modifier:  # "held an informal trilateral meeting on Wednesday": also "the trilateral meeting"
+            grouper.gatherings.setdefault(f"{modifier.group(1).lower()} {head}", (expr, resolved))
+
+
+def sidelines_day(grouper: Grouper, cand: Candidate) -> tuple[DateExpr, ResolvedDate] | None:
+    """'On the sidelines of the trilateral meeting, X also met Y': the day told for that gathering."""
+    base = cand.sentence.start
+    m = _SIDELINES.search(cand.sentence.text, max(0, cand.clause[0] - base), cand.trigger[0] - base)
+    if m is None:
+        return None
+    heads = _gathering_words()[1]
+    named = (m.group(1) + m.group(2)).split()
+    at = next((i for i, w in enumerate(named) if w.lower() in heads), None)  # "of the trilateral meeting in Beijing"
+    if at is None:
+        return None
+    head, modifiers = heads[named[at].lower()], named[:at]
+    if modifiers and f"{modifiers[-1].lower()} {head}" in grouper.gatherings:
+        return grouper.gatherings[f"{modifiers[-1].lower()} {head}"]
+    return grouper.gatherings.get(head)
+
+
 def continued_date(grouper: Grouper, cand: Candidate) -> tuple[DateExpr | None, ResolvedDate | None]:
-    """The day of the ceremony a report says it followed; else the day of the report just told
-    (this or the previous sentence), else the previous sentence's own date."""
+    """The day of the gathering or ceremony a report says it was held inside or followed; else the
+    day of the report just told (this or the previous sentence), else the previous sentence's own date."""
     base = cand.sentence.start
     if grouper.ceremony is not None and _AFTER_CEREMONY.search(cand.sentence.text[cand.clause[0] - base:cand.trigger[1] - base]):
         return grouper.ceremony
+    if (inside := sidelines_day(grouper, cand)) is not None:
+        return inside
     now = len(grouper.sentence_people) - 1
     # "He also met X" two sentences after the meeting it adds to: that meeting's day, not the day of
     # the earthquake told in between

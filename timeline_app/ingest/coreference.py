@@ -8,18 +8,20 @@ from typing import TYPE_CHECKING
 
 from .candidate import Candidate
 from .entities import Ent
-from .gazetteer import MOVEMENT, PERSON, gazetteer, org_key
+from .gazetteer import GOVERNMENT, MOVEMENT, PERSON, gazetteer, org_key
 from .resources import load_json
 
 if TYPE_CHECKING:
     from .drafts import Draft
 
 _HEAD_OF = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,2}delegation\b|\bdelegation\s+(?:head|leader|chief)\b", re.I)
+_YEAR_WHEN = re.compile(r"\b(?:19|20)\d\d\b[^.;]{0,30}\bwhen\s+$")
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired)\s+by\b|\bheading\s+(?:a|the)\s+delegation\b", re.I)
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b|\bspokes\b", re.I)
 _OBJECT_RULER = re.compile(r"\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+)?the\s+(?P<role>sultan|emir|amir|king|crown prince)\b(?!\s+of\b|['\u2019]s)", re.I)
 _LEADS = re.compile(r"\b(?:head|chief|leader|chairman|chair|president|secretary.general)\b", re.I)
 _OBJECT_DELEGATION = re.compile(r"\s+(?:with\s+)?the\s+(?:visiting\s+|whole\s+)?(?:delegation|visitors|guests)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
+_ITS_DELEGATION = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+)?(?:delegation|negotiators|negotiating\s+team|team)\s+(?:[\w\-]+\s+)?$", re.I)
 _UNKNOWN_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:said|says|told\s+\w+|added|noted)\s+(?:[A-Z][\w\-\u2019']+\s+){1,3}|(?:[A-Z][\w\-]+\s+){1,3}(?:said|says|told)\b")
 
 
@@ -101,6 +103,16 @@ class Coreference:
                         orgs = [e for e in group if e.kind == MOVEMENT] + orgs
                         break
         text_before = cand.sentence.text[:cand.trigger[0] - cand.sentence.start]
+        if not cand.subject_people and not cand.subject_orgs and _ITS_DELEGATION.search(text_before):
+            # "Hamas said on Sunday that its delegation held talks with ...": the movement that speaks
+            own = [e for e in (self.sentence_actors[-1] if self.sentence_actors else [])
+                   if e.kind in (MOVEMENT, GOVERNMENT) and not e.modifier and e.end <= cand.trigger[0]]
+            if own and own[-1].name not in {o.name for o in orgs}:
+                orgs = [own[-1]] + orgs
+        if not cand.subject_people and cand.subject_orgs and re.match(r"\s*the\s+[\w\-]+\s+delegation\s+(?:also\s+|later\s+|then\s+)?$", text_before, re.I):
+            leader = next((self.heads[o.name] for o in cand.subject_orgs if o.name in self.heads), None)
+            if leader is not None and leader not in people:  # "The Hamas delegation also met X": its head, named before, was there
+                people.insert(0, leader)
         head = _HEAD_OF.search(text_before)
         if head and not cand.subject_people:
             org = next((o.name for o in orgs if o.name in self.heads), None) or next(iter(self.heads), None)
@@ -115,10 +127,12 @@ class Coreference:
         if cand.object_anaphor in ("him", "her"):
             # "attended the inauguration of President X and met him": X, named just before in the sentence
             named = {p.name for p in people}
-            here = [p for p in (self.sentence_people[-1] if self.sentence_people else [])
-                    if p.end <= cand.trigger[0] and p.name not in named and p.kind == PERSON]
+            before = [p for p in (self.sentence_people[-1] if self.sentence_people else []) if p.end <= cand.trigger[0] and p.kind == PERSON]
+            # "Araghchi then drove to X, where the speaker hosted him": him is the one named before the verb's own subject
+            here = before[:-1] if len(before) >= 2 and before[-1].name in {q.name for q in cand.subject_people} else []
+            here = here or [p for p in before if p.name not in named]
             who = here[-1] if here else self._previous_subject(exclude=named)
-            if who is not None:
+            if who is not None and who.name not in named:
                 people.append(who)
         elif cand.object_anaphor and cand.object_anaphor.startswith("the "):
             who = self._person_like(cand.object_anaphor)
@@ -154,6 +168,14 @@ class Coreference:
         (or, failing that, of that country)."""
         g = gazetteer()
         words = phrase.lower().split()[1:]
+        if words[:1] == ["visiting"] and len(words) > 1:
+            # "received the visiting minister": the one who came, the subject of the visit just told
+            words = words[1:]
+            came = [d for d in self.drafts if d.type == "visit" and not d.past_perfect and not d.background]
+            visitor = self._visitor(came[-1]) if came else None
+            visitor = visitor or (next(iter(came[-1].people.values()), None) if came else None)
+            if visitor is not None and (not visitor.title or words[-1] in visitor.title.lower()):
+                return visitor
         movement = next((m for m in (_movement_word(g, w) for w in words) if m is not None), None)
         role = " ".join(w for w in words if (w,) not in g.adjectives and _movement_word(g, w) is None)
         country = next((g.adjectives[(w,)] for w in words if (w,) in g.adjectives), None)
@@ -204,6 +226,8 @@ class Coreference:
         text = cand.sentence.text
         for m in _HEADED_BY.finditer(text):
             leader = next((p for p in people if p.start - cand.sentence.start >= m.end()), None)
+            if m.group(0).lower().startswith("heading") and re.search(r",\s+who\s+(?:is|was)\s+$", text[:m.start()]):
+                leader = next((p for p in reversed(people) if p.end - cand.sentence.start <= m.start()), None)  # "X, who is heading the delegation"
             if leader is None:
                 continue
             for org in orgs:
@@ -230,12 +254,15 @@ class Coreference:
                 draft.absent.add(person.name)
 
 
-    def _speakers(self, speakers: list[Ent], sentence_index: int) -> None:
+    def _speakers(self, speakers: list[Ent], sentence_index: int, text: str = "", start: int = 0) -> None:
         """'Hamas political bureau chief Ismail Haniyeh thanked Algeria ...': a delegation's own
-        leader speaking about the event was there, when the article has one such event."""
+        leader speaking about the event was there, when the article has one such event (not when
+        his words are dated years before: 'as in the summer of 2017, when X thanked Iran')."""
         spokesmen = self._spokesmen()
         for person in speakers:
             if person.affiliation_kind != MOVEMENT or person.name in self.absent:
+                continue
+            if _YEAR_WHEN.search(text, max(0, person.start - start - 60), max(0, person.start - start)):
                 continue
             if (person.title and _SPOKESMAN.search(person.title)) or person.name in spokesmen:
                 continue  # a spokesman speaks about the talks; that does not put him in the room (nor later, as "Shaheen said")

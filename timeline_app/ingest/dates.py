@@ -40,7 +40,8 @@ _WD_ANY = r"(?:" + _WEEKDAY_NAMES + "|" + _WEEKDAY_SHORT + r")\.?"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"(?<![\d\-])" + _Y + r"-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-][0-2]\d:?[0-5]\d)?)?(?![\d])"),
-    ("numeric", r"(?<![\d/.])(?P<dnum>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.]" + _Y + r"(?![\d/]|\.\d)"),  # ("on 8/3/2021." ends a sentence)
+    # "07-04-2024" in a site's stamp: dashes as well, the same separator twice
+    ("numeric", r"(?<![\d/.\-])(?P<dnum>[0-3]?\d)(?P<sep>[/.\-])(?P<mnum>[01]?\d)(?P=sep)" + _Y + r"(?![\d/]|[.\-]\d)"),  # ("on 8/3/2021." ends a sentence)
     ("dmy", r"(?:\b" + _WD_ANY + r",?\s+)?(?<![\d])" + _D + r"(?:\s+of)?[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y + r"(?!\d)"),
     ("mdy", r"(?:\b" + _WD_ANY + r",?\s+)?\b" + _M + r",?\s+" + _D + r",?\s+" + _Y + r"(?!\d)"),
     ("month_year", r"\b" + _M + r"(?:\s+of)?,?\s+" + _Y + r"(?!\d)"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .candidate import VERB, Candidate
-from .continuation import FIRST as _FIRST, SERIES as _SERIES, THAT_DAY, continued_date, continues, departure_day, within_week
+from .continuation import FIRST as _FIRST, SERIES as _SERIES, THAT_DAY, continued_date, continues, departure_day, in_week, within_week
 from .dates import DateExpr, ResolvedDate, resolve
 from .drafts import Draft
 from .same_event import SameEvent
@@ -77,6 +77,12 @@ class Dating(SameEvent):
             found += self._by_value.get(resolved.value, [])
             if resolved.precision == "day":
                 found += [d for d in self._by_value.get(resolved.value[:7], []) if within_week(d, resolved, self.published)]
+                if cand.date.kind == "relday":  # a quote's "yesterday" may be the day before's meeting (see same_event)
+                    found += self._by_value.get((date.fromisoformat(resolved.value) - timedelta(days=1)).isoformat(), [])
+            elif self.published is not None and in_week(cand.date, ResolvedDate(self.published.isoformat(), "day", "relative"), self.published):
+                for back in range(8):  # "this week's conference": the days of that week told already
+                    day = (self.published - timedelta(days=back)).isoformat()
+                    found += [d for d in self._by_value.get(day, []) if d.resolved is not None and in_week(cand.date, d.resolved, self.published)]
         return sorted({d.order: d for d in found}.values(), key=lambda d: d.order)
 
     def _index_date(self, draft: Draft) -> None:

@@ -73,7 +73,7 @@ def annotate(stored_text: str, published_hint: object = None, saved_on: date | N
         # a page's metadata date (HTML meta, JSON-LD, <time>) is the page's article's date, and
         # that of any further article on the page that has no dateline of its own
         if published_hint is not None and (block.position == 0 or pub.day is None):
-            pub = PubDate(published_hint, "metadata", None)  # type: ignore[arg-type]
+            pub = PubDate(published_hint, "metadata", None, pub.place)  # type: ignore[arg-type]
         articles.append(_annotate_article(text, block, pub))
     return AnnotatedDocument(text, offsets, articles)
 
@@ -115,6 +115,9 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
     layers = ArticleLayers(block, pub)
     memory = ArticleMemory(published=pub.day)
     head_ents: list[Ent] = []
+    if pub.place is not None:  # "Beirut, June 3, 2025" under the headline: 'the parliament speaker' is of that country
+        city = [e for e in recognize(text[pub.place[0]:pub.place[1]].title(), pub.place[0], ArticleMemory()) if e.kind in (CITY, COUNTRY)]
+        memory.home = next((e.country or e.name for e in city[:1]), None)
     if block.headline is not None:
         head_ents = recognize(block.headline.text[:MAX_SENTENCE_CHARS], block.headline.start, memory)
         cities = [e for e in head_ents if e.kind == CITY]

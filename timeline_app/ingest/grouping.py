@@ -23,7 +23,7 @@ import re
 from datetime import date
 
 from .candidate import ATTACH, VERB, Candidate
-from .continuation import note_ceremony, note_departure
+from .continuation import note_ceremony, note_departure, note_gathering
 from .dates import DateExpr, ResolvedDate
 from .drafts import Draft
 from .entities import Ent
@@ -66,6 +66,7 @@ class Grouper(Placement):
         self.section_start = 0  # index of the first sentence under the last heading line (a digest item, a blog entry)
         self.ceremony: tuple[DateExpr, ResolvedDate] | None = None  # the day of the funeral/ceremony last told
         self.departure: ResolvedDate | None = None  # the day the article says the visitor left
+        self.gatherings: dict[str, tuple[DateExpr, ResolvedDate]] = {}  # gathering -> the day told for it (note_gathering)
 
     # ------------------------------------------------------------------ building
 
@@ -76,6 +77,7 @@ class Grouper(Placement):
         self.sentence_dates.append([d for d in dates or [] if not _HAD_BEFORE.search(text, max(0, d.start - 60), d.start)])
         note_ceremony(self, text, dates or [])
         note_departure(self, text, dates or [])
+        note_gathering(self, text, dates or [])
         self.sentence_people.append([e for e in ents if e.kind == PERSON])
         self.sentence_actors.append(ents)
         absent = _ABSENT.search(text) if may_match(_ABSENT_KEYS, words(text)) else None
@@ -131,4 +133,4 @@ class Grouper(Placement):
                         by_candidate.setdefault(serial, placed)
             previous = cand
         if not cands and speakers:
-            self._speakers(speakers, sentence_index)
+            self._speakers(speakers, sentence_index, text, start)

@@ -131,10 +131,16 @@ PRESIDED = re.compile(r"(?:opened|closed|chaired|co-chaired|presided\s+over|inau
 INVERTED_CONDITION = re.compile(r"[\s\"\u201c]*(?:Had|Were|Should)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w\-\u2019']+\s+){1,4}(?:not\s+)?$")
 
 
+FIRST_TIME = re.compile(r"[\s\"\u201c]*(?:It|This|That)\s+(?:was|is|marked|marks|had\s+been)\s+(?:the\s+)?(?:first|second|third|only|rare)\s+"
+                        r"(?:time|occasion)\b", re.I)
+
+
 def told_in_passing(cand: Candidate, text: str, content_start: int, start: int, c0: int, c1: int) -> bool:
     """A report whose clause is history or a record, not the news: set aside with its nouns."""
     if not cand.subject_people and (re.match(r"[\s\"\u201c]*It\s+(?!(?:is|was|has been|had been)\b)", text[content_start:]) or AND_IT.search(text, 0, start)):
         return True  # "It also hosted indirect talks ...", "X has mediated ..., and it hosted talks": a track record
+    if cand.date is None and FIRST_TIME.match(text, content_start):
+        return True  # "It was the first time he had received a senior X official": a remark on the meeting just told
     if re.search(r"\b(?:has|have)\s+(?:long\s+|also\s+)?$", text[max(0, start - 12):start], re.I) and STANDING_SINCE.search(text, start, c1):
         return True  # "Qatar has hosted the movement's office since 2013": a standing state, not one event
     if re.search(r"\b(?:has|have)\s+(?:long\s+|also\s+|often\s+|regularly\s+)?$", text[max(0, start - 16):start], re.I) and HABIT_FOR.search(text, start, c1):

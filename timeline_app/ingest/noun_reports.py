@@ -14,18 +14,22 @@ from .gazetteer import PERSON
 from .sentences import Sentence
 from .trigger_words import patterns, speech, words_before
 
-_FRONTED_MEETING = re.compile(r"^\s*(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+)?$", re.I)
+_FRONTED_TRIP = re.compile(r"^\s*(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?$", re.I)
+_FRONTED_MEETING = re.compile(r"^\s*(?:speaking\s+)?(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _HELD = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:took place|was held|were held|happened|was convened)\b", re.I)  # "The meeting ... took place in Cairo"
 _HELD_BETWEEN = re.compile(r"\s*(?:was|were)\s+(?:held|convened)\b[^.;]{0,60}?\bbetween\b", re.I)
 _SPOKE_WITH = re.compile(r"\b(?:also\s+)?(?:spoke|talked|conferred)\s+(?:with|to)\b", re.I)
 CONTACTS = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\s+(?:long\s+)?been\s+in\s+(?:contact|touch)\s+with\b", re.I)
 _HAD_SPENT = re.compile(r"\bhad\s+(?:already\s+|also\s+|previously\s+)?(?:spent|been|held|attended|joined)\b(?![^,;]*\b(?:when|before|after)\b)", re.I)
+# "issued a statement about the latest visit": the day before the verb is the statement's, as for "pointed to"
 _REPORTED_NOUN = re.compile(
-    r"\b(?:pointed to|referred to|cited|mentioned|confirmed|recalled|revealed|disclosed|highlighted)\s+"
+    r"\b(?:pointed to|referred to|cited|mentioned|confirmed|recalled|revealed|disclosed|highlighted|"
+    r"(?:issued|released|published|made|gave)\s+(?:an?\s+)?(?:official\s+|joint\s+|written\s+|brief\s+)?"
+    r"(?:statement|readout|communiqu[e\u00e9]|comments?|remarks|briefing)\s+(?:about|on|regarding|concerning))\s+"
     r"(?P<det>a|an|the|[A-Z][a-z]+day[\u2019']s|last\s+\w+[\u2019']s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 _NOUN_PHRASE_STOP = re.compile(
-    r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|\.\s|\s\(|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
+    r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|(?<![.\s][A-Z])\.\s|\s\(|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
     r"began|focused|followed|follows|builds|built|marked|marks|has|had|will|would|said|says)\b",
     re.I,
 )
@@ -33,7 +37,8 @@ _NOUN_PHRASE_STOP = re.compile(
 
 # "The visit came days after the accord was signed by A and B on May 2": what the clause after
 # "came days after" tells is another happening, its sides and day are not the visit's
-_CAME_AFTER = re.compile(r"\b(?:came|comes|followed|follows|took place|happened|was held|were held)\s+(?:[\w\-]+\s+){0,2}?(?:after|before|since|amid)\b", re.I)
+_CAME_AFTER = re.compile(r"\b(?:came|comes|followed|follows|took place|happened|was held|were held)\s+(?:[\w\-]+\s+){0,2}?(?:after|before|since|amid)\b"
+                         r"|\b(?:follows|followed)\s+(?=(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour|meeting|talks)\b)", re.I)  # "X's visit follows a visit by Y last week"
 
 _TAKING_PART = re.compile(r"[^.;,]{0,60}?,\s+with\s+[^.;]{3,120}?\s+(?:taking part|participating)(?:\s+alongside\s+[^.;,]{3,80})?", re.I)
 
@@ -62,6 +67,8 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
         return None  # "The visit followed days after X rejected ...": only when the told visit fell
     b = came_after.start() if came_after else b
     right_end = _noun_phrase_end(text, end, b)
+    if _FRONTED_TRIP.match(text[a:start]) and "," in text[end:right_end]:
+        right_end = text.index(",", end)  # "Before his visit to Istanbul, X met Y in Qatar": the trip ends at its comma
     cut = topic_cut(text, end, end, right_end)
     people, orgs = clause_people(ents, base, end, cut, masked, text)
     held_between = _HELD_BETWEEN.match(text, right_end, b)

@@ -100,9 +100,20 @@ def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemor
 
 
 def _side(word: str | None, g: Gazetteer) -> str | None:
+    """The country or movement a phrase names; 'On Tuesday Saudi Arabia's defence minister' reads
+    the capitalised run before the possessive, so words before the name ('Tuesday') are skipped."""
     if not word:
         return None
-    key = org_key(word.split())
+    parts = word.split()
+    for i in range(len(parts)):
+        found = _side_of(parts[i:], g)
+        if found is not None:
+            return found
+    return None
+
+
+def _side_of(parts: list[str], g: Gazetteer) -> str | None:
+    key = org_key(parts)
     if key in g.adjectives:
         return g.adjectives[key]
     if key in g.org_adjectives:

@@ -90,9 +90,11 @@ class Placement(Dating):
             restated = cand.type == "visit" and bool(cand.places) and bool(draft.places)  # "said they had come to Cairo to ..."
             arrival = draft.type == "visit" and not draft.past_perfect and (
                 (cand.after_arrival and draft.last_sentence == sentence_index)  # "landed and held talks with X"
-                or ((cand.anaphor in ("he", "she", "they") or any(p.name in draft.people for p in cand.subject_people))
-                    and draft.last_sentence == sentence_index - 1
-                    and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]))  # "X landed in Beirut. He (X) met Y."
+                # "X arrived on Tuesday. / The president received the visiting minister": the one who came, that visit
+                or ((cand.object_anaphor or "").startswith("the visiting ") and sentence_index - 2 <= draft.last_sentence < sentence_index)
+                or ((cand.anaphor in ("he", "she", "they", "the delegation") or any(p.name in draft.people for p in cand.subject_people))
+                    and draft.last_sentence == sentence_index - 1  # "X landed in Beirut. He (X) met Y."
+                    and (self.paragraphs[-1] == self.paragraphs[draft.last_sentence] or cand.anaphor == "the delegation")))
             came_for = self._arrival_of(cand, draft, sentence_index)
             arrival = arrival or came_for
             if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival and not awaited)

@@ -20,6 +20,8 @@ from .tenures import Untitled, years_in_office
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
 _GLUED = re.compile(r"[A-Za-z](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*$")
+# "Saturday, July 27, 2024\n31.1 C": the day and the weather a site shows to every reader, not the article's date
+_WEATHER = re.compile(r"\s*\n\s*-?\d{1,2}(?:\.\d)?\s*\u00b0?\s*[CF]\s*(?:\n|$)")
 _PUBLISHED = re.compile(r"\b(published|posted|first published|created)\b", re.I)
 _UPDATED = re.compile(r"\b(updated|modified|last update)\b", re.I)
 
@@ -29,6 +31,7 @@ class PubDate:
     day: date | None
     how: str  # dateline | page header | lede | hint | none
     span: tuple[int, int] | None
+    place: tuple[int, int] | None = None  # "Beirut, June 3, 2025" on the date's line: where the article was filed
 
 
 def _line_date(line: L.Line) -> tuple[date, tuple[int, int]] | None:
@@ -50,6 +53,26 @@ _READER_STAMP = re.compile(r"^\s*(?:printed|print\s+date|accessed|retrieved|down
 
 
 def publication_date(article: ArticleBlock, text: str, saved_on: date | None = None) -> PubDate:
+    pub = _publication_date(article, text, saved_on)
+    if pub.span is None or not pub.how.startswith(("dateline", "wire dateline", "place dateline")):
+        return pub
+    return PubDate(pub.day, pub.how, pub.span, _line_place(text, pub.span[0]))
+
+
+# "Beirut, " or "RIYADH/DUBAI, " before a dateline's date: its (first) place
+_PLACE_BEFORE = re.compile(r"\s*(?P<place>[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,2})(?:\s*/\s*[A-Z][\w'\u2019.\-]+)*\s*[,|\u2013\u2014:\-]?\s*$")
+
+
+def _line_place(text: str, date_start: int) -> tuple[int, int] | None:
+    """The known place a dateline line prints before its date, as a span of the text."""
+    line_start = text.rfind("\n", 0, date_start) + 1
+    m = _PLACE_BEFORE.match(text, line_start, date_start)
+    if m is None or not known_place(m.group("place").title()):
+        return None
+    return m.start("place"), m.end("place")
+
+
+def _publication_date(article: ArticleBlock, text: str, saved_on: date | None = None) -> PubDate:
     header = article.header
     headline = article.headline
     # "Printed: 03 Jan 2024 10:52" on a printed page: the day the reader printed it, not the report's
@@ -65,17 +88,18 @@ def publication_date(article: ArticleBlock, text: str, saved_on: date | None = N
         lede = _lede_date(article, text, saved_on)  # "ISTANBUL, Feb 1 (AW) -" beats a date printed above the headline
         if lede is not None:
             return lede
+        clocks = _clocks(article, text)
         for line in reversed(before):
             found = _line_date(line)
-            if found and _GLUED.search(text[max(0, found[1][0] - 12):found[1][0]]):
-                continue  # "Abu Dhabi, UAEThursday 1 October 2020": a site header glued to its place
+            if found and (_GLUED.search(text[max(0, found[1][0] - 12):found[1][0]]) or line.text in clocks):
+                continue  # "Abu Dhabi, UAEThursday 1 October 2020": a site header glued to its place; a site's clock by its weather
             if found:
                 return PubDate(found[0], "page header", found[1])
     elif date_lines:
         found = _line_date(date_lines[-1])
         if found:
             return PubDate(found[0], "dateline", found[1])
-    return _lede_date(article, text, saved_on) or _stamp_date(article, text) or _footer_date(article, text) \
+    return _lede_date(article, text, saved_on) or _stamp_date(article, text, _clocks(article, text)) or _footer_date(article, text) \
         or _place_date_line(article, text, saved_on) or PubDate(None, "none", None)
 
 
@@ -91,6 +115,9 @@ def _place_date_line(article: ArticleBlock, text: str, saved_on: date | None) ->
     article's date when nothing else dates it. 'BEIJING, July 23 (Xinhua)' without a year is
     completed like a lede's year-less dateline (`_yearless`)."""
     for line in article.header:
+        wire = _wire_line(line)
+        if wire is not None:
+            return _dateline_day(wire[0], wire[1], article, text, saved_on, "wire dateline")
         m = _PLACE_DATE.match(line.text)
         if not m or not known_place(m.group("city")):
             continue
@@ -109,12 +136,49 @@ def _place_date_line(article: ArticleBlock, text: str, saved_on: date | None) ->
     return None
 
 
+# "— by Dilnoza Karimova" after a dateline on its own line: the byline, nothing more
+_BYLINE_REST = re.compile(r"(?:by\s+)?[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,3}\s*", re.I)
+
+
+def _wire_line(line: L.Line) -> tuple[str, int] | None:
+    """'RIYADH/DUBAI, Sept 20 -' or 'TASHKENT, July 27 — by A. Writer' on a line of its own under
+    the headline: a wire dateline whose lede starts on the next line. Its date text and offset."""
+    m = lede_dateline(line.text + " ", strict=True)
+    if not m or not m.group("date"):
+        return None
+    rest = line.text[m.end():].strip() if m.end() <= len(line.text) else ""
+    if rest and not _BYLINE_REST.fullmatch(rest):
+        return None
+    return m.group("date"), line.start + m.start("date")
+
+
+def _dateline_day(date_text: str, at: int, article: ArticleBlock, text: str, saved_on: date | None, how: str) -> PubDate | None:
+    """The day a dateline's date text names: a full date as printed, a year-less one completed
+    like a lede's (`_yearless`)."""
+    found = find_dates(date_text)
+    for e in found:
+        if e.kind == "full":
+            assert e.year and e.month and e.day
+            return PubDate(date(e.year, e.month, e.day), how, (at + e.start, at + e.end))
+    for e in found:
+        if e.kind == "month_day":
+            yearless = _yearless(e, article, text, saved_on, at)
+            if yearless is not None:
+                return PubDate(yearless.day, how + (", year inferred" if yearless.how.endswith("inferred") else ""), yearless.span)
+    return None
+
+
 _STAMP = re.compile(r"^\s*(?:published|posted|first published)\b", re.I)
 # "13/08/2025 12:55" on a line of its own under the lede: a site's stamp, its date and time only
 _CLOCK_AROUND = re.compile(r"\W*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|am|pm))?)?\W*", re.I)
 
 
-def _stamp_date(article: ArticleBlock, text: str) -> PubDate | None:
+def _clocks(article: ArticleBlock, text: str) -> set[str]:
+    """Header date lines a site prints beside its weather (once or twice): its clock, no dateline."""
+    return {line.text for line in article.header if line.kind == L.DATE and _WEATHER.match(text, line.end)}
+
+
+def _stamp_date(article: ArticleBlock, text: str, clocks: set[str] = frozenset()) -> PubDate | None:
     """'Posted: 26 January 2025 | 17:05 Kabul time' printed under the lede (a site's stamp between
     paragraphs): a short line that says it is the publication and holds one full date."""
     if not article.paragraphs:
@@ -122,7 +186,7 @@ def _stamp_date(article: ArticleBlock, text: str) -> PubDate | None:
     end = article.paragraphs[min(3, len(article.paragraphs) - 1)].start
     for m in re.finditer(r"[^\n]+", text[article.start:end]):
         line = m.group(0)
-        exprs = full_dates(line) if len(line) <= 80 else []
+        exprs = full_dates(line) if len(line) <= 80 and line.strip() not in clocks else []
         clocked = len(exprs) == 1 and _CLOCK_AROUND.fullmatch(line[:exprs[0].start]) \
             and _CLOCK_AROUND.fullmatch(line[exprs[0].end:]) and re.search(r"\d[:.]\d\d", line)
         if not _STAMP.match(line) and not clocked:  # "21.04.2024 - Update : 21.04.2024": a line of dates alone, the first the publication
@@ -201,19 +265,73 @@ def _yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | No
         return None
     span = (offset + e.start, offset + e.end)
     year = _page_year(text[article.start:article.end]) or _page_year(text)
+    first = article.paragraphs[0] if article.paragraphs else None
+    weekdays = [WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text[first.start:first.end])] if first else []
+    told = _TOLD_ON.search(text, first.start, first.end) if first else None
+    told_on = WEEKDAYS[told.group(1).lower()] if told else None
     if year is not None:
         try:
-            return PubDate(date(year, e.month, e.day), "lede", span)
+            return PubDate(_page_year_day(year, e.month, e.day, text[first.start:article.end] if first else "", saved_on, weekdays[0] if weekdays else None, told_on), "lede", span)
         except ValueError:
             return None
-    if saved_on is None or not article.paragraphs:
+    if saved_on is None or first is None:
         return None
-    first = article.paragraphs[0]
-    weekdays = [WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text[first.start:first.end])]
-    told = _TOLD_ON.search(text, first.start, first.end)
+    body = text[article.start:article.end]
     day = infer_year(e.month, e.day, saved_on, weekdays[0] if weekdays else None,
-                     years_in_office(text[article.start:article.end]), told_on=WEEKDAYS[told.group(1).lower()] if told else None)
+                     years_in_office(body), told_on=told_on, bounds=year_bounds(body))
     return PubDate(day, "lede, year inferred", span) if day is not None else None
+
+
+_PAGE_DAYS_AHEAD = 31
+
+
+def _page_year_day(year: int, month: int, day: int, body: str, saved_on: date | None, weekday: int | None,
+                   told_on: int | None) -> date:
+    """The dateline's day in the year of the page's dates; in the year after it when that day
+    would come over a month before a date its paragraphs tell as past and the lede's weekday (if any) agrees
+    ('BEIRUT, Feb 26 -- Iranian media on Wednesday broadcast ...' over a body that tells a strike
+    'on 27 September 2024'): an article tells the months before it, across a new year too."""
+    printed = date(year, month, day)
+    told = [date(e.year, e.month, e.day) for e in full_dates(body) if e.year and e.month and e.day
+            and not _FUTURE_BEFORE.search(body[max(0, e.start - 80):e.start])]
+    if not told or (max(told) - printed).days <= _PAGE_DAYS_AHEAD:  # (a site's header prints the day it was read)
+        return printed
+    try:
+        later = date(year + 1, month, day)
+    except ValueError:
+        return printed
+    if saved_on is not None and later > saved_on:
+        return printed
+    if told_on is not None:
+        return later if later.weekday() == told_on else printed
+    if weekday is not None:
+        return later if (later.weekday() - weekday) % 7 in (0, 1) else printed
+    return later
+
+
+# "Kabulov said the next round would be held in 2025": a plan, told before the year it names
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|next|plans?|planned|planning|expected|scheduled|due|to\s+be\s+held|set\s+to|(?:is|are)\s+to)\b[^.;!?]{0,80}$", re.I)
+_PAST_YEAR_PREPS = frozenset({"in", "since", "during", "from"})
+
+
+def year_bounds(body: str) -> tuple[date | None, date | None]:
+    """The earliest and latest day a year-less article can be of, from the months and years it
+    names: not before a month or year it tells as past ('was held in Kazan in September 2023'),
+    before a year it names for a plan ('the next round would be held in 2025'), not after a month
+    it names for one."""
+    low: date | None = None
+    high: date | None = None
+    for e in find_dates(body):
+        if not e.year or e.kind not in ("month_year", "year") or (e.kind == "year" and e.rel not in _PAST_YEAR_PREPS):
+            continue
+        sentence = max(body.rfind(". ", 0, e.start), body.rfind("\n", 0, e.start)) + 1
+        if _FUTURE_BEFORE.search(body[max(sentence, e.start - 80):e.start]):
+            bound = date(e.year - 1, 12, 31) if e.kind == "year" else date(e.year, e.month or 1, 1)
+            high = bound if high is None else min(high, bound)
+        else:
+            start = date(e.year, e.month or 1, 1)
+            low = start if low is None else max(low, start)
+    return low, high
 
 
 YEARS_BACK = 12  # a weekday falls on a given day of the year again within 11 years
@@ -221,7 +339,8 @@ SAME_DAY_PREFERENCE_YEARS = 5
 
 
 def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
-               in_office: list[list[tuple[date, date | None]]] | None = None, told_on: int | None = None) -> date | None:
+               in_office: list[list[tuple[date, date | None]]] | None = None, told_on: int | None = None,
+               bounds: tuple[date | None, date | None] = (None, None)) -> date | None:
     """'CAIRO, Nov 12 (Reuters) - ... met ... on Tuesday': wire copy pasted without a year. The
     dateline is the latest such day not after the file was saved, within the terms of the most
     office holders the article names (`in_office`: see `tenures.years_in_office`), and, when the lede dates
@@ -236,6 +355,8 @@ def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
             continue  # 29 February
         if candidate <= saved_on:
             days.append(candidate)
+    low, high = bounds  # (see `year_bounds`): outvoted when no day lies between them
+    days = [d for d in days if (low is None or d >= low) and (high is None or d <= high)] or days
     days = _most_in_office(days, in_office or [])
     if told_on is not None:  # "met X on Sunday, the ministry said on Tuesday": the wire is filed the day it was said
         said = next((d for d in days if d.weekday() == told_on), None)

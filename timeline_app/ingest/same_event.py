@@ -15,11 +15,14 @@ from datetime import date
 from .attachment import Attachment
 from .candidate import VERB, Candidate
 from .clause_parts import UNNAMED_OFFICIAL
-from .continuation import within_week
+from .continuation import in_week, within_week
 from .dates import ResolvedDate
 from .drafts import Draft
 from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT
+
+
+_AFTER_THE_EVENT = re.compile(r"\bafter\s+the\s+(?:audience|meeting|talks|reception)\b", re.I)
 
 
 class SameEvent(Attachment):
@@ -49,6 +52,14 @@ class SameEvent(Attachment):
         a = {p.name for p in draft.places} | {p.country for p in draft.places if p.country}
         return any(p.name in a or (p.country and p.country in a) for p in cand.places)
 
+    @staticmethod
+    def _same_two_sides(draft: Draft, people: list[Ent], orgs: list[Ent]) -> bool:
+        """The draft is a meeting of two sides or more, its sides and people all among the report's
+        (a conference with more people than the report names is another event)."""
+        theirs = set(draft.orgs) | {q.affiliation or q.name for q in draft.people.values()}
+        mine = {o.name for o in orgs} | {p.affiliation or p.name for p in people}
+        return len(theirs) >= 2 and theirs <= mine and set(draft.people) <= {p.name for p in people}
+
     def _other_movement(self, draft: Draft, people: list[Ent], orgs: list[Ent]) -> bool:
         """Hamas and Islamic Jihad each meeting the same intelligence chief: two meetings."""
         def movements(ps: list[Ent], os: list[Ent]) -> set[str]:
@@ -62,8 +73,10 @@ class SameEvent(Attachment):
         """Signs that a report with a new person is another meeting, even on the same day:
         'also met X', 'on the sidelines', or a second host from the side the event already has
         ('received by the crown prince ... Earlier, talks with the foreign minister')."""
-        if cand.sideline and not draft.sideline:
-            return True
+        if cand.sideline and not draft.sideline and not self._same_two_sides(draft, people, orgs):
+            return True  # (a two-sided meeting told again "on the margins of the forum" is that meeting)
+        if cand.also and _AFTER_THE_EVENT.search(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
+            return True  # "The minister also received X after the audience": a meeting of its own, after that one
         if cand.also and cand.separate:
             return True  # "He also met X separately": another meeting even with people the event has
         if cand.host_verb and cand.group_subject and cand.subject_people and not draft.awaiting_members:
@@ -141,7 +154,9 @@ class SameEvent(Attachment):
             lag = (self.published - date.fromisoformat(resolved.value)).days
             return 0 <= lag <= 1  # "has met" + "the meeting took place on Tuesday" (yesterday at most)
         if resolved is not None and draft.resolved is not None:
-            return resolved.value == draft.resolved.value or within_week(draft, resolved, self.published)
+            return resolved.value == draft.resolved.value or within_week(draft, resolved, self.published) \
+                or in_week(cand.date, draft.resolved, self.published) \
+                or _quoted_yesterday(cand, resolved, draft)
         return cand.date.key == draft.date_expr.key
 
     def _fits_elaboration(self, cand: Candidate, previous: Candidate) -> bool:
@@ -162,3 +177,20 @@ class SameEvent(Attachment):
                 and sentence_index - 2 <= draft.last_sentence < sentence_index
                 and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]
                 and any(p.name in draft.people for p in cand.subject_people))
+
+
+def _quoted_yesterday(cand: Candidate, resolved: ResolvedDate, draft: Draft) -> bool:
+    """'X met Y on Sunday evening' then a quoted statement: '"X met Y yesterday evening," said Z': the
+    quote's 'yesterday' counts from the day it was said, not from the page's day; the same two
+    people a day apart are the meeting already told."""
+    assert cand.date is not None and draft.resolved is not None
+    if cand.date.kind != "relday" or resolved.precision != "day" or draft.resolved.precision != "day":
+        return False
+    before = cand.sentence.text[:cand.date.start]
+    if before.count("\u201c") <= before.count("\u201d") and before.count('"') % 2 == 0:
+        return False  # not inside a quotation
+    named = {p.name for p in cand.people}
+    if len(named) < 2 or not named <= set(draft.people):
+        return False
+    return abs((date.fromisoformat(resolved.value) - date.fromisoformat(draft.resolved.value)).days) == 1
+

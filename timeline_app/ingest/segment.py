@@ -16,11 +16,15 @@ from . import lines as L
 from .lines import Line, words
 from .lists import find_lists
 
-LEDE_DATELINE = re.compile(  # "DOHA/TEHRAN, Aug 5, 2024 -", "BEIRUT Oct 4 (ME Wire) -"
+# "15 Rajab 1445 AH, corresponding to 27 January 2024": Arab agencies print the Hijri day first
+# (a year 1300-1499 marked AH); the Gregorian date after it is the one read
+HIJRI_FIRST = r"(?:(?:[A-Z][a-z]{2,8},?\s+)?\d{1,2}\s+[A-Z][A-Za-z'\u2019\-]{2,12}(?:\s+[A-Za-z'\u2019\-]{2,12}){0,2}\s+1[34]\d\d\s*(?:AH|A\.H\.|H|Hijri)\b,?\s*(?:(?:which\s+)?correspond(?:ing|s)\s+to|corresp\.\s+to|/|=)\s*)"
+LEDE_DATELINE = re.compile(  # "DOHA/TEHRAN, Aug 5, 2024 -", "BEIRUT Oct 4 (ME Wire) -", "BEIJING, May 21, 2025:"
     r"^(?P<city>[A-Z][A-Z'\u2019.\-]+(?:(?:\s+|\s*/\s*)[A-Z][A-Z'\u2019.\-]+){0,3})"
-    r"(?:(?:\s*,\s*|\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))(?P<date>[^\u2013\u2014()\n]{3,45}?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z .]{2,25})\)\s*)?"
-    r"[\u2013\u2014\-]{1,2}\s+"
+    r"(?:(?:\s*,\s*|\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))(?P<date>" + HIJRI_FIRST + r"?[^\u2013\u2014()\n]{3,45}?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z .\-]{2,25})\)\s*)?"
+    # a colon ends the dateline only after a date with its year (a colon after a bare place is a quote's lead)
+    r"(?:[\u2013\u2014\-]{1,2}|(?<=\d{4}):)\s+"
 )
 
 
@@ -48,7 +52,7 @@ _TITLE_DATELINE = re.compile(
     r"(?:\s*,\s*(?P<date>[A-Z][A-Za-z]{1,12}(?:\s+[A-Z][A-Za-z]{1,12})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
     # "Tehran, March 12, IRNA --", "Gaza, 12 March 2023, (Safa) –": the agency after a comma, with or without brackets
     r"(?:\s*,\s*(?-i:[A-Z]{2,8})(?=\s*(?:--|[\u2013\u2014])))?"
-    r"(?:\s*,?\s*\((?P<agency>[A-Za-z .]{2,25})\))?"
+    r"(?:\s*,?\s*\((?P<agency>[A-Za-z .\-]{2,25})\))?"
     r"\s*(?:-{2,3}|[\u2013\u2014]|-(?=\s)|:)\s+"  # "Muscat, Jan 15 (ONA) --- "
 )
 
@@ -134,6 +138,13 @@ def _starts_article(lines: list[Line], i: int, in_footer: bool) -> bool:
     return in_footer and prose_at <= 2 and len(words(ahead[prose_at].text)) >= 25
 
 
+def _title_again(current: ArticleBlock, line: Line) -> bool:
+    """'Headline / standfirst / Headline / caption / date': a page printing its title again under
+    the standfirst is still that article (only one short paragraph has come since the title)."""
+    return len(current.paragraphs) <= 1 and any(x.text == line.text or (x.kind == L.PROSE and x.text.startswith(line.text + " "))
+                                                for x in current.lines)  # (the standfirst may be read on as the title's line)
+
+
 def segment(text: str) -> list[ArticleBlock]:
     lines = L.classify(text)
     heads = find_lists(lines)  # a short entry under a list's heading is article text
@@ -141,7 +152,7 @@ def segment(text: str) -> list[ArticleBlock]:
     current = ArticleBlock(0, 0, len(text))
     in_footer = False
     for i, line in enumerate(lines):
-        if current.paragraphs and _starts_article(lines, i, in_footer):
+        if current.paragraphs and _starts_article(lines, i, in_footer) and not _title_again(current, line):
             current.end = line.start
             articles.append(current)
             current = ArticleBlock(len(articles), line.start, len(text))

@@ -12,6 +12,8 @@ from .entities import Ent
 from .gazetteer import COUNTRY, MOVEMENT, PERSON, gazetteer
 
 _WITH = re.compile(r"\bwith\b", re.I)
+# "Qatar, which has mediated since the Taliban took power, sent a delegation": who took power is no traveller
+_TIME_ASIDE = re.compile(r"\b(?:since|after|before|until|when)\s+[^,;]{1,80}?(?=,)", re.I)
 
 
 
@@ -23,6 +25,10 @@ def split_parties(cand: Candidate, people: list[Ent], orgs: list[Ent]) -> list[t
     """
     if cand.kind != VERB or cand.type != "visit" or (cand.anaphor and not cand.subject_people and not cand.subject_orgs):
         return [(people, orgs)]
+    text, base = cand.sentence.text, cand.sentence.start
+    asides = [(m.start() + base, m.end() + base) for m in _TIME_ASIDE.finditer(text, 0, cand.trigger[0] - base)]
+    people = [e for e in people if not any(a <= e.start < b for a, b in asides)]
+    orgs = [e for e in orgs if not any(a <= e.start < b for a, b in asides)]
     host = next((p.country or (p.name if p.kind == COUNTRY else None) for p in cand.places), None)
     sides: dict[str, tuple[list[Ent], list[Ent]]] = {}
     shared: list[Ent] = []
@@ -98,6 +104,9 @@ def no_counterpart(cand: Candidate, people: list[Ent], orgs: list[Ent]) -> bool:
     text, base = cand.sentence.text, cand.sentence.start
     if not people and cand.kind == VERB and _WITH_COMPANY.match(text, cand.trigger[1] - base):
         return True
+    if cand.type == "meeting" and _CHAIRED.search(text, cand.trigger[1] - base) \
+            and len({p.affiliation or p.name for p in people} | {o.name for o in orgs}) <= 1:
+        return True  # "a coordination meeting for the trip was held under the chairmanship of X": one side's own session
     return cand.past_perfect and cand.date is None and len(people) < 2 and not any(o.kind == MOVEMENT for o in orgs)
 
 
@@ -126,6 +135,7 @@ def split_call(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     return [subject + side for side in sides.values()]
 
 
+_CHAIRED = re.compile(r"\b(?:under\s+the\s+chairmanship\s+of|chaired\s+by|presided\s+over\s+by)\b", re.I)
 _AIDE = re.compile(r"\b(?:advis[eo]r|aide|deputy|assistant|spokes\w*|envoy|secretary|chief of staff|director|former|ex-)", re.I)
 _TOGETHER = re.compile(r"\b(?:together|jointly|joint|trilateral|tripartite|three-way|four-way|all three|both men|both of them)\b", re.I)
 

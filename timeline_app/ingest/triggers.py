@@ -346,7 +346,7 @@ def _build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list
         passive=_passive(text, trig[0], trig[1]),
         object_group=bool(_OBJECT_GROUP.match(text[trig[1]:b_part])),
         group_subject=bool(_GROUP_SUBJECT.search(text[a:trig[0]]) or _GROUP_OBJECT.match(text[trig[1]:b_part])),
-        sideline=bool(re.search(r"\bon the (?:sidelines|margins)\b|\bbilateral\b", text[a:b], re.I)),
+        sideline=bool(re.search(r"\bon the (?:sidelines|margins)\b|\bbilateral\b(?!\s+(?:relations|ties|cooperation|relationship|issues|matters|trade|affairs|interests|agreements?|and\b|,))", text[a:b], re.I)),  # not "bilateral relations"
         past_perfect=lagged and date is None or bool(re.match(r"had\s", text[trig[0]:trig[1]], re.I)) or bool(re.search(r"\bhad\s+(?:(?:also|already|previously|earlier|just|been)\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
         subject_people=subject_people, subject_orgs=subject_orgs,
         separate=bool(_SEPARATE.search(text[trig[0]:b]) or re.search(r"\bwith\b[^.;]*,?\s+and\s+(?:also\s+)?with\b", text[trig[1]:b], re.I)
