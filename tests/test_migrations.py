@@ -45,7 +45,7 @@ def test_schema_version_is_the_newest_revision() -> None:
     assert migrate.head_revision() == migrate.revision_for(SCHEMA_VERSION)
 
 
-@pytest.mark.parametrize("old_version", [1, 2, 3, 4, 5, 6])
+@pytest.mark.parametrize("old_version", [1, 2, 3, 4, 5, 6, 7])
 def test_database_of_an_earlier_release_upgrades_keeping_every_event(database_url: str, old_version: int, tmp_path: Path) -> None:
     from timeline_app.storage import migrate
     from timeline_app.storage.db import SCHEMA_VERSION

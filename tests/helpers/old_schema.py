@@ -5,7 +5,8 @@ hash or evidence span, no date index; schema 1 had 32-bit file sizes on PostgreS
 schema adds its step here, so the upgrade is tested from every earlier schema. Schema 3 had no
 curation columns (events.curated/hidden/reviewed/confidence/source_gone, participants.curated,
 mentions.curated). Schema 4 had no index of reports by date (ix_mentions_date), schema 5 none by article
-(ix_mentions_article_id). Schemas 3 to 6 had the merge-term index (merge_terms), dropped by schema 7.
+(ix_mentions_article_id). Schemas 3 to 6 had the merge-term index (merge_terms), dropped by schema 7. Schemas 1 to 7 had no
+participants.undated_report or mention_participants.nobody_named (schema 8).
 """
 from __future__ import annotations
 
@@ -23,6 +24,15 @@ def make_old(url: str, version: int) -> None:
     try:
         with engine.begin() as conn:
             pg = conn.dialect.name == "postgresql"
+            # schema 8 added the merge's indexes of undated reports and reports naming nobody
+            conn.exec_driver_sql("DROP INDEX ix_participants_undated_actor")
+            conn.exec_driver_sql("DROP INDEX ix_mention_participants_nobody_actor")
+            conn.exec_driver_sql("ALTER TABLE participants DROP COLUMN undated_report")
+            conn.exec_driver_sql("ALTER TABLE mention_participants DROP COLUMN nobody_named")
+            if version == 7:
+                conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0007_writer'")
+                conn.exec_driver_sql("UPDATE meta SET value = '7' WHERE key = 'schema_version'")
+                return
             # schema 7 dropped the merge-term index: schemas 3-6 had it, filled from what is stored
             conn.exec_driver_sql(
                 "CREATE TABLE merge_terms (term VARCHAR(64) NOT NULL, "

@@ -165,7 +165,8 @@ _SEAT_OF = re.compile(r"(?:\b(?:head|chief|leader|leaders|representative|represe
                       r"(?:[A-Z][\w\-\u2019']*\s+){1,3}|['\u2019]s\s+(?:head|chief|leader|representative|envoy|ambassador)\s+)in\s+$")
 
 
-_GONE_BACK = re.compile(r"\b(?:back|home|returned|returning)\s+to\s+$|\b(?:left|departed|leaving|departing)\s+(?:[\w\-]+\s+)?for\s+$", re.I)
+# "left Kabul for Tehran for talks" names the venue of the journey (see below); only a way back is not one
+_GONE_BACK = re.compile(r"\b(?:back|home|returned|returning)\s+to\s+$", re.I)
 
 
 def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked: Masked) -> list[Ent]:

@@ -66,7 +66,9 @@ def _attribution_patterns(verbs_held: tuple[str, ...] | None = None) -> tuple[re
         rf",\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w\u2019'\-.]+\s+){{0,8}}?(?:{verbs})\b[^,;]*[.!?\"\u201d]*$"
         rf"|,\s*according\s+to\b[^;]*$|,\s*(?:citing|quoting)\b[^;]*$"
         # '..." Hafiz Ahmad, the ministry's deputy spokesman, wrote on X.': the speaker after a quote, with his title
-        rf"|,?\s*[\"\u201d]\s*(?:[\w\u2019'\-.]+\s+){{0,5}}[\w\u2019'\-.]+,\s*(?:the|a|an|his|her|its|their)\s+[^,;\"\u201c\u201d]{{1,100}},\s*(?:{verbs})\b[^,;]*$",
+        rf"|,?\s*[\"\u201d]\s*(?:[\w\u2019'\-.]+\s+){{0,5}}[\w\u2019'\-.]+,\s*(?:the|a|an|his|her|its|their)\s+[^,;\"\u201c\u201d]{{1,100}},\s*(?:{verbs})\b[^,;]*$"
+        # "..., a State Department spokeswoman, Jane Doe, told reporters.": the title, the name, the verb
+        rf"|,\s*(?:the|a|an|his|her|its|their)\s+[^,;\"\u201c\u201d]{{1,80}},\s*(?:[\w\u2019'\-.]+\s+){{0,4}}[\w\u2019'\-.]+,\s*(?:{verbs})\b[^,;]*$",
         re.I,
     )
     leading = re.compile(

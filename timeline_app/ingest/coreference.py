@@ -22,6 +22,11 @@ _OBJECT_RULER = re.compile(r"\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highnes
 _LEADS = re.compile(r"\b(?:head|chief|leader|chairman|chair|president|secretary.general)\b", re.I)
 _OBJECT_DELEGATION = re.compile(r"\s+(?:with\s+)?the\s+(?:visiting\s+|whole\s+)?(?:delegation|visitors|guests)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
 _ITS_DELEGATION = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+)?(?:delegation|negotiators|negotiating\s+team|team)\s+(?:[\w\-]+\s+)?$", re.I)
+_DEFINITE_GROUP = re.compile(r"\b(?:the|this|that)\s+(?:same\s+|visiting\s+)?$", re.I)
+_GROUP_NOUN_AFTER = re.compile(r"\s+(?:delegation|delegates|representatives|envoys|team|negotiators|visitors)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
+_WHICH_MET = re.compile(r"\b(?:led|headed)\s+(?:the|a|an|his|her|its)\s+(?:[\w\-]+\s+){0,2}(?:team|delegation|side),\s+(?:which|that)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
+_WHERE_HE = re.compile(r"\b(?:where|when)\s+(?:he|she)\s+(?:also\s+|later\s+|then\s+|first\s+)?$", re.I)
+_UNNAMED_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:an?|one|another)\s+(?:[\w\-\u2019']+\s+){0,4}?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|minister)\s+(?:said|says|told)\b", re.I)
 _UNKNOWN_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:said|says|told\s+\w+|added|noted)\s+(?:[A-Z][\w\-\u2019']+\s+){1,3}|(?:[A-Z][\w\-]+\s+){1,3}(?:said|says|told)\b")
 
 
@@ -32,6 +37,7 @@ class Coreference:
     sentence_people: list[list[Ent]]
     sentence_actors: list[list[Ent]]
     heads: dict[str, Ent]
+    head_told: dict[str, int]  # a delegation's head -> start of the sentence that said he led it
     absent: set[str]
     interviewee: Ent | None
     paragraphs: list[int]
@@ -49,14 +55,23 @@ class Coreference:
                 # visit or meeting), not whoever the paragraph before ended on ("X also attended")
                 opening = len(self.paragraphs) >= 2 and self.paragraphs[-1] != self.paragraphs[-2]
                 carried = self.resolved_subject
-                carried_who = carried[1] if carried and carried[0] == len(self.sentence_people) - 2 else None
+                # ("..., he met X. According to a statement, the two agreed ... He also met Y": a sentence
+                # naming nobody in between does not change who "he" is)
+                carried_who = carried[1] if carried and carried[0] <= len(self.sentence_people) - 2 and not any(
+                    not p.modifier for people in self.sentence_people[carried[0] + 1:-1] for p in people) \
+                    and carried[0] >= len(self.sentence_people) - 4 else None
                 # the source of "according to X's office" is "he" only when X is not the one he met
                 speaker = cand.speaker if cand.speaker is not None and cand.speaker.name not in {p.name for p in people} else None
                 who = speaker or (self.last_actor if opening else None) or carried_who or self._previous_subject()
                 if who is not None:
                     people.insert(0, who)
             elif a in ("i", "we"):
-                who = cand.speaker or self.interviewee  # "Yesterday I spent three hours with ...": the person interviewed
+                # "Yesterday I spent three hours with ...": the person interviewed; '"We received X," a Qatari
+                # official said': an unnamed speaker, nobody the article names
+                unnamed = _UNNAMED_SPEAKER.search(cand.sentence.text, cand.trigger[1] - cand.sentence.start)
+                who = cand.speaker or (self.interviewee if unnamed is None else None)
+                if who is None and unnamed is not None:
+                    orgs = _speaker_side(unnamed.group(0), cand.sentence.start + unnamed.start()) + orgs  # "we": his government
                 if who is not None:
                     people.insert(0, who)
             elif a == "(shared subject)" and previous is not None:
@@ -66,8 +81,16 @@ class Coreference:
                     # subject is who is named between the two verbs
                     here = self.sentence_people[-1] if self.sentence_people else []
                     subject_people = [p for p in here if not p.modifier and previous.trigger[1] <= p.start and p.end <= cand.trigger[0]][-1:]
+                    if not subject_people and _WHERE_HE.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start):
+                        # "The tour began in Baghdad on Thursday, where he held talks with X": "he" is the traveller
+                        who = self.last_actor or self._previous_subject()
+                        subject_people = [who] if who is not None else []
                 people = subject_people + [p for p in people if p not in subject_people]
                 orgs = subject_orgs + [o for o in orgs if o not in subject_orgs]
+            elif a == "(shared subject)" and previous is None and _WHICH_MET.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start):
+                # "X led the Saudi team, which met Y": the team that met is the one X led
+                here = self.sentence_people[-1] if self.sentence_people else []
+                people = [p for p in here if not p.modifier and p.end <= cand.trigger[0] and p not in people] + people
             elif re.search(r"\b(?:they|two|both|sides?)\b|\bpart", a):  # ("the president" holds "side": a word, not a part of one)
                 prev_people, prev_orgs = self._previous_actors()
                 recent = self._recent_draft()
@@ -154,6 +177,38 @@ class Coreference:
                 people.append(who)
         return unique(people), unique(orgs)
 
+    def _named_group_heads(self, cand: Candidate, people: list[Ent], orgs: list[Ent]) -> list[Ent]:
+        """'a Hamas delegation led by X ... The Hamas delegation also held talks with Y': a definite group
+        phrase as the subject is the delegation already introduced, acting, and the man said to head it
+        goes with it (issue 9: who took part). As an object ("Y met the delegation") the reports leave
+        open who of it was there."""
+        named = {p.name for p in people}
+        out: list[Ent] = []
+        base = cand.sentence.start
+        for o in orgs:
+            head = self.heads.get(o.name)
+            if (o.kind != MOVEMENT and o.t0 != -1) or head is None or head.name in named or head.name in self.absent:
+                continue
+            if any(p.affiliation == o.name for p in people):
+                continue  # a member of that side is named here: the report says who came
+            if o.start < base or o.end > cand.trigger[0] or not _DEFINITE_GROUP.search(cand.sentence.text, max(0, o.start - base - 12), o.start - base) \
+                    or not _GROUP_NOUN_AFTER.match(cand.sentence.text, o.end - base):
+                continue
+            out.append(head)
+            named.add(head.name)
+        return out
+
+    def _head_came(self, head: Ent, draft: Draft) -> bool:
+        """The head of 'the X delegation' goes with it to a meeting of the day he is told to have
+        led it ('also held talks on the same day'), not to one of a later day ('On Sunday the
+        delegation was received by Y': who went then is not said) nor to one of another trip."""
+        day = draft.resolved
+        if head.name in draft.absent or day is None or day.precision != "day":
+            return False
+        told = self.head_told.get(head.name)
+        return any(d is not draft and head.name in d.people and d.resolved is not None and d.resolved.precision == "day"
+                   and d.resolved.value == day.value and any(span[0] == told for span in d.evidence) for d in self.drafts)
+
     def _visitor(self, draft: Draft) -> Ent | None:
         """Who came to the event just told: the person the article follows if he was there, else
         one from a side other than the host's."""
@@ -232,7 +287,8 @@ class Coreference:
                 continue
             for org in orgs:
                 if org.kind == MOVEMENT or org.name == leader.affiliation:
-                    self.heads.setdefault(org.name, leader)
+                    if self.heads.setdefault(org.name, leader) is leader:
+                        self.head_told.setdefault(leader.name, cand.sentence.start)
             if leader.affiliation is None and len(orgs) == 1:
                 leader.affiliation, leader.affiliation_kind = orgs[0].name, orgs[0].kind  # leads that delegation
             if leader.affiliation:
@@ -286,6 +342,17 @@ class Coreference:
             self._spokes_names.update(p.name for p in people if p.title and _SPOKESMAN.search(p.title))
         self._spokes_seen = len(self.sentence_people)
         return self._spokes_names
+
+
+def _speaker_side(phrase: str, at: int) -> list[Ent]:
+    """'a Qatari official said': the government the unnamed speaker's "we" stands for."""
+    g = gazetteer()
+    for word in re.findall(r"[\w\-]+", phrase):
+        country = g.adjectives.get(org_key([word]))
+        if country is not None:
+            gov = g.government(country)
+            return [Ent(at, at + len(phrase), -1, -1, gov.kind, gov.name, word, country=country)]
+    return []
 
 
 def _movement_word(g, word: str) -> str | None:

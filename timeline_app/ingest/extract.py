@@ -12,6 +12,7 @@ from datetime import date
 
 from ..domain import ArticleInfo, DocumentExtraction, EventMention
 from .document import MAX_SENTENCE_CHARS, MAX_SENTENCES, ArticleLayers, annotate
+from .arrivals import fold_arrivals
 from .dates import find_dates, resolve
 from .drafts import finish
 from .entities import Ent
@@ -94,7 +95,7 @@ def _article_events(article: ArticleLayers, text: str = "") -> list[EventMention
     terms = topic_terms(headline_text + article.paragraph_texts)
     mentions = []
     previous_places: list[Ent] = []
-    for draft in grouper.drafts:
+    for draft in fold_arrivals(grouper.drafts):
         # no place of its own: the article's previous event (same trip), else the dateline, else the headline
         fallback = previous_places or article.dateline_places or article.headline_places
         if draft.told_elsewhere:  # "confirmed Monday's meeting": held where the report that told it says, not here

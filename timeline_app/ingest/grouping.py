@@ -55,6 +55,7 @@ class Grouper(Placement):
         self.sentence_people: list[list[Ent]] = []
         self.sentence_actors: list[list[Ent]] = []
         self.heads: dict[str, Ent] = {}  # organisation -> the person said to head its delegation
+        self.head_told: dict[str, int] = {}
         self.absent: set[str] = set()  # "He did not attend the meetings"
         self.paragraphs: list[int] = []  # paragraph number of each sentence fed
         self.interviewee: Ent | None = None  # who "I" is, in an interview
@@ -124,6 +125,7 @@ class Grouper(Placement):
                 previous = cand
                 continue
             siblings: list[Draft] = []
+            heads = self._named_group_heads(cand, people, orgs)  # joined once placed: they decide no event
             for group_people, group_orgs in split_parties(cand, people, orgs):
                 groups = split_separate(cand, group_people)
                 for group in groups:
@@ -131,6 +133,9 @@ class Grouper(Placement):
                     if placed is not None:
                         siblings.append(placed)
                         by_candidate.setdefault(serial, placed)
+                        for head in heads:
+                            if head.affiliation in placed.orgs and self._head_came(head, placed):
+                                placed.people.setdefault(head.name, head)
             previous = cand
         if not cands and speakers:
             self._speakers(speakers, sentence_index, text, start)

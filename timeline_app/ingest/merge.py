@@ -39,14 +39,24 @@ class MergeStats:
 CAP_MENTIONS = 400  # a component larger than this is re-clustered as far as it was gathered
 
 
-def cluster_mentions(session: Session, mention_ids: list[int], touched_events: set[int] = frozenset()) -> MergeStats:
+def cluster_mentions(session: Session, mention_ids: list[int], touched_events: set[int] = frozenset(),
+                     read: dict[int, _Candidate] | None = None) -> MergeStats:
     """Re-cluster every stored report the new ones (and events a replaced document left) could
     interact with, as one canonical function of that set of reports: the events of a set of
-    documents do not depend on the order they arrived in."""
-    rows = gather_component(session, set(mention_ids), set(touched_events))
+    documents do not depend on the order they arrived in.
+
+    `read`: stored events already read (their reports, and the views the rules compare),
+    kept by the caller across the documents of one write transaction (write_batch): the
+    documents of a batch meet the same busy actors' events again and again. Only this merge
+    changes which reports an event has there (the caller starts afresh after any other write
+    and after a failed document); the events it changes are dropped from it here."""
+    rows = gather_component(session, set(mention_ids), set(touched_events), read)
     current = {r.id: r.event_id for r in rows}
     clusters = canonical_clusters(rows, fixed_events(session, {e for e in current.values() if e is not None}))
-    created, _ = regroup(session, [[r.id for r in c] for c in clusters], current)
+    created, changed = regroup(session, [[r.id for r in c] for c in clusters], current)
+    if read is not None:
+        for e in changed:
+            read.pop(e, None)
     new = set(mention_ids)
     stats = MergeStats()
     for cluster in clusters:
@@ -60,7 +70,8 @@ def cluster_mentions(session: Session, mention_ids: list[int], touched_events: s
 
 # --------------------------------------------------------------------------- the component
 
-def gather_component(session: Session, mention_ids: set[int], event_ids: set[int]) -> list[MentionRow]:
+def gather_component(session: Session, mention_ids: set[int], event_ids: set[int],
+                     read: dict[int, _Candidate] | None = None) -> list[MentionRow]:
     """The reports that could end up in one event with the given ones, transitively: each dated
     report looks its candidates up through the indexed lookups (date window and actor; topic term
     and actor), and an event joins the component when one of its reports (or the event as a
@@ -70,6 +81,7 @@ def gather_component(session: Session, mention_ids: set[int], event_ids: set[int
     cluster, so the events they fit are needed only to judge them, not re-clustered further."""
     rows: dict[int, MentionRow] = {}
     members: dict[int, _Candidate] = {}  # candidate events read so far, accepted or not
+    read = {} if read is None else read  # events read before, still as they are (cluster_mentions)
     events: set[int] = set()
     undated: list[MentionRow] = []  # reports of the component that must be judged on topic
     undated_by_actor: dict[int, list[tuple[int, frozenset[str]]]] = {}  # the database does not change while gathering
@@ -102,27 +114,31 @@ def gather_component(session: Session, mention_ids: set[int], event_ids: set[int
         topic_only = (by_topic - by_date) & unread_ids
         if topic_only:
             unread_ids -= _out_of_reach(session, topic_only, [v for v, _ in looking])
-        _read(session, unread_ids, members)
+        _read(session, unread_ids, members, read)
         accepted = {e for e in found if e in members and members[e].may_join(looking)}
         frontier = [m for e in sorted(accepted) for m in members[e].rows if m.id not in rows]
         events |= accepted
-    _settle_undated(session, undated, rows, members, events)
+    _settle_undated(session, undated, rows, members, events, read)
     return sorted(rows.values(), key=_canonical)
 
 
-def _read(session: Session, event_ids: set[int], members: dict[int, _Candidate]) -> None:
-    """Read the reports of events not read yet in this gathering."""
+def _read(session: Session, event_ids: set[int], members: dict[int, _Candidate], read: dict[int, _Candidate]) -> None:
+    """Read the reports of events not read yet in this gathering (from `read` when an earlier
+    gathering of the write transaction read them and no merge changed them since)."""
+    wanted = {e for e in event_ids if e not in members}
+    members.update((e, read[e]) for e in wanted if e in read)
     unread: dict[int, list[MentionRow]] = {}
-    for r in mention_rows(session, event_ids={e for e in event_ids if e not in members}):
+    for r in mention_rows(session, event_ids={e for e in wanted if e not in read}):
         unread.setdefault(r.event_id, []).append(r)  # type: ignore[arg-type]
-    members.update((e, _Candidate(m)) for e, m in unread.items())
+    for e, m in unread.items():
+        members[e] = read[e] = _Candidate(m)
 
 
 FIRST_READ = 8  # an undated report's candidates are read a few at a time (see _settle_undated)
 
 
 def _settle_undated(session: Session, undated: list[MentionRow], rows: dict[int, MentionRow],
-                    members: dict[int, _Candidate], events: set[int]) -> None:
+                    members: dict[int, _Candidate], events: set[int], read: dict[int, _Candidate]) -> None:
     """Add to the component the dated events each undated report could join, as context (their
     reports are re-clustered with the component, but do not look up candidates of their own:
     an undated report never changes how dated reports cluster, so an event reached only
@@ -158,7 +174,7 @@ def _settle_undated(session: Session, undated: list[MentionRow], rows: dict[int,
         while len(dates) < 2 and start < len(ranked) and len(rows) < CAP_MENTIONS:
             batch = ranked[start:start + size]
             start, size = start + size, size * 2
-            _read(session, set(batch), members)
+            _read(session, set(batch), members, read)
             for e in batch:
                 if e in members and members[e].may_join([(view, actors)]):
                     context.add(e)

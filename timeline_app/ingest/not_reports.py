@@ -120,7 +120,9 @@ AND_IT = re.compile(r"(?:,\s*and|;)\s+it\s+(?:(?:also|has|had|even)\s+)*$", re.I
 DATE_LIST = re.compile(r"(?:\s*,\s*(?:in\s+)?(?:\d{4}|[A-Z][a-z]{2,8}))*,?\s+and\s+(?:again\s+)?(?:in\s+)?(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
 NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)
 # "X, who flew in for the occasion, addressed the delegates": no trip of its own, a participant of the event just told
-CAME_FOR = re.compile(r"\s*(?:in\s+|over\s+)?(?:especially\s+|specially\s+)?for\s+(?:the|that|this)\s+(?:occasion|ceremony|opening|signing|talks|meeting|session|gathering|conference|summit|funeral)\b", re.I)
+CAME_FOR = re.compile(r"\s*(?:in\s+|over\s+)?(?:(?:especially\s+|specially\s+)?for|to\s+(?:take\s+part|participate|join)\s+in)\s+(?:the|that|this|these)\s+(?:occasion|ceremony|opening|signing|talks|meeting|session|gathering|conference|summit|funeral|negotiations)\b", re.I)
+# "Envoys from A and B also took part in the meeting": more participants of the gathering just told
+ALSO_TOOK_PART = re.compile(r"[\w\s]*?\balso\s+(?:(?:took|take|takes|taking)\s+part|participated)", re.I)
 # "X, who lives in Muscat, flew in with the Omani delegation": a member of a delegation the article told, no trip of its own
 CAME_WITH = re.compile(r"\s*(?:in\s+)?(?:together\s+)?with\s+(?:the|its|their)\s+(?:[\w\-\u2019']+\s+){0,2}(?:delegation|team|visitors|guests|party)\b", re.I)
 # "X opened Sunday's session alongside Y": who runs a gathering's sitting with a co-host, not a meeting between them

@@ -10,7 +10,7 @@ from .clause_parts import clause_date, clause_groups, clause_people, clause_plac
 from .clauses import Masked, topic_cut
 from .dates import DateExpr
 from .entities import Ent
-from .gazetteer import PERSON
+from .gazetteer import CITY, PERSON
 from .sentences import Sentence
 from .trigger_words import patterns, speech, words_before
 
@@ -83,9 +83,12 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
     orgs += clause_groups(text, ents, base, start, cut, masked)
     before = words_before(text, start, 1)
     at_event = bool(re.search(r"\b(?:at|during|in|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$", text[a:start], re.I))
+    # ("spokesman X confirmed Sunday's meeting": a day's possessive; a spokesman who confirms it only reports it)
+    day_possessive = bool(re.fullmatch(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month)['\u2019]s", before, re.I))
     if before in ("their", "his", "her", "its") or before.endswith(("'s", "\u2019s")) or at_event:
         # "during their meeting with X", "X appealed ... at an international conference"
         sp, so = clause_people(ents, base, a, start, masked, text)
+        sp = [p for p in sp if not (day_possessive and p.title and re.search(r"\bspokes", p.title, re.I))]
         people = sp + people
         orgs = so + orgs
     if re.search(r"\b(?:after|before|while|upon|when)\s+$", text[max(0, start - 10):start], re.I) \
@@ -122,7 +125,7 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
     cand = Candidate(
         NOUN, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs,
         anaphor=visitors.group("a").lower() if visitors and not orgs else None,
-        places=clause_places(text, ents, base, end, cut, masked) or (
+        places=(_named_venue(text, ents, base, start) if etype != "visit" else []) or clause_places(text, ents, base, end, cut, masked) or (
             clause_places(text, ents, base, right_end, b, masked) if _HELD.match(text, right_end) else []), date=clause_date(text, date_from, _subordinate_start(text, end, b), start, masked, dates), speaker=speaker,
         reported=bool(reported) and bool(re.match(r"\s*(?:in\s+[\w\-]+\s+)?between\b", text[end:cut])),
         told_elsewhere=bool(reported),
@@ -156,3 +159,10 @@ def attach_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: in
     cue = text[start:end].lower()
     etype = "visit" if re.search(r"travel|accompan", cue) else "meeting"
     return Candidate(ATTACH, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs)
+
+
+def _named_venue(text: str, ents: list[Ent], base: int, start: int) -> list[Ent]:
+    """'In the Beirut meeting on Friday', 'the Doha talks': the town named before the noun is its venue
+    ('the Sanaa visit' is where a trip went, said of other meetings before it: no venue of its own)."""
+    return [e for e in ents if e.kind == CITY and e.end - base <= start and re.fullmatch(r"\s+", text[e.end - base:start])
+            and re.search(r"\b(?:the|a|an|their|his|her|its|this|that|last|first)\s+$", text[max(0, e.start - base - 8):e.start - base], re.I)][-1:]

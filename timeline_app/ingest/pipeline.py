@@ -303,7 +303,7 @@ def _store(session: Session, batch: WriteBatch, plan: _Plan, extracted: Extracte
     if kept is not None:
         mention_ids = curation_reingest.reattach(session, kept, files_db.known_file(session, path).id, mention_ids)
     refresh_events(session, affected)
-    stats = cluster_mentions(session, mention_ids, affected)
+    stats = cluster_mentions(session, mention_ids, affected, batch.events)
     return FileOutcome(path, "replaced" if known else "added", None, stats.added, stats.merged), True
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .gazetteer import PERSON
+from .gazetteer import MOVEMENT, PERSON
 from .memory import Ent
 from .people import LEFT_OK
 from .resources import load_json
@@ -31,7 +31,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
                         r"|\b(?:funeral|burial|memorial|mourning)\b[^.;]{0,80}?\bfor\s+(?P<gap2>(?:[\w\-\u2019'.,]+\s+){0,4})$"
                         # "paid condolences over X": the deceased ("condolences to X" is the bereaved, who may be met)
                         r"|\bcondolences\s+(?:over|on|for)\s+(?:the\s+(?:death|killing|loss|passing|martyrdom|assassination)\s+of\s+)?"
-                        r"(?P<gap6>(?:[\w\-\u2019'.]+\s+){0,5})$", re.I)
+                        r"(?P<gap6>(?:[\w\-\u2019'.]+\s+){0,5})$"
+                        # "the strike that killed Hezbollah leader X": the dead are not there
+                        r"|\b(?:killed|assassinated|slain|murdered)\s+(?P<gap7>(?:[\w\-\u2019'.]+\s+){0,5})$", re.I)
     # "X's envoy", "X's special envoy", "X's Middle East envoy": X only qualifies the envoy
     after = re.compile(r"(?:['\u2019]s\s+(?:(?:[A-Z][\w\-]*|(?i:[a-z\-]+))\s+)?(?:[A-Z][\w\-]*\s+){0,2}|\s+)(?i:" + possessed + r")\b")
     return before, after, frozenset(titles["topic_list_words"]) | LEFT_OK
@@ -41,12 +43,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 _ORGANISED_BY = re.compile(r"\b(?:co-)?(?:organi[sz]ed|convened|sponsored|facilitated)\s+by\s+(?:the\s+)?(?:[\w\-\u2019']+\s+(?:and\s+)?){0,4}$", re.I)
 
 
+# "an ally of Hezbollah", "Israel's campaign against Hezbollah": the group is described or fought, no side there
+_DESCRIBED_BY = re.compile(r"\b(?:(?:an?|the|key|close|staunch|main)\s+)?(?:ally|allies|backer|backers|patron|proxy|proxies)\s+of\s+(?:the\s+)?$"
+                           r"|\bagainst\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}$")
+
+
 def mark_topic_people(text: str, offset: int, ents: list[Ent]) -> None:
     """Mark the people of `text` (offsets of `ents` are `offset` + local) that are only talked about,
     and the organisers of a gathering others met at (no delegation of their own, issue 9)."""
     before, after, list_words = _patterns()
     for p in ents:
-        if p.kind != PERSON and not p.modifier and _ORGANISED_BY.search(text, max(0, p.start - offset - 60), p.start - offset):
+        if p.kind != PERSON and not p.modifier and (_ORGANISED_BY.search(text, max(0, p.start - offset - 60), p.start - offset)
+                                                    or (p.kind == MOVEMENT and _DESCRIBED_BY.search(text, max(0, p.start - offset - 40), p.start - offset))):
             p.modifier = True
         if p.kind != PERSON or p.modifier:
             continue

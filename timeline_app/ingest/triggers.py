@@ -19,7 +19,7 @@ from .gazetteer import PERSON
 from .noun_reports import CONTACTS, attach_report, noun_report
 from .trigger_words import honorific_subject, refine_type, object_role, patterns, speech, words_before
 from .hedged_reports import habit_span, span_of, unreal, unreal_noun
-from .not_reports import ASIDE_VAGUE_TRIP, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_in_passing, background_deal
+from .not_reports import ALSO_TOOK_PART, ASIDE_VAGUE_TRIP, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_in_passing, background_deal
 from .sentences import Sentence
 from .vocab_matcher import may_match, words
 from .candidate import ATTACH, NOUN, VERB, Candidate
@@ -123,8 +123,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         if cand is not None and etype == "visit" and re.search(r"funeral|burial|mourning", text[start:end], re.I) \
                 and not (cand.subject_people or cand.subject_orgs or cand.anaphor):
             continue  # "Thousands of people attended the funeral of X and of Y": a crowd mourning, nobody's visit
-        if cand is not None and etype == "visit" and (CAME_FOR.match(text, end) or (cand.date is None and CAME_WITH.match(text, end))):
-            cand.kind, cand.type = ATTACH, "meeting"  # "X, who flew in for the occasion, ...": a participant of the event just told
+        if cand is not None and ((etype == "visit" and (CAME_FOR.match(text, end) or (cand.date is None and CAME_WITH.match(text, end)))) or ALSO_TOOK_PART.match(text, max(c0, start - 8), end)):
+            cand.kind, cand.type = ATTACH, "meeting"  # "X, who flew in for the occasion, ...", "A and B also took part in the talks": participants of the event just told
         if cand is not None:
             out.append(cand)
     nouns = [h for h in hits if h[2] == NOUN] if not negated else []

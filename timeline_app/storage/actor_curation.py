@@ -51,6 +51,16 @@ def _refresh(session: Session, event_ids: Iterable[int]) -> None:
         refresh_event(session, event_id)
 
 
+def may_name_nobody(session: Session, actor_ids: Iterable[int]) -> None:
+    """The reports naming these actors may now name no person (an actor's kind changed, or a
+    person became an organisation's spelling): mark them so (schema 8, nobody_named) for the
+    merge's index, which must never miss a report naming nobody; it checks the kinds itself."""
+    ids = sorted(set(actor_ids))
+    mp, naming = MentionParticipant.__table__, MentionParticipant.__table__.alias("naming")
+    session.execute(update(mp).where(mp.c.mention_id.in_(select(naming.c.mention_id).where(naming.c.actor_id.in_(ids))))
+                    .values(nobody_named=True))
+
+
 def merge_actors(session: Session, keep_name: str, other_names: Iterable[str]) -> Change:
     """The others become the kept actor: their roles in events and reports, their aliases and
     their names (as aliases) move to it, and they are removed."""
@@ -72,6 +82,7 @@ def merge_actors(session: Session, keep_name: str, other_names: Iterable[str]) -
             keep_events.add(row.event_id)
     session.flush()
     session.execute(update(MentionParticipant).where(MentionParticipant.actor_id.in_(other_ids)).values(actor_id=keep.id))
+    may_name_nobody(session, [keep.id])
     for table in (Participant, MentionParticipant):
         session.execute(update(table).where(table.organization_id.in_(other_ids)).values(organization_id=keep.id))
     session.execute(update(Actor).where(Actor.affiliation_id.in_(other_ids)).values(affiliation_id=keep.id))
@@ -136,6 +147,8 @@ def set_actor_kind(session: Session, name: str, kind: str | None = None, affilia
     change = Change(take(session, events, {actor.id}))
     if kind is not None:
         actor.kind = kind
+        session.flush()
+        may_name_nobody(session, [actor.id])
     if org is not None and org.id != actor.id:
         actor.affiliation_id = org.id
     _refresh(session, events)

@@ -27,7 +27,7 @@ from .inspection import (
 )
 from .models import Base, Meta
 
-SCHEMA_VERSION = 7  # == the newest revision in migrations/versions (a test checks)
+SCHEMA_VERSION = 8  # == the newest revision in migrations/versions (a test checks)
 BUSY_TIMEOUT_MS = 30_000
 CACHE_KIB = 65_536  # pages kept per connection (SQLite: 2 MB): the merge re-reads recent events and reports
 FIRST_WAIT_MS = 1_000  # after this long without the write lock, say that we are waiting

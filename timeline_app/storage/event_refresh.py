@@ -51,6 +51,7 @@ _UPDATE = FastStatement(update(E).where(E.c.id == bindparam("eid")).values(
     source_gone=bindparam("source_gone"), confidence=bindparam("confidence"),
 ))
 _INSERT_PARTICIPANTS = FastStatement(insert(P))
+_MARK_UNDATED = FastStatement(update(P).where(P.c.event_id == bindparam("eid")).values(undated_report=bindparam("undated")))
 
 
 class _MentionRow(NamedTuple):
@@ -135,6 +136,7 @@ def _refresh_chunk(session: Session, conn: Connection, ids: list[int]) -> set[in
         _DELETE_EVENTS.run(conn, {"ids": deleted})
     updates: list[dict] = []
     participant_rows: list[dict] = []
+    marks: list[dict] = []  # an analyst's participant rows, kept: told whether the event holds an undated report
     for event_id in sorted(events):
         ms = mentions.get(event_id)
         if not ms:
@@ -149,11 +151,14 @@ def _refresh_chunk(session: Session, conn: Connection, ids: list[int]) -> set[in
             slot["role"] = merge_role(slot["role"], p.role)
             slot["title"] = slot["title"] or p.title
             slot["org"] = slot["org"] or p.organization_id
+        undated = any(m.date is None for m in ms)  # what the merge's index of undated reports reads
         if event_id in people_owned:  # curation: the analyst's participant rows are the truth
             merged = participant_slots(session, event_id)
+            marks.append({"eid": event_id, "undated": undated})
         else:
             participant_rows += [{"event_id": event_id, "actor_id": a, "role": s["role"], "title": s["title"],
-                                  "organization_id": s["org"], "curated": False} for a, s in merged.items()]
+                                  "organization_id": s["org"], "curated": False, "undated_report": undated}
+                                 for a, s in merged.items()]
         delegations = [s["name"] for s in merged.values() if s["kind"] != "person" and s["role"] == "delegation"]
         hosts = [s["name"] for s in merged.values() if s["kind"] == "person" and s["role"] == "host"]
         if facts.type == "call" and not hosts:  # the far end of a call is marked an official, not a host
@@ -165,4 +170,5 @@ def _refresh_chunk(session: Session, conn: Connection, ids: list[int]) -> set[in
                         "sort_key": state.sort_key, "source_gone": state.source_gone, "confidence": state.confidence})
     _UPDATE.many(conn, updates)
     _INSERT_PARTICIPANTS.many(conn, participant_rows)
+    _MARK_UNDATED.many(conn, marks)
     return set(pinned_gone) | {u["eid"] for u in updates}

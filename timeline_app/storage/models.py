@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Optional
 
-from sqlalchemy import BigInteger, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
+from sqlalchemy import BigInteger, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false, true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -175,6 +175,9 @@ class Mention(Base):
 
 class MentionParticipant(Base):
     __tablename__ = "mention_participants"
+    # schema 8: the merge finds the reports naming no person with a given delegation among a few
+    # (undated_candidates), not among every report of a busy movement
+    __table_args__ = (Index("ix_mention_participants_nobody_actor", "nobody_named", "actor_id", "mention_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id", ondelete="CASCADE"), index=True)
@@ -182,6 +185,9 @@ class MentionParticipant(Base):
     role: Mapped[str] = mapped_column(String(24))  # delegation | delegation_member | host | official
     title: Mapped[Optional[str]] = mapped_column(String(512))
     organization_id: Mapped[Optional[int]] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"))
+    # schema 8: False only when its report is known to name a person (set when stored); True
+    # when it names none or may (the actor's kind changed since), so the index never misses one
+    nobody_named: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     mention: Mapped[Mention] = relationship(back_populates="participants")
     actor: Mapped[Actor] = relationship(foreign_keys=[actor_id])
@@ -192,7 +198,9 @@ class Participant(Base):
     """An actor's part in an event, recomputed from the event's mentions."""
 
     __tablename__ = "participants"
-    __table_args__ = (UniqueConstraint("event_id", "actor_id"),)
+    # schema 8: an actor's events that hold an undated report, found without reading all its events
+    __table_args__ = (UniqueConstraint("event_id", "actor_id"),
+                      Index("ix_participants_undated_actor", "undated_report", "actor_id", "event_id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
@@ -201,6 +209,9 @@ class Participant(Base):
     title: Mapped[Optional[str]] = mapped_column(String(512))
     organization_id: Mapped[Optional[int]] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"))
     curated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # added by hand
+    # schema 8: False only when its event is known to hold no undated report (refresh_events
+    # sets it); True when it holds one or may (a row written elsewhere), so the index never misses one
+    undated_report: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     event: Mapped[Event] = relationship(back_populates="participants")
     actor: Mapped[Actor] = relationship(foreign_keys=[actor_id])

@@ -86,11 +86,12 @@ def store_document(
     evidence: list[dict] = []
     for mention_id, m, people in zip(mention_ids, extraction.mentions, resolved):
         seen: set[int] = set()
+        nobody = not any(actor.kind == "person" for actor, _, _ in people)  # for the merge's index (schema 8)
         for actor, p, org in people:
             if actor.id not in seen:
                 seen.add(actor.id)
                 participants.append({"mention_id": mention_id, "actor_id": actor.id, "role": p.role, "title": p.title,
-                                     "organization_id": org.id if org else None})
+                                     "organization_id": org.id if org else None, "nobody_named": nobody})
         evidence += [{"mention_id": mention_id, "document_id": doc_id, "start": start, "end": end}
                      for start, end in sorted(set(m.evidence))]  # one row per span (a unique constraint)
     _NEW_PARTICIPANTS.many(conn, participants)

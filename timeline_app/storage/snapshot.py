@@ -97,14 +97,18 @@ def restore(session: Session, change: Change) -> None:
             session.execute(insert(table), rows)
     if snap.participants:
         existing = set(session.scalars(select(Event.id).where(Event.id.in_({r["event_id"] for r in snap.participants}))))
-        rows = [r for r in snap.participants if r["event_id"] in existing]
+        # marked as possibly holding an undated report / naming nobody (schema 8): the merge's
+        # indexes may over-report, never miss one, and reports moved since the copy was taken
+        rows = [{**r, "undated_report": True} for r in snap.participants if r["event_id"] in existing]
         if rows:
             session.execute(insert(Participant.__table__), rows)
     if snap.mention_participants:  # a report deleted by an ingest since then stays deleted
         alive = set(session.scalars(select(Mention.id).where(Mention.id.in_({r["mention_id"] for r in snap.mention_participants}))))
-        rows = [r for r in snap.mention_participants if r["mention_id"] in alive]
+        rows = [{**r, "nobody_named": True} for r in snap.mention_participants if r["mention_id"] in alive]
         if rows:
             session.execute(insert(MentionParticipant.__table__), rows)
+            mp = MentionParticipant.__table__
+            session.execute(update(mp).where(mp.c.mention_id.in_(sorted(alive))).values(nobody_named=True))
     for mention_id, event_id in snap.links:
         session.execute(update(Mention.__table__).where(Mention.__table__.c.id == mention_id).values(event_id=event_id))
     session.flush()

@@ -32,6 +32,9 @@ class WriteBatch:
         self._transaction: AbstractContextManager[Session] | None = None
         self._session: Session | None = None
         self.actors: ActorCache | None = None
+        # the merge's reads of stored events (ingest/merge.cluster_mentions keeps it right
+        # through its own changes); any other write, or a failed document, starts it afresh
+        self.events: dict | None = None
         self._units = 0
         self._changed = False
         self._opened_at = 0.0
@@ -47,6 +50,7 @@ class WriteBatch:
             self._opened_at = time.monotonic()
             self._units, self._changed = 0, False
             self.actors = ActorCache(self._session.connection())
+            self.events = {}
         return self._session
 
     @contextmanager
@@ -63,6 +67,8 @@ class WriteBatch:
         session = self._begin()
         if self.actors is None:
             self.actors = ActorCache(session.connection())
+        if orm or self.events is None:  # an ORM unit may replace or delete documents: their events change
+            self.events = {}
         try:
             if orm:
                 with session.begin_nested():
@@ -72,8 +78,8 @@ class WriteBatch:
                     yield session
         except BaseException:
             # the rolled-back document's actors are gone: forget what the cache learnt (a new
-            # one is made for the next document)
-            self.actors = None
+            # one is made for the next document); likewise the events it read or changed
+            self.actors = self.events = None
             raise
         finally:
             self._units += 1
@@ -90,7 +96,7 @@ class WriteBatch:
         if self._session is None or self._transaction is None:
             return
         transaction, session = self._transaction, self._session
-        self._transaction = self._session = self.actors = None
+        self._transaction = self._session = self.actors = self.events = None
         try:
             if session.info.get(_BROKEN):
                 raise sa_exc.InvalidRequestError("a document's savepoint could not be rolled back: the batch is abandoned")
@@ -104,7 +110,7 @@ class WriteBatch:
     def rollback(self) -> None:
         if self._transaction is not None:
             transaction = self._transaction
-            self._transaction = self._session = self.actors = None
+            self._transaction = self._session = self.actors = self.events = None
             error = RuntimeError("write batch abandoned")
             try:
                 transaction.__exit__(RuntimeError, error, None)
