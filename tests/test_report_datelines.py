@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from timeline_app.ingest.extract import extract_document
-from timeline_app.ingest.pubdate import infer_year
+from timeline_app.ingest.year_inference import infer_year
 from timeline_app.ingest.reader import SourceText
 from tests.test_report_shapes import events, page, people
 

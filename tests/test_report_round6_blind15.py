@@ -8,7 +8,7 @@ from datetime import date
 
 from timeline_app.domain import EventMention
 from timeline_app.ingest.extract import extract_document
-from timeline_app.ingest.pubdate import infer_year
+from timeline_app.ingest.year_inference import infer_year
 
 SAVED = date(2026, 11, 30)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from timeline_app.ingest.extract import extract_document
-from timeline_app.ingest.pubdate import infer_year
+from timeline_app.ingest.year_inference import infer_year
 from tests.test_report_round3 import events, people, with_person
 
 SAVED = date(2024, 12, 1)

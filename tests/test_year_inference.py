@@ -6,7 +6,7 @@ from datetime import date
 
 from timeline_app.ingest.extract import extract_document
 from timeline_app.ingest.tenures import years_in_office
-from timeline_app.ingest.pubdate import infer_year
+from timeline_app.ingest.year_inference import infer_year
 
 SAVED = date(2026, 11, 30)
 

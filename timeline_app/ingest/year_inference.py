@@ -1,0 +1,127 @@
+"""The year of a dateline printed without one ('CAIRO, Nov 12 (Reuters) -'): from the year the
+page's full dates agree on, moved on a year when the body tells later days as past, else inferred
+from the day the file was saved, the lede's weekday and the terms of the office holders the article
+names. Kept apart from `pubdate`, which finds the dateline, because this is arithmetic on
+calendars and terms that the tests drive directly."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from .dates import find_dates, full_dates
+from .tenures import Untitled
+
+
+_PAGE_DAYS_AHEAD = 31
+
+
+def page_year_day(year: int, month: int, day: int, body: str, saved_on: date | None, weekday: int | None,
+                   told_on: int | None) -> date:
+    """The dateline's day in the year of the page's dates; in the year after it when that day
+    would come over a month before a date its paragraphs tell as past and the lede's weekday (if any) agrees
+    ('BEIRUT, Feb 26 -- Iranian media on Wednesday broadcast ...' over a body that tells a strike
+    'on 27 September 2024'): an article tells the months before it, across a new year too."""
+    printed = date(year, month, day)
+    told = [date(e.year, e.month, e.day) for e in full_dates(body) if e.year and e.month and e.day
+            and not _FUTURE_BEFORE.search(body[max(0, e.start - 80):e.start])]
+    if not told or (max(told) - printed).days <= _PAGE_DAYS_AHEAD:  # (a site's header prints the day it was read)
+        return printed
+    try:
+        later = date(year + 1, month, day)
+    except ValueError:
+        return printed
+    if saved_on is not None and later > saved_on:
+        return printed
+    if told_on is not None:
+        return later if later.weekday() == told_on else printed
+    if weekday is not None:
+        return later if (later.weekday() - weekday) % 7 in (0, 1) else printed
+    return later
+
+
+# "Kabulov said the next round would be held in 2025": a plan, told before the year it names
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|next|plans?|planned|planning|expected|scheduled|due|to\s+be\s+held|set\s+to|(?:is|are)\s+to)\b[^.;!?]{0,80}$", re.I)
+_PAST_YEAR_PREPS = frozenset({"in", "since", "during", "from"})
+
+
+def year_bounds(body: str) -> tuple[date | None, date | None]:
+    """The earliest and latest day a year-less article can be of, from the months and years it
+    names: not before a month or year it tells as past ('was held in Kazan in September 2023'),
+    before a year it names for a plan ('the next round would be held in 2025'), not after a month
+    it names for one."""
+    low: date | None = None
+    high: date | None = None
+    for e in find_dates(body):
+        if not e.year or e.kind not in ("month_year", "year") or (e.kind == "year" and e.rel not in _PAST_YEAR_PREPS):
+            continue
+        sentence = max(body.rfind(". ", 0, e.start), body.rfind("\n", 0, e.start)) + 1
+        if _FUTURE_BEFORE.search(body[max(sentence, e.start - 80):e.start]):
+            bound = date(e.year - 1, 12, 31) if e.kind == "year" else date(e.year, e.month or 1, 1)
+            high = bound if high is None else min(high, bound)
+        else:
+            start = date(e.year, e.month or 1, 1)
+            low = start if low is None else max(low, start)
+    return low, high
+
+
+YEARS_BACK = 12  # a weekday falls on a given day of the year again within 11 years
+SAME_DAY_PREFERENCE_YEARS = 5
+
+
+def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
+               in_office: list[list[tuple[date, date | None]]] | None = None, told_on: int | None = None,
+               bounds: tuple[date | None, date | None] = (None, None)) -> date | None:
+    """'CAIRO, Nov 12 (Reuters) - ... met ... on Tuesday': wire copy pasted without a year. The
+    dateline is the latest such day not after the file was saved, within the terms of the most
+    office holders the article names (`in_office`: see `tenures.years_in_office`), and, when the lede dates
+    its report by a weekday, one on which that weekday is the dateline day or in the week before it; a
+    lede that says on which weekday the news was given out ('told_on': '..., the ministry said on
+    Tuesday') names the dateline's own weekday, which wins."""
+    days = []
+    for year in range(saved_on.year, saved_on.year - YEARS_BACK, -1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue  # 29 February
+        if candidate <= saved_on:
+            days.append(candidate)
+    low, high = bounds  # (see `year_bounds`): outvoted when no day lies between them
+    days = [d for d in days if (low is None or d >= low) and (high is None or d <= high)] or days
+    days = _most_in_office(days, in_office or [])
+    if told_on is not None:  # "met X on Sunday, the ministry said on Tuesday": the wire is filed the day it was said
+        said = next((d for d in days if d.weekday() == told_on), None)
+        if said is not None:
+            return said
+    if weekday is not None:
+        # a wire report is filed on the day it tells ("on Tuesday" under a Tuesday dateline), else
+        # the day after: the same day wins unless it lies years before a day-after fit
+        same = next((d for d in days if d.weekday() == weekday), None)
+        after = next((d for d in days if (d.weekday() - weekday) % 7 == 1), None)
+        if same is not None and (after is None or after.year - same.year <= SAME_DAY_PREFERENCE_YEARS):
+            return same
+        if after is not None:
+            return after
+    return days[0] if days else None
+
+
+def _most_in_office(days: list[date], in_office: list[list[tuple[date, date | None]]]) -> list[date]:
+    """The days that lie within the terms of the most office holders the article names by title,
+    then of the most it names without one (`tenures.Untitled`): one holder misplaced, or a term
+    the resource lacks, is outvoted rather than voiding the rest."""
+    def fit(d: date) -> tuple[int, int]:
+        inside = [any(a <= d and (b is None or d <= b) for a, b in terms) for terms in in_office]
+        return (sum(i for i, t in zip(inside, in_office) if not isinstance(t, Untitled)),
+                sum(i for i, t in zip(inside, in_office) if isinstance(t, Untitled)))
+    fits = [fit(d) for d in days]
+    best = max(fits, default=(0, 0))
+    return [d for d, n in zip(days, fits) if n == best] if best != (0, 0) else days
+
+
+def page_year(text: str) -> int | None:
+    """The year the article's full dates agree on (the latest of the most frequent)."""
+    years = Counter(e.year for e in full_dates(text) if e.year)
+    if not years:
+        return None
+    top = max(years.values())
+    return max(y for y, n in years.items() if n == top)
