@@ -206,7 +206,9 @@ _STATEMENT_DAY = re.compile(
 # ("toured the site of the strike that killed X on September 27": the strike's day, in its relative clause)
 _DEATH_DAY = re.compile(r"(?:,\s+(?:who\s+was\s+|(?:the|a|an)\s+(?:[\w\-\u2019']+\s+){0,5}?)?|\b(?:that|which)\s+)(?:killed|assassinated|slain|murdered)\b[^,;]{0,60}$", re.I)
 # "the summit to be held on Saturday", "a visit scheduled for May": the day of a happening still planned
-_PLANNED_DAY = re.compile(r"\b(?:to\s+be\s+(?:held|convened|hosted|staged)|to\s+take\s+place|(?:scheduled|slated|planned|set|due)(?:\s+to\s+(?:be\s+held|take\s+place|open|start|begin))?)\s+(?:for\s+)?$", re.I)
+# ("Ramadan, expected to begin around 13 April", "a truce due to end by Friday": a day still ahead)
+_PLANNED_DAY = re.compile(r"\b(?:to\s+be\s+(?:held|convened|hosted|staged)|to\s+take\s+place|(?:scheduled|slated|planned|set|due|(?<!as )expected)(?:\s+to\s+(?:be\s+held|take\s+place|open|start|begin|end|expire|resume|arrive))?)"
+                          r"\s+(?:for\s+|on\s+|around\s+|by\s+|in\s+|(?:on\s+or\s+)?about\s+)?$", re.I)
 
 
 def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: list[DateExpr]) -> DateExpr | None:
@@ -227,6 +229,8 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue  # "attending his first summit since Egypt joined the bloc in January, had talks": that clause's day
         if s < anchor and re.search(r"\b(?:who|which|whose)\b[^,;()]*$", text[max(a, s - 100):s]) and "," in text[e:anchor]:
             continue  # "Fidan, who took over the ministry last June, also met X": the relative clause's day
+        if s < anchor and _OFFICE_APPOSITION.search(text[max(a, s - 60):s]) and "," in text[e:anchor]:
+            continue  # "Qassem, elected in October, received X": the day of the office, not of the report
         if _STATEMENT_DAY.search(text[max(0, s - 50):s]) or _DEATH_DAY.search(text[max(a, s - 100):s]) or _PLANNED_DAY.search(text[max(a, s - 40):s]):
             continue  # "in a statement issued late on Tuesday", "X, killed in a strike on May 3,", "to be held on Saturday": not the report's day
         if s > anchor and re.match(r"['\u2019]s\s+(?!(?:talks|meeting|meetings|visit|summit|session|call|trip)\b)[a-z]", text[e:] if not re.search(r"['\u2019]s$", text[s:e]) else text[e - 2:]):
@@ -243,6 +247,11 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
     if best is None:
         return said_day  # "said on Tuesday that the two met": no other day, so the day it was told
     return exact if best.kind in _VAGUE_KINDS and exact is not None else best
+
+
+# "X, elected in October,", "Y, appointed last year,": an apposition telling when someone took office
+_OFFICE_APPOSITION = re.compile(r",\s+(?:(?:newly|recently|only|just)\s+)?(?:re-?elected|elected|appointed|named|chosen|installed|sworn\s+in|nominated|promoted|tapped|picked)"
+                                r"\s+(?:[\w\-]+\s+){0,4}?(?:in|on|last|this|earlier|early|late)?\s*$", re.I)
 
 
 # "said in a statement on", "announced on": a day that dates the telling, when "that ..." follows

@@ -103,9 +103,17 @@ class Gazetteer:
         return sorted(self.people)
 
     def may_open_person(self, token: str) -> bool:
-        """False when no known person's name can start with this word: the key of a name that
-        starts with it (person_key) would start with the word folded, unless the word is a particle
-        or folds to nothing, and no key does."""
+        """False when no known person's name can start with this word (asked for every capitalised
+        word of every sentence: answered once per word)."""
+        return self._opens_person[token]
+
+    @cached_property
+    def _opens_person(self) -> Memo:
+        return Memo(self._may_open_person)
+
+    def _may_open_person(self, token: str) -> bool:
+        """The key of a name that starts with this word (person_key) would start with the word
+        folded, unless the word is a particle or folds to nothing, and no key does."""
         folded = _folded(token)
         if not folded or folded in PARTICLES:
             return True

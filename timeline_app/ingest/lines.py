@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import has_full_date
+from .dates import full_dates, has_full_date
 from .resources import load_json
 from .vocab_matcher import KeyedPatterns, Keys, key_words, may_match, words as text_words
 
@@ -53,6 +53,35 @@ def _markers() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], frozen
 
 
 @lru_cache(maxsize=1)
+def _posing() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = load_json("boilerplate.json")
+    alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!x)x"  # noqa: E731
+    markers = alt(data.get("position_markers", []))
+    return (re.compile(rf"\((?:{markers})\)"), re.compile(rf",\s+(?i:{markers}),\s"),
+            re.compile(rf"\b(?:{alt(data.get('caption_verbs', []))})\b"))
+
+
+_YEAR = re.compile(r"\d{4}")
+# the past tense of a report or of speech: prose that tells, not a picture
+_TOLD = re.compile(r"\b(?:met|arrived|received|held|visited|hosted|travell?ed|signed|said|says|told|was|were|had|has|have|will|would)\b", re.I)
+# what may follow a caption's closing date: a full stop, a credit in brackets
+_CAPTION_END = re.compile(r"\s*\.?\s*(?:[(\[][^()\[\]]{0,60}[)\]])?\s*\.?\s*$")
+
+
+def posed(body: str) -> bool:
+    """A photo's caption told as prose: a position marker ('Haniyeh (R) meets ...', 'X, centre,
+    arrives ...') or the present tense of a picture closed by its full date ('X receives Y in
+    Doha, 22 October 2019.'); a report tells its day in the past tense."""
+    bracketed, commas, verb = _posing()  # (two patterns: each opens with a literal re can skip to)
+    if ("(" in body and bracketed.search(body)) or commas.search(body):
+        return True
+    if not _YEAR.search(body) or not verb.search(body) or _TOLD.search(body) or not has_full_date(body):
+        return False
+    last = full_dates(body)
+    return bool(last) and bool(_CAPTION_END.fullmatch(body, last[-1].end))
+
+
+@lru_cache(maxsize=1)
 def _agencies() -> tuple[list[str], KeyedPatterns, list[bool]]:
     """The credit agencies, longest first; which of them a line names (as words); which are plain
     words (letters, digits, spaces and hyphens), the only ones ever left out of the pattern."""
@@ -79,7 +108,8 @@ def _credit_pattern(agencies_named: tuple[int, ...] | None = None) -> re.Pattern
     return re.compile(
         rf"(?:\b(?:{names})\s*/\s*[\w .\-]*$)"  # REUTERS/Denis Balibouse
         rf"|(?:\(\s*(?:[^()]{{1,40}}?\s[-\u2013\u2014/]\s*)?(?:{names})\b[^)]*\)\s*$)"  # (EPA), ( Cem Genco - Anadolu Agency )
-        rf"|(?:\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|credit)?\s*:)",  # Photo: Wikipedia
+        rf"|(?:\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|credit)?\s*:)"  # Photo: Wikipedia
+        rf"|(?:^\(\s*(?:File\s+)?(?:Photo|Photograph|Image|Picture)s?\b[^()]{{0,40}}\))",  # (Photo by AFP) Egyptian officials receive ...
         re.I,
     )
 
@@ -195,7 +225,7 @@ def classify(text: str) -> list[Line]:
         elif _is_nav(body):
             line.kind = NAV
         elif is_prose(body):
-            line.kind = CAPTION if line.repeated else PROSE
+            line.kind = CAPTION if line.repeated or posed(body) else PROSE
         elif _is_title(body):
             line.kind = TITLE
         else:

@@ -83,6 +83,8 @@ def future_noun(text: str, start: int, end: int, p: dict) -> bool:
     after = " ".join(re.findall(r"[\w'\u2019\-]+", text[end:])[:5]).lower()
     if re.search(r"\b(?:could|would|will|might|may|is to|are to|was to|(?:is|are) (?:due|expected|scheduled|set|slated) to)\s+(?:\w+\s+){0,2}(?:take place|happen|be held|go ahead|come|continue|resume|start|begin|open|follow)\b", text[end:end + 160], re.I):
         return True  # "a visit to Türkiye by Raisi, which ... could take place before the end of the year"
+    if re.match(r",?\s+(?:which|that)\s+(?:begins|starts|opens|kicks\s+off|gets\s+under\s+way)\b", text[end:end + 40], re.I):
+        return True  # "during the two-day visit, which begins on Thursday": the present of a timetable
     if FUTURE_PREDICATE.match(text, end):
         return True  # "A second round with the mediators is planned for next month": the noun's own verb says it is ahead
     if p["future_noun_before"].search(before) or p["negation_before"].search(before):
@@ -97,8 +99,10 @@ FUTURE_PREDICATE = re.compile(r"[^.;:!?]{0,120}?\b(?:is|are)\s+(?:now\s+|also\s+
                               r"(?:in\s+|on\s+)?(?:for|to\s+(?:take\s+place|be\s+held|open|start|begin|resume)|later|next|early|this)\b", re.I)
 OTHER_OCCASION = re.compile(r"\b(?:previous|prior|earlier|last|next|upcoming|former)\s+(?:[\w\-]+\s+){0,2}(?:meeting|round|session|talks|conference|summit|gathering)\b|"
                              r"\b(?:refused|declined) to (?:attend|join|take part)\b|\bboycotted\b", re.I)
-PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|hope|hopes|plans?|planning|intends?|expected|want|wants)\s+to\s+"
-                               r"(?:receive|host|send|hold|welcome|meet|attend|visit|join|invite|convene|travel)\b[^.;]*$"
+PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|hope|hopes|plans?|planning|intends?|expected|scheduled|slated|due|set|poised|want|wants)\s+to\s+"
+                               r"(?:receive|host|send|hold|welcome|meet|attend|visit|join|invite|convene|travel|fly|head|go)\b[^.;]*$"
+                               r"|\b(?:will|shall)\s+(?:also\s+|then\s+|later\s+)?(?:receive|host|hold|meet|attend|visit|join|convene|travel|fly|head|go)\b[^.;]*$"
+                               r"|\bpreparations?\s+(?:(?:are|is|were|was)\s+)?(?:(?:under\s*way|being\s+made|in\s+progress|continuing)\s+)?for\s+(?:[\w\-]+\s+){0,3}$"
                                r"|\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+(?:in|at|to\s+arrive)\b[^.;,]*\bfor\s+(?:[\w\-]+\s+){0,3}$", re.I)
 BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\w\-]+\s+)?(?:tour|trip)\b", re.I)
 # "X, who visited the region in August, welcomed ...": an aside's trip to no named place is background

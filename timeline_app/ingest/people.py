@@ -186,6 +186,8 @@ def _honorific_length(toks: list[Token], gaps: list[str], i: int, g: Gazetteer) 
 
 def _known_surname(toks: list[Token], gaps: list[str], taken: list[bool], i: int, memory: ArticleMemory) -> tuple[int, Ent] | None:
     """'West', 'Abu Marzouk': the end of a name this article already gave in full."""
+    if not memory.people:  # nothing named yet (every lookup would miss): a fifth of the calls
+        return None
     for length in (3, 2, 1):
         j = i + length
         if j > len(toks) or any(taken[i:j]) or not all(GAP_JOIN.match(gaps[k]) for k in range(i, j - 1)):

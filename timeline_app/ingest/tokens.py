@@ -20,11 +20,15 @@ _new = tuple.__new__  # a Token made without the Python-level __new__ of NamedTu
 
 
 def word_tokens(text: str, offset: int = 0) -> list[Token]:
+    # findall and str.find, not a match object per word (~18% less): every letter of the text is in
+    # some token, so the next occurrence of a token after the previous one's end is where it matched
     out = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        start = m.start() + offset
-        out.append(_new(Token, (word, start, start + len(word), word[0].isupper())))
+    pos = 0
+    find = text.find
+    for word in _TOKEN.findall(text):
+        start = find(word, pos)
+        pos = start + len(word)
+        out.append(_new(Token, (word, start + offset, pos + offset, word[0].isupper())))
     return out
 
 

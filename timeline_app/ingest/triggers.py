@@ -18,7 +18,8 @@ from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .noun_reports import CONTACTS, attach_report, noun_report
 from .trigger_words import honorific_subject, refine_type, object_role, patterns, speech, words_before
-from .not_reports import ALSO_TOOK_PART, ASIDE_VAGUE_TRIP, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, INVERTED_CONDITION, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, future_noun, hypothetical, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_in_passing, background_deal
+from .hedged_reports import habit_span, span_of, unreal, unreal_noun
+from .not_reports import ALSO_TOOK_PART, ASIDE_VAGUE_TRIP, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_in_passing, background_deal
 from .sentences import Sentence
 from .vocab_matcher import may_match, words
 from .candidate import ATTACH, NOUN, VERB, Candidate
@@ -70,9 +71,9 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     # "..., the first time since it seized power three years ago": a 'since' clause dates a change, not a habit
     # (cutting 'since' clauses, which end at punctuation, joins no words: no new match without a key word)
     habitual = p["habitual_on"].on(seen)
-    if habitual is not None and habitual.search(re.sub(r"\bsince\s+[^,;.]*", "", text, flags=re.I)):
+    if habitual is not None and (habit := habit_span(text, habitual)):  # (the sentence, or the relative clause the habit word is in)
         # "diplomats regularly visit Beirut": no verb is a report, nor a noun in the habit's own clause
-        hits = [h for h in hits if h[2] != VERB and not p["habitual"].search(re.split(r"[,;]", text[:h[0]])[-1])]
+        hits = [h for h in hits if not habit[0] <= h[0] < habit[1] or (h[2] != VERB and not p["habitual"].search(re.split(r"[,;]", text[:h[0]])[-1]))]
     if may_match(p["keys"]["unconfirmed"], seen) and p["unconfirmed"].search(text):  # "Analysts pointed to a meeting ..., though neither side has confirmed it"
         hits = [h for h in hits if h[2] == VERB]  # ("according to TV he met X, but neither side confirmed it": a report)
     hits = [h for h in hits if not (h[2] == VERB and tallied(text, h[0], p, h[1]))]  # "held nine rounds of talks"
@@ -89,8 +90,9 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     negated = False
     dropped: list[tuple[int, int]] = []  # clauses of reports set aside as background: their nouns are too
     for (start, end, kind, etype), (c0, c1) in zip(verbs, clauses):
-        if not modal_ok(text, start, c0, p) or hypothetical(text, start, c0, p) or INVERTED_CONDITION.match(text, 0, start):
-            negated = negated or bool(p["negation_before"].search(words_before(text, start, 5)))
+        if why := unreal(text, start, end, c0, c1, p):  # a plan, a condition, a timetable, a denied or rumoured report, background
+            negated = negated or why == "disowned" or bool(p["negation_before"].search(words_before(text, start, 5)))
+            dropped.append(span_of(text, start, c1))  # the nouns it governs belong to the same plan or denial
             continue
         aside = _ASIDE.search(text, end, c1)  # "met X on Sunday, media reported, a stop that was not planned"
         if p["negation"].search(text, c0, negation_scope(text, end, aside.start() if aside else c1)) or p["negated_object_before"].search(text[c0:start]) \
@@ -110,8 +112,6 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue  # "arrived ... to meet": purpose, the arrival is the event
         if not dates and _TOOK_PART_IN_THE.match(text, start, end):
             continue  # "Taking part in the talks on the Russian side were A and B": attendees of the talks just told
-        if text[start:end].lower().startswith("called on") and re.search(r"\bto\s+[a-z]+", text[end:min(c1, end + 70)]):
-            continue  # "called on Israel to stop": an appeal
         if word_is_participle_modifier(text, start, end) or (_passive(text, start, end) and _noun_subject(text, c0, start)) or \
                 re.search(r"\b(?:talks|meeting|meetings|conference|summit|session|forum|consultations)\s+$", text[max(0, start - 20):start], re.I) \
                 and re.match(r"\s+by\b", text[end:]):
@@ -131,7 +131,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     if attach_hits and not out:
         nouns = [h for h in nouns if _noun_has_own_date(text, h[0], masked, dates)]
     for start, end, kind, etype in nouns:
-        if future_noun(text, start, end, p) or not modal_ok(text, start, masked.content[0], p) or tallied(text, start, p):
+        if unreal_noun(text, start, end, masked.content[0], p):  # a plan, a tally, a denied or rumoured meeting
             continue
         if any(c0 <= start < c1 for c0, c1 in dropped):
             continue

@@ -1,0 +1,178 @@
+"""Why a verb that reads like a report is disowned by its own sentence: the report is denied or
+called false ("dismissed as baseless a report that X visited ...", "Reports that X met Y were
+false", "..., a claim Hamas dismissed"), only rumoured ("There was speculation that X had received
+Y"), told in the present of a timetable ("X heads to Beirut on Friday for talks"), a deal's signing
+told as what the news came after ("The talks come a year after A and B signed the deal"), or a
+commemoration someone hosted ("hosted a memorial ceremony for X"). The trigger stage asks
+`unreal` of each verb; what it disowns makes no event, and neither do the nouns in its span."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .not_reports import INVERTED_CONDITION, future_noun, hypothetical, modal_ok, tallied
+from .resources import load_json
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "on Friday", "tomorrow", "next week", "later this month": a day still ahead of a present-tense verb
+_AHEAD = re.compile(r"\b(?:on\s+" + _WEEKDAY + r"|tomorrow|next\s+(?:week|month|" + _WEEKDAY + r")|later\s+(?:this|in\s+the)\s+(?:week|month)|this\s+(?:coming\s+)?weekend)\b")
+# "when X arrives", "after X meets": a present tense that is a time clause, not a timetable
+_TIME_CLAUSE = re.compile(r"\b(?:when|whenever|after|before|until|once|as|if|each\s+time|every\s+time)\s+(?:[\w\-\u2019']+\s+){0,5}$", re.I)
+# "The talks come a year after ...", "The visit followed ... since ...": what the news came after
+_CAME_AFTER = re.compile(r"\b(?:comes?|came|follows?|followed|coming)\s+(?:(?:just|only|barely|nearly|almost|more\s+than|a|an|one|two|three|four|five|six|few|several|days?|weeks?|months?|years?|hours?)\s+){0,4}(?:after|since)\b[^,;:]*$", re.I)
+
+
+# what 'reports that ...' / 'speculation of ...' govern up to the verb: a 'that' clause, or an 'of' noun
+# phrase that ends at a comma and is not followed by the main clause's own verb ('denied reports of a
+# rift and met X on Monday', 'Despite speculation of a rift, X received Y': reports)
+_COMPLEMENT = r"(?:that\b[^.;:]{0,120}|of\b(?![^.;:,]*\band\s+(?:also\s+|then\s+|later\s+)?$)[^.;:,]{0,120})$"
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    modality = (load_json("triggers.json") or {}).get("modality", {})
+    denial = _alternatives(modality.get("denial_verbs", ["denied"]))
+    hearsay = _alternatives(modality.get("hearsay_nouns", ["reports"]))
+    falsity = _alternatives(modality.get("falsity_words", ["false"]))
+    return {
+        # "dismissed as baseless a report that", "denied Israeli media reports that": the report is denied
+        "denied_before": re.compile(r"\b(?:" + denial + r")\s+(?:as\s+(?:[\w\-]+\s+){1,2})?(?:(?:a|an|the|these|those|such)\s+)?(?:[\w\-\u2019']+\s+){0,3}?(?:"
+                                    + hearsay + r")\s+(?:on\s+\w+\s+)?" + _COMPLEMENT, re.I),
+        # "There was speculation that", "rumours that": a report nobody gives as one
+        "rumour_before": re.compile(r"\b(?:" + _alternatives(modality.get("rumour_heads", ["speculation"])) + r")\s+(?:[\w\-]+\s+){0,3}?" + _COMPLEMENT, re.I),
+        # "has not confirmed that", "would neither confirm nor deny that", "According to unverified reports,": not given as a report
+        "unconfirmed_before": re.compile(r"(?:\b(?:not|neither|never|declined\s+to|refused\s+to)\s+(?:[\w\-]+\s+){0,2}?(?:confirm|confirmed|verify|verified)(?:\s+(?:or|nor)\s+(?:deny|denied))?"
+                                         r"\s+(?:[\w\-]+\s+){0,2}?(?:that|whether)|\baccording\s+to\s+(?:unverified|unconfirmed|uncorroborated)\s+(?:[\w\-]+\s+)?(?:" + hearsay + r"))\b[^.;:]{0,120}$", re.I),
+        # "Reports that X met Y ... were false", "called the story of a meeting ... a lie": the hearsay head and its verdict later in the sentence
+        "hearsay_head": re.compile(r"\b(?:" + hearsay + r")\s+(?:[\w\-]+\s+){0,2}?" + _COMPLEMENT, re.I),
+        "false_after": re.compile(r"[^.;:]{0,160}?\b(?:" + falsity + r")\b", re.I),
+        # "..., a claim Hamas dismissed as fabricated", "a report denied by X": the sentence's last word on it
+        "denied_after": re.compile(r"[^.;:]{0,200}?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:" + hearsay + r")\s+(?:that\s+|which\s+)?(?:(?:[\w\-\u2019']+\s+){0,4}?(?:"
+                                   + denial + r")|(?:was\s+|were\s+)?(?:" + denial + r")\s+by)\b", re.I),
+        "schedule_verb": re.compile(r"(?:" + _alternatives(modality.get("schedule_verbs", ["heads"])) + r")\b", re.I),
+        "commemoration": re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:" + _alternatives(modality.get("commemorations", ["memorial"])) + r")\b", re.I),
+    }
+
+
+# the stem of a word one of the denial, hearsay or non-confirmation patterns needs: most sentences hold none
+_CUES = ("deni", "deny", "reject", "dismiss", "refut", "disput", "downplay", "played down", "brushed", "report", "claim", "rumo",
+         "alleg", "suggestion", "speculat", "account", "assertion", "stor", "confirm", "verif", "according")
+
+
+@lru_cache(maxsize=64)
+def _has_cues(text: str) -> bool:
+    """Asked once per sentence (its verbs and nouns share the answer); substring tests run in C."""
+    low = text.lower()
+    return any(c in low for c in _CUES)
+
+
+def disowned(text: str, start: int, end: int) -> bool:
+    """The sentence denies the report, calls it false, or gives it only as a rumour."""
+    if not _has_cues(text):
+        return False
+    pat = _patterns()
+    window = text[max(0, start - 160):start]
+    if pat["denied_before"].search(window) or pat["rumour_before"].search(window) or pat["unconfirmed_before"].search(window):
+        return True
+    if pat["hearsay_head"].search(window) and pat["false_after"].match(text, end):
+        return True
+    return bool(pat["denied_after"].match(text, end))
+
+
+def timetable(text: str, start: int, end: int, c1: int) -> bool:
+    """'X heads to Beirut on Friday for talks', 'Y arrives in Doha tomorrow': the present tense of a
+    schedule, a plan told before it happens (never in a time clause: 'when X arrives')."""
+    if not _patterns()["schedule_verb"].match(text, start):
+        return False
+    if _TIME_CLAUSE.search(text, max(0, start - 60), start) or re.search(r"\b(?:who|which|that)\s+$", text[max(0, start - 8):start], re.I):
+        return False
+    return bool(_AHEAD.search(text, start, min(c1, end + 120)))  # (the verb's own match may hold the day)
+
+
+def background_signing(text: str, start: int) -> bool:
+    """'The talks come a year after A and B signed the Doha agreement': the deal is what the news
+    came after, its signing no event of this report."""
+    return text[start:start + 6].lower() == "signed" and bool(_CAME_AFTER.search(text, max(0, start - 160), start))
+
+
+def commemoration(text: str, start: int, end: int) -> bool:
+    """'Hezbollah hosted a memorial ceremony for X', 'held a rally marking the anniversary': a
+    commemoration, nobody's meeting."""
+    return text[start:start + 4].lower() in ("host", "held", "hold") and bool(_patterns()["commemoration"].match(text, end))
+
+
+# "have visited Moscow twice", "has met him at least five times": a count of occasions since some day, no one event
+_COUNTED = re.compile(r"[^.;:]{0,80}?\b(?:twice|thrice|(?:at\s+least\s+|more\s+than\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|several|many|a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of|countless|numerous)\s+times)\b", re.I)
+
+
+def counted(text: str, start: int, end: int, c1: int) -> bool:
+    return bool(re.search(r"\b(?:has|have)\s+(?:(?:also|already|since|now)\s+)?$", text[max(0, start - 20):start], re.I)) and bool(_COUNTED.match(text, end, c1)) \
+        and not _DAY.search(text, end, c1)  # ("has met him twice this week, most recently on Tuesday": a report)
+
+
+# a 'since' clause dates a change, not a habit ("the first time since it seized power three years ago");
+# it ends at punctuation or at "and" + a new verb phrase ("since 2012 and are received ... regularly")
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:(?!\band\s+(?:are|is|were|was|have|has)\b)[^,;.])*", re.I)
+_CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,")
+
+
+def habit_span(text: str, habitual: re.Pattern[str]) -> tuple[int, int] | None:
+    """Where a habit word ('regularly', 'every year') governs: the whole sentence, or only the closed
+    relative clause it stands in ('Erdogan, who regularly hosts Hamas leaders, received X on
+    Saturday' keeps its report). None when the only habit word is inside a 'since' clause."""
+    cut = _SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)  # (blanks keep the offsets and join no words)
+    m = habitual.search(cut)
+    if m is None:
+        return None
+    rel = next((r for r in _CLOSED_RELATIVE.finditer(text) if r.start() < m.start() < r.end()), None)
+    return (rel.start(), rel.end()) if rel else (0, len(text))
+
+
+# "held numerous meetings with both sides throughout the war": a vague count of occasions with no day of its own
+_VAGUE_COUNT = re.compile(r"\b(?:many|several|numerous|countless|multiple|dozens\s+of|scores\s+of|a\s+number\s+of|frequent|regular|repeated)\s+(?:[\w\-]+\s+)?"
+                          r"(?:meetings|talks|rounds|sessions|visits|calls|conversations|consultations|contacts|discussions)\b", re.I)
+_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                  r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b")
+# "have been holding talks in Cairo since January": a running process, no dated event
+_RUNNING_SINCE = re.compile(r"[^.;:]{0,80}?\bsince\s+(?:(?:early|late|mid-?|the\s+start\s+of|the\s+beginning\s+of)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last\s+(?:year|month|summer|spring|autumn|winter)|the\s+(?:war|start|beginning))\b", re.I)
+
+
+def vague_count(text: str, start: int, end: int, c0: int, c1: int) -> bool:
+    return bool(_VAGUE_COUNT.search(text, start, min(c1, end + 40))) and not _DAY.search(text, c0, c1)
+
+
+def running_since(text: str, start: int, end: int, c1: int) -> bool:
+    return text[start:end].split(" ", 1)[0].lower().endswith("ing") and bool(re.search(r"\b(?:has|have|had)\s+been\s+$", text[max(0, start - 16):start], re.I)) \
+        and bool(_RUNNING_SINCE.match(text, end, c1))
+
+
+def unreal_noun(text: str, start: int, end: int, content_start: int, p: dict) -> bool:
+    """A noun that names no event that happened: a plan ('the planned visit'), a tally of rounds,
+    or a meeting the sentence denies or only rumours ('the story of a secret meeting ... was fabricated')."""
+    return future_noun(text, start, end, p) or not modal_ok(text, start, content_start, p) or tallied(text, start, p) or disowned(text, start, end)
+
+
+def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | None:
+    """Why the verb at start..end reports nothing that happened: 'plan' (a plan, a condition, a
+    timetable, an appeal), 'disowned' (denied or rumoured), 'background', or None when it is a report."""
+    if not modal_ok(text, start, c0, p) or hypothetical(text, start, c0, p) or INVERTED_CONDITION.match(text, 0, start) or timetable(text, start, end, c1):
+        return "plan"
+    if text[start:end].lower().startswith("called on") and re.search(r"\bto\s+[a-z]+", text[end:min(c1, end + 70)]):
+        return "plan"  # "called on Israel to stop": an appeal
+    if disowned(text, start, end):
+        return "disowned"
+    if background_signing(text, start) or commemoration(text, start, end) or counted(text, start, end, c1) \
+            or vague_count(text, start, end, c0, c1) or running_since(text, start, end, c1):
+        return "background"
+    return None
+
+
+def span_of(text: str, start: int, c1: int) -> tuple[int, int]:
+    """The words a set-aside verb governs: to the next comma or semicolon of its clause ('will hold
+    talks with X during the two-day visit, which ...'), where a noun belongs to the same plan."""
+    m = re.compile(r"[,;]").search(text, start, c1)
+    return (start, m.start() if m else c1)
