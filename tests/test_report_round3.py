@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from timeline_app.domain import EventMention
 from timeline_app.ingest.extract import extract_document
-
-
-def events(body: str, dateline: str = "Wednesday 10 March 2021") -> list[EventMention]:
-    return extract_document(f"Minister holds talks with visitors\n\n{dateline}\n\n{body}\n").mentions
-
-
-def people(m: EventMention) -> set[str]:
-    return {p.actor.name for p in m.participants if p.actor.kind == "person"}
+from helpers.reports import events, people
 
 
 def with_person(found: list[EventMention], name: str) -> list[EventMention]:

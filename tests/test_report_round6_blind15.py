@@ -6,19 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline_app.domain import EventMention
 from timeline_app.ingest.extract import extract_document
 from timeline_app.ingest.year_inference import infer_year
+from helpers.reports import events, participants as people
 
 SAVED = date(2026, 11, 30)
-
-
-def events(body: str, dateline: str = "Wednesday 10 March 2021") -> list[EventMention]:
-    return extract_document(f"Minister holds talks with visitors\n\n{dateline}\n\n{body}\n").mentions
-
-
-def people(m: EventMention) -> set[str]:
-    return {p.actor.name for p in m.participants}
 
 
 def test_the_weekday_the_report_was_told_dates_a_yearless_dateline() -> None:

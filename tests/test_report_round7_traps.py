@@ -4,16 +4,8 @@ perfect "for years"), and wrong dates. Each on sentences written for this test i
 reports use (never a test article's words)."""
 from __future__ import annotations
 
-from timeline_app.domain import EventMention
 from timeline_app.ingest.extract import extract_document
-
-
-def events(body: str, dateline: str = "Wednesday 10 March 2021") -> list[EventMention]:
-    return extract_document(f"Minister holds talks with visitors\n\n{dateline}\n\n{body}\n").mentions
-
-
-def people(m: EventMention) -> set[str]:
-    return {p.actor.name for p in m.participants}
+from helpers.reports import events, participants as people
 
 
 def test_a_meeting_whose_own_verb_is_a_plan_is_not_reported() -> None:

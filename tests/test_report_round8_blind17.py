@@ -7,18 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline_app.domain import EventMention
 from timeline_app.ingest.extract import extract_document
+from helpers.reports import events, participants as people
 
 SAVED = date(2026, 11, 30)
-
-
-def events(body: str, dateline: str = "Wednesday 10 March 2021") -> list[EventMention]:
-    return extract_document(f"Minister holds talks with visitors\n\n{dateline}\n\n{body}\n").mentions
-
-
-def people(m: EventMention) -> set[str]:
-    return {p.actor.name for p in m.participants}
 
 
 # ---------------------------------------------------------------- publication dates

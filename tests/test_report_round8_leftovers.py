@@ -9,14 +9,7 @@ from datetime import date
 
 from timeline_app.domain import EventMention
 from timeline_app.ingest.extract import extract_document
-
-
-def events(body: str, dateline: str = "Wednesday 10 March 2021") -> list[EventMention]:
-    return extract_document(f"Minister holds talks with visitors\n\n{dateline}\n\n{body}\n").mentions
-
-
-def people(m: EventMention) -> set[str]:
-    return {p.actor.name for p in m.participants}
+from helpers.reports import events, participants as people
 
 
 def test_the_definite_delegation_brings_its_head_to_its_next_meeting_of_that_day() -> None:

@@ -5,20 +5,8 @@ B for talks", one trip's further meetings, quoted readouts saying "yesterday", a
 sides. Never a report's own words, names-with-dates or places."""
 from __future__ import annotations
 
-from timeline_app.domain import EventMention
 from timeline_app.ingest.extract import extract_document
-
-
-def events(body: str, dateline: str = "Wednesday 10 March 2021") -> list[EventMention]:
-    return extract_document(f"Minister holds talks with visitors\n\n{dateline}\n\n{body}\n").mentions
-
-
-def people(m: EventMention) -> set[str]:
-    return {p.actor.name for p in m.participants if p.actor.kind == "person"}
-
-
-def sides(m: EventMention) -> set[str]:
-    return {p.actor.name for p in m.participants if p.actor.kind != "person"}
+from helpers.reports import events, people, sides
 
 
 def test_a_site_stamp_with_a_dashed_date_is_the_dateline() -> None:
