@@ -37,3 +37,17 @@ def test_a_martyr_named_in_a_tribute_is_no_participant() -> None:
                    "on Tuesday, and laid a wreath for the martyr Sayyed Hassan Nasrallah.")
     assert found and all("Hassan Nasrallah" not in people(m) for m in found)
     assert any(people(m) == {"Abbas Araghchi", "Youssef Rajji"} for m in found)
+
+
+def test_also_spoke_with_right_after_a_call_is_another_call() -> None:
+    found = events("Turkish President Recep Tayyip Erdogan spoke by telephone with Qatari Emir Tamim bin Hamad Al Thani "
+                   "on Monday. Erdogan also spoke with Jordan's King Abdullah II later that day.")
+    assert {frozenset(people(m)) for m in found} == {frozenset({"Recep Tayyip Erdogan", "Tamim bin Hamad Al Thani"}),
+                                                    frozenset({"Recep Tayyip Erdogan", "Abdullah II"})}
+    assert all(m.type == "call" for m in found)
+
+
+def test_also_spoke_with_after_a_meeting_is_no_call() -> None:
+    found = events("Turkish President Recep Tayyip Erdogan met Qatari Emir Tamim bin Hamad Al Thani in Doha on Monday. "
+                   "Erdogan also spoke with reporters about the talks.")
+    assert len(found) == 1
