@@ -51,3 +51,9 @@ def test_also_spoke_with_after_a_meeting_is_no_call() -> None:
     found = events("Turkish President Recep Tayyip Erdogan met Qatari Emir Tamim bin Hamad Al Thani in Doha on Monday. "
                    "Erdogan also spoke with reporters about the talks.")
     assert len(found) == 1
+
+
+def test_an_office_of_a_states_formal_name_is_its_holder() -> None:
+    found = events("Jordanian Foreign Minister Ayman Safadi received a phone call on Monday from the Minister of Foreign "
+                   "Affairs and Emigration of the Arab Republic of Egypt.")
+    assert [people(m) for m in found] == [{"Ayman Safadi", "Sameh Shoukry"}]
