@@ -173,6 +173,8 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
             m = None  # "X met Y, the ministry said in a post that showed ...": a trailing attribution, 'that' a relative
         if m and _REPORT_AND_SPEECH.search(m.group(0)):
             m = None  # "X received Y at the palace and told them that ...": a report, then what was said there
+        if m and _RELATIVE_REPORT.search(m.group(0)):
+            m = None  # "X, who met Y on Sunday, told reporters that ...": the speaker's own report, in a closed relative
         if m and len(sentence[start + m.end():].split()) >= 4:
             attribution.append((start, start + m.end()))
             start += m.end()
@@ -216,6 +218,11 @@ _REPORT_THEN_SPEAKER = re.compile(r"\b(?:met|received|hosted|held|visited|arrive
 # a report verb, then "and" and the speech verb of the same subject: the speech is said at the meeting just told
 _REPORT_AND_SPEECH = re.compile(r"\b(?:met|received|hosted|welcomed|held\s+talks)\b[^\"\u201c,;]*\band\s+(?:then\s+|later\s+|also\s+)?"
                                 r"(?:told|said|stressed|assured|informed|urged|affirmed|underlined)\b", re.I)
+
+
+# the speaker's own report in a closed relative clause before the speech verb ("X, who had met Y on Sunday, said that")
+_RELATIVE_REPORT = re.compile(r",\s+who\s+(?:had\s+)?(?:also\s+)?(?:met|received|hosted|visited|held\s+talks)\b[^\"\u201c,;]*"
+                              r"(?:,[^\"\u201c,;]*)?,\s+(?:also\s+|later\s+|then\s+)?(?:told|said|stressed|assured|informed|affirmed)\b", re.I)
 
 
 def _inside_relative(prefix: str) -> bool:

@@ -146,6 +146,7 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
         layers.paragraph_texts.append(text[start:paragraph.end])
         quoted = False  # a quotation can run over several sentences of a paragraph
         last_speaker: Ent | None = None  # who spoke last in this paragraph: the "he" of '"...," he said'
+        after_call = False  # the sentence before, in this paragraph, reported a call
         for sentence in split_sentences(text, start, paragraph.end):
             in_quote, quoted = quoted, quoted != opens_quote(sentence.text)
             if len(sentence.text) > MAX_SENTENCE_CHARS:
@@ -157,7 +158,8 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
             if layers.interviewee is None and paragraph_number == 0:
                 layers.interviewee = next((e for e in ents if e.kind == "person"), None)
             dates = find_dates(sentence.text)
-            reports = candidates(sentence, ents, in_quote=in_quote, dates=dates)
+            reports = candidates(sentence, ents, in_quote=in_quote, dates=dates, after_call=after_call)
+            after_call = any(r.type == "call" for r in reports)  # "X called Y. X also spoke with Z": another call
             # ("MOSCOW, October 4. /TASS/.": the agency's slash form, whose date the lede sentence used to carry)
             first_of_lede = lede is not None and "/" in lede.group(0) and paragraph is block.paragraphs[0] and sentence.start <= start + 2
             for report in reports:

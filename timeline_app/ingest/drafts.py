@@ -135,6 +135,9 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
         participants.append(ParticipantRef(ref, role, person.title))
     if not delegations and sum(1 for p in participants) < 2:
         return None
+    lone = next(iter(delegations.values())) if len(delegations) == 1 else None
+    if not participants and lone is not None and lone.kind == GOVERNMENT and etype != "visit" and len(draft.orgs) == 1:
+        return None  # "Sweden hosted the talks in 2018": one country, nobody it met, no event ("a Qatari delegation travelled to Sanaa" is)
     if draft.series_lede and len(draft.people) < 2 and not any(o.kind == MOVEMENT for o in draft.orgs.values()):
         return None  # the lede of several meetings, with none of their counterparts: each is told on its own
     if draft.ceremony and not participants:

@@ -25,9 +25,11 @@ def _data() -> tuple[re.Pattern[str], dict[str, str], dict[tuple[str, str], list
     pattern = re.compile(
         r"(?:\b(?P<home>[Tt]he)|\b(?P<side>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})['\u2019]s|\b(?P<plural>[A-Z][\w\-]+)\s+[a-z]+s['\u2019]"
         r"|\b(?P<adj>[A-Z][\w\-]+))"
-        rf"\s+(?:(?:top|new|chief|current|incumbent)\s+)?(?P<office>(?i:{words}))\b"
-        # "the Emir of Qatar", "the speaker of the Russian State Duma": the office, then whose it is
-        r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,2})?")
+        rf"\s+(?:(?:top|new|chief|current|incumbent)\s+)?(?P<office>(?i:{words}))\b(?:\s+and\s+[A-Z][a-z]+(?=\s+of\s))?"
+        # "the Emir of Qatar", "the speaker of the Russian State Duma", "the Minister of Foreign Affairs and
+        # Emigration of the Arab Republic of Egypt": the office, then whose it is (a state's formal name read to its name)
+        r"(?:\s+of\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:Republic|Kingdom|State|Sultanate)\s+of\s+(?:the\s+)?)?"
+        r"(?P<of>[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,2})?")
     holders: dict[tuple[str, str], list[tuple[str, str, str | None]]] = {}
     for h in data["holders"]:
         holders.setdefault((h["of"], h["office"]), []).append((h["holder"], h["from"], h["until"]))

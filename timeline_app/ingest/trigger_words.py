@@ -61,6 +61,7 @@ def patterns() -> dict:
         # "In a separate call, X spoke with Y": a conversation verb that the opening makes a call
         "call_opener": re.compile(data.get("call_opener", "(?!x)x"), re.I),
         "call_verbs": re.compile(r"\b(?:" + data.get("call_verbs_after_opener", "(?!x)x") + r")\b", re.I),
+        "also_call": re.compile(r"\b(?:" + data.get("call_verbs_after_call", "(?!x)x") + r")\b", re.I),
         "hypothetical": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("hypothetical", ["if"]))) + r")\b", re.I),
     }
     # the words one of which each pattern's matches hold (vocab_matcher): a sentence without any

@@ -33,9 +33,9 @@ _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,\s*(?:also\s+|then\s+
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
-               dates: list[DateExpr] | None = None) -> list[Candidate]:
+               dates: list[DateExpr] | None = None, after_call: bool = False) -> list[Candidate]:
     """Event reports of one sentence (offsets absolute); in_quote: it starts inside a quotation;
-    dates: the sentence's date layer (offsets local to the sentence), found once by `dates`."""
+    dates: its date layer (offsets local to it), found once; after_call: the sentence before reported a call."""
     dates = find_dates(sentence.text) if dates is None else dates
     p = patterns()
     text = sentence.text
@@ -53,7 +53,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 hits.append((m.start(), m.end(), NOUN, etype))
                 continue
             hits.append((m.start(), m.end(), VERB, etype))
-    if p["call_opener"].match(text):
+    if p["call_opener"].match(text) or (after_call and p["also_call"].search(text)):
         hits += [(m.start(), m.end(), VERB, "call") for m in p["call_verbs"].finditer(text) if not masked_now().hidden(m.start(), m.end())]
     hits = _dedupe(hits)
     for i in p["noun_set"].runnable(seen):
