@@ -1,0 +1,44 @@
+"""Round 9 (datesy): dateline and stamp forms that left whole reports undated, and year-less
+datelines whose year the body's weekdays decide. Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_app.ingest.pubdate import publication_date
+from timeline_app.ingest.segment import segment
+
+SAVED = date(2026, 11, 30)
+
+
+def _pub(text: str):
+    blocks = segment(text)
+    return publication_date(blocks[0], text, SAVED)
+
+
+def test_place_agency_date_glued_before_headline_dates_the_report() -> None:
+    text = ("Daily Wire Service\n\nMuscat (XNA) Oct 3, 2022 -- Omani and Iranian envoys hold talks in Muscat\n\n"
+            "The foreign ministers of Oman and Iran held talks in Muscat on Sunday about shipping in the Gulf.\n\n"
+            "The two sides agreed to meet again soon, the ministry said.\n")
+    assert _pub(text).day == date(2022, 10, 3)
+
+
+def test_year_first_stamp_under_headline_dates_the_report() -> None:
+    text = ("Foreign Minister Meets Visiting Delegation From Kabul\n2021/06/14\n\n"
+            "On June 13, 2021, the foreign minister met a visiting delegation from Kabul in the capital.\n\n"
+            "The two sides discussed trade and border crossings.\n")
+    assert _pub(text).day == date(2021, 6, 14)
+
+
+def test_numeric_date_after_place_and_agency_in_lede_dates_the_report() -> None:
+    text = ("Leaders meet in the capital\n\n"
+            "CAIRO (MENA) - 14.02.2022 - The Egyptian president on Monday received a delegation of the movement.\n\n"
+            "The meeting lasted two hours, officials said.\n")
+    assert _pub(text).day == date(2022, 2, 14)
+
+
+def test_stamp_with_clock_and_section_name_dates_the_report() -> None:
+    text = ("BEIRUT (Agency) – The speaker received a visiting delegation on Friday to discuss the border.\n\n"
+            "March, 11, 2022 - 18:40  |  World news\n\n"
+            "The speaker received the delegation at his residence on Friday afternoon.\n\n"
+            "The two sides discussed the situation in the south.\n")
+    assert _pub(text).day == date(2022, 3, 11)
