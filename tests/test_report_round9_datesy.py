@@ -42,3 +42,30 @@ def test_stamp_with_clock_and_section_name_dates_the_report() -> None:
             "The speaker received the delegation at his residence on Friday afternoon.\n\n"
             "The two sides discussed the situation in the south.\n")
     assert _pub(text).day == date(2022, 3, 11)
+
+
+def test_a_later_weekday_told_as_past_moves_a_yearless_dateline_to_the_day_after() -> None:
+    # Nov 9 is a Tuesday in 2021 and a Wednesday in 2022: the body's Wednesday meeting says the
+    # report was filed on Wednesday, so the Tuesday talks are the day before the dateline
+    text = ("AMMAN, Nov. 9 (Xinhua) -- The Jordanian foreign minister held talks on Tuesday with a visiting "
+            "delegation of the movement in Amman, a ministry statement said.\n\n"
+            "The minister also received the head of the Red Crescent on Wednesday morning, officials said.\n\n"
+            "The two sides discussed aid to refugees in 2021 and 2022.\n")
+    assert _pub(text).day == date(2022, 11, 9)
+
+
+def test_without_a_later_weekday_the_same_day_fit_stays() -> None:
+    text = ("AMMAN, Nov. 9 (Xinhua) -- The Jordanian foreign minister held talks on Tuesday with a visiting "
+            "delegation of the movement in Amman, a ministry statement said.\n\n"
+            "The minister will travel to Cairo on Wednesday, officials said.\n\n"
+            "The two sides discussed aid to refugees in 2021.\n")
+    assert _pub(text).day == date(2021, 11, 9)
+
+
+def test_a_background_full_date_bounds_the_year_but_the_weekday_names_it() -> None:
+    # the only full date is months before the dateline; Mar 21 is a Monday in 2022:
+    # talks "on Monday" under a Mar 21 dateline fit 2022 (the same day), never 2021 (a Sunday)
+    text = ("Ankara, March 21 (XNA) - The Turkish foreign minister met in Ankara on Monday with a visiting "
+            "delegation of the movement.\n\n"
+            "The conflict began on January 15, 2021, when fighting broke out in the north.\n")
+    assert _pub(text).day == date(2022, 3, 21)

@@ -16,7 +16,7 @@ from . import lines as L
 from .dates import WEEKDAYS, DateExpr, full_dates, find_dates
 from .segment import ArticleBlock, known_place, lede_dateline
 from .tenures import years_in_office
-from .year_inference import infer_year, page_year, page_year_day, year_bounds
+from .year_inference import infer_year, page_year, page_year_day, told_day_after, year_bounds
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
 _GLUED = re.compile(r"[A-Za-z](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*$")
@@ -303,15 +303,37 @@ def _yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | No
     told_on = WEEKDAYS[told.group(1).lower()] if told else None
     if year is not None:
         try:
-            return PubDate(page_year_day(year, e.month, e.day, text[first.start:article.end] if first else "", saved_on, weekdays[0] if weekdays else None, told_on), "lede", span)
+            day = page_year_day(year, e.month, e.day, text[first.start:article.end] if first else "", saved_on, weekdays[0] if weekdays else None, told_on)
         except ValueError:
             return None
+        scope = text[article.start:article.end] if page_year(text[article.start:article.end]) else text  # where the year came from
+        return PubDate(_background_year(day, scope, saved_on, weekdays[0] if weekdays else None) or day, "lede", span)
     if saved_on is None or first is None:
         return None
     body = text[article.start:article.end]
     day = infer_year(e.month, e.day, saved_on, weekdays[0] if weekdays else None,
-                     years_in_office(body), told_on=told_on, bounds=year_bounds(body))
+                     years_in_office(body), told_on=told_on, bounds=year_bounds(body),
+                     told_later=told_day_after(text[first.end:article.end], weekdays[0] if weekdays else None))
     return PubDate(day, "lede, year inferred", span) if day is not None else None
+
+
+_BACKGROUND_DAYS = 60
+
+
+def _background_year(day: date, body: str, saved_on: date | None, weekday: int | None) -> date | None:
+    """'Doha, December 16 (QNA) - ... met on Sunday' over a body whose only full date is the war's
+    start ('began on October 7, 2023'): a date told months before the dateline bounds the year from
+    below but does not name it. When the page year's day does not fit the lede's weekday (neither
+    that day nor the day before it), the year is inferred as for a page without dates, from that bound on."""
+    if weekday is None or saved_on is None or (day.weekday() - weekday) % 7 in (0, 1):
+        return None
+    told = [date(x.year, x.month, x.day) for x in full_dates(body) if x.year and x.month and x.day]
+    if not told or any((day - t).days < _BACKGROUND_DAYS for t in told):
+        return None
+    inferred = infer_year(day.month, day.day, saved_on, weekday, years_in_office(body), bounds=(max(told), None))
+    if inferred is None or inferred == day or (inferred.weekday() - weekday) % 7 not in (0, 1):
+        return None
+    return inferred
 
 
 # "..., the ministry said on Tuesday": the day the report was given out, the dateline's own day
