@@ -69,3 +69,12 @@ def test_a_background_full_date_bounds_the_year_but_the_weekday_names_it() -> No
             "delegation of the movement.\n\n"
             "The conflict began on January 15, 2021, when fighting broke out in the north.\n")
     assert _pub(text).day == date(2022, 3, 21)
+
+
+def test_a_relative_day_spelled_out_by_a_full_date_is_that_date() -> None:
+    from timeline_app.ingest.dates import find_dates
+
+    found = find_dates('The envoy wrote: "We met today, Thursday 4 March 2021, with the foreign minister."')
+    assert [(e.kind, e.year, e.month, e.day) for e in found] == [("full", 2021, 3, 4)]
+    kept = find_dates("The envoy met the minister today and will meet him again on 4 March 2021.")
+    assert [e.kind for e in kept] == ["relday", "full"]
