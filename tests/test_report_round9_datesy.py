@@ -78,3 +78,13 @@ def test_a_relative_day_spelled_out_by_a_full_date_is_that_date() -> None:
     assert [(e.kind, e.year, e.month, e.day) for e in found] == [("full", 2021, 3, 4)]
     kept = find_dates("The envoy met the minister today and will meet him again on 4 March 2021.")
     assert [e.kind for e in kept] == ["relday", "full"]
+
+
+def test_a_bare_month_just_named_with_its_year_keeps_that_year() -> None:
+    from timeline_app.ingest.extract import extract_document
+    text = ("A year of Taliban diplomacy\n\nAn analysis - 20 September 2023\n\n"
+            "The movement's envoys have travelled widely since they took power.\n\n"
+            "In March 2022 a Taliban delegation went to Doha for talks with Western diplomats. "
+            "The delegation then travelled to Tehran in March as well, where it met Iran's foreign minister Hossein Amir-Abdollahian.\n")
+    result = extract_document(text, saved_on=SAVED)
+    assert [m.date for m in result.mentions if m.location == "Tehran"] == ["2022-03"]
