@@ -88,3 +88,16 @@ def test_a_bare_month_just_named_with_its_year_keeps_that_year() -> None:
             "The delegation then travelled to Tehran in March as well, where it met Iran's foreign minister Hossein Amir-Abdollahian.\n")
     result = extract_document(text, saved_on=SAVED)
     assert [m.date for m in result.mentions if m.location == "Tehran"] == ["2022-03"]
+
+
+def test_a_deadline_is_no_day_a_later_undated_meeting_continues() -> None:
+    from timeline_app.ingest.extract import extract_document
+
+    text = ("Envoy in Beirut\n\nPublished: 12-03-2025 10:00\n\n"
+            "BEIRUT - President Joseph Aoun received the US envoy Morgan Ortagus at Baabda Palace this morning.\n\n"
+            "The president stressed that the attacks must stop. He said the prisoners must be released.\n\n"
+            "\"The army is ready to deploy, with the aim of completing the withdrawal by the deadline of March 30,\" the president added.\n\n"
+            "Ortagus later held talks at Ain al-Tineh with Parliament Speaker Nabih Berri.\n")
+    result = extract_document(text, saved_on=SAVED)
+    berri = [m.date for m in result.mentions if any(p.actor.name == "Nabih Berri" for p in m.participants)]
+    assert berri == ["2025-03-12"]
