@@ -179,7 +179,10 @@ def find_dates(text: str, *, patterns_used: int = len(_PATTERNS)) -> list[DateEx
             found.append(expr)
             taken.append((start, end))
     found.sort(key=lambda e: e.start)
-    return found
+    # "We met today, Monday 7 June 2021": a relative day the full date after it spells out is that date
+    return [e for e, nxt in zip(found, found[1:] + [None])
+            if not (e.kind == "relday" and nxt is not None and nxt.kind == "full"
+                    and re.fullmatch(r"\s*,?\s*", text[e.end:nxt.start]))]
 
 
 def _build(kind: str, m: re.Match[str]) -> DateExpr | None:

@@ -34,6 +34,8 @@ class Dating(SameEvent):
                 cand.date = None
         else:
             resolved = resolve(cand.date, self.published, future=False) if cand.date is not None else None
+        if resolved is not None and cand.date is not None and cand.date.kind == "month" and cand.date.rel not in ("last", "next"):
+            resolved = self._month_named_before(cand.date, resolved)
         if cand.date is None and cand.kind == VERB and continues(cand):
             cand.date, resolved = continued_date(self, cand)
         if cand.date is None and cand.kind == VERB and self.lede_day is not None and not cand.past_perfect \
@@ -42,6 +44,18 @@ class Dating(SameEvent):
         elif cand.date is not None and resolved is not None and resolved.precision == "day" and self.lede_day is None \
                 and self.paragraphs and self.paragraphs[-1] == 0 and _SERIES.search(cand.sentence.text):
             self.lede_day = (cand.date, resolved)
+        return resolved
+
+    def _month_named_before(self, expr: DateExpr, resolved: ResolvedDate) -> ResolvedDate:
+        """'In January 2022 a delegation went to Oslo. The team then travelled to Tehran in January as
+        well': a bare month the same paragraph has just named with its year is in that year, not in
+        the publication's."""
+        for back in range(1, min(len(self.sentence_dates), 3) + 1):
+            if self.paragraphs and self.paragraphs[-back] != self.paragraphs[-1]:
+                break
+            years = [d.year for d in self.sentence_dates[-back] if d.kind in ("month_year", "full") and d.month == expr.month and d.year]
+            if years:
+                return ResolvedDate(f"{years[-1]:04d}-{expr.month:02d}", "month", "relative")
         return resolved
 
     def _anchor_date(self, cand: Candidate) -> ResolvedDate | None:

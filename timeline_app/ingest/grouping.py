@@ -36,7 +36,7 @@ _ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has
 _ABSENT_KEYS = key_words(_ABSENT)  # most sentences hold none of its words: not scanned (vocab_matcher)
 
 
-_HAD_BEFORE = re.compile(r"\b(?:had\s+(?:\w+ly\s+|also\s+|already\s+)?\w+(?:ed|en|wn|ne|t)|will|(?:is|are)\s+(?:to|due|expected|scheduled|planned|set)|to\s+be\s+held)\b[^,;]{0,40}$", re.I)
+_HAD_BEFORE = re.compile(r"\b(?:had\s+(?:\w+ly\s+|also\s+|already\s+)?\w+(?:ed|en|wn|ne|t)|will|(?:is|are)\s+(?:to|due|expected|scheduled|planned|set)|to\s+be\s+held|deadline(?:\s+of)?)\b[^,;]{0,40}$", re.I)
 
 class Grouper(Placement):
     """One article's events, built as its sentences are fed in order."""

@@ -16,7 +16,7 @@ from . import lines as L
 from .dates import WEEKDAYS, DateExpr, full_dates, find_dates
 from .segment import ArticleBlock, known_place, lede_dateline
 from .tenures import years_in_office
-from .year_inference import infer_year, page_year, page_year_day, year_bounds
+from .year_inference import infer_year, page_year, page_year_day, told_day_after, year_bounds
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
 _GLUED = re.compile(r"[A-Za-z](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*$")
@@ -100,7 +100,36 @@ def _publication_date(article: ArticleBlock, text: str, saved_on: date | None = 
         if found:
             return PubDate(found[0], "dateline", found[1])
     return _lede_date(article, text, saved_on) or _stamp_date(article, text, _clocks(article, text)) or _footer_date(article, text) \
-        or _place_date_line(article, text, saved_on) or PubDate(None, "none", None)
+        or _place_date_line(article, text, saved_on) or _header_line_date(article, text) or PubDate(None, "none", None)
+
+
+# "Kabul (BNA) Sept 12, 2024 -- Leaders hold talks": place, agency and date glued before the headline
+_PLACE_AGENCY = re.compile(r"^\s*(?P<place>[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,2})\s*\((?P<agency>[A-Za-z .]{2,25})\)\s*[\-\u2013\u2014,:]*\s*")
+# "2022/03/31" on a line of its own: a site's stamp printed year first
+_YMD_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
+
+
+def _header_line_date(article: ArticleBlock, text: str) -> PubDate | None:
+    """A header line no date reader took for a dateline: 'Kabul (BNA) Sept 12, 2024 -- Headline'
+    (a known place, the agency, a full date, a dash) or '2022/03/31' alone under the headline."""
+    firsts = [(p.start, text[p.start:p.end]) for p in article.paragraphs[:1]]  # "ANKARA (AA) - 27.07.2023 - " opening the lede
+    for start, line_text in [(line.start, line.text) for line in article.header] + firsts:
+        m = _PLACE_AGENCY.match(line_text)
+        if m and known_place(m.group("place").title()):
+            exprs = full_dates(line_text[m.end():m.end() + 40])
+            if exprs and exprs[0].start == 0 and re.match(r"\s*(?:-{1,3}|[\u2013\u2014:])\s", line_text[m.end() + exprs[0].end:]):
+                e, at = exprs[0], start + m.end()
+                assert e.year and e.month and e.day
+                return PubDate(date(e.year, e.month, e.day), "wire dateline", (at + e.start, at + e.end))
+    for line in article.header:
+        y = _YMD_LINE.match(line.text)
+        if y:
+            try:
+                day = date(int(y.group("y")), int(y.group("m")), int(y.group("d")))
+            except ValueError:
+                continue
+            return PubDate(day, "stamp", (line.start + y.start("y"), line.start + y.end("d")))
+    return None
 
 
 # "Muscat, 26 April 2025 (AFP)" on a line of its own above the headline: the line is only a
@@ -170,6 +199,7 @@ def _dateline_day(date_text: str, at: int, article: ArticleBlock, text: str, sav
 
 _STAMP = re.compile(r"^\s*(?:published|posted|first published)\b", re.I)
 # "13/08/2025 12:55" on a line of its own under the lede: a site's stamp, its date and time only
+_SECTION_AFTER = re.compile(r"(?<=\d)\s*\|\s*[A-Za-z][A-Za-z &\-]{0,30}\s*$")
 _CLOCK_AROUND = re.compile(r"\W*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|am|pm))?)?\W*", re.I)
 
 
@@ -187,8 +217,10 @@ def _stamp_date(article: ArticleBlock, text: str, clocks: set[str] = frozenset()
     for m in re.finditer(r"[^\n]+", text[article.start:end]):
         line = m.group(0)
         exprs = full_dates(line) if len(line) <= 80 and line.strip() not in clocks else []
+        # "July, 30, 2024 - 21:15  |  Politics news": the clock may be followed by the site's section
+        after = _SECTION_AFTER.sub("", line[exprs[0].end:]) if exprs else ""
         clocked = len(exprs) == 1 and _CLOCK_AROUND.fullmatch(line[:exprs[0].start]) \
-            and _CLOCK_AROUND.fullmatch(line[exprs[0].end:]) and re.search(r"\d[:.]\d\d", line)
+            and _CLOCK_AROUND.fullmatch(after) and re.search(r"\d[:.]\d\d", line)
         if not _STAMP.match(line) and not clocked:  # "21.04.2024 - Update : 21.04.2024": a line of dates alone, the first the publication
             exprs = exprs[:1] if exprs and _only_dates(line, exprs) else []
         if len(exprs) == 1:
@@ -271,15 +303,37 @@ def _yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | No
     told_on = WEEKDAYS[told.group(1).lower()] if told else None
     if year is not None:
         try:
-            return PubDate(page_year_day(year, e.month, e.day, text[first.start:article.end] if first else "", saved_on, weekdays[0] if weekdays else None, told_on), "lede", span)
+            day = page_year_day(year, e.month, e.day, text[first.start:article.end] if first else "", saved_on, weekdays[0] if weekdays else None, told_on)
         except ValueError:
             return None
+        scope = text[article.start:article.end] if page_year(text[article.start:article.end]) else text  # where the year came from
+        return PubDate(_background_year(day, scope, saved_on, weekdays[0] if weekdays else None) or day, "lede", span)
     if saved_on is None or first is None:
         return None
     body = text[article.start:article.end]
     day = infer_year(e.month, e.day, saved_on, weekdays[0] if weekdays else None,
-                     years_in_office(body), told_on=told_on, bounds=year_bounds(body))
+                     years_in_office(body), told_on=told_on, bounds=year_bounds(body),
+                     told_later=told_day_after(text[first.end:article.end], weekdays[0] if weekdays else None))
     return PubDate(day, "lede, year inferred", span) if day is not None else None
+
+
+_BACKGROUND_DAYS = 60
+
+
+def _background_year(day: date, body: str, saved_on: date | None, weekday: int | None) -> date | None:
+    """'Doha, December 16 (QNA) - ... met on Sunday' over a body whose only full date is the war's
+    start ('began on October 7, 2023'): a date told months before the dateline bounds the year from
+    below but does not name it. When the page year's day does not fit the lede's weekday (neither
+    that day nor the day before it), the year is inferred as for a page without dates, from that bound on."""
+    if weekday is None or saved_on is None or (day.weekday() - weekday) % 7 in (0, 1):
+        return None
+    told = [date(x.year, x.month, x.day) for x in full_dates(body) if x.year and x.month and x.day]
+    if not told or any((day - t).days < _BACKGROUND_DAYS for t in told):
+        return None
+    inferred = infer_year(day.month, day.day, saved_on, weekday, years_in_office(body), bounds=(max(told), None))
+    if inferred is None or inferred == day or (inferred.weekday() - weekday) % 7 not in (0, 1):
+        return None
+    return inferred
 
 
 # "..., the ministry said on Tuesday": the day the report was given out, the dateline's own day

@@ -71,13 +71,15 @@ SAME_DAY_PREFERENCE_YEARS = 5
 
 def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
                in_office: list[list[tuple[date, date | None]]] | None = None, told_on: int | None = None,
-               bounds: tuple[date | None, date | None] = (None, None)) -> date | None:
+               bounds: tuple[date | None, date | None] = (None, None), told_later: bool = False) -> date | None:
     """'CAIRO, Nov 12 (Reuters) - ... met ... on Tuesday': wire copy pasted without a year. The
     dateline is the latest such day not after the file was saved, within the terms of the most
     office holders the article names (`in_office`: see `tenures.years_in_office`), and, when the lede dates
     its report by a weekday, one on which that weekday is the dateline day or in the week before it; a
     lede that says on which weekday the news was given out ('told_on': '..., the ministry said on
-    Tuesday') names the dateline's own weekday, which wins."""
+    Tuesday') names the dateline's own weekday, which wins. When the body tells the day after the
+    lede's weekday as past ('told_later': a lede's talks 'on Tuesday', a second meeting 'on Wednesday
+    morning'), the dateline is not the lede's day: the day-after fit wins."""
     days = []
     for year in range(saved_on.year, saved_on.year - YEARS_BACK, -1):
         try:
@@ -98,6 +100,8 @@ def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
         # the day after: the same day wins unless it lies years before a day-after fit
         same = next((d for d in days if d.weekday() == weekday), None)
         after = next((d for d in days if (d.weekday() - weekday) % 7 == 1), None)
+        if told_later and after is not None:
+            return after
         if same is not None and (after is None or after.year - same.year <= SAME_DAY_PREFERENCE_YEARS):
             return same
         if after is not None:
@@ -116,6 +120,23 @@ def _most_in_office(days: list[date], in_office: list[list[tuple[date, date | No
     fits = [fit(d) for d in days]
     best = max(fits, default=(0, 0))
     return [d for d, n in zip(days, fits) if n == best] if best != (0, 0) else days
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def told_day_after(body: str, weekday: int | None) -> bool:
+    """Whether the body tells the weekday after the lede's as past ('... received a delegation on
+    Wednesday morning', '... told reporters on Thursday' under talks 'on Tuesday'/'on Wednesday'):
+    then the report was filed that later day, not the lede's."""
+    if weekday is None:
+        return False
+    name = _WEEKDAY_NAMES[(weekday + 1) % 7]
+    for m in re.finditer(rf"\bon\s+{name}\b", body):
+        sentence = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
+        if not _FUTURE_BEFORE.search(body[max(sentence, m.start() - 80):m.start()]):
+            return True
+    return False
 
 
 def page_year(text: str) -> int | None:
