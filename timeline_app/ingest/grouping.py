@@ -38,6 +38,10 @@ _ABSENT_KEYS = key_words(_ABSENT)  # most sentences hold none of its words: not 
 
 _HAD_BEFORE = re.compile(r"\b(?:had\s+(?:\w+ly\s+|also\s+|already\s+)?\w+(?:ed|en|wn|ne|t)|will|(?:is|are)\s+(?:to|due|expected|scheduled|planned|set)|to\s+be\s+held|deadline(?:\s+of)?)\b[^,;]{0,40}$", re.I)
 
+# "after the army announced on Wednesday that ...", "criticised the visit on Friday": the day of a statement, no meeting's
+_STATEMENT_BEFORE = re.compile(r"\b(?:announced|declared|said|stated|warned|criticised|criticized|condemned|denounced|welcomed\s+the\s+\w+)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+
+
 class Grouper(Placement):
     """One article's events, built as its sentences are fed in order."""
 
@@ -75,7 +79,8 @@ class Grouper(Placement):
              text: str = "", paragraph: int = 0, start: int = 0, dates: list[DateExpr] | None = None) -> None:
         self.paragraphs.append(paragraph)
         # "Y had warned in March", "the next round will be held on Saturday": history or a plan, no day a later undated report continues
-        self.sentence_dates.append([d for d in dates or [] if not _HAD_BEFORE.search(text, max(0, d.start - 60), d.start)])
+        self.sentence_dates.append([d for d in dates or [] if not _HAD_BEFORE.search(text, max(0, d.start - 60), d.start)
+                                    and not _STATEMENT_BEFORE.search(text, max(0, d.start - 40), d.start)])
         note_ceremony(self, text, dates or [])
         note_departure(self, text, dates or [])
         note_gathering(self, text, dates or [])

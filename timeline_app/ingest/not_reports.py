@@ -137,8 +137,17 @@ FIRST_TIME = re.compile(r"[\s\"\u201c]*(?:It|This|That)\s+(?:was|is|marked|marks
                         r"(?:time|occasion)\b", re.I)
 
 
+# "hosted a similar conference in March 2018": a like occasion given for comparison
+SIMILAR_OCCASION = re.compile(r"[\w\-]*\s+(?:a|an)\s+(?:similar|comparable)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|conference|summit|gathering|forum|round|session|talks|visit|trip)\b", re.I)
+# "visited Moscow in April 2020 and will travel to Russia again soon": the trip before a planned one
+PLANNED_AGAIN = re.compile(r"[^.;]*?\b(?:will|shall|plans?\s+to|intends?\s+to|is\s+(?:due|expected|set)\s+to)\s+(?:[\w\-\u2019',]+\s+){0,6}?(?:again|return)\b", re.I)
+_VAGUE_DATE = ("year", "month", "month_year")
+
+
 def told_in_passing(cand: Candidate, text: str, content_start: int, start: int, c0: int, c1: int) -> bool:
     """A report whose clause is history or a record, not the news: set aside with its nouns."""
+    if cand.date is not None and cand.date.kind in _VAGUE_DATE and (SIMILAR_OCCASION.match(text, start) or PLANNED_AGAIN.match(text, cand.date.end)):
+        return True  # "hosted a similar conference in March 2018"; "visited X in April 2020 and will travel there again soon"
     if not cand.subject_people and (re.match(r"[\s\"\u201c]*It\s+(?!(?:is|was|has been|had been)\b)", text[content_start:]) or AND_IT.search(text, 0, start)):
         return True  # "It also hosted indirect talks ...", "X has mediated ..., and it hosted talks": a track record
     if cand.date is None and FIRST_TIME.match(text, content_start):
@@ -162,6 +171,8 @@ DATE_NAMES_DEAL = re.compile(r"(?:\s+[A-Z][\w\-\u2019']+){0,2}\s+" + _DEAL)
 DEAL_PARTICIPLE = re.compile(_DEAL + r"\s+(?:was\s+|were\s+)?(?:agreed|reached|signed|brokered|struck|announced|concluded)\s+(?:(?:in|at)\s+[A-Z][\w\-\u2019']+\s+)?$", re.I)
 # "The talks follow ...", "talks that led to ...": the news set after (or before) a deal told as background
 REFERS_BACK = re.compile(r"\b(?:follows?|followed|following|comes?\s+after|came\s+after|led\s+to|leads?\s+to|leading\s+to|paved\s+the\s+way\s+(?:for|to)|resulted\s+in|culminated\s+in)\b", re.I)
+# "The Moscow format was established in 2017": the founding of a body or a format, told as history
+FOUNDED = re.compile(r"\b(?:was|were)\s+(?:first\s+)?(?:established|founded|created|set\s+up|formed|launched|inaugurated)\s+(?:in\s+)?$", re.I)
 # "Negotiators have been meeting in Doha for days": a running process, no dated meeting
 RUNNING = re.compile(r"\b(?:has|have|had)\s+been\s+$", re.I)
 RUNNING_FOR = re.compile(r"\bfor\s+(?:(?:several|many|a\s+few|some|two|three|four|five)\s+)?(?:days|weeks|months|years|hours|some\s+time|a\s+while)\b", re.I)
@@ -174,6 +185,8 @@ def background_deal(cand: Candidate, text: str, start: int, end: int, c1: int) -
     if RUNNING.search(text, max(0, start - 16), start) and re.match(r"\w+ing\b", text[start:]) and RUNNING_FOR.search(text, end, min(c1, end + 60)):
         return True
     d = cand.date
+    if d is not None and d.kind == "year" and FOUNDED.search(text, 0, d.start):
+        return True  # "The format was established in 2017 on the basis of consultations": a body's history
     if d is None or d.start < end:
         return False
     deal_dated = bool(DATE_NAMES_DEAL.match(text, d.end)) or bool(DEAL_PARTICIPLE.search(text, max(0, d.start - 60), d.start))
