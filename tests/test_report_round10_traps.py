@@ -34,3 +34,10 @@ def test_then_met_does_not_borrow_the_day_of_an_announcement() -> None:
     found = events(body)
     mikati = [m for m in found if "Najib Mikati" in people(m)]
     assert mikati and all(m.date != "2021-03-06" for m in mikati)
+
+
+def test_met_on_that_trip_takes_the_day_of_the_trip_in_the_relative_clause() -> None:
+    found = events("Jordanian Foreign Minister Ayman Safadi, who visited Cairo on Monday as the talks resumed, "
+                   "met Sameh Shoukry on that trip, according to the Egyptian government.")
+    shoukry = [m for m in found if "Sameh Shoukry" in people(m)]
+    assert shoukry and all(m.date == "2021-03-08" for m in shoukry)

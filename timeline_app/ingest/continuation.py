@@ -46,7 +46,11 @@ def continues(cand: Candidate) -> bool:
     """Does the report say it continues the narrative ('then', 'in the evening', ...)?"""
     base = cand.sentence.start
     window = cand.sentence.text[cand.clause[0] - base:min(cand.clause[1], cand.trigger[1] + 12) - base]
-    return bool(_CONTINUES.search(window))
+    # "X, who visited Baghdad on December 6, met Y on that trip": the day of the trip just told
+    return bool(_CONTINUES.search(window)) or bool(_THAT_TRIP.search(cand.sentence.text, cand.trigger[1] - base, cand.clause[1] - base))
+
+
+_THAT_TRIP = re.compile(r"\b(?:on|during)\s+(?:that|the\s+same)\s+(?:trip|visit|tour)\b", re.I)
 
 
 def unnamed_noun(grouper: Grouper, cand: Candidate, resolved: ResolvedDate | None, sentence_index: int) -> None:
