@@ -20,18 +20,11 @@ from .tokens import Token
 _TITLE_GOES_ON = re.compile(r"\s+(?:for|of)\s")  # "Minister Responsible for Foreign Affairs": a title word, not a name
 
 
-class _GapJoin:
-    """`GAP_JOIN.match(gap)`: does the text between two words join them into one name (spaces and
-    hyphens only)? A bool, memoised per gap: asked ~500 times a page for a handful of distinct gaps,
-    where a regex match cost seven times a dict look-up. (Callers only test its truth.)"""
-
-    PATTERN = re.compile(r"^(?:\s|-|\u2010|\u2011)*$")
-
-    def __init__(self) -> None:
-        self.match = Memo(lambda gap: self.PATTERN.match(gap) is not None).__getitem__
-
-
-GAP_JOIN = _GapJoin()
+_GAP = re.compile(r"^(?:\s|-|\u2010|\u2011)*$")
+# joins_name(gap): does the text between two words join them into one name (spaces and hyphens only)?
+# Memoised per gap: asked ~500 times a page for a handful of distinct gaps, where a regex match
+# costs seven times a dict look-up.
+joins_name = Memo(lambda gap: _GAP.match(gap) is not None).__getitem__
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +49,7 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         known = _known_surname(toks, gaps, taken, i, memory)
         if known is not None and known[0] == i + 1 and org_key([toks[i].text]) in g.honorifics | g.roles:
             known = None  # "the Emir of Qatar": a title, not the 'Amir' of Amir-Abdollahian
-        if known is not None and i > 0 and taken[i - 1] and GAP_JOIN.match(gaps[i - 1]):
+        if known is not None and i > 0 and taken[i - 1] and joins_name(gaps[i - 1]):
             glued = next((e for e in ents if e.kind == PERSON and e.t1 == i and e.name != known[1].name), None)
             if glued is not None:  # "Mullah Mohammad Yaqoob Mujahid": the last name of this man, not the other Mujahid
                 glued.end, glued.t1 = toks[known[0] - 1].end + offset, known[0]
@@ -78,7 +71,7 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             i += max(1, honorific)
             continue
         j = i + 1
-        while j < n and not taken[j] and GAP_JOIN.match(gaps[j - 1]) and (
+        while j < n and not taken[j] and joins_name(gaps[j - 1]) and (
             (toks[j].capitalized and (toks[j].text.lower() not in g.blocked or _hyphenated(toks, gaps, j)))
             or toks[j].text.lower() in NAME_PARTICLES
         ):
@@ -87,9 +80,9 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             j -= 1
         names = [t.text for t in toks[i:j]]
         k = j
-        while k < n and toks[k].text.lower() in NAME_PARTICLES and GAP_JOIN.match(gaps[k]):
+        while k < n and toks[k].text.lower() in NAME_PARTICLES and joins_name(gaps[k]):
             k += 1  # "... Ibrahim al-Hayya": the known surname after its particle
-        known_next = next((e for e in ents if e.kind == PERSON and j <= e.t0 <= k), None) if j < n and GAP_JOIN.match(gaps[j - 1]) else None
+        known_next = next((e for e in ents if e.kind == PERSON and j <= e.t0 <= k), None) if j < n and joins_name(gaps[j - 1]) else None
         if known_next is not None and (j <= i + 3 or _is_chain(names)) and known_next.name.split()[0].lower() == names[0].lower():
             # "Hossein Abdollahian" for Hossein Amir-Abdollahian, "Khalil Ismail Ibrahim al-Hayya": the
             # given name (and the father's names after it) belong to the known person after them
@@ -159,10 +152,10 @@ def chain_end(toks: list[Token], gaps: list[str], j: int) -> int:
     so the known name extends over the links that follow it (never a second person)."""
     n = len(toks)
     while j + 1 < n and toks[j].text.lower() in CHAIN_LINK and toks[j + 1].capitalized and all(
-            GAP_JOIN.match(gaps[k]) for k in (j - 1, j)):
+            joins_name(gaps[k]) for k in (j - 1, j)):
         j += 2
         if j + 1 < n and toks[j].text.lower() in ("al", "aal", "el") and toks[j + 1].capitalized and all(
-                GAP_JOIN.match(gaps[k]) for k in (j - 1, j)):
+                joins_name(gaps[k]) for k in (j - 1, j)):
             j += 2
     return j
 
@@ -178,7 +171,7 @@ def _honorific_length(toks: list[Token], gaps: list[str], i: int, g: Gazetteer) 
         return 0
     for length in (3, 2, 1):
         j = i + length
-        if j <= len(toks) and all(GAP_JOIN.match(gaps[k]) or gaps[k].strip() == "." for k in range(i, j - 1)) and \
+        if j <= len(toks) and all(joins_name(gaps[k]) or gaps[k].strip() == "." for k in range(i, j - 1)) and \
                 org_key([t.text for t in toks[i:j]]) in g.honorifics:
             return length
     return 0
@@ -190,9 +183,9 @@ def _known_surname(toks: list[Token], gaps: list[str], taken: list[bool], i: int
         return None
     for length in (3, 2, 1):
         j = i + length
-        if j > len(toks) or any(taken[i:j]) or not all(GAP_JOIN.match(gaps[k]) for k in range(i, j - 1)):
+        if j > len(toks) or any(taken[i:j]) or not all(joins_name(gaps[k]) for k in range(i, j - 1)):
             continue
-        if j < len(toks) and not taken[j] and toks[j].capitalized and GAP_JOIN.match(gaps[j - 1]):
+        if j < len(toks) and not taken[j] and toks[j].capitalized and joins_name(gaps[j - 1]):
             continue  # part of a longer capitalised run: not just the surname
         if j + 1 < len(toks) and toks[j].text.lower() in CHAIN_LINK and toks[j + 1].capitalized:
             continue  # "Khalid bin Hamad Al Busaidi": the start of a name chain, not Khalid bin Salman's 'Khalid'
@@ -277,7 +270,7 @@ def initialled_people(text: str, toks: list[Token], gaps: list[str], taken: list
         while j < n and len(toks[j].text) == 1 and toks[j].text.isupper() and gaps[j - 1].strip() == ".":
             j += 1  # further initials
         k = j
-        while k < n and toks[k].text.lower() in NAME_PARTICLES and GAP_JOIN.match(gaps[k]):
+        while k < n and toks[k].text.lower() in NAME_PARTICLES and joins_name(gaps[k]):
             k += 1  # "K. al-Hayya"
         if k >= n or taken[k] or not toks[k].capitalized or gaps[j - 1].strip() != ".":
             continue
