@@ -302,7 +302,8 @@ def test_the_sql_filter_of_undated_candidates_keeps_every_event_the_rules_accept
                 found = set(undated_candidates(session, actors=set(actors), people=set(view.people),
                                                delegations=set(view.delegations), counterparts=set(view.counterparts),
                                                is_call=view.type == "call", terms=set(u.topic), min_shared=TOPIC_MIN_SHARED,
-                                               topic_fit=partial(_shared_if_fit, u.topic)))
+                                               topic_fit=partial(_shared_if_fit, u.topic), location=view.location,
+                                               location_country=view.location_country))
                 assert accepted <= found, (u.id, accepted - found)
                 looked, kept, accepted_total = looked + len(by_topic), kept + len(found - {u.event_id}), accepted_total + len(accepted)
     finally:

@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session
 from ..storage.event_refresh import term_key
 from ..storage.regroup import (
     MentionRow, events_with_actors, events_with_reports_within, fixed_events, mention_dates, mention_rows, regroup,
-    topic_terms_among, undated_reports_by_actor,
+    topic_terms_among,
 )
 from ..storage.repository import ClusterView
 from ..storage.undated_candidates import undated_candidates
+from ..storage.undated_reach import undated_reports_in_reach
 from .merge_rules import (
     TOPIC_MIN_SHARED, _actors, _canonical, _closeness, _cluster_view, _mention_view, _shared_if_fit, _terms_fit,
     compatible_dates, dates_fit, same_event,
@@ -84,7 +85,6 @@ def gather_component(session: Session, mention_ids: set[int], event_ids: set[int
     read = {} if read is None else read  # events read before, still as they are (cluster_mentions)
     events: set[int] = set()
     undated: list[MentionRow] = []  # reports of the component that must be judged on topic
-    undated_by_actor: dict[int, list[tuple[int, frozenset[str]]]] = {}  # the database does not change while gathering
     frontier = mention_rows(session, mention_ids=mention_ids, event_ids=event_ids)
     while frontier and len(rows) < CAP_MENTIONS:
         for r in frontier:
@@ -102,14 +102,16 @@ def gather_component(session: Session, mention_ids: set[int], event_ids: set[int
         # popular actor's generic terms are hundreds and grow with the database.
         within = events_with_reports_within(session, *reach, actor_ids=set(actors)) if reach is not None else set()
         held = topic_terms_among(session, within, set(actors), {t for r in dated_rows for t in r.topic})
-        undated_by_actor.update(undated_reports_by_actor(session, set(actors - undated_by_actor.keys())))
+        looking = [(_mention_view(r, -1), _actors(r)) for r in frontier]
+        # a busy movement's undated reports fit its every page's topic: only those of events some
+        # looking report could reach (storage/undated_reach), not every one, are read
+        undated_by_actor = _undated_in_reach(session, set(actors), reach, [v for v, _ in looking])
         for r in dated_rows:
             dated, topical = _candidate_events(session, r, held)
             by_date |= dated
             by_topic |= topical
             by_topic |= {e for a in _actors(r) for e, topic in undated_by_actor[a] if _terms_fit(r.topic, topic)}
         found = (by_date | by_topic) - events
-        looking = [(_mention_view(r, -1), _actors(r)) for r in frontier]
         unread_ids = found - members.keys()
         topic_only = (by_topic - by_date) & unread_ids
         if topic_only:
@@ -168,7 +170,8 @@ def _settle_undated(session: Session, undated: list[MentionRow], rows: dict[int,
         ranked = [e for e in undated_candidates(session, actors=set(actors), people=set(view.people),
                                                 delegations=set(view.delegations), counterparts=set(view.counterparts),
                                                 is_call=view.type == "call", terms=set(u.topic), min_shared=TOPIC_MIN_SHARED,
-                                                topic_fit=partial(_shared_if_fit, u.topic))
+                                                topic_fit=partial(_shared_if_fit, u.topic), location=view.location,
+                                                location_country=view.location_country)
                   if e not in expanded and e not in context]
         start, size = 0, FIRST_READ
         while len(dates) < 2 and start < len(ranked) and len(rows) < CAP_MENTIONS:
@@ -251,6 +254,25 @@ def _reach(dated: list[MentionRow]) -> tuple[tuple[str, ...], tuple[str, ...]] |
         exact |= set(dates)
         prefixes |= set(starts)
     return tuple(sorted(exact)), tuple(sorted(prefixes))
+
+
+def _undated_in_reach(session: Session, actors: set[int], reach: tuple[tuple[str, ...], tuple[str, ...]] | None,
+                      looking: list[ClusterView]) -> dict[int, list[tuple[int, frozenset[str]]]]:
+    """actor -> [(event, topic)] of the undated reports of the actors' events that some looking
+    report could join on dates (a report dated within `reach`) or through a view naming its
+    people or, naming nobody, its delegations (storage/undated_reach)."""
+    people: set[int] = set()
+    nobody: set[int] = set()
+    delegations: set[int] = set()
+    for v in looking:
+        if v.people:
+            people |= v.people
+            nobody |= v.delegations
+        else:
+            delegations |= v.delegations
+    dates, prefixes = reach if reach is not None else ((), ())
+    return undated_reports_in_reach(session, actors, dates=dates, prefixes=prefixes, people=people,
+                                    nobody_delegations=nobody, delegations=delegations)
 
 
 def _out_of_reach(session: Session, event_ids: set[int], looking: list[ClusterView]) -> set[int]:

@@ -16,6 +16,10 @@ discards the rest:
   report names one of them as host or official, or some report names none, or the event as a
   whole names none (a person who is also a delegation member in another report is not a
   counterpart of the event: aggregate.merge_role);
+* delegations: when it names delegations, a view naming delegations must share one: some
+  report names one of them as a delegation, or some report names none;
+* place: when it is placed, some report is placed nowhere, at its place, in it as a country, or
+  in its country (an event's place is one of its reports' places and countries);
 * type: a call only fits a call: some report has the report's call-ness (the event's type is
   one of its reports' types);
 * date: some report is dated (an undated report only joins through a date).
@@ -48,7 +52,8 @@ OUTRANKING_ROLES = ("delegation", "delegation_member")  # merge_role keeps these
 
 def undated_candidates(session: Session, *, actors: set[int], people: set[int], delegations: set[int],
                        counterparts: set[int], is_call: bool, terms: set[str], min_shared: int,
-                       topic_fit: Callable[[frozenset[str]], int]) -> list[int]:
+                       topic_fit: Callable[[frozenset[str]], int], location: str | None = None,
+                       location_country: str | None = None) -> list[int]:
     """Dated events that could pass the rules above for an undated report; best first (most
     terms shared by one report, then the latest made).
 
@@ -64,17 +69,18 @@ def undated_candidates(session: Session, *, actors: set[int], people: set[int], 
     conn = connection(session)
     params = {"actors": sorted(actors), "terms": keys, "least": min_shared,
               "people": sorted(people) or [-1], "delegations": sorted(delegations) or [-1],
-              "counterparts": sorted(counterparts) or [-1]}
+              "counterparts": sorted(counterparts) or [-1], "place": location, "country": location_country}
+    place = _PLACE_COUNTRY if location and location_country else _PLACE if location else None
     best: dict[int, int] = {}
     if not people:
         wanted = set(keys)
-        ids = sorted(set(_by_actor(is_call).scalars(conn, params)))
+        ids = sorted(set(_by_actor(is_call, place).scalars(conn, params)))
         for event_id, held in event_terms(session, set(ids)).items():
             shared = len(held & wanted)
             if shared >= min_shared:
                 best[event_id] = shared
         return sorted(best, key=lambda e: (-best[e], -e))
-    ids = sorted(set(_by_people(bool(delegations), bool(counterparts), is_call).scalars(conn, params)))
+    ids = sorted(set(_by_people(bool(delegations), bool(counterparts), is_call, place).scalars(conn, params)))
     for start in range(0, len(ids), CHUNK):
         for event_id, topic in _TOPICS.rows(conn, {"ids": ids[start:start + CHUNK]}):
             shared = topic_fit(frozenset(topic.split()))
@@ -87,8 +93,8 @@ CHUNK = 400
 _TOPICS = FastStatement(select(M.c.event_id, M.c.topic).where(M.c.event_id.in_(bindparam("ids", expanding=True))))
 
 
-@lru_cache(maxsize=8)
-def _by_people(delegations: bool, counterparts: bool, is_call: bool) -> FastStatement:
+@lru_cache(maxsize=24)
+def _by_people(delegations: bool, counterparts: bool, is_call: bool, place: str | None) -> FastStatement:
     """Events with a report naming one of the people (or naming nobody, with one of the
     delegations), passing the other conditions."""
     naming = (select(M.c.event_id.label("event_id")).join(MP, MP.c.mention_id == M.c.id)
@@ -100,7 +106,23 @@ def _by_people(delegations: bool, counterparts: bool, is_call: bool) -> FastStat
                          not_(_names(M.c.id, _is_person(MP.c.actor_id)).correlate(M))))
         naming = union(naming, nobody)  # type: ignore[assignment]
     seeds = naming.subquery()
-    return FastStatement(select(seeds.c.event_id).where(and_(*_conditions(seeds.c.event_id, counterparts, is_call))).distinct())
+    # the cheap and selective conditions first (SQLite tests them in the order given)
+    conditions = [_place_fits(seeds.c.event_id, place == _PLACE_COUNTRY)] if place else []
+    conditions += _conditions(seeds.c.event_id, False, is_call)
+    if delegations:
+        conditions.append(_delegations_fit(seeds.c.event_id))
+    conditions += _conditions(seeds.c.event_id, counterparts, is_call)[2:]  # the people met: the costliest
+    return FastStatement(select(seeds.c.event_id).where(and_(*conditions)).distinct())
+
+
+def _delegations_fit(event) -> or_:  # type: ignore[no-untyped-def]
+    """participants_fit: a view naming delegations must share one of the report's: some report
+    names one of them as a delegation, or some report names no delegation (an event's
+    delegations are its reports' union, delegation being the role that outranks every other)."""
+    delegation = and_(MP.c.role == "delegation", not_(_is_person(MP.c.actor_id)))
+    return or_(_report_of(event, _names(M.c.id, MP.c.role == "delegation",
+                                        MP.c.actor_id.in_(bindparam("delegations", expanding=True)))),
+               _report_of(event, not_(_names(M.c.id, delegation))))
 
 
 def _report_of(event_id, *conditions) -> exists:  # type: ignore[no-untyped-def]
@@ -132,11 +154,26 @@ def _conditions(event, counterparts: bool, is_call: bool) -> list:  # type: igno
     return conditions
 
 
-@lru_cache(maxsize=2)
-def _by_actor(is_call: bool) -> FastStatement:
+_PLACE, _PLACE_COUNTRY = "place", "place and country"
+
+
+def _place_fits(event, country: bool) -> exists:  # type: ignore[no-untyped-def]
+    """place_fits against a report placed (:place, in :country): some report of the event is
+    placed nowhere, at the place, in it as a country, or in the report's country (an event's
+    place and country are those of one of its reports, or none when none has one)."""
+    fits = [M.c.location.is_(None), M.c.location == bindparam("place"), M.c.location_country == bindparam("place")]
+    if country:
+        fits.append(M.c.location == bindparam("country"))
+    return _report_of(event, or_(*fits))
+
+
+@lru_cache(maxsize=6)
+def _by_actor(is_call: bool, place: str | None) -> FastStatement:
     """Events counting one of the actors as a person or a delegation (a report naming nobody:
     no people or counterparts to narrow by), passing the other conditions."""
     seeds = (select(P.c.event_id.label("event_id")).join(A, A.c.id == P.c.actor_id)
              .where(P.c.actor_id.in_(bindparam("actors", expanding=True)), or_(A.c.kind == "person", P.c.role == "delegation"))
              .distinct().subquery())
-    return FastStatement(select(seeds.c.event_id).where(and_(*_conditions(seeds.c.event_id, False, is_call))))
+    conditions = [_place_fits(seeds.c.event_id, place == _PLACE_COUNTRY)] if place else []
+    conditions += _conditions(seeds.c.event_id, False, is_call)
+    return FastStatement(select(seeds.c.event_id).where(and_(*conditions)))
