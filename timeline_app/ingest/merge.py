@@ -24,7 +24,7 @@ from ..storage.regroup import (
 )
 from ..storage.repository import ClusterView
 from ..storage.undated_candidates import undated_candidates
-from ..storage.undated_reach import undated_reports_in_reach
+from ..storage.undated_reach import Look, undated_reports_in_reach
 from .merge_rules import (
     TOPIC_MIN_SHARED, _actors, _canonical, _closeness, _cluster_view, _mention_view, _shared_if_fit, _terms_fit,
     compatible_dates, dates_fit, same_event,
@@ -259,20 +259,11 @@ def _reach(dated: list[MentionRow]) -> tuple[tuple[str, ...], tuple[str, ...]] |
 def _undated_in_reach(session: Session, actors: set[int], reach: tuple[tuple[str, ...], tuple[str, ...]] | None,
                       looking: list[ClusterView]) -> dict[int, list[tuple[int, frozenset[str]]]]:
     """actor -> [(event, topic)] of the undated reports of the actors' events that some looking
-    report could join on dates (a report dated within `reach`) or through a view naming its
-    people or, naming nobody, its delegations (storage/undated_reach)."""
-    people: set[int] = set()
-    nobody: set[int] = set()
-    delegations: set[int] = set()
-    for v in looking:
-        if v.people:
-            people |= v.people
-            nobody |= v.delegations
-        else:
-            delegations |= v.delegations
+    report could join on dates (a report dated within `reach`) or without one, on its people,
+    delegations, people met, place and type (storage/undated_reach)."""
+    looks = {Look(v.people, v.delegations, v.counterparts, v.location, v.location_country, v.type == "call") for v in looking}
     dates, prefixes = reach if reach is not None else ((), ())
-    return undated_reports_in_reach(session, actors, dates=dates, prefixes=prefixes, people=people,
-                                    nobody_delegations=nobody, delegations=delegations)
+    return undated_reports_in_reach(session, actors, dates=dates, prefixes=prefixes, looks=looks)
 
 
 def _out_of_reach(session: Session, event_ids: set[int], looking: list[ClusterView]) -> set[int]:

@@ -37,17 +37,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from sqlalchemy import and_, bindparam, exists, not_, or_, select, true, union
+from sqlalchemy import and_, bindparam, not_, or_, select, true, union
 from sqlalchemy.orm import Session
 
+from . import fit_conditions as fit
 from .event_refresh import term_key
 from .fast_sql import FastStatement, connection
 from .regroup import event_terms
 from .models import Actor, Mention, MentionParticipant, Participant
 
 M, MP, A, P = Mention.__table__, MentionParticipant.__table__, Actor.__table__, Participant.__table__
-COUNTERPART_ROLES = ("host", "official")
-OUTRANKING_ROLES = ("delegation", "delegation_member")  # merge_role keeps these over a counterpart role
 
 
 def undated_candidates(session: Session, *, actors: set[int], people: set[int], delegations: set[int],
@@ -70,7 +69,7 @@ def undated_candidates(session: Session, *, actors: set[int], people: set[int], 
     params = {"actors": sorted(actors), "terms": keys, "least": min_shared,
               "people": sorted(people) or [-1], "delegations": sorted(delegations) or [-1],
               "counterparts": sorted(counterparts) or [-1], "place": location, "country": location_country}
-    place = _PLACE_COUNTRY if location and location_country else _PLACE if location else None
+    place = fit.place_kind(location, location_country)
     best: dict[int, int] = {}
     if not people:
         wanted = set(keys)
@@ -103,68 +102,18 @@ def _by_people(delegations: bool, counterparts: bool, is_call: bool, place: str 
         nobody = (select(M.c.event_id.label("event_id")).join(MP, MP.c.mention_id == M.c.id)
                   .where(MP.c.nobody_named == true(), MP.c.actor_id.in_(bindparam("delegations", expanding=True)),
                          MP.c.role == "delegation", M.c.event_id.is_not(None),
-                         not_(_names(M.c.id, _is_person(MP.c.actor_id)).correlate(M))))
+                         not_(fit.names(M.c.id, fit.is_person(MP.c.actor_id)).correlate(M))))
         naming = union(naming, nobody)  # type: ignore[assignment]
     seeds = naming.subquery()
+    event = seeds.c.event_id
     # the cheap and selective conditions first (SQLite tests them in the order given)
-    conditions = [_place_fits(seeds.c.event_id, place == _PLACE_COUNTRY)] if place else []
-    conditions += _conditions(seeds.c.event_id, False, is_call)
+    conditions = [fit.place_fits(event, place)] if place else []
+    conditions += [fit.dated(event), fit.type_fits(event, is_call)]
     if delegations:
-        conditions.append(_delegations_fit(seeds.c.event_id))
-    conditions += _conditions(seeds.c.event_id, counterparts, is_call)[2:]  # the people met: the costliest
-    return FastStatement(select(seeds.c.event_id).where(and_(*conditions)).distinct())
-
-
-def _delegations_fit(event) -> or_:  # type: ignore[no-untyped-def]
-    """participants_fit: a view naming delegations must share one of the report's: some report
-    names one of them as a delegation, or some report names no delegation (an event's
-    delegations are its reports' union, delegation being the role that outranks every other)."""
-    delegation = and_(MP.c.role == "delegation", not_(_is_person(MP.c.actor_id)))
-    return or_(_report_of(event, _names(M.c.id, MP.c.role == "delegation",
-                                        MP.c.actor_id.in_(bindparam("delegations", expanding=True)))),
-               _report_of(event, not_(_names(M.c.id, delegation))))
-
-
-def _report_of(event_id, *conditions) -> exists:  # type: ignore[no-untyped-def]
-    return exists().where(M.c.event_id == event_id, *conditions)
-
-
-def _names(mention_id, *conditions) -> exists:  # type: ignore[no-untyped-def]
-    return exists().where(MP.c.mention_id == mention_id, *conditions)
-
-
-def _is_person(actor_id) -> exists:  # type: ignore[no-untyped-def]
-    return exists().where(A.c.id == actor_id, A.c.kind == "person")
-
-
-def _conditions(event, counterparts: bool, is_call: bool) -> list:  # type: ignore[no-untyped-def]
-    conditions = [_report_of(event, M.c.date.is_not(None)),  # the rules need a date on one side
-                  _report_of(event, M.c.type == "call" if is_call else M.c.type != "call")]
+        conditions.append(fit.delegations_fit(event))
     if counterparts:
-        met = MP.c.role.in_(COUNTERPART_ROLES)
-        mp2, m2 = MP.alias("mp2"), M.alias("m2")
-        outranked = (select(mp2.c.id).where(m2.c.event_id == event, mp2.c.mention_id == m2.c.id,
-                                            mp2.c.actor_id + 0 == MP.c.actor_id, mp2.c.role.in_(OUTRANKING_ROLES))
-                     .correlate_except(m2, mp2).exists())
-        conditions.append(or_(
-            _report_of(event, _names(M.c.id, met, MP.c.actor_id.in_(bindparam("counterparts", expanding=True)))),
-            _report_of(event, not_(_names(M.c.id, met, _is_person(MP.c.actor_id)))),
-            not_(_report_of(event, _names(M.c.id, met, _is_person(MP.c.actor_id), not_(outranked)))),
-        ))
-    return conditions
-
-
-_PLACE, _PLACE_COUNTRY = "place", "place and country"
-
-
-def _place_fits(event, country: bool) -> exists:  # type: ignore[no-untyped-def]
-    """place_fits against a report placed (:place, in :country): some report of the event is
-    placed nowhere, at the place, in it as a country, or in the report's country (an event's
-    place and country are those of one of its reports, or none when none has one)."""
-    fits = [M.c.location.is_(None), M.c.location == bindparam("place"), M.c.location_country == bindparam("place")]
-    if country:
-        fits.append(M.c.location == bindparam("country"))
-    return _report_of(event, or_(*fits))
+        conditions.append(fit.counterparts_fit(event))  # the costliest
+    return FastStatement(select(event).where(and_(*conditions)).distinct())
 
 
 @lru_cache(maxsize=6)
@@ -174,6 +123,7 @@ def _by_actor(is_call: bool, place: str | None) -> FastStatement:
     seeds = (select(P.c.event_id.label("event_id")).join(A, A.c.id == P.c.actor_id)
              .where(P.c.actor_id.in_(bindparam("actors", expanding=True)), or_(A.c.kind == "person", P.c.role == "delegation"))
              .distinct().subquery())
-    conditions = [_place_fits(seeds.c.event_id, place == _PLACE_COUNTRY)] if place else []
-    conditions += _conditions(seeds.c.event_id, False, is_call)
+    event = seeds.c.event_id
+    conditions = [fit.place_fits(event, place)] if place else []
+    conditions += [fit.dated(event), fit.type_fits(event, is_call)]
     return FastStatement(select(seeds.c.event_id).where(and_(*conditions)))
