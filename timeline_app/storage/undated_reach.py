@@ -61,7 +61,7 @@ def undated_reports_in_reach(session: Session, actor_ids: set[int], *, dates: tu
                       frozenset(), None, None, False),
                  Look(frozenset(), frozenset().union(*(k.delegations for k in looks if not k.people)), frozenset(), None, None, False)}
         looks = {k for k in looks if k.people or k.delegations}
-        shapes: tuple = tuple((bool(k.people), bool(k.delegations), False, None, None) for k in sorted(looks, key=_order))
+        shapes: tuple = tuple((bool(k.people), bool(k.delegations), False, "", None) for k in sorted(looks, key=_order))
     else:
         shapes = tuple(_shape(k) for k in sorted(looks, key=_order))
     if not actor_ids or not (dates or prefixes or looks):
@@ -83,7 +83,7 @@ def _order(k: Look) -> tuple:
 
 
 def _shape(k: Look) -> tuple:
-    return (bool(k.people), bool(k.delegations), bool(k.counterparts), fit.place_kind(k.location, k.location_country),
+    return (bool(k.people), bool(k.delegations), bool(k.counterparts), fit.place_kind(k.location, k.location_country) or "",
             k.is_call)
 
 
