@@ -45,7 +45,8 @@ MIN_PARALLEL = 150
 MIN_PARALLEL_CONFIGURED = 12
 # documents per task sent to a worker: each task costs the writing process a pickled call, two
 # thread wake-ups, a future and a result message, together about as much CPU as storing a page
-CHUNK = 4
+# (8 rather than 4: the writer's CPU on 2,000 pages 4.3-4.6 -> 4.1-4.2 s)
+CHUNK = 8
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ def extract_in_order(
             slot.future, slot.index, slot.job = future, n, None
 
     window: deque[tuple[T, _Slot | None]] = deque()
-    limit = workers * 4 * CHUNK  # enough to keep every worker busy while the writer stores a chunk
+    limit = workers * 2 * CHUNK  # enough to keep every worker busy while the writer stores a chunk (as many pages as before)
     source = iter(entries)
     exhausted = False
     try:

@@ -163,7 +163,7 @@ class Database:
                     self.path.parent.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
                     raise DatabaseError(f"{self.path.parent}: cannot create folder ({exc.strerror})") from None
-            self.engine = create_engine(self.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            self.engine = create_engine(self.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "cached_statements": 1024})
             _configure_sqlite(self.engine, self._waiting)
         else:
             try:
