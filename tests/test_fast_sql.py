@@ -61,3 +61,21 @@ def test_errors_are_sqlalchemy_errors_and_savepoints_keep_the_rest(database_url:
         assert names == {"Kept", "After"}
     finally:
         db.close()
+
+
+def test_lists_of_near_lengths_share_one_sql_text(database_url: str) -> None:
+    """An IN list is padded to a power of two (repeating its last value) so that the merge's
+    lookups, whose lists vary from call to call, are parsed and planned once per few lengths;
+    the rows are those of the list as given."""
+    db = Database(database_url)
+    try:
+        with db.writing() as session:
+            conn = connection(session)
+            ids = NEW_ACTOR.insert_ids(conn, [{"name": f"Pad {n}", "kind": "person", "fold_key": f"pad{n}"} for n in range(7)])
+            texts = set()
+            for n in range(1, 8):
+                assert BY_IDS.rows(conn, {"ids": ids[:n]}) == [(i, f"Pad {i - ids[0]}") for i in ids[:n]]
+                texts.add(BY_IDS._for(conn).text({"ids": ids[:n]})[0])
+            assert len(texts) == 4  # 1, 2, 3-4, 5-8 values
+    finally:
+        db.close()

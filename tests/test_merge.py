@@ -310,3 +310,47 @@ def test_the_sql_filter_of_undated_candidates_keeps_every_event_the_rules_accept
         db.close()
     assert len(undated) > 5 and accepted_total > 0
     assert kept < looked
+
+
+def test_the_sql_filter_of_the_topic_route_keeps_every_event_a_report_could_join(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """storage/undated_reach.py keeps, among a dated report's actors' events that hold an undated
+    report, only those it could join (a report in its date window, or a view fitting its people,
+    delegations, people met, place and type). On the 300 recorded pages, every such event the
+    rules accept for a dated report (may_join) and not found on its date is kept, and fewer are read."""
+    import gzip
+    import json
+    from pathlib import Path
+
+    from sqlalchemy import select
+
+    from helpers.merge_fixture import replay
+
+    from timeline_app.ingest.merge import _actors, _Candidate, _mention_view, _reach, _undated_in_reach, compatible_dates
+    from timeline_app.storage import Database
+    from timeline_app.storage.models import Mention
+    from timeline_app.storage.regroup import events_with_actors, mention_rows
+
+    fixture = json.loads(gzip.decompress((Path(__file__).parent / "data" / "merge_decisions.json.gz").read_bytes()))
+    replay(fixture["pages"], tmp_path / "pages", tmp_path / "replay.sqlite")
+    db = Database(str(tmp_path / "replay.sqlite"))
+    try:
+        with db.session() as session:
+            holding = set(session.scalars(select(Mention.event_id).where(Mention.date.is_(None), Mention.event_id.is_not(None))))
+            dated = set(session.scalars(select(Mention.id).where(Mention.date.is_not(None))))
+            by_event: dict[int, list] = {}
+            for m in mention_rows(session, event_ids=holding):
+                by_event.setdefault(m.event_id, []).append(m)
+            looked = kept = accepted_total = 0
+            for r in mention_rows(session, mention_ids=dated):
+                view, actors = _mention_view(r, -1), _actors(r)
+                asked = (events_with_actors(session, set(actors)) & holding) - {r.event_id}  # every event the old route read
+                by_date = events_with_actors(session, set(view.delegations | view.people), dates=compatible_dates(r.date, r.precision)[0],
+                                             prefixes=compatible_dates(r.date, r.precision)[1])
+                accepted = {e for e in asked - by_date if _Candidate(by_event[e]).may_join([(view, actors)])}
+                found = {e for listed in _undated_in_reach(session, set(actors), _reach([r]), [view]).values() for e, _ in listed}
+                assert accepted <= found, (r.id, accepted - found)
+                looked, kept, accepted_total = looked + len(asked), kept + len(found - {r.event_id}), accepted_total + len(accepted)
+    finally:
+        db.close()
+    assert accepted_total > 0
+    assert kept < looked

@@ -79,7 +79,7 @@ class _Compiled:
         positional values in order."""
         if self.defaults or self.computed:
             params = self._completed(params)
-        lengths = tuple(len(params[name]) for name, expanding in self.params if expanding)
+        lengths = tuple(_padded(len(params[name])) for name, expanding in self.params if expanding)
         sql = self._texts.get(lengths)
         if sql is None:
             if any(not params[name] for name in self.negated):
@@ -101,7 +101,10 @@ class _Compiled:
         processors = self.processors
         for name, expanding in self.params:
             if expanding:
-                values.extend(map(processors[name], params[name]) if name in processors else params[name])
+                listed = params[name]
+                if len(listed) != _padded(len(listed)):  # the last value again: IN ignores repeats
+                    listed = [*listed, *[listed[-1]] * (_padded(len(listed)) - len(listed))]
+                values.extend(map(processors[name], listed) if name in processors else listed)
             else:
                 values.append(processors[name](params[name]) if name in processors else params[name])
         return sql, values
@@ -203,6 +206,14 @@ class FastStatement:
         finally:
             cursor.close()
         return ids
+
+
+def _padded(n: int) -> int:
+    """The number of placeholders for an expanding list of n values: the next power of two, so
+    that lists of varying lengths share a few SQL texts (each new text is parsed and planned by
+    the database again: for the merge's larger lookups that cost more than running them). Long
+    lists are left as they are (never over the databases' limits on parameters)."""
+    return n if n <= 2 or n > 1024 else 1 << (n - 1).bit_length()
 
 
 def _defaults(statement: ClauseElement, compiled: Any) -> tuple[dict[str, Any], dict[str, Callable[[], Any]]]:
