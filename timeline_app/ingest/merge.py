@@ -167,6 +167,8 @@ def _settle_undated(session: Session, undated: list[MentionRow], rows: dict[int,
 
         for e in sorted(context):
             judge(e)
+        if len(dates) >= 2:
+            continue  # the events already met settle it: no need to look its candidates up
         ranked = [e for e in undated_candidates(session, actors=set(actors), people=set(view.people),
                                                 delegations=set(view.delegations), counterparts=set(view.counterparts),
                                                 is_call=view.type == "call", terms=set(u.topic), min_shared=TOPIC_MIN_SHARED,
