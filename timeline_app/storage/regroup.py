@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, insert, or_, select, true, update
+from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from .event_refresh import refresh_events, term_key
@@ -234,27 +234,3 @@ def topic_terms_among(session: Session, event_ids: set[int], actor_ids: set[int]
         if held:
             out[actor_id].append((event_id, held))
     return dict(out)
-
-
-_UNDATED_REPORTS_BY_ACTOR = FastStatement(
-    select(P.c.actor_id, M.c.event_id, M.c.id, M.c.topic)
-    .select_from(P).join(M, M.c.event_id == P.c.event_id).join(A, A.c.id == P.c.actor_id)
-    .where(P.c.undated_report == true(), P.c.actor_id.in_(bindparam("actors", expanding=True)), M.c.date.is_(None),
-           or_(A.c.kind == "person", P.c.role == "delegation"))  # the actors the merge rules compare
-)
-
-
-def undated_reports_by_actor(session: Session, actor_ids: set[int]) -> dict[int, list[tuple[int, frozenset[str]]]]:
-    """actor -> [(event, topic)] of every undated report whose event counts the actor (as a
-    person or a delegation), read once per actor, so a frontier of hundreds of reports of one
-    busy actor reads them once.
-
-    Through ix_participants_undated_actor (schema 8): the actor's participant rows of events
-    holding an undated report (refresh_events marks them; a row marked otherwise may hold one,
-    and is checked here like the others). Without it both databases read either every event
-    of a busy actor or every undated report, numbers that grow with the database."""
-    out: dict[int, list[tuple[int, frozenset[str]]]] = {a: [] for a in actor_ids}
-    if actor_ids:
-        for actor_id, event_id, _, topic in _UNDATED_REPORTS_BY_ACTOR.rows(connection(session), {"actors": sorted(actor_ids)}):
-            out[actor_id].append((event_id, frozenset(topic.split())))
-    return out
