@@ -154,7 +154,9 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                                                    and re.search(r",\s+(?:which|who)\s+$", text[:c.trigger[0] - base]))
                                           for c in out)):
         start, end = joined[0] if joined else attach_hits[0]
-        if not p["negation"].search(text) and modal_ok(text, start, masked.content[0], p) and not OTHER_OCCASION.search(text):
+        # "X, who sat beside him, did not speak to the press": the relative clause says he was there
+        seated, comma = _SAT_BESIDE.fullmatch(text, start, end), text.find(",", end)
+        if not p["negation"].search(text[:comma] if seated and comma != -1 else text) and modal_ok(text, start, masked.content[0], p) and not OTHER_OCCASION.search(text):
             cand = attach_report(sentence, masked, ents, start, end, dates)
             if cand is not None:
                 out.append(cand)
@@ -162,6 +164,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
 
 
 _JOINED_BY = re.compile(r"(?:was|were)\s+(?:later\s+|also\s+)?joined\s+by", re.I)
+_SAT_BESIDE = re.compile(r"who\s+sat\s+(?:beside|next\s+to|alongside)\s+(?:him|her)", re.I)
 
 
 def speakers(sentence: Sentence, ents: list[Ent]) -> list[Ent]:
