@@ -80,6 +80,9 @@ def test_and_later_in_another_town_with_someone_else_is_a_second_meeting() -> No
     abbas = [m for m in found if "Mahmoud Abbas" in people(m)]
     assert bennett and abbas and bennett[0] is not abbas[0]
     assert "Mahmoud Abbas" not in people(bennett[0])
+    # each in the town named before its counterpart: the host at home is no delegation
+    assert bennett[0].location == "Jerusalem" and abbas[0].location == "Ramallah"
+    assert "Palestinian Authority" not in sides(abbas[0])
 
 
 def test_people_who_joined_a_meeting_after_its_clause_take_part() -> None:
@@ -168,3 +171,17 @@ def test_a_movement_named_in_a_takeover_is_no_traveller() -> None:
 def test_what_a_colon_introduces_has_its_own_subject() -> None:
     found = events("Ankara has kept channels open to the Taliban: Turkish Foreign Minister Mevlut Cavusoglu visited Kabul in May 2021.")
     assert not [m for m in found if sides(m) == {"Taliban"}]
+
+
+def test_who_sat_beside_the_visitor_was_at_the_meeting_though_he_did_not_speak() -> None:
+    body = ("Iranian President Hassan Rouhani received Hamas leader Ismail Haniyeh in Tehran on Monday. "
+            "Hamas official Mousa Abu Marzouk, who sat beside him, did not speak to reporters afterwards.")
+    found = events(body)
+    assert found and "Mousa Abu Marzouk" in people(found[0])
+
+
+def test_who_did_not_sit_beside_him_is_not_added() -> None:
+    body = ("Iranian President Hassan Rouhani received Hamas leader Ismail Haniyeh in Tehran on Monday. "
+            "Hamas official Mousa Abu Marzouk, who was not there, later said he would never have sat next to him.")
+    found = events(body)
+    assert found and "Mousa Abu Marzouk" not in people(found[0])
