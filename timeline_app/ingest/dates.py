@@ -38,10 +38,15 @@ _WD = r"(?P<weekday>" + _WEEKDAY_NAMES + r")"
 _WD_SHORT = r"(?P<weekday>" + _WEEKDAY_SHORT + r")\.?"
 _WD_ANY = r"(?:" + _WEEKDAY_NAMES + "|" + _WEEKDAY_SHORT + r")\.?"
 
+# The two numeric forms open with their first digit, the check on the character before it coming
+# after that digit ("\d(?<![\d\-]\d)" is "(?<![\d\-])\d"): re then skips straight to the digits
+# of a text instead of trying the pattern at every character (about 4x faster over an article).
+_Y_ISO = r"(?P<year>\d(?<![\d\-]\d)\d{3})"
 _PATTERNS: list[tuple[str, str]] = [
-    ("iso", r"(?<![\d\-])" + _Y + r"-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-][0-2]\d:?[0-5]\d)?)?(?![\d])"),
+    ("iso", _Y_ISO + r"-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-][0-2]\d:?[0-5]\d)?)?(?![\d])"),
     # "07-04-2024" in a site's stamp: dashes as well, the same separator twice
-    ("numeric", r"(?<![\d/.\-])(?P<dnum>[0-3]?\d)(?P<sep>[/.\-])(?P<mnum>[01]?\d)(?P=sep)" + _Y + r"(?![\d/]|[.\-]\d)"),  # ("on 8/3/2021." ends a sentence)
+    # ("\d(?<![\d/.\-]\d)(?:(?<=[0-3])\d)?" is "(?<![\d/.\-])[0-3]?\d", two digits tried first)
+    ("numeric", r"(?P<dnum>\d(?<![\d/.\-]\d)(?:(?<=[0-3])\d)?)(?P<sep>[/.\-])(?P<mnum>[01]?\d)(?P=sep)" + _Y + r"(?![\d/]|[.\-]\d)"),  # ("on 8/3/2021." ends a sentence)
     ("dmy", r"(?:\b" + _WD_ANY + r",?\s+)?(?<![\d])" + _D + r"(?:\s+of)?[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y + r"(?!\d)"),
     ("mdy", r"(?:\b" + _WD_ANY + r",?\s+)?\b" + _M + r",?\s+" + _D + r",?\s+" + _Y + r"(?!\d)"),
     ("month_year", r"\b" + _M + r"(?:\s+of)?,?\s+" + _Y + r"(?!\d)"),
@@ -146,7 +151,7 @@ _FULL_KINDS = ("iso", "numeric", "dmy", "mdy")
 assert tuple(kind for kind, _ in _PATTERNS[:len(_FULL_KINDS)]) == _FULL_KINDS
 # each of them (and the short header) spells out a four-digit year: a text without four digits
 # in a row has no full date (most short lines of a page are answered by this one scan)
-assert all(_Y in source for _, source in _PATTERNS[:len(_FULL_KINDS)]) and _Y in _SHORT_HEADER.pattern
+assert all(_Y in source or _Y_ISO in source for _, source in _PATTERNS[:len(_FULL_KINDS)]) and _Y in _SHORT_HEADER.pattern
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
