@@ -32,6 +32,28 @@ def word_tokens(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+def tokens_and_gaps(text: str) -> tuple[list[Token], list[str]]:
+    """`word_tokens(text)` and the text between each token and the next (what decides whether two
+    words join into one name), in the same pass: the gaps are the slices between the offsets
+    the tokenizer finds anyway."""
+    out: list[Token] = []
+    gaps: list[str] = []
+    pos = 0
+    find = text.find
+    add, gap = out.append, gaps.append
+    for word in _TOKEN.findall(text):
+        start = find(word, pos)
+        gap(text[pos:start])
+        pos = start + len(word)
+        add(_new(Token, (word, start, pos, word[0].isupper())))
+    return out, gaps[1:]  # (the first slice is before the first word: no gap)
+
+
+def token_texts(text: str) -> list[str]:
+    """The words of `text`, as `word_tokens` reads them, without their offsets."""
+    return _TOKEN.findall(text)
+
+
 def last_word(text: str, start: int, end: int) -> tuple[str, int] | None:
     r"""The word (letters, digits, '_', apostrophes, hyphens, dots) just before the whitespace that
     closes text[start:end], and its offset; None without such whitespace or word. What
