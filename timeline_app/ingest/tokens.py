@@ -13,29 +13,17 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-    capitalized: bool = False  # computed once by word_tokens: asked for every token many times
+    capitalized: bool = False  # computed once by tokens_and_gaps: asked for every token many times
 
 
 _new = tuple.__new__  # a Token made without the Python-level __new__ of NamedTuple (half the cost)
 
 
-def word_tokens(text: str, offset: int = 0) -> list[Token]:
-    # findall and str.find, not a match object per word (~18% less): every letter of the text is in
-    # some token, so the next occurrence of a token after the previous one's end is where it matched
-    out = []
-    pos = 0
-    find = text.find
-    for word in _TOKEN.findall(text):
-        start = find(word, pos)
-        pos = start + len(word)
-        out.append(_new(Token, (word, start + offset, pos + offset, word[0].isupper())))
-    return out
-
-
 def tokens_and_gaps(text: str) -> tuple[list[Token], list[str]]:
-    """`word_tokens(text)` and the text between each token and the next (what decides whether two
-    words join into one name), in the same pass: the gaps are the slices between the offsets
-    the tokenizer finds anyway."""
+    """The words of `text` with their offsets, and the text between each word and the next (what
+    decides whether two words join into one name), in one pass. findall and str.find, not a match
+    object per word (~18% less): every letter of the text is in some word, so the next occurrence
+    of a word after the previous one's end is where it matched."""
     out: list[Token] = []
     gaps: list[str] = []
     pos = 0
@@ -50,7 +38,7 @@ def tokens_and_gaps(text: str) -> tuple[list[Token], list[str]]:
 
 
 def token_texts(text: str) -> list[str]:
-    """The words of `text`, as `word_tokens` reads them, without their offsets."""
+    """The words of `text`, as `tokens_and_gaps` reads them, without their offsets."""
     return _TOKEN.findall(text)
 
 
