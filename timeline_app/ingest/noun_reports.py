@@ -29,8 +29,10 @@ _REPORTED_NOUN = re.compile(
     r"(?P<det>a|an|the|[A-Z][a-z]+day[\u2019']s|last\s+\w+[\u2019']s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 _NOUN_PHRASE_STOP = re.compile(
-    r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|(?<![.\s][A-Z])\.\s|\s\(|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
-    r"began|focused|followed|follows|builds|built|marked|marks|has|had|will|would|said|says)\b",
+    # ('during a visit to Moscow "the need to pressure" X and Y': a quoted clause after the noun is
+    # what the sentence's verb said, its objects are no side of the visit)
+    r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|(?<![.\s][A-Z])\.\s|\s\(|\s[\"\u201c](?=[a-z])|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
+    r"began|focused|followed|follows|builds|built|marked|marks|has|had|will|would|said|says|discussed|addressed|covered|tackled)\b",
     re.I,
 )
 
