@@ -122,3 +122,113 @@ def test_countries_after_discussed_are_the_topic_of_the_meeting() -> None:
             "Abdulsalam said the meeting with Bogdanov discussed the United States and Israel.")
     found = events(body)
     assert found and "United States" not in set().union(*(sides(m) for m in found))
+
+
+# "an Egyptian security delegation": a qualifier between the nationality and the group noun.
+
+def test_a_security_delegation_names_its_country_as_a_side() -> None:
+    found = events("A senior Jordanian security delegation arrived in Damascus on Monday for talks with Syrian officials.")
+    assert found and "Jordan" in sides(found[0])
+
+
+def test_a_negotiating_team_names_its_country() -> None:
+    found = events("The Qatari negotiating team met Khalil al-Hayya in Cairo on Monday.")
+    assert found and {"Qatar", "Hamas"} <= sides(found[0])
+
+
+# "X heads the delegation", "Y was also in attendance": members told in a sentence of their own.
+
+def test_heads_the_delegation_makes_the_head_a_member() -> None:
+    body = ("An Egyptian intelligence delegation arrived in Gaza on Monday to meet Hamas leaders. "
+            "Major General Ahmed Abdel Khaleq heads the delegation, according to Palestinian sources.")
+    found = events(body)
+    assert found and "Ahmed Abdel Khaleq" in people(found[0])
+
+
+def test_was_also_in_attendance_adds_the_official() -> None:
+    body = ("Iranian Foreign Minister Hossein Amirabdollahian met Hassan Nasrallah in Beirut on Monday. "
+            "Iran's ambassador to Lebanon Mojtaba Amani was also in attendance.")
+    found = events(body)
+    assert found and "Mojtaba Amani" in people(found[0])
+
+
+# "This is X's first visit to Lebanon since A and B reached an agreement": X made the visit; A and B
+# belong to the since-clause.
+
+def test_the_possessor_of_a_first_visit_made_it_and_the_since_clause_names_no_side() -> None:
+    body = ("Iranian Foreign Minister Hossein Amirabdollahian met Hassan Nasrallah in Beirut on Monday. "
+            "It is Amirabdollahian's first visit to Lebanon since Iran and Saudi Arabia restored ties last month.")
+    found = events(body)
+    assert found and all("Saudi Arabia" not in sides(m) for m in found)
+    assert all("Hossein Amir-Abdollahian" in people(m) for m in found)
+
+
+# "the US and British strikes", "US sanctions": a country qualifying a noun of force or policy.
+
+def test_a_country_qualifying_strikes_is_no_side() -> None:
+    found = events("The ministry condemned the US and British strikes during the talks with the Houthi delegation in Moscow on Monday.")
+    assert found and sides(found[0]) == {"Houthis"}
+
+
+def test_a_country_before_a_group_noun_is_still_a_side() -> None:
+    found = events("US officials met Taliban representatives in Doha on Monday.")
+    assert found and {"United States", "Taliban"} <= sides(found[0])
+
+
+def test_a_country_in_a_list_of_sides_is_still_a_side() -> None:
+    found = events("Iran and Hezbollah held talks in Beirut on Monday.")
+    assert found and {"Iran", "Hezbollah"} <= sides(found[0])
+
+
+# "X has held a call with Y, sources said on Monday": done by the day it was told.
+
+def test_present_perfect_report_takes_the_day_it_was_told() -> None:
+    found = events("Foreign Minister Hakan Fidan has held a phone conversation with Ismail Haniyeh "
+                   "to discuss Gaza, diplomatic sources said on Monday.")
+    assert found and found[0].date == "2021-03-08"
+
+
+def test_present_perfect_without_a_told_day_keeps_the_article_day() -> None:
+    found = events("Foreign Minister Hakan Fidan has held a phone conversation with Ismail Haniyeh, sources said.")
+    assert found and found[0].date == "2021-03-10"
+
+
+# "the group had received 13 detainees released by X": freed people handed over, nobody is met.
+
+def test_receiving_freed_detainees_is_no_meeting() -> None:
+    assert events("A Houthi official said on Monday the group had received 13 detainees released by Saudi Arabia.") == []
+
+
+def test_receiving_a_leader_is_still_a_meeting() -> None:
+    found = events("Emir Tamim bin Hamad Al Thani received Ismail Haniyeh in Doha on Monday.")
+    assert found and {"Tamim bin Hamad Al Thani", "Ismail Haniyeh"} <= people(found[0])
+
+
+def test_a_trade_delegation_names_its_country() -> None:
+    found = events("Last month, Abdul Ghani Baradar also received a Kazakh trade delegation in Kabul.")
+    assert found and {"Kazakhstan", "Taliban"} <= sides(found[0])
+
+
+# "talks in Tehran", then "his first visit to Iran": the town already named is where it was.
+
+def test_a_visit_to_the_country_keeps_the_town_named_before() -> None:
+    body = ("Hakan Fidan held talks in Tehran on Monday with Hossein Amirabdollahian. "
+            "Fidan was also received on Monday by President Ebrahim Raisi. "
+            "It was Fidan's first visit to Iran since he took office.")
+    found = events(body)
+    raisi = _with(found, "Ebrahim Raisi")
+    assert raisi and raisi[0].location == "Tehran"
+
+
+# "Imagine a meeting between X and Y", "If talks with X go well, A and B would ...": a noun in a
+# hypothetical names no event that happened.
+
+def test_an_imagined_meeting_is_no_event() -> None:
+    assert events("Imagine, too, a meeting between Mohammed bin Salman and Ebrahim Raisi at which the two men discussed Yemen.") == []
+
+
+def test_talks_in_an_if_clause_give_no_side() -> None:
+    body = ("Taliban officials met Qatari envoys in Doha on Monday. "
+            "If talks with the Taliban go well, Qatar and Turkey would jointly run the airport, a Turkish official said.")
+    found = events(body)
+    assert all("Turkey" not in sides(m) for m in found)

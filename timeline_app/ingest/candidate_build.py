@@ -139,6 +139,10 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         # "On Sunday X said that he had received a call from Y": a call told the day it was received
         told = [d for d in dates if d.end <= a and d.kind in ("weekday", "full", "month_day", "dom", "relday")]
         date = told[-1] if len(told) == 1 else None
+    if date is None and b >= masked.content[1] and re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", text[a:trig[0]], re.I):
+        # "X has held a call with Y, sources said on July 16": done by the day it was told
+        told = [d for d in dates if d.start >= masked.content[1] and d.kind in ("weekday", "full", "month_day", "dom", "relday")]
+        date = told[0] if len(told) == 1 else None
     if date is None and etype == "visit" and not re.search(r"\b(?:from|via|after|before)\b", text[trig[1]:b]) \
             and not re.search(r"\b(?:after|before|following)\s+$", text[max(0, trig[0] - 12):trig[0]]) \
             and (where := re.match(r",?\s*where\b[^;]*", text[b:masked.content[1]])):

@@ -287,8 +287,9 @@ def _unnamed_official() -> re.Pattern[str]:
     return re.compile(r"^\s*(?:senior\s+|top\s+|deputy\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.I)
 
 
-_GROUP_ADJ = re.compile(
-    r"^\s*(?:sides?|delegations?|delegates|teams?|officials|representatives|envoys|government|leadership|counterparts|"
+_GROUP_ADJ = re.compile(  # ("an Egyptian security delegation": up to two qualifiers before the group noun)
+    r"^\s*(?:(?:" + "|".join(map(re.escape, load_json("titles.json").get("group_qualifiers", []))) + r")\s+){0,2}"
+    r"(?:sides?|delegations?|delegates|teams?|officials|representatives|envoys|government|leadership|counterparts|"
     r"negotiators|mediators|foreign ministry|authorities|diplomats|ministers|leaders|security officials|intelligence officials)\b",
     re.I,
 )

@@ -21,7 +21,7 @@ from .gazetteer import (
 )
 from .offices import office_holders
 from .memory import NAME_PARTICLES, ArticleMemory, Ent, word_tokens_text
-from .people import APPOSITION, CHAIN_LINK, LEFT_OK, apposition_length, titled_list_item, chain_end, find_unknown_people, initialled_people, is_role, joins_name, possessive_groups, title_before
+from .people import APPOSITION, CHAIN_LINK, LEFT_OK, apposition_length, attributive_countries, titled_list_item, chain_end, find_unknown_people, initialled_people, is_role, joins_name, possessive_groups, title_before
 from .resources import load_json
 from .tokens import Token, last_word, word_tokens
 from .topic_people import mark_topic_people
@@ -137,6 +137,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     ents.sort(key=lambda e: e.start)
     _capital_phrases(text, offset, ents, g)
     possessive_groups(text, offset, ents, g)
+    attributive_countries(text, offset, ents)
     for m in _WHOSE.finditer(text):  # "met X, whose country mediates between A and B": A and B are description
         for e in ents:
             if e.kind != PERSON and m.start() <= e.start - offset < m.end():

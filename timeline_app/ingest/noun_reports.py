@@ -32,7 +32,7 @@ _NOUN_PHRASE_STOP = re.compile(
     # ('during a visit to Moscow "the need to pressure" X and Y': a quoted clause after the noun is
     # what the sentence's verb said, its objects are no side of the visit)
     r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|(?<![.\s][A-Z])\.\s|\s\(|\s[\"\u201c](?=[a-z])|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
-    r"began|focused|followed|follows|builds|built|marked|marks|has|had|will|would|said|says|discussed|addressed|covered|tackled)\b",
+    r"began|focused|followed|follows|builds|built|marked|marks|has|had|will|would|said|says|discussed|addressed|covered|tackled|since)\b",
     re.I,
 )
 
@@ -87,7 +87,9 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
     at_event = bool(re.search(r"\b(?:at|during|in|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$", text[a:start], re.I))
     # ("spokesman X confirmed Sunday's meeting": a day's possessive; a spokesman who confirms it only reports it)
     day_possessive = bool(re.fullmatch(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month)['\u2019]s", before, re.I))
-    if before in ("their", "his", "her", "its") or before.endswith(("'s", "\u2019s")) or at_event:
+    # ("X's first visit to Lebanon", "X's two-day trip": the possessor made it)
+    possessor = bool(re.search(r"['\u2019]s\s+(?:first|second|third|latest|current|official|surprise|rare|unannounced|ongoing|[\w]+-day)\s+$", text[a:start], re.I))
+    if before in ("their", "his", "her", "its") or before.endswith(("'s", "\u2019s")) or at_event or possessor:
         # "during their meeting with X", "X appealed ... at an international conference"
         sp, so = clause_people(ents, base, a, start, masked, text)
         sp = [p for p in sp if not (day_possessive and p.title and re.search(r"\bspokes", p.title, re.I))]

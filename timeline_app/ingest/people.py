@@ -313,6 +313,18 @@ def possessive_groups(text: str, offset: int, ents: list[Ent], g: Gazetteer) -> 
             ents[k] = Ent(e.start, e.end, -1, -1, gov.kind, gov.name, e.surface, country=e.name)
 
 
+_ATTRIBUTIVE = re.compile(r"\s+(?:and\s+(?-i:[A-Z])[\w\-]+\s+)?(?:" + "|".join(
+    re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_titles().get("attributive_nouns", []), key=len, reverse=True)) + r")\b")
+
+
+def attributive_countries(text: str, offset: int, ents: list[Ent]) -> None:
+    """'the US and British strikes on X', 'US sanctions': a country that only qualifies a noun of
+    force or policy (resources/titles.json 'attributive_nouns') takes no part in the event."""
+    for e in ents:
+        if e.kind == COUNTRY and not e.modifier and _ATTRIBUTIVE.match(text, e.end - offset):
+            e.modifier = True
+
+
 _RELATING = re.compile(r"\b(?:to|of|for|at|in|with|and)\b")
 _ROLE_WORDS = frozenset(w for phrase in (*_titles()["role_nouns"], *_titles()["role_heads"]) for w in phrase.lower().split())
 _DETERMINER_START = re.compile(r"\s*(?:the|a|an|its|his|her|their|who|which)\b", re.I)

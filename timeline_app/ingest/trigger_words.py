@@ -48,7 +48,7 @@ def patterns() -> dict:
                                       + _alternatives(modality.get("deceased_nouns", ["body"])) + r")\b", re.I),
         # "the group had received the proposal", "received a letter from X": a paper arrives, nobody is met
         "document_object": re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\w\-\u2019']+\s+){0,2}?(?:"
-                                      + _alternatives(modality.get("received_documents", ["proposal"])) + r")\b", re.I),
+                                      + _alternatives(modality.get("received_documents", ["proposal"]) + modality.get("received_freed", [])) + r")\b", re.I),
         "deceased_subject": re.compile(r"\b(?:" + _alternatives(modality.get("deceased_nouns", ["body"])) + r")(?:\s+of\s+[^,;]{1,60}?)?\s+(?:was|were|had been|has been|is|are)?\s*$", re.I),
         # "though neither side has confirmed it": a hedge later in the sentence cancels the report
         "unconfirmed": re.compile(r"\b(?:" + _alternatives(modality.get("unconfirmed", ["unconfirmed"])) + r")\b", re.I),
