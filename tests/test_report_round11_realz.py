@@ -232,3 +232,15 @@ def test_talks_in_an_if_clause_give_no_side() -> None:
             "If talks with the Taliban go well, Qatar and Turkey would jointly run the airport, a Turkish official said.")
     found = events(body)
     assert all("Turkey" not in sides(m) for m in found)
+
+
+# "X discussed Gaza in a phone call with Y": a call, held at no place.
+
+def test_discussed_in_a_phone_call_is_a_call() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan on Monday discussed Gaza in a phone call with Khalil al-Hayya.")
+    assert found and found[0].type == "call" and found[0].location is None
+
+
+def test_discussed_at_a_meeting_stays_a_meeting() -> None:
+    found = events("Hakan Fidan on Monday discussed Gaza with Khalil al-Hayya in Ankara.")
+    assert found and found[0].type != "call"

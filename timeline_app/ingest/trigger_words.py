@@ -120,4 +120,10 @@ def honorific_subject() -> re.Pattern[str]:
 def refine_type(etype: str, text: str, trig: tuple[int, int]) -> str:
     """"received ... a call" reports a call, not a meeting."""
     is_call = etype == "meeting" and re.search(r"\bcall\b", text[trig[1]:trig[1] + 40], re.I) and text[trig[0]:trig[1]].lower().startswith("receiv")
+    # "X discussed Gaza in a phone call with Y": the talk was on the telephone
+    is_call = is_call or (etype == "meeting" and text[trig[0]:trig[1]].lower().startswith("discuss")
+                          and bool(_IN_A_CALL.match(text, trig[1])))
     return "call" if is_call else etype
+
+
+_IN_A_CALL = re.compile(r"[^.;:\"\u201c]{0,80}?\b(?:in|during)\s+(?:a\s+|an\s+)?(?:tele)?phone\s+(?:call|conversation)\s+with\b", re.I)
