@@ -244,3 +244,22 @@ def test_discussed_in_a_phone_call_is_a_call() -> None:
 def test_discussed_at_a_meeting_stays_a_meeting() -> None:
     found = events("Hakan Fidan on Monday discussed Gaza with Khalil al-Hayya in Ankara.")
     assert found and found[0].type != "call"
+
+
+# "attended by A, adviser to the foreign minister B, and C": the list goes on with "and" after B,
+# so B is its next item, not the minister A advises.
+
+def test_an_adviser_to_a_minister_in_a_list_going_on_with_and_is_a_member() -> None:
+    body = ("Hossein Amirabdollahian met Hassan Nasrallah in Beirut on Monday. The meeting was also attended by "
+            "ambassador Mojtaba Amani, senior adviser to the foreign minister Reza Zabib, and director general Mahdi Sobhani.")
+    found = events(body)
+    assert found and {"Mojtaba Amani", "Reza Zabib", "Mahdi Sobhani"} <= people(found[0])
+
+
+# "Deputy Minister of Commerce X": the portfolio is the title's, the name starts after it.
+
+def test_a_portfolio_title_before_a_name_is_not_part_of_the_name() -> None:
+    body = ("Amir Khan Muttaqi met Vladimir Norov in Tashkent on Monday. The delegation included "
+            "Minister of Finance Hedayatullah Badri and Deputy Minister of Commerce Qudratullah Jamal.")
+    found = events(body)
+    assert found and {"Hedayatullah Badri", "Qudratullah Jamal"} <= people(found[0])

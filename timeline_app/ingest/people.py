@@ -352,4 +352,11 @@ def titled_list_item(m: re.Match[str], at: int, ents: list[Ent], person: Ent) ->
         last = re.findall(r"[\w\-]+", title)[-1:]
         if last and last[0].lower() not in _ROLE_WORDS and last[0].lower() not in LEFT_OK:
             return True
+        # "attended by A, adviser to the foreign minister B, and C": a list that goes on with "and"
+        # after B makes B its next item ("A, adviser to the Supreme Leader B, met C" stays A's role)
+        if _LIST_GOES_ON.match(m.string, m.end("body")):
+            return True
     return False
+
+
+_LIST_GOES_ON = re.compile(r"\s*,\s*and\s+(?!(?:then|later|also|afterwards|subsequently)\b)")
