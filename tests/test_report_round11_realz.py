@@ -263,3 +263,13 @@ def test_a_portfolio_title_before_a_name_is_not_part_of_the_name() -> None:
             "Minister of Finance Hedayatullah Badri and Deputy Minister of Commerce Qudratullah Jamal.")
     found = events(body)
     assert found and {"Hedayatullah Badri", "Qudratullah Jamal"} <= people(found[0])
+
+
+def test_a_meeting_addressed_by_a_minister_keeps_him() -> None:
+    found = events("Ismail Haniyeh spoke on Monday at a meeting addressed by Sergey Lavrov in Moscow.")
+    assert found and {"Ismail Haniyeh", "Sergey Lavrov"} <= people(found[0])
+
+
+def test_since_a_day_does_not_end_the_meeting_phrase() -> None:
+    found = events("Ismail Haniyeh has held talks since Monday with Egyptian intelligence chief Abbas Kamel in Cairo.")
+    assert found and "Abbas Kamel" in people(found[0])

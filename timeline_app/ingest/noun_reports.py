@@ -32,7 +32,9 @@ _NOUN_PHRASE_STOP = re.compile(
     # ('during a visit to Moscow "the need to pressure" X and Y': a quoted clause after the noun is
     # what the sentence's verb said, its objects are no side of the visit)
     r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|(?<![.\s][A-Z])\.\s|\s\(|\s[\"\u201c](?=[a-z])|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
-    r"began|focused|followed|follows|builds|built|marked|marks|has|had|will|would|said|says|discussed|addressed|covered|tackled|since)\b",
+    r"began|focused|followed|follows|builds|built|marked|marks|has|had|will|would|said|says)\b"
+    r"|\b(?:discussed|addressed|covered|tackled)\b(?!\s+by\b)"  # "the meeting with X discussed Y" (not "addressed by X")
+    r"|\bsince\b(?!\s+(?:(?:last|this|early|late|mid)\b|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December))",
     re.I,
 )
 
