@@ -273,3 +273,22 @@ def test_a_meeting_addressed_by_a_minister_keeps_him() -> None:
 def test_since_a_day_does_not_end_the_meeting_phrase() -> None:
     found = events("Ismail Haniyeh has held talks since Monday with Egyptian intelligence chief Abbas Kamel in Cairo.")
     assert found and "Abbas Kamel" in people(found[0])
+
+
+# "In their previous conversation held on June 17, the two ministers ...": their = the two of the
+# event told last; "In the call, X referred to the visit of Y": Y is what was talked about.
+
+def test_their_previous_conversation_is_an_earlier_call_of_the_same_two() -> None:
+    body = ("Hossein Amirabdollahian and Badr Albusaidi discussed regional issues in a phone call on Monday. "
+            "In their previous conversation held on February 17, the two ministers exchanged views over bilateral issues.")
+    found = events(body)
+    earlier = [m for m in found if m.date == "2021-02-17"]
+    assert earlier and people(earlier[0]) == {"Hossein Amir-Abdollahian", "Badr Albusaidi"}
+    assert earlier[0].type == "call"
+
+
+def test_a_visit_referred_to_in_a_call_adds_nobody_to_the_call() -> None:
+    body = ("Hossein Amirabdollahian and Badr Albusaidi held a phone call on Monday. "
+            "In the call, Amirabdollahian referred to the visit of President Ebrahim Raisi to Oman.")
+    found = events(body)
+    assert found and all("Ebrahim Raisi" not in people(m) for m in found if m.type == "call")
