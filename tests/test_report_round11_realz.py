@@ -292,3 +292,10 @@ def test_a_visit_referred_to_in_a_call_adds_nobody_to_the_call() -> None:
             "In the call, Amirabdollahian referred to the visit of President Ebrahim Raisi to Oman.")
     found = events(body)
     assert found and all("Ebrahim Raisi" not in people(m) for m in found if m.type == "call")
+
+
+def test_their_talks_told_as_history_take_nobody_from_the_news() -> None:
+    body = ("A Hamas delegation headed by Mousa Abu Marzouk held talks with Mikhail Bogdanov in Moscow on Monday. "
+            "Moscow has hosted several rounds of their reconciliation talks, most recently in 2019.")
+    found = events(body)
+    assert [m.date for m in found] == ["2021-03-08"]

@@ -92,7 +92,8 @@ class Coreference:
                 here = self.sentence_people[-1] if self.sentence_people else []
                 people = [p for p in here if not p.modifier and p.end <= cand.trigger[0] and p not in people] + people
             elif a == "their":  # "In their previous conversation held on June 17": the two of the event told last
-                recent = self._recent_draft(within=8)
+                same_kind = [d for d in self.drafts if d.type == cand.type and d.people]  # "their previous call": the last call told
+                recent = max(same_kind, key=lambda d: d.last_sentence) if same_kind else self._recent_draft(within=8)
                 if recent is not None:
                     people = list(recent.people.values()) + people
                     orgs = list(recent.orgs.values()) + orgs

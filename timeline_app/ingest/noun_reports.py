@@ -132,7 +132,7 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
         NOUN, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs,
         anaphor=visitors.group("a").lower() if visitors and not orgs else (
             # "In their previous conversation held on June 17, the two ministers ...": the two named before
-            "their" if not people and not orgs and re.search(r"\btheir\s+(?:[\w\-]+\s+){0,2}$", text[a:start], re.I) else None),
+            "their" if not people and not orgs and re.search(r"\btheir\s+(?:previous|last|earlier|latest|recent|first|second|third)\s+(?:[\w\-]+\s+)?$", text[a:start], re.I) else None),
         places=(_named_venue(text, ents, base, start) if etype != "visit" else []) or clause_places(text, ents, base, end, cut, masked) or (
             clause_places(text, ents, base, right_end, b, masked) if _HELD.match(text, right_end) else []), date=clause_date(text, date_from, _subordinate_start(text, end, b), start, masked, dates), speaker=speaker,
         reported=bool(reported) and bool(re.match(r"\s*(?:in\s+[\w\-]+\s+)?between\b", text[end:cut])),
