@@ -23,7 +23,7 @@ from .offices import office_holders
 from .memory import NAME_PARTICLES, ArticleMemory, Ent, word_tokens_text
 from .people import APPOSITION, CHAIN_LINK, LEFT_OK, apposition_length, attributive_countries, titled_list_item, chain_end, find_unknown_people, initialled_people, is_role, joins_name, possessive_groups, title_before
 from .resources import load_json
-from .tokens import Token, last_word, word_tokens
+from .tokens import Token, last_word, tokens_and_gaps
 from .topic_people import mark_topic_people
 
 _GAP_POSSESSIVE = re.compile(r"^['\u2019]s\s+$")
@@ -43,8 +43,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     """Entities in text (a sentence starting at absolute offset `offset`), in text order."""
     g = gazetteer()
     memory = memory or ArticleMemory()
-    toks = word_tokens(text)
-    gaps = [text[toks[k].end:toks[k + 1].start] for k in range(len(toks) - 1)]
+    toks, gaps = tokens_and_gaps(text)
     taken = [False] * len(toks)
     ents: list[Ent] = []
     lowered = org_key([t.text for t in toks])
@@ -72,8 +71,8 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     i = 0
     while i < len(toks):
         matched = False
-        inside_chain = i >= 2 and toks[i - 1].text.lower() in CHAIN_LINK and toks[i - 2].capitalized
-        if toks[i].capitalized and not inside_chain and g.may_open_person(toks[i].text):  # "Khalid bin Mohammed bin Zayed": not Mohammed bin Zayed
+        if toks[i].capitalized and not (i >= 2 and toks[i - 1].text.lower() in CHAIN_LINK and toks[i - 2].capitalized) \
+                and g.may_open_person(toks[i].text):  # not inside a chain ("Khalid bin Mohammed bin Zayed": not Mohammed bin Zayed)
             for length in range(min(6, len(toks) - i), 0, -1):
                 j = i + length
                 if not toks[j - 1].capitalized or not joined(i, j):
@@ -332,12 +331,15 @@ def _affiliation(e: Ent, g: Gazetteer) -> tuple[str, str]:
     return e.name, e.kind
 
 
+_PORTFOLIO = re.compile(r"\b(?:for|to)\s+(?:the\s+)?$", re.I)
+
+
 def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, person: Ent, g: Gazetteer, memory: ArticleMemory) -> tuple[str | None, Ent | None]:
     """Walk left over title words; return (title text, affiliation entity)."""
     window_start = local_start
     pos = local_start
     words_seen = 0
-    affiliation = None
+    affiliation = portfolio = None
     while words_seen < 12:  # "Prime Minister and Minister of Foreign Affairs H E Sheikh <Name>"
         window = max(0, pos - 120)  # a bounded look back: sentences can be huge
         last = last_word(text, window, pos)
@@ -354,7 +356,8 @@ def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, per
             if ent.kind == CITY or (ent.kind == REGION and not words_seen):
                 break  # "Middle East envoy": a region inside a title is part of it
             if affiliation is None and ent.kind in (*ORG_KINDS, COUNTRY, ADJECTIVE):
-                affiliation = ent
+                portfolio_of = ent.kind == COUNTRY and _PORTFOLIO.search(text, max(0, ent.start - offset - 8), ent.start - offset)
+                affiliation, portfolio = (None, portfolio or ent) if portfolio_of else (ent, portfolio)  # "X's envoy for Afghanistan": X's
             ent.modifier = ent.modifier or ent.kind in (*ORG_KINDS, COUNTRY, ADJECTIVE)
             pos = ent.start - offset
             window_start = pos
@@ -369,6 +372,7 @@ def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, per
             continue
         break
     title = text[window_start:local_start].strip(" ,")
+    affiliation = affiliation or portfolio
     if affiliation is not None:
         aff_end = affiliation.end - offset
         if window_start <= affiliation.start - offset and aff_end <= local_start:
