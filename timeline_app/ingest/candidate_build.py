@@ -32,7 +32,9 @@ _UNDISCLOSED = re.compile(r"\bwithout (?:giving|saying|specifying|disclosing|nam
 _SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?<=,\s)(?:after|before|while|once)|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
 _WHOSE = re.compile(r",\s+whose\b", re.I)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
-_LAG_BEFORE = re.compile(r",\s+(?P<n>a|one|two|three|four|five|six|[2-6])\s+(?P<u>days?|weeks?)\s+(?P<dir>after|before)\s+"
+# ", a day after he held talks with Y"; "This comes a day after X held ...", "comes less than 24 hours after X discussed ..."
+_LAG_BEFORE = re.compile(r"(?:,|\b(?:comes|came|follows|followed)(?:\s+(?:just|only|barely|less\s+than))?)\s+"
+                         r"(?P<n>a|one|two|three|four|five|six|[2-6]|24)\s+(?P<u>days?|weeks?|(?<=24 )hours)\s+(?P<dir>after|before)\s+"
                          r"(?:he|she|they|it|(?:the\s+)?(?-i:[A-Z])[\w\-\u2019']+(?:\s+(?-i:[A-Z])[\w\-\u2019']+){0,3})\s+(?:had\s+|also\s+)?$", re.I)
 _BUT_NOT = re.compile(r",?\s+but\s+(?:he|she|they|it|(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?\s*(?:did\s+not|didn't|was\s+not|were\s+not|had\s+not|has\s+not|never)\b", re.I)
 _PURPOSE = re.compile(r"\b(?:in order\s+)?to\s+(?:meet|hold|attend|see|confer)\b", re.I)
@@ -144,6 +146,10 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         # "On Sunday X said that he had received a call from Y": a call told the day it was received
         told = [d for d in dates if d.end <= a and d.kind in ("weekday", "full", "month_day", "dom", "relday")]
         date = told[-1] if len(told) == 1 else None
+    if date is None and b >= masked.content[1] and re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", text[a:trig[0]], re.I):
+        # "X has held a call with Y, sources said on July 16": done by the day it was told
+        told = [d for d in dates if d.start >= masked.content[1] and d.kind in ("weekday", "full", "month_day", "dom", "relday")]
+        date = told[0] if len(told) == 1 else None
     if date is None and etype == "visit" and not re.search(r"\b(?:from|via|after|before)\b", text[trig[1]:b]) \
             and not re.search(r"\b(?:after|before|following)\s+$", text[max(0, trig[0] - 12):trig[0]]) \
             and (where := re.match(r",?\s*where\b[^;]*", text[b:masked.content[1]])):
@@ -152,7 +158,7 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         lagged = lagged and date is None
     lag = _LAG_BEFORE.search(text, max(0, trig[0] - 90), trig[0]) if date is None else None
     if lag:  # "met X on Tuesday, a day after he held talks with Y": Y's talks were the day before X's meeting
-        days = (1 if lag.group("n").lower() in ("a", "one") else _COUNTS[lag.group("n").lower()]) * (7 if lag.group("u").lower().startswith("week") else 1)
+        days = (1 if lag.group("n").lower() in ("a", "one", "24") else _COUNTS[lag.group("n").lower()]) * (7 if lag.group("u").lower().startswith("week") else 1)
         date = DateExpr(lag.start(), lag.end(), "anaphoric", day=-days if lag.group("dir").lower() == "after" else days, rel=lag.group(0).lower(), text=lag.group(0))
     undisclosed = _UNDISCLOSED.search(text) if date is None else None
     if undisclosed:  # "..., without giving the date of that meeting": some day of the month reported, not the day

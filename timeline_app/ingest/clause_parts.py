@@ -287,9 +287,11 @@ def _unnamed_official() -> re.Pattern[str]:
     return re.compile(r"^\s*(?:senior\s+|top\s+|deputy\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.I)
 
 
-# "an Omani mediation delegation", "the Egyptian security team": one lower-case word may qualify the group noun
+# "an Egyptian security delegation", "the Iranian negotiating team" (qualifiers in titles.json), "an Omani
+# mediation delegation": up to two listed qualifiers, or one other lower-case word before delegation/team
 _GROUP_ADJ = re.compile(
-    r"^\s*(?:(?!(?:and|or|of|to|in|on|at|for|with|from|by|the|was|were|is|are|has|had|who|which|that)\b)(?-i:[a-z][a-z\-]{3,})\s+(?=(?:delegations?|teams?)\b))?"
+    r"^\s*(?:(?:" + "|".join(map(re.escape, load_json("titles.json").get("group_qualifiers", []))) + r")\s+){0,2}"
+    r"(?:(?!(?:and|or|of|to|in|on|at|for|with|from|by|the|was|were|is|are|has|had|who|which|that)\b)(?-i:[a-z][a-z\-]{3,})\s+(?=(?:delegations?|teams?)\b))?"
     r"(?:sides?|delegations?|delegates|teams?|officials|representatives|envoys|government|leadership|counterparts|"
     r"negotiators|mediators|foreign ministry|authorities|diplomats|ministers|leaders|security officials|intelligence officials)\b",
     re.I,

@@ -91,6 +91,12 @@ class Coreference:
                 # "X led the Saudi team, which met Y": the team that met is the one X led
                 here = self.sentence_people[-1] if self.sentence_people else []
                 people = [p for p in here if not p.modifier and p.end <= cand.trigger[0] and p not in people] + people
+            elif a == "their":  # "In their previous conversation held on June 17": the two of the event told last
+                same_kind = [d for d in self.drafts if d.type == cand.type and d.people]  # "their previous call": the last call told
+                recent = max(same_kind, key=lambda d: d.last_sentence) if same_kind else self._recent_draft(within=8)
+                if recent is not None:
+                    people = list(recent.people.values()) + people
+                    orgs = list(recent.orgs.values()) + orgs
             elif re.search(r"\b(?:they|two|both|sides?)\b|\bpart", a):  # ("the president" holds "side": a word, not a part of one)
                 prev_people, prev_orgs = self._previous_actors()
                 recent = self._recent_draft()

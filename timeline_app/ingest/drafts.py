@@ -82,6 +82,9 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
         value, precision, basis = published.isoformat(), "day", "publication"
     etype = _event_type(draft.types)
     place = _choose_place(draft.places) or (fallback_places[0] if fallback_places and etype != "call" else None)
+    if place is not None and place.kind == COUNTRY and fallback_places and etype != "call" \
+            and fallback_places[0].kind == CITY and fallback_places[0].country == place.name:
+        place = fallback_places[0]  # "talks in Tehran", then "his first visit to Iran": the town already named
     if place is None and draft.host is not None and etype != "call":
         place = _capital_of(draft.host.affiliation)  # "the Deputy Minister received a delegation": at home
     location = place.name if place else None

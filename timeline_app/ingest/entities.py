@@ -21,7 +21,7 @@ from .gazetteer import (
 )
 from .offices import office_holders
 from .memory import NAME_PARTICLES, ArticleMemory, Ent, word_tokens_text
-from .people import APPOSITION, CHAIN_LINK, LEFT_OK, chain_end, find_unknown_people, initialled_people, is_role, joins_name, possessive_groups, title_before
+from .people import APPOSITION, CHAIN_LINK, LEFT_OK, apposition_length, attributive_countries, titled_list_item, chain_end, find_unknown_people, initialled_people, is_role, joins_name, possessive_groups, title_before
 from .resources import load_json
 from .tokens import Token, last_word, tokens_and_gaps
 from .topic_people import mark_topic_people
@@ -136,6 +136,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     ents.sort(key=lambda e: e.start)
     _capital_phrases(text, offset, ents, g)
     possessive_groups(text, offset, ents, g)
+    attributive_countries(text, offset, ents)
     for m in _WHOSE.finditer(text):  # "met X, whose country mediates between A and B": A and B are description
         for e in ents:
             if e.kind != PERSON and m.start() <= e.start - offset < m.end():
@@ -187,7 +188,12 @@ def _after_name_part(toks: list[Token], gaps: list[str], i: int, g: Gazetteer, k
     word = toks[prev].text.lower()
     if word == known.split()[0].lower():
         return False
-    return word in _KUNYA or (g.is_given_name(toks[prev].text) and word not in g.blocked)
+    if word in _KUNYA or (g.is_given_name(toks[prev].text) and word not in g.blocked):
+        return True
+    # "Ali Asghar Khaji": a name run that opened with a given name two words back
+    first = prev - 1
+    return first >= 0 and toks[first].capitalized and joins_name(gaps[first]) and word not in g.blocked \
+        and toks[first].text.lower() not in g.blocked and g.is_given_name(toks[first].text)
 
 
 def _claimed_by_other(memory: ArticleMemory, entity: Entity, surface: str) -> bool:
@@ -246,9 +252,10 @@ def _attach_roles(text: str, offset: int, toks: list[Token], gaps: list[str], en
         m = APPOSITION.match(text[local_end:])
         if m and is_role(m.group("body"), g) and not _WEAK_WHO.match(m.group("body").strip()) \
                 and not re.match(r"\s*and\s+(?:then\s+|later\s+|also\s+)?(?:with\b|(?-i:[a-z]+)(?<!the)\b)", m.group("body"), re.I) \
-                and not _titled_list_item(m, local_end + offset, ents, p):
+                and not titled_list_item(m, local_end + offset, ents, p):
+            kept = apposition_length(m.group("body"))
             body_start = local_end + m.start("body") + offset
-            body_end = local_end + m.end("body") + offset
+            body_end = body_start + kept
             who_clause = m.group("body").lstrip().lower().startswith(("who ", "which "))
             for e in ents:
                 if body_start <= e.start and e.end <= body_end and e is not p and not (who_clause and e.kind == PERSON):
@@ -259,7 +266,7 @@ def _attach_roles(text: str, offset: int, toks: list[Token], gaps: list[str], en
                 mov = _sentence_movement(ents, p) or memory.last_movement()
                 if mov:
                     right_aff = Ent(0, 0, -1, -1, MOVEMENT, mov, mov)
-            right_title = " ".join(m.group("body").split())
+            right_title = " ".join(m.group("body")[:kept].split())
         if not left_text and left_aff is None and right_title is None:
             left_text, left_aff = _role_before_comma(text, local_start, ents, offset, p, g)
         chosen = left_aff or right_aff
@@ -279,28 +286,6 @@ def _attach_roles(text: str, offset: int, toks: list[Token], gaps: list[str], en
     memory.remember(ents)
 
 
-def _titled_list_item(m: re.Match[str], at: int, ents: list[Ent], person: Ent) -> bool:
-    """'A, senior official B, and C': a title and a name of its own after the comma are the
-    next item of a list, not a role of A ('A, the deputy of B,' starts with a determiner)."""
-    body = m.group("body")
-    if _DETERMINER_START.match(body):
-        return False
-    start, end = at + m.start("body"), at + m.end("body")
-    for e in ents:
-        if e.kind != PERSON or e is person or not (start < e.start and e.end <= end):
-            continue
-        if re.match(r"['\u2019]s\b", body[e.end - start:]):
-            continue  # "President X's envoy": X only qualifies a title
-        title = re.split(r"['\u2019]s\s", body[:e.start - start])[-1]
-        # a bare title right before the name ("senior official X", "Y's deputy X"); "adviser to
-        # the Supreme Leader X" relates A to X: a role of A
-        if title.strip() and not _RELATING.search(title):
-            return True
-    return False
-
-
-_RELATING = re.compile(r"\b(?:to|of|for|at|in|with|and)\b")
-_DETERMINER_START = re.compile(r"\s*(?:the|a|an|its|his|her|their|who|which)\b", re.I)
 _ROLE_BEFORE_COMMA = re.compile(r"(?:^|[\-\u2013\u2014;:]\s*)(?P<body>[A-Z][^,;\u2013\u2014()]{2,80}),\s*$")
 
 

@@ -153,7 +153,8 @@ def running_since(text: str, start: int, end: int, c1: int) -> bool:
 def unreal_noun(text: str, start: int, end: int, content_start: int, p: dict) -> bool:
     """A noun that names no event that happened: a plan ('the planned visit'), a tally of rounds,
     or a meeting the sentence denies or only rumours ('the story of a secret meeting ... was fabricated')."""
-    return future_noun(text, start, end, p) or not modal_ok(text, start, content_start, p) or tallied(text, start, p) or disowned(text, start, end)
+    return future_noun(text, start, end, p) or not modal_ok(text, start, content_start, p) or tallied(text, start, p) or disowned(text, start, end) \
+        or hypothetical(text, start, content_start, p)  # "Imagine a meeting between X and Y"
 
 
 def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | None:

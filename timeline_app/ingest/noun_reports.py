@@ -29,8 +29,12 @@ _REPORTED_NOUN = re.compile(
     r"(?P<det>a|an|the|[A-Z][a-z]+day[\u2019']s|last\s+\w+[\u2019']s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 _NOUN_PHRASE_STOP = re.compile(
-    r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|(?<![.\s][A-Z])\.\s|\s\(|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
-    r"began|focused|followed|follows|builds|built|marked|marks|has|had|will|would|said|says)\b",
+    # ('during a visit to Moscow "the need to pressure" X and Y': a quoted clause after the noun is
+    # what the sentence's verb said, its objects are no side of the visit)
+    r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|(?<![.\s][A-Z])\.\s|\s\(|\s[\"\u201c](?=[a-z])|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
+    r"began|focused|followed|follows|builds|built|marked|marks|has|had|will|would|said|says)\b"
+    r"|\b(?:discussed|addressed|covered|tackled)\b(?!\s+by\b)"  # "the meeting with X discussed Y" (not "addressed by X")
+    r"|\bsince\b(?!\s+(?:(?:last|this|early|late|mid)\b|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December))",
     re.I,
 )
 
@@ -85,7 +89,9 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
     at_event = bool(re.search(r"\b(?:at|during|in|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$", text[a:start], re.I))
     # ("spokesman X confirmed Sunday's meeting": a day's possessive; a spokesman who confirms it only reports it)
     day_possessive = bool(re.fullmatch(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month)['\u2019]s", before, re.I))
-    if before in ("their", "his", "her", "its") or before.endswith(("'s", "\u2019s")) or at_event:
+    # ("X's first visit to Lebanon", "X's two-day trip": the possessor made it)
+    possessor = bool(re.search(r"['\u2019]s\s+(?:first|second|third|latest|current|official|surprise|rare|unannounced|ongoing|[\w]+-day)\s+$", text[a:start], re.I))
+    if before in ("their", "his", "her", "its") or before.endswith(("'s", "\u2019s")) or at_event or possessor:
         # "during their meeting with X", "X appealed ... at an international conference"
         sp, so = clause_people(ents, base, a, start, masked, text)
         sp = [p for p in sp if not (day_possessive and p.title and re.search(r"\bspokes", p.title, re.I))]
@@ -124,7 +130,9 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
     visitors = re.match(r"(?:\s+with)?\s+(?P<a>the\s+(?:visitors|guests|delegation|visiting\s+delegation))\b", text[end:cut])
     cand = Candidate(
         NOUN, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs,
-        anaphor=visitors.group("a").lower() if visitors and not orgs else None,
+        anaphor=visitors.group("a").lower() if visitors and not orgs else (
+            # "In their previous conversation held on June 17, the two ministers ...": the two named before
+            "their" if not people and not orgs and re.search(r"\btheir\s+(?:previous|last|earlier|latest|recent|first|second|third)\s+(?:[\w\-]+\s+)?$", text[a:start], re.I) else None),
         places=(_named_venue(text, ents, base, start) if etype != "visit" else []) or clause_places(text, ents, base, end, cut, masked) or (
             clause_places(text, ents, base, right_end, b, masked) if _HELD.match(text, right_end) else []), date=clause_date(text, date_from, _subordinate_start(text, end, b), start, masked, dates), speaker=speaker,
         reported=bool(reported) and bool(re.match(r"\s*(?:in\s+[\w\-]+\s+)?between\b", text[end:cut])),

@@ -37,6 +37,18 @@ _ORG_HEADS = frozenset(_titles()["org_heads"])
 _ROLE_NOUNS = frozenset(_titles()["role_nouns"])
 _WHO_ROLE = re.compile(r"^who\s+(?:is\s+|was\s+)?(?:heads|leads|runs|oversees|handles|chairs|directs|represents|is|was|serves as|served as)\b", re.I)
 APPOSITION = re.compile(r"^\s*,\s*(?P<body>[^,;.()\u201c\u201d\"]{3,140}?)(?=\s*(?:,|;|\.|\)|$| and (?:with|the)\b))")
+_APPOSITION_VERB = re.compile(r"\s(?:" + "|".join(map(re.escape, _titles().get("apposition_ending_verbs", []))) + r")\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+\s+)?$", re.I)
+
+
+def apposition_length(body: str) -> int:
+    """How much of ', <body>,' after a name is the apposition: 'X, acting foreign minister of the
+    Taliban regime met with Y, ...' (the closing comma left out) ends before its clause's finite
+    verb (resources/titles.json 'apposition_ending_verbs'), so Y is a participant, not part of X's title."""
+    for m in _APPOSITION_VERB.finditer(body):
+        if not _RELATIVE_BEFORE.search(body, 0, m.start()):
+            return m.start()
+    return len(body)
 
 
 def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[str], taken: list[bool], ents: list[Ent], memory: ArticleMemory, g: Gazetteer) -> None:
@@ -299,3 +311,52 @@ def possessive_groups(text: str, offset: int, ents: list[Ent], g: Gazetteer) -> 
         if e.kind == COUNTRY and not e.modifier and _GROUP_AFTER.match(text, e.end - offset):
             gov = g.government(e.name)
             ents[k] = Ent(e.start, e.end, -1, -1, gov.kind, gov.name, e.surface, country=e.name)
+
+
+_ATTRIBUTIVE = re.compile(r"\s+(?:and\s+(?-i:[A-Z])[\w\-]+\s+)?(?:" + "|".join(
+    re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_titles().get("attributive_nouns", []), key=len, reverse=True)) + r")\b")
+
+
+def attributive_countries(text: str, offset: int, ents: list[Ent]) -> None:
+    """'the US and British strikes on X', 'US sanctions': a country that only qualifies a noun of
+    force or policy (resources/titles.json 'attributive_nouns') takes no part in the event."""
+    for e in ents:
+        if e.kind == COUNTRY and not e.modifier and _ATTRIBUTIVE.match(text, e.end - offset):
+            e.modifier = True
+
+
+_RELATING = re.compile(r"\b(?:to|of|for|at|in|with|and)\b")
+_ROLE_WORDS = frozenset(w for phrase in (*_titles()["role_nouns"], *_titles()["role_heads"]) for w in phrase.lower().split())
+_DETERMINER_START = re.compile(r"\s*(?:the|a|an|its|his|her|their|who|which)\b", re.I)
+
+
+def titled_list_item(m: re.Match[str], at: int, ents: list[Ent], person: Ent) -> bool:
+    """'A, senior official B, and C': a title and a name of its own after the comma are the
+    next item of a list, not a role of A ('A, the deputy of B,' starts with a determiner)."""
+    body = m.group("body")
+    if _DETERMINER_START.match(body):
+        return False
+    start, end = at + m.start("body"), at + m.end("body")
+    for e in ents:
+        if e.kind != PERSON or e is person or not (start < e.start and e.end <= end):
+            continue
+        if re.match(r"['\u2019]s\b", body[e.end - start:]):
+            continue  # "President X's envoy": X only qualifies a title
+        title = re.split(r"['\u2019]s\s", body[:e.start - start])[-1]
+        # a bare title right before the name ("senior official X", "Y's deputy X"); "adviser to
+        # the Supreme Leader X" relates A to X: a role of A
+        if title.strip() and not _RELATING.search(title):
+            return True
+        # "head of the organisation in the diaspora X": the name follows no role word, so X holds
+        # the whole role and is the next item of the list
+        last = re.findall(r"[\w\-]+", title)[-1:]
+        if last and last[0].lower() not in _ROLE_WORDS and last[0].lower() not in LEFT_OK:
+            return True
+        # "attended by A, adviser to the foreign minister B, and C": a list that goes on with "and"
+        # after B makes B its next item ("A, adviser to the Supreme Leader B, met C" stays A's role)
+        if _LIST_GOES_ON.match(m.string, m.end("body")):
+            return True
+    return False
+
+
+_LIST_GOES_ON = re.compile(r"\s*,\s*and\s+(?!(?:then|later|also|afterwards|subsequently)\b)")

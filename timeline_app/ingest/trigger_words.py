@@ -48,7 +48,7 @@ def patterns() -> dict:
                                       + _alternatives(modality.get("deceased_nouns", ["body"])) + r")\b", re.I),
         # "the group had received the proposal", "received a letter from X": a paper arrives, nobody is met
         "document_object": re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\w\-\u2019']+\s+){0,2}?(?:"
-                                      + _alternatives(modality.get("received_documents", ["proposal"])) + r")\b", re.I),
+                                      + _alternatives(modality.get("received_documents", ["proposal"]) + modality.get("received_freed", [])) + r")\b", re.I),
         "deceased_subject": re.compile(r"\b(?:" + _alternatives(modality.get("deceased_nouns", ["body"])) + r")(?:\s+of\s+[^,;]{1,60}?)?\s+(?:was|were|had been|has been|is|are)?\s*$", re.I),
         # "though neither side has confirmed it": a hedge later in the sentence cancels the report
         "unconfirmed": re.compile(r"\b(?:" + _alternatives(modality.get("unconfirmed", ["unconfirmed"])) + r")\b", re.I),
@@ -120,4 +120,10 @@ def honorific_subject() -> re.Pattern[str]:
 def refine_type(etype: str, text: str, trig: tuple[int, int]) -> str:
     """"received ... a call" reports a call, not a meeting."""
     is_call = etype == "meeting" and re.search(r"\bcall\b", text[trig[1]:trig[1] + 40], re.I) and text[trig[0]:trig[1]].lower().startswith("receiv")
+    # "X discussed Gaza in a phone call with Y": the talk was on the telephone
+    is_call = is_call or (etype == "meeting" and text[trig[0]:trig[1]].lower().startswith("discuss")
+                          and bool(_IN_A_CALL.match(text, trig[1])))
     return "call" if is_call else etype
+
+
+_IN_A_CALL = re.compile(r"[^.;:\"\u201c]{0,80}?\b(?:in|during)\s+(?:a\s+|an\s+)?(?:tele)?phone\s+(?:call|conversation)\s+with\b", re.I)
