@@ -1,5 +1,5 @@
-"""Why a verb that reads like a report is disowned by its own sentence: the report is denied or
-called false ("dismissed as baseless a report that X visited ...", "Reports that X met Y were
+"""Why a verb that reads like a report is disowned by its own sentence: the report is denied
+(`denials`, the one denial layer) or called false ("dismissed as baseless a report that X visited ...", "Reports that X met Y were
 false", "..., a claim Hamas dismissed"), only rumoured ("There was speculation that X had received
 Y"), told in the present of a timetable ("X heads to Beirut on Friday for talks"), a deal's signing
 told as what the news came after ("The talks come a year after A and B signed the deal"), or a
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .denials import denied
 from .not_reports import INVERTED_CONDITION, future_noun, hypothetical, modal_ok, tallied
 from .resources import load_json
 
@@ -35,13 +36,9 @@ def _alternatives(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     modality = (load_json("triggers.json") or {}).get("modality", {})
-    denial = _alternatives(modality.get("denial_verbs", ["denied"]))
     hearsay = _alternatives(modality.get("hearsay_nouns", ["reports"]))
     falsity = _alternatives(modality.get("falsity_words", ["false"]))
     return {
-        # "dismissed as baseless a report that", "denied Israeli media reports that": the report is denied
-        "denied_before": re.compile(r"\b(?:" + denial + r")\s+(?:as\s+(?:[\w\-]+\s+){1,2})?(?:(?:a|an|the|these|those|such)\s+)?(?:[\w\-\u2019']+\s+){0,3}?(?:"
-                                    + hearsay + r")\s+(?:on\s+\w+\s+)?" + _COMPLEMENT, re.I),
         # "There was speculation that", "rumours that": a report nobody gives as one
         "rumour_before": re.compile(r"\b(?:" + _alternatives(modality.get("rumour_heads", ["speculation"])) + r")\s+(?:[\w\-]+\s+){0,3}?" + _COMPLEMENT, re.I),
         # "has not confirmed that", "would neither confirm nor deny that", "According to unverified reports,": not given as a report
@@ -50,9 +47,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Reports that X met Y ... were false", "called the story of a meeting ... a lie": the hearsay head and its verdict later in the sentence
         "hearsay_head": re.compile(r"\b(?:" + hearsay + r")\s+(?:[\w\-]+\s+){0,2}?" + _COMPLEMENT, re.I),
         "false_after": re.compile(r"[^.;:]{0,160}?\b(?:" + falsity + r")\b", re.I),
-        # "..., a claim Hamas dismissed as fabricated", "a report denied by X": the sentence's last word on it
-        "denied_after": re.compile(r"[^.;:]{0,200}?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:" + hearsay + r")\s+(?:that\s+|which\s+)?(?:(?:[\w\-\u2019']+\s+){0,4}?(?:"
-                                   + denial + r")|(?:was\s+|were\s+)?(?:" + denial + r")\s+by)\b", re.I),
         "schedule_verb": re.compile(r"(?:" + _alternatives(modality.get("schedule_verbs", ["heads"])) + r")\b", re.I),
         "commemoration": re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:" + _alternatives(modality.get("commemorations", ["memorial"])) + r")\b", re.I),
     }
@@ -74,13 +68,13 @@ def disowned(text: str, start: int, end: int) -> bool:
     """The sentence denies the report, calls it false, or gives it only as a rumour."""
     if not _has_cues(text):
         return False
+    if denied(text, start, end):  # the one denial layer
+        return True
     pat = _patterns()
     window = text[max(0, start - 160):start]
-    if pat["denied_before"].search(window) or pat["rumour_before"].search(window) or pat["unconfirmed_before"].search(window):
+    if pat["rumour_before"].search(window) or pat["unconfirmed_before"].search(window):
         return True
-    if pat["hearsay_head"].search(window) and pat["false_after"].match(text, end):
-        return True
-    return bool(pat["denied_after"].match(text, end))
+    return bool(pat["hearsay_head"].search(window) and pat["false_after"].match(text, end))
 
 
 def timetable(text: str, start: int, end: int, c1: int) -> bool:

@@ -18,6 +18,7 @@ from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .noun_reports import attach_report, noun_report
 from .trigger_words import patterns, speech, words_before
+from .denials import denied
 from .hedged_reports import habit_span, span_of, unreal, unreal_noun
 from .not_reports import ALSO_TOOK_PART, ASIDE_VAGUE_TRIP, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_in_passing, background_deal
 from .sentences import Sentence
@@ -151,7 +152,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                                         and re.search(r",\s+(?:which|who)\s+$", text[:c.trigger[0] - base]))
                                for c in out):
         start, end = attach_hits[0]
-        if not p["negation"].search(text) and modal_ok(text, start, masked.content[0], p) and not OTHER_OCCASION.search(text):
+        if not p["negation"].search(text) and modal_ok(text, start, masked.content[0], p) and not OTHER_OCCASION.search(text) and not denied(text, start, end):
             cand = attach_report(sentence, masked, ents, start, end)
             if cand is not None:
                 out.append(cand)
