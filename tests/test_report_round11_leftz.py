@@ -28,3 +28,22 @@ DENIED: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize("body,expected", [(b, e) for _, b, e in DENIED], ids=[c[0] for c in DENIED])
 def test_a_denial_denies_its_own_object_and_no_more(body: str, expected: list[str]) -> None:
     assert sorted(m.date for m in events(body)) == expected
+
+
+# ---- a counterpart named by a title alone is still a counterpart: its side takes part
+UNNAMED: list[tuple[str, str, str]] = [
+    ("met-the-ambassador", "Taliban Foreign Minister Amir Khan Muttaqi met the Chinese ambassador in Kabul on Monday.", "China"),
+    ("received-the-envoy", "Houthi negotiator Mohammed Abdulsalam received the Omani envoy in Sanaa on Tuesday.", "Oman"),
+    ("hosted-a-diplomat", "Hezbollah deputy leader Naim Qassem hosted a Russian diplomat in Beirut on Sunday.", "Russia"),
+    ("met-the-charge", "Hamas official Mousa Abu Marzouk met the Egyptian chargé d'affaires in Doha on Monday.", "Egypt"),
+]
+
+
+@pytest.mark.parametrize("body,side", [(b, s) for _, b, s in UNNAMED], ids=[c[0] for c in UNNAMED])
+def test_a_titled_counterpart_without_a_name_makes_a_meeting_with_its_side(body: str, side: str) -> None:
+    found = events(body)
+    assert len(found) == 1 and side in sides(found[0])
+
+
+def test_an_unnamed_ambassador_who_only_speaks_is_no_counterpart() -> None:
+    assert events("The Chinese ambassador said on Monday that Beijing backed the talks in Doha.") == []

@@ -69,7 +69,7 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
         rest = text[e.end - base:]
         grouped = bool(_GROUP_ADJ.match(rest))
         # "spoke with a Qatari minister of state": one unnamed person's side (t0 = UNNAMED_OFFICIAL marks it)
-        unnamed = not grouped and bool(_unnamed_official().match(rest)) and bool(re.search(r"\bwith\s+an?\s+$", text[max(0, e.start - base - 9):e.start - base], re.I))
+        unnamed = not grouped and bool(_unnamed_official().match(rest)) and bool(_UNNAMED_BEFORE.search(text, max(0, e.start - base - 14), e.start - base))
         if unnamed:
             gov = g.government(e.country or e.name)
             out.append(Ent(e.start, e.end, UNNAMED_OFFICIAL, UNNAMED_OFFICIAL, gov.kind, gov.name, e.surface, country=e.country))
@@ -276,6 +276,8 @@ _SINCE = re.compile(r"\b(?:since|until|till|before|after|from|by|through|followi
 _DATE_NOISE_AFTER = re.compile(r"^\s*(?:attack|attacks|war|massacre|offensive|assault|events?)\b", re.I)
 
 
+# "spoke with a Qatari minister", "met the Chinese ambassador": a counterpart's title without a name is still a counterpart
+_UNNAMED_BEFORE = re.compile(r"\b(?:with\s+an?|(?:met|meets|meeting|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes)\s+(?:an?|the))\s+$", re.I)
 UNNAMED_OFFICIAL = -3  # the t0 of a side named only by one unnamed official ("a Qatari minister")
 
 
