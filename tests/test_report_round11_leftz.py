@@ -47,3 +47,19 @@ def test_a_titled_counterpart_without_a_name_makes_a_meeting_with_its_side(body:
 
 def test_an_unnamed_ambassador_who_only_speaks_is_no_counterpart() -> None:
     assert events("The Chinese ambassador said on Monday that Beijing backed the talks in Doha.") == []
+
+
+# ---- "most recently on Tuesday": among occasions counted or told as a habit, the one told by its day
+RECENT: list[tuple[str, str, list[str]]] = [
+    ("twice-this-month", "Houthi negotiator Mohammed Abdulsalam has met Omani Foreign Minister Badr Albusaidi twice this month, most recently on Tuesday.", ["2021-03-09"]),
+    ("several-times-this-year", "Sergei Lavrov has received Hamas official Mousa Abu Marzouk several times this year, most recently on Monday in Moscow.", ["2021-03-08"]),
+    ("habit-most-recently", "Qatari mediators have met Taliban envoys regularly in Doha, most recently on Sunday.", ["2021-03-07"]),
+    ("last-of-them", "Abbas Araghchi has visited Muscat three times since January, the last of them on Saturday.", ["2021-03-06"]),
+    ("most-recently-a-month", "Abbas Araghchi has visited Muscat several times in recent years, most recently in May 2019.", []),
+    ("habit-without-day", "Qatari mediators have met Taliban envoys regularly in Doha.", []),
+]
+
+
+@pytest.mark.parametrize("body,expected", [(b, e) for _, b, e in RECENT], ids=[c[0] for c in RECENT])
+def test_the_most_recent_occasion_is_a_report_of_its_day(body: str, expected: list[str]) -> None:
+    assert sorted(m.date for m in events(body)) == expected

@@ -213,7 +213,7 @@ _PLANNED_DAY = re.compile(r"\b(?:to\s+be\s+(?:held|convened|hosted|staged)|to\s+
 
 def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: list[DateExpr]) -> DateExpr | None:
     """The day a clause text[a:b] gives, read from the sentence's date layer (nearest the trigger)."""
-    best = exact = said_day = None
+    best = exact = said_day = latest = None
     for d in dates:
         s, e = d.start, d.end
         if s < a or e > b:
@@ -239,6 +239,8 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue
         if re.match(r"(?:until|till|since)\b", d.text or "", re.I):
             continue  # "who was defence minister until May": the end of a tenure, not the report's day
+        if MOST_RECENT.search(text, max(a, s - 40), s):
+            latest = latest or d  # "has met him twice this month, most recently on Tuesday": the one occasion told
         if best is None or abs(s - anchor) < abs(best.start - anchor):
             best = d
         if d.kind in _DAY_KINDS and (exact is None or abs(s - anchor) < abs(exact.start - anchor)):
@@ -246,7 +248,14 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
     # "came last month, when X received Y ... on April 20": the day the clause names beats a vaguer period near it
     if best is None:
         return said_day  # "said on Tuesday that the two met": no other day, so the day it was told
+    if latest is not None:
+        return latest
     return exact if best.kind in _VAGUE_KINDS and exact is not None else best
+
+
+# "most recently on Tuesday", "the latest of them in May": among occasions counted or told as a habit, the one dated
+MOST_RECENT = re.compile(r"\b(?:most\s+recently|(?:the\s+)?(?:latest|last|most\s+recent)\s+(?:(?:one|time|occasion|of\s+(?:which|them|these|those))\s+)?"
+                         r"(?:being\s+|was\s+|coming\s+)?(?=(?:on|in|at)\s))(?:\s+(?:on|in|at|during|this|last))?\s*$", re.I)
 
 
 # "X, elected in October,", "Y, appointed last year,": an apposition telling when someone took office

@@ -108,6 +108,13 @@ def counted(text: str, start: int, end: int, c1: int) -> bool:
         and not _DAY.search(text, end, c1)  # ("has met him twice this week, most recently on Tuesday": a report)
 
 
+# "..., most recently on Tuesday", "the last of them on 3 May": the one occasion a habit or a count names by its day
+# (a month or a year only, "most recently in September 2022", leaves the habit a summary)
+MOST_RECENT_OCCASION = re.compile(r"\b(?:most\s+recently|(?:the\s+)?(?:latest|last|most\s+recent)\s+(?:one|time|occasion|of\s+(?:which|them|these|those)))\s+(?:being\s+|was\s+|coming\s+)?(?:in\s+[A-Z][\w\-]+\s+)?"
+                                  r"(?:on\s+(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\b|January|February|March|April|May|June|July|August|September|October|November|December)"
+                                  r"|yesterday|today|last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", re.I)
+
+
 # a 'since' clause dates a change, not a habit ("the first time since it seized power three years ago");
 # it ends at punctuation or at "and" + a new verb phrase ("since 2012 and are received ... regularly")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:(?!\band\s+(?:are|is|were|was|have|has)\b)[^,;.])*", re.I)
@@ -120,8 +127,8 @@ def habit_span(text: str, habitual: re.Pattern[str]) -> tuple[int, int] | None:
     Saturday' keeps its report). None when the only habit word is inside a 'since' clause."""
     cut = _SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)  # (blanks keep the offsets and join no words)
     m = habitual.search(cut)
-    if m is None:
-        return None
+    if m is None or MOST_RECENT_OCCASION.search(text, m.end()):
+        return None  # ("meet regularly in Doha, most recently on Tuesday": the last occasion is a report)
     rel = next((r for r in _CLOSED_RELATIVE.finditer(text) if r.start() < m.start() < r.end()), None)
     return (rel.start(), rel.end()) if rel else (0, len(text))
 
