@@ -63,3 +63,17 @@ RECENT: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize("body,expected", [(b, e) for _, b, e in RECENT], ids=[c[0] for c in RECENT])
 def test_the_most_recent_occasion_is_a_report_of_its_day(body: str, expected: list[str]) -> None:
     assert sorted(m.date for m in events(body)) == expected
+
+
+# ---- attending an occasion and meeting someone there, told with or without a day: one meeting
+ATTENDED: list[tuple[str, str]] = [
+    ("memorial-and-met", "Hamas official Khalil al-Hayya attended a memorial in Beirut and met Hezbollah deputy leader Naim Qassem."),
+    ("funeral-and-talks", "Iraqi Prime Minister Mohammed Shia al-Sudani attended a funeral in Tehran and held talks with Iranian President Masoud Pezeshkian."),
+    ("memorial-on-day-and-met", "Hamas official Khalil al-Hayya attended a memorial in Beirut on Monday and met Hezbollah deputy leader Naim Qassem."),
+]
+
+
+@pytest.mark.parametrize("body", [b for _, b in ATTENDED], ids=[c[0] for c in ATTENDED])
+def test_attending_an_occasion_and_meeting_there_is_one_meeting(body: str) -> None:
+    found = events(body)
+    assert len(found) == 1 and found[0].type in ("meeting", "talks") and len(people(found[0])) == 2
