@@ -77,3 +77,18 @@ ATTENDED: list[tuple[str, str]] = [
 def test_attending_an_occasion_and_meeting_there_is_one_meeting(body: str) -> None:
     found = events(body)
     assert len(found) == 1 and found[0].type in ("meeting", "talks") and len(people(found[0])) == 2
+
+
+# ---- "in October and again in December": two occasions of one encounter, one event each
+AGAIN: list[tuple[str, str, list[str]]] = [
+    ("months-again", "Iraqi Foreign Minister Fuad Hussein held talks with Iranian Foreign Minister Abbas Araghchi in Baghdad in October and again in December.", ["2020-10", "2020-12"]),
+    ("days-again", "Sergei Lavrov received Houthi negotiator Mohammed Abdulsalam in Moscow on Monday and again on Tuesday.", ["2021-03-08", "2021-03-09"]),
+    ("call-again", "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani spoke by phone with Hamas leader Khalil al-Hayya on Sunday and again on Monday.", ["2021-03-07", "2021-03-08"]),
+    ("past-perfect-list", "Abbas Araghchi had visited Beirut in 2019 and again in 2020.", []),
+    ("semicolon-statement-day", "UN envoy Hans Grundberg met Houthi negotiator Mohammed Abdulsalam in Muscat in January; on 23 February he announced a prisoner exchange.", ["2021-01"]),
+]
+
+
+@pytest.mark.parametrize("body,expected", [(b, e) for _, b, e in AGAIN], ids=[c[0] for c in AGAIN])
+def test_an_encounter_told_again_on_a_second_date_is_two_events(body: str, expected: list[str]) -> None:
+    assert sorted(m.date for m in events(body)) == expected

@@ -116,6 +116,19 @@ HABIT_FOR = re.compile(r"\bfor\s+(?:(?:many|several|some)\s+)?(?:years|decades)\
 AND_IT = re.compile(r"(?:,\s*and|;)\s+it\s+(?:(?:also|has|had|even)\s+)*$", re.I)
 # "had visited Tehran in 2009 and 2013": a date in a list of dates is one of several occasions
 DATE_LIST = re.compile(r"(?:\s*,\s*(?:in\s+)?(?:\d{4}|[A-Z][a-z]{2,8}))*,?\s+and\s+(?:again\s+)?(?:in\s+)?(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
+# "held talks in October and again in December": a report of two occasions, one event each
+AGAIN = re.compile(r",?\s+and\s+(?:then\s+)?again\s+(?:(?:on|in|at|during)\s+)?", re.I)
+
+
+def told_again(cand: Candidate, text: str, dates: list) -> object | None:
+    """The second date of 'met X in October and again in December' (a DateExpr of the sentence), else
+    None. Only an encounter is told twice so: 'flew to Sanaa in August and again in September' with
+    nobody met is a shuttle summed up, one journey kept."""
+    if cand.date is None or cand.past_perfect or cand.type == "visit":
+        return None
+    return next((d for d in dates if d.start >= cand.date.end and AGAIN.fullmatch(text, cand.date.end, d.start)), None)
+
+
 NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)
 # "X, who flew in for the occasion, addressed the delegates": no trip of its own, a participant of the event just told
 CAME_FOR = re.compile(r"\s*(?:in\s+|over\s+)?(?:(?:especially\s+|specially\s+)?for|to\s+(?:take\s+part|participate|join)\s+in)\s+(?:the|that|this|these)\s+(?:occasion|ceremony|opening|signing|talks|meeting|session|gathering|conference|summit|funeral|negotiations)\b", re.I)
@@ -156,7 +169,8 @@ def told_in_passing(cand: Candidate, text: str, content_start: int, start: int, 
         return True  # "Envoys have travelled to Cairo discreetly for years": a habit, not one event
     if cand.past_perfect and BACKGROUND_TRIP.search(text, start, c1):
         return True  # "had visited Damascus in October as well, during a regional tour": background
-    if cand.date is not None and cand.date.kind in ("year", "month") and DATE_LIST.match(text, cand.date.end):
+    if cand.date is not None and cand.date.kind in ("year", "month") and DATE_LIST.match(text, cand.date.end) \
+            and (cand.past_perfect or not AGAIN.match(text, cand.date.end)):
         return True  # "had visited Tehran in 2009 and 2013": several past occasions, no one event
     # "arrived from Islamabad, where he had attended a meeting of X": the stop before this one
     return cand.past_perfect and bool(EARLIER_STOP.search(text, 0, c0)) and bool(re.match(r"\s*where\b", text[c0:start], re.I))

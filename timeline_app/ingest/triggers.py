@@ -10,6 +10,7 @@ included", "sat in on the talks") refer to an event and are resolved at article 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .clauses import Masked, MaskOnDemand, split_clauses
 from .clause_parts import clause_date
@@ -20,7 +21,7 @@ from .noun_reports import attach_report, noun_report
 from .trigger_words import patterns, speech, words_before
 from .denials import denied
 from .hedged_reports import habit_span, span_of, unreal, unreal_noun
-from .not_reports import ALSO_TOOK_PART, ASIDE_VAGUE_TRIP, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_in_passing, background_deal
+from .not_reports import ALSO_TOOK_PART, ASIDE_VAGUE_TRIP, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_again, told_in_passing, background_deal
 from .sentences import Sentence
 from .vocab_matcher import may_match, words
 from .candidate import ATTACH, NOUN, VERB, Candidate
@@ -124,6 +125,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             cand.kind, cand.type = ATTACH, "meeting"  # "X, who flew in for the occasion, ...", "A and B also took part in the talks": participants of the event just told
         if cand is not None:
             out.append(cand)
+            if (again := told_again(cand, text, dates)) is not None:  # "held talks in October and again in December"
+                out.append(replace(cand, date=again))
     nouns = [h for h in hits if h[2] == NOUN] if not negated else []
     if attach_hits and not out:
         nouns = [h for h in nouns if _noun_has_own_date(text, h[0], masked, dates)]
