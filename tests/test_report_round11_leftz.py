@@ -92,3 +92,26 @@ AGAIN: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize("body,expected", [(b, e) for _, b, e in AGAIN], ids=[c[0] for c in AGAIN])
 def test_an_encounter_told_again_on_a_second_date_is_two_events(body: str, expected: list[str]) -> None:
     assert sorted(m.date for m in events(body)) == expected
+
+
+# ---- two movements travelling for talks: one talks event with both as delegations
+FOR_TALKS: list[tuple[str, str, set[str]]] = [
+    ("came-for-talks", "Fatah and Hamas delegations came to Moscow on Monday for talks.", {"Fatah", "Hamas"}),
+    ("arrived-for-talks-with-hosts", "Hamas and Islamic Jihad leaders arrived in Cairo on Sunday for talks with Egyptian intelligence officials.", {"Hamas", "Palestinian Islamic Jihad"}),
+    ("travelled-to-hold-talks", "A Fatah delegation and a Hamas delegation travelled to Algiers on Tuesday to hold reconciliation talks.", {"Fatah", "Hamas"}),
+]
+
+
+@pytest.mark.parametrize("body,expected", [(b, e) for _, b, e in FOR_TALKS], ids=[c[0] for c in FOR_TALKS])
+def test_sides_travelling_for_talks_are_one_talks_event(body: str, expected: set[str]) -> None:
+    found = events(body)
+    assert len(found) == 1 and found[0].type == "talks" and sides(found[0]) >= expected
+
+
+def test_sides_arriving_for_separate_talks_are_two_visits() -> None:
+    found = events("A Fatah delegation and a Hamas delegation arrived in Cairo on Sunday for separate talks with Egyptian officials.")
+    assert len(found) == 2
+
+
+def test_sides_arriving_with_no_purpose_are_two_visits() -> None:
+    assert len(events("A Fatah delegation and a Hamas delegation arrived in Cairo on Sunday.")) == 2

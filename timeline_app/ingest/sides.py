@@ -51,6 +51,9 @@ def split_parties(cand: Candidate, people: list[Ent], orgs: list[Ent]) -> list[t
         return [(people, orgs)]  # "a Saudi and Omani delegation travelled": one joint delegation
     if _THEN_MET.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
         return [(people, orgs)]  # "A and an Omani delegation travelled to Sanaa and sat down with X": one journey to one meeting
+    if _FOR_TALKS.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
+        cand.type = "talks"  # "Fatah and Hamas delegations came to Beijing for talks": the sides came to one table
+        return [(people, orgs)]
     shared_people = [e for e in shared if e.kind == PERSON]
     shared_orgs = [e for e in shared if e.kind != PERSON]
     return [(side_people + shared_people, side_orgs + shared_orgs) for side_people, side_orgs in sides.values()]
@@ -92,6 +95,9 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
 
 
 _THEN_MET = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+|later\s+|together\s+)?(?:met|sat\s+down|held\s+(?:talks|a\s+meeting|meetings)|were\s+received|was\s+received)\b", re.I)
+# the purpose of a journey: talks the travelling sides hold ("for reconciliation talks", "to hold talks with Egyptian officials")
+_FOR_TALKS = re.compile(r"[^.;]{0,60}?\b(?:for|to\s+(?:hold|attend|join|take\s+part\s+in))\s+(?:(?:a|an|the|new|fresh|further|joint|direct|indirect|unity|reconciliation|ceasefire|truce|"
+                        r"national|intra-Palestinian|round\s+of|two-day|three-day)\s+)*(?:talks|negotiations|consultations|dialogue|a\s+meeting|meetings)\b(?!\s+(?:separately|respectively))", re.I)
 _WHOLE_TRIP = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour)\b", re.I)
 _WITH_COMPANY = re.compile(r"[^.;]{0,60}?\bwith\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}(?:company|companies|firm|firms|consortium|corporation|bank|investors?)\b", re.I)
 
