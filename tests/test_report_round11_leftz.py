@@ -115,3 +115,8 @@ def test_sides_arriving_for_separate_talks_are_two_visits() -> None:
 
 def test_sides_arriving_with_no_purpose_are_two_visits() -> None:
     assert len(events("A Fatah delegation and a Hamas delegation arrived in Cairo on Sunday.")) == 2
+
+
+def test_talks_the_sides_came_for_take_the_day_they_opened() -> None:
+    found = events("Fatah and Hamas delegations arrived in Algiers for unity talks. The talks opened in Algiers on Saturday.")
+    assert len(found) == 1 and found[0].type == "talks" and found[0].date == "2021-03-06"
