@@ -120,3 +120,120 @@ def test_sides_arriving_with_no_purpose_are_two_visits() -> None:
 def test_talks_the_sides_came_for_take_the_day_they_opened() -> None:
     found = events("Fatah and Hamas delegations arrived in Algiers for unity talks. The talks opened in Algiers on Saturday.")
     assert len(found) == 1 and found[0].type == "talks" and found[0].date == "2021-03-06"
+
+
+# ---- trap classes in real-news shapes (plans, postponements, expectations, invitations, conditions,
+# anniversaries, habits, background recaps told with their year, captions as prose, "would meet",
+# denials, quoted hopes): a trap makes no event; a real report beside it keeps exactly its own day.
+# A past meeting told with its year is history the timeline keeps, on that year, never on the news' day.
+R_MON = "Iraqi Foreign Minister Fuad Hussein met Iranian Foreign Minister Abbas Araghchi in Baghdad on Monday. "
+TRAPS: list[tuple[str, str, list[str]]] = [
+    # ---- plans
+    ("plan-intends", "Egyptian intelligence chief Hassan Rashad intends to visit Doha in the coming days to meet Hamas negotiators.", []),
+    ("plan-is-set-to-host", "Oman is set to host a new round of talks between Iran and the United States in Muscat on Saturday.", []),
+    ("plan-aims-to", "Hakan Fidan aims to bring Fatah and Hamas officials together in Ankara before the end of the month.", []),
+    ("plan-prepares", "Beijing is preparing to receive a Hamas delegation led by Mousa Abu Marzouk later this month.", []),
+    ("plan-agreed-to-hold", "Houthi and Saudi negotiators agreed on Monday to hold another round of talks in Riyadh after Eid.", []),
+    ("plan-will-then", "After Doha, Abbas Araghchi will travel to Beirut, where he is scheduled to meet Naim Qassem.", []),
+    ("plan-scheduled-visit-noun", "Ahead of a scheduled visit to Moscow next week, Mousa Abu Marzouk spoke to reporters in Doha.", []),
+    ("plan-next-round", "The next round of talks between the Taliban and Pakistani officials will take place in Istanbul.", []),
+    ("plan-beside-report", R_MON + "Araghchi is due to travel to Riyadh on Thursday for talks with Saudi officials.", ["2021-03-08"]),
+    # ---- postponements and cancellations
+    ("postponed-to", "A meeting between Hamas and Fatah in Cairo was postponed on Monday until after Ramadan.", []),
+    ("pushed-back", "The visit of Iranian President Masoud Pezeshkian to Baghdad has been pushed back to April.", []),
+    ("called-off-talks", "Qatar called off the talks between Hamas and Israeli negotiators scheduled for Tuesday in Doha.", []),
+    ("delayed-trip", "Houthi negotiator Mohammed Abdulsalam delayed his trip to Riyadh on Sunday, citing a dispute over flights.", []),
+    ("cancelled-beside-report", R_MON + "A planned meeting with Saudi Foreign Minister Faisal bin Farhan was cancelled.", ["2021-03-08"]),
+    ("indefinitely", "The Moscow meeting of Palestinian factions has been postponed indefinitely, a Russian diplomat said.", []),
+    # ---- expectations
+    ("expected-to-arrive", "A Taliban delegation led by Amir Khan Muttaqi is expected to arrive in Islamabad on Thursday.", []),
+    ("expected-talks-noun", "The expected talks between Iran and Egypt in Cairo did not materialise.", []),
+    ("likely-to-meet", "Hakan Fidan is likely to meet Hamas leader Khalil al-Hayya in Doha at the weekend.", []),
+    ("widely-expected", "It is widely expected that Sergei Lavrov will receive a Hamas delegation in Moscow next month.", []),
+    ("expected-past-report", "As expected, Sergei Lavrov received a Hamas delegation led by Mousa Abu Marzouk in Moscow on Tuesday.", ["2021-03-09"]),
+    # ---- invitations accepted but not yet made
+    ("accepted-invitation-to-visit", "Hamas leader Khalil al-Hayya accepted an invitation on Monday to visit Tehran.", []),
+    ("accepted-invitation-trip", "Amir Khan Muttaqi has accepted China's invitation to attend a regional meeting in Beijing.", []),
+    ("invited-to-visit", "Egyptian President Abdel Fattah al-Sisi invited Iraqi Prime Minister Mohammed Shia al-Sudani on Sunday to visit Cairo.", []),
+    ("invitation-handed", "Qatari envoy Mohammed Al-Khulaifi handed Amir Khan Muttaqi an invitation to visit Doha.", []),
+    ("accepted-and-met", "Houthi negotiator Mohammed Abdulsalam met Omani Foreign Minister Badr Albusaidi in Muscat on Sunday and accepted an invitation to visit Riyadh.", ["2021-03-07"]),
+    # ---- conditionals
+    ("conditional-provided", "Hamas would send a delegation to Cairo provided Israel agreed to a ceasefire, Osama Hamdan said.", []),
+    ("conditional-unless", "Unless the truce holds, Hakan Fidan will not travel to Doha to meet Hamas leaders.", []),
+    ("conditional-if-invited", "If invited, the Taliban would send Amir Khan Muttaqi to the Moscow talks.", []),
+    ("conditional-should", "Should the talks succeed, Hamas and Fatah leaders would meet in Beijing in April.", []),
+    ("conditional-could-meet", "Araghchi could meet Saudi Foreign Minister Faisal bin Farhan in Jeddah if the visit goes ahead.", []),
+    # ---- anniversaries
+    ("anniversary-of-visit", "Thursday marks the fifth anniversary of Ismail Haniyeh's visit to Moscow.", []),
+    ("anniversary-year-ago", "A year ago this week, Sergei Lavrov hosted the Palestinian factions in Moscow.", []),
+    ("anniversary-commemorated", "Hezbollah commemorated on Sunday the anniversary of the killing of Qassem Soleimani.", []),
+    ("anniversary-beside-report", R_MON + "The meeting came on the tenth anniversary of the nuclear deal.", ["2021-03-08"]),
+    # ---- habitual
+    ("habit-typically", "Qatari officials typically meet Hamas leaders at the Doha office of the movement.", []),
+    ("habit-tend-to", "Omani mediators tend to receive Houthi negotiators in Muscat before each round.", []),
+    ("habit-every-ramadan", "Every Ramadan, the Iranian ambassador hosts Hamas and Islamic Jihad officials for an iftar in Beirut.", []),
+    ("habit-would-past", "In those years, Haniyeh would fly to Doha every few weeks to meet Qatari officials.", []),
+    ("habit-used-to", "Khaled Meshaal used to meet Iranian envoys in Damascus before the war.", []),
+    ("habit-beside-report", "Qatar usually hosts such talks. " + R_MON, ["2021-03-08"]),
+    # ---- background recaps with years
+    ("recap-in-year", "In 2017, Hamas and Fatah signed a reconciliation deal in Cairo after talks hosted by Egypt.", ["2017"]),
+    ("recap-back-in", "Back in 2014, Ismail Haniyeh met Iranian officials in Tehran, according to the movement.", ["2014"]),
+    ("recap-first-visit-since", "Araghchi's trip was the first by an Iranian foreign minister since Mohammad Javad Zarif visited Riyadh in 2015.", ["2015"]),
+    ("recap-relations-restored", "Iran and Saudi Arabia restored relations in 2023 after talks hosted by China in Beijing.", []),
+    ("recap-beside-report", R_MON + "The two men last met in Tehran in 2019.", ["2019", "2021-03-08"]),
+    ("recap-years-later", "Nearly a decade after Khaled Meshaal visited Gaza in 2012, Hamas officials met Egyptian envoys in Cairo on Monday.", ["2012", "2021-03-08"]),
+    # ---- captions as prose
+    ("caption-photo", R_MON + "\n\nPhoto: Fuad Hussein meets Abbas Araghchi in Tehran, 14 June 2019.", ["2021-03-08"]),
+    ("caption-file-photo", R_MON + "\n\nFile photo shows Sergei Lavrov receiving Mousa Abu Marzouk in Moscow in 2020.", ["2021-03-08"]),
+    ("caption-seen-here", R_MON + "\n\nAraghchi, seen here with Saudi officials in Riyadh in October 2024, has pushed for regional talks.", ["2021-03-08"]),
+    ("caption-image", R_MON + "\n\nImage: Hamas leader Khalil al-Hayya with Hakan Fidan in Ankara (Reuters, 2024)", ["2021-03-08"]),
+    # ---- would meet
+    ("would-meet-said", "Hamas said its delegation would meet Egyptian mediators in Cairo on Thursday.", []),
+    ("would-meet-later", "Abbas Araghchi would later meet Lebanese Speaker Nabih Berri, the embassy said.", []),
+    ("would-hold-talks-noun", "The two sides would hold talks in Muscat, Omani sources said on Monday.", []),
+    ("would-have-met", "Haniyeh would have met Sergei Lavrov on Tuesday had his flight not been cancelled.", []),
+    ("would-meet-beside-report", R_MON + "Hussein would then meet Lebanese officials in Beirut, his office said.", ["2021-03-08"]),
+    # ---- denied
+    ("denied-flatly", "The Taliban flatly denied that Amir Khan Muttaqi had met Indian diplomats in Dubai on Sunday.", []),
+    ("denial-statement-noun", "In a statement, Hamas denied holding any talks with Israeli officials in Cairo on Monday.", []),
+    ("refuted-claims", "Hezbollah refuted claims that Naim Qassem had received a Saudi envoy in Beirut on Saturday.", []),
+    ("never-happened", "Iran's foreign ministry said the reported meeting between Araghchi and US envoys in Oman never happened.", []),
+    ("denied-beside-report", R_MON + "Baghdad denied that Hussein had also met US officials.", ["2021-03-08"]),
+    # ---- quoted hopes
+    ("quoted-hope", "\"We hope to meet our Egyptian brothers in Cairo soon,\" Hamas official Osama Hamdan said.", []),
+    ("quoted-look-forward", "\"I look forward to receiving Minister Araghchi in Riyadh,\" Faisal bin Farhan told reporters on Sunday.", []),
+    ("quoted-wish", "\"Our wish is that the factions sit together in Beijing,\" Chinese Foreign Minister Wang Yi said.", []),
+    ("hoped-to-visit", "Amir Khan Muttaqi said he hoped to visit New Delhi before the end of the year.", []),
+    ("quoted-hope-beside-report", R_MON + "\"We hope to meet again in Tehran,\" Hussein said.", ["2021-03-08"]),
+]
+TRAPS += [
+    ("supposed-to-meet", "Hamas official Mousa Abu Marzouk was supposed to meet Sergei Lavrov in Moscow on Monday.", []),
+    ("was-to-have-met", "Abbas Araghchi was to have met Faisal bin Farhan in Jeddah on Sunday.", []),
+    ("had-been-due", "Amir Khan Muttaqi had been due to hold talks with Pakistani officials in Islamabad on Tuesday.", []),
+    ("talks-are-to-resume", "Talks between Hamas and the mediators are to resume in Doha on Sunday.", []),
+    ("will-be-received", "Hamas leader Khalil al-Hayya will be received by Egyptian officials in Cairo on Thursday.", []),
+    ("on-the-cards", "A visit by Hakan Fidan to Tehran is on the cards for next month, Turkish diplomats said.", []),
+    ("initially-planned-postponed", "Araghchi's visit to Cairo, initially planned for Monday, was postponed.", []),
+    ("on-this-day", "On this day in 2019, Ismail Haniyeh met Vladimir Putin's envoy Mikhail Bogdanov in Doha.", ["2019"]),
+    ("picture-taken", R_MON + "\n\nIn this picture taken on 5 May 2019, Araghchi meets Hussein in Tehran.", ["2021-03-08"]),
+    ("hope-talks-resume", "Hakan Fidan expressed hope on Monday that the talks between Hamas and Israel in Doha would resume soon.", []),
+    ("hoped-meeting-would", "Osama Hamdan said he hoped the Cairo meeting of the factions would produce a deal.", []),
+    ("said-would-meet", "Amir Khan Muttaqi said on Sunday that he would meet the Chinese foreign minister in Kabul.", []),
+    ("would-meet-again", R_MON + "The two would meet again in Tehran, the ministry said.", ["2021-03-08"]),
+    ("never-materialised", "The long-awaited meeting between Iranian and Egyptian ministers never materialised.", []),
+    ("did-not-happen", "A planned visit by Khalil al-Hayya to Ankara on Saturday did not happen.", []),
+    ("ruled-out", "Hamas ruled out on Monday any meeting with Israeli officials in Cairo.", []),
+    ("anniversary-of-meeting", "Monday marked two years since Ismail Haniyeh's meeting with Vladimir Putin in Moscow.", []),
+    ("a-year-after-visit", R_MON + "The meeting came a year after Araghchi's predecessor visited Baghdad.", ["2021-03-08"]),
+]
+
+
+@pytest.mark.parametrize("body,expected", [(b, e) for _, b, e in TRAPS], ids=[c[0] for c in TRAPS])
+def test_a_trap_class_in_a_news_shape(body: str, expected: list[str]) -> None:
+    assert sorted(m.date for m in events(body)) == expected
+
+
+def test_a_time_clause_opening_the_sentence_keeps_its_people_out_of_the_report() -> None:
+    found = events("Nearly a decade after Khaled Meshaal visited Gaza in 2012, Hamas officials met Egyptian envoys in Cairo on Monday.")
+    monday = [m for m in found if m.date == "2021-03-08"]
+    assert len(monday) == 1 and "Khaled Mashal" not in people(monday[0])

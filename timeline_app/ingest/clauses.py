@@ -17,6 +17,7 @@ from .vocab_matcher import Keys, key_words, may_match, words
 
 _SPLIT = re.compile(r";\s+|,\s+(?:and\s+|then\s+|but\s+)?(?=(?:who|when|where|while|after|before|and)\b)|\s+and\s+(?=(?:on|in|last|later|then|also|earlier|subsequently)\b)|,\s+and\s+|\s+and\s+(?=(?:held|met|received|hosted|visited|arrived|flew|travelled|traveled|spoke|signed|had)\b)", re.I)
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+", re.I)
+_OPENING_SUBORDINATE = re.compile(r"[\s\"\u201c]*(?:[\w\-]+\s+){0,4}?(?:after|before|since|when|once|while|until)\s", re.I)
 _AND_WITH = re.compile(r",\s+and\s+(?:also\s+|later\s+|then\s+)?with\b", re.I)
 
 
@@ -253,6 +254,8 @@ def split_clauses(text: str, masked: Masked, starts: list[int]) -> list[tuple[in
         cut = None
         for m in _SPLIT.finditer(text, a, b):
             cut = m.start()
+        if cut is None and len(bounds) == 1 and _OPENING_SUBORDINATE.match(text, c0, a) and text.rfind(", ", a, b) != -1:
+            cut = text.rfind(", ", a, b)  # "Nearly a decade after X visited Gaza in 2012, Hamas officials met Y": the time clause ends at its comma
         bounds.append(cut if cut is not None else b)
     bounds.append(c1)
     out = []

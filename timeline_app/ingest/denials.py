@@ -37,7 +37,8 @@ def _alternatives(words: list[str]) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     modality = (load_json("triggers.json") or {}).get("modality", {})
     denial = _alternatives(modality.get("denial_verbs", ["denied"]))
-    deny = _alternatives([w for w in modality.get("denial_verbs", ["denied"]) if w.lower().startswith("den")] or ["denied"])
+    # the verbs that deny an occasion itself, not only a report of it ("denied meeting X", "ruled out any meeting")
+    deny = _alternatives([w for w in modality.get("denial_verbs", ["denied"]) if w.lower().startswith(("den", "rul"))] or ["denied"])
     hearsay = _alternatives(modality.get("hearsay_nouns", ["reports"]))
     return {
         # "dismissed as baseless a report that", "denied Israeli media reports that": the report is denied
@@ -55,7 +56,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 # the stem of a word one of the patterns needs: most sentences hold none (substring tests run in C)
-_CUES = ("deni", "deny", "reject", "dismiss", "refut", "disput", "downplay", "played down", "brushed")
+_CUES = ("deni", "deny", "ruled out", "rules out", "ruling out", "reject", "dismiss", "refut", "disput", "downplay", "played down", "brushed")
 
 
 @lru_cache(maxsize=64)

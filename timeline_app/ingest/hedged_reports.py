@@ -52,9 +52,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-# the stem of a word one of the denial, hearsay or non-confirmation patterns needs: most sentences hold none
-_CUES = ("deni", "deny", "reject", "dismiss", "refut", "disput", "downplay", "played down", "brushed", "report", "claim", "rumo",
-         "alleg", "suggestion", "speculat", "account", "assertion", "stor", "confirm", "verif", "according")
+# the stem of a word one of the hearsay, rumour or non-confirmation patterns needs: most sentences hold none
+_CUES = ("report", "claim", "rumo", "alleg", "suggestion", "speculat", "account", "assertion", "stor", "confirm", "verif", "according")
 
 
 @lru_cache(maxsize=64)
@@ -66,10 +65,10 @@ def _has_cues(text: str) -> bool:
 
 def disowned(text: str, start: int, end: int) -> bool:
     """The sentence denies the report, calls it false, or gives it only as a rumour."""
+    if denied(text, start, end):  # the one denial layer (its own cue words)
+        return True
     if not _has_cues(text):
         return False
-    if denied(text, start, end):  # the one denial layer
-        return True
     pat = _patterns()
     window = text[max(0, start - 160):start]
     if pat["rumour_before"].search(window) or pat["unconfirmed_before"].search(window):
@@ -151,10 +150,17 @@ def running_since(text: str, start: int, end: int, c1: int) -> bool:
         and bool(_RUNNING_SINCE.match(text, end, c1))
 
 
+# "Thursday marks the fifth anniversary of X's visit to Moscow", "two years since X's meeting with Y": the
+# occasion is remembered on that day, it did not happen then
+_ANNIVERSARY_OF = re.compile(r"\b(?:anniversary|anniversaries)\s+of\s+(?:[\w\-\u2019']+\s+){0,5}?$"
+                             r"|\b(?:years?|months?|decades?)\s+since\s+(?:[\w\-\u2019']+\s+){0,5}?$", re.I)
+
+
 def unreal_noun(text: str, start: int, end: int, content_start: int, p: dict) -> bool:
     """A noun that names no event that happened: a plan ('the planned visit'), a tally of rounds,
-    or a meeting the sentence denies or only rumours ('the story of a secret meeting ... was fabricated')."""
-    return future_noun(text, start, end, p) or not modal_ok(text, start, content_start, p) or tallied(text, start, p) or disowned(text, start, end)
+    an occasion whose anniversary is marked, or a meeting the sentence denies or only rumours ('the story of a secret meeting ... was fabricated')."""
+    return future_noun(text, start, end, p) or not modal_ok(text, start, content_start, p) or tallied(text, start, p) or disowned(text, start, end) \
+        or bool(_ANNIVERSARY_OF.search(text, max(0, start - 80), start))
 
 
 def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | None:
