@@ -227,6 +227,39 @@ TRAPS += [
     ("a-year-after-visit", R_MON + "The meeting came a year after Araghchi's predecessor visited Baghdad.", ["2021-03-08"]),
 ]
 
+TRAPS += [
+    ("was-scheduled-but", "Hamas leader Khalil al-Hayya was scheduled to meet Hassan Rashad in Cairo on Monday, but the meeting was delayed.", []),
+    ("arrived-where-will-meet", "Abbas Araghchi arrived in Beirut on Monday, where he will meet Lebanese Speaker Nabih Berri.", ["2021-03-08"]),
+    ("was-expected-past", "Amir Khan Muttaqi was expected to meet Pakistani envoy Mohammad Sadiq in Kabul on Monday.", []),
+    ("poised-to-host", "Beijing is poised to host Fatah and Hamas officials for a new round of unity talks.", []),
+    ("accepted-and-will-travel", "Hakan Fidan accepted an invitation from Abbas Araghchi to visit Tehran and will travel next week.", []),
+    ("planned-trip-noun", "Hakan Fidan's planned trip to Tehran was discussed by the Turkish cabinet on Monday.", []),
+    ("any-meeting-would-need", "Any meeting between Hamas and Fatah leaders in Beijing would need Egyptian approval, diplomats said.", []),
+    ("if-it-happens", "A meeting between Araghchi and Saudi Foreign Minister Faisal bin Farhan, if it happens, would be the first since 2023.", []),
+    ("looking-forward-quote", "Amir Khan Muttaqi said he was \"looking forward to meeting\" Chinese Foreign Minister Wang Yi in Kabul.", []),
+    ("voiced-hope-for-meeting", "Khalil al-Hayya voiced hope on Monday for a meeting with Egyptian President Abdel Fattah al-Sisi.", []),
+    ("founding-anniversary", "Hamas marked on Sunday the anniversary of its founding with rallies in Gaza.", []),
+    ("on-anniversary-met", "On the anniversary of the Doha agreement, Taliban officials met Qatari envoy Mohammed Al-Khulaifi in Kabul on Monday.", ["2021-03-08"]),
+    ("present-habit", "Qatari envoy Mohammed Al-Khulaifi meets Taliban officials every Tuesday in Kabul.", []),
+    ("not-clear-whether", "It was not clear whether Araghchi would meet Saudi officials in Riyadh.", []),
+    ("would-not-meet", "Araghchi would not meet US envoy Steve Witkoff in Muscat, the ministry said.", []),
+    ("office-denied-he-had", "Naim Qassem's office denied he had met a Saudi envoy in Beirut on Saturday.", []),
+    ("completely-untrue", "Reports of a meeting between Hakan Fidan and Israeli officials in Baku were completely untrue, a Turkish official said.", []),
+    ("originally-set-now", "The talks between Hamas and the mediators, originally set for Monday, will now take place on Thursday in Doha.", []),
+    ("postponed-his-visit", "Iranian President Masoud Pezeshkian postponed his visit to Baghdad on Sunday.", []),
+    ("caption-marker", R_MON + "\n\nKhalil al-Hayya (C) attends talks with Egyptian officials in Cairo, Egypt, March 1, 2021. REUTERS/Amr Abdallah Dalsh", ["2021-03-08"]),
+    ("relative-month-said", "Hakan Fidan, who met Ismail Haniyeh in Doha last month, said on Monday that Turkey backed the truce.", ["2021-02"]),
+    ("speech-about-meeting-plan", "Egyptian intelligence chief Hassan Rashad told Hamas leaders he would host a meeting of the factions in Cairo.", []),
+    ("hopes-to-meet-after", R_MON + "Araghchi hopes to meet Hussein again after the elections.", ["2021-03-08"]),
+    ("refused-to-meet", "Mahmoud Abbas refused to meet Hamas leaders in Cairo on Monday.", []),
+    ("talks-collapsed-before", "The talks between the Taliban and Pakistan in Istanbul collapsed before they began.", []),
+    ("invitation-still-open", "An invitation for Amir Khan Muttaqi to visit Moscow remains open, a Russian diplomat said.", []),
+    ("agreed-in-principle", "Hamas and Fatah agreed in principle to meet in Cairo after the holiday.", []),
+    ("could-host", "Qatar could host talks between Hamas and Israel as early as Monday.", []),
+    ("prepared-to-receive", "Egypt is prepared to receive a Hamas delegation in Cairo at any time, an official said.", []),
+    ("next-week-noun", "Next week's meeting between Araghchi and Faisal bin Farhan in Jeddah will focus on Yemen.", []),
+]
+
 
 @pytest.mark.parametrize("body,expected", [(b, e) for _, b, e in TRAPS], ids=[c[0] for c in TRAPS])
 def test_a_trap_class_in_a_news_shape(body: str, expected: list[str]) -> None:
