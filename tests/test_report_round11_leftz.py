@@ -260,6 +260,39 @@ TRAPS += [
     ("next-week-noun", "Next week's meeting between Araghchi and Faisal bin Farhan in Jeddah will focus on Yemen.", []),
 ]
 
+# the same classes a paragraph after the news of the day
+TRAPS += [
+    ("para-plan-after-report",
+     "Hamas leader Khalil al-Hayya met Egyptian intelligence chief Hassan Rashad in Cairo on Sunday.\n\n"
+     "The two sides agreed to meet again next week. Al-Hayya is also expected to travel to Doha, where he will hold talks with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.", ["2021-03-07"]),
+    ("para-background-years",
+     "Houthi negotiator Mohammed Abdulsalam met Omani Foreign Minister Badr Albusaidi in Muscat on Tuesday.\n\n"
+     "Oman has mediated between the Houthis and Riyadh for years. In April 2023, a Saudi delegation visited Sanaa for talks with Houthi leaders.", ["2021-03-09", "2023-04"]),
+    ("para-he-would",
+     "Abbas Araghchi arrived in Beirut on Monday.\n\nHe would meet Lebanese President Joseph Aoun and Speaker Nabih Berri, the embassy said.", ["2021-03-08"]),
+    ("para-denial-next",
+     "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani received Hamas leader Khalil al-Hayya in Doha on Monday.\n\n"
+     "Hamas denied reports that al-Hayya had also met Israeli negotiators during the visit.", ["2021-03-08"]),
+    ("para-quote-hope",
+     "Hakan Fidan met Hamas leader Khalil al-Hayya in Ankara on Saturday.\n\n"
+     "\"We hope to host the Palestinian factions together in Istanbul soon,\" Fidan said after the meeting.", ["2021-03-06"]),
+    ("para-invitation",
+     "Sergei Lavrov received Hamas official Mousa Abu Marzouk in Moscow on Tuesday.\n\n"
+     "Lavrov invited the movement's leaders to take part in intra-Palestinian talks in Moscow later this month, and Abu Marzouk accepted.", ["2021-03-09"]),
+    ("para-conditional",
+     "Amir Khan Muttaqi met Pakistani envoy Mohammad Sadiq in Kabul on Monday.\n\n"
+     "If the talks make progress, Muttaqi would travel to Islamabad to meet Pakistani Foreign Minister Ishaq Dar.", ["2021-03-08"]),
+    ("para-habit",
+     "Qatari envoy Mohammed Al-Khulaifi met Amir Khan Muttaqi in Kabul on Sunday.\n\n"
+     "Al-Khulaifi travels to Kabul regularly and usually meets senior Taliban figures.", ["2021-03-07"]),
+    ("para-anniversary",
+     "Sergei Lavrov met Houthi negotiator Mohammed Abdulsalam in Moscow on Monday.\n\n"
+     "The meeting took place on the anniversary of the Stockholm agreement, which the sides signed in 2018.", ["2021-03-08"]),
+    ("para-postponed",
+     "Hamas leader Khalil al-Hayya met Hakan Fidan in Ankara on Saturday.\n\n"
+     "A visit by al-Hayya to Tehran, which had been planned for Sunday, was postponed.", ["2021-03-06"]),
+]
+
 
 @pytest.mark.parametrize("body,expected", [(b, e) for _, b, e in TRAPS], ids=[c[0] for c in TRAPS])
 def test_a_trap_class_in_a_news_shape(body: str, expected: list[str]) -> None:
