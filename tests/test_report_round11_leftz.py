@@ -98,6 +98,7 @@ def test_an_encounter_told_again_on_a_second_date_is_two_events(body: str, expec
 FOR_TALKS: list[tuple[str, str, set[str]]] = [
     ("came-for-talks", "Fatah and Hamas delegations came to Moscow on Monday for talks.", {"Fatah", "Hamas"}),
     ("arrived-for-talks-with-hosts", "Hamas and Islamic Jihad leaders arrived in Cairo on Sunday for talks with Egyptian intelligence officials.", {"Hamas", "Palestinian Islamic Jihad"}),
+    ("came-for-frank-talks", "Representatives of Fatah and Hamas came to Algiers recently for long and frank talks on unity, an Algerian spokesman said on Monday.", {"Fatah", "Hamas"}),
     ("travelled-to-hold-talks", "A Fatah delegation and a Hamas delegation travelled to Algiers on Tuesday to hold reconciliation talks.", {"Fatah", "Hamas"}),
 ]
 

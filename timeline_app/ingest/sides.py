@@ -96,8 +96,8 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
 
 _THEN_MET = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+|later\s+|together\s+)?(?:met|sat\s+down|held\s+(?:talks|a\s+meeting|meetings)|were\s+received|was\s+received)\b", re.I)
 # the purpose of a journey: talks the travelling sides hold ("for reconciliation talks", "to hold talks with Egyptian officials")
-_FOR_TALKS = re.compile(r"[^.;]{0,60}?\b(?:for|to\s+(?:hold|attend|join|take\s+part\s+in))\s+(?:(?:a|an|the|new|fresh|further|joint|direct|indirect|unity|reconciliation|ceasefire|truce|"
-                        r"national|intra-Palestinian|round\s+of|two-day|three-day)\s+)*(?:talks|negotiations|consultations|dialogue|a\s+meeting|meetings)\b(?!\s+(?:separately|respectively))", re.I)
+_FOR_TALKS = re.compile(r"[^.;]{0,60}?\b(?:for|to\s+(?:hold|attend|join|take\s+part\s+in))\s+(?:(?!separate\b|individual\b|bilateral\b)[\w\-]+,?\s+(?:and\s+)?){0,4}?"
+                        r"(?:talks|negotiations|consultations|dialogue|meeting|meetings)\b(?!\s+(?:separately|respectively))", re.I)
 _WHOLE_TRIP = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour)\b", re.I)
 _WITH_COMPANY = re.compile(r"[^.;]{0,60}?\bwith\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}(?:company|companies|firm|firms|consortium|corporation|bank|investors?)\b", re.I)
 
