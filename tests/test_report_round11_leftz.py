@@ -304,3 +304,8 @@ def test_a_time_clause_opening_the_sentence_keeps_its_people_out_of_the_report()
     found = events("Nearly a decade after Khaled Meshaal visited Gaza in 2012, Hamas officials met Egyptian envoys in Cairo on Monday.")
     monday = [m for m in found if m.date == "2021-03-08"]
     assert len(monday) == 1 and "Khaled Mashal" not in people(monday[0])
+
+
+def test_a_movement_landing_at_home_with_visitors_came_with_them() -> None:
+    found = events("The Omani delegation and Houthi negotiator Mohammed Abdulsalam landed at Sanaa airport on Sunday.")
+    assert len(found) == 1 and {"Oman", "Houthis"} <= sides(found[0])

@@ -9,7 +9,7 @@ import re
 
 from .candidate import VERB, Candidate
 from .entities import Ent
-from .gazetteer import COUNTRY, MOVEMENT, PERSON, gazetteer
+from .gazetteer import COUNTRY, MOVEMENT, PERSON, gazetteer, org_key
 
 _WITH = re.compile(r"\bwith\b", re.I)
 # "Qatar, which has mediated since the Taliban took power, sent a delegation": who took power is no traveller
@@ -32,13 +32,15 @@ def split_parties(cand: Candidate, people: list[Ent], orgs: list[Ent]) -> list[t
     host = next((p.country or (p.name if p.kind == COUNTRY else None) for p in cand.places), None)
     sides: dict[str, tuple[list[Ent], list[Ent]]] = {}
     shared: list[Ent] = []
+    # ("The Omani delegation and the Houthi negotiator arrived in Sanaa": a movement landing at home came with the visitors)
     for o in orgs:
-        if o.kind == MOVEMENT or (o.country and o.country != host):
+        if (o.kind == MOVEMENT and not _at_home(o.name, host)) or (o.kind != MOVEMENT and o.country and o.country != host):
             sides.setdefault(o.name, ([], []))[1].append(o)
         else:
             shared.append(o)
     for p in people:
-        side = p.affiliation if p.affiliation and p.affiliation != host and (p.affiliation_kind == MOVEMENT or gazetteer().home_of(p.affiliation) != host) else None
+        side = p.affiliation if p.affiliation and p.affiliation != host and (
+            (p.affiliation_kind == MOVEMENT and not _at_home(p.affiliation, host)) or (p.affiliation_kind != MOVEMENT and gazetteer().home_of(p.affiliation) != host)) else None
         if side is None:
             shared.append(p)
         else:
@@ -57,6 +59,12 @@ def split_parties(cand: Candidate, people: list[Ent], orgs: list[Ent]) -> list[t
     shared_people = [e for e in shared if e.kind == PERSON]
     shared_orgs = [e for e in shared if e.kind != PERSON]
     return [(side_people + shared_people, side_orgs + shared_orgs) for side_people, side_orgs in sides.values()]
+
+
+def _at_home(movement: str, host: str | None) -> bool:
+    """A movement of the country the journey ends in (resources/organisations.json 'country')."""
+    known = gazetteer().orgs.get(org_key(movement.split()))
+    return host is not None and known is not None and known.kind == MOVEMENT and known.country == host
 
 
 def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
