@@ -309,3 +309,22 @@ def test_a_time_clause_opening_the_sentence_keeps_its_people_out_of_the_report()
 def test_a_movement_landing_at_home_with_visitors_came_with_them() -> None:
     found = events("The Omani delegation and Houthi negotiator Mohammed Abdulsalam landed at Sanaa airport on Sunday.")
     assert len(found) == 1 and {"Oman", "Houthis"} <= sides(found[0])
+
+
+# ---- a journey told beside the meeting it led to, and who hosted the talks told before: one event
+def test_talks_said_to_be_hosted_by_someone_are_the_talks_told_before() -> None:
+    found = events("Hamas and Fatah officials held talks in Algiers on Tuesday. "
+                   "An Algerian official said the talks were hosted by Foreign Minister Ahmed Attaf.")
+    assert len(found) == 1 and found[0].date == "2021-03-09"
+
+
+def test_a_traveller_accompanied_by_aides_is_at_the_meeting_of_that_day() -> None:
+    found = events("Recep Tayyip Erdogan hosted Mahmoud Abbas and Ismail Haniyeh in Ankara on Monday. "
+                   "Haniyeh flew in from Doha on Monday morning, accompanied by Hamas officials Maher Salah and Izzat al-Rishq.")
+    assert len(found) == 1 and {"Maher Salah", "Izzat al-Rishq", "Ismail Haniyeh"} <= people(found[0])
+
+
+def test_a_journey_told_in_the_past_perfect_without_a_day_led_to_the_meeting_of_its_side() -> None:
+    found = events("Egyptian intelligence chief Abbas Kamel received a delegation of the Islamic Jihad movement in Cairo on Sunday. "
+                   "The Islamic Jihad delegation had flown in from Beirut.")
+    assert [m.date for m in found] == ["2021-03-07"]

@@ -21,7 +21,8 @@ def fold_arrivals(drafts: list[Draft]) -> list[Draft]:
         return drafts
     kept: list[Draft] = []
     for d in drafts:
-        target = _meeting_of(d, meetings) if _lone_arrival(d) else _meeting_of_sentence(d, meetings) if _lone_undated(d) else None
+        target = _meeting_of(d, meetings) if _lone_arrival(d) else _meeting_of_sentence(d, meetings) if _lone_undated(d) \
+            else _meeting_of_side(d, meetings) if _lone_journey_before(d) else None
         if target is None:
             kept.append(d)
             continue
@@ -57,6 +58,23 @@ def _meeting_of_sentence(d: Draft, meetings: list[Draft]) -> Draft | None:
     return None
 
 
+def _sides(d: Draft) -> set[str]:
+    return set(d.orgs) | {p.affiliation for p in d.people.values() if p.affiliation}
+
+
+def _lone_journey_before(d: Draft) -> bool:
+    """'The Islamic Jihad delegation had flown in from Beirut': one side's journey told in the past
+    perfect with no day, the way to a meeting the article tells."""
+    return set(d.types) == {"visit"} and d.past_perfect and d.resolved is None and d.date_expr is None and d.host is None \
+        and len(_sides(d)) == 1
+
+
+def _meeting_of_side(d: Draft, meetings: list[Draft]) -> Draft | None:
+    """The one dated meeting of the article that the journey's side and all its people attended."""
+    found = [m for m in meetings if m is not d and _dated_day(m) and _sides(d) <= _sides(m) and set(d.people) <= set(m.people)]
+    return found[0] if len(found) == 1 else None
+
+
 def _lone_arrival(d: Draft) -> bool:
     """A journey of one side with nobody met: no host, one side, people named ('had arrived on
     Tuesday and met X': the arrival's draft may carry the meeting's word without its counterpart)."""
@@ -67,14 +85,14 @@ def _lone_arrival(d: Draft) -> bool:
 
 
 def _meeting_of(d: Draft, meetings: list[Draft]) -> Draft | None:
-    """The first meeting of the arrival's day, in its town (or with none told), that all its people attended."""
+    """The first meeting of the arrival's day, in its town (or with none told), of its side, that its traveller attended."""
     assert d.resolved is not None
     places = {p.name for p in d.places}
     for m in meetings:
         if m.resolved is None:
             continue
-        if m is d or m.resolved.value != d.resolved.value or not set(d.people) <= set(m.people):
-            continue
+        if m is d or m.resolved.value != d.resolved.value or not set(d.people) & set(m.people) or not _sides(d) <= _sides(m):
+            continue  # ("X flew in on Wednesday, accompanied by A and B": X at the meeting, A and B with him)
         if places and m.places and not places & {p.name for p in m.places}:
             continue
         return m

@@ -111,7 +111,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         if not dates and _TOOK_PART_IN_THE.match(text, start, end):
             continue  # "Taking part in the talks on the Russian side were A and B": attendees of the talks just told
         if word_is_participle_modifier(text, start, end) or (_passive(text, start, end) and _noun_subject(text, c0, start)) or \
-                re.search(r"\b(?:talks|meeting|meetings|conference|summit|session|forum|consultations)\s+$", text[max(0, start - 20):start], re.I) \
+                re.search(r"\b(?:talks|meeting|meetings|conference|summit|session|forum|consultations)\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?$", text[max(0, start - 36):start], re.I) \
                 and re.match(r"\s+by\b", text[end:]):
             continue  # "The gathering is hosted by the Institute": an attachment, found below
         cand = build(kind, etype, sentence, masked, ents, (c0, c1), (start, end), speaker, dates)
