@@ -328,3 +328,16 @@ def test_a_journey_told_in_the_past_perfect_without_a_day_led_to_the_meeting_of_
     found = events("Egyptian intelligence chief Abbas Kamel received a delegation of the Islamic Jihad movement in Cairo on Sunday. "
                    "The Islamic Jihad delegation had flown in from Beirut.")
     assert [m.date for m in found] == ["2021-03-07"]
+
+
+# ---- a standing state told with 'since' opening the sentence, and a steady stream of visitors
+STANDING: list[tuple[str, str, list[str]]] = [
+    ("since-opening", "Since 2019 the movement has also received envoys from Qatar and Russia in Kabul.", []),
+    ("steady-stream", "Qatar has received a steady stream of Taliban envoys in Doha.", []),
+    ("since-opening-day-kept", "Since 2019, Hakan Fidan has met Ismail Haniyeh in Doha only once, on Monday.", ["2021-03-08"]),
+]
+
+
+@pytest.mark.parametrize("body,expected", [(b, e) for _, b, e in STANDING], ids=[c[0] for c in STANDING])
+def test_a_standing_state_is_no_event(body: str, expected: list[str]) -> None:
+    assert sorted(m.date for m in events(body)) == expected

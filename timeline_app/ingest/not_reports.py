@@ -163,8 +163,9 @@ def told_in_passing(cand: Candidate, text: str, content_start: int, start: int, 
         return True  # "It also hosted indirect talks ...", "X has mediated ..., and it hosted talks": a track record
     if cand.date is None and FIRST_TIME.match(text, content_start):
         return True  # "It was the first time he had received a senior X official": a remark on the meeting just told
-    if re.search(r"\b(?:has|have)\s+(?:long\s+|also\s+)?$", text[max(0, start - 12):start], re.I) and STANDING_SINCE.search(text, start, c1):
-        return True  # "Qatar has hosted the movement's office since 2013": a standing state, not one event
+    if re.search(r"\b(?:has|have)\s+(?:long\s+|also\s+)?$", text[max(0, start - 12):start], re.I) and (STANDING_SINCE.search(text, start, c1) or (
+            STANDING_SINCE.search(text, c0, start) and (cand.date is None or cand.date.kind == "year"))):
+        return True  # "Qatar has hosted the movement's office since 2013", "Since 2021 it has received envoys": a standing state, not one event
     if re.search(r"\b(?:has|have)\s+(?:long\s+|also\s+|often\s+|regularly\s+)?$", text[max(0, start - 16):start], re.I) and HABIT_FOR.search(text, start, c1):
         return True  # "Envoys have travelled to Cairo discreetly for years": a habit, not one event
     if cand.past_perfect and BACKGROUND_TRIP.search(text, start, c1):
