@@ -341,3 +341,8 @@ STANDING: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize("body,expected", [(b, e) for _, b, e in STANDING], ids=[c[0] for c in STANDING])
 def test_a_standing_state_is_no_event(body: str, expected: list[str]) -> None:
     assert sorted(m.date for m in events(body)) == expected
+
+
+def test_others_of_a_tally_hosted_elsewhere_are_no_event() -> None:
+    assert events("Baghdad hosted four rounds of talks between Riyadh and Tehran in 2021, and Muscat hosted others.") == []
+    assert events("Egypt hosted three rounds of Hamas-Fatah talks last year; Algeria hosted the rest.") == []

@@ -145,6 +145,10 @@ def vague_count(text: str, start: int, end: int, c0: int, c1: int) -> bool:
     return bool(_VAGUE_COUNT.search(text, start, min(c1, end + 40))) and not _DAY.search(text, c0, c1)
 
 
+# "Iraq hosted five rounds of talks, and Oman hosted others": an object standing for more of a tally, no one event
+_OTHERS_OBJECT = re.compile(r"\s+(?:the\s+)?(?:others|rest|several\s+more|more\s+of\s+them|some\s+of\s+them)\s*(?:[,.;]|$)", re.I)
+
+
 def running_since(text: str, start: int, end: int, c1: int) -> bool:
     return text[start:end].split(" ", 1)[0].lower().endswith("ing") and bool(re.search(r"\b(?:has|have|had)\s+been\s+$", text[max(0, start - 16):start], re.I)) \
         and bool(_RUNNING_SINCE.match(text, end, c1))
@@ -172,7 +176,7 @@ def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | 
         return "plan"  # "called on Israel to stop": an appeal
     if disowned(text, start, end):
         return "disowned"
-    if background_signing(text, start) or commemoration(text, start, end) or counted(text, start, end, c1) \
+    if background_signing(text, start) or commemoration(text, start, end) or counted(text, start, end, c1) or _OTHERS_OBJECT.match(text, end) \
             or vague_count(text, start, end, c0, c1) or running_since(text, start, end, c1):
         return "background"
     return None
