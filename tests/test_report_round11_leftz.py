@@ -346,3 +346,9 @@ def test_a_standing_state_is_no_event(body: str, expected: list[str]) -> None:
 def test_others_of_a_tally_hosted_elsewhere_are_no_event() -> None:
     assert events("Baghdad hosted four rounds of talks between Riyadh and Tehran in 2021, and Muscat hosted others.") == []
     assert events("Egypt hosted three rounds of Hamas-Fatah talks last year; Algeria hosted the rest.") == []
+
+
+def test_a_meeting_told_as_before_the_event_just_told_is_on_its_day() -> None:
+    found = events("Hamas and Fatah signed an agreement in Cairo on Saturday, with Azzam al-Ahmad and Saleh al-Arouri signing for their movements. "
+                   "Egyptian intelligence chief Khaled Fawzy witnessed the signing and met al-Arouri beforehand.")
+    assert found and all(m.date == "2021-03-06" for m in found)
