@@ -294,6 +294,30 @@ TRAPS += [
      "A visit by al-Hayya to Tehran, which had been planned for Sunday, was postponed.", ["2021-03-06"]),
 ]
 
+# plans in asides and purposes, possibilities, requests, suspensions; negations that end at 'but' or at a time clause
+TRAPS += [
+    ("relative-due-arrived", "Abbas Araghchi, who is due to meet Saudi officials on Thursday, arrived in Riyadh on Monday.", ["2021-03-08"]),
+    ("arrived-ahead-of-talks", "Hamas leader Khalil al-Hayya arrived in Cairo on Monday ahead of talks with Egyptian intelligence chief Hassan Rashad on Thursday.", ["2021-03-08"]),
+    ("arrived-for-talks-expected", "A Taliban delegation arrived in Moscow on Monday for talks expected to begin on Thursday.", ["2021-03-08"]),
+    ("had-the-truce-held", "Had the truce held, Hakan Fidan would have visited Gaza on Monday.", []),
+    ("might-have-met-unconfirmed", "Hakan Fidan might have met Israeli officials in Baku on Monday, according to unconfirmed reports.", []),
+    ("could-not-be-ruled-out", "A meeting between Araghchi and US envoy Steve Witkoff in Muscat could not be ruled out, diplomats said.", []),
+    ("reported-to-be-planning", "Iraqi Prime Minister Mohammed Shia al-Sudani is reported to be planning a visit to Tehran.", []),
+    ("visit-to-mark-anniversary", "Abbas Araghchi visited Beirut on Monday to mark the anniversary of the 2006 war and met Nabih Berri.", ["2021-03-08"]),
+    ("quote-will-meet-after", "\"We will meet again soon,\" Hakan Fidan said after meeting Khalil al-Hayya in Ankara on Monday.", ["2021-03-08"]),
+    ("pictured-above", "Iraqi Foreign Minister Fuad Hussein met Abbas Araghchi in Baghdad on Monday.\n\nPictured above: Hussein and Araghchi in Tehran in 2019.", ["2021-03-08"]),
+    ("did-not-meet-but-held", "Hakan Fidan did not meet Israeli officials but held talks with Hamas leader Khalil al-Hayya in Doha on Monday.", ["2021-03-08"]),
+    ("neither-attended", "Neither Hamas nor Fatah attended the talks in Moscow on Monday.", []),
+    ("met-week-after-called-off", "Sergei Lavrov met Houthi negotiator Mohammed Abdulsalam in Moscow on Monday, a week after a planned meeting was called off.", ["2021-03-08"]),
+    ("said-would-not-meet", "Hamas leader Khalil al-Hayya said he would not meet Israeli negotiators in Doha.", []),
+    ("often-meets-when", "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani often meets Hamas leaders when he visits Cairo.", []),
+    ("seeking-meeting", "Hamas is seeking a meeting with Egyptian President Abdel Fattah al-Sisi in Cairo, its officials said on Monday.", []),
+    ("request-to-meet-rejected", "A request by Houthi negotiators to meet Saudi Foreign Minister Faisal bin Farhan in Riyadh was rejected on Monday.", []),
+    ("talks-on-hold", "Talks between Hamas and Israel in Doha have been on hold since Monday.", []),
+    ("suspended-visit", "Turkey suspended a planned visit by Hakan Fidan to Tel Aviv on Monday.", []),
+    ("set-aside-time", "Iranian officials said on Monday that Araghchi had set aside time to meet Hezbollah leaders during his next trip to Beirut.", []),
+]
+
 
 @pytest.mark.parametrize("body,expected", [(b, e) for _, b, e in TRAPS], ids=[c[0] for c in TRAPS])
 def test_a_trap_class_in_a_news_shape(body: str, expected: list[str]) -> None:

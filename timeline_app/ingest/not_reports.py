@@ -22,9 +22,14 @@ _SAYING = re.compile(r",?\s+(?:with\s+(?:[\w\-\u2019']+\s+){1,3})?(?:saying|addi
 
 def negation_scope(text: str, end: int, limit: int) -> int:
     """Where a report's own words end for its negation: at a participle of speech after it ('ended
-    on Tuesday, with both sides saying a deal was not yet agreed' negates what they said, not the talks)."""
-    m = _SAYING.search(text, end, limit)
+    on Tuesday, with both sides saying a deal was not yet agreed' negates what they said, not the talks),
+    or at a time clause after it ('met X on Monday, a week after a planned meeting was called off')."""
+    m = _SAYING.search(text, end, limit) or _TIME_AFTER.search(text, end, limit)
     return m.start() if m else limit
+
+
+# ", a week after ...", ", days before ...": the time clause of another happening, after the report's own words
+_TIME_AFTER = re.compile(r",\s+(?:(?:just|only|barely|nearly|almost|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|few|several|\d+)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b", re.I)
 
 
 def negated_aside(text: str, start: int, p: dict) -> bool:
@@ -48,6 +53,7 @@ def is_nominal(text: str, start: int) -> bool:
 def modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
     """No plan ("will travel", "is expected to meet") nor negation in the words just before the verb."""
     window = text[max(clause_start, start - 60):start]
+    window = re.split(r"[\"\u201c\u201d]", window)[-1]  # ('"We will meet again soon," X said after meeting Y': the quote's words are not the report's)
     words = re.findall(r"[\w'\u2019\-]+", window)[-5:]
     # "to" before a capitalised name is a direction ("a visit to Doha, met"), not an infinitive's plan
     # "May" capitalised is the month ("defence minister until May, also met"), not the modal
@@ -55,6 +61,7 @@ def modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
                       and w != "May").lower()
     # "pointed to a meeting": 'to' before a determiner is a preposition, not an infinitive's plan
     recent = re.sub(r"\b(pointed|pointing|referred|referring) to (?=(?:a|an|the|his|her|their|its)(?: |$))", r"\1 ", recent)
+    recent = re.split(r"\bbut\b", recent)[-1]  # "did not meet X but held talks with Y": the negation stays before 'but'
     if p["future_before"].search(recent) or p["negation_before"].search(recent):
         return False
     verb = re.match(r"[a-z]+", text[start:].lower())
@@ -76,7 +83,10 @@ def hypothetical(text: str, start: int, clause_start: int, p: dict) -> bool:
 
 
 def future_noun(text: str, start: int, end: int, p: dict) -> bool:
-    """'the planned visit', 'a visit that he hopes to make': a noun that names an event still ahead."""
+    """'the planned visit', 'a visit that he hopes to make': a noun that names an event still ahead
+    or only possible ('A meeting between X and Y could not be ruled out')."""
+    if _ONLY_POSSIBLE.match(text, end):
+        return True
     before = " ".join(re.findall(r"[\w'\u2019\-]+", text[max(0, start - 80):start])[-3:]).lower()
     after = " ".join(re.findall(r"[\w'\u2019\-]+", text[end:])[:5]).lower()
     if re.search(r"\b(?:could|would|will|might|may|is to|are to|was to|(?:is|are) (?:due|expected|scheduled|set|slated) to)\s+(?:\w+\s+){0,2}(?:take place|happen|be held|go ahead|come|continue|resume|start|begin|open|follow)\b", text[end:end + 160], re.I):
@@ -90,6 +100,10 @@ def future_noun(text: str, start: int, end: int, p: dict) -> bool:
     if re.match(r"^(?:that|which)\s+(?:[\w\-]+\s+){0,3}(?:plans?|will|would|is expected|are expected|intends|hopes)\b", after):
         return True
     return bool(p["future_noun_after"].search(" ".join(after.split()[:2])))
+
+
+# "A meeting between X and Y could not be ruled out", "... remains possible": a possibility, no report
+_ONLY_POSSIBLE = re.compile(r"[^.;:!?]{0,120}?\b(?:(?:could|can|cannot|can't)\s+(?:not\s+)?be\s+ruled\s+out|(?:is|was|remains|remained|seems|seemed)\s+(?:still\s+)?(?:possible|likely|unlikely|probable|on\s+the\s+cards))\b", re.I)
 
 
 # "a meeting between X and Y in Z is scheduled for ...": the noun is the subject of a plan's passive, same sentence
