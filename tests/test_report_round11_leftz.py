@@ -318,6 +318,26 @@ TRAPS += [
     ("set-aside-time", "Iranian officials said on Monday that Araghchi had set aside time to meet Hezbollah leaders during his next trip to Beirut.", []),
 ]
 
+# captions, recaps, 'would' and hopes after a Doha report; a habit in a trailing 'as he does' comparison
+R_DOHA = "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Hamas leader Khalil al-Hayya in Doha on Monday. "
+TRAPS += [
+    ("caption-dash-date", R_DOHA + "\n\nKhalil al-Hayya meets Hakan Fidan in Ankara - 14 April 2024", ["2021-03-08"]),
+    ("caption-shows", R_DOHA + "\n\nThe picture shows Qatari and Hamas officials during talks in Doha last year.", ["2021-03-08"]),
+    ("caption-archive", R_DOHA + "\n\nArchive: Hamas leaders in Moscow for talks with Sergei Lavrov, February 2020", ["2021-03-08"]),
+    ("caption-credit-line", R_DOHA + "\n\nAbbas Araghchi is welcomed by Badr Albusaidi in Muscat. (Photo: Omani foreign ministry)", ["2021-03-08"]),
+    ("recap-previous-round", R_DOHA + "The previous round of talks in Cairo in January ended without agreement.", ["2021-03-08"]),
+    ("recap-similar-talks", R_DOHA + "Similar talks in Doha in 2019 collapsed within days.", ["2021-03-08"]),
+    ("recap-since-last", R_DOHA + "It was their first meeting since al-Hayya visited Doha in December.", ["2020-12", "2021-03-08"]),
+    ("would-hope", R_DOHA + "Al-Hayya would like to meet Egyptian President Abdel Fattah al-Sisi soon, an aide said.", ["2021-03-08"]),
+    ("would-be-first", "A visit by Araghchi to Riyadh would be the first by an Iranian foreign minister in years.", []),
+    ("would-go-on", R_DOHA + "Al Thani would go on to meet Egyptian intelligence chief Hassan Rashad in Cairo.", ["2021-03-08"]),
+    ("want-to-meet", "Houthi leaders want to meet Saudi officials in Riyadh before Ramadan, a spokesman said.", []),
+    ("invitation-extended-no-date", R_DOHA + "He extended an invitation to al-Hayya to visit Cairo.", ["2021-03-08"]),
+    ("denied-any-plans", "Hamas denied any plans to meet Israeli officials in Cairo.", []),
+    ("hope-quoted-single", "'We hope to see the Hamas delegation in Beijing next month,' a Chinese diplomat said on Monday.", []),
+    ("habit-as-he-does", "Al-Hayya met Qatari officials in Doha on Monday, as he does every week.", ["2021-03-08"]),
+]
+
 
 @pytest.mark.parametrize("body,expected", [(b, e) for _, b, e in TRAPS], ids=[c[0] for c in TRAPS])
 def test_a_trap_class_in_a_news_shape(body: str, expected: list[str]) -> None:

@@ -118,17 +118,20 @@ MOST_RECENT_OCCASION = re.compile(r"\b(?:most\s+recently|(?:the\s+)?(?:latest|la
 # it ends at punctuation or at "and" + a new verb phrase ("since 2012 and are received ... regularly")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:(?!\band\s+(?:are|is|were|was|have|has)\b)[^,;.])*", re.I)
 _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,")
+# "met X on Monday, as he does every week": the habit of a comparison after the report
+_AS_HE_DOES = re.compile(r",\s+as\s+(?:he|she|they|it|we|both|the\s+two)\s+(?:\w+ly\s+)?(?:does|do|did|has|have|had)\b[^.;]*", re.I)
 
 
 def habit_span(text: str, habitual: re.Pattern[str]) -> tuple[int, int] | None:
     """Where a habit word ('regularly', 'every year') governs: the whole sentence, or only the closed
-    relative clause it stands in ('Erdogan, who regularly hosts Hamas leaders, received X on
+    relative clause or the trailing 'as he does' comparison it stands in ('Erdogan, who regularly hosts Hamas leaders, received X on
     Saturday' keeps its report). None when the only habit word is inside a 'since' clause."""
     cut = _SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)  # (blanks keep the offsets and join no words)
     m = habitual.search(cut)
     if m is None or MOST_RECENT_OCCASION.search(text, m.end()):
         return None  # ("meet regularly in Doha, most recently on Tuesday": the last occasion is a report)
-    rel = next((r for r in _CLOSED_RELATIVE.finditer(text) if r.start() < m.start() < r.end()), None)
+    rel = next((r for r in _CLOSED_RELATIVE.finditer(text) if r.start() < m.start() < r.end()), None) \
+        or next((r for r in _AS_HE_DOES.finditer(text) if r.start() < m.start() < r.end()), None)
     return (rel.start(), rel.end()) if rel else (0, len(text))
 
 
