@@ -396,3 +396,9 @@ def test_a_meeting_told_as_before_the_event_just_told_is_on_its_day() -> None:
     found = events("Hamas and Fatah signed an agreement in Cairo on Saturday, with Azzam al-Ahmad and Saleh al-Arouri signing for their movements. "
                    "Egyptian intelligence chief Khaled Fawzy witnessed the signing and met al-Arouri beforehand.")
     assert found and all(m.date == "2021-03-06" for m in found)
+
+
+def test_a_journey_and_the_meeting_of_its_when_clause_told_by_month_are_one_event() -> None:
+    found = events("Ziad al-Nakhalah had visited Tehran in late January, when he attended the inauguration of "
+                   "President Masoud Pezeshkian and met him on the sidelines.")
+    assert len(found) == 1 and found[0].date == "2021-01"

@@ -16,7 +16,7 @@ from .drafts import Draft
 
 def fold_arrivals(drafts: list[Draft]) -> list[Draft]:
     """The article's drafts without the one-sided arrivals that a same-day meeting holds."""
-    meetings = [d for d in drafts if (_dated_day(d) or _undated(d)) and any(t not in ("visit", "call") for t in d.types)]
+    meetings = [d for d in drafts if any(t not in ("visit", "call") for t in d.types)]
     if not meetings:
         return drafts
     kept: list[Draft] = []
@@ -44,16 +44,22 @@ def _undated(d: Draft) -> bool:
 
 
 def _lone_undated(d: Draft) -> bool:
-    """'X attended a memorial in Beirut and met Y' told with no day: the journey is that meeting's."""
-    if set(d.types) != {"visit"} or not _undated(d) or d.host is not None or not d.people:
+    """'X attended a memorial in Beirut and met Y' told with no day, or with a month only ('had visited
+    Tehran in late July, when he attended the inauguration and met Y'): the journey is that meeting's."""
+    if set(d.types) != {"visit"} or not (_undated(d) or _dated_vaguely(d)) or d.host is not None or not d.people:
         return False
     return len(set(d.orgs) | {p.affiliation for p in d.people.values() if p.affiliation}) == 1
 
 
+def _dated_vaguely(d: Draft) -> bool:
+    return d.resolved is not None and d.resolved.precision != "day"
+
+
 def _meeting_of_sentence(d: Draft, meetings: list[Draft]) -> Draft | None:
-    """The undated meeting told in the same sentence as the undated journey, by all its people."""
+    """The meeting told in the same sentence as the journey, on the same (or no) date, by all its people."""
     for m in meetings:
-        if m is not d and _undated(m) and set(d.evidence) <= set(m.evidence) and set(d.people) <= set(m.people):
+        same_date = _undated(m) and _undated(d) or (_dated_vaguely(m) and _dated_vaguely(d) and m.resolved == d.resolved)
+        if m is not d and same_date and set(d.evidence) <= set(m.evidence) and set(d.people) <= set(m.people):
             return m
     return None
 
