@@ -402,3 +402,9 @@ def test_a_journey_and_the_meeting_of_its_when_clause_told_by_month_are_one_even
     found = events("Ziad al-Nakhalah had visited Tehran in late January, when he attended the inauguration of "
                    "President Masoud Pezeshkian and met him on the sidelines.")
     assert len(found) == 1 and found[0].date == "2021-01"
+
+
+def test_a_place_inside_the_topic_of_the_talks_is_not_their_venue() -> None:
+    found = events("A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Monday and held talks the same evening "
+                   "with Egyptian intelligence chief Hassan Rashad on a proposed truce in Gaza, the movement said.")
+    assert len(found) == 1 and found[0].location == "Cairo"

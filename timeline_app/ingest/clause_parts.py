@@ -165,6 +165,11 @@ _SEAT_OF = re.compile(r"(?:\b(?:head|chief|leader|leaders|representative|represe
                       r"(?:[A-Z][\w\-\u2019']*\s+){1,3}|['\u2019]s\s+(?:head|chief|leader|representative|envoy|ambassador)\s+)in\s+$")
 
 
+# "on a proposed ceasefire in Gaza", "about the war in Sudan": a place inside the topic of the talks
+_TOPIC_IN = re.compile(r"\b(?:on|about|over|regarding|concerning|discussed|discussing)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|war|situation|crisis|conflict|"
+                       r"aid|fighting|offensive|developments|reconstruction|hostages?|captives|escalation|attacks?|strikes?|deal|agreement)\s+(?:in|on|for|to)\s+$", re.I)
+
+
 # "left Kabul for Tehran for talks" names the venue of the journey (see below); only a way back is not one
 _GONE_BACK = re.compile(r"\b(?:back|home|returned|returning)\s+to\s+$", re.I)
 
@@ -186,6 +191,8 @@ def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
             continue  # "concluded its visit ... and flew back to Sanaa": where they went afterwards
         if e.kind == CITY and _SEAT_OF.search(text, max(a, e.start - base - 60), e.start - base):
             continue  # "led by the head of Hamas in Gaza": where an office sits, not where the event was
+        if _TOPIC_IN.search(text, max(a, e.start - base - 70), e.start - base):
+            continue  # "held talks with X on a proposed ceasefire in Gaza": what was discussed, not where
         if _OTHER_TRIP.search(text, max(a, e.start - base - 45), e.start - base):
             continue  # "Before his visit to Istanbul, X met Y in Qatar": the trip it is dated by, not its venue
         if e.kind == CITY and not (_PREP_PLACE.search(text[a:e.start - base]) or e.surface.lower().startswith("the")
