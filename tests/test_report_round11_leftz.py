@@ -408,3 +408,10 @@ def test_a_place_inside_the_topic_of_the_talks_is_not_their_venue() -> None:
     found = events("A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Monday and held talks the same evening "
                    "with Egyptian intelligence chief Hassan Rashad on a proposed truce in Gaza, the movement said.")
     assert len(found) == 1 and found[0].location == "Cairo"
+
+
+def test_the_visitor_seen_in_an_aside_is_the_visitor_told_before() -> None:
+    found = events("Iraqi Foreign Minister Fuad Hussein arrived in Tehran on Monday and held talks with Abbas Araghchi. "
+                   "Iranian Vice President Mohammad Reza Aref, who also received the Iraqi visitor, said ties were strong.")
+    aref = [m for m in found if "Mohammad Reza Aref" in people(m)]
+    assert aref and "Fuad Hussein" in people(aref[0]) and aref[0].date == "2021-03-08"
