@@ -84,10 +84,10 @@ def _meeting_of_side(d: Draft, meetings: list[Draft]) -> Draft | None:
 def _lone_arrival(d: Draft) -> bool:
     """A journey of one side with nobody met: no host, one side, people named ('had arrived on
     Tuesday and met X': the arrival's draft may carry the meeting's word without its counterpart)."""
-    if "visit" not in d.types or not _dated_day(d) or d.host is not None or not d.people:
-        return False
+    if "visit" not in d.types or not _dated_day(d) or d.host is not None or not (d.people or d.orgs):
+        return False  # ("The Hamas delegation arrived on Monday": named by its group alone)
     sides = set(d.orgs) | {p.affiliation for p in d.people.values() if p.affiliation}
-    return len(sides) == 1
+    return len(sides) == 1 or not d.people  # (nobody named: whoever welcomed the group is checked against the meeting)
 
 
 def _meeting_of(d: Draft, meetings: list[Draft]) -> Draft | None:
@@ -97,8 +97,12 @@ def _meeting_of(d: Draft, meetings: list[Draft]) -> Draft | None:
     for m in meetings:
         if m.resolved is None:
             continue
-        if m is d or m.resolved.value != d.resolved.value or not set(d.people) & set(m.people) or not _sides(d) <= _sides(m):
+        if m is d or m.resolved.value != d.resolved.value:
+            continue
+        if d.people and (not set(d.people) & set(m.people) or not _sides(d) <= _sides(m)):
             continue  # ("X flew in on Wednesday, accompanied by A and B": X at the meeting, A and B with him)
+        if not d.people and not set(d.orgs) <= set(m.orgs) | {p.affiliation for p in m.people.values()}:
+            continue  # a group's arrival: the same-day meeting of that group (and of whoever welcomed it)
         if places and m.places and not places & {p.name for p in m.places}:
             continue
         return m
