@@ -6,7 +6,8 @@ joins an arrival and the meeting told right after it ("landed and held talks wit
 article tells the arrivals first, each side apart, and the meeting later, this pass folds each
 one-sided arrival into the meeting of its day that the same people attended. An arrival on the eve
 of a meeting stays its own event (its day is not the meeting's), and so does an arrival that
-names its host or two sides.
+names its host or two sides. Told with no day at all, a one-sided journey and the meeting of the
+same sentence ("attended a memorial in Beirut and met Y") are one event too.
 """
 from __future__ import annotations
 
@@ -15,12 +16,13 @@ from .drafts import Draft
 
 def fold_arrivals(drafts: list[Draft]) -> list[Draft]:
     """The article's drafts without the one-sided arrivals that a same-day meeting holds."""
-    meetings = [d for d in drafts if _dated_day(d) and any(t not in ("visit", "call") for t in d.types)]
+    meetings = [d for d in drafts if any(t not in ("visit", "call") for t in d.types)]
     if not meetings:
         return drafts
     kept: list[Draft] = []
     for d in drafts:
-        target = _meeting_of(d, meetings) if _lone_arrival(d) else None
+        target = _meeting_of(d, meetings) if _lone_arrival(d) else _meeting_of_sentence(d, meetings) if _lone_undated(d) \
+            else _meeting_of_side(d, meetings) if _lone_journey_before(d) else None
         if target is None:
             kept.append(d)
             continue
@@ -37,6 +39,48 @@ def _dated_day(d: Draft) -> bool:
     return d.resolved is not None and d.resolved.precision == "day"
 
 
+def _undated(d: Draft) -> bool:
+    return d.resolved is None and d.date_expr is None and not d.past_perfect
+
+
+def _lone_undated(d: Draft) -> bool:
+    """'X attended a memorial in Beirut and met Y' told with no day, or with a month only ('had visited
+    Tehran in late July, when he attended the inauguration and met Y'): the journey is that meeting's."""
+    if set(d.types) != {"visit"} or not (_undated(d) or _dated_vaguely(d)) or d.host is not None or not d.people:
+        return False
+    return len(set(d.orgs) | {p.affiliation for p in d.people.values() if p.affiliation}) == 1
+
+
+def _dated_vaguely(d: Draft) -> bool:
+    return d.resolved is not None and d.resolved.precision != "day"
+
+
+def _meeting_of_sentence(d: Draft, meetings: list[Draft]) -> Draft | None:
+    """The meeting told in the same sentence as the journey, on the same (or no) date, by all its people."""
+    for m in meetings:
+        same_date = _undated(m) and _undated(d) or (_dated_vaguely(m) and _dated_vaguely(d) and m.resolved == d.resolved)
+        if m is not d and same_date and set(d.evidence) <= set(m.evidence) and set(d.people) <= set(m.people):
+            return m
+    return None
+
+
+def _sides(d: Draft) -> set[str]:
+    return set(d.orgs) | {p.affiliation for p in d.people.values() if p.affiliation}
+
+
+def _lone_journey_before(d: Draft) -> bool:
+    """'The Islamic Jihad delegation had flown in from Beirut': one side's journey told in the past
+    perfect with no day, the way to a meeting the article tells."""
+    return set(d.types) == {"visit"} and d.past_perfect and d.resolved is None and d.date_expr is None and d.host is None \
+        and len(_sides(d)) == 1
+
+
+def _meeting_of_side(d: Draft, meetings: list[Draft]) -> Draft | None:
+    """The one dated meeting of the article that the journey's side and all its people attended."""
+    found = [m for m in meetings if m is not d and _dated_day(m) and _sides(d) <= _sides(m) and set(d.people) <= set(m.people)]
+    return found[0] if len(found) == 1 else None
+
+
 def _lone_arrival(d: Draft) -> bool:
     """A journey of one side with nobody met: no host, one side, people named ('had arrived on
     Tuesday and met X': the arrival's draft may carry the meeting's word without its counterpart)."""
@@ -47,13 +91,16 @@ def _lone_arrival(d: Draft) -> bool:
 
 
 def _meeting_of(d: Draft, meetings: list[Draft]) -> Draft | None:
-    """The first meeting of the arrival's day, in its town (or with none told), that all its people attended."""
+    """The first meeting of the arrival's day, in its town (or with none told), of its side, that its traveller attended."""
     assert d.resolved is not None
     places = {p.name for p in d.places}
     for m in meetings:
-        assert m.resolved is not None
-        if m is d or m.resolved.value != d.resolved.value or not set(d.people) <= set(m.people):
+        if m.resolved is None:
             continue
+        if m is d or m.resolved.value != d.resolved.value:
+            continue
+        if d.people and (not set(d.people) & set(m.people) or not _sides(d) <= _sides(m)):
+            continue  # ("X flew in on Wednesday, accompanied by A and B": X at the meeting, A and B with him)
         if not d.people and not set(d.orgs) <= set(m.orgs) | {p.affiliation for p in m.people.values()}:
             continue  # a group's arrival: the same-day meeting of that group (and of whoever welcomed it)
         if places and m.places and not places & {p.name for p in m.places}:

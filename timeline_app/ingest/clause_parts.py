@@ -69,7 +69,7 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
         rest = text[e.end - base:]
         grouped = bool(_GROUP_ADJ.match(rest))
         # "spoke with a Qatari minister of state": one unnamed person's side (t0 = UNNAMED_OFFICIAL marks it)
-        unnamed = not grouped and bool(_unnamed_official().match(rest)) and bool(re.search(r"\bwith\s+an?\s+$", text[max(0, e.start - base - 9):e.start - base], re.I))
+        unnamed = not grouped and bool(_unnamed_official().match(rest)) and bool(_UNNAMED_BEFORE.search(text, max(0, e.start - base - 14), e.start - base))
         if unnamed:
             gov = g.government(e.country or e.name)
             out.append(Ent(e.start, e.end, UNNAMED_OFFICIAL, UNNAMED_OFFICIAL, gov.kind, gov.name, e.surface, country=e.country))
@@ -165,6 +165,11 @@ _SEAT_OF = re.compile(r"(?:\b(?:head|chief|leader|leaders|representative|represe
                       r"(?:[A-Z][\w\-\u2019']*\s+){1,3}|['\u2019]s\s+(?:head|chief|leader|representative|envoy|ambassador)\s+)in\s+$")
 
 
+# "on a proposed ceasefire in Gaza", "about the war in Sudan": a place inside the topic of the talks
+_TOPIC_IN = re.compile(r"\b(?:on|about|over|regarding|concerning|discussed|discussing)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|war|situation|crisis|conflict|"
+                       r"aid|fighting|offensive|developments|reconstruction|hostages?|captives|escalation|attacks?|strikes?|deal|agreement)\s+(?:in|on|for|to)\s+$", re.I)
+
+
 # "left Kabul for Tehran for talks" names the venue of the journey (see below); only a way back is not one
 _GONE_BACK = re.compile(r"\b(?:back|home|returned|returning)\s+to\s+$", re.I)
 
@@ -186,6 +191,8 @@ def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
             continue  # "concluded its visit ... and flew back to Sanaa": where they went afterwards
         if e.kind == CITY and _SEAT_OF.search(text, max(a, e.start - base - 60), e.start - base):
             continue  # "led by the head of Hamas in Gaza": where an office sits, not where the event was
+        if _TOPIC_IN.search(text, max(a, e.start - base - 70), e.start - base):
+            continue  # "held talks with X on a proposed ceasefire in Gaza": what was discussed, not where
         if _OTHER_TRIP.search(text, max(a, e.start - base - 45), e.start - base):
             continue  # "Before his visit to Istanbul, X met Y in Qatar": the trip it is dated by, not its venue
         if e.kind == CITY and not (_PREP_PLACE.search(text[a:e.start - base]) or e.surface.lower().startswith("the")
@@ -213,7 +220,7 @@ _PLANNED_DAY = re.compile(r"\b(?:to\s+be\s+(?:held|convened|hosted|staged)|to\s+
 
 def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: list[DateExpr]) -> DateExpr | None:
     """The day a clause text[a:b] gives, read from the sentence's date layer (nearest the trigger)."""
-    best = exact = said_day = None
+    best = exact = said_day = latest = None
     for d in dates:
         s, e = d.start, d.end
         if s < a or e > b:
@@ -223,6 +230,8 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue  # "X said in a statement on Tuesday that Y met Z on Monday": the day it was said
         if masked.hidden(s, e) or _SINCE.search(text[max(a, s - 20):s]) or _DATE_NOISE_AFTER.match(text[e:]):
             continue
+        if s > anchor and ";" in text[anchor:s]:
+            continue  # "met X in October; on 23 December he announced ...": the next clause's day
         if s > anchor and _SINCE_CLAUSE.search(text[anchor:s]):
             continue  # "..., the first visit since the group returned to power in August": not the report's day
         if s < anchor and _SINCE_CLAUSE.search(text[max(a, s - 80):s]):
@@ -239,6 +248,8 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue
         if re.match(r"(?:until|till|since)\b", d.text or "", re.I):
             continue  # "who was defence minister until May": the end of a tenure, not the report's day
+        if MOST_RECENT.search(text, max(a, s - 40), s):
+            latest = latest or d  # "has met him twice this month, most recently on Tuesday": the one occasion told
         if best is None or abs(s - anchor) < abs(best.start - anchor):
             best = d
         if d.kind in _DAY_KINDS and (exact is None or abs(s - anchor) < abs(exact.start - anchor)):
@@ -246,7 +257,14 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
     # "came last month, when X received Y ... on April 20": the day the clause names beats a vaguer period near it
     if best is None:
         return said_day  # "said on Tuesday that the two met": no other day, so the day it was told
+    if latest is not None:
+        return latest
     return exact if best.kind in _VAGUE_KINDS and exact is not None else best
+
+
+# "most recently on Tuesday", "the latest of them in May": among occasions counted or told as a habit, the one dated
+MOST_RECENT = re.compile(r"\b(?:most\s+recently|(?:the\s+)?(?:latest|last|most\s+recent)\s+(?:(?:one|time|occasion|of\s+(?:which|them|these|those))\s+)?"
+                         r"(?:being\s+|was\s+|coming\s+)?(?=(?:on|in|at)\s))(?:\s+(?:on|in|at|during|this|last))?\s*$", re.I)
 
 
 # "X, elected in October,", "Y, appointed last year,": an apposition telling when someone took office
@@ -276,6 +294,8 @@ _SINCE = re.compile(r"\b(?:since|until|till|before|after|from|by|through|followi
 _DATE_NOISE_AFTER = re.compile(r"^\s*(?:attack|attacks|war|massacre|offensive|assault|events?)\b", re.I)
 
 
+# "spoke with a Qatari minister", "met the Chinese ambassador": a counterpart's title without a name is still a counterpart
+_UNNAMED_BEFORE = re.compile(r"\b(?:with\s+an?|(?:met|meets|meeting|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes)\s+(?:an?|the))\s+$", re.I)
 UNNAMED_OFFICIAL = -3  # the t0 of a side named only by one unnamed official ("a Qatari minister")
 
 

@@ -15,8 +15,9 @@ from .gazetteer import CITY, COUNTRY
 from .resources import load_json
 from .vocab_matcher import Keys, key_words, may_match, words
 
-_SPLIT = re.compile(r";\s+|,\s+(?:and\s+|then\s+|but\s+)?(?=(?:who|when|where|while|after|before|and)\b)|\s+and\s+(?=(?:on|in|last|later|then|also|earlier|subsequently)\b)|,\s+and\s+|\s+and\s+(?=(?:held|met|received|hosted|visited|arrived|flew|travelled|traveled|spoke|signed|had)\b)", re.I)
+_SPLIT = re.compile(r";\s+|,\s+(?:and\s+|then\s+|but\s+)?(?=(?:who|when|where|while|after|before|and)\b)|\s+and\s+(?=(?:on|in|last|later|then|also|earlier|subsequently)\b)|,\s+and\s+|\s+(?:and|but)\s+(?=(?:held|met|received|hosted|visited|arrived|flew|travelled|traveled|spoke|signed|had)\b)", re.I)
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+", re.I)
+_OPENING_SUBORDINATE = re.compile(r"[\s\"\u201c]*(?:[\w\-]+\s+){0,4}?(?:after|before|since|when|once|while|until)\s", re.I)
 _AND_WITH = re.compile(r",\s+and\s+(?:also\s+|later\s+|then\s+)?with\b", re.I)
 
 
@@ -72,7 +73,7 @@ def _attribution_patterns(verbs_held: tuple[str, ...] | None = None) -> tuple[re
         re.I,
     )
     leading = re.compile(
-        rf"^(?:[A-Z][a-z]+:\s+)?[^\"\u201c]{{0,200}}?\b(?:(?:{verbs})\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+|earlier\s+|later\s+|today\s+|also\s+)?|told\s+(?:[\w\u2019'\-]+\s+){{1,5}})"
+        rf"^(?:[A-Z][a-z]+:\s+)?[^\"\u201c;]{{0,200}}?\b(?:(?:{verbs})\s+(?:on\s+\w+\s+|in\s+a\s+\w+\s+|earlier\s+|later\s+|today\s+|also\s+)?|told\s+(?:[\w\u2019'\-]+\s+){{1,5}})"
         rf"(?:,\s*[^,]{{1,80}},\s*)?(?:that\s+|(?=(?:(?-i:[A-Z])[\w\-\u2019']+\s+){{1,4}}(?:had|has|have)\s+(?:also\s+)?(?:held|met|received|spoken|visited|talked|hosted)\b))",
         re.I,
     )
@@ -253,6 +254,8 @@ def split_clauses(text: str, masked: Masked, starts: list[int]) -> list[tuple[in
         cut = None
         for m in _SPLIT.finditer(text, a, b):
             cut = m.start()
+        if cut is None and len(bounds) == 1 and _OPENING_SUBORDINATE.match(text, c0, a) and text.rfind(", ", a, b) != -1:
+            cut = text.rfind(", ", a, b)  # "Nearly a decade after X visited Gaza in 2012, Hamas officials met Y": the time clause ends at its comma
         bounds.append(cut if cut is not None else b)
     bounds.append(c1)
     out = []

@@ -72,7 +72,8 @@ def unnamed_noun(grouper: Grouper, cand: Candidate, resolved: ResolvedDate | Non
         grouper._index_date(last)
         last.add(cand, [], [], sentence_index)
         return
-    if cand.sentence_start_anaphoric and cand.date is not None and (last.awaiting_day or _HELD_ON.match(after)) \
+    # ("The talks opened on Sunday" after "A and B came to Cairo for talks": the day of those talks)
+    if cand.sentence_start_anaphoric and cand.date is not None and (last.awaiting_day or _HELD_ON.match(after) or (last.type == "talks" and _OPENED.match(after))) \
             and last.date_expr is None and last.order == len(grouper.drafts) - 1 and not last.past_perfect:
         last.date_expr, last.resolved = cand.date, resolved
         grouper._index_date(last)

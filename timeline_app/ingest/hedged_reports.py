@@ -1,5 +1,5 @@
-"""Why a verb that reads like a report is disowned by its own sentence: the report is denied or
-called false ("dismissed as baseless a report that X visited ...", "Reports that X met Y were
+"""Why a verb that reads like a report is disowned by its own sentence: the report is denied
+(`denials`, the one denial layer) or called false ("dismissed as baseless a report that X visited ...", "Reports that X met Y were
 false", "..., a claim Hamas dismissed"), only rumoured ("There was speculation that X had received
 Y"), told in the present of a timetable ("X heads to Beirut on Friday for talks"), a deal's signing
 told as what the news came after ("The talks come a year after A and B signed the deal"), or a
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .denials import denied
 from .not_reports import INVERTED_CONDITION, future_noun, hypothetical, modal_ok, tallied
 from .resources import load_json
 
@@ -35,13 +36,9 @@ def _alternatives(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     modality = (load_json("triggers.json") or {}).get("modality", {})
-    denial = _alternatives(modality.get("denial_verbs", ["denied"]))
     hearsay = _alternatives(modality.get("hearsay_nouns", ["reports"]))
     falsity = _alternatives(modality.get("falsity_words", ["false"]))
     return {
-        # "dismissed as baseless a report that", "denied Israeli media reports that": the report is denied
-        "denied_before": re.compile(r"\b(?:" + denial + r")\s+(?:as\s+(?:[\w\-]+\s+){1,2})?(?:(?:a|an|the|these|those|such)\s+)?(?:[\w\-\u2019']+\s+){0,3}?(?:"
-                                    + hearsay + r")\s+(?:on\s+\w+\s+)?" + _COMPLEMENT, re.I),
         # "There was speculation that", "rumours that": a report nobody gives as one
         "rumour_before": re.compile(r"\b(?:" + _alternatives(modality.get("rumour_heads", ["speculation"])) + r")\s+(?:[\w\-]+\s+){0,3}?" + _COMPLEMENT, re.I),
         # "has not confirmed that", "would neither confirm nor deny that", "According to unverified reports,": not given as a report
@@ -50,17 +47,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Reports that X met Y ... were false", "called the story of a meeting ... a lie": the hearsay head and its verdict later in the sentence
         "hearsay_head": re.compile(r"\b(?:" + hearsay + r")\s+(?:[\w\-]+\s+){0,2}?" + _COMPLEMENT, re.I),
         "false_after": re.compile(r"[^.;:]{0,160}?\b(?:" + falsity + r")\b", re.I),
-        # "..., a claim Hamas dismissed as fabricated", "a report denied by X": the sentence's last word on it
-        "denied_after": re.compile(r"[^.;:]{0,200}?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:" + hearsay + r")\s+(?:that\s+|which\s+)?(?:(?:[\w\-\u2019']+\s+){0,4}?(?:"
-                                   + denial + r")|(?:was\s+|were\s+)?(?:" + denial + r")\s+by)\b", re.I),
         "schedule_verb": re.compile(r"(?:" + _alternatives(modality.get("schedule_verbs", ["heads"])) + r")\b", re.I),
         "commemoration": re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:" + _alternatives(modality.get("commemorations", ["memorial"])) + r")\b", re.I),
     }
 
 
-# the stem of a word one of the denial, hearsay or non-confirmation patterns needs: most sentences hold none
-_CUES = ("deni", "deny", "reject", "dismiss", "refut", "disput", "downplay", "played down", "brushed", "report", "claim", "rumo",
-         "alleg", "suggestion", "speculat", "account", "assertion", "stor", "confirm", "verif", "according")
+# the stem of a word one of the hearsay, rumour or non-confirmation patterns needs: most sentences hold none
+_CUES = ("report", "claim", "rumo", "alleg", "suggestion", "speculat", "account", "assertion", "stor", "confirm", "verif", "according")
 
 
 @lru_cache(maxsize=64)
@@ -72,15 +65,15 @@ def _has_cues(text: str) -> bool:
 
 def disowned(text: str, start: int, end: int) -> bool:
     """The sentence denies the report, calls it false, or gives it only as a rumour."""
+    if denied(text, start, end):  # the one denial layer (its own cue words)
+        return True
     if not _has_cues(text):
         return False
     pat = _patterns()
     window = text[max(0, start - 160):start]
-    if pat["denied_before"].search(window) or pat["rumour_before"].search(window) or pat["unconfirmed_before"].search(window):
+    if pat["rumour_before"].search(window) or pat["unconfirmed_before"].search(window):
         return True
-    if pat["hearsay_head"].search(window) and pat["false_after"].match(text, end):
-        return True
-    return bool(pat["denied_after"].match(text, end))
+    return bool(pat["hearsay_head"].search(window) and pat["false_after"].match(text, end))
 
 
 def timetable(text: str, start: int, end: int, c1: int) -> bool:
@@ -114,21 +107,31 @@ def counted(text: str, start: int, end: int, c1: int) -> bool:
         and not _DAY.search(text, end, c1)  # ("has met him twice this week, most recently on Tuesday": a report)
 
 
+# "..., most recently on Tuesday", "the last of them on 3 May": the one occasion a habit or a count names by its day
+# (a month or a year only, "most recently in September 2022", leaves the habit a summary)
+MOST_RECENT_OCCASION = re.compile(r"\b(?:most\s+recently|(?:the\s+)?(?:latest|last|most\s+recent)\s+(?:one|time|occasion|of\s+(?:which|them|these|those)))\s+(?:being\s+|was\s+|coming\s+)?(?:in\s+[A-Z][\w\-]+\s+)?"
+                                  r"(?:on\s+(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\b|January|February|March|April|May|June|July|August|September|October|November|December)"
+                                  r"|yesterday|today|last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", re.I)
+
+
 # a 'since' clause dates a change, not a habit ("the first time since it seized power three years ago");
 # it ends at punctuation or at "and" + a new verb phrase ("since 2012 and are received ... regularly")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:(?!\band\s+(?:are|is|were|was|have|has)\b)[^,;.])*", re.I)
 _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,")
+# "met X on Monday, as he does every week": the habit of a comparison after the report
+_AS_HE_DOES = re.compile(r",\s+as\s+(?:he|she|they|it|we|both|the\s+two)\s+(?:\w+ly\s+)?(?:does|do|did|has|have|had)\b[^.;]*", re.I)
 
 
 def habit_span(text: str, habitual: re.Pattern[str]) -> tuple[int, int] | None:
     """Where a habit word ('regularly', 'every year') governs: the whole sentence, or only the closed
-    relative clause it stands in ('Erdogan, who regularly hosts Hamas leaders, received X on
+    relative clause or the trailing 'as he does' comparison it stands in ('Erdogan, who regularly hosts Hamas leaders, received X on
     Saturday' keeps its report). None when the only habit word is inside a 'since' clause."""
     cut = _SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)  # (blanks keep the offsets and join no words)
     m = habitual.search(cut)
-    if m is None:
-        return None
-    rel = next((r for r in _CLOSED_RELATIVE.finditer(text) if r.start() < m.start() < r.end()), None)
+    if m is None or MOST_RECENT_OCCASION.search(text, m.end()):
+        return None  # ("meet regularly in Doha, most recently on Tuesday": the last occasion is a report)
+    rel = next((r for r in _CLOSED_RELATIVE.finditer(text) if r.start() < m.start() < r.end()), None) \
+        or next((r for r in _AS_HE_DOES.finditer(text) if r.start() < m.start() < r.end()), None)
     return (rel.start(), rel.end()) if rel else (0, len(text))
 
 
@@ -145,16 +148,27 @@ def vague_count(text: str, start: int, end: int, c0: int, c1: int) -> bool:
     return bool(_VAGUE_COUNT.search(text, start, min(c1, end + 40))) and not _DAY.search(text, c0, c1)
 
 
+# "Iraq hosted five rounds of talks, and Oman hosted others": an object standing for more of a tally, no one event
+_OTHERS_OBJECT = re.compile(r"\s+(?:the\s+)?(?:others|rest|several\s+more|more\s+of\s+them|some\s+of\s+them)\s*(?:[,.;]|$)", re.I)
+
+
 def running_since(text: str, start: int, end: int, c1: int) -> bool:
     return text[start:end].split(" ", 1)[0].lower().endswith("ing") and bool(re.search(r"\b(?:has|have|had)\s+been\s+$", text[max(0, start - 16):start], re.I)) \
         and bool(_RUNNING_SINCE.match(text, end, c1))
 
 
+# "Thursday marks the fifth anniversary of X's visit to Moscow", "two years since X's meeting with Y": the
+# occasion is remembered on that day, it did not happen then
+_ANNIVERSARY_OF = re.compile(r"\b(?:anniversary|anniversaries)\s+of\s+(?:[\w\-\u2019']+\s+){0,5}?$"
+                             r"|\b(?:years?|months?|decades?)\s+since\s+(?:[\w\-\u2019']+\s+){0,5}?$", re.I)
+
+
 def unreal_noun(text: str, start: int, end: int, content_start: int, p: dict) -> bool:
     """A noun that names no event that happened: a plan ('the planned visit'), a tally of rounds,
-    or a meeting the sentence denies or only rumours ('the story of a secret meeting ... was fabricated')."""
+    an occasion whose anniversary is marked, or a meeting the sentence denies or only rumours ('the story of a secret meeting ... was fabricated')."""
     return future_noun(text, start, end, p) or not modal_ok(text, start, content_start, p) or tallied(text, start, p) or disowned(text, start, end) \
-        or hypothetical(text, start, content_start, p)  # "Imagine a meeting between X and Y"
+        or hypothetical(text, start, content_start, p) \
+        or bool(_ANNIVERSARY_OF.search(text, max(0, start - 80), start))  # "Imagine a meeting between X and Y"; "the anniversary of X's visit"
 
 
 def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | None:
@@ -166,7 +180,7 @@ def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | 
         return "plan"  # "called on Israel to stop": an appeal
     if disowned(text, start, end):
         return "disowned"
-    if background_signing(text, start) or commemoration(text, start, end) or counted(text, start, end, c1) \
+    if background_signing(text, start) or commemoration(text, start, end) or counted(text, start, end, c1) or _OTHERS_OBJECT.match(text, end) \
             or vague_count(text, start, end, c0, c1) or running_since(text, start, end, c1):
         return "background"
     return None

@@ -65,6 +65,8 @@ def _posing() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 _YEAR = re.compile(r"\d{4}")
+# "In this picture taken on 5 May 2019, X meets Y": a caption's own opening
+_IN_THIS_PICTURE = re.compile(r"\s*In\s+this\s+(?:(?:file|handout|undated|pool|archive|photo)\s+)?(?:photo|photograph|picture|image|frame\s+grab|video\s+grab)\b", re.I)
 # the past tense of a report or of speech: prose that tells, not a picture
 _TOLD = re.compile(r"\b(?:met|arrived|received|held|visited|hosted|travell?ed|signed|said|says|told|was|were|had|has|have|will|would)\b", re.I)
 # what may follow a caption's closing date: a full stop, a credit in brackets
@@ -76,7 +78,7 @@ def posed(body: str) -> bool:
     arrives ...') or the present tense of a picture closed by its full date ('X receives Y in
     Doha, 22 October 2019.'); a report tells its day in the past tense."""
     bracketed, commas, verb = _posing()  # (two patterns: each opens with a literal re can skip to)
-    if ("(" in body and bracketed.search(body)) or commas.search(body):
+    if ("(" in body and bracketed.search(body)) or commas.search(body) or _IN_THIS_PICTURE.match(body):
         return True
     if not _YEAR.search(body) or not verb.search(body) or _TOLD.search(body) or not has_full_date(body):
         return False

@@ -22,9 +22,14 @@ _SAYING = re.compile(r",?\s+(?:with\s+(?:[\w\-\u2019']+\s+){1,3})?(?:saying|addi
 
 def negation_scope(text: str, end: int, limit: int) -> int:
     """Where a report's own words end for its negation: at a participle of speech after it ('ended
-    on Tuesday, with both sides saying a deal was not yet agreed' negates what they said, not the talks)."""
-    m = _SAYING.search(text, end, limit)
+    on Tuesday, with both sides saying a deal was not yet agreed' negates what they said, not the talks),
+    or at a time clause after it ('met X on Monday, a week after a planned meeting was called off')."""
+    m = _SAYING.search(text, end, limit) or _TIME_AFTER.search(text, end, limit)
     return m.start() if m else limit
+
+
+# ", a week after ...", ", days before ...": the time clause of another happening, after the report's own words
+_TIME_AFTER = re.compile(r",\s+(?:(?:just|only|barely|nearly|almost|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|few|several|\d+)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b", re.I)
 
 
 def negated_aside(text: str, start: int, p: dict) -> bool:
@@ -48,6 +53,7 @@ def is_nominal(text: str, start: int) -> bool:
 def modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
     """No plan ("will travel", "is expected to meet") nor negation in the words just before the verb."""
     window = text[max(clause_start, start - 60):start]
+    window = re.split(r"[\"\u201c\u201d]", window)[-1]  # ('"We will meet again soon," X said after meeting Y': the quote's words are not the report's)
     words = re.findall(r"[\w'\u2019\-]+", window)[-5:]
     # "to" before a capitalised name is a direction ("a visit to Doha, met"), not an infinitive's plan
     # "May" capitalised is the month ("defence minister until May, also met"), not the modal
@@ -55,10 +61,9 @@ def modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
                       and w != "May").lower()
     # "pointed to a meeting": 'to' before a determiner is a preposition, not an infinitive's plan
     recent = re.sub(r"\b(pointed|pointing|referred|referring) to (?=(?:a|an|the|his|her|their|its)(?: |$))", r"\1 ", recent)
+    recent = re.split(r"\bbut\b", recent)[-1]  # "did not meet X but held talks with Y": the negation stays before 'but'
     if p["future_before"].search(recent) or p["negation_before"].search(recent):
         return False
-    if p["denials"].search(text, max(0, start - 100), start):
-        return False  # "a spokesman denied reports that X had met Y"
     verb = re.match(r"[a-z]+", text[start:].lower())
     if verb and verb.group(0).endswith("s") and not verb.group(0).endswith("ss") and re.search(r"\b(?:before|until|till|once|ahead|when|unless)\b", " ".join(words[-4:]).lower()):
         return False  # "before Algiers hosts a summit": present tense in a time clause is a plan
@@ -78,7 +83,10 @@ def hypothetical(text: str, start: int, clause_start: int, p: dict) -> bool:
 
 
 def future_noun(text: str, start: int, end: int, p: dict) -> bool:
-    """'the planned visit', 'a visit that he hopes to make': a noun that names an event still ahead."""
+    """'the planned visit', 'a visit that he hopes to make': a noun that names an event still ahead
+    or only possible ('A meeting between X and Y could not be ruled out')."""
+    if _ONLY_POSSIBLE.match(text, end):
+        return True
     before = " ".join(re.findall(r"[\w'\u2019\-]+", text[max(0, start - 80):start])[-3:]).lower()
     after = " ".join(re.findall(r"[\w'\u2019\-]+", text[end:])[:5]).lower()
     if re.search(r"\b(?:could|would|will|might|may|is to|are to|was to|(?:is|are) (?:due|expected|scheduled|set|slated) to)\s+(?:\w+\s+){0,2}(?:take place|happen|be held|go ahead|come|continue|resume|start|begin|open|follow)\b", text[end:end + 160], re.I):
@@ -92,6 +100,10 @@ def future_noun(text: str, start: int, end: int, p: dict) -> bool:
     if re.match(r"^(?:that|which)\s+(?:[\w\-]+\s+){0,3}(?:plans?|will|would|is expected|are expected|intends|hopes)\b", after):
         return True
     return bool(p["future_noun_after"].search(" ".join(after.split()[:2])))
+
+
+# "A meeting between X and Y could not be ruled out", "... remains possible": a possibility, no report
+_ONLY_POSSIBLE = re.compile(r"[^.;:!?]{0,120}?\b(?:(?:could|can|cannot|can't)\s+(?:not\s+)?be\s+ruled\s+out|(?:is|was|remains|remained|seems|seemed)\s+(?:still\s+)?(?:possible|likely|unlikely|probable|on\s+the\s+cards))\b", re.I)
 
 
 # "a meeting between X and Y in Z is scheduled for ...": the noun is the subject of a plan's passive, same sentence
@@ -118,6 +130,19 @@ HABIT_FOR = re.compile(r"\bfor\s+(?:(?:many|several|some)\s+)?(?:years|decades)\
 AND_IT = re.compile(r"(?:,\s*and|;)\s+it\s+(?:(?:also|has|had|even)\s+)*$", re.I)
 # "had visited Tehran in 2009 and 2013": a date in a list of dates is one of several occasions
 DATE_LIST = re.compile(r"(?:\s*,\s*(?:in\s+)?(?:\d{4}|[A-Z][a-z]{2,8}))*,?\s+and\s+(?:again\s+)?(?:in\s+)?(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
+# "held talks in October and again in December": a report of two occasions, one event each
+AGAIN = re.compile(r",?\s+and\s+(?:then\s+)?again\s+(?:(?:on|in|at|during)\s+)?", re.I)
+
+
+def told_again(cand: Candidate, text: str, dates: list) -> object | None:
+    """The second date of 'met X in October and again in December' (a DateExpr of the sentence), else
+    None. Only an encounter is told twice so: 'flew to Sanaa in August and again in September' with
+    nobody met is a shuttle summed up, one journey kept."""
+    if cand.date is None or cand.past_perfect or cand.type == "visit":
+        return None
+    return next((d for d in dates if d.start >= cand.date.end and AGAIN.fullmatch(text, cand.date.end, d.start)), None)
+
+
 NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)
 # "X, who flew in for the occasion, addressed the delegates": no trip of its own, a participant of the event just told
 CAME_FOR = re.compile(r"\s*(?:in\s+|over\s+)?(?:(?:especially\s+|specially\s+)?for|to\s+(?:take\s+part|participate|join)\s+in)\s+(?:the|that|this|these)\s+(?:occasion|ceremony|opening|signing|talks|meeting|session|gathering|conference|summit|funeral|negotiations)\b", re.I)
@@ -152,8 +177,9 @@ def told_in_passing(cand: Candidate, text: str, content_start: int, start: int, 
         return True  # "It also hosted indirect talks ...", "X has mediated ..., and it hosted talks": a track record
     if (cand.date is None or (cand.date.kind in _VAGUE_DATE or cand.date.kind == "relperiod")) and FIRST_TIME.match(text, content_start):
         return True  # "It was the first time he had received a senior X official", "the second time this year that ...": a remark on the meeting just told
-    if re.search(r"\b(?:has|have)\s+(?:long\s+|also\s+)?$", text[max(0, start - 12):start], re.I) and STANDING_SINCE.search(text, start, c1):
-        return True  # "Qatar has hosted the movement's office since 2013": a standing state, not one event
+    if re.search(r"\b(?:has|have)\s+(?:long\s+|also\s+)?$", text[max(0, start - 12):start], re.I) and (STANDING_SINCE.search(text, start, c1) or (
+            STANDING_SINCE.search(text, c0, start) and (cand.date is None or cand.date.kind == "year"))):
+        return True  # "Qatar has hosted the movement's office since 2013", "Since 2021 it has received envoys": a standing state, not one event
     if re.search(r"\b(?:has|have)\s+(?:long\s+|also\s+|often\s+|regularly\s+)?$", text[max(0, start - 16):start], re.I) and HABIT_FOR.search(text, start, c1):
         return True  # "Envoys have travelled to Cairo discreetly for years": a habit, not one event
     habit = HABIT_FOR.search(text, start, min(c1, start + 90)) if cand.date is None else None
@@ -161,7 +187,8 @@ def told_in_passing(cand: Candidate, text: str, content_start: int, start: int, 
         return True  # "Qatar hosted the movement's office in Doha for years": a standing state in the simple past
     if cand.past_perfect and BACKGROUND_TRIP.search(text, start, c1):
         return True  # "had visited Damascus in October as well, during a regional tour": background
-    if cand.date is not None and cand.date.kind in ("year", "month") and DATE_LIST.match(text, cand.date.end):
+    if cand.date is not None and cand.date.kind in ("year", "month") and DATE_LIST.match(text, cand.date.end) \
+            and (cand.past_perfect or not AGAIN.match(text, cand.date.end)):
         return True  # "had visited Tehran in 2009 and 2013": several past occasions, no one event
     # "arrived from Islamabad, where he had attended a meeting of X": the stop before this one
     return cand.past_perfect and bool(EARLIER_STOP.search(text, 0, c0)) and bool(re.match(r"\s*where\b", text[c0:start], re.I))

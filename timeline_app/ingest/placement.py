@@ -26,6 +26,10 @@ _BETWEEN = re.compile(r"[^.;,]{0,60}?\bbetween\b", re.I)  # "a meeting in Tehran
 _CEREMONY = re.compile(r"\b(?:funeral|burial|memorial|inauguration|swearing-in|wake|mourning)\b", re.I)
 
 
+# "met X beforehand", "received Y afterwards": placed only against the event just told
+_AROUND_IT = re.compile(r"\b(?:beforehand|afterwards|afterward|shortly\s+(?:before|after)wards?|later\s+that\s+day|later\s+in\s+the\s+day|earlier\s+that\s+day|earlier\s+in\s+the\s+day)\b", re.I)
+
+
 class Placement(Dating):
     """Places each report of the article on its event (set up by the grouper)."""
 
@@ -63,11 +67,23 @@ class Placement(Dating):
             if created is None:
                 return None
             target, orgs = created
-            seed = seed or (self._apart_from if cand.kind == VERB and not cand.past_perfect and not cand.background else None)
+            seed = seed or (self._apart_from if cand.kind == VERB and not cand.past_perfect and not cand.background else None) \
+                or self._occasion_of(cand, people)
             if seed is not None and cand.date is None and seed.date_expr is not None and not seed.past_perfect:
                 target.date_expr, target.resolved = seed.date_expr, seed.resolved
         self._complete(target, cand, people, orgs, resolved, sentence_index)
         return target
+
+    def _occasion_of(self, cand: Candidate, people: list[Ent]) -> Draft | None:
+        """'Pompeo witnessed the signing and met Baradar beforehand': a meeting told with no day of its
+        own, only as before or after the event just told with one of its people, is on that event's day."""
+        if cand.kind != VERB or cand.date is not None or cand.past_perfect or cand.background:
+            return None
+        base = cand.sentence.start
+        if not _AROUND_IT.search(cand.sentence.text, cand.clause[0] - base, cand.clause[1] - base):
+            return None
+        last = self._recent_draft(within=1)
+        return last if last is not None and any(p.name in last.people for p in people) else None
 
     def _matching_draft(self, cand: Candidate, people: list[Ent], orgs: list[Ent], resolved: ResolvedDate | None,
                         sentence_index: int, avoid: list[Draft]) -> Draft | None:

@@ -9,7 +9,7 @@ import re
 
 from .candidate import VERB, Candidate
 from .entities import Ent
-from .gazetteer import COUNTRY, MOVEMENT, PERSON, gazetteer
+from .gazetteer import COUNTRY, MOVEMENT, PERSON, gazetteer, org_key
 
 _WITH = re.compile(r"\bwith\b", re.I)
 # "Qatar, which has mediated since the Taliban took power, sent a delegation": who took power is no traveller
@@ -32,13 +32,15 @@ def split_parties(cand: Candidate, people: list[Ent], orgs: list[Ent]) -> list[t
     host = next((p.country or (p.name if p.kind == COUNTRY else None) for p in cand.places), None)
     sides: dict[str, tuple[list[Ent], list[Ent]]] = {}
     shared: list[Ent] = []
+    # ("The Omani delegation and the Houthi negotiator arrived in Sanaa": a movement landing at home came with the visitors)
     for o in orgs:
-        if o.kind == MOVEMENT or (o.country and o.country != host):
+        if (o.kind == MOVEMENT and not _at_home(o.name, host)) or (o.kind != MOVEMENT and o.country and o.country != host):
             sides.setdefault(o.name, ([], []))[1].append(o)
         else:
             shared.append(o)
     for p in people:
-        side = p.affiliation if p.affiliation and p.affiliation != host and (p.affiliation_kind == MOVEMENT or gazetteer().home_of(p.affiliation) != host) else None
+        side = p.affiliation if p.affiliation and p.affiliation != host and (
+            (p.affiliation_kind == MOVEMENT and not _at_home(p.affiliation, host)) or (p.affiliation_kind != MOVEMENT and gazetteer().home_of(p.affiliation) != host)) else None
         if side is None:
             shared.append(p)
         else:
@@ -51,9 +53,18 @@ def split_parties(cand: Candidate, people: list[Ent], orgs: list[Ent]) -> list[t
         return [(people, orgs)]  # "a Saudi and Omani delegation travelled": one joint delegation
     if _THEN_MET.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
         return [(people, orgs)]  # "A and an Omani delegation travelled to Sanaa and sat down with X": one journey to one meeting
+    if _FOR_TALKS.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
+        cand.type = "talks"  # "Fatah and Hamas delegations came to Beijing for talks": the sides came to one table
+        return [(people, orgs)]
     shared_people = [e for e in shared if e.kind == PERSON]
     shared_orgs = [e for e in shared if e.kind != PERSON]
     return [(side_people + shared_people, side_orgs + shared_orgs) for side_people, side_orgs in sides.values()]
+
+
+def _at_home(movement: str, host: str | None) -> bool:
+    """A movement of the country the journey ends in (resources/organisations.json 'country')."""
+    known = gazetteer().orgs.get(org_key(movement.split()))
+    return host is not None and known is not None and known.kind == MOVEMENT and known.country == host
 
 
 def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
@@ -92,6 +103,9 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
 
 
 _THEN_MET = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+|later\s+|together\s+)?(?:met|sat\s+down|held\s+(?:talks|a\s+meeting|meetings)|were\s+received|was\s+received)\b", re.I)
+# the purpose of a journey: talks the travelling sides hold ("for reconciliation talks", "to hold talks with Egyptian officials")
+_FOR_TALKS = re.compile(r"[^.;]{0,60}?\b(?:for|to\s+(?:hold|attend|join|take\s+part\s+in))\s+(?:(?!separate\b|individual\b|bilateral\b)[\w\-]+,?\s+(?:and\s+)?){0,4}?"
+                        r"(?:talks|negotiations|consultations|dialogue|meeting|meetings)\b(?!\s+(?:separately|respectively))", re.I)
 _WHOLE_TRIP = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour)\b", re.I)
 _WITH_COMPANY = re.compile(r"[^.;]{0,60}?\bwith\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}(?:company|companies|firm|firms|consortium|corporation|bank|investors?)\b", re.I)
 

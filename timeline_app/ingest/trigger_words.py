@@ -26,9 +26,6 @@ def patterns() -> dict:
         "future_noun_after": phrase_set(modality.get("future_noun_after", [])),
         "topic_noun_before": re.compile(r"\b(?:" + "|".join(re.escape(t) for t in modality.get("topic_noun_before", ["state of"])) + r")\s+(?:the\s+|their\s+|its\s+)?(?:[\w\-\u2019']+\s+){0,2}$", re.I),  # "addressed the forum's opening session"
         "negation_before": phrase_set(modality.get("negation_before", [])),
-        # "denied reports that X had met Y": the report is what is denied, across the 'that' clause
-        # ("denied reports of a rift and met X": an 'of' phrase ends before the main clause's next verb)
-        "denials": re.compile(r"\b(?:" + _alternatives(modality.get("denials", ["denied reports"])) + r")\s+(?:that\s+[^.;:]{0,80}|(?![^.;:]*\band\s+(?:also\s+|then\s+|later\s+)?$)[^.;:]{0,80})$", re.I),
         "negation": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("negation_words", ["cancelled"]))) + r")\b", re.I),
         "habitual": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("habitual", ["regularly"]))) + r")\b", re.I),
         # "met no foreign officials", "none of the ministers met": the report is negated by its object

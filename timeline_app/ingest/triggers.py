@@ -10,6 +10,7 @@ included", "sat in on the talks") refer to an event and are resolved at article 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .clauses import Masked, MaskOnDemand, split_clauses
 from .clause_parts import clause_date
@@ -18,8 +19,9 @@ from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .noun_reports import attach_report, noun_report
 from .trigger_words import patterns, speech, words_before
+from .denials import denied
 from .hedged_reports import habit_span, span_of, unreal, unreal_noun
-from .not_reports import ALSO_TOOK_PART, ASIDE_VAGUE_TRIP, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_in_passing, background_deal
+from .not_reports import ALSO_TOOK_PART, ASIDE_VAGUE_TRIP, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_again, told_in_passing, background_deal
 from .sentences import Sentence
 from .vocab_matcher import may_match, words
 from .candidate import ATTACH, NOUN, VERB, Candidate
@@ -109,7 +111,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         if not dates and _TOOK_PART_IN_THE.match(text, start, end):
             continue  # "Taking part in the talks on the Russian side were A and B": attendees of the talks just told
         if word_is_participle_modifier(text, start, end) or (_passive(text, start, end) and _noun_subject(text, c0, start)) or \
-                re.search(r"\b(?:talks|meeting|meetings|conference|summit|session|forum|consultations)\s+$", text[max(0, start - 20):start], re.I) \
+                re.search(r"\b(?:talks|meeting|meetings|conference|summit|session|forum|consultations)\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?$", text[max(0, start - 36):start], re.I) \
                 and re.match(r"\s+by\b", text[end:]):
             continue  # "The gathering is hosted by the Institute": an attachment, found below
         cand = build(kind, etype, sentence, masked, ents, (c0, c1), (start, end), speaker, dates)
@@ -123,6 +125,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             cand.kind, cand.type = ATTACH, "meeting"  # "X, who flew in for the occasion, ...", "A and B also took part in the talks": participants of the event just told
         if cand is not None:
             out.append(cand)
+            if (again := told_again(cand, text, dates)) is not None:  # "held talks in October and again in December"
+                out.append(replace(cand, date=again))
     nouns = [h for h in hits if h[2] == NOUN] if not negated else []
     if attach_hits and not out:
         nouns = [h for h in nouns if _noun_has_own_date(text, h[0], masked, dates)]
@@ -131,7 +135,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue
         if any(c0 <= start < c1 for c0, c1 in dropped):
             continue
-        if PLAN_BEFORE_NOUN.search(text, masked.content[0], start):
+        if PLAN_BEFORE_NOUN.search(text, max([masked.content[0]] + [q1 for _, q1 in masked.quotes if q1 <= start]), start):  # (a quote's plan is not the noun's)
             continue  # "said they are ready to receive a delegation at the forum in June": a plan
         if NEGATED_NOUN.search(text, max(masked.content[0], start - 90), start):
             continue  # "its officials did not appear with the minister during Friday's visit": not there
@@ -156,7 +160,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         start, end = joined[0] if joined else attach_hits[0]
         # "X, who sat beside him, did not speak to the press": the relative clause says he was there
         seated, comma = _SAT_BESIDE.fullmatch(text, start, end), text.find(",", end)
-        if not p["negation"].search(text[:comma] if seated and comma != -1 else text) and modal_ok(text, start, masked.content[0], p) and not OTHER_OCCASION.search(text):
+        if not p["negation"].search(text[:comma] if seated and comma != -1 else text) and modal_ok(text, start, masked.content[0], p) and not OTHER_OCCASION.search(text) \
+                and not denied(text, start, end):
             cand = attach_report(sentence, masked, ents, start, end, dates)
             if cand is not None:
                 out.append(cand)
