@@ -63,8 +63,9 @@ def _attribution_patterns(verbs_held: tuple[str, ...] | None = None) -> tuple[re
     matches nowhere in it: leaving it out changes no match, and re tries far fewer verbs at each
     of the leading pattern's 200 places."""
     verbs = "|".join(v for v in _attribution_verbs() if verbs_held is None or v in verbs_held) or "(?!x)x"
+    # '"...," X said after meeting Y on Monday': the speaker's own meeting is a report, not an attribution
     trailing = re.compile(
-        rf",[\"\u201d]?\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w\u2019'\-.]+\s+){{0,8}}?(?:{verbs})\b[^,;]*[.!?\"\u201d]*$"
+        rf",[\"\u201d]?\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w\u2019'\-.]+\s+){{0,8}}?(?:{verbs})\b(?!\s+(?:after|following|upon)\s+(?:meeting|talks|talking|holding|speaking|a\s+meeting|(?:his|her|their)\s+(?:meeting|talks)))[^,;]*[.!?\"\u201d]*$"
         rf"|,\s*according\s+to\b[^;]*$|,\s*(?:citing|quoting)\b[^;]*$"
         # '..." Hafiz Ahmad, the ministry's deputy spokesman, wrote on X.': the speaker after a quote, with his title
         rf"|,?\s*[\"\u201d]\s*(?:[\w\u2019'\-.]+\s+){{0,5}}[\w\u2019'\-.]+,\s*(?:the|a|an|his|her|its|their)\s+[^,;\"\u201c\u201d]{{1,100}},\s*(?:{verbs})\b[^,;]*$"
