@@ -39,11 +39,14 @@ _WD_SHORT = r"(?P<weekday>" + _WEEKDAY_SHORT + r")\.?"
 _WD_ANY = r"(?:" + _WEEKDAY_NAMES + "|" + _WEEKDAY_SHORT + r")\.?"
 
 _PATTERNS: list[tuple[str, str]] = [
-    ("iso", r"(?<![\d\-])" + _Y + r"-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-][0-2]\d:?[0-5]\d)?)?(?![\d])"),
+    # "2024-02-14", and year first in a site's stamp: "2013-4-13 17:56", "2024.10.09 13:15", "Date: 2024/03/14"
+    ("iso", r"(?<![\d\-./])" + _Y + r"(?P<isep>[\-./])(?P<mnum>[01]?\d)(?P=isep)(?P<dnum>[0-3]?\d)(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-][0-2]\d:?[0-5]\d)?)?(?![\d]|[.\-/]\d)"),
     # "07-04-2024" in a site's stamp: dashes as well, the same separator twice
     ("numeric", r"(?<![\d/.\-])(?P<dnum>[0-3]?\d)(?P<sep>[/.\-])(?P<mnum>[01]?\d)(?P=sep)" + _Y + r"(?![\d/]|[.\-]\d)"),  # ("on 8/3/2021." ends a sentence)
-    ("dmy", r"(?:\b" + _WD_ANY + r",?\s+)?(?<![\d])" + _D + r"(?:\s+of)?[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y + r"(?!\d)"),
-    ("mdy", r"(?:\b" + _WD_ANY + r",?\s+)?\b" + _M + r",?\s+" + _D + r",?\s+" + _Y + r"(?!\d)"),
+    # ("Sunday 20, January 2019": after a weekday, a comma may follow the day)
+    ("dmy", r"(?:\b(?P<wdp>" + _WD_ANY + r"),?\s+)?(?<![\d])" + _D + r"(?(wdp),?)(?:\s+of)?[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y + r"(?!\d)"),
+    # ("Published March 24,2021": no space after the comma)
+    ("mdy", r"(?:\b" + _WD_ANY + r",?\s+)?\b" + _M + r",?\s+" + _D + r"(?:,\s*|\s+)" + _Y + r"(?!\d)"),
     ("month_year", r"\b" + _M + r"(?:\s+of)?,?\s+" + _Y + r"(?!\d)"),
     ("dm", r"(?:\b" + _WD_ANY + r",?\s+)?(?<![\d])" + _D + r"(?:\s+of)?[\s\-]+" + _M + r"(?![\s\-/.,]*\d)\b"),
     ("md", r"(?:\b" + _WD_ANY + r",?\s+)?\b" + _M + r"\s+" + _D + r"(?![\d:])\b(?!,?\s*\d{4})"),
@@ -148,11 +151,15 @@ assert tuple(kind for kind, _ in _PATTERNS[:len(_FULL_KINDS)]) == _FULL_KINDS
 # in a row has no full date (most short lines of a page are answered by this one scan)
 assert all(_Y in source for _, source in _PATTERNS[:len(_FULL_KINDS)]) and _Y in _SHORT_HEADER.pattern
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_OTHER_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_ASCII_DIGITS = {**{0x0660 + i: 0x30 + i for i in range(10)}, **{0x06F0 + i: 0x30 + i for i in range(10)}}
 
 
 def find_dates(text: str, *, patterns_used: int = len(_PATTERNS)) -> list[DateExpr]:
     """All date expressions in text, longest first where they overlap, in text order
     (`patterns_used`: only the first so many patterns, as `full_dates` needs)."""
+    if _OTHER_DIGITS.search(text):  # "٠٥/٠٧/٢٠٢٣": Arabic-Indic and Persian digits, one for one (offsets hold)
+        text = text.translate(_ASCII_DIGITS)
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     patterns = _compiled()
