@@ -105,6 +105,8 @@ def _publication_date(article: ArticleBlock, text: str, saved_on: date | None = 
 
 # "Kabul (BNA) Sept 12, 2024 -- Leaders hold talks": place, agency and date glued before the headline
 _PLACE_AGENCY = re.compile(r"^\s*(?P<place>[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,2})\s*\((?P<agency>[A-Za-z .]{2,25})\)\s*[\-\u2013\u2014,:]*\s*")
+# "ABU DHABI, (Gulf Wire / WAM - 16th Feb, 2020)": a place, then agencies and a full date closing one bracket
+_PLACE_BRACKET_DATE = re.compile(r"^\s*(?P<place>[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,2})\s*,?\s*\((?P<inner>[^()]{6,80}?)\)")
 # "2022/03/31" on a line of its own: a site's stamp printed year first
 _YMD_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 
@@ -114,6 +116,14 @@ def _header_line_date(article: ArticleBlock, text: str) -> PubDate | None:
     (a known place, the agency, a full date, a dash) or '2022/03/31' alone under the headline."""
     firsts = [(p.start, text[p.start:p.end]) for p in article.paragraphs[:1]]  # "ANKARA (AA) - 27.07.2023 - " opening the lede
     for start, line_text in [(line.start, line.text) for line in article.header] + firsts:
+        bracket = _PLACE_BRACKET_DATE.match(line_text)
+        if bracket and known_place(bracket.group("place").title()):
+            # "MOSCOW (Wire / Sputnik - 12th September, 2022) X met Y": the agencies and the day in one bracket
+            exprs = full_dates(bracket.group("inner"))
+            if len(exprs) == 1 and not bracket.group("inner")[exprs[0].end:].strip(" .,"):
+                e, at = exprs[0], start + bracket.start("inner")
+                assert e.year and e.month and e.day
+                return PubDate(date(e.year, e.month, e.day), "wire dateline", (at + e.start, at + e.end))
         m = _PLACE_AGENCY.match(line_text)
         if m and known_place(m.group("place").title()):
             exprs = full_dates(line_text[m.end():m.end() + 40])
@@ -306,6 +316,7 @@ def _yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | No
             day = page_year_day(year, e.month, e.day, text[first.start:article.end] if first else "", saved_on, weekdays[0] if weekdays else None, told_on)
         except ValueError:
             return None
+        day = _before_header_stamps(day, article)
         scope = text[article.start:article.end] if page_year(text[article.start:article.end]) else text  # where the year came from
         return PubDate(_background_year(day, scope, saved_on, weekdays[0] if weekdays else None) or day, "lede", span)
     if saved_on is None or first is None:
@@ -315,6 +326,20 @@ def _yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | No
                      years_in_office(body), told_on=told_on, bounds=year_bounds(body),
                      told_later=told_day_after(text[first.end:article.end], weekdays[0] if weekdays else None))
     return PubDate(day, "lede, year inferred", span) if day is not None else None
+
+
+def _before_header_stamps(day: date, article: ArticleBlock) -> date:
+    """'Sat. Jan 4th, 2025' above the headline, 'KUWAIT, Dec 30 (KUNA) --' in the lede: the lines
+    above the lede (a site's clock, a stamp) print a day the report was already out, so a year-less
+    dateline whose page year puts it after all of them is of the year before."""
+    stamps = [date(e.year, e.month, e.day) for line in article.header for e in full_dates(line.text) if e.year and e.month and e.day]
+    if not stamps or (day - max(stamps)).days <= 1:
+        return day
+    try:
+        earlier = date(day.year - 1, day.month, day.day)
+    except ValueError:
+        return day
+    return earlier if (earlier - max(stamps)).days <= 1 else day
 
 
 _BACKGROUND_DAYS = 60
