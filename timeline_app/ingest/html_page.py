@@ -26,7 +26,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""
 # above this much markup (scripts and styles removed) a page is read by the streaming reader:
 # trees and trafilatura's copies cost ~70 bytes per byte; articles are tens of kilobytes
 MAX_TREE_CHARS = 400_000
-_FURNITURE = re.compile(r"nav|menu|topbar|top-bar|masthead|breadcrumb|related|sidebar|footer|cookie|trending|most-read|latest|ticker", re.I)
+# ("today", "current-date", "site-date": the site's clock, the day the page was looked at)
+_FURNITURE = re.compile(r"nav|menu|topbar|top-bar|masthead|breadcrumb|related|sidebar|footer|cookie|trending|most-read|latest|ticker"
+                        r"|today|current[-_]?date|site[-_]?date|date[-_]?now|header[-_]?date", re.I)
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
@@ -103,8 +105,44 @@ def publication_date(tree: lxml.html.HtmlElement, url: str | None) -> date | Non
     try:
         found = htmldate.find_date(tree, extensive_search=False, original_date=True, url=url, outputformat="%Y-%m-%d")
     except Exception:  # htmldate on hostile markup must not cost the page its text
+        found = None
+    return parse_iso_day(found) or _declared_date(tree)
+
+
+# where a page declares its publication: JSON-LD's datePublished, the meta tags news sites use
+_LD_PUBLISHED = re.compile(r"\"datePublished\"\s*:\s*\"([^\"]{8,40})\"")
+_META_PUBLISHED = frozenset({"article:published_time", "og:published_time", "pubdate", "publishdate", "publish-date", "date",
+                             "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"})
+
+
+def _declared_date(tree: lxml.html.HtmlElement) -> date | None:
+    """A publication date the page declares in a form htmldate does not read ('Sun, 21 Apr 2024
+    09:12:00 GMT' in JSON-LD), parsed by dateutil only when the value names a year, a month and a day
+    (dateutil fills what is missing from its default; two defaults tell whether it had to)."""
+    values = [m.group(1) for script in tree.iter("script") if script.get("type", "").lower() == "application/ld+json"
+              for m in _LD_PUBLISHED.finditer(script.text or "")]
+    values += [meta.get("content", "") for meta in tree.iter("meta")
+               if (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower() in _META_PUBLISHED | {"datepublished"}]
+    for value in values:
+        day = _full_day(value)
+        if day is not None:
+            return day
+    return None
+
+
+def _full_day(value: str) -> date | None:
+    from datetime import datetime
+
+    from dateutil import parser
+
+    try:
+        one = parser.parse(value, default=datetime(2001, 1, 1))
+        two = parser.parse(value, default=datetime(2002, 2, 2))
+    except (ValueError, OverflowError):
         return None
-    return parse_iso_day(found)
+    if one.date() != two.date() or not 1900 <= one.year <= date.today().year + 1:
+        return None  # a part of the date was missing, or the year is noise
+    return one.date()
 
 
 def _without_furniture(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
