@@ -207,6 +207,26 @@ DATELINES = [
     ("dateline with the weekday in words",
      _doc("", "DOHA, Monday, 11 March 2024 (QNA) - Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Hamas leader Ismail Haniyeh in Doha."),
      "2024-03-11"),
+    ("Saudi agency dateline with the Hijri date first",
+     _doc("", "Jeddah, Jumada II 12, 1445, Dec 25, 2023, SPA -- Saudi Foreign Minister Faisal bin Farhan received Iranian Foreign Minister "
+              "Hossein Amir-Abdollahian in Jeddah on Monday."),
+     "2023-12-25"),
+    ("year-less dateline over a plan told with the next year's date",
+     _doc("", "CAIRO, Dec 29 (MENA) - Egyptian Foreign Minister Badr Abdelatty met a Hamas delegation headed by Khalil al-Hayya in Cairo on Sunday. "
+              "The next round of talks is due to be held on January 10, 2025."),
+     "2024-12-29"),
+    ("year-less dateline over a round told with last year's date",
+     _doc("", "DOHA, Jan 5 (QNA) - Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met a Hamas delegation headed by Khalil al-Hayya "
+              "in Doha on Sunday. The talks follow a round held in Cairo on December 20, 2024."),
+     "2025-01-05"),
+    ("Al-Ahram style stamp with its last update",
+     _doc("Thursday, 14 March 2024 6:05 PM [ Last Update: Friday, 15 March 2024 9:10 AM ] Local time in Cairo",
+          "Egyptian Foreign Minister Sameh Shoukry received Hamas leader Ismail Haniyeh in Cairo on Wednesday."),
+     "2024-03-13"),
+    ("Kabul-time stamp with the weekday",
+     _doc("Published: Tuesday, 12 March 2024 22:35 Kabul time",
+          "Chinese Foreign Minister Wang Yi met Taliban foreign minister Amir Khan Muttaqi in Kabul on Tuesday."),
+     "2024-03-12"),
     ("wire dateline with a full date after it on the headline line",
      _doc("", "Kabul (BNA) Sept 12, 2024 -- Chinese Foreign Minister Wang Yi met Taliban foreign minister Amir Khan Muttaqi in Kabul on Thursday."),
      "2024-09-12"),
@@ -302,6 +322,24 @@ BODIES = [
      _day("2024-07-09")),
     ("a month's middle", "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha in mid-June.",
      [("2024-06", "month")]),
+    ("a document's date in an object clause", "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha on Tuesday "
+     "to discuss the agreement signed on 12 March 2023.",
+     _day("2024-07-09")),
+    ("a term's start in an apposition", "Turkish Foreign Minister Hakan Fidan, who took office on 3 June 2023, met Hamas leader Ismail Haniyeh "
+     "in Doha on Tuesday.",
+     _day("2024-07-09")),
+    ("a ceasefire's day after the meeting's", "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha on Tuesday, "
+     "a week after the ceasefire took effect on July 2.",
+     _day("2024-07-09")),
+    ("a statement's day after a comma", "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha on Monday, "
+     "the ministry said in a statement on Wednesday.",
+     _day("2024-07-08")),
+    ("a summit ahead", "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha on Tuesday, "
+     "ahead of Thursday's summit in Cairo.",
+     _day("2024-07-09")),
+    ("arrival and the next day's meeting", "Turkish Foreign Minister Hakan Fidan arrived in Doha on Monday. "
+     "He met Hamas leader Ismail Haniyeh the next day.",
+     [("2024-07-08", "day"), ("2024-07-09", "day")]),
     ("a past year's meeting told as background", "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha on Tuesday. "
      "The two men last met in Ankara in April 2023.",
      [("2023-04", "month"), ("2024-07-09", "day")]),

@@ -16,7 +16,7 @@ from . import lines as L
 from .dates import WEEKDAYS, DateExpr, full_dates, find_dates
 from .segment import ArticleBlock, known_place, lede_dateline
 from .tenures import years_in_office
-from .year_inference import infer_year, page_year, page_year_day, told_day_after, year_bounds
+from .year_inference import before_plans, infer_year, page_year, page_year_day, told_day_after, year_bounds
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
 _GLUED = re.compile(r"[A-Za-z](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*$")
@@ -319,6 +319,9 @@ def _yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | No
         day = _before_header_stamps(day, article)
         scope = text[article.start:article.end] if page_year(text[article.start:article.end]) else text  # where the year came from
         return PubDate(_background_year(day, scope, saved_on, weekdays[0] if weekdays else None) or day, "lede", span)
+    planned = before_plans(e.month, e.day, text[article.start:article.end])
+    if planned is not None:
+        return PubDate(planned, "lede", span)
     if saved_on is None or first is None:
         return None
     body = text[article.start:article.end]
