@@ -26,9 +26,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""
 # above this much markup (scripts and styles removed) a page is read by the streaming reader:
 # trees and trafilatura's copies cost ~70 bytes per byte; articles are tens of kilobytes
 MAX_TREE_CHARS = 400_000
-# ("today", "current-date", "site-date": the site's clock, the day the page was looked at)
+# ("today", "site-date", "hdr-date", "date-strip", "date-bar": the site's clock, the day the page was looked at)
 _FURNITURE = re.compile(r"nav|menu|topbar|top-bar|masthead|breadcrumb|related|sidebar|footer|cookie|trending|most-read|latest|ticker"
-                        r"|today|current[-_]?date|site[-_]?date|date[-_]?now|header[-_]?date", re.I)
+                        r"|today|(?:current|site|hdr|header|top)[-_]?date|date[-_]?(?:now|strip|bar)", re.I)
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:

@@ -149,6 +149,10 @@ _PLACE_DATE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z'\u2019.\-]+(?:\s+[A-Z][A-Za
                          r"(?P<date>[^()|]{6,40}?)\s*(?:\([A-Za-z .\-]{2,25}\)|\|\s*[A-Za-z .\-/&]{2,40})?\s*$")
 
 
+# "14 March 2024 (IRNA)" on a line of its own: a full date and the agency (read as a credit line)
+_DATE_AGENCY = re.compile(r"^\s*(?P<date>[^()|]{6,40}?)\s*\((?:[A-Z][A-Za-z.\-]{1,12})(?:\s*[/,]\s*[A-Z][A-Za-z.\-]{1,12})*\)\s*$")
+
+
 def _place_date_line(article: ArticleBlock, text: str, saved_on: date | None) -> PubDate | None:
     """A header line read as a caption because of its '(AFP)' but that is the dateline: the
     article's date when nothing else dates it. 'BEIJING, July 23 (Xinhua)' without a year is
@@ -157,6 +161,12 @@ def _place_date_line(article: ArticleBlock, text: str, saved_on: date | None) ->
         wire = _wire_line(line)
         if wire is not None:
             return _dateline_day(wire[0], wire[1], article, text, saved_on, "wire dateline")
+        alone = _DATE_AGENCY.match(line.text)
+        exprs = full_dates(alone.group("date")) if alone else []
+        if len(exprs) == 1 and exprs[0].end - exprs[0].start >= len(alone.group("date")) - 12:  # ("- 11:05" may follow)
+            e, at = exprs[0], line.start + alone.start("date")
+            assert e.year and e.month and e.day
+            return PubDate(date(e.year, e.month, e.day), "place dateline", (at + e.start, at + e.end))
         m = _PLACE_DATE.match(line.text)
         if not m or not known_place(m.group("city")):
             continue
