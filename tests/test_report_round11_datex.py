@@ -269,6 +269,26 @@ DATELINES = [
 ]
 
 
+DATELINES += [
+    ("a sign-off told as a sentence",
+     f"{HEAD}\n\nTurkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Istanbul on Wednesday.\n\n{MORE}\n\n"
+     "This article was originally published on 14 March 2024.\n",
+     "2024-03-13"),
+    ("a printed page's stamp above the headline",
+     f"Printed: 30 Nov 2026 10:52\n\n{HEAD}\n\nISTANBUL, March 14, 2024 (AA) - Turkish Foreign Minister Hakan Fidan met Hamas leader "
+     f"Ismail Haniyeh in Istanbul on Wednesday.\n\n{MORE}\n\nPage 1 of 2\n",
+     "2024-03-13"),
+    ("a site name and the day above the headline",
+     f"Tehran Times - Thursday, March 14, 2024\n\n{HEAD}\n\nIranian Foreign Minister Hossein Amir-Abdollahian met Houthi spokesman "
+     f"Mohammed Abdulsalam in Tehran on Wednesday.\n\n{MORE}\n",
+     "2024-03-13"),
+    ("a mail header's sent line",
+     f"From: Desk <desk@example.org>\nSent: Thursday, March 14, 2024 11:05 AM\nSubject: {HEAD}\n\nChinese Foreign Minister Wang Yi met "
+     f"Taliban foreign minister Amir Khan Muttaqi in Beijing on Wednesday.\n\n{MORE}\n",
+     "2024-03-13"),
+]
+
+
 @pytest.mark.parametrize("name, text, day", DATELINES, ids=[d[0] for d in DATELINES])
 def test_a_dateline_dates_its_report(name: str, text: str, day: str) -> None:
     assert _dates(text) == _day(day)
