@@ -289,6 +289,23 @@ DATELINES += [
 ]
 
 
+# year-less wires: the year the saved day, the weekday and the office holders' terms leave (saved 30 November 2026)
+DATELINES += [
+    (f"year-less wire {i}", _doc("", lede), day) for i, (lede, day) in enumerate([
+        ("TEHRAN, Jan 9 (Reuters) - Iranian Foreign Minister Hossein Amir-Abdollahian met Hamas leader Ismail Haniyeh in Doha on Tuesday.",
+         "2024-01-09"),
+        ("MOSCOW, Feb 29 (TASS) - Russian Foreign Minister Sergey Lavrov met a Hamas delegation headed by Mousa Abu Marzouk in Moscow on Thursday.",
+         "2024-02-29"),
+        ("BEIRUT, Oct 4 (Reuters) - Iranian Foreign Minister Abbas Araghchi met Lebanese Parliament Speaker Nabih Berri in Beirut on Friday.",
+         "2024-10-04"),
+        ("MUSCAT, Jan 12 (ONA) - Iranian Foreign Minister Abbas Araghchi met Houthi spokesman Mohammed Abdulsalam in Muscat on Sunday.",
+         "2025-01-12"),
+        ("ISTANBUL, Dec 21 (AA) - Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Istanbul on Thursday.",
+         "2023-12-21"),
+    ], 1)
+]
+
+
 @pytest.mark.parametrize("name, text, day", DATELINES, ids=[d[0] for d in DATELINES])
 def test_a_dateline_dates_its_report(name: str, text: str, day: str) -> None:
     assert _dates(text) == _day(day)
@@ -495,3 +512,19 @@ PAGES = [
 def test_a_saved_page_dates_its_report(name: str, markup: str, day: str) -> None:
     url = "https://news.example.com/world/2024/04/21/fidan-meets-haniyeh" if name == "date in the URL only" else None
     assert _html_dates(markup, url) == _day(day)
+
+
+# ----------------------------------------------------------------- a stamp told from the day the page was read
+@pytest.mark.parametrize("stamp, published", [("Yesterday 14:05", "2024-03-13"), ("Published: Today, 09:12", "2024-03-14"),
+                                              ("Posted yesterday at 9.12 pm", "2024-03-13")])
+def test_a_relative_stamp_counts_from_the_day_the_page_was_saved(stamp: str, published: str) -> None:
+    # saved on Thursday 14 March 2024: "yesterday" was Wednesday the 13th; "on Tuesday" is the 12th either way
+    body = "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Istanbul on Tuesday."
+    result = extract_document(_doc(stamp, body), saved_on=date(2024, 3, 14))
+    assert result.articles[0].published == published
+    assert sorted({(m.date, m.precision) for m in result.mentions}) == _day("2024-03-12")
+
+
+def test_without_a_saved_day_a_relative_stamp_dates_nothing() -> None:
+    body = "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Istanbul on Tuesday."
+    assert extract_document(_doc("Yesterday 14:05", body)).articles[0].published is None

@@ -15,7 +15,7 @@ from . import lines as L
 from .dates import WEEKDAYS, DateExpr, full_dates, find_dates
 from .segment import ArticleBlock, known_place, lede_dateline
 from .tenures import years_in_office
-from .pubdate_stamps import PubDate, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
+from .pubdate_stamps import PubDate, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
 from .year_inference import before_plans, infer_year, page_year, page_year_day, told_day_after, year_bounds
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
@@ -91,7 +91,8 @@ def _publication_date(article: ArticleBlock, text: str, saved_on: date | None = 
         if found:
             return PubDate(found[0], "dateline", found[1])
     return _lede_date(article, text, saved_on) or _stamp_date(article, text, _clocks(article, text)) or _footer_date(article, text) \
-        or _place_date_line(article, text, saved_on) or _header_line_date(article, text) or PubDate(None, "none", None)
+        or _place_date_line(article, text, saved_on) or _header_line_date(article, text) or relative_stamp(article, text, saved_on) \
+        or PubDate(None, "none", None)
 
 
 # "Kabul (BNA) Sept 12, 2024 -- Leaders hold talks": place, agency and date glued before the headline

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from . import lines as L
 from .dates import DateExpr, full_dates
@@ -106,3 +106,23 @@ def footer_date(article: ArticleBlock, text: str) -> PubDate | None:
     return PubDate(date(e.year, e.month, e.day), "footer", (at + e.start, at + e.end))
 
 
+
+
+# "Yesterday 14:05", "Published: Today, 09:12" under the headline: a site's stamp told from the day it was read
+_RELATIVE_STAMP = re.compile(r"\s*(?:(?:published|posted)\s*:?\s*)?(?P<day>today|yesterday)\s*,?\s*(?:at\s+)?"
+                             r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\s*$", re.I)
+
+
+def relative_stamp(article: ArticleBlock, text: str, saved_on: date | None) -> PubDate | None:
+    """The day a 'Yesterday 14:05' stamp names, counted from the day the page was saved (when it was
+    read): only for an article nothing else dates, and only a stamp that is a day word and a clock."""
+    if saved_on is None:
+        return None
+    end = article.paragraphs[min(2, len(article.paragraphs) - 1)].start if article.paragraphs else article.end
+    for m in re.finditer(r"[^\n]+", text[article.start:end]):
+        stamp = _RELATIVE_STAMP.fullmatch(m.group(0))
+        if stamp:
+            at = article.start + m.start() + stamp.start("day")
+            back = 1 if stamp.group("day").lower() == "yesterday" else 0
+            return PubDate(saved_on - timedelta(days=back), "stamp, from the saved day", (at, at + len(stamp.group("day"))))
+    return None
