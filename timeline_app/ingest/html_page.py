@@ -106,7 +106,32 @@ def publication_date(tree: lxml.html.HtmlElement, url: str | None) -> date | Non
         found = htmldate.find_date(tree, extensive_search=False, original_date=True, url=url, outputformat="%Y-%m-%d")
     except Exception:  # htmldate on hostile markup must not cost the page its text
         found = None
-    return parse_iso_day(found) or _declared_date(tree)
+    day = parse_iso_day(found) or _declared_date(tree)
+    line = _header_dateline(tree) if day is not None else None
+    if line is not None and _visible_publication_differs(day, line, tree):
+        return None  # the date line under the headline says when it was published: the text rules read it
+    return day
+
+
+_PUBLISHED_WORD = re.compile(r"\b(?:published|posted)\b", re.I)
+_UPDATED_WORD = re.compile(r"\b(?:updated|modified|last update)\b", re.I)
+_META_MODIFIED = frozenset({"article:modified_time", "og:updated_time", "last-modified", "dcterms.modified", "datemodified"})
+
+
+def _visible_publication_differs(day: date | None, line: str, tree: lxml.html.HtmlElement) -> bool:
+    """Whether htmldate's day is the page's update while the line under the headline prints another
+    publication: 'Updated: 2 May 2024 | Published: 21 April 2024', or a byline '21 April 2024' on a
+    page whose only metadata is its modified time."""
+    exprs = [e for e in full_dates(line) if e.year and e.month and e.day]
+    if not exprs or _declared_date(tree) == day:
+        return False  # (a publication the page declares in its metadata stands)
+    published, updated = _PUBLISHED_WORD.search(line), _UPDATED_WORD.search(line)
+    if published and updated:
+        e = min(exprs, key=lambda x: abs(x.start - published.end()))
+        return date(e.year, e.month, e.day) != day  # type: ignore[arg-type]
+    modified = {_full_day(meta.get("content", "")) for meta in tree.iter("meta")
+                if (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower() in _META_MODIFIED}
+    return day in modified and day not in {date(e.year, e.month, e.day) for e in exprs}  # type: ignore[arg-type]
 
 
 # where a page declares its publication: JSON-LD's datePublished, the meta tags news sites use
