@@ -413,6 +413,18 @@ BODIES = [
     ("arrival and the next day's meeting", "Turkish Foreign Minister Hakan Fidan arrived in Doha on Monday. "
      "He met Hamas leader Ismail Haniyeh the next day.",
      [("2024-07-08", "day"), ("2024-07-09", "day")]),
+    ("the first week of a month", "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha in the first week of July.",
+     [("2024-07", "month")]),
+    ("the last days of a month", "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha in the last days of June.",
+     [("2024-06", "month")]),
+    ("a span of days before the month", "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha on 28-29 June.",
+     _day("2024-06-28")),
+    ("a span of days after the month", "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha on June 28-29.",
+     _day("2024-06-28")),
+    ("a span with its year", "Turkish Foreign Minister Hakan Fidan held talks with Hamas leader Ismail Haniyeh in Doha on 28-29 June 2023.",
+     _day("2023-06-28")),
+    ("the middle of a year", "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha in mid-2023.",
+     [("2023", "year")]),
     ("a past year's meeting told as background", "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha on Tuesday. "
      "The two men last met in Ankara in April 2023.",
      [("2023-04", "month"), ("2024-07-09", "day")]),
