@@ -37,20 +37,21 @@ _Y = r"(?P<year>\d{4})"
 _WD = r"(?P<weekday>" + _WEEKDAY_NAMES + r")"
 _WD_SHORT = r"(?P<weekday>" + _WEEKDAY_SHORT + r")\.?"
 _WD_ANY = r"(?:" + _WEEKDAY_NAMES + "|" + _WEEKDAY_SHORT + r")\.?"
-_D0 = r"(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?(?:[\-\u2013]|\s+(?:to|and)\s+))?"  # the first day of "28-29 June"
+# the first day of "28-29 June", "1 to 3 March", read back from where the date's own day starts
+_FIRST_OF_SPAN = re.compile(r"(?<![\d])([0-3]?\d)(?:st|nd|rd|th)?(?:[\-\u2013]|\s+(?:to|and)\s+)$")
 
 _PATTERNS: list[tuple[str, str]] = [
     # "2024-02-14", and year first in a site's stamp: "2013-4-13 17:56", "2024.10.09 13:15", "Date: 2024/03/14"
     ("iso", r"(?<![\d\-./])" + _Y + r"(?P<isep>[\-./])(?P<mnum>[01]?\d)(?P=isep)(?P<dnum>[0-3]?\d)(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-][0-2]\d:?[0-5]\d)?)?(?![\d]|[.\-/]\d)"),
     # "07-04-2024" in a site's stamp: dashes as well, the same separator twice
     ("numeric", r"(?<![\d/.\-])(?P<dnum>[0-3]?\d)(?P<sep>[/.\-])(?P<mnum>[01]?\d)(?P=sep)" + _Y + r"(?![\d/]|[.\-]\d)"),  # ("on 8/3/2021." ends a sentence)
-    # ("Sunday 20, January 2019": after a weekday, a comma may follow the day)
+    # ("Sunday 20, January 2019": a comma may follow the day)
     # ("28-29 June 2024", "1 to 3 March": a span of days is dated by its first, see _first_day)
-    ("dmy", r"(?:\b(?P<wdp>" + _WD_ANY + r"),?\s+)?(?<![\d])" + _D0 + _D + r"(?(wdp),?)(?:\s+of)?[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y + r"(?!\d)"),
+    ("dmy", r"(?:\b" + _WD_ANY + r",?\s+)?(?<![\d])" + _D + r",?(?:\s+of)?[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y + r"(?!\d)"),
     # ("Published March 24,2021": no space after the comma)
     ("mdy", r"(?:\b" + _WD_ANY + r",?\s+)?\b" + _M + r",?\s+" + _D + r"(?:(?:[\-\u2013]|\s+(?:to|and)\s+)[0-3]?\d(?:st|nd|rd|th)?)?(?:,\s*|\s+)" + _Y + r"(?!\d)"),
     ("month_year", r"\b" + _M + r"(?:\s+of)?,?\s+" + _Y + r"(?!\d)"),
-    ("dm", r"(?:\b" + _WD_ANY + r",?\s+)?(?<![\d])" + _D0 + _D + r"(?:\s+of)?[\s\-]+" + _M + r"(?![\s\-/.,]*\d)\b"),
+    ("dm", r"(?:\b" + _WD_ANY + r",?\s+)?(?<![\d])" + _D + r"(?:\s+of)?[\s\-]+" + _M + r"(?![\s\-/.,]*\d)\b"),
     ("md", r"(?:\b" + _WD_ANY + r",?\s+)?\b" + _M + r"\s+" + _D + r"(?![\d:])\b(?!,?\s*\d{4})"),
     ("last_month", r"\b(?P<rel>last|this|next|early|mid|late|earlier this|later this)[\s\-]+" + _M2 + r"\b(?!\s+\d)"),
     ("in_month", r"\b(?:in|during|since|until|by|throughout|at the (?:end|start|beginning|turn) of|(?:in|by|until|during) the (?:middle|end|first half|second half|(?:first|second|third|fourth|last|final|closing|opening) (?:week|weeks|days|fortnight)) of)\s+(?:early\s+|mid-?\s*|late\s+)?" + _M2 + r"\b(?!\s+\d)"),
@@ -206,7 +207,7 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
             if kind == "numeric" and b > 12 and a <= 12:
                 day, month = b, a  # 04/20/2024 written US-style
         else:
-            month, day = MONTHS[g["month"].lower()], _first_day(g)
+            month, day = MONTHS[g["month"].lower()], _first_day(m)
         if not _valid_year(year) or not 1 <= month <= 12 or not _valid_day(year, month, day):
             return None
         return DateExpr(start, end, "full", year, month, day, text=text)
@@ -216,7 +217,7 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
             return None
         return DateExpr(start, end, "month_year", year, MONTHS[g["month"].lower()], text=text)
     if kind == "dm" or kind == "md":
-        month, day = MONTHS[g["month"].lower()], _first_day(g)
+        month, day = MONTHS[g["month"].lower()], _first_day(m)
         if g["month"].lower() == "may" and kind == "md" and not text[0].isupper():
             return None  # "may 12" in lower case is a verb, not a month
         if not 1 <= day <= 31 or not _valid_day(2000, month, day):  # 2000 is a leap year: allows Feb 29
@@ -258,9 +259,10 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
     return None
 
 
-def _first_day(g: dict[str, str | None]) -> int:
-    """The day of a date, the first of a span ('28-29 June'): only a span that runs forward."""
-    day, first = int(g["day"] or 0), g.get("day0")
+def _first_day(m: re.Match[str]) -> int:
+    """The day of a date, the first of a span ('28-29 June', 'June 28-29, 2024'): only a span that runs forward."""
+    day = int(m.group("day"))
+    first = m.groupdict().get("day0") or (_FIRST_OF_SPAN.search(m.string, max(0, m.start("day") - 12), m.start("day")) or [None, None])[1]
     return int(first) if first and 1 <= int(first) < day else day
 
 
