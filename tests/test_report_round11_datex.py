@@ -289,6 +289,34 @@ DATELINES += [
 ]
 
 
+# datelines of other shapes opening the lede
+_QW = "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Hamas leader Ismail Haniyeh on Wednesday."
+DATELINES += [
+    (f"lede dateline: {opening.strip(' -:')}", _doc("", opening + _QW), "2024-03-13") for opening in [
+        "(ANTARA) - Doha, 14 March 2024 - ",
+        "14 March 2024 \u2014 Doha: ",
+        "Thursday, 14 March 2024 (Doha) \u2014 ",
+        "DOHA // March 14, 2024 // ",
+        "Doha, 14/03/2024 (QNA) - ",
+        "Doha-QNA, 14 March 2024: ",
+        "Doha, Thursday, 14 March 2024 (QNA) - ",
+        "Doha, 4 Ramadan 1445 / 14 March 2024 (QNA) - ",
+        "Doha, 14-3-2024 (QNA) - ",
+        "Islamabad, March 14, 2024 (APP): ",
+        "DOHA, Qatar (AP) \u2014 March 14, 2024 \u2014 ",
+    ]
+]
+DATELINES += [
+    ("a wire's date under its reporting line",
+     f"{HEAD}\n\nDOHA (Reuters) - {_QW}\n\n{MORE}\n\nReporting by A. Writer; Editing by B. Editor\n\nMarch 14, 2024 11:05 AM GMT+3\n",
+     "2024-03-13"),
+    ("a lede that opens with a day that is no dateline",
+     _doc("Thursday 14 March 2024", "On 12 March 2024 - the day the mediators met - Qatari Prime Minister Mohammed bin Abdulrahman Al Thani "
+          "received Hamas leader Ismail Haniyeh on Wednesday."),
+     "2024-03-13"),
+]
+
+
 # year-less wires: the year the saved day, the weekday and the office holders' terms leave (saved 30 November 2026)
 DATELINES += [
     (f"year-less wire {i}", _doc("", lede), day) for i, (lede, day) in enumerate([

@@ -217,7 +217,7 @@ def _lede_date(article: ArticleBlock, text: str, saved_on: date | None = None) -
     first = article.paragraphs[0]
     match = lede_dateline(text[first.start:first.end])
     if not match or not match.group("date"):
-        return None
+        return _lede_prefix_date(text, first.start, first.end)
     found = find_dates(match.group("date"))
     offset = first.start + match.start("date")
     exprs = [e for e in found if e.kind == "full"]
@@ -228,6 +228,29 @@ def _lede_date(article: ArticleBlock, text: str, saved_on: date | None = None) -
     for e in found:
         if e.kind == "month_day":
             return _yearless(e, article, text, saved_on, offset)
+    return None
+
+
+# where a dateline ends: a dash, a colon or slashes set apart ("Doha-QNA, 14 March 2024: ", "DOHA // March 14, 2024 // ")
+_DATELINE_END = re.compile(r"\s+(?:-{1,3}|[\u2013\u2014]|//)\s+|:\s+")
+_NOT_DATELINE_WORDS = frozenset("on in at by since until from the a an last this next after before during".split())
+
+
+def _lede_prefix_date(text: str, start: int, end: int) -> PubDate | None:
+    """A dateline of another shape opening the lede: '(ANTARA) - Doha, 14 March 2024 -', '14 March 2024
+    - Doha:', 'Doha, 4 Ramadan 1445 / 14 March 2024 (QNA) -': up to a dash or colon within its first
+    words, one full date among capitalised words (places, agencies, weekdays), numbers and brackets."""
+    for sep in _DATELINE_END.finditer(text, start, min(end, start + 90)):
+        head = text[start:sep.start()]
+        exprs = full_dates(head)
+        if not exprs:
+            continue
+        words = re.findall(r"[^\W\d_][\w'\u2019.\-]*", head[:exprs[0].start] + " " + head[exprs[-1].end:])
+        if len(exprs) != 1 or len(words) > 6 or any(not w[0].isupper() or w.lower() in _NOT_DATELINE_WORDS for w in words):
+            return None
+        e = exprs[0]
+        assert e.year and e.month and e.day
+        return PubDate(date(e.year, e.month, e.day), "lede", (start + e.start, start + e.end))
     return None
 
 
