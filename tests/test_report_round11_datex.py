@@ -595,3 +595,9 @@ def test_a_relative_stamp_counts_from_the_day_the_page_was_saved(stamp: str, pub
 def test_without_a_saved_day_a_relative_stamp_dates_nothing() -> None:
     body = "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Istanbul on Tuesday."
     assert extract_document(_doc("Yesterday 14:05", body)).articles[0].published is None
+
+
+def test_a_headline_lists_clock_above_the_headline_is_no_stamp() -> None:
+    body = "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Istanbul on Tuesday."
+    result = extract_document(_doc("", body, above="Today 13:02"), saved_on=date(2024, 3, 14))
+    assert result.articles[0].published is None

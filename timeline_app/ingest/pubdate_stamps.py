@@ -119,10 +119,11 @@ def relative_stamp(article: ArticleBlock, text: str, saved_on: date | None) -> P
     if saved_on is None:
         return None
     end = article.paragraphs[min(2, len(article.paragraphs) - 1)].start if article.paragraphs else article.end
-    for m in re.finditer(r"[^\n]+", text[article.start:end]):
+    begin = article.headline.start if article.headline is not None else article.start  # (not a headline list's "Today 13:02" above it)
+    for m in re.finditer(r"[^\n]+", text[begin:end]):
         stamp = _RELATIVE_STAMP.fullmatch(m.group(0))
         if stamp:
-            at = article.start + m.start() + stamp.start("day")
+            at = begin + m.start() + stamp.start("day")
             back = 1 if stamp.group("day").lower() == "yesterday" else 0
             return PubDate(saved_on - timedelta(days=back), "stamp, from the saved day", (at, at + len(stamp.group("day"))))
     return None
