@@ -262,8 +262,8 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
 def _first_day(m: re.Match[str]) -> int:
     """The day of a date, the first of a span ('28-29 June', 'June 28-29, 2024'): only a span that runs forward."""
     day = int(m.group("day"))
-    first = m.groupdict().get("day0") or (_FIRST_OF_SPAN.search(m.string, max(0, m.start("day") - 12), m.start("day")) or [None, None])[1]
-    return int(first) if first and 1 <= int(first) < day else day
+    span = _FIRST_OF_SPAN.search(m.string, max(0, m.start("day") - 12), m.start("day"))
+    return int(span.group(1)) if span and 1 <= int(span.group(1)) < day else day
 
 
 def has_full_date(text: str) -> bool:

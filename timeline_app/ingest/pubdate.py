@@ -24,7 +24,6 @@ _PUBLISHED = re.compile(r"\b(published|posted|first published|created)\b", re.I)
 _UPDATED = re.compile(r"\b(updated|modified|last update)\b", re.I)
 
 
-
 def _line_date(line: L.Line) -> tuple[date, tuple[int, int]] | None:
     exprs = full_dates(line.text)
     if not exprs:
