@@ -317,6 +317,18 @@ DATELINES += [
 ]
 
 
+# a date line under the headline that is a later posting or update: the lede's dateline counts the weekdays
+_FS = "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Istanbul on Saturday."
+DATELINES += [
+    ("an update line over a year-less dateline", _doc("Updated: 2 May 2024", "ISTANBUL, April 21 (AA) - " + _FS), "2024-04-20"),
+    ("a reposting's date over a full dateline", _doc("2 May 2024", "ISTANBUL, April 21, 2024 (AA) - " + _FS), "2024-04-20"),
+    ("a new year's stamp over a year-less December dateline",
+     _doc("5 January 2025", "DOHA, Dec 30 (QNA) - Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met a Hamas delegation "
+          "headed by Khalil al-Hayya in Doha on Monday."),
+     "2024-12-30"),
+]
+
+
 # year-less wires: the year the saved day, the weekday and the office holders' terms leave (saved 30 November 2026)
 DATELINES += [
     (f"year-less wire {i}", _doc("", lede), day) for i, (lede, day) in enumerate([

@@ -74,6 +74,12 @@ def _publication_date(article: ArticleBlock, text: str, saved_on: date | None = 
         for line in after:
             found = _line_date(line)
             if found:
+                # "Updated: 2 May 2024" or a reposting's "2 May 2024" over "ISTANBUL, April 21 (AA) -": the lede
+                # tells the day its weekdays count from
+                lede = _lede_date(article, text, saved_on)
+                if lede is not None and lede.day is not None and 0 < (found[0] - lede.day).days <= 60:
+                    return lede
+            if found:
                 return PubDate(found[0], "dateline", found[1])
         lede = _lede_date(article, text, saved_on)  # "ISTANBUL, Feb 1 (AW) -" beats a date printed above the headline
         if lede is not None:
