@@ -39,14 +39,14 @@ def test_a_delegation_that_included_names_its_members() -> None:
     found = events("Islamic Jihad leader Ziyad al-Nakhalah arrived in Cairo on Monday and held talks with Egyptian intelligence chief Abbas Kamel. "
                    "Nakhalah headed a \"senior delegation\" that included Mohammed al-Hindi and Akram al-Ajouri, a movement source said.")
     meeting = next(m for m in found if "Abbas Kamel" in people(m))
-    assert {"Mohammad al-Hindi", "Akram al-Ajouri"} <= people(meeting)
+    assert {"Mohammed al-Hindi", "Akram al-Ajouri"} <= people(meeting)
 
 
 def test_members_who_were_part_of_the_leaders_delegation() -> None:
     found = events("Emir Sheikh Tamim bin Hamad Al Thani received Islamic Jihad leader Ziyad al-Nakhalah at the Amiri Diwan in Doha on Monday. "
                    "Islamic Jihad officials Mohammed al-Hindi and Akram al-Ajouri were part of Nakhalah's delegation.")
     meeting = next(m for m in found if "Tamim bin Hamad Al Thani" in people(m))
-    assert {"Mohammad al-Hindi", "Akram al-Ajouri", "Ziad al-Nakhalah"} <= people(meeting)
+    assert {"Mohammed al-Hindi", "Akram al-Ajouri", "Ziad al-Nakhalah"} <= people(meeting)
 
 
 def test_a_yearless_wire_dateline_is_dated_no_earlier_than_the_war_it_talks_about() -> None:

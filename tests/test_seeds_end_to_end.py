@@ -170,9 +170,15 @@ def _saved_copies(paths: list[str], folder: Path, mtime: float) -> list[str]:
         # the trap blind19 still falls into counted, not hidden
         ("blind18", None, {"recall": 0.90, "precision": 0.93, "date_accuracy": 0.96, "traps_max": 0}),
         ("blind19", None, {"recall": 0.86, "precision": 0.96, "date_accuracy": 0.94, "traps_max": 1}),
+        # blind20 (development set of the round of 30 Nov 2026 evening, first run 0.95/0.96/0.96 with
+        # 2 traps and 1 duplicate: FIRST_RUN.md): its classes fixed by rules tested on other sentences
+        # (test_report_round11_b20x.py) to 1.00/0.98/1.00, 0 duplicates; the 2 traps left are counted,
+        # not hidden (a 'last visited X in 2022' recap other sets' gold keeps as an optional event, and
+        # a delegation 'in Moscow for talks convened by Russia' the gold does not count as an event)
+        ("blind20", None, {"recall": 0.97, "precision": 0.95, "date_accuracy": 0.97, "traps_max": 2}),
     ],
     ids=["seeds", "dev", "heldout", "blind2", "blind3a", "blind3b", "blind4", "blind5", "blind6", "blind8", "blind7", "blind9",
-         "blind10", "blind11", "blind12", "blind13", "blind15", "blind14", "blind16", "blind17", "blind18", "blind19"],
+         "blind10", "blind11", "blind12", "blind13", "blind15", "blind14", "blind16", "blind17", "blind18", "blind19", "blind20"],
 )
 def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None:
     """The acceptance numbers of the ingest issue, measured with ../shared/tools/score_events.py."""

@@ -40,10 +40,10 @@ def _dated_day(d: Draft) -> bool:
 def _lone_arrival(d: Draft) -> bool:
     """A journey of one side with nobody met: no host, one side, people named ('had arrived on
     Tuesday and met X': the arrival's draft may carry the meeting's word without its counterpart)."""
-    if "visit" not in d.types or not _dated_day(d) or d.host is not None or not d.people:
-        return False
+    if "visit" not in d.types or not _dated_day(d) or d.host is not None or not (d.people or d.orgs):
+        return False  # ("The Hamas delegation arrived on Monday": named by its group alone)
     sides = set(d.orgs) | {p.affiliation for p in d.people.values() if p.affiliation}
-    return len(sides) == 1
+    return len(sides) == 1 or not d.people  # (nobody named: whoever welcomed the group is checked against the meeting)
 
 
 def _meeting_of(d: Draft, meetings: list[Draft]) -> Draft | None:
@@ -54,6 +54,8 @@ def _meeting_of(d: Draft, meetings: list[Draft]) -> Draft | None:
         assert m.resolved is not None
         if m is d or m.resolved.value != d.resolved.value or not set(d.people) <= set(m.people):
             continue
+        if not d.people and not set(d.orgs) <= set(m.orgs) | {p.affiliation for p in m.people.values()}:
+            continue  # a group's arrival: the same-day meeting of that group (and of whoever welcomed it)
         if places and m.places and not places & {p.name for p in m.places}:
             continue
         return m

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .candidate import Candidate
 from .coreference import Coreference
+from .dates import resolve
 from .entities import Ent
 from .gazetteer import MOVEMENT
 
@@ -22,12 +23,15 @@ _COMPOSITION = re.compile(r"\b(?:delegation|side|team|entourage)(?:,\s+which\s+[
 _WELCOMED_FROM_AFAR = re.compile(r"welcomed\s+the\s+(?:visit|talks|meeting)\s+(?:in\s+a\s+(?:statement|post|tweet)|on\s+(?:Twitter|X)\b)", re.I)
 _AT_CEREMONY = re.compile(r"(?:also\s+)?attended\s+(?:the\s+)?ceremony\b", re.I)
 _BARE_ATTENDANCE = re.compile(r"(?:also\s+)?(?:attended|took part|participated|as did)", re.I)
+# "The PIJ, which attended the talks, did not sign": the talks the article is telling, however many sentences back
+_ATTENDED_THE = re.compile(r"(?:also\s+)?(?:attended|took part in|participated in)\s+the\s+(?:talks|meeting|meetings|negotiations|consultations)", re.I)
 
 
 class Attachment(Coreference):
     """Places an attachment report's people on the event it completes (set up by the grouper)."""
 
     pending: list[tuple[Candidate, list[Ent], list[Ent], int]]
+    published: date | None
 
     def _overlap(self, draft: Draft, people: list[Ent], orgs: list[Ent], *, loose: bool = False) -> bool:
         raise NotImplementedError  # the grouper's: do the report and the event share a side?
@@ -47,7 +51,7 @@ class Attachment(Coreference):
         target = self._attach_target(cand, people, orgs, allow_recent=True)
         if target is None:
             cue = cand.sentence.text[cand.trigger[0] - cand.sentence.start:cand.trigger[1] - cand.sentence.start]
-            if not _BARE_ATTENDANCE.fullmatch(cue):
+            if not (_BARE_ATTENDANCE.fullmatch(cue) or _ATTENDED_THE.fullmatch(cue)):
                 self.pending.append((cand, people, orgs, sentence_index))
                 return
             # "Delegations from A and B attended": the gathering the article is telling, however many
@@ -88,6 +92,10 @@ class Attachment(Coreference):
         """Travel cues ("travelling with") join a visit; other cues the meeting under discussion."""
         eligible = [d for d in self.drafts if not (d.past_perfect and d.date_expr is None)]
         cue = cand.sentence.text[cand.trigger[0] - cand.sentence.start:cand.trigger[1] - cand.sentence.start]
+        day = resolve(cand.date, self.published, future=False) if cand.date is not None else None
+        that_day = [d for d in eligible if day is not None and d.resolved is not None and d.resolved.value == day.value and d.type != "visit"]
+        if that_day:
+            return that_day[0]  # "X also attended Tuesday's meeting": the meeting told for that day
         if _BARE_ATTENDANCE.fullmatch(cue):  # "An Iraqi delegation ... also attended": the article's ceremony
             ceremony = [d for d in eligible if d.ceremony]
             if ceremony:

@@ -34,6 +34,7 @@ _WHOSE = re.compile(r",\s+whose\b", re.I)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 _LAG_BEFORE = re.compile(r",\s+(?P<n>a|one|two|three|four|five|six|[2-6])\s+(?P<u>days?|weeks?)\s+(?P<dir>after|before)\s+"
                          r"(?:he|she|they|it|(?:the\s+)?(?-i:[A-Z])[\w\-\u2019']+(?:\s+(?-i:[A-Z])[\w\-\u2019']+){0,3})\s+(?:had\s+|also\s+)?$", re.I)
+_BUT_NOT = re.compile(r",?\s+but\s+(?:he|she|they|it|(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?\s*(?:did\s+not|didn't|was\s+not|were\s+not|had\s+not|has\s+not|never)\b", re.I)
 _PURPOSE = re.compile(r"\b(?:in order\s+)?to\s+(?:meet|hold|attend|see|confer)\b", re.I)
 
 
@@ -41,6 +42,9 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
            dates: list[DateExpr]) -> Candidate | None:
     text, base = sentence.text, sentence.start
     a, b = clause
+    colon = text.rfind(": ", a, trig[0])
+    if colon != -1 and any(colon < e.start - base < trig[0] and e.kind == PERSON for e in ents):
+        a = colon + 2  # "X has engaged with Y: Z visited Kabul in May": what the colon introduces, with its own subject
     conj = None
     for conj in _SUBORDINATOR.finditer(text, a, trig[0]):
         pass
@@ -73,6 +77,9 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     contacts = CONTACTS.search(text, trig[1], b_part)
     if contacts:  # "joined by officials who have been in contact with X and Y for weeks": X and Y were not there
         b_part = contacts.start()
+    denied = _BUT_NOT.search(text, trig[1], b_part)
+    if denied:  # "held meetings with Egyptian officials, but he did not meet the Hamas delegation": not met
+        b_part = denied.start()
     people, orgs = clause_people(ents, base, a, b_part, masked, text)
     escort = _ACCOMPANIED.match(text, b)  # "received X, who was accompanied by his deputy Y": Y came too
     if escort and b_part == b:
@@ -173,7 +180,8 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         past_perfect=lagged and date is None or bool(re.match(r"had\s", text[trig[0]:trig[1]], re.I)) or bool(re.search(r"\bhad\s+(?:(?:also|already|previously|earlier|just|been)\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
         subject_people=subject_people, subject_orgs=subject_orgs,
         separate=bool(_SEPARATE.search(text[trig[0]:b]) or re.search(r"\bwith\b[^.;]*,?\s+and\s+(?:also\s+)?with\b", text[trig[1]:b], re.I)
-                      or re.search(r",?\s+and\s+(?:then|later|afterwards)\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z])", text[trig[1]:b], re.I)),
+                      # "met A, and later in Ramallah with B": a second meeting, in a town of its own
+                      or re.search(r",?\s+and\s+(?:then|later|afterwards)\s+(?:in\s+(?-i:[A-Z])[\w\-]+\s+)?(?:with\s+)?(?:the\s+)?(?-i:[A-Z])", text[trig[1]:b], re.I)),
         elaborates=elaborates,
     )
     if not subject_people and not subject_orgs:

@@ -287,8 +287,10 @@ def _unnamed_official() -> re.Pattern[str]:
     return re.compile(r"^\s*(?:senior\s+|top\s+|deputy\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.I)
 
 
+# "an Omani mediation delegation", "the Egyptian security team": one lower-case word may qualify the group noun
 _GROUP_ADJ = re.compile(
-    r"^\s*(?:sides?|delegations?|delegates|teams?|officials|representatives|envoys|government|leadership|counterparts|"
+    r"^\s*(?:(?!(?:and|or|of|to|in|on|at|for|with|from|by|the|was|were|is|are|has|had|who|which|that)\b)(?-i:[a-z][a-z\-]{3,})\s+(?=(?:delegations?|teams?)\b))?"
+    r"(?:sides?|delegations?|delegates|teams?|officials|representatives|envoys|government|leadership|counterparts|"
     r"negotiators|mediators|foreign ministry|authorities|diplomats|ministers|leaders|security officials|intelligence officials)\b",
     re.I,
 )

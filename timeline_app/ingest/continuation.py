@@ -36,6 +36,7 @@ _HELD_ON = re.compile(r",?\s*(?:which|that)\s+(?:[^,;.]{0,40}?\s+)?(?:was\s+held
 _BETWEEN_THEM = re.compile(r"\s+between\s+the\s+(?:two\s+|rival\s+)?(?:factions|sides|parties|movements|delegations|groups)\b", re.I)
 
 _CONTINUES = re.compile(
+    r"^\W*earlier\s*,|"  # "Earlier, X met Y" after a dated report: that report's day
     r"\b(?:then|also|later|afterwards|subsequently|earlier in the day|(?:had|has|have)\s+earlier|later in the day|the same day|"
     r"in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night)|"
     r"on the (?:sidelines|margins)(?: of (?:the|that|this)\b|\s*,)|"

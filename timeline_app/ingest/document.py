@@ -90,6 +90,10 @@ def _wire_day(report: Candidate, day: date) -> None:
 _PRONOUN_SAID = re.compile(r"[,\u201d\"]\s*(?:he|she)\s+(?:said|added|told|stated)\b")
 
 
+# "X receives Y, discusses Gaza and southern front": the town after a topic verb is a subject of the talks, no venue
+_HEADLINE_TOPIC = re.compile(r"\b(?:discuss(?:es|ed|ing)?|talks?\s+(?:on|about|over)|focus(?:es|ed)?\s+on)\s+(?:the\s+)?(?:situation\s+in\s+)?$", re.I)
+
+
 def _after_preposition(text: str, e: Ent) -> bool:
     return bool(re.search(r"\b(?:in|at|to|into|visits?|arrives? in)\s+(?:the\s+)?$", text[max(0, e.start - 20):e.start], re.I))
 
@@ -121,6 +125,7 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
     if block.headline is not None:
         head_ents = recognize(block.headline.text[:MAX_SENTENCE_CHARS], block.headline.start, memory)
         cities = [e for e in head_ents if e.kind == CITY]
+        cities = [e for e in cities if not _HEADLINE_TOPIC.search(text, max(0, e.start - 30), e.start)]  # "..., discusses Gaza": what was talked about
         layers.headline_places = sorted(cities, key=lambda e: not _after_preposition(text, e))  # "... talks in Cairo" over "Gaza ceasefire"
         memory.clear()
         layers.interviewee = next((e for e in head_ents if e.kind == "person"), None)

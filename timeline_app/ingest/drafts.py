@@ -56,7 +56,11 @@ class Draft:
             self.orgs.setdefault(o.name, o)
             if o.t0 == -1:  # named by a group phrase: "a UN delegation", "delegation of the X"
                 self.explicit_groups.add(o.name)
-        self.places.extend(cand.places)
+        places = cand.places
+        objects = [p.start for p in people if p.start >= cand.trigger[1]] if cand.separate and len(places) > 1 else []
+        if objects:  # "met in Jerusalem with A, and later in Ramallah with B": each meeting in the town named before its counterpart
+            places = [q for q in places if q.start < min(objects)][-1:] or places
+        self.places.extend(places)
         span = (cand.sentence.start, cand.sentence.end)
         if span not in self.evidence:
             self.evidence.append(span)

@@ -347,12 +347,15 @@ def _affiliation(e: Ent, g: Gazetteer) -> tuple[str, str]:
     return e.name, e.kind
 
 
+_PORTFOLIO = re.compile(r"\b(?:for|to)\s+(?:the\s+)?$", re.I)
+
+
 def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, person: Ent, g: Gazetteer, memory: ArticleMemory) -> tuple[str | None, Ent | None]:
     """Walk left over title words; return (title text, affiliation entity)."""
     window_start = local_start
     pos = local_start
     words_seen = 0
-    affiliation = None
+    affiliation = portfolio = None
     while words_seen < 12:  # "Prime Minister and Minister of Foreign Affairs H E Sheikh <Name>"
         window = max(0, pos - 120)  # a bounded look back: sentences can be huge
         last = last_word(text, window, pos)
@@ -369,7 +372,8 @@ def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, per
             if ent.kind == CITY or (ent.kind == REGION and not words_seen):
                 break  # "Middle East envoy": a region inside a title is part of it
             if affiliation is None and ent.kind in (*ORG_KINDS, COUNTRY, ADJECTIVE):
-                affiliation = ent
+                portfolio_of = ent.kind == COUNTRY and _PORTFOLIO.search(text, max(0, ent.start - offset - 8), ent.start - offset)
+                affiliation, portfolio = (None, portfolio or ent) if portfolio_of else (ent, portfolio)  # "X's envoy for Afghanistan": X's
             ent.modifier = ent.modifier or ent.kind in (*ORG_KINDS, COUNTRY, ADJECTIVE)
             pos = ent.start - offset
             window_start = pos
@@ -384,6 +388,7 @@ def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, per
             continue
         break
     title = text[window_start:local_start].strip(" ,")
+    affiliation = affiliation or portfolio
     if affiliation is not None:
         aff_end = affiliation.end - offset
         if window_start <= affiliation.start - offset and aff_end <= local_start:

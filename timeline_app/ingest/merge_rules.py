@@ -29,7 +29,14 @@ COUNTERPART_ROLES = ("host", "official")
 def counterparts_fit(a: ClusterView, b: ClusterView) -> bool:
     """Two reports naming the people met, none of them the same, tell two meetings (one visitor
     meeting two hosts on one trip), whatever else they share (issue 9)."""
-    return not (a.counterparts and b.counterparts and not (a.counterparts & b.counterparts))
+    if a.counterparts and b.counterparts and not (a.counterparts & b.counterparts):
+        return False
+    # "the visitor met the prime minister" and "the visitor met the factions' leaders" on one day: one
+    # names a host the other does not, the other names sides the first lacks (two meetings)
+    for x, y in ((a, b), (b, a)):
+        if x.counterparts and not (x.counterparts & y.people) and (y.delegations - x.delegations):
+            return False
+    return True
 
 
 def place_fits(a: ClusterView, b: ClusterView) -> bool:

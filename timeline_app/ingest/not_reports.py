@@ -150,12 +150,15 @@ def told_in_passing(cand: Candidate, text: str, content_start: int, start: int, 
         return True  # "hosted a similar conference in March 2018"; "visited X in April 2020 and will travel there again soon"
     if not cand.subject_people and (re.match(r"[\s\"\u201c]*It\s+(?!(?:is|was|has been|had been)\b)", text[content_start:]) or AND_IT.search(text, 0, start)):
         return True  # "It also hosted indirect talks ...", "X has mediated ..., and it hosted talks": a track record
-    if cand.date is None and FIRST_TIME.match(text, content_start):
-        return True  # "It was the first time he had received a senior X official": a remark on the meeting just told
+    if (cand.date is None or (cand.date.kind in _VAGUE_DATE or cand.date.kind == "relperiod")) and FIRST_TIME.match(text, content_start):
+        return True  # "It was the first time he had received a senior X official", "the second time this year that ...": a remark on the meeting just told
     if re.search(r"\b(?:has|have)\s+(?:long\s+|also\s+)?$", text[max(0, start - 12):start], re.I) and STANDING_SINCE.search(text, start, c1):
         return True  # "Qatar has hosted the movement's office since 2013": a standing state, not one event
     if re.search(r"\b(?:has|have)\s+(?:long\s+|also\s+|often\s+|regularly\s+)?$", text[max(0, start - 16):start], re.I) and HABIT_FOR.search(text, start, c1):
         return True  # "Envoys have travelled to Cairo discreetly for years": a habit, not one event
+    habit = HABIT_FOR.search(text, start, min(c1, start + 90)) if cand.date is None else None
+    if habit and not re.search(r"[,;]", text[start:habit.start()]):
+        return True  # "Qatar hosted the movement's office in Doha for years": a standing state in the simple past
     if cand.past_perfect and BACKGROUND_TRIP.search(text, start, c1):
         return True  # "had visited Damascus in October as well, during a regional tour": background
     if cand.date is not None and cand.date.kind in ("year", "month") and DATE_LIST.match(text, cand.date.end):

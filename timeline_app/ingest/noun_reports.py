@@ -137,11 +137,12 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
     return cand
 
 
-def attach_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: int) -> Candidate | None:
+def attach_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: int,
+                  dates: list[DateExpr] | None = None) -> Candidate | None:
     text, base = sentence.text, sentence.start
     a, b = masked.content
-    if re.search(r"\b(?:not|never|no longer|neither|nor)\s+(?:[\w\-]+\s+)?$|\bn[\u2019']t\s+$", text[a:start], re.I):
-        return None  # "The delegation did not include representatives of X": X was not there
+    if re.search(r"\b(?:not|never|no longer|neither|nor)\s+(?:[\w\-]+\s+)?$|\bn[\u2019']t\s+$|^\W*neither\b[^.;]*\bnor\b", text[a:start], re.I):
+        return None  # "The delegation did not include representatives of X", "Neither X nor Y attended": they were not there
     if _CAME_AFTER.search(text, a, start):
         return None  # "The visit came days after the accord was signed by X": the other happening's signatories
     contacts = CONTACTS.search(text, end, b)
@@ -158,7 +159,9 @@ def attach_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: in
         return None
     cue = text[start:end].lower()
     etype = "visit" if re.search(r"travel|accompan", cue) else "meeting"
-    return Candidate(ATTACH, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs)
+    # "also attended Tuesday's meeting": the day in the cue names which of the article's meetings
+    day = next((d for d in dates or [] if start <= d.start < end and d.kind == "weekday"), None)
+    return Candidate(ATTACH, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs, date=day)
 
 
 def _named_venue(text: str, ents: list[Ent], base: int, start: int) -> list[Ent]:

@@ -29,7 +29,7 @@ def _data() -> tuple[re.Pattern[str], dict[str, str], dict[tuple[str, str], list
         # "the Emir of Qatar", "the speaker of the Russian State Duma", "the Minister of Foreign Affairs and
         # Emigration of the Arab Republic of Egypt": the office, then whose it is (a state's formal name read to its name)
         r"(?:\s+of\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:Republic|Kingdom|State|Sultanate)\s+of\s+(?:the\s+)?)?"
-        r"(?P<of>[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,2})?")
+        r"(?P<of>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?")
     holders: dict[tuple[str, str], list[tuple[str, str, str | None]]] = {}
     for h in data["holders"]:
         holders.setdefault((h["of"], h["office"]), []).append((h["holder"], h["from"], h["until"]))
@@ -66,13 +66,13 @@ def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemor
         if _NOT_HOLDER.search(text[max(0, m.start() - 12):m.start()]) or _OF_ANOTHER.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "the former foreign minister", "an adviser to the Iranian president"
         if re.match(r"['\u2019]s\b|\s+of\b|\s+(?-i:[a-z]+)\s+(?:minister|negotiator|envoy|adviser|official)", text[m.end():]) \
-                or (m.group("of") is not None and _side(m.group("of"), g) is None):
+                or (m.group("of") is not None and _of_side(m.group("of"), g) is None):
             continue  # "the Russian president's special envoy": someone else's title
         after = text[m.end():m.end() + 3]
         if any(e.kind == PERSON and end <= e.start <= end + len(after) - len(after.lstrip(" ,")) for e in ents):
             continue  # "Iran's foreign minister Abbas Araghchi": a title before the name
         office = canonical[m.group("office").lower()]
-        of_side = _self_sided().get(canonical[m.group("office").lower()]) or _side(m.group("of"), g)
+        of_side = _self_sided().get(canonical[m.group("office").lower()]) or _of_side(m.group("of"), g)
         if of_side is None and m.group("office").lower() in _only_with_of():
             continue  # "the speaker" alone is anyone who speaks
         if m.group("home") is not None and office not in _HOME_OFFICES and of_side is None:
@@ -109,6 +109,17 @@ def _side(word: str | None, g: Gazetteer) -> str | None:
     parts = word.split()
     for i in range(len(parts)):
         found = _side_of(parts[i:], g)
+        if found is not None:
+            return found
+    return None
+
+
+def _of_side(word: str | None, g: Gazetteer) -> str | None:
+    """Whose office 'of ...' names: the longest run of capitalised words read from the front ("the
+    secretary-general of Islamic Jihad", "the president of Iran Ebrahim Raisi": Iran)."""
+    parts = (word or "").split()
+    for k in range(len(parts), 0, -1):
+        found = _side_of(parts[:k], g)
         if found is not None:
             return found
     return None

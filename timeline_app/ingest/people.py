@@ -206,7 +206,7 @@ def _looks_like_org(names: list[str], g: Gazetteer) -> bool:
 _ROLE_APPOSITION = re.compile(r"(?:\b(?i:the|its|his|her|their)|\b[A-Z][\w\-]+['\u2019]s)\s+(?P<role>[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?)\s+(?i:of|for|in)\s+[^,;.()\n]{1,80},\s*$")
 
 
-_ROLE_FOR_PLACE = re.compile(r"\b(?P<role>[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:for|to|in)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+$")
+_ROLE_FOR_PLACE = re.compile(r"\b(?P<role>(?i:[a-z\-]+(?:\s+[a-z\-]+)?))\s+(?:for|to|in)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+$")
 
 
 def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
@@ -229,8 +229,8 @@ def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
     if appos and appos.group("role").lower() in set(g.role_heads):
         return True
     scope = _ROLE_FOR_PLACE.search(text, max(0, toks[i].start - 60), toks[i].start)
-    if scope and scope.group("role").lower() in set(g.role_heads):
-        return True  # "China's special envoy for Afghanistan Yue Xiaoyong": the role's scope, then the name
+    if scope and (scope.group("role").lower() in set(g.role_heads) or scope.group("role").lower().split()[-1] in set(g.role_heads)):
+        return True  # "China's special envoy for Afghanistan Yue Xiaoyong", "X's Special Representative for Y Name": the role's scope, then the name
     prev = toks[i - 1].text.lower()
     return prev in _ROLE_NOUNS
 

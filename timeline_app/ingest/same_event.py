@@ -22,6 +22,9 @@ from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT
 
 
+# a report that names the larger meeting as another occasion, or calls itself separate, is a meeting of its own
+_BEFORE_THE_MEETING = re.compile(r"\W*(?:before|after|ahead\s+of|prior\s+to)\s+(?:the|that|this)\s+(?:[\w\-]+\s+){0,2}(?:meeting|talks|session|summit|gathering)\s*,", re.I)
+_A_SEPARATE = re.compile(r"\b(?:a|an)\s+separate\b", re.I)
 _AFTER_THE_EVENT = re.compile(r"\bafter\s+the\s+(?:audience|meeting|talks|reception)\b", re.I)
 
 
@@ -79,6 +82,10 @@ class SameEvent(Attachment):
             return True  # "The minister also received X after the audience": a meeting of its own, after that one
         if cand.also and cand.separate:
             return True  # "He also met X separately": another meeting even with people the event has
+        named = {x.name for x in people}
+        if cand.kind == VERB and any(q not in named for q in draft.people) and (
+                _BEFORE_THE_MEETING.match(cand.sentence.text) or _A_SEPARATE.search(cand.sentence.text, cand.trigger[0] - cand.sentence.start, cand.trigger[1] - cand.sentence.start)):
+            return True  # "Before the three-way meeting, X received Y alone", "Y held a separate meeting with Z": not the larger meeting
         if cand.host_verb and cand.group_subject and cand.subject_people and not draft.awaiting_members:
             own = {p.affiliation for p in cand.subject_people}  # "X received the leaders of the factions" after X met Y: another meeting
             if any(q.affiliation and q.affiliation not in own for q in draft.people.values()):

@@ -146,16 +146,25 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             out.append(cand)
     # a verb inside the attachment's own relative clause ("The delegation, which arrived on Monday, also
     # included A and B") does not stand in for it
-    if attach_hits and not any(c.kind == VERB and (c.orgs or len(c.people) >= 2 or c.anaphor)
-                               and not (c.anaphor and c.trigger[1] - base <= attach_hits[0][1]
-                                        and re.search(r",\s+(?:which|who)\s+$", text[:c.trigger[0] - base]))
-                               for c in out):
-        start, end = attach_hits[0]
-        if not p["negation"].search(text) and modal_ok(text, start, masked.content[0], p) and not OTHER_OCCASION.search(text):
-            cand = attach_report(sentence, masked, ents, start, end)
+    # "X was received by Y and Z, ..., where they were joined by leaders of W": past the report's clause, more who were there
+    joined = [h for h in attach_hits if _JOINED_BY.fullmatch(text, h[0], h[1])
+              and all(h[0] >= c.clause[1] - base for c in out if c.kind == VERB)]
+    if attach_hits and (joined or not any(c.kind == VERB and (c.orgs or len(c.people) >= 2 or c.anaphor)
+                                          and not (c.anaphor and c.trigger[1] - base <= attach_hits[0][1]
+                                                   and re.search(r",\s+(?:which|who)\s+$", text[:c.trigger[0] - base]))
+                                          for c in out)):
+        start, end = joined[0] if joined else attach_hits[0]
+        # "X, who sat beside him, did not speak to the press": the relative clause says he was there
+        seated, comma = _SAT_BESIDE.fullmatch(text, start, end), text.find(",", end)
+        if not p["negation"].search(text[:comma] if seated and comma != -1 else text) and modal_ok(text, start, masked.content[0], p) and not OTHER_OCCASION.search(text):
+            cand = attach_report(sentence, masked, ents, start, end, dates)
             if cand is not None:
                 out.append(cand)
     return out
+
+
+_JOINED_BY = re.compile(r"(?:was|were)\s+(?:later\s+|also\s+)?joined\s+by", re.I)
+_SAT_BESIDE = re.compile(r"who\s+sat\s+(?:beside|next\s+to|alongside)\s+(?:him|her)", re.I)
 
 
 def speakers(sentence: Sentence, ents: list[Ent]) -> list[Ent]:
