@@ -94,3 +94,15 @@ def test_every_kind_of_date_passes_the_quick_filter() -> None:
                    "yesterday", "tonight", "last week", "earlier this month", "in 2019", "on Tuesday", "Feb. 3",
                    "3 March 2021", "2021-03-03", "03/03/2021", "the following morning", "that day", "a day earlier"]:
         assert find_dates(f"They met {phrase} in Cairo."), phrase
+
+
+def test_full_dates_spread_over_a_long_article_are_all_found() -> None:
+    """An article is searched for its day-month-year dates only around its years: dates with long
+    runs of separators, a weekday and an ordinal, or glued parts, far apart, are all still found."""
+    filler = "The delegation discussed the reconstruction of the port and several technical questions. " * 6
+    text = (filler + "It first met on Wednesday, 3rd of March,    \n\n   2021 in Doha. " + filler
+            + "A second round followed on July 14,\u00a0 2022 and a third on 12March 2023; " + filler
+            + "the fourth, on Sun. 5/6/2024, was cancelled, and 31 February 2023 is no day.")
+    assert len(text) > 1000
+    days = [(e.year, e.month, e.day) for e in find_dates(text) if e.kind == "full"]
+    assert days == [(2021, 3, 3), (2022, 7, 14), (2023, 3, 12), (2024, 6, 5)]

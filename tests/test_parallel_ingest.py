@@ -12,6 +12,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -90,3 +91,23 @@ def test_killed_ingest_leaves_no_worker_running(tmp_path: Path) -> None:
         time.sleep(0.1)
     left = [w for w in workers if _running(w)]
     assert not left, f"processes still running after the ingest was killed: {left}"
+
+
+def test_workers_are_forked_only_from_a_single_threaded_process() -> None:
+    """The command line forks its workers (the knowledge loaded once, not compiled again by each);
+    the GUI runs ingest on a thread of a Qt process, where forking can deadlock a child: any
+    other thread, even one Python did not start, means spawned workers."""
+    from timeline_app.ingest.parallel import _start_method
+
+    code = "from timeline_app.ingest.parallel import _start_method; print(_start_method().get_start_method())"
+    alone = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert alone.returncode == 0, alone.stderr
+    assert alone.stdout.strip() == ("fork" if sys.platform.startswith("linux") else "spawn")
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert _start_method().get_start_method() == "spawn"
+    finally:
+        stop.set()
+        other.join()

@@ -9,6 +9,7 @@ outside 1900..next year are treated as noise, never as events.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -40,11 +41,16 @@ _WD_ANY = r"(?:" + _WEEKDAY_NAMES + "|" + _WEEKDAY_SHORT + r")\.?"
 # the first day of "28-29 June", "1 to 3 March", read back from where the date's own day starts
 _FIRST_OF_SPAN = re.compile(r"(?<![\d])([0-3]?\d)(?:st|nd|rd|th)?(?:[\-\u2013]|\s+(?:to|and)\s+)$")
 
+# The two numeric forms open with their first digit, the check on the character before it coming
+# after that digit ("\d(?<![\d\-./]\d)" is "(?<![\d\-./])\d"): re then skips straight to the digits
+# of a text instead of trying the pattern at every character (about 4x faster over an article).
+_Y_ISO = r"(?P<year>\d(?<![\d\-./]\d)\d{3})"
 _PATTERNS: list[tuple[str, str]] = [
     # "2024-02-14", and year first in a site's stamp: "2013-4-13 17:56", "2024.10.09 13:15", "Date: 2024/03/14"
-    ("iso", r"(?<![\d\-./])" + _Y + r"(?P<isep>[\-./])(?P<mnum>[01]?\d)(?P=isep)(?P<dnum>[0-3]?\d)(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-][0-2]\d:?[0-5]\d)?)?(?![\d]|[.\-/]\d)"),
+    ("iso", _Y_ISO + r"(?P<isep>[\-./])(?P<mnum>[01]?\d)(?P=isep)(?P<dnum>[0-3]?\d)(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-][0-2]\d:?[0-5]\d)?)?(?![\d]|[.\-/]\d)"),
     # "07-04-2024" in a site's stamp: dashes as well, the same separator twice
-    ("numeric", r"(?<![\d/.\-])(?P<dnum>[0-3]?\d)(?P<sep>[/.\-])(?P<mnum>[01]?\d)(?P=sep)" + _Y + r"(?![\d/]|[.\-]\d)"),  # ("on 8/3/2021." ends a sentence)
+    # ("\d(?<![\d/.\-]\d)(?:(?<=[0-3])\d)?" is "(?<![\d/.\-])[0-3]?\d", two digits tried first)
+    ("numeric", r"(?P<dnum>\d(?<![\d/.\-]\d)(?:(?<=[0-3])\d)?)(?P<sep>[/.\-])(?P<mnum>[01]?\d)(?P=sep)" + _Y + r"(?![\d/]|[.\-]\d)"),  # ("on 8/3/2021." ends a sentence)
     # ("Sunday 20, January 2019": a comma may follow the day)
     # ("28-29 June 2024", "1 to 3 March": a span of days is dated by its first, see _first_day)
     ("dmy", r"(?:\b" + _WD_ANY + r",?\s+)?(?<![\d])" + _D + r",?(?:\s+of)?[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y + r"(?!\d)"),
@@ -152,10 +158,43 @@ _FULL_KINDS = ("iso", "numeric", "dmy", "mdy")
 assert tuple(kind for kind, _ in _PATTERNS[:len(_FULL_KINDS)]) == _FULL_KINDS
 # each of them (and the short header) spells out a four-digit year: a text without four digits
 # in a row has no full date (most short lines of a page are answered by this one scan)
-assert all(_Y in source for _, source in _PATTERNS[:len(_FULL_KINDS)]) and _Y in _SHORT_HEADER.pattern
+assert all(_Y in source or _Y_ISO in source for _, source in _PATTERNS[:len(_FULL_KINDS)]) and _Y in _SHORT_HEADER.pattern
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _OTHER_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 _ASCII_DIGITS = {**{0x0660 + i: 0x30 + i for i in range(10)}, **{0x06F0 + i: 0x30 + i for i in range(10)}}
+
+
+# "3 March 2021", "Wed, March 3rd, 2021": a match of these ends with its year, after a separator,
+# and holds at most 24 characters that are not separators (a weekday and a month of nine letters,
+# a day with its ending, "of") before it; the separators are [\s\-/.,] (any number of them).
+_YEAR_ENDED = ("dmy", "mdy")
+_YEAR_AT = re.compile(r"(?<=[\s\-/.,])\d{4}(?!\d)")
+_BEFORE_YEAR = 32  # (24 and a margin)
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` (in order, apart) holding every match of the `_YEAR_ENDED` patterns: from
+    where `_BEFORE_YEAR` characters other than separators precede a year, to the character after
+    it (what the year's look-ahead reads). A match starts and ends inside one span, and a match
+    over the whole text cannot start before a span and end inside it (it would end at a year of
+    its own, whose span overlaps this one, so the two are one span): searching the spans finds
+    the same matches as searching the text, without trying every character of an article (and
+    without a pattern cut to its month names to compile for each article, ~0.1 ms each)."""
+    windows: list[tuple[int, int]] = []
+    for m in _YEAR_AT.finditer(text):
+        k, budget = m.start(), _BEFORE_YEAR
+        while k > 0:
+            c = text[k - 1]
+            if not (c.isspace() or c in "-/.,"):
+                if budget == 0:
+                    break
+                budget -= 1
+            k -= 1
+        if windows and k <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], m.end() + 1)
+        else:
+            windows.append((k, m.end() + 1))
+    return windows
 
 
 def find_dates(text: str, *, patterns_used: int = len(_PATTERNS)) -> list[DateExpr]:
@@ -171,13 +210,20 @@ def find_dates(text: str, *, patterns_used: int = len(_PATTERNS)) -> list[DateEx
     # a long text (an article for the page-year vote) runs them with only the month and weekday
     # names it holds (all of them when its case folding is odd); on a sentence that costs more than it saves
     names = _names_in(text.lower()) if len(text) > _NARROW_FROM and runnable and seen is not None else None
+    windows: list[tuple[int, int]] | None = None
     for i in runnable:
         if i >= patterns_used:
             break
-        kind, pattern = patterns[i][0], (patterns[i][1] if names is None else _narrowed(i, names))
-        if kind == "anaphoric":
-            pattern = _anaphoric().on(seen)  # (the whole pattern when the text's words are unknown)
-        for m in pattern.finditer(text) if pattern is not None else ():
+        kind = patterns[i][0]
+        if names is not None and kind in _YEAR_ENDED:  # (a long text: only around its years, no pattern to compile)
+            windows = _year_windows(text) if windows is None else windows
+            matches: Iterable[re.Match[str]] = (m for a, b in windows for m in patterns[i][1].finditer(text, a, b))
+        else:
+            pattern = patterns[i][1] if names is None else _narrowed(i, names)
+            if kind == "anaphoric":
+                pattern = _anaphoric().on(seen)  # (the whole pattern when the text's words are unknown)
+            matches = pattern.finditer(text) if pattern is not None else ()
+        for m in matches:
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):
                 continue
@@ -275,7 +321,15 @@ def has_full_date(text: str) -> bool:
 def full_dates(text: str) -> list[DateExpr]:
     if not _FOUR_DIGITS.search(text):
         return []
-    return [e for e in find_dates(text, patterns_used=len(_FULL_KINDS)) if e.kind == "full"]
+    return list(_full_dates(text))
+
+
+@lru_cache(maxsize=16)
+def _full_dates(text: str) -> tuple[DateExpr, ...]:
+    """Cached: a page's article is read for its full dates by several date rules (the page year,
+    the dateline's year, background days), a line by the line classes and then the dateline
+    rules; over a whole article the four patterns cost about a millisecond."""
+    return tuple(e for e in find_dates(text, patterns_used=len(_FULL_KINDS)) if e.kind == "full")
 
 
 def resolve(expr: DateExpr, published: date | None, *, future: bool = False) -> ResolvedDate | None:

@@ -23,7 +23,7 @@ from .offices import office_holders
 from .memory import NAME_PARTICLES, ArticleMemory, Ent, word_tokens_text
 from .people import APPOSITION, CHAIN_LINK, LEFT_OK, chain_end, find_unknown_people, initialled_people, is_role, joins_name, possessive_groups, title_before
 from .resources import load_json
-from .tokens import Token, last_word, word_tokens
+from .tokens import Token, last_word, tokens_and_gaps
 from .topic_people import mark_topic_people
 
 _GAP_POSSESSIVE = re.compile(r"^['\u2019]s\s+$")
@@ -43,8 +43,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     """Entities in text (a sentence starting at absolute offset `offset`), in text order."""
     g = gazetteer()
     memory = memory or ArticleMemory()
-    toks = word_tokens(text)
-    gaps = [text[toks[k].end:toks[k + 1].start] for k in range(len(toks) - 1)]
+    toks, gaps = tokens_and_gaps(text)
     taken = [False] * len(toks)
     ents: list[Ent] = []
     lowered = org_key([t.text for t in toks])
@@ -72,8 +71,8 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     i = 0
     while i < len(toks):
         matched = False
-        inside_chain = i >= 2 and toks[i - 1].text.lower() in CHAIN_LINK and toks[i - 2].capitalized
-        if toks[i].capitalized and not inside_chain and g.may_open_person(toks[i].text):  # "Khalid bin Mohammed bin Zayed": not Mohammed bin Zayed
+        if toks[i].capitalized and not (i >= 2 and toks[i - 1].text.lower() in CHAIN_LINK and toks[i - 2].capitalized) \
+                and g.may_open_person(toks[i].text):  # not inside a chain ("Khalid bin Mohammed bin Zayed": not Mohammed bin Zayed)
             for length in range(min(6, len(toks) - i), 0, -1):
                 j = i + length
                 if not toks[j - 1].capitalized or not joined(i, j):

@@ -159,9 +159,9 @@ class Gazetteer:
 
 
 def _tokens(text: str) -> list[str]:
-    from .tokens import word_tokens
+    from .tokens import token_texts
 
-    return [t.text for t in word_tokens(text)]
+    return token_texts(text)
 
 
 def _add(index: dict, key, entity: Entity) -> None:

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from .dates import full_dates, has_full_date
 from .resources import load_json
@@ -20,8 +21,10 @@ BLANK, SEPARATOR, CLOCK, DATE, CAPTION, NAV, MARKER, BLOCK_MARKER, PROSE, TITLE,
 )
 
 _BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25cf\u2023\u2043*\-\u2013]\s+")
+_RULE = re.compile(r"[-*_=\u2022\u00b7\u2014\s]{3,}")  # a line drawn with dashes, stars, bullets
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?![./]\d)(?:\s*(?:am|pm|GMT|UTC))?\b", re.I)
-_NAV_SEPARATORS = re.compile(r"\s[|\u203a>\u00bb\u2022\u00b7/]\s")
+_NAV_CHARS = "|\u203a>\u00bb\u2022\u00b7/"
+_NAV_SEPARATORS = re.compile(r"\s[" + _NAV_CHARS + r"]\s")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*", re.U)
 _TIME_OF_DAY = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
 _TERMINAL = re.compile(r"[.!?\u2026](?:[\"'\u201d\u2019)\]]+)?$")
@@ -163,7 +166,7 @@ def is_prose(text: str) -> bool:
     tokens = words(text[:LONG_LINE])
     if len(tokens) < 6:
         return False
-    lower = sum(1 for t in tokens if t[0].islower())
+    lower = sum(map(str.islower, map(itemgetter(0), tokens)))  # (words opening in lower case; no Python loop)
     terminal = bool(_TERMINAL.search(text))
     if lower < 2 or (lower < len(tokens) * 0.25 and not (terminal and len(tokens) >= 8)):
         return False  # a sentence full of names and titles still ends like one; a headline does not
@@ -173,8 +176,8 @@ def is_prose(text: str) -> bool:
 def _is_nav(text: str) -> bool:
     if len(text) > LONG_LINE:
         return False  # navigation is a short line
-    if len(_NAV_SEPARATORS.findall(f" {text} ")) >= 2:
-        return True
+    if any(c in text for c in _NAV_CHARS) and len(_NAV_SEPARATORS.findall(f" {text} ")) >= 2:
+        return True  # (a line without the separators' characters, most prose, is not scanned for them)
     tokens = words(text)
     if len(tokens) >= 2 and "  " in text and not any(t.lower() in _FUNCTION_WORDS for t in tokens):
         return True
@@ -207,7 +210,7 @@ def classify(text: str) -> list[Line]:
         line.repeated = counts[norm] > 1
         if not t:
             line.kind = BLANK
-        elif t in separators or re.fullmatch(r"[-*_=\u2022\u00b7\u2014\s]{3,}", t):
+        elif t in separators or _RULE.fullmatch(t):
             line.kind = SEPARATOR
         elif _CLOCK.match(body) and not is_prose(_CLOCK.sub("", body).lstrip(" \u2014\u2013-|:")) and not (
                 len(body) <= 60 and has_full_date(body)):  # "18:22, 03 May 2018 Thursday" is a dateline

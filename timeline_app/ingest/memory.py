@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ..names import fold_token
 from .gazetteer import MOVEMENT, PERSON, person_key
-from .tokens import word_tokens
+from .tokens import token_texts
 
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "abd", "ould", "ben", "de", "van", "von", "der", "da", "di", "del", "la", "le", "ul", "ad", "ar", "as", "ash", "az"})
 
@@ -93,4 +93,4 @@ class ArticleMemory:
 
 
 def word_tokens_text(text: str) -> list[str]:
-    return [t.text for t in word_tokens(text)]
+    return token_texts(text)

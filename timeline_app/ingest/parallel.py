@@ -9,8 +9,11 @@ much as extracting from it, so both happen in the worker. Results come back in t
 stored (and merged) in the same order as by one process, and only a few are in flight at once,
 so memory stays bounded on big batches.
 
-Workers are started with "spawn": the GUI calls this from a thread of a Qt process, and forking
-a multi-threaded process can deadlock the child. Small batches run in the calling process,
+Workers are forked from a process that runs a single thread (the command line): a spawned worker
+imports the application again and runs the caller's main module, about 0.6 s of CPU each before
+its first page. A process with other threads (the GUI calls this from a thread of a Qt process)
+spawns them instead, because forking a multi-threaded process can deadlock the child. Small
+batches run in the calling process,
 because starting workers costs more than they would save: the reader looks ahead to count the
 documents that really need extracting (in a re-ingest most are unchanged and never reach a worker).
 """
@@ -86,6 +89,24 @@ def extract_safely(job: Any, extract: Extractor) -> Extracted:
         return Extracted(None, f"could not analyse the text (internal error: {exc.__class__.__name__})")
 
 
+def _single_threaded() -> bool:
+    """One thread in this process, counting threads Python did not start (Qt's, a driver's)."""
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:  # no /proc (not Linux): never fork
+        return False
+
+
+def _start_method() -> multiprocessing.context.BaseContext:
+    """fork where that is safe (the application's modules imported once, here), else spawn. The
+    knowledge itself (patterns compiled on first use, ~0.2 s) is left to each worker: loading it
+    here first would save about as much worker CPU as it costs the writing process, which has
+    the most work of any one process."""
+    if _single_threaded() and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
 def _worker_init(parent: int) -> None:
     # Ctrl-C reaches the whole process group; the parent decides what happens (keeps what is
     # stored, shuts the pool down), so workers must not print tracebacks of their own.
@@ -133,7 +154,7 @@ def extract_in_order(
     def submit(chunk: list[_Slot]) -> None:
         nonlocal pool
         if pool is None:
-            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+            pool = ProcessPoolExecutor(workers, mp_context=_start_method(),
                                        initializer=_worker_init, initargs=(os.getpid(),))
         future = pool.submit(extract_all, [slot.job for slot in chunk], extract)
         for n, slot in enumerate(chunk):
