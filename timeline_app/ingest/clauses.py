@@ -173,6 +173,8 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
             m = None  # "X met Y, who told his guests that ...": Y's words, after a report of its own
         if m and _REPORT_THEN_SPEAKER.search(m.group(0)):
             m = None  # "X met Y, the ministry said in a post that showed ...": a trailing attribution, 'that' a relative
+        if m and _REPORT_THEN_SUBORDINATE.search(m.group(0)):
+            m = None  # "X met Y on Tuesday, after the movement announced on Sunday that ...": the clause's speaker, not the report's
         if m and _REPORT_AND_SPEECH.search(m.group(0)):
             m = None  # "X received Y at the palace and told them that ...": a report, then what was said there
         if m and _RELATIVE_REPORT.search(m.group(0)):
@@ -218,6 +220,12 @@ _REPORT_THEN_SPEAKER = re.compile(r"\b(?:met|received|hosted|held|visited|arrive
 
 
 # a report verb, then "and" and the speech verb of the same subject: the speech is said at the meeting just told
+# a report, then a clause opened by 'after', 'days after', 'as' ... whose subject announced something
+_REPORT_THEN_SUBORDINATE = re.compile(r"\b(?:met|received|hosted|held|visited|arrived|travelled|traveled|welcomed)\b[^\"\u201c]*,\s*"
+                                      r"(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|hours?)\s+|(?:days|weeks|hours|shortly|just|only)\s+)?"
+                                      r"(?:after|before|since|following)\s+[^,\"\u201c]{0,80}$", re.I)
+
+
 _REPORT_AND_SPEECH = re.compile(r"\b(?:met|received|hosted|welcomed|held\s+talks)\b[^\"\u201c,;]*\band\s+(?:then\s+|later\s+|also\s+)?"
                                 r"(?:told|said|stressed|assured|informed|urged|affirmed|underlined)\b", re.I)
 

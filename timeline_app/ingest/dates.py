@@ -38,24 +38,30 @@ _Y = r"(?P<year>\d{4})"
 _WD = r"(?P<weekday>" + _WEEKDAY_NAMES + r")"
 _WD_SHORT = r"(?P<weekday>" + _WEEKDAY_SHORT + r")\.?"
 _WD_ANY = r"(?:" + _WEEKDAY_NAMES + "|" + _WEEKDAY_SHORT + r")\.?"
+# the first day of "28-29 June", "1 to 3 March", read back from where the date's own day starts
+_FIRST_OF_SPAN = re.compile(r"(?<![\d])([0-3]?\d)(?:st|nd|rd|th)?(?:[\-\u2013]|\s+(?:to|and)\s+)$")
 
 # The two numeric forms open with their first digit, the check on the character before it coming
-# after that digit ("\d(?<![\d\-]\d)" is "(?<![\d\-])\d"): re then skips straight to the digits
+# after that digit ("\d(?<![\d\-./]\d)" is "(?<![\d\-./])\d"): re then skips straight to the digits
 # of a text instead of trying the pattern at every character (about 4x faster over an article).
-_Y_ISO = r"(?P<year>\d(?<![\d\-]\d)\d{3})"
+_Y_ISO = r"(?P<year>\d(?<![\d\-./]\d)\d{3})"
 _PATTERNS: list[tuple[str, str]] = [
-    ("iso", _Y_ISO + r"-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-][0-2]\d:?[0-5]\d)?)?(?![\d])"),
+    # "2024-02-14", and year first in a site's stamp: "2013-4-13 17:56", "2024.10.09 13:15", "Date: 2024/03/14"
+    ("iso", _Y_ISO + r"(?P<isep>[\-./])(?P<mnum>[01]?\d)(?P=isep)(?P<dnum>[0-3]?\d)(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+\-][0-2]\d:?[0-5]\d)?)?(?![\d]|[.\-/]\d)"),
     # "07-04-2024" in a site's stamp: dashes as well, the same separator twice
     # ("\d(?<![\d/.\-]\d)(?:(?<=[0-3])\d)?" is "(?<![\d/.\-])[0-3]?\d", two digits tried first)
     ("numeric", r"(?P<dnum>\d(?<![\d/.\-]\d)(?:(?<=[0-3])\d)?)(?P<sep>[/.\-])(?P<mnum>[01]?\d)(?P=sep)" + _Y + r"(?![\d/]|[.\-]\d)"),  # ("on 8/3/2021." ends a sentence)
-    ("dmy", r"(?:\b" + _WD_ANY + r",?\s+)?(?<![\d])" + _D + r"(?:\s+of)?[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y + r"(?!\d)"),
-    ("mdy", r"(?:\b" + _WD_ANY + r",?\s+)?\b" + _M + r",?\s+" + _D + r",?\s+" + _Y + r"(?!\d)"),
+    # ("Sunday 20, January 2019": a comma may follow the day)
+    # ("28-29 June 2024", "1 to 3 March": a span of days is dated by its first, see _first_day)
+    ("dmy", r"(?:\b" + _WD_ANY + r",?\s+)?(?<![\d])" + _D + r",?(?:\s+of)?[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y + r"(?!\d)"),
+    # ("Published March 24,2021": no space after the comma)
+    ("mdy", r"(?:\b" + _WD_ANY + r",?\s+)?\b" + _M + r",?\s+" + _D + r"(?:(?:[\-\u2013]|\s+(?:to|and)\s+)[0-3]?\d(?:st|nd|rd|th)?)?(?:,\s*|\s+)" + _Y + r"(?!\d)"),
     ("month_year", r"\b" + _M + r"(?:\s+of)?,?\s+" + _Y + r"(?!\d)"),
     ("dm", r"(?:\b" + _WD_ANY + r",?\s+)?(?<![\d])" + _D + r"(?:\s+of)?[\s\-]+" + _M + r"(?![\s\-/.,]*\d)\b"),
     ("md", r"(?:\b" + _WD_ANY + r",?\s+)?\b" + _M + r"\s+" + _D + r"(?![\d:])\b(?!,?\s*\d{4})"),
     ("last_month", r"\b(?P<rel>last|this|next|early|mid|late|earlier this|later this)[\s\-]+" + _M2 + r"\b(?!\s+\d)"),
-    ("in_month", r"\b(?:in|during|since|until|by|throughout|at the (?:end|start|beginning|turn) of|(?:in|by|until) the (?:middle|end|first half|second half) of)\s+(?:early\s+|mid-?\s*|late\s+)?" + _M2 + r"\b(?!\s+\d)"),
-    ("year", r"\b(?P<prep>in|since|during|until|by|of|from|early|late|mid-?)\s+" + _Y + r"\b(?![\-/]\d)"),
+    ("in_month", r"\b(?:in|during|since|until|by|throughout|at the (?:end|start|beginning|turn) of|(?:in|by|until|during) the (?:middle|end|first half|second half|(?:first|second|third|fourth|last|final|closing|opening) (?:week|weeks|days|fortnight)) of)\s+(?:early\s+|mid-?\s*|late\s+)?" + _M2 + r"\b(?!\s+\d)"),
+    ("year", r"\b(?P<prep>in|since|during|until|by|of|from|early|late|mid-?)(?:\s+|(?<=-))(?:(?:early|late|mid)(?:\s+|-))?" + _Y + r"\b(?![\-/]\d)"),
     ("weekday", r"\b(?:(?P<rel>last|this|next|on|earlier on|late on|early on)\s+)?" + _WD + r"(?:'s|\u2019s)?\b(?P<lastweek>\s+(?:of\s+)?last\s+week\b)?"),
     # "on the 8th", "on the 8th of this month": a day of the publication's month (or of the month before)
     ("dom", r"\bon\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:this|the)\s+month)?\b(?!\s+(?:of\b|[A-Za-z]+\s+(?:round|session|anniversary)|round|session|anniversary|century|time|floor|edition|summit|meeting|conference))"),
@@ -154,6 +160,8 @@ assert tuple(kind for kind, _ in _PATTERNS[:len(_FULL_KINDS)]) == _FULL_KINDS
 # in a row has no full date (most short lines of a page are answered by this one scan)
 assert all(_Y in source or _Y_ISO in source for _, source in _PATTERNS[:len(_FULL_KINDS)]) and _Y in _SHORT_HEADER.pattern
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_OTHER_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_ASCII_DIGITS = {**{0x0660 + i: 0x30 + i for i in range(10)}, **{0x06F0 + i: 0x30 + i for i in range(10)}}
 
 
 # "3 March 2021", "Wed, March 3rd, 2021": a match of these ends with its year, after a separator,
@@ -192,6 +200,8 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
 def find_dates(text: str, *, patterns_used: int = len(_PATTERNS)) -> list[DateExpr]:
     """All date expressions in text, longest first where they overlap, in text order
     (`patterns_used`: only the first so many patterns, as `full_dates` needs)."""
+    if _OTHER_DIGITS.search(text):  # "٠٥/٠٧/٢٠٢٣": Arabic-Indic and Persian digits, one for one (offsets hold)
+        text = text.translate(_ASCII_DIGITS)
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     patterns = _compiled()
@@ -243,7 +253,7 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
             if kind == "numeric" and b > 12 and a <= 12:
                 day, month = b, a  # 04/20/2024 written US-style
         else:
-            month, day = MONTHS[g["month"].lower()], int(g["day"])
+            month, day = MONTHS[g["month"].lower()], _first_day(m)
         if not _valid_year(year) or not 1 <= month <= 12 or not _valid_day(year, month, day):
             return None
         return DateExpr(start, end, "full", year, month, day, text=text)
@@ -253,7 +263,7 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
             return None
         return DateExpr(start, end, "month_year", year, MONTHS[g["month"].lower()], text=text)
     if kind == "dm" or kind == "md":
-        month, day = MONTHS[g["month"].lower()], int(g["day"])
+        month, day = MONTHS[g["month"].lower()], _first_day(m)
         if g["month"].lower() == "may" and kind == "md" and not text[0].isupper():
             return None  # "may 12" in lower case is a verb, not a month
         if not 1 <= day <= 31 or not _valid_day(2000, month, day):  # 2000 is a leap year: allows Feb 29
@@ -293,6 +303,13 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
     if kind == "relperiod":
         return DateExpr(start, end, "relperiod", rel=g["relperiod"].lower(), text=text)
     return None
+
+
+def _first_day(m: re.Match[str]) -> int:
+    """The day of a date, the first of a span ('28-29 June', 'June 28-29, 2024'): only a span that runs forward."""
+    day = int(m.group("day"))
+    span = _FIRST_OF_SPAN.search(m.string, max(0, m.start("day") - 12), m.start("day"))
+    return int(span.group(1)) if span and 1 <= int(span.group(1)) < day else day
 
 
 def has_full_date(text: str) -> bool:

@@ -26,7 +26,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""
 # above this much markup (scripts and styles removed) a page is read by the streaming reader:
 # trees and trafilatura's copies cost ~70 bytes per byte; articles are tens of kilobytes
 MAX_TREE_CHARS = 400_000
-_FURNITURE = re.compile(r"nav|menu|topbar|top-bar|masthead|breadcrumb|related|sidebar|footer|cookie|trending|most-read|latest|ticker", re.I)
+# ("today", "site-date", "hdr-date", "date-strip", "date-bar": the site's clock, the day the page was looked at)
+_FURNITURE = re.compile(r"nav|menu|topbar|top-bar|masthead|breadcrumb|related|sidebar|footer|cookie|trending|most-read|latest|ticker"
+                        r"|today|(?:current|site|hdr|header|top)[-_]?date|date[-_]?(?:now|strip|bar)", re.I)
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
@@ -103,8 +105,69 @@ def publication_date(tree: lxml.html.HtmlElement, url: str | None) -> date | Non
     try:
         found = htmldate.find_date(tree, extensive_search=False, original_date=True, url=url, outputformat="%Y-%m-%d")
     except Exception:  # htmldate on hostile markup must not cost the page its text
+        found = None
+    day = parse_iso_day(found) or _declared_date(tree)
+    line = _header_dateline(tree) if day is not None else None
+    if line is not None and _visible_publication_differs(day, line, tree):
+        return None  # the date line under the headline says when it was published: the text rules read it
+    return day
+
+
+_PUBLISHED_WORD = re.compile(r"\b(?:published|posted)\b", re.I)
+_UPDATED_WORD = re.compile(r"\b(?:updated|modified|last update)\b", re.I)
+_META_MODIFIED = frozenset({"article:modified_time", "og:updated_time", "last-modified", "dcterms.modified", "datemodified"})
+
+
+def _visible_publication_differs(day: date | None, line: str, tree: lxml.html.HtmlElement) -> bool:
+    """Whether htmldate's day is the page's update while the line under the headline prints another
+    publication: 'Updated: 2 May 2024 | Published: 21 April 2024', or a byline '21 April 2024' on a
+    page whose only metadata is its modified time."""
+    exprs = [e for e in full_dates(line) if e.year and e.month and e.day]
+    if not exprs or _declared_date(tree) == day:
+        return False  # (a publication the page declares in its metadata stands)
+    published, updated = _PUBLISHED_WORD.search(line), _UPDATED_WORD.search(line)
+    if published and updated:
+        e = min(exprs, key=lambda x: abs(x.start - published.end()))
+        return date(e.year, e.month, e.day) != day  # type: ignore[arg-type]
+    modified = {_full_day(meta.get("content", "")) for meta in tree.iter("meta")
+                if (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower() in _META_MODIFIED}
+    return day in modified and day not in {date(e.year, e.month, e.day) for e in exprs}  # type: ignore[arg-type]
+
+
+# where a page declares its publication: JSON-LD's datePublished, the meta tags news sites use
+_LD_PUBLISHED = re.compile(r"\"datePublished\"\s*:\s*\"([^\"]{8,40})\"")
+_META_PUBLISHED = frozenset({"article:published_time", "og:published_time", "pubdate", "publishdate", "publish-date", "date",
+                             "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"})
+
+
+def _declared_date(tree: lxml.html.HtmlElement) -> date | None:
+    """A publication date the page declares in a form htmldate does not read ('Sun, 21 Apr 2024
+    09:12:00 GMT' in JSON-LD), parsed by dateutil only when the value names a year, a month and a day
+    (dateutil fills what is missing from its default; two defaults tell whether it had to)."""
+    values = [m.group(1) for script in tree.iter("script") if script.get("type", "").lower() == "application/ld+json"
+              for m in _LD_PUBLISHED.finditer(script.text or "")]
+    values += [meta.get("content", "") for meta in tree.iter("meta")
+               if (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower() in _META_PUBLISHED | {"datepublished"}]
+    for value in values:
+        day = _full_day(value)
+        if day is not None:
+            return day
+    return None
+
+
+def _full_day(value: str) -> date | None:
+    from datetime import datetime
+
+    from dateutil import parser
+
+    try:
+        one = parser.parse(value, default=datetime(2001, 1, 1))
+        two = parser.parse(value, default=datetime(2002, 2, 2))
+    except (ValueError, OverflowError):
         return None
-    return parse_iso_day(found)
+    if one.date() != two.date() or not 1900 <= one.year <= date.today().year + 1:
+        return None  # a part of the date was missing, or the year is noise
+    return one.date()
 
 
 def _without_furniture(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:

@@ -111,7 +111,7 @@ def _credit_pattern(agencies_named: tuple[int, ...] | None = None) -> re.Pattern
     agencies = _agencies()[0]
     names = "|".join(re.escape(a) for i, a in enumerate(agencies) if agencies_named is None or i in agencies_named) or "(?!x)x"
     return re.compile(
-        rf"(?:\b(?:{names})\s*/\s*[\w .\-]*$)"  # REUTERS/Denis Balibouse
+        rf"(?:\b(?:{names})\s*/\s*[\w .\-]{{0,40}}$)"  # REUTERS/Denis Balibouse (not "MOSCOW, October 4. /TASS/. X held talks ...")
         rf"|(?:\(\s*(?:[^()]{{1,40}}?\s[-\u2013\u2014/]\s*)?(?:{names})\b[^)]*\)\s*$)"  # (EPA), ( Cem Genco - Anadolu Agency )
         rf"|(?:\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:by|credit)?\s*:)"  # Photo: Wikipedia
         rf"|(?:^\(\s*(?:File\s+)?(?:Photo|Photograph|Image|Picture)s?\b[^()]{{0,40}}\))",  # (Photo by AFP) Egyptian officials receive ...

@@ -9,29 +9,19 @@ caption's date, never today's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from . import lines as L
 from .dates import WEEKDAYS, DateExpr, full_dates, find_dates
 from .segment import ArticleBlock, known_place, lede_dateline
 from .tenures import years_in_office
-from .year_inference import infer_year, page_year, page_year_day, told_day_after, year_bounds
+from .pubdate_stamps import PubDate, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
+from .year_inference import before_plans, infer_year, page_year, page_year_day, told_day_after, year_bounds
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
 _GLUED = re.compile(r"[A-Za-z](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*$")
-# "Saturday, July 27, 2024\n31.1 C": the day and the weather a site shows to every reader, not the article's date
-_WEATHER = re.compile(r"\s*\n\s*-?\d{1,2}(?:\.\d)?\s*\u00b0?\s*[CF]\s*(?:\n|$)")
 _PUBLISHED = re.compile(r"\b(published|posted|first published|created)\b", re.I)
 _UPDATED = re.compile(r"\b(updated|modified|last update)\b", re.I)
-
-
-@dataclass(frozen=True)
-class PubDate:
-    day: date | None
-    how: str  # dateline | page header | lede | hint | none
-    span: tuple[int, int] | None
-    place: tuple[int, int] | None = None  # "Beirut, June 3, 2025" on the date's line: where the article was filed
 
 
 def _line_date(line: L.Line) -> tuple[date, tuple[int, int]] | None:
@@ -84,6 +74,12 @@ def _publication_date(article: ArticleBlock, text: str, saved_on: date | None = 
         for line in after:
             found = _line_date(line)
             if found:
+                # "Updated: 2 May 2024" or a reposting's "2 May 2024" over "ISTANBUL, April 21 (AA) -": the lede
+                # tells the day its weekdays count from
+                lede = _lede_date(article, text, saved_on)
+                if lede is not None and lede.day is not None and 0 < (found[0] - lede.day).days <= 60:
+                    return lede
+            if found:
                 return PubDate(found[0], "dateline", found[1])
         lede = _lede_date(article, text, saved_on)  # "ISTANBUL, Feb 1 (AW) -" beats a date printed above the headline
         if lede is not None:
@@ -100,11 +96,14 @@ def _publication_date(article: ArticleBlock, text: str, saved_on: date | None = 
         if found:
             return PubDate(found[0], "dateline", found[1])
     return _lede_date(article, text, saved_on) or _stamp_date(article, text, _clocks(article, text)) or _footer_date(article, text) \
-        or _place_date_line(article, text, saved_on) or _header_line_date(article, text) or PubDate(None, "none", None)
+        or _place_date_line(article, text, saved_on) or _header_line_date(article, text) or relative_stamp(article, text, saved_on) \
+        or PubDate(None, "none", None)
 
 
 # "Kabul (BNA) Sept 12, 2024 -- Leaders hold talks": place, agency and date glued before the headline
 _PLACE_AGENCY = re.compile(r"^\s*(?P<place>[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,2})\s*\((?P<agency>[A-Za-z .]{2,25})\)\s*[\-\u2013\u2014,:]*\s*")
+# "ABU DHABI, (Gulf Wire / WAM - 16th Feb, 2020)": a place, then agencies and a full date closing one bracket
+_PLACE_BRACKET_DATE = re.compile(r"^\s*(?P<place>[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,2})\s*,?\s*\((?P<inner>[^()]{6,80}?)\)")
 # "2022/03/31" on a line of its own: a site's stamp printed year first
 _YMD_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 
@@ -114,6 +113,14 @@ def _header_line_date(article: ArticleBlock, text: str) -> PubDate | None:
     (a known place, the agency, a full date, a dash) or '2022/03/31' alone under the headline."""
     firsts = [(p.start, text[p.start:p.end]) for p in article.paragraphs[:1]]  # "ANKARA (AA) - 27.07.2023 - " opening the lede
     for start, line_text in [(line.start, line.text) for line in article.header] + firsts:
+        bracket = _PLACE_BRACKET_DATE.match(line_text)
+        if bracket and known_place(bracket.group("place").title()):
+            # "MOSCOW (Wire / Sputnik - 12th September, 2022) X met Y": the agencies and the day in one bracket
+            exprs = full_dates(bracket.group("inner"))
+            if len(exprs) == 1 and not bracket.group("inner")[exprs[0].end:].strip(" .,"):
+                e, at = exprs[0], start + bracket.start("inner")
+                assert e.year and e.month and e.day
+                return PubDate(date(e.year, e.month, e.day), "wire dateline", (at + e.start, at + e.end))
         m = _PLACE_AGENCY.match(line_text)
         if m and known_place(m.group("place").title()):
             exprs = full_dates(line_text[m.end():m.end() + 40])
@@ -139,6 +146,10 @@ _PLACE_DATE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z'\u2019.\-]+(?:\s+[A-Z][A-Za
                          r"(?P<date>[^()|]{6,40}?)\s*(?:\([A-Za-z .\-]{2,25}\)|\|\s*[A-Za-z .\-/&]{2,40})?\s*$")
 
 
+# "14 March 2024 (IRNA)" on a line of its own: a full date and the agency (read as a credit line)
+_DATE_AGENCY = re.compile(r"^\s*(?P<date>[^()|]{6,40}?)\s*\((?:[A-Z][A-Za-z.\-]{1,12})(?:\s*[/,]\s*[A-Z][A-Za-z.\-]{1,12})*\)\s*$")
+
+
 def _place_date_line(article: ArticleBlock, text: str, saved_on: date | None) -> PubDate | None:
     """A header line read as a caption because of its '(AFP)' but that is the dateline: the
     article's date when nothing else dates it. 'BEIJING, July 23 (Xinhua)' without a year is
@@ -147,6 +158,12 @@ def _place_date_line(article: ArticleBlock, text: str, saved_on: date | None) ->
         wire = _wire_line(line)
         if wire is not None:
             return _dateline_day(wire[0], wire[1], article, text, saved_on, "wire dateline")
+        alone = _DATE_AGENCY.match(line.text)
+        exprs = full_dates(alone.group("date")) if alone else []
+        if len(exprs) == 1 and exprs[0].end - exprs[0].start >= len(alone.group("date")) - 12:  # ("- 11:05" may follow)
+            e, at = exprs[0], line.start + alone.start("date")
+            assert e.year and e.month and e.day
+            return PubDate(date(e.year, e.month, e.day), "place dateline", (at + e.start, at + e.end))
         m = _PLACE_DATE.match(line.text)
         if not m or not known_place(m.group("city")):
             continue
@@ -197,77 +214,6 @@ def _dateline_day(date_text: str, at: int, article: ArticleBlock, text: str, sav
     return None
 
 
-_STAMP = re.compile(r"^\s*(?:published|posted|first published)\b", re.I)
-# "13/08/2025 12:55" on a line of its own under the lede: a site's stamp, its date and time only
-_SECTION_AFTER = re.compile(r"(?<=\d)\s*\|\s*[A-Za-z][A-Za-z &\-]{0,30}\s*$")
-_CLOCK_AROUND = re.compile(r"\W*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|am|pm))?)?\W*", re.I)
-
-
-def _clocks(article: ArticleBlock, text: str) -> set[str]:
-    """Header date lines a site prints beside its weather (once or twice): its clock, no dateline."""
-    return {line.text for line in article.header if line.kind == L.DATE and _WEATHER.match(text, line.end)}
-
-
-def _stamp_date(article: ArticleBlock, text: str, clocks: set[str] = frozenset()) -> PubDate | None:
-    """'Posted: 26 January 2025 | 17:05 Kabul time' printed under the lede (a site's stamp between
-    paragraphs): a short line that says it is the publication and holds one full date."""
-    if not article.paragraphs:
-        return None
-    end = article.paragraphs[min(3, len(article.paragraphs) - 1)].start
-    for m in re.finditer(r"[^\n]+", text[article.start:end]):
-        line = m.group(0)
-        exprs = full_dates(line) if len(line) <= 80 and line.strip() not in clocks else []
-        # "July, 30, 2024 - 21:15  |  Politics news": the clock may be followed by the site's section
-        after = _SECTION_AFTER.sub("", line[exprs[0].end:]) if exprs else ""
-        clocked = len(exprs) == 1 and _CLOCK_AROUND.fullmatch(line[:exprs[0].start]) \
-            and _CLOCK_AROUND.fullmatch(after) and re.search(r"\d[:.]\d\d", line)
-        if not _STAMP.match(line) and not clocked:  # "21.04.2024 - Update : 21.04.2024": a line of dates alone, the first the publication
-            exprs = exprs[:1] if exprs and _only_dates(line, exprs) else []
-        if len(exprs) == 1:
-            e, at = exprs[0], article.start + m.start()
-            assert e.year and e.month and e.day
-            return PubDate(date(e.year, e.month, e.day), "stamp", (at + e.start, at + e.end))
-    return None
-
-
-_STAMP_WORDS = frozenset("update updated published posted last modified gmt utc local time".split())
-
-
-def _only_dates(line: str, exprs: list[DateExpr]) -> bool:
-    """A stamp of dates and nothing else: no words but 'Update', 'Published', 'GMT' and the like."""
-    rest, last = [], 0
-    for e in exprs:
-        rest.append(line[last:e.start])
-        last = e.end
-    rest.append(line[last:])
-    return all(w.lower() in _STAMP_WORDS for w in re.findall(r"[A-Za-z]+", " ".join(rest)))
-
-
-def _footer_date(article: ArticleBlock, text: str) -> PubDate | None:
-    """'Anadolu Agency 18.11.2021' as the article's last line, or 'Published 14:20 GMT, 3 March 2024'
-    under it: a sign-off that dates the report when nothing above the text does (a short line
-    holding one full date and a few words)."""
-    if not article.paragraphs:
-        return None
-    tail_start = article.paragraphs[-1].end
-    lines = [m for m in re.finditer(r"[^\n]+", text[tail_start:article.end])
-             if m.group(0).strip() and not re.fullmatch(r"\s*\(.*\)\s*", m.group(0))]  # not "(Reporting by ...)"
-    stamped = [m for m in lines[:3] if _PUBLISHED.search(m.group(0)) and full_dates(m.group(0))]
-    dated = [m for m in lines[:3] if len(m.group(0)) <= 80 and full_dates(m.group(0))]
-    # "Published 14:20 GMT, 3 March 2024" above a most-read list; "Muscat, Tuesday 14 March 2023"
-    # above the ministry's name: the one dated line of a short sign-off
-    lines = stamped[:1] or (dated if len(dated) == 1 and len(lines) <= 3 else lines)
-    if len(lines) != 1:
-        return None
-    line = lines[0].group(0)
-    exprs = full_dates(line)
-    if len(line) > 80 or len(exprs) != 1 or len(re.findall(r"[A-Za-z]+", line)) > 8:
-        return None
-    e, at = exprs[0], tail_start + lines[0].start()
-    assert e.year and e.month and e.day
-    return PubDate(date(e.year, e.month, e.day), "footer", (at + e.start, at + e.end))
-
-
 def _lede_date(article: ArticleBlock, text: str, saved_on: date | None = None) -> PubDate | None:
     """'RAMALLAH, Monday 26 February 2024 -', 'CAIRO, March 3 (Reuters) -' (the page's year, else
     the year inferred from when the file was saved: see `infer_year`)."""
@@ -276,7 +222,7 @@ def _lede_date(article: ArticleBlock, text: str, saved_on: date | None = None) -
     first = article.paragraphs[0]
     match = lede_dateline(text[first.start:first.end])
     if not match or not match.group("date"):
-        return None
+        return _lede_prefix_date(text, first.start, first.end)
     found = find_dates(match.group("date"))
     offset = first.start + match.start("date")
     exprs = [e for e in found if e.kind == "full"]
@@ -287,6 +233,29 @@ def _lede_date(article: ArticleBlock, text: str, saved_on: date | None = None) -
     for e in found:
         if e.kind == "month_day":
             return _yearless(e, article, text, saved_on, offset)
+    return None
+
+
+# where a dateline ends: a dash, a colon or slashes set apart ("Doha-QNA, 14 March 2024: ", "DOHA // March 14, 2024 // ")
+_DATELINE_END = re.compile(r"\s+(?:-{1,3}|[\u2013\u2014]|//)\s+|:\s+")
+_NOT_DATELINE_WORDS = frozenset("on in at by since until from the a an last this next after before during".split())
+
+
+def _lede_prefix_date(text: str, start: int, end: int) -> PubDate | None:
+    """A dateline of another shape opening the lede: '(ANTARA) - Doha, 14 March 2024 -', '14 March 2024
+    - Doha:', 'Doha, 4 Ramadan 1445 / 14 March 2024 (QNA) -': up to a dash or colon within its first
+    words, one full date among capitalised words (places, agencies, weekdays), numbers and brackets."""
+    for sep in _DATELINE_END.finditer(text, start, min(end, start + 90)):
+        head = text[start:sep.start()]
+        exprs = full_dates(head)
+        if not exprs:
+            continue
+        words = re.findall(r"[^\W\d_][\w'\u2019.\-]*", head[:exprs[0].start] + " " + head[exprs[-1].end:])
+        if len(exprs) != 1 or len(words) > 6 or any(not w[0].isupper() or w.lower() in _NOT_DATELINE_WORDS for w in words):
+            return None
+        e = exprs[0]
+        assert e.year and e.month and e.day
+        return PubDate(date(e.year, e.month, e.day), "lede", (start + e.start, start + e.end))
     return None
 
 
@@ -306,8 +275,12 @@ def _yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | No
             day = page_year_day(year, e.month, e.day, text[first.start:article.end] if first else "", saved_on, weekdays[0] if weekdays else None, told_on)
         except ValueError:
             return None
+        day = _before_header_stamps(day, article)
         scope = text[article.start:article.end] if page_year(text[article.start:article.end]) else text  # where the year came from
         return PubDate(_background_year(day, scope, saved_on, weekdays[0] if weekdays else None) or day, "lede", span)
+    planned = before_plans(e.month, e.day, text[article.start:article.end])
+    if planned is not None:
+        return PubDate(planned, "lede", span)
     if saved_on is None or first is None:
         return None
     body = text[article.start:article.end]
@@ -315,6 +288,20 @@ def _yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | No
                      years_in_office(body), told_on=told_on, bounds=year_bounds(body),
                      told_later=told_day_after(text[first.end:article.end], weekdays[0] if weekdays else None))
     return PubDate(day, "lede, year inferred", span) if day is not None else None
+
+
+def _before_header_stamps(day: date, article: ArticleBlock) -> date:
+    """'Sat. Jan 4th, 2025' above the headline, 'KUWAIT, Dec 30 (KUNA) --' in the lede: the lines
+    above the lede (a site's clock, a stamp) print a day the report was already out, so a year-less
+    dateline whose page year puts it after all of them is of the year before."""
+    stamps = [date(e.year, e.month, e.day) for line in article.header for e in full_dates(line.text) if e.year and e.month and e.day]
+    if not stamps or (day - max(stamps)).days <= 1:
+        return day
+    try:
+        earlier = date(day.year - 1, day.month, day.day)
+    except ValueError:
+        return day
+    return earlier if (earlier - max(stamps)).days <= 1 else day
 
 
 _BACKGROUND_DAYS = 60

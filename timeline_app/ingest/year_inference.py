@@ -139,9 +139,30 @@ def told_day_after(body: str, weekday: int | None) -> bool:
     return False
 
 
+def before_plans(month: int, day: int, text: str) -> date | None:
+    """The latest such day before the first plan the page dates, when all its full dates are plans:
+    'CAIRO, Dec 29 - ... The next round is due on January 10, 2025' is of 29 December 2024."""
+    plans = [date(e.year, e.month, e.day) for e in full_dates(text) if e.year and e.month and e.day]
+    if not plans:
+        return None
+    bound = min(plans)
+    for year in (bound.year, bound.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate < bound:
+            return candidate
+    return None
+
+
 def page_year(text: str) -> int | None:
-    """The year the article's full dates agree on (the latest of the most frequent)."""
-    years = Counter(e.year for e in full_dates(text) if e.year)
+    """The year the article's full dates agree on (the latest of the most frequent), not counting
+    a date told as a plan ('the next round is due to be held on January 10, 2025', under a
+    year-less 'CAIRO, Dec 29' dateline: see `before_plans`)."""
+    dates = [e for e in full_dates(text) if e.year]
+    told = [e for e in dates if not _FUTURE_BEFORE.search(text, max(0, e.start - 80, text.rfind("\n", 0, e.start) + 1), e.start)]
+    years = Counter(e.year for e in told)
     if not years:
         return None
     top = max(years.values())
