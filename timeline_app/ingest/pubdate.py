@@ -323,7 +323,7 @@ def _background_year(day: date, body: str, saved_on: date | None, weekday: int |
     return inferred
 
 
-# "..., the ministry said on Tuesday": the day the report was given out, the dateline's own day
-_TOLD_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|told\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:in\s+a\s+\w+\s+)?(?:late\s+|early\s+)?on\s+"
-                      r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# "..., the ministry said on Tuesday" (wire style: "said Tuesday"): the day the report was given out, the dateline's own day
+_TOLD_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|told\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:in\s+a\s+\w+\s+)?(?:late\s+|early\s+)?(?:on\s+)?"
+                      r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['\u2019])")
 _WEEKDAY_WORD = re.compile(r"\b(?:on|late|early|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
