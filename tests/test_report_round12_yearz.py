@@ -59,3 +59,32 @@ def test_plan_still_ahead_bounds_the_year() -> None:
     low, high = year_bounds("A vote scheduled for March 2019 will be the first in a decade.")
     assert (low, high) == (None, date(2019, 3, 1))
     assert year_bounds("A vote scheduled for March 2019 was postponed indefinitely.") == (None, None)
+
+
+# "CITY (Agency) DD.MM.YYYY - ...": the numeric date after the agency is the dateline, not the
+# day of the lede's meeting, which its weekday names
+AGENCY_NUMERIC = [
+    ("ANKARA (Wire) 14.03.2024 - Turkish Foreign Minister Hakan Fidan met Hamas political bureau chief "
+     "Ismail Haniyeh in Ankara on Wednesday.", ["2024-03-13"]),
+    ("DOHA (Wire) 07/03/2024 - Qatari Prime Minister Mohammed bin Abdulrahman Al Thani received Hamas political "
+     "bureau chief Ismail Haniyeh in Doha on Tuesday.", ["2024-03-05"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", AGENCY_NUMERIC)
+def test_numeric_date_after_agency_is_the_dateline(text: str, expected: list[str]) -> None:
+    assert _dates(f"Leaders hold talks\n\n{text}\n\n{MORE}\n") == expected
+
+
+# a lede without a weekday ('met ... on June 2') leaves the dateline's weekday to the body's
+# first 'X said on Friday': the day the report was given out
+BODY_TOLD = [
+    ("Talks in Cairo\n\nCAIRO, June 6 -- Egyptian intelligence chief Hassan Rashad met Hamas negotiator Khalil "
+     "al-Hayya in Cairo on June 2, two officials said.\n\nA Hamas spokesman said on Friday that the talks had been useful.",
+     ["2025-06-02"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODY_TOLD)
+def test_body_told_weekday_names_the_year_when_the_lede_has_none(text: str, expected: list[str]) -> None:
+    assert _dates(f"{text}\n\n{MORE}\n") == expected

@@ -269,6 +269,8 @@ def _yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | No
     first = article.paragraphs[0] if article.paragraphs else None
     weekdays = [WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text[first.start:first.end])] if first else []
     told = _TOLD_ON.search(text, first.start, first.end) if first else None
+    if told is None and first is not None and not weekdays:  # a lede without a weekday: the body's "a spokesman said on Wednesday"
+        told = _TOLD_ON.search(text, first.end, article.end)
     told_on = WEEKDAYS[told.group(1).lower()] if told else None
     if year is not None:
         try:
