@@ -269,6 +269,8 @@ def _yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | No
     first = article.paragraphs[0] if article.paragraphs else None
     weekdays = [WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text[first.start:first.end])] if first else []
     told = _TOLD_ON.search(text, first.start, first.end) if first else None
+    if told is None and first is not None and not weekdays:  # a lede without a weekday: the body's "a spokesman said on Wednesday"
+        told = _TOLD_ON.search(text, first.end, article.end)
     told_on = WEEKDAYS[told.group(1).lower()] if told else None
     if year is not None:
         try:
@@ -323,7 +325,7 @@ def _background_year(day: date, body: str, saved_on: date | None, weekday: int |
     return inferred
 
 
-# "..., the ministry said on Tuesday": the day the report was given out, the dateline's own day
-_TOLD_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|told\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:in\s+a\s+\w+\s+)?(?:late\s+|early\s+)?on\s+"
-                      r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# "..., the ministry said on Tuesday" (wire style: "said Tuesday"): the day the report was given out, the dateline's own day
+_TOLD_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|told\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:in\s+a\s+\w+\s+)?(?:late\s+|early\s+)?(?:on\s+)?"
+                      r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['\u2019])")
 _WEEKDAY_WORD = re.compile(r"\b(?:on|late|early|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")

@@ -57,10 +57,10 @@ _TITLE_DATELINE = re.compile(
 )
 
 
-# "KABUL (ANN) Oct 11, 2023:": place, agency, then the date
+# "KABUL (ANN) Oct 11, 2023:", "ISTANBUL (AA) 21.04.2024 -": place, agency, then the date
 _AGENCY_FIRST = re.compile(  # also "ANKARA, Türkiye (AA) – March 12, 2023:": the country after the place, a dash after the agency
     r"^(?P<city>[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+){0,3})(?:,\s*[A-Z][^\s,()]{1,20})?\s*\((?P<agency>[A-Za-z .]{2,25})\)\s*(?:[\u2013\u2014\-]{1,2}\s*)?"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*[:\u2013\u2014\-]+\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[:\u2013\u2014\-]+\s+"
 )
 
 

@@ -42,6 +42,9 @@ def page_year_day(year: int, month: int, day: int, body: str, saved_on: date | N
 
 # "Kabulov said the next round would be held in 2025": a plan, told before the year it names
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|next|plans?|planned|planning|expected|scheduled|due|to\s+be\s+held|set\s+to|(?:is|are)\s+to)\b[^.;!?]{0,80}$", re.I)
+# "Elections scheduled for May 2021 were called off": the rest of the sentence tells the plan as dropped
+_CALLED_OFF = re.compile(r"[^.;!?]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+                         r"(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off|shelved|abandoned|suspended)\b", re.I)
 _PAST_YEAR_PREPS = frozenset({"in", "since", "during", "from"})
 
 
@@ -57,6 +60,8 @@ def year_bounds(body: str) -> tuple[date | None, date | None]:
             continue
         sentence = max(body.rfind(". ", 0, e.start), body.rfind("\n", 0, e.start)) + 1
         if _FUTURE_BEFORE.search(body[max(sentence, e.start - 80):e.start]):
+            if _CALLED_OFF.match(body, e.end):  # a plan told as dropped is past: no bound either way
+                continue
             bound = date(e.year - 1, 12, 31) if e.kind == "year" else date(e.year, e.month or 1, 1)
             high = bound if high is None else min(high, bound)
         else:
