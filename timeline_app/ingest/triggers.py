@@ -106,7 +106,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue  # "also visited the tomb of General X", "the site where X was killed": a place of the dead
         if PRESIDED.match(text, start):
             continue  # "X opened Sunday's session alongside Y": co-hosts of a gathering, no meeting between them
-        if re.search(r"\bto\s+$", text[max(c0, start - 4):start], re.I):
+        if re.search(r"\bto\s+$", text[max(c0 if c0 < start else 0, start - 4):start], re.I):
             continue  # "arrived ... to meet": purpose, the arrival is the event
         if not dates and _TOOK_PART_IN_THE.match(text, start, end):
             continue  # "Taking part in the talks on the Russian side were A and B": attendees of the talks just told
