@@ -45,3 +45,37 @@ def test_working_session_is_a_meeting() -> None:
     (m,) = events(body)
     assert m.date == "2021-03-08"
     assert people(m) == {"Mahmoud Abbas", "Abdel Fattah el-Sisi"}
+
+
+def test_president_elect_possessor_is_not_a_participant() -> None:
+    body = ("On Monday, Qatari Prime Minister Mohammed bin Abdulrahman Al Thani held talks in Doha with "
+            "US President-elect Donald Trump's special envoy Steve Witkoff.")
+    (m,) = events(body)
+    assert "Donald Trump" not in people(m)
+    assert {"Mohammed bin Abdulrahman Al Thani", "Steve Witkoff"} <= people(m)
+
+
+def test_host_bringing_two_leaders_together_is_a_meeting() -> None:
+    body = ("Egyptian President Abdel Fattah el-Sisi brought Mahmoud Abbas and Ismail Haniyeh into the same room "
+            "in Cairo on Monday evening.")
+    (m,) = events(body)
+    assert m.date == "2021-03-08"
+    assert people(m) == {"Abdel Fattah el-Sisi", "Mahmoud Abbas", "Ismail Haniyeh"}
+
+
+def test_a_war_bringing_sides_closer_together_is_no_meeting() -> None:
+    assert events("The war in Gaza brought Hamas and Fatah closer together on Monday.") == []
+
+
+def test_critic_writing_that_a_host_received_a_guest_is_not_there() -> None:
+    body = ("Israeli Foreign Minister Israel Katz reacted angrily on Monday, saying that Erdogan had hosted "
+            "Ismail Haniyeh in Istanbul on Sunday.")
+    for m in events(body):
+        assert "Israel Katz" not in people(m)
+
+
+def test_speaker_adding_that_he_met_someone_is_there() -> None:
+    body = ("Israeli Foreign Minister Israel Katz spoke to reporters on Monday, adding that he had met "
+            "Egyptian President Abdel Fattah el-Sisi in Cairo.")
+    (m,) = events(body)
+    assert {"Israel Katz", "Abdel Fattah el-Sisi"} <= people(m)
