@@ -79,3 +79,11 @@ def test_speaker_adding_that_he_met_someone_is_there() -> None:
             "Egyptian President Abdel Fattah el-Sisi in Cairo.")
     (m,) = events(body)
     assert {"Israel Katz", "Abdel Fattah el-Sisi"} <= people(m)
+
+
+def test_it_after_a_delegation_arrived_is_that_delegation() -> None:
+    body = ("A Hamas delegation arrived in Cairo on Saturday. On Monday it held talks with Egyptian President "
+            "Abdel Fattah el-Sisi.")
+    talks = [m for m in events(body) if "Abdel Fattah el-Sisi" in people(m)]
+    assert len(talks) == 1 and talks[0].date == "2021-03-08"
+    assert "Hamas" in {p.actor.name for p in talks[0].participants}
