@@ -113,7 +113,8 @@ class Coreference:
                 who = self._person_like(a)
                 if who is not None:
                     people.insert(0, who)
-            elif self.drafts and re.search(r"delegat|team|visitors|guests|movement|group|participants", a):
+            elif self.drafts and (re.search(r"delegat|team|visitors|guests|movement|group|participants", a) or a == "it"):
+                # ("The delegation arrived on Saturday. On Sunday it held talks with X": "it" is the group the report follows)
                 last = self.drafts[-1]
                 orgs = [o for o in last.orgs.values() if o.kind == MOVEMENT or o.name in last.explicit_groups] + orgs
                 if not orgs:

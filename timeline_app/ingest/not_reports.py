@@ -61,6 +61,7 @@ def modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
                       and w != "May").lower()
     # "pointed to a meeting": 'to' before a determiner is a preposition, not an infinitive's plan
     recent = re.sub(r"\b(pointed|pointing|referred|referring) to (?=(?:a|an|the|his|her|their|its)(?: |$))", r"\1 ", recent)
+    recent = re.sub(r"(?<=\w)-to-(?=\w)", "_to_", recent)  # "a face-to-face meeting", "back-to-back talks": no infinitive's 'to'
     recent = re.split(r"\bbut\b", recent)[-1]  # "did not meet X but held talks with Y": the negation stays before 'but'
     if p["future_before"].search(recent) or p["negation_before"].search(recent):
         return False
@@ -87,6 +88,8 @@ def future_noun(text: str, start: int, end: int, p: dict) -> bool:
     or only possible ('A meeting between X and Y could not be ruled out')."""
     if _ONLY_POSSIBLE.match(text, end):
         return True
+    if _APPEAL_OR_TERMS.search(text, max(0, start - 120), start):
+        return True  # "called on X to come to the negotiating table", "the deal foresees the start of talks": not held yet
     before = " ".join(re.findall(r"[\w'\u2019\-]+", text[max(0, start - 80):start])[-3:]).lower()
     after = " ".join(re.findall(r"[\w'\u2019\-]+", text[end:])[:5]).lower()
     if re.search(r"\b(?:could|would|will|might|may|is to|are to|was to|(?:is|are) (?:due|expected|scheduled|set|slated) to)\s+(?:\w+\s+){0,2}(?:take place|happen|be held|go ahead|come|continue|resume|start|begin|open|follow)\b", text[end:end + 160], re.I):
@@ -100,6 +103,14 @@ def future_noun(text: str, start: int, end: int, p: dict) -> bool:
     if re.match(r"^(?:that|which)\s+(?:[\w\-]+\s+){0,3}(?:plans?|will|would|is expected|are expected|intends|hopes)\b", after):
         return True
     return bool(p["future_noun_after"].search(" ".join(after.split()[:2])))
+
+
+# An appeal whose infinitive leads to the noun ("urged X to return to talks"), or an agreement's terms that
+# lay the noun down ahead ("the deal foresees the start of negotiations on ..."): the noun is not a report
+_APPEAL_OR_TERMS = re.compile(r"(?:\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|appealed\s+to|appeals\s+to)\s+[^.;:!?]{1,60}?"
+                              r"\bto\s+(?:come|return|go|get|sit|head)\s+(?:back\s+)?(?:down\s+)?(?:to|at)\s+(?:the\s+)?(?:[\w\-]+\s+)?"
+                              r"|\b(?:foresees?|foresaw|envisages?|envisaged|envisions?|stipulates?|stipulated|provides\s+for|provided\s+for)\s+(?:the\s+)?"
+                              r"(?:start|launch|opening|beginning|resumption|holding)\s+of\s+(?:[\w\-]+\s+){0,2})$", re.I)
 
 
 # "A meeting between X and Y could not be ruled out", "... remains possible": a possibility, no report

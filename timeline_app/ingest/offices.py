@@ -68,6 +68,8 @@ def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemor
         if re.match(r"['\u2019]s\b|\s+of\b|\s+(?-i:[a-z]+)\s+(?:minister|negotiator|envoy|adviser|official)", text[m.end():]) \
                 or (m.group("of") is not None and _of_side(m.group("of"), g) is None):
             continue  # "the Russian president's special envoy": someone else's title
+        if re.match(r"-(?-i:[a-z])", text[m.end():]):
+            continue  # "US President-elect X", "the prime minister-designate": another office than the holder's, a title before a name
         after = text[m.end():m.end() + 3]
         if any(e.kind == PERSON and end <= e.start <= end + len(after) - len(after.lstrip(" ,")) for e in ents):
             continue  # "Iran's foreign minister Abbas Araghchi": a title before the name

@@ -28,6 +28,8 @@ from .candidate import ATTACH, NOUN, VERB, Candidate
 from .candidate_build import build
 from .subjects import noun_subject as _noun_subject, passive as _passive, ASIDE as _ASIDE
 
+# "X reacted angrily, writing that Y was hosting Z": a report inside what a speaker wrote or said; the speaker is not there
+_SPEECH_GERUND_THAT = re.compile(r",\s*(?:writing|saying|adding|noting|arguing|warning|insisting|complaining|claiming|charging)\s+that\s+", re.I)
 _TOOK_PART_IN_THE = re.compile(r"(?:took|takes|take|taking)\s+part\s+in\s+the\s+(?:talks|meeting|meetings|session)\b", re.I)
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
 def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
@@ -106,7 +108,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue  # "also visited the tomb of General X", "the site where X was killed": a place of the dead
         if PRESIDED.match(text, start):
             continue  # "X opened Sunday's session alongside Y": co-hosts of a gathering, no meeting between them
-        if re.search(r"\bto\s+$", text[max(c0, start - 4):start], re.I):
+        if re.search(r"\bto\s+$", text[max(c0 if c0 < start else 0, start - 4):start], re.I):
             continue  # "arrived ... to meet": purpose, the arrival is the event
         if not dates and _TOOK_PART_IN_THE.match(text, start, end):
             continue  # "Taking part in the talks on the Russian side were A and B": attendees of the talks just told
@@ -114,7 +116,12 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 re.search(r"\b(?:talks|meeting|meetings|conference|summit|session|forum|consultations)\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?$", text[max(0, start - 36):start], re.I) \
                 and re.match(r"\s+by\b", text[end:]):
             continue  # "The gathering is hosted by the Institute": an attachment, found below
-        cand = build(kind, etype, sentence, masked, ents, (c0, c1), (start, end), speaker, dates)
+        said = None
+        for said in _SPEECH_GERUND_THAT.finditer(text, c0, start):
+            pass
+        if said and re.match(r"(?:he|she|they|we|i)\b", text[said.end():], re.I):
+            said = None  # "..., adding that he had met Y": the speaker's own meeting
+        cand = build(kind, etype, sentence, masked, ents, (said.end() if said else c0, c1), (start, end), speaker, dates)
         if cand is not None and (told_in_passing(cand, text, masked.content[0], start, c0, c1) or background_deal(cand, text, start, end, c1)):
             dropped.append((c0, c1))  # a track record, a trip told in passing, past occasions, the stop before this one
             continue
