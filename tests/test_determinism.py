@@ -23,7 +23,8 @@ FOLDERS = [ROOT / "seeds", SHARED / "corpus" / "dev", ROOT / "tests" / "data" / 
            ROOT / "tests" / "data" / "blind13", ROOT / "tests" / "data" / "blind14",
            ROOT / "tests" / "data" / "blind15", ROOT / "tests" / "data" / "blind16",
            ROOT / "tests" / "data" / "blind17", ROOT / "tests" / "data" / "blind18",
-           ROOT / "tests" / "data" / "blind19", ROOT / "tests" / "data" / "blind20"]
+           ROOT / "tests" / "data" / "blind19", ROOT / "tests" / "data" / "blind20",
+           ROOT / "tests" / "data" / "blind21", ROOT / "tests" / "data" / "blind22"]
 
 SCRIPT = """
 import dataclasses, json, sys
