@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .resources import load_json
+from .resources import load_json, phrase_alternatives
 
 # what a hearsay noun governs up to the report: a 'that' clause, or an 'of' noun phrase that ends
 # at a comma and is not followed by the main clause's own verb ('denied reports of a rift and met X')
@@ -29,17 +29,14 @@ _BARE_CLAUSE = r"(?:[\w\-\u2019']+\s+){1,5}?(?:had|has|have|was|were|ever|actual
 _ADVERBIAL = r"(?:(?:on|late|early|last)\s+\w+\s+|(?:\w+ly|also|again|flatly|strongly)\s+)?"
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     modality = (load_json("triggers.json") or {}).get("modality", {})
-    denial = _alternatives(modality.get("denial_verbs", ["denied"]))
+    denial = phrase_alternatives(modality.get("denial_verbs", ["denied"]))
     # the verbs that deny an occasion itself, not only a report of it ("denied meeting X", "ruled out any meeting")
-    deny = _alternatives([w for w in modality.get("denial_verbs", ["denied"]) if w.lower().startswith(("den", "rul"))] or ["denied"])
-    hearsay = _alternatives(modality.get("hearsay_nouns", ["reports"]))
+    deny = phrase_alternatives([w for w in modality.get("denial_verbs", ["denied"]) if w.lower().startswith(("den", "rul"))] or ["denied"])
+    hearsay = phrase_alternatives(modality.get("hearsay_nouns", ["reports"]))
     return {
         # "dismissed as baseless a report that", "denied Israeli media reports that": the report is denied
         "hearsay": re.compile(r"\b(?:" + denial + r")\s+" + _ADVERBIAL + r"(?:as\s+(?:[\w\-]+\s+){1,2})?(?:(?:a|an|the|these|those|such|any)\s+)?(?:[\w\-\u2019']+\s+){0,3}?(?:"

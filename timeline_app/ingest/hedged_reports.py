@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .denials import denied
 from .not_reports import INVERTED_CONDITION, future_noun, hypothetical, modal_ok, tallied
-from .resources import load_json
+from .resources import load_json, phrase_alternatives
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "on Friday", "tomorrow", "next week", "later this month": a day still ahead of a present-tense verb
@@ -29,26 +29,23 @@ _CAME_AFTER = re.compile(r"\b(?:comes?|came|follows?|followed|coming)\s+(?:(?:ju
 _COMPLEMENT = r"(?:that\b[^.;:]{0,120}|of\b(?![^.;:,]*\band\s+(?:also\s+|then\s+|later\s+)?$)[^.;:,]{0,120})$"
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     modality = (load_json("triggers.json") or {}).get("modality", {})
-    hearsay = _alternatives(modality.get("hearsay_nouns", ["reports"]))
-    falsity = _alternatives(modality.get("falsity_words", ["false"]))
+    hearsay = phrase_alternatives(modality.get("hearsay_nouns", ["reports"]))
+    falsity = phrase_alternatives(modality.get("falsity_words", ["false"]))
     return {
         # "There was speculation that", "rumours that": a report nobody gives as one
-        "rumour_before": re.compile(r"\b(?:" + _alternatives(modality.get("rumour_heads", ["speculation"])) + r")\s+(?:[\w\-]+\s+){0,3}?" + _COMPLEMENT, re.I),
+        "rumour_before": re.compile(r"\b(?:" + phrase_alternatives(modality.get("rumour_heads", ["speculation"])) + r")\s+(?:[\w\-]+\s+){0,3}?" + _COMPLEMENT, re.I),
         # "has not confirmed that", "would neither confirm nor deny that", "According to unverified reports,": not given as a report
         "unconfirmed_before": re.compile(r"(?:\b(?:not|neither|never|declined\s+to|refused\s+to)\s+(?:[\w\-]+\s+){0,2}?(?:confirm|confirmed|verify|verified)(?:\s+(?:or|nor)\s+(?:deny|denied))?"
                                          r"\s+(?:[\w\-]+\s+){0,2}?(?:that|whether)|\baccording\s+to\s+(?:unverified|unconfirmed|uncorroborated)\s+(?:[\w\-]+\s+)?(?:" + hearsay + r"))\b[^.;:]{0,120}$", re.I),
         # "Reports that X met Y ... were false", "called the story of a meeting ... a lie": the hearsay head and its verdict later in the sentence
         "hearsay_head": re.compile(r"\b(?:" + hearsay + r")\s+(?:[\w\-]+\s+){0,2}?" + _COMPLEMENT, re.I),
         "false_after": re.compile(r"[^.;:]{0,160}?\b(?:" + falsity + r")\b", re.I),
-        "schedule_verb": re.compile(r"(?:" + _alternatives(modality.get("schedule_verbs", ["heads"])) + r")\b", re.I),
-        "commemoration": re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:" + _alternatives(modality.get("commemorations", ["memorial"])) + r")\b", re.I),
+        "schedule_verb": re.compile(r"(?:" + phrase_alternatives(modality.get("schedule_verbs", ["heads"])) + r")\b", re.I),
+        "commemoration": re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:" + phrase_alternatives(modality.get("commemorations", ["memorial"])) + r")\b", re.I),
     }
 
 

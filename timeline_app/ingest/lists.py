@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from . import lines as L
 from .lines import Line, words
-from .resources import load_json
+from .resources import load_json, phrase_alternatives
 from .trigger_words import patterns
 
 MAX_ITEM_WORDS = 60  # an item is one entry; a longer line is a paragraph of its own
@@ -34,9 +34,6 @@ _NOT_HEADS = (L.BLANK, L.SEPARATOR, L.CLOCK, L.NAV, L.MARKER, L.BLOCK_MARKER, L.
 _NOT_ITEMS = (L.BLANK, L.SEPARATOR, L.CLOCK, L.NAV, L.MARKER, L.BLOCK_MARKER)
 
 
-def _alternatives(phrases: list[str]) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-
 
 @lru_cache(maxsize=2)
 def head_patterns(nouns_key: str = "list_nouns") -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -44,12 +41,12 @@ def head_patterns(nouns_key: str = "list_nouns") -> tuple[re.Pattern[str], re.Pa
     "X's [main] visits" (X is written just before the match), "visits of X" (group "of"),
     "his main stops", "Timeline: ..."."""
     data = load_json("lists.json") or {}
-    nouns = _alternatives(data.get(nouns_key, ["visits", "meetings"]))
-    owners = _alternatives(data.get("owner_nouns", ["delegation"]))
+    nouns = phrase_alternatives(data.get(nouns_key, ["visits", "meetings"]))
+    owners = phrase_alternatives(data.get("owner_nouns", ["delegation"]))
     possessive = re.compile(r"(?:\s+(?:" + owners + r"))?['\u2019]s\s+(?:[\w\-]+\s+){0,2}?(?:" + nouns + r")\b", re.I)
     of = re.compile(r"\b(?:" + nouns + r")\s+(?:of|by)\s+(?P<of>[^\n:;!?]{2,80})", re.I)
     pronoun = re.compile(r"\b(?P<pronoun>his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:" + nouns + r")\b", re.I)
-    heading = re.compile(r"^\W*(?:" + _alternatives(data.get("heading_words", ["timeline"])) + r")\b", re.I)
+    heading = re.compile(r"^\W*(?:" + phrase_alternatives(data.get("heading_words", ["timeline"])) + r")\b", re.I)
     return possessive, of, pronoun, heading
 
 

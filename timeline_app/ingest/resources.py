@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -31,3 +32,9 @@ def load_json(name: str) -> Any:
 def load_lines(name: str) -> tuple[str, ...]:
     with _path(name).open(encoding="utf-8") as handle:
         return tuple(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+
+
+def phrase_alternatives(phrases: list[str]) -> str:
+    """A vocabulary list as one regex alternation: longest first (so "met with" wins over "met"),
+    spaces as any whitespace ("none of" also matches across a line break)."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .resources import load_json
+from .resources import load_json, phrase_alternatives
 from .vocab_matcher import Alternation, KeyedPatterns, key_words
 
 
@@ -29,26 +29,26 @@ def patterns() -> dict:
         "negation": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("negation_words", ["cancelled"]))) + r")\b", re.I),
         "habitual": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("habitual", ["regularly"]))) + r")\b", re.I),
         # "met no foreign officials", "none of the ministers met": the report is negated by its object
-        "negated_object_before": re.compile(r"\b(?:" + _alternatives(modality.get("negating_determiners", ["no"])) + r")\s+(?:[\w\-\u2019']+\s+){0,5}$", re.I),
-        "negated_object_after": re.compile(r"\s+(?:with\s+)?(?:" + _alternatives(modality.get("negating_determiners", ["no"])) + r")\b", re.I),
+        "negated_object_before": re.compile(r"\b(?:" + phrase_alternatives(modality.get("negating_determiners", ["no"])) + r")\s+(?:[\w\-\u2019']+\s+){0,5}$", re.I),
+        "negated_object_after": re.compile(r"\s+(?:with\s+)?(?:" + phrase_alternatives(modality.get("negating_determiners", ["no"])) + r")\b", re.I),
         # "X's body was flown to Doha": the deceased travels to a funeral, no visit
         # "X, who also travelled to Y, did not meet Z": a report in an open relative clause, the main verb negated after it
-        "negated_aside": re.compile(r",\s+who\s+[^,;]{0,80},\s*(?:" + _alternatives(modality.get("negated_main_verb", ["did not"])) + r")\b", re.I),
-        "standing": re.compile(r"(?:" + _alternatives(modality.get("standing_relative_verbs", ["hosts"])) + r")\b", re.I),
+        "negated_aside": re.compile(r",\s+who\s+[^,;]{0,80},\s*(?:" + phrase_alternatives(modality.get("negated_main_verb", ["did not"])) + r")\b", re.I),
+        "standing": re.compile(r"(?:" + phrase_alternatives(modality.get("standing_relative_verbs", ["hosts"])) + r")\b", re.I),
         # "visited the tomb of X", "laid a wreath at the grave of X": a place of the dead, no counterpart and no event
-        "resting_place_object": re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:" + _alternatives(modality.get("resting_places", ["tomb"])) + r")\b", re.I),
+        "resting_place_object": re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:" + phrase_alternatives(modality.get("resting_places", ["tomb"])) + r")\b", re.I),
         # "visited the site where X was killed in a strike": a place of a death, X is no counterpart
-        "death_site_object": re.compile(r"\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:" + _alternatives(modality.get("death_sites", ["site"]))
-                                        + r")\b[^.;]{0,80}?\b(?:" + _alternatives(modality.get("death_verbs", ["killed"])) + r")\b", re.I),
+        "death_site_object": re.compile(r"\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:" + phrase_alternatives(modality.get("death_sites", ["site"]))
+                                        + r")\b[^.;]{0,80}?\b(?:" + phrase_alternatives(modality.get("death_verbs", ["killed"])) + r")\b", re.I),
         # "Qatar received X's body", "received the coffin of X": the dead arrive, nobody is met
         "deceased_object": re.compile(r"\s+(?:(?:the|a)\s+)?(?:(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['\u2019]s\s+)?(?:"
-                                      + _alternatives(modality.get("deceased_nouns", ["body"])) + r")\b", re.I),
+                                      + phrase_alternatives(modality.get("deceased_nouns", ["body"])) + r")\b", re.I),
         # "the group had received the proposal", "received a letter from X": a paper arrives, nobody is met
         "document_object": re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\w\-\u2019']+\s+){0,2}?(?:"
-                                      + _alternatives(modality.get("received_documents", ["proposal"]) + modality.get("received_freed", [])) + r")\b", re.I),
-        "deceased_subject": re.compile(r"\b(?:" + _alternatives(modality.get("deceased_nouns", ["body"])) + r")(?:\s+of\s+[^,;]{1,60}?)?\s+(?:was|were|had been|has been|is|are)?\s*$", re.I),
+                                      + phrase_alternatives(modality.get("received_documents", ["proposal"]) + modality.get("received_freed", [])) + r")\b", re.I),
+        "deceased_subject": re.compile(r"\b(?:" + phrase_alternatives(modality.get("deceased_nouns", ["body"])) + r")(?:\s+of\s+[^,;]{1,60}?)?\s+(?:was|were|had been|has been|is|are)?\s*$", re.I),
         # "though neither side has confirmed it": a hedge later in the sentence cancels the report
-        "unconfirmed": re.compile(r"\b(?:" + _alternatives(modality.get("unconfirmed", ["unconfirmed"])) + r")\b", re.I),
+        "unconfirmed": re.compile(r"\b(?:" + phrase_alternatives(modality.get("unconfirmed", ["unconfirmed"])) + r")\b", re.I),
         # "hosted three rounds of talks", "has hosted most rounds of ...": a tally of occasions, not one
         "aggregate_object": re.compile(r"\s+(?:(?:" + "|".join(sorted(modality.get("aggregate_counts", ["several"]), key=len, reverse=True))
                                        + r")\s+(?:of\s+(?:the\s+)?)?(?:[\w\-]+\s+)?(?:rounds|meetings|sessions|visits|times|delegations|summits))\b", re.I),
@@ -71,10 +71,6 @@ def patterns() -> dict:
     compiled["habitual_on"] = Alternation(list(map(re.escape, modality.get("habitual", ["regularly"]))))
     return compiled
 
-
-def _alternatives(phrases: list[str]) -> str:
-    """Longest first, spaces as any whitespace: "none of" also matches across a line break."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
 
 
 def phrase_set(phrases: list[str]) -> re.Pattern[str]:
@@ -99,8 +95,8 @@ def object_role() -> re.Pattern[str]:
     """'met the Hamas leader at noon', 'received His Majesty the Sultan': a counterpart named only by
     a role (resources/titles.json 'object_roles'), whom the article named before."""
     titles = load_json("titles.json") or {}
-    roles = _alternatives(titles.get("object_roles", ["minister"]))
-    honorifics = _alternatives(titles.get("object_role_honorifics", []) or ["(?!x)x"])
+    roles = phrase_alternatives(titles.get("object_roles", ["minister"]))
+    honorifics = phrase_alternatives(titles.get("object_role_honorifics", []) or ["(?!x)x"])
     return re.compile(r"\s+(?:with\s+)?(?:(?:" + honorifics + r")\s+)?(?P<o>the\s+(?:[\w\-]+\s+)?(?:" + roles
                       + r"))\b(?!\s+of\b|['\u2019]s|,)", re.I)
 
@@ -110,7 +106,7 @@ def object_role() -> re.Pattern[str]:
 def honorific_subject() -> re.Pattern[str]:
     """'His Highness also held ...', 'Earlier in the day, His Excellency met ...': a press release's
     dignitary named by his honorific alone (resources/titles.json 'object_role_honorifics')."""
-    honorifics = _alternatives((load_json("titles.json") or {}).get("object_role_honorifics", []) or ["(?!x)x"])
+    honorifics = phrase_alternatives((load_json("titles.json") or {}).get("object_role_honorifics", []) or ["(?!x)x"])
     return re.compile(r"(?:^|[,:]\s*|\b(?:then|also|later)\s+)(?-i:" + honorifics + r")\s+(?:(?:also|then|later|later\s+on)\s+)?$")
 
 
