@@ -52,14 +52,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-# the stem of a word one of the patterns needs: most sentences hold none (substring tests run in C)
-_CUES = ("deni", "deny", "ruled out", "rules out", "ruling out", "reject", "dismiss", "refut", "disput", "downplay", "played down", "brushed")
+@lru_cache(maxsize=1)
+def _cues() -> tuple[str, ...]:
+    """The first letters of every denial verb: each pattern needs one of the verbs, so a sentence
+    holding none of these (most sentences) holds no denial, and substring tests run in C. Taken
+    from the vocabulary, so a verb added to resources/triggers.json is never filtered out here."""
+    verbs = (load_json("triggers.json") or {}).get("modality", {}).get("denial_verbs", ["denied"])
+    return tuple(sorted({v.lower()[:4] for v in verbs}))
 
 
 @lru_cache(maxsize=64)
 def _has_cues(text: str) -> bool:
     low = text.lower()
-    return any(c in low for c in _CUES)
+    return any(c in low for c in _cues())
 
 
 def _open(m: re.Match[str] | None, window: str) -> bool:
