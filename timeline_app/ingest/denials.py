@@ -19,15 +19,14 @@ from functools import lru_cache
 
 from .resources import load_json, phrase_alternatives
 
-# what a hearsay noun governs up to the report: a 'that' clause, or an 'of' noun phrase that ends
+# what a hearsay noun (or hedged_reports' 'speculation') governs up to the report: a 'that' clause, or an 'of' noun phrase that ends
 # at a comma and is not followed by the main clause's own verb ('denied reports of a rift and met X')
-_COMPLEMENT = r"(?:(?P<that>that\b[^.;:]{0,120})|of\b(?![^.;:,]*\band\s+(?:also\s+|then\s+|later\s+)?$)[^.;:,]{0,120})$"
+COMPLEMENT = r"(?:(?P<that>that\b[^.;:]{0,120})|of\b(?![^.;:,]*\band\s+(?:also\s+|then\s+|later\s+)?$)[^.;:,]{0,120})$"
 # "denied that there was a rift and met X": a 'that' clause about a state (its own copula) ends at 'and' + the report
 _STATE_THEN_AND = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|existed|exists)\b[^.;:]*\band\s+(?:also\s+|then\s+|later\s+|on\s+\w+\s+)?$", re.I)
 # "Hamas denied its leaders had met ...": a clause without 'that', its subject then an auxiliary before the report
 _BARE_CLAUSE = r"(?:[\w\-\u2019']+\s+){1,5}?(?:had|has|have|was|were|ever|actually)\s+(?:(?:ever|secretly|actually|already|recently)\s+)?$"
 _ADVERBIAL = r"(?:(?:on|late|early|last)\s+\w+\s+|(?:\w+ly|also|again|flatly|strongly)\s+)?"
-
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +39,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "dismissed as baseless a report that", "denied Israeli media reports that": the report is denied
         "hearsay": re.compile(r"\b(?:" + denial + r")\s+" + _ADVERBIAL + r"(?:as\s+(?:[\w\-]+\s+){1,2})?(?:(?:a|an|the|these|those|such|any)\s+)?(?:[\w\-\u2019']+\s+){0,3}?(?:"
-                              + hearsay + r")\s+(?:on\s+\w+\s+)?" + _COMPLEMENT, re.I),
+                              + hearsay + r")\s+(?:on\s+\w+\s+)?" + COMPLEMENT, re.I),
         # "denied on Tuesday that its leaders had met": the denial's own 'that' clause
         "that": re.compile(r"\b(?:" + denial + r")\s+" + _ADVERBIAL + r"(?P<that>that\b[^.;:]{0,120})$", re.I),
         # "denied its leaders had met", "denied there had been a meeting", "denies ever having visited", "denied meeting X"

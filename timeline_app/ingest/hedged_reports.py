@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .denials import denied
+from .denials import COMPLEMENT, denied
 from .not_reports import INVERTED_CONDITION, future_noun, hypothetical, modal_ok, tallied
 from .resources import load_json, phrase_alternatives
 
@@ -23,13 +23,6 @@ _TIME_CLAUSE = re.compile(r"\b(?:when|whenever|after|before|until|once|as|if|eac
 _CAME_AFTER = re.compile(r"\b(?:comes?|came|follows?|followed|coming)\s+(?:(?:just|only|barely|nearly|almost|more\s+than|a|an|one|two|three|four|five|six|few|several|days?|weeks?|months?|years?|hours?)\s+){0,4}(?:after|since)\b[^,;:]*$", re.I)
 
 
-# what 'reports that ...' / 'speculation of ...' govern up to the verb: a 'that' clause, or an 'of' noun
-# phrase that ends at a comma and is not followed by the main clause's own verb ('denied reports of a
-# rift and met X on Monday', 'Despite speculation of a rift, X received Y': reports)
-_COMPLEMENT = r"(?:that\b[^.;:]{0,120}|of\b(?![^.;:,]*\band\s+(?:also\s+|then\s+|later\s+)?$)[^.;:,]{0,120})$"
-
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     modality = (load_json("triggers.json") or {}).get("modality", {})
@@ -37,12 +30,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     falsity = phrase_alternatives(modality.get("falsity_words", ["false"]))
     return {
         # "There was speculation that", "rumours that": a report nobody gives as one
-        "rumour_before": re.compile(r"\b(?:" + phrase_alternatives(modality.get("rumour_heads", ["speculation"])) + r")\s+(?:[\w\-]+\s+){0,3}?" + _COMPLEMENT, re.I),
+        "rumour_before": re.compile(r"\b(?:" + phrase_alternatives(modality.get("rumour_heads", ["speculation"])) + r")\s+(?:[\w\-]+\s+){0,3}?" + COMPLEMENT, re.I),
         # "has not confirmed that", "would neither confirm nor deny that", "According to unverified reports,": not given as a report
         "unconfirmed_before": re.compile(r"(?:\b(?:not|neither|never|declined\s+to|refused\s+to)\s+(?:[\w\-]+\s+){0,2}?(?:confirm|confirmed|verify|verified)(?:\s+(?:or|nor)\s+(?:deny|denied))?"
                                          r"\s+(?:[\w\-]+\s+){0,2}?(?:that|whether)|\baccording\s+to\s+(?:unverified|unconfirmed|uncorroborated)\s+(?:[\w\-]+\s+)?(?:" + hearsay + r"))\b[^.;:]{0,120}$", re.I),
         # "Reports that X met Y ... were false", "called the story of a meeting ... a lie": the hearsay head and its verdict later in the sentence
-        "hearsay_head": re.compile(r"\b(?:" + hearsay + r")\s+(?:[\w\-]+\s+){0,2}?" + _COMPLEMENT, re.I),
+        "hearsay_head": re.compile(r"\b(?:" + hearsay + r")\s+(?:[\w\-]+\s+){0,2}?" + COMPLEMENT, re.I),
         "false_after": re.compile(r"[^.;:]{0,160}?\b(?:" + falsity + r")\b", re.I),
         "schedule_verb": re.compile(r"(?:" + phrase_alternatives(modality.get("schedule_verbs", ["heads"])) + r")\b", re.I),
         "commemoration": re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:" + phrase_alternatives(modality.get("commemorations", ["memorial"])) + r")\b", re.I),

@@ -106,8 +106,6 @@ def footer_date(article: ArticleBlock, text: str) -> PubDate | None:
     return PubDate(date(e.year, e.month, e.day), "footer", (at + e.start, at + e.end))
 
 
-
-
 # "Yesterday 14:05", "Published: Today, 09:12" under the headline: a site's stamp told from the day it was read
 _RELATIVE_STAMP = re.compile(r"\s*(?:(?:published|posted)\s*:?\s*)?(?P<day>today|yesterday)\s*,?\s*(?:at\s+)?"
                              r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\s*$", re.I)
