@@ -191,8 +191,19 @@ def _minimal(ways: frozenset[frozenset[str]]) -> frozenset[frozenset[str]]:
         if not any(k <= way for k in kept):
             kept.append(way)
             if len(kept) > 4 * _MAX_KEYS:
-                raise _NoKey
+                return _coarsened(ways)
     return frozenset(kept)
+
+
+def _coarsened(ways: frozenset[frozenset[str]]) -> frozenset[frozenset[str]]:
+    """Too many ways to keep apart (prepositions times phrases times month names): each way kept as
+    its rarest word alone. A way needs all its words, so it needs that one: the keys read from
+    fewer words stay true, only less selective ("in|during|... (early|mid|late)? <month>" is then
+    keyed by its month names and its rarer prepositions instead of not at all)."""
+    kept = frozenset(frozenset({min(way, key=_rarity)}) for way in ways)  # (no way is empty: it would be the one kept)
+    if len(kept) > 4 * _MAX_KEYS:
+        raise _NoKey
+    return kept
 
 
 def _rarity(word: str) -> tuple[bool, bool, int, str]:
