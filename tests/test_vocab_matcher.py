@@ -66,6 +66,8 @@ def test_every_match_holds_a_key_word() -> None:
     (r"\b(?:met|meets|meeting with)\b", [{"met", "meets", "meeting"}]),  # "with" is too common to ask for
     (r"\b(?:(?:tele)?phone call|co-?chaired)\b", [{"telephone", "phone", "chaired", "cochaired"}]),
     (r"\b(?:told(?=\s+[A-Z]))\b", [{"told"}]),
+    (r"\b(?:was\s+in(?=\s+[A-Z]\w+\s+for\s+(?:talks|a\s+visit)\b))\b", [{"talks", "visit"}]),  # a lookahead's words are needed too
+    (r"\b(?:told(?=\s+[A-Z]\w+\s+at\s+the\s+palace))\b", [{"told"}]),  # ... after the match's own
     (r"\b(?:held\s+(?:[a-z\-]+\s+){0,8}?talks)\b", [{"talks"}]),
     (r"(?<=[a-z] and )(?-i:[A-Z][\w\-]+)\s+discussed\b", [{"discussed"}]),  # a word after something unread
     (r"\b(?P<year>\d{4})\b", [{DIGIT}]),

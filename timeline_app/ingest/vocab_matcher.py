@@ -39,6 +39,8 @@ FOLDING_ODDITIES = "\u0130\u0131\u017f\u212a"
 _ODD = re.compile("[" + FOLDING_ODDITIES + "]")
 _MAX_KEYS = 400  # beyond this many key words a pattern is not worth filtering
 _MAX_STATES = 20000  # reading a pattern's keys stops (no filter) past this many steps
+_AHEAD = "~"  # marks a word a lookahead needs (never a character of a word): asked for after the match's own
+_MAX_PRODUCT = 100_000  # ways of a lookahead times ways after it: past this the lookahead is not read
 # words too common to be worth asking for when a match holds a rarer one too
 _COMMON = frozenset("a an the in on at of to by for from with as and or is was are were be been being has have had "
                     "it its this that these those who which also not no".split())
@@ -173,8 +175,8 @@ def key_words(pattern: str | re.Pattern[str], flags: int = 0) -> Keys | None:
         return None
     if not ways or any(not way for way in ways):
         return None
-    clauses = [frozenset(min(way, key=_rarity) for way in ways)]
-    if all(DIGIT in way for way in ways) and clauses[0] != {DIGIT}:
+    clauses = [frozenset(min(way, key=_rarity).lstrip(_AHEAD) for way in ways)]
+    if all(DIGIT in way or _AHEAD + DIGIT in way for way in ways) and clauses[0] != {DIGIT}:
         clauses.append(frozenset({DIGIT}))
     if len(clauses[0]) > _MAX_KEYS:
         return None
@@ -206,8 +208,11 @@ def _coarsened(ways: frozenset[frozenset[str]]) -> frozenset[frozenset[str]]:
     return kept
 
 
-def _rarity(word: str) -> tuple[bool, bool, int, str]:
-    return word in _COMMON, word == DIGIT, -len(word), word
+def _rarity(word: str) -> tuple[bool, bool, bool, int, str]:
+    """Sorts a way's words rarest first: the longest, a word a lookahead needs after one the match
+    itself holds ("told(?=... at the palace)": "told"), common function words last."""
+    bare = word.lstrip(_AHEAD)
+    return bare in _COMMON, bare != word, bare == DIGIT, -len(bare), word
 
 
 class _Reader:
@@ -268,6 +273,11 @@ class _Reader:
                 if prefix and op is _c.ASSERT and av[0] == 1 and _opens_nonword(list(av[1])):
                     found.add(prefix)  # "told(?=\\s+...)": the word ends before the lookahead
                     prefix, bounded = "", True
+                if op is _c.ASSERT and av[0] == 1:  # "in(?=\\s+[A-Z]\\w+ for talks)": what it needs, the text holds
+                    ahead, rest = self._walk(self._cont(av[1], 0, None), prefix, bounded), self._walk(nxt, prefix, bounded)
+                    if len(ahead) * len(rest) <= _MAX_PRODUCT:
+                        result = frozenset(frozenset(_AHEAD + w for w in a) | b for a in ahead for b in rest)
+                        break
             elif op is _c.SUBPATTERN:
                 result = self._walk(self._cont(av[-1], 0, nxt), prefix, bounded)
                 break
