@@ -16,6 +16,7 @@ were taken: a search from an offset sees a word boundary there that the text doe
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 # The parser is private to Python: if a future Python moves or changes it, patterns lose their keys
@@ -188,13 +189,20 @@ def _minimal(ways: frozenset[frozenset[str]]) -> frozenset[frozenset[str]]:
     every way that holds more ("in early May" needs what "in May" needs)."""
     if len(ways) < 32:
         return ways
-    kept: list[frozenset[str]] = []
+    if frozenset() in ways:  # a way that needs no word: it is the only one kept
+        return frozenset({frozenset()})
+    # a kept way filed under its word that fewest ways hold: only the ways filed under a word of
+    # `way` can be part of it (not every way kept so far: thousands of ways made this quadratic)
+    held = Counter(word for way in ways for word in way)
+    kept: dict[str, list[frozenset[str]]] = {}
+    count = 0
     for way in sorted(ways, key=len):
-        if not any(k <= way for k in kept):
-            kept.append(way)
-            if len(kept) > 4 * _MAX_KEYS:
+        if not any(k <= way for word in way for k in kept.get(word, ())):
+            kept.setdefault(min(way, key=held.__getitem__), []).append(way)
+            count += 1
+            if count > 4 * _MAX_KEYS:
                 return _coarsened(ways)
-    return frozenset(kept)
+    return frozenset(way for filed in kept.values() for way in filed)
 
 
 def _coarsened(ways: frozenset[frozenset[str]]) -> frozenset[frozenset[str]]:
