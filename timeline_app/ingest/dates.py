@@ -159,10 +159,11 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
     if kind == "anaphoric":
         phrase = g["anaphoric"].lower()
         offset = -2 if phrase.startswith(("two", "2")) and ("earlier" in phrase or "before" in phrase) else 2 if phrase.startswith(("two", "2")) else 0
-        if not offset and not phrase.startswith(("hours", "minutes")) and " in the " not in phrase:
-            if any(w in phrase for w in ("earlier", "before", "previous", "preceding")) and "that" not in phrase:
+        said = set(phrase.split())  # (words: "the same afternoon" holds "after" but says the same day)
+        if not offset and not phrase.startswith(("hours", "minutes")) and " in the " not in phrase and "that" not in said:
+            if said & {"earlier", "before", "previous", "preceding"}:
                 offset = -1
-            elif any(w in phrase for w in ("later", "after", "next", "following")) and "that" not in phrase:
+            elif said & {"later", "after", "next", "following"}:
                 offset = 1
         if phrase.startswith("the eve of"):
             offset = -1  # "on the eve of his departure": the day before the day he left (see continuation.departure_day)

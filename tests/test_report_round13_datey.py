@@ -1,0 +1,120 @@
+"""Round 13 (datey): date classes that cost events on unseen text, each a general rule tested on
+sentences written for this file in the shapes real reports use (never a test set's words)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.helpers.reports import events, people
+from timeline_app.ingest.dates import find_dates
+from timeline_app.ingest.extract import extract_document
+
+# the dateline of `events` is Wednesday 10 March 2021: Mon 8, Tue 9, Sun 7, Sat 6 March
+
+
+def _dated(body: str) -> list[tuple[str | None, set[str]]]:
+    return sorted(((m.date, people(m)) for m in events(body)), key=lambda e: (e[0] or "", sorted(e[1])))
+
+
+# ---- an anaphoric phrase's direction is read from its words, not from letters inside them
+OFFSETS: list[tuple[str, int]] = [
+    ("received him the same afternoon", 0),
+    ("met them later that afternoon", 0),
+    ("held talks the following afternoon", 1),
+    ("had spoken the previous afternoon", -1),
+    ("left the day after", 1),
+]
+
+
+@pytest.mark.parametrize("phrase,offset", OFFSETS, ids=[p for p, _ in OFFSETS])
+def test_an_anaphoric_day_counts_by_its_words(phrase: str, offset: int) -> None:
+    found = [d for d in find_dates(f"The minister {phrase}.") if d.kind == "anaphoric"]
+    assert [d.day for d in found] == [offset]
+
+
+def test_the_same_afternoon_is_the_day_of_the_arrival_told_in_the_sentence() -> None:
+    body = ("Russian envoy Alexander Lavrentiev arrived in Damascus on Monday to meet with Hezbollah officials, but his first "
+            "appointment was with Syrian Foreign Minister Faisal Mekdad, who received him the same afternoon.")
+    assert ("2021-03-08", {"Alexander Lavrentiev", "Faisal Mekdad"}) in _dated(body)
+
+
+# ---- a slash between two cities in a dateline is not an agency's slash form
+def _article(text: str, saved: date) -> list[tuple[str | None, set[str]]]:
+    return sorted((m.date, people(m)) for m in extract_document(text, None, saved).mentions)
+
+
+def test_a_verb_joined_to_a_dated_trip_keeps_the_trips_day_under_a_two_city_dateline() -> None:
+    text = ("Turkish minister met Hamas leader in secret, sources say\n\n"
+            "ANKARA/DOHA, March 10 -- Turkish Foreign Minister Hakan Fidan flew to Doha on March 2 and held talks with "
+            "Hamas leader Ismail Haniyeh, according to reports citing two officials.\n")
+    found = _article(text, date(2021, 3, 12))
+    assert [d for d, _ in found] == ["2021-03-02"]
+
+
+def test_the_agencys_slash_form_still_gives_the_wire_day() -> None:
+    text = ("Bogdanov meets Hamas delegation\n\n"
+            "MOSCOW, March 10. /TASS/. Russian Deputy Foreign Minister Mikhail Bogdanov held a meeting with a Hamas "
+            "delegation led by Mousa Abu Marzouk, the ministry said.\n")
+    assert [d for d, _ in _article(text, date(2021, 3, 12))] == ["2021-03-10"]
+
+
+# ---- "Earlier in the day" inside a quotation counts from the day the quotation was given
+def test_earlier_in_the_day_inside_a_dated_readout_is_the_readouts_day() -> None:
+    body = ("Pakistani envoy Mohammad Sadiq flew to Kabul on February 20 and met Taliban Foreign Minister Amir Khan Muttaqi.\n\n"
+            "In a readout released by the Taliban's foreign ministry on Monday, spokesman Zabihullah Mujahid said: "
+            "\u201cEarlier in the day the minister met and held talks with Turkish envoy Cihad Erginay in Kabul.\u201d")
+    found = _dated(body)
+    assert ("2021-03-08", {"Zabihullah Mujahid", "Cihad Erginay"}) in found or any(
+        d == "2021-03-08" and "Cihad Erginay" in p for d, p in found)
+    assert not any(d == "2021-02-20" and "Cihad Erginay" in p for d, p in found)
+
+
+def test_earlier_in_the_day_outside_a_quotation_still_follows_the_narrative() -> None:
+    body = ("Omani Foreign Minister Badr Albusaidi met Houthi negotiator Mohammed Abdulsalam in Muscat on Monday. "
+            "Earlier in the day Albusaidi received Iranian envoy Ali Asghar Khaji.")
+    assert any(d == "2021-03-08" and "Ali Asghar Khaji" in p for d, p in _dated(body))
+
+
+# ---- "The meeting between A and B took place in X on <day>" dates the meeting the lede told without one
+def test_a_meeting_between_named_sides_that_took_place_on_a_day_dates_the_undated_lede() -> None:
+    body = ("NEW DELHI: A senior Indian diplomat has held talks with the Taliban's acting interior minister in Kabul, officials said.\n\n"
+            "The meeting between the diplomat, a joint secretary of the foreign ministry, and the acting interior minister "
+            "took place in Kabul on March 4, a news website reported on Friday, citing officials.")
+    assert [d for d, _ in _dated(body)] == ["2021-03-04"]
+
+
+# ---- a day inside "the talks that led to the release of ... on <day>" is the release's
+def test_the_day_of_what_talks_led_to_is_not_the_talks_day() -> None:
+    body = ("Qatar and Egypt were both involved in the talks that led to the release of two hostages by Hamas on March 3.")
+    assert not any(d == "2021-03-03" for d, _ in _dated(body))
+
+
+def test_talks_that_began_on_a_day_keep_that_day() -> None:
+    body = ("Hamas and Fatah delegations met in Cairo for talks that began on Monday, Egyptian officials said.")
+    assert [d for d, _ in _dated(body)] == ["2021-03-08"]
+
+
+# ---- the lede's event told again with its names, opening the next paragraph, is of the lede's day
+def test_the_lede_told_again_with_names_takes_the_ledes_day() -> None:
+    body = ("Iran's ambassador to Oman held talks with the head of the Houthi rebels' negotiating team in Muscat on Sunday, "
+            "the most public sign yet of a new push for a truce.\n\n"
+            "Iranian Ambassador Mousa Farhang, accompanied by an Omani delegation, met Mohammed Abdulsalam, the head of the "
+            "Houthis' negotiating team, at a guest house in the capital, according to the Houthi-run SABA news agency.")
+    found = _dated(body)
+    assert [d for d, _ in found] == ["2021-03-07"]
+    assert {"Mousa Farhang"} <= found[0][1]
+
+
+def test_a_lede_that_names_its_people_is_complete_and_the_next_meeting_keeps_its_own_day() -> None:
+    body = ("Omani Foreign Minister Badr Albusaidi held talks with the Houthi negotiating team in Muscat on Sunday.\n\n"
+            "Iranian Ambassador Mousa Farhang met Houthi negotiator Mohammed Abdulsalam in Muscat, the Houthi-run SABA news agency said.")
+    assert any(d == "2021-03-10" and "Mousa Farhang" in p for d, p in _dated(body))
+
+
+def test_another_meeting_in_the_second_paragraph_with_other_sides_keeps_its_own_day() -> None:
+    body = ("Oman's envoy to Yemen held talks with the head of the Houthis' political council in Sanaa on Sunday.\n\n"
+            "Russian Deputy Foreign Minister Mikhail Bogdanov met Iranian envoy Ali Asghar Khaji in Moscow, the ministry said.")
+    found = _dated(body)
+    assert ("2021-03-07", set()) in found or any(d == "2021-03-07" for d, _ in found)
+    assert any(d == "2021-03-10" and "Ali Asghar Khaji" in p for d, p in found)
