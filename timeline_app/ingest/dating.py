@@ -102,7 +102,9 @@ class Dating(SameEvent):
         # within a paragraph, the day just reported; opening a new paragraph, the article's lead event
         recent = max(current, key=lambda d: d.last_sentence)
         if self.paragraphs and self.paragraphs[-1] != self.paragraphs[recent.last_sentence] and not THAT_DAY.search(cand.date.text):
-            recent = current[0]  # ("That evening" points at the day just told, whatever the paragraph)
+            # ("That evening" points at the day just told, whatever the paragraph; a meeting "earlier in
+            # the day" counts from the lead meeting, not from an arrival the lede told in passing)
+            recent = next((d for d in current if d.type != "visit"), current[0]) if cand.type != "visit" else current[0]
         anchor = date.fromisoformat(recent.resolved.value)  # type: ignore[union-attr]
         return ResolvedDate((anchor + timedelta(days=cand.date.day or 0)).isoformat(), "day", "relative")
 
