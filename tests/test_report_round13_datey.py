@@ -118,3 +118,77 @@ def test_another_meeting_in_the_second_paragraph_with_other_sides_keeps_its_own_
     found = _dated(body)
     assert ("2021-03-07", set()) in found or any(d == "2021-03-07" for d, _ in found)
     assert any(d == "2021-03-10" and "Ali Asghar Khaji" in p for d, p in found)
+
+
+# ---- "held a day of talks in X on Saturday": the meetings the next paragraph tells without a day are of that day
+def test_a_day_of_talks_in_the_lede_dates_the_separate_meetings_told_next() -> None:
+    body = ("Iraqi Foreign Minister Fuad Hussein held a day of talks in the Lebanese capital on Monday, his first visit since "
+            "the new government was formed.\n\n"
+            "Hussein, who arrived at Beirut airport late on Sunday from Damascus, held separate meetings with caretaker Prime "
+            "Minister Najib Mikati and with Parliament Speaker Nabih Berri.")
+    found = _dated(body)
+    assert any(d == "2021-03-08" and "Najib Mikati" in p for d, p in found)
+    assert any(d == "2021-03-08" and "Nabih Berri" in p for d, p in found)
+    assert not any(d == "2021-03-10" for d, _ in found)
+
+
+# ---- "Earlier in the day" opening a new paragraph counts from the lead meeting, not from an arrival told in passing
+def test_earlier_in_the_day_counts_from_the_lead_meeting_not_the_arrival() -> None:
+    body = ("Iraqi Foreign Minister Fuad Hussein, who arrived in Muscat late on Monday, held talks on Tuesday with Omani "
+            "Foreign Minister Badr Albusaidi.\n\n"
+            "The two discussed shipping in the Gulf and the situation in Yemen, the ministry said.\n\n"
+            "Earlier in the day, the Iraqi minister was also received by Sultan Haitham bin Tarik at Al Alam Palace.")
+    assert any(d == "2021-03-09" and "Haitham bin Tariq" in p for d, p in _dated(body))
+
+
+# ---- an agency pair in the dateline's brackets ("(SPA/agencies)") still makes it a dateline
+def test_a_dateline_with_two_agencies_in_brackets_is_read() -> None:
+    text = ("Saudi minister receives Houthi negotiator\n\n"
+            "RIYADH, March 10 (SPA/agencies) - Saudi Defence Minister Khalid bin Salman received Houthi negotiator "
+            "Mohammed Abdulsalam in Riyadh on Wednesday, the ministry said.\n")
+    result = extract_document(text, None, date(2021, 3, 12))
+    assert result.articles[0].published == "2021-03-10"
+    assert [m.date for m in result.mentions] == ["2021-03-10"]
+
+
+# ---- "..., TRT reported on Saturday" under a dateline that is no Saturday in any year the terms allow: filed the day after
+def test_a_wire_filed_the_day_after_it_was_told() -> None:
+    from timeline_app.ingest.year_inference import infer_year
+    terms = [[(date(2023, 6, 5), None)]]  # an office held since June 2023
+    # 30 June: Friday in 2023, Sunday in 2024, Monday in 2025, Tuesday in 2026; told on a Saturday, the lede's day a Friday
+    assert infer_year(6, 30, date(2026, 11, 30), 4, terms, told_on=5) == date(2024, 6, 30)
+    # a Saturday within the terms still wins: 30 June 2029 is far ahead, 2018 outside the terms, so the filed day decides
+    assert infer_year(6, 29, date(2026, 11, 30), 4, terms, told_on=5) == date(2024, 6, 29)
+
+
+# ---- days counted back from the publication day, in the ways news writes them
+RELATIVE: list[tuple[str, str]] = [
+    ("ten days ago", "2021-02-28"),
+    ("a week ago", "2021-03-03"),
+    ("two weeks ago", "2021-02-24"),
+    ("a fortnight ago", "2021-02-24"),
+    ("48 hours ago", "2021-03-08"),
+    ("over the weekend", "2021-03-06"),
+    ("last weekend", "2021-03-06"),
+]
+
+
+@pytest.mark.parametrize("when,day", RELATIVE, ids=[w for w, _ in RELATIVE])
+def test_a_day_counted_back_from_publication(when: str, day: str) -> None:
+    body = f"Omani Foreign Minister Badr Albusaidi met Houthi negotiator Mohammed Abdulsalam in Muscat {when}, the ministry said."
+    assert [d for d, _ in _dated(body)] == [day]
+
+
+def test_the_weekend_read_on_a_weekend_and_a_plans_weekend() -> None:
+    from timeline_app.ingest.dates import resolve
+    [over] = [d for d in find_dates("They spoke over the weekend.") if d.kind == "relday"]
+    [last] = [d for d in find_dates("They spoke last weekend.") if d.kind == "relday"]
+    sunday, wednesday = date(2021, 3, 14), date(2021, 3, 10)
+    assert resolve(over, sunday).value == "2021-03-13"  # that weekend's Saturday
+    assert resolve(last, sunday).value == "2021-03-06"  # the weekend before
+    assert resolve(over, wednesday, future=True).value == "2021-03-13"  # a plan: the coming one
+    assert [d.kind for d in find_dates("They will meet next weekend.")] == []
+    # ("at the weekend", "this weekend" tell plans as often as what was done: no day of their own)
+    assert [d.kind for d in find_dates("Erdogan said he would host him at the weekend.")] == []
+    assert [d.kind for d in find_dates("The envoy is expected in Sanaa this weekend.")] == []
+

@@ -59,7 +59,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", r"\b(?:(?P<rel>last|this|next|on|earlier on|late on|early on)\s+)?" + _WD + r"(?:'s|\u2019s)?\b(?P<lastweek>\s+(?:of\s+)?last\s+week\b)?"),
     # "on the 8th", "on the 8th of this month": a day of the publication's month (or of the month before)
     ("dom", r"\bon\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:this|the)\s+month)?\b(?!\s+(?:of\b|[A-Za-z]+\s+(?:round|session|anniversary)|round|session|anniversary|century|time|floor|edition|summit|meeting|conference))"),
-    ("relday", r"\b(?P<relday>the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight|(?:a|one|two|three|four|five|six|[1-6]) days? ago)\b"),
+    # ("ten days ago", "a week ago", "a fortnight ago", "48 hours ago", "over the weekend": counted back from the publication day;
+    # "at the weekend" and "this weekend" are left out: news uses them for plans as often as for what was done)
+    ("relday", r"\b(?P<relday>the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight|"
+               r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|[12]\d|30) days? ago|(?:a|one|two|three|[1-3]) weeks? ago|a fortnight ago|(?:24|48|72) hours ago|"
+               r"over the weekend|(?:last|this past|past) weekend)\b"),
     ("relperiod", r"\b(?P<relperiod>last week|this week|earlier this week|earlier in the week|last month|this month|earlier this month|last year|this year|earlier this year)\b"),
     ("anaphoric", r"\b(?P<anaphoric>(?:a|one) day (?:earlier|before|later|after)|(?:two|2) days (?:earlier|before|later|after)|the (?:previous|preceding) (?:day|night|evening|morning|afternoon)|the day before|the (?:next|following) (?:day|morning|afternoon|evening)|the day after|(?:on )?the same (?:day|night|evening|morning|afternoon)|(?:later|earlier) (?:that|in the) (?:day|night|evening|morning|afternoon)|(?:hours|minutes) (?:later|earlier)|hours after (?:his|her|their) arrival|that (?:same )?(?:day|night|evening)|the eve of (?:his|her|their|the) (?:departure|talks|meeting|meetings|negotiations|summit|conference|session|visit|trip))\b"),
 ]

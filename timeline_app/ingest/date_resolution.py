@@ -12,7 +12,8 @@ from datetime import date, timedelta
 
 from .date_expr import DateExpr, ResolvedDate, _valid_day, _valid_year
 
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "hours": 1 / 24}
 
 
 def resolve(expr: DateExpr, published: date | None, *, future: bool = False) -> ResolvedDate | None:
@@ -75,9 +76,11 @@ def _resolve(expr: DateExpr, published: date | None, *, future: bool = False) ->
     if expr.kind == "relday":
         rel = expr.rel or ""
         offset = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "overnight": -1}.get(rel, 0)
-        if rel.endswith((" days ago", " day ago")):  # "met X two days ago": counted back from the publication day
-            count = rel.split()[0]
-            offset = -(int(count) if count.isdigit() else _COUNTS[count])
+        if rel.endswith(" ago"):  # "met X two days ago", "a week ago", "48 hours ago": counted back from the publication day
+            count, unit = rel.split()[:2]
+            offset = -round((int(count) if count.isdigit() else _COUNTS[count]) * _UNIT_DAYS[unit])
+        elif rel.endswith("weekend"):
+            return ResolvedDate(_weekend_saturday(rel, published, future).isoformat(), "day", "relative")
         return ResolvedDate((published + timedelta(days=offset)).isoformat(), "day", "relative")
     if expr.kind == "anaphoric":
         return None  # relative to another event, resolved by the caller that knows it
@@ -95,3 +98,15 @@ def _resolve(expr: DateExpr, published: date | None, *, future: bool = False) ->
         year = published.year - 1 if rel.startswith("last") else published.year
         return ResolvedDate(f"{year:04d}", "year", "relative")
     return None
+
+
+def _weekend_saturday(rel: str, published: date, future: bool) -> date:
+    """The Saturday of the weekend meant: 'over the weekend' in a Monday's report is the Saturday
+    before (its Sunday is as likely: the day is the weekend's first); read on a Saturday or Sunday,
+    that weekend, and 'last weekend' then the one before; a plan's weekend is the coming one."""
+    if future and rel.startswith("over"):
+        return published + timedelta(days=(5 - published.weekday()) % 7)
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    if rel.startswith("last") and published.weekday() >= 5:
+        saturday -= timedelta(days=7)
+    return saturday
