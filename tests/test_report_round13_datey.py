@@ -192,3 +192,21 @@ def test_the_weekend_read_on_a_weekend_and_a_plans_weekend() -> None:
     assert [d.kind for d in find_dates("Erdogan said he would host him at the weekend.")] == []
     assert [d.kind for d in find_dates("The envoy is expected in Sanaa this weekend.")] == []
 
+
+# ---- "In the evening he was received by X" after an arrival told in passing and the meetings of a later day:
+# the evening of the day the narrative reached, not of the arrival
+def test_in_the_evening_after_the_days_meetings_is_their_day_not_the_arrivals() -> None:
+    body = ("Iraqi Foreign Minister Fuad Hussein held a day of talks in the Lebanese capital on Monday.\n\n"
+            "Hussein, who arrived at Beirut airport late on Sunday from Damascus, held separate meetings with caretaker "
+            "Prime Minister Najib Mikati and with Parliament Speaker Nabih Berri. The Iraqi minister was accompanied by "
+            "Iraq's ambassador in Beirut, Haider Shiyaa al-Barrak.\n\n"
+            "In the evening he was received by Hezbollah Secretary-General Hassan Nasrallah, al-Manar television said.")
+    found = _dated(body)
+    assert any(d == "2021-03-08" and "Hassan Nasrallah" in p for d, p in found)
+    assert not any(d == "2021-03-07" and "Hassan Nasrallah" in p for d, p in found)
+
+
+def test_in_the_evening_after_an_arrival_alone_is_the_arrivals_day() -> None:
+    body = ("Iraqi Foreign Minister Fuad Hussein arrived in Beirut on Sunday on a two-day visit.\n\n"
+            "In the evening he was received by Hezbollah Secretary-General Hassan Nasrallah, al-Manar television said.")
+    assert any(d == "2021-03-07" and "Hassan Nasrallah" in p for d, p in _dated(body))

@@ -208,6 +208,14 @@ def continued_date(grouper: Grouper, cand: Candidate) -> tuple[DateExpr | None, 
                   and not (meetings_only and d.type == "visit")]
         if recent:
             last = max(recent, key=lambda d: (d.last_sentence, d.order))
+            if last.type == "visit" and cand.type != "visit":
+                # "X, who arrived late on Friday, held meetings with A and B [Saturday]. In the evening he was
+                # received by C": the evening of the day the narrative reached, told after the arrival
+                later = [d for d in grouper.drafts if d.order > last.order and d.type != "visit" and d.date_expr is not None
+                         and d.resolved is not None and d.resolved.precision == "day" and last.resolved.precision == "day"
+                         and d.last_sentence >= now - back - 1 and d.resolved.value > last.resolved.value
+                         and not (d.background or d.past_perfect)]
+                last = max(later, key=lambda d: (d.resolved.value, d.order)) if later else last  # type: ignore[union-attr]
             return last.date_expr, last.resolved
     for back in range(2, min(len(grouper.sentence_dates) - grouper.section_start, 5) + 1):  # a day named shortly before, same entry
         for expr in grouper.sentence_dates[-back]:
