@@ -250,7 +250,9 @@ def opens_quote(text: str) -> bool:
 @lru_cache(maxsize=1)
 def topic_marker() -> re.Pattern[str]:
     markers = _cues()["topic_cut_markers"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True)) + r")\b", re.I)
+    # ("met X over the weekend", "over the past week": a time, not a topic)
+    return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True)) + r")\b"
+                      r"(?!(?<=over the)\s+(?:weekend|past|last|previous|following|next|coming)\b)", re.I)
 
 
 def split_clauses(text: str, masked: Masked, starts: list[int]) -> list[tuple[int, int]]:
