@@ -156,3 +156,16 @@ class Attendance:
             self._spokes_names.update(p.name for p in people if p.title and _SPOKESMAN.search(p.title))
         self._spokes_seen = len(self.sentence_people)
         return self._spokes_names
+
+
+_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")
+
+
+def outside_asides(people: list[Ent], text: str, start: int, end: int) -> list[Ent]:
+    """People of text[:end] not named inside a relative aside ('Anwar, who is expected to succeed
+    Mahathir, did not take part': Anwar is the subject, Mahathir only part of what is said of him)."""
+    spans = [(m.start(), m.end()) for m in _ASIDE.finditer(text, 0, end)]
+    if not spans:
+        return people
+    return [p for p in people if not any(a < p.start - start < b for a, b in spans)]
+

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .attendance import Attendance
-from .candidate import Candidate
+from .candidate import VERB, Candidate
 from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT, PERSON, gazetteer, org_key
 from .resources import load_json
@@ -100,8 +100,20 @@ class Coreference(Attendance):
                 # ("The delegation arrived on Saturday. On Sunday it held talks with X": "it" is the group the report follows)
                 last = self.drafts[-1]
                 orgs = [o for o in last.orgs.values() if o.kind == MOVEMENT or o.name in last.explicit_groups] + orgs
-                if not orgs:
+                if cand.kind == VERB and re.search(r"\b(?:delegates|visitors)$", a):
+                    # "received a delegation of A, B and C ... On Wednesday the delegates called on Y": the people
+                    # themselves, its members (and those named without a side on the arrival told: they came
+                    # with them); "the delegation" leaves open who of it went
+                    sides = {o.name for o in orgs if o.kind == MOVEMENT} | {p.affiliation for p in last.people.values() if p.affiliation_kind == MOVEMENT}
+                    came = {n for d in self.drafts if d.type == "visit" and not d.past_perfect for n in d.people}
+                    people = [p for p in last.people.values() if p not in people and (
+                        p.affiliation in sides or (p.affiliation is None and p.name in came))] + people
+                elif not orgs:
                     people = [p for p in last.people.values() if p.affiliation_kind == MOVEMENT] + people
+                elif a == "it":  # "The delegation, headed by X, arrived on Saturday. On Sunday it held talks with Y": X spoke for it
+                    head = next((self.heads[o.name] for o in orgs if o.name in self.heads), None)
+                    if head is not None and head.name not in self.absent and head not in people:
+                        people.insert(0, head)
                 visitor = self.last_actor  # "X arrived at the head of a delegation ... The delegation met Y": X's
                 if visitor is not None and last.type == "visit" and visitor.name in last.people and visitor not in people \
                         and not any(o.name == visitor.affiliation for o in orgs):

@@ -60,8 +60,9 @@ def attach_roles(text: str, offset: int, toks: list[Token], gaps: list[str], ent
             for e in ents:
                 if body_start <= e.start and e.end <= body_end and e is not p and not (who_clause and e.kind == PERSON):
                     e.modifier = True
-                    if right_aff is None and e.kind in (*ORG_KINDS, COUNTRY, ADJECTIVE):
-                        right_aff = e
+                    if right_aff is None and e.kind in (*ORG_KINDS, COUNTRY, ADJECTIVE) \
+                            and not _APPOSITION_PORTFOLIO.search(text, max(0, e.start - offset - 20), e.start - offset):
+                        right_aff = e  # (", joint secretary in charge of the Pakistan-Iran desk,": a portfolio, not his side)
             if right_aff is None and _ANAPHORIC_ORG.search(m.group("body")):
                 mov = _sentence_movement(ents, p) or memory.last_movement()
                 if mov:
@@ -132,6 +133,7 @@ def _affiliation(e: Ent, g: Gazetteer) -> tuple[str, str]:
 
 
 _PORTFOLIO = re.compile(r"\b(?:for|to)\s+(?:the\s+)?$", re.I)
+_APPOSITION_PORTFOLIO = re.compile(r"\b(?:in\s+charge\s+of|responsible\s+for)\s+(?:the\s+)?$|[\-\u2010\u2011]$", re.I)
 
 
 def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, person: Ent, g: Gazetteer, memory: ArticleMemory) -> tuple[str | None, Ent | None]:
