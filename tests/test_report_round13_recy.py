@@ -244,3 +244,147 @@ def test_the_delegation_on_a_later_day_leaves_open_who_of_it_went() -> None:
     assert len(met) == 1
     assert not {"Husam Badran", "Bassem Naim"} & people(met[0])
 
+
+def test_who_signed_for_a_faction_at_the_ceremony_told_took_part_and_its_owner_did_not() -> None:
+    body = ("Palestinian factions including Hamas and Fatah signed a reconciliation document in Cairo on Monday at a ceremony chaired by "
+            "Egyptian President Abdel Fattah el-Sisi. Hamas official Khalil al-Hayya signed for his movement, and "
+            "Jibril Rajoub signed for President Mahmoud Abbas's faction. Islamic Jihad, represented by Mohammed "
+            "al-Hindi, signed as well.")
+    (m,) = events(body)
+    assert {"Khalil al-Hayya", "Jibril Rajoub", "Mohammed al-Hindi"} <= people(m)
+    assert "Mahmoud Abbas" not in people(m)
+
+
+def test_the_officials_of_a_country_are_its_people_named_before() -> None:
+    body = ("Turkish Foreign Minister Hakan Fidan and intelligence chief Ibrahim Kalin attended the ceremony in Doha "
+            "on Saturday. The Turkish officials arrived in Beirut on Sunday and were received the same day by "
+            "President Joseph Aoun.")
+    met = [m for m in events(body) if "Joseph Aoun" in people(m)]
+    assert len(met) == 1
+    assert {"Hakan Fidan", "Ibrahim Kalin"} <= people(met[0])
+
+
+def test_the_officials_of_a_group_whose_one_head_was_named_stay_unnamed() -> None:
+    body = ("Russian Deputy Foreign Minister Mikhail Bogdanov received a Hamas delegation led by Mousa Abu Marzouk "
+            "in Moscow on Monday. The Hamas officials also met Iranian Deputy Foreign Minister Ali Bagheri Kani later "
+            "in the day.")
+    met = [m for m in events(body) if "Ali Bagheri Kani" in people(m)]
+    assert len(met) == 1 and "Mousa Abu Marzouk" not in people(met[0])
+
+
+def test_during_the_trip_the_minister_also_met_a_and_separately_b_is_two_meetings_with_the_minister() -> None:
+    body = ("Qatar's Foreign Minister Mohammed bin Abdulrahman Al Thani met Taliban prime minister Mohammad Hassan "
+            "Akhund in Kabul on Sunday. During the one-day trip the Qatari minister also met former president Hamid "
+            "Karzai, and separately, Abdullah Abdullah.")
+    found = events(body)
+    karzai = [m for m in found if "Hamid Karzai" in people(m)]
+    abdullah = [m for m in found if "Abdullah Abdullah" in people(m)]
+    assert len(karzai) == 1 and len(abdullah) == 1 and karzai[0] is not abdullah[0]
+    assert "Mohammed bin Abdulrahman Al Thani" in people(karzai[0]) & people(abdullah[0])
+    assert "Abdullah Abdullah" not in people(karzai[0])
+
+
+def test_a_former_president_brings_no_delegation_of_the_government_of_the_day() -> None:
+    body = "Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani met former president Hamid Karzai in Kabul on Sunday."
+    (m,) = events(body, dateline="Wednesday 15 September 2021")
+    assert "Taliban" not in sides(m) and "Afghanistan" not in sides(m)
+
+
+def test_a_portfolio_word_of_a_long_title_is_not_part_of_the_name() -> None:
+    ents = recognize("Qatari Special Envoy for Counterterrorism and Mediation Mutlaq bin Majed Al-Qahtani was part of the "
+                     "delegation.", 0, ArticleMemory())
+    assert [e.name for e in ents if e.kind == "person"] == ["Mutlaq bin Majed Al-Qahtani"]
+
+
+def test_a_lede_day_of_talks_dates_the_separate_meetings_told_next() -> None:
+    body = ("Iran's Foreign Minister Hossein Amir-Abdollahian held a day of talks in Beirut on Monday. "
+            "Amir-Abdollahian held separate meetings with Prime Minister Najib Mikati and with Speaker Nabih Berri.")
+    found = events(body, dateline="Tuesday 9 March 2021")
+    assert len(found) == 2 and all(m.date == "2021-03-08" for m in found)
+
+
+def test_a_meeting_between_a_titled_name_in_apposition_and_a_second_titled_name_has_both() -> None:
+    body = ("China's Foreign Ministry on Wednesday confirmed Monday's meeting in Doha between its special envoy, "
+            "Zhai Jun, and Hamas political bureau chief Ismail Haniyeh.")
+    (m,) = events(body)
+    assert {"Zhai Jun", "Ismail Haniyeh"} <= people(m)
+
+
+def test_spoke_with_a_counterpart_in_a_call_is_a_call() -> None:
+    body = "On Monday Araghchi also spoke with French Foreign Minister Jean-Noel Barrot, in a call that focused on Lebanon."
+    (m,) = events(body)
+    assert m.type == "call" and m.date == "2021-03-08"
+
+
+def test_dozens_of_delegations_at_a_memorial_ceremony_are_no_meeting_between_them() -> None:
+    body = ("Dozens of foreign delegations attended a memorial ceremony in Tehran on Monday, among them Qatar's Emir "
+            "Sheikh Tamim bin Hamad Al Thani and Iraqi Prime Minister Mohammed Shia al-Sudani.")
+    assert events(body) == []
+
+
+def test_the_ambassador_accompanying_a_minister_goes_to_each_of_his_meetings_that_day() -> None:
+    body = ("Iran's Foreign Minister Hossein Amir-Abdollahian held separate meetings in Beirut on Monday with Prime "
+            "Minister Najib Mikati and with Speaker Nabih Berri. The Iranian minister was accompanied by Tehran's "
+            "ambassador in Beirut, Mojtaba Amani.")
+    found = events(body)
+    assert len(found) == 2
+    assert all("Mojtaba Amani" in people(m) for m in found)
+
+
+def test_its_members_meeting_unnamed_activists_is_the_delegations_meeting() -> None:
+    body = ("A Taliban delegation held talks with US special envoy Thomas West in Oslo on Monday. The delegation "
+            "landed in Oslo late on Saturday. On Sunday its members met Afghan women's rights activists.")
+    sunday = [m for m in events(body) if m.date == "2021-03-07"]
+    assert len(sunday) == 1 and "Taliban" in sides(sunday[0])
+
+
+def test_the_delegation_after_its_talks_with_a_government_is_the_movements_not_that_governments() -> None:
+    body = ("A Taliban delegation held talks with US special envoy Thomas West in Oslo on Monday. The delegation "
+            "landed in Oslo late on Saturday.")
+    landed = [m for m in events(body) if m.date == "2021-03-06"]
+    assert len(landed) == 1 and sides(landed[0]) == {"Taliban"}
+
+
+def test_who_hosted_the_two_sides_hosted_the_talks_just_told() -> None:
+    body = ("Delegations from Hamas and Fatah held talks in Beijing on Monday. Chinese Vice Foreign Minister Deng Li "
+            "hosted the two sides, according to diplomatic sources.")
+    (m,) = events(body)
+    assert "Deng Li" in people(m) and {"Hamas", "Fatah"} <= sides(m)
+
+
+def test_an_agreement_reached_in_a_named_city_on_a_day_is_talks() -> None:
+    body = "Negotiators for Hamas and Fatah reached an agreement in Cairo late on Monday to form a joint committee."
+    (m,) = events(body)
+    assert m.type == "talks" and m.date == "2021-03-08" and {"Hamas", "Fatah"} <= sides(m)
+
+
+def test_an_agreement_reached_with_no_place_stays_no_event() -> None:
+    body = "The first round reached an agreement on the criteria for appointing senior officials in 2020."
+    assert events(body) == []
+
+
+def test_a_named_man_who_met_his_highness_met_the_ruler_the_article_named() -> None:
+    body = ("His Highness the Amir Sheikh Tamim bin Hamad Al Thani held a telephone call with Ebrahim Raisi on Sunday. "
+            "The Amir is expected to receive visitors this week, among them US Secretary of State Antony Blinken, who "
+            "met His Highness in Doha on Monday.")
+    met = [m for m in events(body) if "Antony Blinken" in people(m)]
+    assert len(met) == 1 and "Tamim bin Hamad Al Thani" in people(met[0]) and met[0].date == "2021-03-08"
+
+
+def test_a_visit_to_a_building_where_no_meeting_took_place_is_no_event() -> None:
+    body = ("Earlier, on Monday, the Houthi delegation visited the Yemeni embassy compound in Riyadh, a Houthi source "
+            "said, though no meeting with government officials took place.")
+    assert events(body) == []
+
+
+def test_a_visit_where_a_named_host_received_them_stays_an_event_despite_no_talks_held_elsewhere() -> None:
+    body = ("On Monday the Houthi delegation visited Muscat and met Omani Foreign Minister Badr Albusaidi, though no "
+            "meeting with Saudi officials took place.")
+    assert len(events(body)) == 1
+
+
+def test_officials_present_on_the_hosts_side_were_at_the_meeting() -> None:
+    body = ("Turkish President Recep Tayyip Erdogan received Hamas leader Ismail Haniyeh in Istanbul on Monday. "
+            "Foreign Minister Hakan Fidan and intelligence chief Ibrahim Kalin were present on the Turkish side.")
+    (m,) = events(body)
+    assert {"Hakan Fidan", "Ibrahim Kalin"} <= people(m)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .grouping import Grouper
 
 # a lede of several meetings ("held a series of meetings", "received two delegations separately"): its day is theirs
-SERIES = re.compile(r"\b(?:a\s+series\s+of|several|a\s+round\s+of|a\s+flurry\s+of|separate)\s+(?:[\w\-]+\s+)?(?:meetings|talks|contacts|encounters)\b|" + SERIES_OBJECT.pattern, re.I)
+SERIES = re.compile(r"\b(?:a\s+series\s+of|several|a\s+round\s+of|a\s+flurry\s+of|separate|a\s+(?:full\s+|long\s+)?day\s+of)\s+(?:[\w\-]+\s+)?(?:meetings|talks|contacts|encounters)\b|" + SERIES_OBJECT.pattern, re.I)
 FIRST = re.compile(r"\bfirst\s+$", re.I)  # "X first met A" after a lede of several meetings: the first of them
 # "That evening", "later that day": a demonstrative points at the day just told, even across a paragraph
 THAT_DAY = re.compile(r"\bthat\b", re.I)

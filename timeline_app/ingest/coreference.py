@@ -20,6 +20,8 @@ _OBJECT_RULER = re.compile(r"\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highnes
 _OBJECT_DELEGATION = re.compile(r"\s+(?:with\s+)?the\s+(?:visiting\s+|whole\s+)?(?:delegation|visitors|guests)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
 _ITS_DELEGATION = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+)?(?:delegation|negotiators|negotiating\s+team|team)\s+(?:[\w\-]+\s+)?$", re.I)
 _WHICH_MET = re.compile(r"\b(?:led|headed)\s+(?:the|a|an|his|her|its)\s+(?:[\w\-]+\s+){0,2}(?:team|delegation|side),\s+(?:which|that)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
+_OBJECT_HIGHNESS = re.compile(r"\s+(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty)\b(?!\s+(?:the|Sheikh|Sultan|King|Prince|Emir|Amir)\b)")
+_WHO_MET = re.compile(r"(?-i:[A-Z])[\w\-]+,\s+who\s+(?:also\s+|later\s+|then\s+|had\s+)?$")
 _WHERE_HE = re.compile(r"\b(?:where|when)\s+(?:he|she)\s+(?:also\s+|later\s+|then\s+|first\s+)?$", re.I)
 _UNNAMED_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:an?|one|another)\s+(?:[\w\-\u2019']+\s+){0,4}?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|minister)\s+(?:said|says|told)\b", re.I)
 
@@ -74,6 +76,14 @@ class Coreference(Attendance):
                 # "X led the Saudi team, which met Y": the team that met is the one X led
                 here = self.sentence_people[-1] if self.sentence_people else []
                 people = [p for p in here if not p.modifier and p.end <= cand.trigger[0] and p not in people] + people
+            elif a == "(shared subject)" and previous is None and cand.date is not None \
+                    and _WHO_MET.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start):
+                # "..., among them US Secretary of State X, who met Y in Doha on Friday": X, the name the clause hangs on
+                # (with a day of its own: "X, who met Y before leaving" is told in passing)
+                start = cand.sentence.start
+                here = [p for p in (self.sentence_people[-1] if self.sentence_people else []) if not p.modifier and p.end <= cand.trigger[0]]
+                if here and not cand.sentence.text[here[-1].end - start:cand.trigger[0] - start].strip(" ,").lower().startswith("and"):
+                    people = here[-1:] + [p for p in people if p is not here[-1]]
             elif a == "their":  # "In their previous conversation held on June 17": the two of the event told last
                 same_kind = [d for d in self.drafts if d.type == cand.type and d.people]  # "their previous call": the last call told
                 recent = max(same_kind, key=lambda d: d.last_sentence) if same_kind else self._recent_draft(within=8)
@@ -92,14 +102,17 @@ class Coreference(Attendance):
                 who = self._visitor(self.drafts[-1])  # "The visitor then moved to X, where he was received by Y"
                 if who is not None:
                     people.insert(0, who)
+            elif re.search(r"\b(?:officials|ministers|leaders)$", a):
+                people = [p for p in self._people_of_side(a) if p not in people] + people  # "The Iranian officials arrived"
             elif re.search(r"minister|envoy|official|leader|diplomat|negotiator|president|amir|emir|sultan|king|crown prince|secretary.general", a):
                 who = self._person_like(a)
                 if who is not None:
                     people.insert(0, who)
-            elif self.drafts and (re.search(r"delegat|team|visitors|guests|movement|group|participants", a) or a == "it"):
+            elif self.drafts and (re.search(r"delegat|team|visitors|guests|movement|group|participants|members", a) or a == "it"):
                 # ("The delegation arrived on Saturday. On Sunday it held talks with X": "it" is the group the report follows)
                 last = self.drafts[-1]
-                orgs = [o for o in last.orgs.values() if o.kind == MOVEMENT or o.name in last.explicit_groups] + orgs
+                group = [o for o in last.orgs.values() if o.kind == MOVEMENT] or [o for o in last.orgs.values() if o.name in last.explicit_groups]
+                orgs = group + orgs  # (a movement's delegation the report follows, before the governments it met)
                 if cand.kind == VERB and re.search(r"\b(?:delegates|visitors)$", a):
                     # "received a delegation of A, B and C ... On Wednesday the delegates called on Y": the people
                     # themselves, its members (and those named without a side on the arrival told: they came
@@ -110,7 +123,7 @@ class Coreference(Attendance):
                         p.affiliation in sides or (p.affiliation is None and p.name in came))] + people
                 elif not orgs:
                     people = [p for p in last.people.values() if p.affiliation_kind == MOVEMENT] + people
-                elif a == "it":  # "The delegation, headed by X, arrived on Saturday. On Sunday it held talks with Y": X spoke for it
+                elif a == "it" or a.endswith(" members"):  # "The delegation, headed by X, arrived on Saturday. On Sunday it held talks with Y": X spoke for it
                     head = next((self.heads[o.name] for o in orgs if o.name in self.heads), None)
                     if head is not None and head.name not in self.absent and head not in people:
                         people.insert(0, head)
@@ -175,6 +188,9 @@ class Coreference(Attendance):
             # "received His Majesty the Sultan and the accompanying delegation": the ruler named before
             ruler = _OBJECT_RULER.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start)
             who = self._person_like("the " + ruler.group("role")) if ruler else None
+            if ruler is None and _OBJECT_HIGHNESS.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
+                # "who met His Highness in Doha": the ruler the article named (emir, sultan, king or crown prince)
+                who = next((w for w in map(self._person_like, ("the amir", "the emir", "the sultan", "the king", "the crown prince")) if w), None)
             if who is not None and who.name not in {p.name for p in people}:
                 people.append(who)
         return unique(people), unique(orgs)
@@ -187,6 +203,19 @@ class Coreference(Attendance):
             return self.last_actor
         home = draft.host.affiliation if draft.host is not None else None
         return next((p for p in draft.people.values() if p is not draft.host and p.affiliation and p.affiliation != home), None)
+
+    def _people_of_side(self, phrase: str) -> list[Ent]:
+        """'the Iranian officials', 'the two Hamas leaders': the people of that side the sentences just
+        before named (none when the phrase names no side)."""
+        g = gazetteer()
+        words = phrase.lower().split()
+        movement = next((m for m in (_movement_word(g, w) for w in words) if m is not None), None)
+        country = next((g.adjectives[(w,)] for w in words if (w,) in g.adjectives), None)
+        sides = {movement} if movement else {country, g.government(country).name} if country else set()
+        out: list[Ent] = []
+        for people in reversed(self.sentence_people[-7:-1]):
+            out += [p for p in people if not p.modifier and p.affiliation in sides and p.name not in {q.name for q in out}]
+        return out if len(out) >= 2 else []  # (one man named as a group's head does not make "the officials")
 
     def _person_like(self, phrase: str) -> Ent | None:
         """'the prime minister', 'the Iranian minister': the last person named with that role

@@ -167,6 +167,8 @@ WHO_BEFORE = re.compile(r",\s+who\s+(?:had\s+|has\s+|also\s+)?$")
 # "released photos of X shaking hands with Y", "was shown on TV shaking hands with Y": a picture of the meeting told
 IMAGE_OF = re.compile(r"\b(?:showed|shown|shows|showing|photos?|photographs?|pictures?|images?|footage|video)\b[^.;:]{0,100}$", re.I)
 HANDSHAKE = re.compile(r"(?:shaking|shook|shakes)\s", re.I)
+# "the delegation visited the embassy compound, though no meeting with officials took place": a call with nobody met
+NONE_HELD = re.compile(r"\bno\s+(?:[\w\-]+\s+)?(?:meeting|meetings|talks|encounter)\b[^.;]{0,60}?\b(?:took\s+place|was\s+held|were\s+held|happened|occurred)\b", re.I)
 # "X opened Sunday's session alongside Y": who runs a gathering's sitting with a co-host, not a meeting between them
 PRESIDED = re.compile(r"(?:opened|closed|chaired|co-chaired|presided\s+over|inaugurated)\s+(?:(?!(?:with|between)\b)[\w\-\u2019']+\s+){0,3}?"
                       r"(?:session|sessions|conference|meeting|meetings|forum|summit|gathering)\s+(?:(?!(?:with|between)\b)[\w\-\u2019']+\s+){0,4}?"

@@ -16,6 +16,9 @@ from .people import APPOSITION, LEFT_OK, apposition_length, is_role, titled_list
 from .tokens import Token, last_word
 from .topic_people import mark_topic_people
 
+# ", and Hamas political bureau chief X": the next of two named sides, no apposition of the first
+_AND_TITLED_NAME = re.compile(r"\s*and\s+(?:the\s+)?(?-i:[A-Z])[\w\-\u2019']*(?:\s+[\w\-\u2019']+){0,5}\s+(?-i:[A-Z])[\w\-]+\s+(?-i:[A-Z])")
+_OWNS_GROUP = re.compile(r"['\u2019]s\s+(?:(?-i:[A-Z])[\w\-]+\s+)?(?:faction|movement|party|government|administration|camp)\b")
 _WEAK_WHO = re.compile(r"^who\s+(?:handles|oversees|deals with|follows|covers)\b", re.I)
 _ANAPHORIC_ORG = re.compile(r"\b(?:its|the movement['\u2019]s|the group['\u2019]s|the Movement['\u2019]s)\b", re.I)
 
@@ -52,6 +55,7 @@ def attach_roles(text: str, offset: int, toks: list[Token], gaps: list[str], ent
         m = APPOSITION.match(text[local_end:])
         if m and is_role(m.group("body"), g) and not _WEAK_WHO.match(m.group("body").strip()) \
                 and not re.match(r"\s*and\s+(?:then\s+|later\s+|also\s+)?(?:with\b|(?-i:[a-z]+)(?<!the)\b)", m.group("body"), re.I) \
+                and not _AND_TITLED_NAME.match(m.group("body")) \
                 and not titled_list_item(m, local_end + offset, ents, p):
             kept = apposition_length(m.group("body"))
             body_start = local_end + m.start("body") + offset
@@ -83,6 +87,8 @@ def attach_roles(text: str, offset: int, toks: list[Token], gaps: list[str], ent
         title = left_text or right_title
         if title:
             p.title = title[:200]
+        if _OWNS_GROUP.match(text, local_end):
+            p.modifier = True  # "signed for President X's faction": X owns the group that took part; he is not there
     mark_topic_people(text, offset, ents)
     memory.remember(ents)
 

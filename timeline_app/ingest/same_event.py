@@ -168,6 +168,12 @@ class SameEvent(Attachment):
                 or _quoted_yesterday(cand, resolved, draft)
         return cand.date.key == draft.date_expr.key
 
+    def _hosted_them(self, cand: Candidate, draft: Draft) -> bool:
+        """'A and B held talks in Beijing on Monday ... X hosted the two sides': the host of the event
+        just told, not a meeting of its own (no day of its own, the sides named by a group phrase)."""
+        return cand.kind == VERB and cand.host_verb and cand.object_group and cand.date is None \
+            and draft.type != "visit" and draft is self._recent_draft(within=2)
+
     def _recap_goes_on(self, cand: Candidate, people: list[Ent]) -> bool:
         """'X had visited Beirut on May 4, when he met Y. X then travelled to Damascus': a journey told
         as the sequel of a past-perfect recap, with no day of its own and nobody met, goes on with that
