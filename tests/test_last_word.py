@@ -1,4 +1,4 @@
-"""tokens.last_word (used by entities._left_context) walks back over the word before a title's name as the regular expression it
+"""tokens.last_word (used by person_roles._left_context) walks back over the word before a title's name as the regular expression it
 replaced did (that regex tried every place of a 120-character window for each title word)."""
 from __future__ import annotations
 

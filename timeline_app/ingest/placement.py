@@ -111,7 +111,7 @@ class Placement(Dating):
                 or ((cand.anaphor in ("he", "she", "they", "the delegation") or any(p.name in draft.people for p in cand.subject_people))
                     and draft.last_sentence == sentence_index - 1  # "X landed in Beirut. He (X) met Y."
                     and (self.paragraphs[-1] == self.paragraphs[draft.last_sentence] or cand.anaphor == "the delegation")))
-            came_for = self._arrival_of(cand, draft, sentence_index)
+            came_for = self._arrival_of(cand, draft, sentence_index) or self._hosted_them(cand, draft)
             arrival = arrival or came_for
             if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival and not awaited)
                                                             or (cand.past_perfect != draft.past_perfect and not restated)):
