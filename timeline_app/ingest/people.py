@@ -18,6 +18,8 @@ from .memory import NAME_PARTICLES, ArticleMemory, Ent
 from .tokens import Token
 
 _TITLE_GOES_ON = re.compile(r"\s+(?:for|of)\s")  # "Minister Responsible for Foreign Affairs": a title word, not a name
+# "the official Bakhtar News Agency", "state-run Xinhua news agency": the word names an outlet, not a man
+_OUTLET_AFTER = re.compile(r"\s+(?:news\s+agency|news\s+service|agency|news|tv|television|radio|channel|newspaper|daily)\b", re.I)
 
 
 _GAP = re.compile(r"^(?:\s|-|\u2010|\u2011)*$")
@@ -125,7 +127,8 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         elif 2 <= len([x for x in names if x.lower() not in NAME_PARTICLES]) <= 5 and (g.is_given_name(names[0]) or titled or role_after) and not _looks_like_org(names, g):
             full = text[toks[i].start:toks[j - 1].end]
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, _canonical(full), full))
-        elif len(names) == 1 and titled and toks[i].text[1:].islower() and len(names[0]) > 2 and not _TITLE_GOES_ON.match(text, toks[i].end):
+        elif len(names) == 1 and titled and toks[i].text[1:].islower() and len(names[0]) > 2 and not _TITLE_GOES_ON.match(text, toks[i].end) \
+                and not _OUTLET_AFTER.match(text, toks[i].end):
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, names[0], names[0]))
         else:
             i = j
