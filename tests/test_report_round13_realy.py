@@ -147,3 +147,88 @@ def test_several_meetings_in_the_perfect_tense_stay_a_tally() -> None:
 
 def test_several_meetings_over_a_span_of_time_stay_a_tally() -> None:
     assert not events("The Qatari envoy held several meetings with Mahdi al-Mashat over the past year.")
+
+
+# A list of links ("Also read" / "- Headline" lines) is a list, each item a line of its own: its last
+# item never runs on into the article's next paragraph as one hard-wrapped paragraph.
+
+def test_list_of_links_does_not_run_into_the_next_paragraph() -> None:
+    body = ("Hakan Fidan met Ismail Haniyeh in Doha on Monday.\n"
+            "Also read\n"
+            "- How a football final turned into a diplomatic row between two capitals\n"
+            "- Why President Joe Biden's Gulf policy keeps surprising Benjamin Netanyahu\n"
+            "Fidan also met Qatar's prime minister Mohammed bin Abdulrahman Al Thani, the ministry said.")
+    found = events(body)
+    assert all("Joe Biden" not in people(m) and "Benjamin Netanyahu" not in people(m) for m in found)
+    assert any("Mohammed bin Abdulrahman Al Thani" in people(m) for m in found)
+
+
+# "Sheikh X" after "Sheikh X bin Y Al Z" and another man whose name opens with the same given name:
+# the honorific tells which of them it is.
+
+def test_honorific_and_given_name_stand_for_the_man_first_named_with_them() -> None:
+    body = ("Sheikh Mohammed bin Abdulrahman Al Thani, the Qatari prime minister, met Mullah Mohammad Hassan Akhund "
+            "in Kabul on Monday. Sheikh Mohammed also met Hamid Karzai.")
+    found = events(body, dateline="Wednesday 15 September 2021")
+    karzai = [m for m in found if "Hamid Karzai" in people(m)]
+    assert karzai and "Mohammed bin Abdulrahman Al Thani" in people(karzai[0]) and "Qatar" in sides(karzai[0])
+
+
+# "met the council's chairman A and former president B": former office holders are not a host
+# state's offices received in turn -- one meeting.
+
+def test_former_president_with_another_figure_is_one_meeting() -> None:
+    found = events("Abbas Araghchi arrived in Kabul on Monday. Araghchi later met Abdullah Abdullah, a leading figure of "
+                   "the old Afghan administration, and former Afghan president Hamid Karzai.", dateline="Wednesday 15 September 2021")
+    both = [m for m in found if {"Abdullah Abdullah", "Hamid Karzai"} <= people(m)]
+    assert both
+
+
+# "has visited X earlier in the week and plans to visit Y on Friday, March 12": the day (and town) of
+# the plan coordinated after a report are the plan's, not the report's.
+
+def test_day_of_a_coordinated_plan_does_not_date_the_visit() -> None:
+    found = events("Hakan Fidan has already visited Qatar earlier in the week and plans to visit Oman on Friday, March 12, "
+                   "local media said.")
+    assert found and all(not (m.date or "").endswith("-03-12") for m in found)
+    assert all(m.location != "Oman" for m in found)
+
+
+# "In remarks after the meeting, X said he had discussed ... with Y": the past perfect looks back at
+# the meeting just told, not at another one.
+
+def test_past_perfect_after_the_meeting_is_that_meeting() -> None:
+    found = events("Abbas Araghchi met Naim Qassem in Beirut on Monday. In a statement after the meeting, Araghchi said "
+                   "that he had discussed the truce with Qassem.")
+    assert len([m for m in found if {"Abbas Araghchi", "Naim Qassem"} <= people(m)]) == 1
+    assert all(m.date == "2021-03-08" for m in found)
+
+
+def test_past_perfect_told_following_the_meeting_is_that_meeting() -> None:
+    found = events("Abbas Araghchi met Naim Qassem in Beirut on Monday. Following the meeting, Araghchi told reporters "
+                   "he had discussed the truce with Qassem.")
+    assert len(found) == 1 and found[0].date == "2021-03-08"
+
+
+def test_past_perfect_without_a_look_back_is_an_earlier_meeting() -> None:
+    found = events("Abbas Araghchi met Naim Qassem in Beirut on Monday. Araghchi had discussed the truce with "
+                   "Qassem in Tehran in January.")
+    assert len(found) == 2
+
+
+# "The Egyptian team that met X included A and B": the meeting just told, named again with its members.
+
+def test_the_team_that_met_him_is_the_meeting_just_told() -> None:
+    found = events("Yahya Sinwar received an Egyptian security delegation in Gaza on Monday. The Egyptian team that met "
+                   "Sinwar included Ahmed Abdel Khaleq, head of the Palestinian file at the intelligence "
+                   "service, and Ayman Badia.")
+    sinwar = [m for m in found if "Yahya Sinwar" in people(m)]
+    assert len(sinwar) == 1 and sinwar[0].date == "2021-03-08"
+
+
+# "and X, another senior intelligence official,": 'another' opens a role apposition like 'a' or 'the'.
+
+def test_member_with_another_role_apposition_is_a_person() -> None:
+    found = events("Yahya Sinwar met Ayman Badia and Hamam Abu Zeid, another senior Egyptian intelligence official, "
+                   "in Gaza on Monday.")
+    assert found and {"Ayman Badia", "Hamam Abu Zeid"} <= {n for m in found for n in people(m)}

@@ -30,6 +30,7 @@ _FRONTED = re.compile(r"\s*(?:(?:(?:a|one|two|three|several|a few)\s+(?:days?|ho
 _UNDISCLOSED = re.compile(r"\bwithout (?:giving|saying|specifying|disclosing|naming) (?:the|a|its|their) (?:date|day)\b|"
                           r"\b(?:did not|didn't|does not) (?:say|specify|disclose) when\b", re.I)
 _SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?<=,\s)(?:after|before|while|once)|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
+_PLAN_AFTER = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|now)\s+)?(?:plans|planned|intends|hopes|is\s+(?:due|expected|scheduled|set|slated)|are\s+(?:due|expected|scheduled|set|slated)|will|would)\s+(?:to\s+)?\w+", re.I)
 _WHERE_AFTER = re.compile(r",\s*where\s+(?:they|he|she|it|we)\s+(?:are|is|was|were|had|have|has)\b", re.I)  # a where-clause with no report of its own
 _WHOSE = re.compile(r",\s+whose\b", re.I)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
@@ -129,6 +130,9 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     # own after the report; its place and day are that clause's, never the meeting's
     sub = SUBORDINATE.search(text, trig[1], b_part)
     b_when = sub.start() if sub else b_part
+    plan = _PLAN_AFTER.search(text, trig[1], b_when)
+    if plan:  # "has visited X earlier in the week and plans to visit Y on Friday": the day and town of the plan
+        b_when = plan.start()
     places = clause_places(text, ents, base, a, b_when, masked)
     aim = _AIM.search(text, trig[1], b_when) if etype != "visit" else None
     if aim:  # "received them on Tuesday to shore up the truce in Gaza": where the aim lies is no venue

@@ -154,6 +154,7 @@ def split_call(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
 
 _CHAIRED = re.compile(r"\b(?:under\s+the\s+chairmanship\s+of|chaired\s+by|presided\s+over\s+by)\b", re.I)
 _AIDE = re.compile(r"\b(?:advis[eo]r|aide|deputy|assistant|spokes\w*|envoy|secretary|chief of staff|director|former|ex-)", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*(?:[\w\-]+\s+){0,2}$", re.I)
 _TOGETHER = re.compile(r"\b(?:together|jointly|joint|trilateral|tripartite|three-way|four-way|all three|both men|both of them)\b", re.I)
 
 
@@ -176,6 +177,8 @@ def split_office_holders(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     base = cand.sentence.start
     if any(re.search(r"\b(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,3}$", cand.sentence.text[max(0, p.start - base - 40):p.start - base]) for p in objects):
         return [people]
+    if any(_FORMER.search(cand.sentence.text, max(0, p.start - base - 40), p.start - base) for p in objects):
+        return [people]  # "met the council's chairman and former president X": no longer the state's office holders
     host = next((p.country or (p.name if p.kind == COUNTRY else None) for p in cand.places), None)
     if cand.host_verb or (host is not None and gazetteer().home_of(objects[0].affiliation) != host):
         return [people]  # "the president received A and B": the visitors came together; the hosts must be at home
