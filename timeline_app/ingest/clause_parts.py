@@ -161,7 +161,7 @@ def clause_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
     return found or _unknown_towns(text, ents, base, a, b)
 
 
-_SEAT_OF = re.compile(r"(?:\b(?:head|chief|leader|leaders|representative|representatives|ambassador|envoy|office)\s+of\s+(?:the\s+)?"
+_SEAT_OF = re.compile(r"(?:\b(?i:head|chief|leader|leaders|representative|representatives|ambassador|envoy|office)\s+of\s+(?:the\s+)?"
                       r"(?:[A-Z][\w\-\u2019']*\s+){1,3}|['\u2019]s\s+(?:head|chief|leader|representative|envoy|ambassador)\s+)in\s+$")
 
 

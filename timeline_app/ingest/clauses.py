@@ -302,13 +302,22 @@ def split_clauses(text: str, masked: Masked, starts: list[int]) -> list[tuple[in
     return out
 
 
-def where_antecedent(text: str, ents: list[Ent], base: int, a: int) -> Ent | None:
-    """The city right before ", where" when the clause starting at a is that where-clause."""
+def where_antecedent(text: str, ents: list[Ent], base: int, a: int, trigger: int | None = None) -> Ent | None:
+    """The city right before ", where" when the clause starting at a is that where-clause, or
+    (given the trigger) when the trigger's own words open with one: "follows a visit to Syria,
+    where he held talks with X" -- the talks were in Syria, not wherever the sentence began."""
     m = re.match(r"\s*where\b", text[a:], re.I)
-    if not m:
-        return None
-    before = text[:a].rstrip(" ,")
+    if m:
+        before = text[:a].rstrip(" ,")
+    else:
+        inner = _WHERE_BEFORE.search(text, a, trigger) if trigger is not None else None
+        if inner is None:
+            return None
+        before = text[:inner.start()].rstrip(" ,")
     return next((e for e in ents if e.kind in (CITY, COUNTRY) and e.end - base == len(before)), None)
+
+
+_WHERE_BEFORE = re.compile(r",\s*where\s+(?:[\w\u2019'\-]+\s+){0,6}$", re.I)  # ", where Amir-Abdollahian " right before the verb
 
 
 def in_relative(text: str, a: int, trigger: int) -> bool:

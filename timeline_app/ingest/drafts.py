@@ -12,6 +12,7 @@ from .candidate import ATTACH, Candidate
 from .dates import DateExpr, ResolvedDate
 from .entities import Ent
 from .gazetteer import CITY, COUNTRY, GOVERNMENT, MOVEMENT, PERSON, gazetteer
+from .sides import known_for_country
 
 
 # "received two Palestinian delegations separately": a lede of several meetings whose sides follow
@@ -124,7 +125,7 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
         if aff and g.state_of(aff):
             gov = g.government(g.state_of(aff))  # type: ignore[arg-type]
             aff, aff_kind = gov.name, gov.kind  # the intelligence chief acts for his government
-        ruler = g.ruler(aff, when) if aff and aff_kind == GOVERNMENT else None
+        ruler = g.ruler(aff, when) if aff and aff_kind == GOVERNMENT and not known_for_country(person.name, aff) else None
         if ruler is not None:
             aff, aff_kind = ruler.name, ruler.kind
         if aff and aff_kind == MOVEMENT:

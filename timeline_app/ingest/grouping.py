@@ -30,7 +30,7 @@ from .drafts import Draft
 from .entities import Ent
 from .gazetteer import PERSON
 from .placement import Placement
-from .sides import orgs_of_group, split_parties, split_separate
+from .sides import orgs_of_group, split_parties, split_separate, without_past_regimes
 from .vocab_matcher import key_words, may_match, words
 
 _ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\b(?:met|saw|received|talked to|spoke to|spoke with)\s+(?:with\s+)?(?:no|nobody|none\s+of)\b|\bstayed away\b|\bwas absent\b|\bskipped the\b|\b(?:is|was|were|are)\s+not\s+(?:part|a member|members|among the members)\s+of\s+the\s+delegation\b", re.I)
@@ -136,7 +136,7 @@ class Grouper(Placement):
                 continue
             siblings: list[Draft] = []
             heads = self._named_group_heads(cand, people, orgs)  # joined once placed: they decide no event
-            for group_people, group_orgs in split_parties(cand, people, orgs):
+            for group_people, group_orgs in split_parties(cand, people, without_past_regimes(cand, orgs)):
                 groups = split_separate(cand, group_people)
                 for group in groups:
                     placed = self._place(cand, group, orgs_of_group(cand, group, groups, group_orgs), sentence_index, avoid=siblings)

@@ -138,7 +138,19 @@ _RUNNING_SINCE = re.compile(r"[^.;:]{0,80}?\bsince\s+(?:(?:early|late|mid-?|the\
 
 
 def vague_count(text: str, start: int, end: int, c0: int, c1: int) -> bool:
-    return bool(_VAGUE_COUNT.search(text, start, min(c1, end + 40))) and not _DAY.search(text, c0, c1)
+    count = _VAGUE_COUNT.search(text, start, min(c1, end + 40))
+    if count is None or _DAY.search(text, c0, c1):
+        return False
+    # "The visiting delegation held several meetings with A and B": the meetings of one trip, told in
+    # the simple past with whom they were held; a perfect tense or a span of time keeps it a tally
+    return not (_TRIP_COUNT.match(count.group(0)) and _WITH_NAME.match(text, count.end())
+                and not _PERFECT.search(text, max(c0, start - 12), start) and not _SPAN.search(text, c0, c1))
+
+
+_TRIP_COUNT = re.compile(r"(?:several|multiple|a\s+number\s+of)\s+(?:[\w\-]+\s+)?meetings\b", re.I)
+_WITH_NAME = re.compile(r"\s+with\s+(?:the\s+)?(?-i:[A-Z])")
+_PERFECT = re.compile(r"\b(?:has|have|had|having)\s+(?:also\s+)?$", re.I)
+_SPAN = re.compile(r"\b(?:over|throughout|during|in)\s+(?:the\s+)?(?:past|last|recent|years|months|weeks|war|conflict|course)\b|\bsince\b|\bfor\s+(?:years|months|weeks)\b", re.I)
 
 
 # "Iraq hosted five rounds of talks, and Oman hosted others": an object standing for more of a tally, no one event

@@ -18,6 +18,8 @@ from .memory import NAME_PARTICLES, ArticleMemory, Ent
 from .tokens import Token
 
 _TITLE_GOES_ON = re.compile(r"\s+(?:for|of)\s")  # "Minister Responsible for Foreign Affairs": a title word, not a name
+# "the official Bakhtar News Agency", "state-run Xinhua news agency": the word names an outlet, not a man
+_OUTLET_AFTER = re.compile(r"\s+(?:news\s+agency|news\s+service|agency|news|tv|television|radio|channel|newspaper|daily)\b", re.I)
 
 
 _GAP = re.compile(r"^(?:\s|-|\u2010|\u2011)*$")
@@ -79,6 +81,13 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             i = j
             continue
         honorific = _honorific_length(toks, gaps, i, g)
+        if honorific and (same := _same_honorific(toks, gaps, taken, i, honorific, memory)) is not None:
+            k = i + honorific  # "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani" and "Mullah Mohammad Hassan Akhund"
+            ents.append(Ent(toks[k].start + offset, toks[k].end + offset, k, k + 1, PERSON, same.name, toks[k].text,
+                            affiliation=same.affiliation, affiliation_kind=same.affiliation_kind, title=same.title))
+            taken[k] = True
+            i = k + 1
+            continue
         if toks[i].text.lower() in g.blocked or honorific:
             i += max(1, honorific)
             continue
@@ -129,7 +138,8 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         elif 2 <= len([x for x in names if x.lower() not in NAME_PARTICLES]) <= 5 and (g.is_given_name(names[0]) or titled or role_after) and not _looks_like_org(names, g):
             full = text[toks[i].start:toks[j - 1].end]
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, _canonical(full), full))
-        elif len(names) == 1 and titled and toks[i].text[1:].islower() and len(names[0]) > 2 and not _TITLE_GOES_ON.match(text, toks[i].end):
+        elif len(names) == 1 and titled and toks[i].text[1:].islower() and len(names[0]) > 2 and not _TITLE_GOES_ON.match(text, toks[i].end) \
+                and not _OUTLET_AFTER.match(text, toks[i].end):
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, names[0], names[0]))
         else:
             i = j
@@ -211,6 +221,20 @@ def _known_surname(toks: list[Token], gaps: list[str], taken: list[bool], i: int
     return None
 
 
+def _same_honorific(toks: list[Token], gaps: list[str], taken: list[bool], i: int, length: int, memory: ArticleMemory) -> Ent | None:
+    """The one person of the article first named with this honorific and this given name, when the
+    honorific and the given name alone stand for him ('Sheikh Mohammed' of 'Sheikh Mohammed bin
+    Abdulrahman Al Thani', though a 'Mullah Mohammad Hassan Akhund' shares the given name)."""
+    k = i + length
+    if k >= len(toks) or taken[k] or not toks[k].capitalized or not joins_name(gaps[k - 1]):
+        return None
+    if k + 1 < len(toks) and (toks[k + 1].capitalized or toks[k + 1].text.lower() in NAME_PARTICLES) and joins_name(gaps[k]):
+        return None  # a longer name follows: not the given name alone
+    opening = " ".join(t.text for t in toks[i:k + 1]).lower() + " "
+    found = {p.name: p for p in memory.people if p.surface.lower().startswith(opening)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _canonical(surface: str) -> str:
     return " ".join(surface.split())
 
@@ -260,7 +284,7 @@ def is_role(body: str, g: Gazetteer) -> bool:
         return False  # "who led the delegation in talks with X": a clause about an event, not a title
     if re.search(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ed|met|held|seen|being)\b", low):
         return False  # "After seeing X, the group was received by Y": a clause with its own verb, not a role
-    stripped = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", body.strip())
+    stripped = re.sub(r"^(?:the|a|an|another|its|his|her|their)\s+", "", body.strip())  # ("another senior official")
     stripped = re.sub(r"^(?:movement|group|party|organisation|organization|militia|faction)['\u2019]s\s+", "", stripped)  # "the movement's deputy chief"
     low = stripped.lower()
     words = low.split()

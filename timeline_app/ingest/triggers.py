@@ -101,7 +101,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue
         if p["deceased_subject"].search(text[max(c0, start - 90):start]) or negated_aside(text, start, p):
             continue  # "X's body was flown to Doha": no visit; "X, who also flew in, did not meet Y": no event
-        if p["deceased_object"].match(text, end) or (text[start:end].lower().startswith("receiv") and p["document_object"].match(text, end)):
+        if p["deceased_object"].match(text, end) or (text[start:end].lower().startswith("receiv") and p["document_object"].match(text, end)) \
+                or (text[start:end].lower().startswith("host") and p["institution_object"].match(text, end)):
             continue  # "Qatar had received X's body from Tehran": the dead arrive; "received the proposal": a paper, no meeting
         if etype == "visit" and (p["resting_place_object"].match(text, end) or p["death_site_object"].match(text, end)
                                  or (VAGUE_DESTINATION.match(text, end) and ASIDE_VAGUE_TRIP.search(text, max(0, start - 20), start))):
