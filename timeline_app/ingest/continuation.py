@@ -24,13 +24,16 @@ if TYPE_CHECKING:
     from .grouping import Grouper
 
 # a lede of several meetings ("held a series of meetings", "received two delegations separately"): its day is theirs
-SERIES = re.compile(r"\b(?:a\s+series\s+of|several|a\s+round\s+of|a\s+flurry\s+of|separate)\s+(?:[\w\-]+\s+)?(?:meetings|talks|contacts|encounters)\b|" + SERIES_OBJECT.pattern, re.I)
+# ("held a day of talks in Beirut on Saturday": the meetings of that day are told next)
+SERIES = re.compile(r"\b(?:a\s+series\s+of|several|a\s+round\s+of|a\s+flurry\s+of|separate|a\s+(?:full\s+|busy\s+|long\s+)?day\s+of)\s+(?:[\w\-]+\s+)?(?:meetings|talks|contacts|encounters)\b|" + SERIES_OBJECT.pattern, re.I)
 FIRST = re.compile(r"\bfirst\s+$", re.I)  # "X first met A" after a lede of several meetings: the first of them
 # "That evening", "later that day": a demonstrative points at the day just told, even across a paragraph
 THAT_DAY = re.compile(r"\bthat\b", re.I)
 _OPENED = re.compile(r"\s+(?:(?:in|at)\s+[\w\-\u2019' ]{1,40}?\s+)?(?:opened|began|started|got under way|got underway|resumed|were held|was held|took place)\b", re.I)
 # "In the meeting, which was held on Friday evening, the two sides ...": the day of the meeting just told
-_TOOK_PLACE = re.compile(r"\s+(?:was\s+held|took\s+place)\s+(?:on|late\s+on|early\s+on)\s+[A-Z]")
+# ("The meeting between A and B took place in Kabul on November 5": its parties and town before the verb)
+_TOOK_PLACE = re.compile(r"(?:\s+between\s[^;:.]{3,200}?)?\s+(?:was\s+held|took\s+place)\s+"
+                         r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,2}\s+)?(?:on|late\s+on|early\s+on)\s+[A-Z]")
 _THE_NOUN = re.compile(r"\s*(?:[\-\u2013\u2022*]\s*)?(?:The|This|That)\s+")  # "- The meeting", a bullet's too
 _HELD_ON = re.compile(r",?\s*(?:which|that)\s+(?:[^,;.]{0,40}?\s+)?(?:was\s+held|were\s+held|took\s+place|was\s+convened|happened)\b", re.I)
 _BETWEEN_THEM = re.compile(r"\s+between\s+the\s+(?:two\s+|rival\s+)?(?:factions|sides|parties|movements|delegations|groups)\b", re.I)
@@ -205,6 +208,14 @@ def continued_date(grouper: Grouper, cand: Candidate) -> tuple[DateExpr | None, 
                   and not (meetings_only and d.type == "visit")]
         if recent:
             last = max(recent, key=lambda d: (d.last_sentence, d.order))
+            if last.type == "visit" and cand.type != "visit":
+                # "X, who arrived late on Friday, held meetings with A and B [Saturday]. In the evening he was
+                # received by C": the evening of the day the narrative reached, told after the arrival
+                later = [d for d in grouper.drafts if d.order > last.order and d.type != "visit" and d.date_expr is not None
+                         and d.resolved is not None and d.resolved.precision == "day" and last.resolved.precision == "day"
+                         and d.last_sentence >= now - back - 1 and d.resolved.value > last.resolved.value
+                         and not (d.background or d.past_perfect)]
+                last = max(later, key=lambda d: (d.resolved.value, d.order)) if later else last  # type: ignore[union-attr]
             return last.date_expr, last.resolved
     for back in range(2, min(len(grouper.sentence_dates) - grouper.section_start, 5) + 1):  # a day named shortly before, same entry
         for expr in grouper.sentence_dates[-back]:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from .candidate import VERB, Candidate
 from .continuation import FIRST as _FIRST, SERIES as _SERIES, THAT_DAY, continued_date, continues, departure_day, in_week, within_week
 from .dates import DateExpr, ResolvedDate, resolve
+from .quoted_days import quoted_from_day
 from .drafts import Draft
 from .same_event import SameEvent
 
@@ -38,6 +39,9 @@ class Dating(SameEvent):
             resolved = self._month_named_before(cand.date, resolved)
         if cand.date is None and cand.kind == VERB and continues(cand):
             cand.date, resolved = continued_date(self, cand)
+        if cand.date is None and cand.kind == VERB and not cand.past_perfect and not cand.background \
+                and (retold := self._lede_retold(cand)) is not None:
+            cand.date, resolved = retold.date_expr, retold.resolved
         if cand.date is None and cand.kind == VERB and self.lede_day is not None and not cand.past_perfect \
                 and (not cand.background or _FIRST.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start)):
             cand.date, resolved = self.lede_day  # "Envoys who came for the funeral met officials on Wednesday. X received Y": that day
@@ -45,6 +49,25 @@ class Dating(SameEvent):
                 and self.paragraphs and self.paragraphs[-1] == 0 and _SERIES.search(cand.sentence.text):
             self.lede_day = (cand.date, resolved)
         return resolved
+
+    def _lede_retold(self, cand: Candidate) -> Draft | None:
+        """'X's ambassador held talks with the head of Y's council in Sanaa on Sunday.' then, opening the
+        next paragraph, 'Ambassador A met B, the head of the council, at the palace': a lede that names
+        its parties by their roles only (no one by name, at most one side) told again with its names,
+        so of the lede's day (not the publication's) when a side is shared. A lede that names its
+        people or both sides is complete: a meeting in the next paragraph may be another one."""
+        if not self.drafts or len(self.paragraphs) < 2 or self.paragraphs[-2] == self.paragraphs[-1]:
+            return None
+        lede = self.paragraphs[self.drafts[0].last_sentence]
+        if self.paragraphs[-1] != lede + 1 or self.paragraphs[-2] != lede:
+            return None
+        sides = {o.name for o in cand.orgs} | {p.name for p in cand.people} | {p.affiliation for p in cand.people if p.affiliation}
+        for d in self.drafts:
+            if self.paragraphs[d.last_sentence] == lede and d.date_expr is not None and d.resolved is not None \
+                    and d.resolved.precision == "day" and not d.background and not d.past_perfect and d.type != "visit" \
+                    and not d.people and len(d.orgs) < 2 and sides & set(d.orgs):
+                return d
+        return None
 
     def _month_named_before(self, expr: DateExpr, resolved: ResolvedDate) -> ResolvedDate:
         """'In January 2022 a delegation went to Oslo. The team then travelled to Tehran in January as
@@ -63,6 +86,8 @@ class Dating(SameEvent):
         assert cand.date is not None
         if (eve := departure_day(self, cand)) is not None:
             return eve
+        if (told := quoted_from_day(cand, self.published)) is not None:
+            return told
         now = len(self.sentence_people) - 1  # "the next day met X and discussed with him": not a day after that day
         # (a background clause of this very sentence counts: "had arrived on Saturday and met X the same evening")
         current = [d for d in self.drafts if (not d.background or cand.past_perfect or d.last_sentence == now)
@@ -77,7 +102,9 @@ class Dating(SameEvent):
         # within a paragraph, the day just reported; opening a new paragraph, the article's lead event
         recent = max(current, key=lambda d: d.last_sentence)
         if self.paragraphs and self.paragraphs[-1] != self.paragraphs[recent.last_sentence] and not THAT_DAY.search(cand.date.text):
-            recent = current[0]  # ("That evening" points at the day just told, whatever the paragraph)
+            # ("That evening" points at the day just told, whatever the paragraph; a meeting "earlier in
+            # the day" counts from the lead meeting, not from an arrival the lede told in passing)
+            recent = next((d for d in current if d.type != "visit"), current[0]) if cand.type != "visit" else current[0]
         anchor = date.fromisoformat(recent.resolved.value)  # type: ignore[union-attr]
         return ResolvedDate((anchor + timedelta(days=cand.date.day or 0)).isoformat(), "day", "relative")
 

@@ -87,6 +87,8 @@ def _wire_day(report: Candidate, day: date) -> None:
         report.date = DateExpr(0, 0, "full", day.year, day.month, day.day, text=day.isoformat())
 
 
+_SLASHED_AGENCY = re.compile(r"/[A-Za-z .\-]{2,25}/")  # "/TASS/" after a dateline: the agency's slash form
+
 _PRONOUN_SAID = re.compile(r"[,\u201d\"]\s*(?:he|she)\s+(?:said|added|told|stated)\b")
 
 
@@ -169,7 +171,8 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
             reports = candidates(sentence, ents, in_quote=in_quote, dates=dates, after_call=after_call)
             after_call = any(r.type == "call" for r in reports)  # "X called Y. X also spoke with Z": another call
             # ("MOSCOW, October 4. /TASS/.": the agency's slash form, whose date the lede sentence used to carry)
-            first_of_lede = lede is not None and "/" in lede.group(0) and paragraph is block.paragraphs[0] and sentence.start <= start + 2
+            # (a slash between two cities, "DOHA/KABUL, May 31 --", is no agency's)
+            first_of_lede = lede is not None and _SLASHED_AGENCY.search(lede.group(0)) is not None and paragraph is block.paragraphs[0] and sentence.start <= start + 2
             for report in reports:
                 if subject is not None:
                     list_subject(report, dates, subject)

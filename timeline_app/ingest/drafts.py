@@ -120,6 +120,8 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
     for person in draft.people.values():
         role = "official"
         aff, aff_kind = person.affiliation, person.affiliation_kind
+        if aff_kind == GOVERNMENT and person.title and _FORMER.match(person.title):
+            aff, aff_kind = None, None  # "former president Hamid Karzai": no one's delegation now
         if aff and g.state_of(aff):
             gov = g.government(g.state_of(aff))  # type: ignore[arg-type]
             aff, aff_kind = gov.name, gov.kind  # the intelligence chief acts for his government
@@ -156,6 +158,9 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
         date_text=draft.date_expr.text if draft.date_expr else None, location=location, location_country=country,
         participants=participants, evidence=sorted(draft.evidence), topic=topic,
     )
+
+
+_FORMER = re.compile(r"^(?:the\s+)?(?:former|ex-|then)\b", re.I)  # (a title before the name; not "X, a former speaker, now adviser")
 
 
 def _capital_of(government: str | None) -> Ent | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .attendance import outside_asides
 from .candidate import ATTACH, VERB, Candidate
 from .continuation import note_ceremony, note_departure, note_gathering
 from .dates import DateExpr, ResolvedDate
@@ -94,6 +95,7 @@ class Grouper(Placement):
             before = [e for e in ents if e.kind == PERSON and e.end - start <= absent.start()]
             if re.search(r",\s*who\s+$", text[:absent.start()]):
                 before = before[-1:]  # "X did not meet Y, who did not attend": only Y stayed away
+            before = outside_asides(before, text, start, absent.start())  # "X, who is to succeed Y, did not attend": not Y
             self.previous_text = text_before
             self._mark_absent(before, text)
             self.previous_text = text
@@ -110,6 +112,9 @@ class Grouper(Placement):
                 cand.places = cand.places or previous.places
                 cand.after_arrival = previous.type == "visit" and cand.type != "visit"
             people, orgs = self._resolve(cand, previous, subjects)
+            if self._recap_goes_on(cand, people):  # "X had visited Beirut on May 4. X then travelled to Damascus": no trip of its own
+                previous = cand
+                continue
             subjects[serial] = (
                 [p for p in people if p.end <= cand.trigger[0] or p not in cand.people],
                 [o for o in orgs if o.end <= cand.trigger[0] or o not in cand.orgs],

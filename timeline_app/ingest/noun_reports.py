@@ -46,8 +46,11 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|followed|follows|took place|happened|
 
 _TAKING_PART = re.compile(r"[^.;,]{0,60}?,\s+with\s+[^.;]{3,120}?\s+(?:taking part|participating)(?:\s+alongside\s+[^.;,]{3,80})?", re.I)
 
+_OUTCOME = re.compile(r"\s+(?:that|which)\s+(?:eventually\s+|later\s+|ultimately\s+)?(?:led|paved\s+the\s+way|resulted|yielded|produced|secured|brought\s+about)\b")
 _OTHER_HAPPENING = re.compile(r"\b(?:announced|unveiled|proposed|launched|declared|killed|assassinated|imposed|signed|reached|struck|brokered)"
-                              r"\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:in|on|at|last|earlier|this)\b")
+                              r"\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:in|on|at|last|earlier|this)\b"
+                              # "the talks that led to the release of two hostages on October 23": the release's day
+                              r"|\b" + _OUTCOME.pattern[3:])
 
 
 def _subordinate_start(text: str, end: int, b: int) -> int:
@@ -138,7 +141,8 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
         reported=bool(reported) and bool(re.match(r"\s*(?:in\s+[\w\-]+\s+)?between\b", text[end:cut])),
         told_elsewhere=bool(reported),
         sentence_start_anaphoric=anaphoric_start,
-        past_perfect=bool(_HAD_SPENT.search(text, a, start)),
+        # ("the talks that led to the release of two hostages on October 23": earlier talks, their day untold)
+        past_perfect=bool(_HAD_SPENT.search(text, a, start)) or bool(_OUTCOME.match(text, end)),
         separate=bool(re.search(r"\bseparate\s+$", text[max(a, start - 12):start], re.I)),  # "In a separate meeting, X ..."
         continuation=bool(re.search(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|further|new|fresh|final|another|follow-up)\s+(?:round\s+of\s+)?$|\banother\s+$", text[max(a, start - 30):start], re.I)),
     )

@@ -109,6 +109,10 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             # given name (and the father's names after it) belong to the known person after them
             i = _widen_left(known_next, toks, i, k, text, offset, taken)
             continue
+        if known_next is not None and j == i + 1 and known_next.t0 == j and known_next.t1 - known_next.t0 >= 2 and joins_name(gaps[i]) \
+                and g.is_given_name(names[0]) and names[0].lower() not in g.blocked:
+            i = _widen_left(known_next, toks, i, k, text, offset, taken)  # "Muhammad Ishaq Dar": a further given name of the known man
+            continue
         initial_of = next((e for e in ents if e.kind == PERSON and e.t0 == j), None) \
             if j < n and j > i + 1 and len(names[-1]) == 1 and names[-1].isupper() and gaps[j - 1].strip() == "." else None
         if initial_of is not None:  # "Joseph R. Biden": a given name and a middle initial before a known surname
@@ -239,7 +243,7 @@ def _looks_like_org(names: list[str], g: Gazetteer) -> bool:
     return names[-1].lower() in _ORG_HEADS
 
 
-_ROLE_APPOSITION = re.compile(r"(?:\b(?i:the|its|his|her|their)|\b[A-Z][\w\-]+['\u2019]s)\s+(?P<role>[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?)\s+(?i:of|for|in)\s+[^,;.()\n]{1,80},\s*$")
+_ROLE_APPOSITION = re.compile(r"(?:\b(?i:the|its|his|her|their)|\b[A-Z][\w\-]+['\u2019]s)\s+(?P<role>[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?)\s+(?i:of|for|in|to)\s+[^,;.()\n]{1,80},\s*$")
 
 
 _ROLE_FOR_PLACE = re.compile(r"\b(?P<role>(?i:[a-z\-]+(?:\s+[a-z\-]+)?))\s+(?:for|to|in)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+$")
@@ -298,6 +302,10 @@ def initialled_people(text: str, toks: list[Token], gaps: list[str], taken: list
     surname whose given name has that initial (none when two would fit)."""
     n = len(toks)
     for i in range(n - 1):
+        if not taken[i] and _run_together_initials(text, toks, gaps, taken, i, g):
+            full = text[toks[i].start:toks[i + 1].end]  # "JP Singh, joint secretary of ...": initials written as one word
+            add(i, i + 2, Entity(_canonical(full), PERSON))
+            continue
         if taken[i] or len(toks[i].text) != 1 or not toks[i].text.isupper() or not gaps[i].startswith("."):
             continue
         if i > 0 and len(toks[i - 1].text) == 1 and gaps[i - 1].startswith("."):
@@ -317,6 +325,18 @@ def initialled_people(text: str, toks: list[Token], gaps: list[str], taken: list
             # "J.P. Singh, the head of the Afghanistan desk": initials, a surname and a role: a person
             full = text[toks[i].start:toks[k].end]
             add(i, k + 1, Entity(_canonical(full), PERSON))
+
+
+def _run_together_initials(text: str, toks: list[Token], gaps: list[str], taken: list[bool], i: int, g: Gazetteer) -> bool:
+    """'JP Singh', 'AK Antony': two capitals that are no known acronym, one space, a surname, and a role
+    given to the name (before it or in apposition after it)."""
+    word, k = toks[i].text, i + 1
+    return (len(word) == 2 and word.isupper() and word.isalpha() and word not in g.acronyms and gaps[i] == " "
+            and word.lower() not in _ROLE_NOUNS and org_key([word]) not in g.roles | g.honorifics  # "MP Ibrahim al-Moussawi": a title
+            and not (k + 1 < len(toks) and toks[k + 1].text.lower() in NAME_PARTICLES)
+            and not taken[k] and toks[k].capitalized and toks[k].text[1:].islower() and toks[k].text.lower() not in g.blocked
+            and (k + 1 >= len(toks) or not toks[k + 1].capitalized or not joins_name(gaps[k]))
+            and _introduced(text, toks, i, k, g))
 
 
 def _introduced(text: str, toks: list[Token], i: int, k: int, g: Gazetteer) -> bool:

@@ -118,7 +118,7 @@ class Placement(Dating):
                 or ((cand.anaphor in ("he", "she", "they", "the delegation") or any(p.name in draft.people for p in cand.subject_people))
                     and draft.last_sentence == sentence_index - 1  # "X landed in Beirut. He (X) met Y."
                     and (self.paragraphs[-1] == self.paragraphs[draft.last_sentence] or cand.anaphor == "the delegation")))
-            came_for = self._arrival_of(cand, draft, sentence_index)
+            came_for = self._arrival_of(cand, draft, sentence_index) or self._hosted_them(cand, draft)
             arrival = arrival or came_for
             looking_back = cand.past_perfect and not draft.past_perfect and _AFTER_IT.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start)
             # "The Egyptian delegation that met X included A, B and C": the meeting just told, named again

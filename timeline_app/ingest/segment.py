@@ -22,7 +22,7 @@ HIJRI_FIRST = r"(?:(?:[A-Z][a-z]{2,8},?\s+)?\d{1,2}\s+[A-Z][A-Za-z'\u2019\-]{2,1
 LEDE_DATELINE = re.compile(  # "DOHA/TEHRAN, Aug 5, 2024 -", "BEIRUT Oct 4 (ME Wire) -", "BEIJING, May 21, 2025:"
     r"^(?P<city>[A-Z][A-Z'\u2019.\-]+(?:(?:\s+|\s*/\s*)[A-Z][A-Z'\u2019.\-]+){0,3})"
     r"(?:(?:\s*,\s*|\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))(?P<date>" + HIJRI_FIRST + r"?[^\u2013\u2014()\n]{3,45}?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z .\-]{2,25})\)\s*)?"
+    r"\s*(?:\((?P<agency>[A-Za-z .\-]{2,25}(?:/[A-Za-z .\-]{2,25})?)\)\s*)?"  # "(SPA/agencies)" too
     # a colon ends the dateline only after a date with its year (a colon after a bare place is a quote's lead)
     r"(?:[\u2013\u2014\-]{1,2}|(?<=\d{4}):)\s+"
 )
@@ -52,7 +52,7 @@ _TITLE_DATELINE = re.compile(
     r"(?:\s*,\s*(?P<date>[A-Z][A-Za-z]{1,12}(?:\s+[A-Z][A-Za-z]{1,12})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
     # "Tehran, March 12, IRNA --", "Gaza, 12 March 2023, (Safa) –": the agency after a comma, with or without brackets
     r"(?:\s*,\s*(?-i:[A-Z]{2,8})(?=\s*(?:--|[\u2013\u2014])))?"
-    r"(?:\s*,?\s*\((?P<agency>[A-Za-z .\-]{2,25})\))?"
+    r"(?:\s*,?\s*\((?P<agency>[A-Za-z .\-]{2,25}(?:/[A-Za-z .\-]{2,25})?)\))?"
     r"\s*(?:-{2,3}|[\u2013\u2014]|-(?=\s)|:)\s+"  # "Muscat, Jan 15 (ONA) --- "
 )
 

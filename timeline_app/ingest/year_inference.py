@@ -100,6 +100,12 @@ def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
         said = next((d for d in days if d.weekday() == told_on), None)
         if said is not None:
             return said
+        # ("met X on Friday evening, TRT reported on Saturday" under a dateline of no Saturday within the
+        # terms: filed the day after it was said, as a lede's weekday is the dateline day or the day before)
+        filed = next((d for d in days if (d.weekday() - told_on) % 7 == 1
+                      and (weekday is None or (d.weekday() - weekday) % 7 <= 2)), None)
+        if filed is not None:
+            return filed
     if weekday is not None:
         # a wire report is filed on the day it tells ("on Tuesday" under a Tuesday dateline), else
         # the day after: the same day wins unless it lies years before a day-after fit
