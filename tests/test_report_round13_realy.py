@@ -232,3 +232,15 @@ def test_member_with_another_role_apposition_is_a_person() -> None:
     found = events("Yahya Sinwar met Ayman Badia and Hamam Abu Zeid, another senior Egyptian intelligence official, "
                    "in Gaza on Monday.")
     assert found and {"Ayman Badia", "Hamam Abu Zeid"} <= {n for m in found for n in people(m)}
+
+
+# "had arrived in X on Monday, when he held separate meetings with A, with B and with C": the when-clause
+# is told of the arrival, and each of its separate meetings is an event of its own.
+
+def test_separate_meetings_in_a_when_clause_are_one_event_each() -> None:
+    found = events("Abbas Araghchi had arrived in Beirut on Monday, when he held separate meetings at the palace with "
+                   "President Joseph Aoun and at the parliament with Speaker Nabih Berri.")
+    aoun = [m for m in found if "Joseph Aoun" in people(m)]
+    berri = [m for m in found if "Nabih Berri" in people(m)]
+    assert aoun and berri and aoun[0] is not berri[0]
+    assert all(m.date == "2021-03-08" for m in aoun + berri)

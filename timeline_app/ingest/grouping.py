@@ -128,7 +128,7 @@ class Grouper(Placement):
                 self._attach(cand, people, orgs, sentence_index)
                 previous = cand
                 continue
-            if cand.elaborates and previous is not None and previous.serial in by_candidate and self._fits_elaboration(cand, previous):
+            if cand.elaborates and not cand.separate and previous is not None and previous.serial in by_candidate and self._fits_elaboration(cand, previous):
                 draft = by_candidate[previous.serial]
                 draft.add(cand, people, orgs, sentence_index)
                 by_candidate[serial] = draft

@@ -12,21 +12,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from .gazetteer import COUNTRY, PERSON, Entity, Gazetteer, Memo, org_key, person_key
+from .gazetteer import COUNTRY, PERSON, Entity, Gazetteer, org_key, person_key
 from .resources import load_json
 from .memory import NAME_PARTICLES, ArticleMemory, Ent
 from .tokens import Token
+from .name_chains import CHAIN_LINK, chain_end, is_chain as _is_chain, joins_name  # noqa: F401 (CHAIN_LINK, chain_end: entities imports them from here)
 
 _TITLE_GOES_ON = re.compile(r"\s+(?:for|of)\s")  # "Minister Responsible for Foreign Affairs": a title word, not a name
 # "the official Bakhtar News Agency", "state-run Xinhua news agency": the word names an outlet, not a man
 _OUTLET_AFTER = re.compile(r"\s+(?:news\s+agency|news\s+service|agency|news|tv|television|radio|channel|newspaper|daily)\b", re.I)
 
 
-_GAP = re.compile(r"^(?:\s|-|\u2010|\u2011)*$")
-# joins_name(gap): does the text between two words join them into one name (spaces and hyphens only)?
-# Memoised per gap: asked ~500 times a page for a handful of distinct gaps, where a regex match
-# costs seven times a dict look-up.
-joins_name = Memo(lambda gap: _GAP.match(gap) is not None).__getitem__
 
 
 @lru_cache(maxsize=1)
@@ -162,28 +158,6 @@ def _widen_left(e: Ent, toks: list[Token], i: int, end: int, text: str, offset: 
 def _hyphenated(toks: list[Token], gaps: list[str], j: int) -> bool:
     """'Haji-Mirzaei': a title word hyphenated to the next capitalised word is part of a surname."""
     return j + 1 < len(toks) and gaps[j] in ("-", "\u2010", "\u2011") and toks[j + 1].capitalized
-
-
-CHAIN_LINK = frozenset({"bin", "ibn", "bint", "ben"})
-
-
-def _is_chain(names: list[str]) -> bool:
-    """'Badr bin Hamad bin Hamood' (before a known 'Albusaidi'): given name, then father's and
-    grandfather's names joined by links -- one person however many links it has."""
-    return len(names) >= 3 and all(w.lower() in CHAIN_LINK for w in names[1::2]) and len(names) % 2 == 1
-
-
-def chain_end(toks: list[Token], gaps: list[str], j: int) -> int:
-    """'Mohammed bin Abdulrahman' + 'bin Jassim Al Thani': an Arabic name chain is one person,
-    so the known name extends over the links that follow it (never a second person)."""
-    n = len(toks)
-    while j + 1 < n and toks[j].text.lower() in CHAIN_LINK and toks[j + 1].capitalized and all(
-            joins_name(gaps[k]) for k in (j - 1, j)):
-        j += 2
-        if j + 1 < n and toks[j].text.lower() in ("al", "aal", "el") and toks[j + 1].capitalized and all(
-                joins_name(gaps[k]) for k in (j - 1, j)):
-            j += 2
-    return j
 
 
 @lru_cache(maxsize=2)
