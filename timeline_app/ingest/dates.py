@@ -72,7 +72,7 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
 def find_dates(text: str, *, patterns_used: int = len(_PATTERNS)) -> list[DateExpr]:
     """All date expressions in text, longest first where they overlap, in text order
     (`patterns_used`: only the first so many patterns, as `full_dates` needs)."""
-    if _OTHER_DIGITS.search(text):  # "٠٥/٠٧/٢٠٢٣": Arabic-Indic and Persian digits, one for one (offsets hold)
+    if not text.isascii() and _OTHER_DIGITS.search(text):  # "٠٥/٠٧/٢٠٢٣": Arabic-Indic and Persian digits, one for one (offsets hold)
         text = text.translate(_ASCII_DIGITS)
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []

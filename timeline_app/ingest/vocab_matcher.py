@@ -35,7 +35,7 @@ _ODD = re.compile("[" + FOLDING_ODDITIES + "]")
 def words(text: str) -> frozenset[str] | None:
     """The lower-cased words (\\w+) of `text`, and DIGIT when it has a digit; None when its case
     folding is not plain (then every pattern runs). Cached: several layers ask for one sentence."""
-    if _ODD.search(text):
+    if not text.isascii() and _ODD.search(text):  # (isascii: a flag of the string, no scan)
         return None
     found = set(_WORD.findall(text.lower()))
     if _DIGIT_CHAR.search(text):
