@@ -388,3 +388,56 @@ def test_officials_present_on_the_hosts_side_were_at_the_meeting() -> None:
             "Foreign Minister Hakan Fidan and intelligence chief Ibrahim Kalin were present on the Turkish side.")
     (m,) = events(body)
     assert {"Hakan Fidan", "Ibrahim Kalin"} <= people(m)
+
+
+def test_who_were_also_in_the_room_were_at_the_meeting() -> None:
+    body = ("Iran's Supreme Leader Ali Khamenei received Hamas leader Ismail Haniyeh in Tehran on Monday. Hamas "
+            "political bureau member Khalil al-Hayya was also in the room.")
+    (m,) = events(body)
+    assert "Khalil al-Hayya" in people(m)
+
+
+def test_the_host_of_a_session_named_after_its_venue_was_at_it() -> None:
+    body = ("Officials from Iran and Saudi Arabia met in Baghdad on Monday for a new round of talks. The session was "
+            "hosted at a government guesthouse by Prime Minister Mustafa al-Kadhimi.")
+    (m,) = events(body)
+    assert "Mustafa al-Kadhimi" in people(m)
+
+
+def test_joined_by_an_aide_with_no_round_named_is_still_the_same_meeting() -> None:
+    body = ("Chinese Foreign Minister Wang Yi met Afghan acting Foreign Minister Amir Khan Muttaqi in Kabul on Monday. "
+            "The two ministers were later joined by Pakistan's Foreign Minister Ishaq Dar.")
+    (m,) = events(body)
+    assert "Ishaq Dar" in people(m)
+
+
+def test_a_movements_office_title_with_its_scope_before_a_name_is_that_man_not_the_office_holder() -> None:
+    body = "Egypt's intelligence chief Abbas Kamel held talks in Gaza on Monday with Hamas leader in the Strip Yahya Sinwar."
+    (m,) = events(body)
+    assert "Yahya Sinwar" in people(m) and "Ismail Haniyeh" not in people(m)
+
+
+def test_who_welcomed_the_visitor_at_the_crossing_was_at_his_talks() -> None:
+    body = ("Egypt's intelligence chief Abbas Kamel arrived in Gaza on Monday and held talks with Yahya Sinwar. Kamel "
+            "was welcomed at the Beit Hanoun crossing by senior Hamas officials including Khalil al-Hayya.")
+    (m,) = events(body)
+    assert {"Yahya Sinwar", "Khalil al-Hayya"} <= people(m)
+
+
+def test_talks_with_two_men_of_one_side_each_with_its_own_with_are_one_meeting() -> None:
+    body = ("On Monday Qatari Prime Minister Mohammed bin Abdulrahman Al Thani held talks with US envoy Steve Witkoff "
+            "and with Brett McGurk, the White House coordinator for the Middle East.")
+    (m,) = events(body)
+    assert {"Steve Witkoff", "Brett McGurk"} <= people(m)
+
+
+def test_talks_said_to_be_separate_with_two_men_of_one_side_stay_two() -> None:
+    body = ("On Monday Qatari Prime Minister Mohammed bin Abdulrahman Al Thani held separate talks with US envoy "
+            "Steve Witkoff and with Brett McGurk, the White House coordinator for the Middle East.")
+    assert len(events(body)) == 2
+
+
+def test_countries_involved_in_the_talks_that_led_to_a_release_are_no_event() -> None:
+    body = ("Egypt and Qatar were both involved in the talks that led to the release of two hostages by Hamas on "
+            "October 23.")
+    assert events(body) == []

@@ -21,7 +21,8 @@ from .gazetteer import (
 from .offices import office_holders
 from .person_roles import attach_roles, kind_of
 from .memory import NAME_PARTICLES, ArticleMemory, Ent
-from .people import CHAIN_LINK, attributive_countries, chain_end, find_unknown_people, initialled_people, joins_name, possessive_groups, title_before
+from .initials import initialled_people
+from .people import CHAIN_LINK, attributive_countries, chain_end, find_unknown_people, joins_name, possessive_groups, title_before
 from .resources import load_json
 from .tokens import Token, tokens_and_gaps
 

@@ -174,9 +174,11 @@ def unreal_noun(text: str, start: int, end: int, content_start: int, p: dict) ->
     return future_noun(text, start, end, p) or not modal_ok(text, start, content_start, p) or tallied(text, start, p) or disowned(text, start, end) \
         or hypothetical(text, start, content_start, p) \
         or bool(_ANNIVERSARY_OF.search(text, max(0, start - 80), start)) \
-        or bool(_ROLE_IN_RELATIVE.search(text, max(0, start - 90), start))  # "Imagine a meeting between X and Y"; "the anniversary of X's visit"
+        or bool(_ROLE_IN_RELATIVE.search(text, max(0, start - 90), start)) or bool(_INVOLVED_IN.search(text, max(0, start - 40), start))
+    # ("Imagine a meeting between X and Y"; "the anniversary of X's visit"; "A and B were both involved in the talks that led to ...")
 
 
+_INVOLVED_IN = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:both\s+|also\s+|closely\s+|deeply\s+|heavily\s+)?involved\s+in\s+(?:the\s+)?$", re.I)
 # "X, who has been at the centre of the negotiations between A and B": what the man is, not an event
 _ROLE_IN_RELATIVE = re.compile(r",\s+who\s+(?:has\s+been|have\s+been|had\s+been|is|was|are|were)\s+(?:(?:long|also|closely|deeply|heavily)\s+)?"
                                r"(?:at\s+the\s+(?:centre|center|heart|forefront)\s+of|involved\s+in|a\s+(?:key\s+|main\s+)?(?:player|figure|mediator)\s+in)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)

@@ -53,6 +53,9 @@ _NOT_HOLDER = re.compile(r"\b(?:former|ex-|late|deputy|vice|assistant|then|previ
                          r"|was|were|had\s+been)\s*$", re.I)  # "Shoigu, who was Russia's defence minister until May"
 
 
+_SCOPE_THEN_NAME = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]+\s+){1,2}")
+
+
 def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemory, g: Gazetteer) -> None:
     """Add a person entity for each office phrase of the sentence whose holder is known."""
     pattern, canonical, holders = _data()
@@ -73,6 +76,8 @@ def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemor
         after = text[m.end():m.end() + 3]
         if any(e.kind == PERSON and end <= e.start <= end + len(after) - len(after.lstrip(" ,")) for e in ents):
             continue  # "Iran's foreign minister Abbas Araghchi": a title before the name
+        if any(e.kind == PERSON and 0 < e.start - end <= 40 and _SCOPE_THEN_NAME.fullmatch(text, m.end(), e.start - offset) for e in ents):
+            continue  # "Hamas leader in the Strip Yahya Sinwar": the title's scope, then the name
         office = canonical[m.group("office").lower()]
         of_side = _self_sided().get(canonical[m.group("office").lower()]) or _of_side(m.group("of"), g)
         if of_side is None and m.group("office").lower() in _only_with_of():

@@ -94,6 +94,9 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
         inside = [p for p in people if start <= p.start < end]
         if inside:
             groups.append(subject + inside)
+    if len(groups) >= 2 and _ONE_SIDE_TWICE.search(text, cand.trigger[0] - base, cand.clause[1] - base) is None \
+            and len({p.affiliation for g in groups for p in g if p not in subject}) == 1 and groups[0][-1].affiliation is not None:
+        return [people]  # "held talks with US envoy A and with B, the White House coordinator": one side's two men, one meeting
     if len(groups) >= 2:
         return groups
     if not groups and len(marks) >= 2 and cand.date is None and _WHOLE_TRIP.search(text):
@@ -105,6 +108,7 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     return groups or [people]
 
 
+_ONE_SIDE_TWICE = re.compile(r"\bseparate(?:ly)?\b|\bthen\b|\blater\b|\bin\s+turn\b", re.I)  # (said to be apart: kept apart)
 _THEN_MET = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+|later\s+|together\s+)?(?:met|sat\s+down|held\s+(?:talks|a\s+meeting|meetings)|were\s+received|was\s+received)\b", re.I)
 # the purpose of a journey: talks the travelling sides hold ("for reconciliation talks", "to hold talks with Egyptian officials")
 _FOR_TALKS = re.compile(r"[^.;]{0,60}?\b(?:for|to\s+(?:hold|attend|join|take\s+part\s+in))\s+(?:(?!separate\b|individual\b|bilateral\b)[\w\-]+,?\s+(?:and\s+)?){0,4}?"
