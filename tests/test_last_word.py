@@ -1,4 +1,4 @@
-"""tokens.last_word (used by entities._left_context) walks back over the word before a title's name as the regular expression it
+"""tokens.last_word (used by person_roles._left_context) walks back over the word before a title's name as the regular expression it
 replaced did (that regex tried every place of a 120-character window for each title word)."""
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import random
 import re
 from pathlib import Path
 
-from timeline_app.ingest.tokens import last_word
+import pytest
+
+from timeline_app.ingest.tokens import last_word, tokens_and_gaps
 
 _REPLACED = re.compile(r"([\w\u2019'\-.]+)(['\u2019]s)?(\s+)$")
 
@@ -32,3 +34,16 @@ def test_last_word_finds_what_the_regex_found() -> None:
 def test_odd_windows() -> None:
     for window in ["x  ", "Trump's  ", "Trump\u2019s ", "a\u00a0", "é-ü.\t", "'s ", " ", "", "ab\n", "ab\ncd \n", "H E "]:
         assert last_word(window, 0, len(window)) == _expected(window, 0, len(window)), window
+
+
+@pytest.mark.parametrize("text", [
+    "", "  ", "2024 - 17:05", "Hamas leader Ismail Haniyeh met Iran's Abdollahian, in Doha.",
+    "O'Neil’s talks: Zoë Émile and d’Estaing", "x's X’S 'quoted' word", "al-Hayya\u00a0met\tWang Yi",
+])
+def test_tokens_and_gaps_are_the_words_their_offsets_and_the_text_between(text: str) -> None:
+    """Every word (letters, inner apostrophes, no possessive 's) with its offsets and capital, and
+    between each word and the next exactly the text there."""
+    toks, gaps = tokens_and_gaps(text)
+    words = list(re.finditer(r"[^\W\d_]+(?:['\u2019](?![sS]\b)[^\W\d_]+)*", text))
+    assert [(t.text, t.start, t.end, t.capitalized) for t in toks] == [(m.group(), m.start(), m.end(), m.group()[0].isupper()) for m in words]
+    assert gaps == [text[a.end():b.start()] for a, b in zip(words, words[1:])]

@@ -66,6 +66,8 @@ def test_every_match_holds_a_key_word() -> None:
     (r"\b(?:met|meets|meeting with)\b", [{"met", "meets", "meeting"}]),  # "with" is too common to ask for
     (r"\b(?:(?:tele)?phone call|co-?chaired)\b", [{"telephone", "phone", "chaired", "cochaired"}]),
     (r"\b(?:told(?=\s+[A-Z]))\b", [{"told"}]),
+    (r"\b(?:was\s+in(?=\s+[A-Z]\w+\s+for\s+(?:talks|a\s+visit)\b))\b", [{"talks", "visit"}]),  # a lookahead's words are needed too
+    (r"\b(?:told(?=\s+[A-Z]\w+\s+at\s+the\s+palace))\b", [{"told"}]),  # ... after the match's own
     (r"\b(?:held\s+(?:[a-z\-]+\s+){0,8}?talks)\b", [{"talks"}]),
     (r"(?<=[a-z] and )(?-i:[A-Z][\w\-]+)\s+discussed\b", [{"discussed"}]),  # a word after something unread
     (r"\b(?P<year>\d{4})\b", [{DIGIT}]),
@@ -73,6 +75,17 @@ def test_every_match_holds_a_key_word() -> None:
 ])
 def test_key_words_read_off_patterns(pattern: str, keys: list[set[str]]) -> None:
     assert key_words(re.compile(pattern, re.I)) == tuple(frozenset(k) for k in keys)
+
+
+def test_a_pattern_of_thousands_of_ways_is_keyed_by_the_rarest_word_of_each() -> None:
+    """'in|during|... the first week of|... (early|mid|late)? <month>': prepositions times phrases
+    times month names are too many ways to keep apart; each is then asked for by its rarest word
+    alone, so the pattern no longer runs on every sentence holding 'in'."""
+    from timeline_app.ingest.dates import _PATTERNS
+    keys = key_words(re.compile(dict(_PATTERNS)["in_month"], re.I))
+    assert keys is not None and len(keys) == 1
+    assert {"january", "may", "sept", "december", "throughout", "fortnight"} <= keys[0]
+    assert not keys[0] & {"in", "the", "of", "by", "at"}
 
 
 @pytest.mark.parametrize("pattern", [
@@ -162,16 +175,16 @@ if mode == "missing":  # a Python without re._parser or sre_parse: the import mu
     saved = re._parser
     del re._parser
     sys.modules["re._parser"] = sys.modules["sre_parse"] = None
-    from timeline_app.ingest import vocab_matcher
+    from timeline_app.ingest import pattern_keys
     re._parser = saved
     del sys.modules["re._parser"], sys.modules["sre_parse"]
-    assert vocab_matcher._sre_parse is None
+    assert pattern_keys._sre_parse is None
 elif mode == "raises":  # a parser that fails in a way nobody foresaw
-    from timeline_app.ingest import vocab_matcher
+    from timeline_app.ingest import pattern_keys
     class Broken:
         def parse(self, *args):
             raise TypeError("a parse tree of another shape")
-    vocab_matcher._sre_parse = Broken()
+    pattern_keys._sre_parse = Broken()
 from timeline_app.ingest.extract import extract_document
 from timeline_app.ingest.trigger_words import patterns
 unkeyed = all(k is None for k in patterns()["verb_set"].keys)
@@ -215,3 +228,21 @@ def test_anaphoric_dates_cut_to_the_phrases_held_are_found_as_with_all_of_them(m
 def test_top_level_alternatives_split_only_at_depth_zero() -> None:
     from timeline_app.ingest.vocab_matcher import top_level_alternatives
     assert top_level_alternatives(r"a|(?:b|c)d|[|x]\|y|e") == ["a", "(?:b|c)d", r"[|x]\|y", "e"]
+
+
+@pytest.mark.parametrize("text", [
+    "met the envoy and met the envoys, then the meeting with the envoy met again",
+    "held talks; held talks with X; talks held",
+    "",
+])
+def test_the_alternatives_run_one_by_one_find_what_their_alternation_finds(text: str) -> None:
+    """first_of.FirstOf: the leftmost of the alternatives' matches, the earlier alternative on a
+    tie (even when a later one is longer), searching on from its end: re's own alternation."""
+    from timeline_app.ingest.first_of import FirstOf
+    alternatives = [r"met", r"met\s+the\s+envoys?", r"the\s+envoy", r"envoy\w*", r"held\s+talks(?:\s+with)?", r"talks"]
+    whole = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
+    each = FirstOf([re.compile(r"\b(?:" + a + r")\b", re.I) for a in alternatives])
+    assert [m.span() for m in each.finditer(text)] == [m.span() for m in whole.finditer(text)]
+    for pos in range(len(text) + 1):
+        a, b = each.search(text, pos), whole.search(text, pos)
+        assert (a and a.span()) == (b and b.span()), pos

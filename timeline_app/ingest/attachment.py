@@ -20,6 +20,7 @@ _COMPOSITION = re.compile(r"\b(?:delegation|side|team|entourage)(?:,\s+which\s+[
                           r"|\b(?:was|were|is|are)\s+(?:also\s+)?(?:part|members?)\s+of\s+(?:the|his|her|their|(?-i:[A-Z][\w\-]+)['\u2019]s)\s+(?:[\w\-]+\s+)?delegation\b|^\s*(?:it|members)\s+(?:also\s+)?(?:included|comprised|consisted)\b|^\s*also\s+present\s+(?:were|was)\b", re.I)
 
 
+_ACCOMPANIED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\b", re.I)
 _WELCOMED_FROM_AFAR = re.compile(r"welcomed\s+the\s+(?:visit|talks|meeting)\s+(?:in\s+a\s+(?:statement|post|tweet)|on\s+(?:Twitter|X)\b)", re.I)
 _AT_CEREMONY = re.compile(r"(?:also\s+)?attended\s+(?:the\s+)?ceremony\b", re.I)
 _BARE_ATTENDANCE = re.compile(r"(?:also\s+)?(?:attended|took part|participated|as did)", re.I)
@@ -67,9 +68,12 @@ class Attachment(Coreference):
     def _same_day_meetings(self, cand: Candidate, target: Draft, people: list[Ent], known: set[str]) -> list[Draft]:
         """'Araghchi met X ... was later received by Y ... Araghchi's delegation included A and B':
         a delegation's members go with its leader to each of his meetings of that day."""
-        if not _COMPOSITION.search(cand.sentence.text) or target.resolved is None or target.resolved.precision != "day":
-            return []
+        if not (_COMPOSITION.search(cand.sentence.text) or _ACCOMPANIED.search(cand.sentence.text)) \
+                or target.resolved is None or target.resolved.precision != "day":
+            return []  # ("The minister was accompanied by his ambassador, X": to each of his meetings of that day)
         leaders = {p.name for p in people if p.name in target.people}
+        if not leaders & known and _ACCOMPANIED.search(cand.sentence.text) and self.last_actor is not None and self.last_actor.name in known:
+            leaders = {self.last_actor.name}  # "The Iranian minister was accompanied by X": the man the article follows
         if not leaders & known:
             return self._trip_meetings(target, people)
         return [d for d in self.drafts if d is not target and not d.past_perfect and d.resolved is not None

@@ -25,11 +25,14 @@ _GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations
 _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,\s*(?:also\s+|then\s+|later\s+)?$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
-_FRONTED = re.compile(r"\s*(?:(?:(?:a|one|two|three|several|a few)\s+(?:days?|hours?|weeks?)\s+)?(?:after|before|following|upon)\s+[^,]{1,80},\s*"
+_FRONTED = re.compile(r"\s*(?:(?:on\s+[\w\s]{3,25},\s*)?(?:(?:a|one|two|three|several|a few)\s+(?:days?|hours?|weeks?)\s+)?(?:after|before|following|upon)\s+[^,]{1,80},\s*"
+                      r"|within\s+(?:(?:a|an|the\s+first|two|three|a\s+few)\s+)?(?:minutes|hours?|days?)\s+of\s+[^,]{1,60},\s*"  # "Within hours of his arrival, he met X"
                       r"|(?:besides|apart from|in addition to)\s+[^;]{1,160}?,\s*(?=(?:the|a|an|he|she|they)\b))", re.I)
 _UNDISCLOSED = re.compile(r"\bwithout (?:giving|saying|specifying|disclosing|naming) (?:the|a|its|their) (?:date|day)\b|"
                           r"\b(?:did not|didn't|does not) (?:say|specify|disclose) when\b", re.I)
 _SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?<=,\s)(?:after|before|while|once)|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
+_PLAN_AFTER = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|now)\s+)?(?:plans|planned|intends|hopes|is\s+(?:due|expected|scheduled|set|slated)|are\s+(?:due|expected|scheduled|set|slated)|will|would)\s+(?:to\s+)?\w+", re.I)
+_WHERE_AFTER = re.compile(r",\s*where\s+(?:they|he|she|it|we)\s+(?:are|is|was|were|had|have|has)\b", re.I)  # a where-clause with no report of its own
 _WHOSE = re.compile(r",\s+whose\b", re.I)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 # ", a day after he held talks with Y"; "This comes a day after X held ...", "comes less than 24 hours after X discussed ..."
@@ -73,6 +76,9 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     whose = _WHOSE.search(text, trig[1], b_part)
     if whose:  # "met X, whose country has acted as a go-between for A and B": A and B are what X's country does
         b_part = whose.start()
+    where_after = _WHERE_AFTER.search(text, trig[1], b_part)
+    if where_after:  # "met X in Doha, where they are accompanying President Y on his tour": why they are there, not who was met
+        b_part = where_after.start()
     closing = _RELATIVE_CLOSE.search(text, trig[1], b_part) if re.search(r",\s+who\b", text[masked.content[0]:trig[0]]) else None
     if closing:  # "X, who arrived on Monday and held talks with Y, was accompanied by A": A came on the trip
         b_part = closing.start()
@@ -120,11 +126,14 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     subject_orgs = [e for e in orgs if e.end - base <= trig[0]]
     elaborates = bool(re.match(r"\s*(?:when|where|as|during which)\b", text[a:trig[0]], re.I)) or bool(
         re.search(r"\b(?:when|where)\s+(?:[\w\u2019'\-]+\s+){0,8}$", text[a:trig[0]], re.I) and a > masked.content[0])
-    where_place = where_antecedent(text, ents, base, a)
+    where_place = where_antecedent(text, ents, base, a, trig[0])
     # "... the US plan announced in Washington on Tuesday", "which he called ...": a clause of its
     # own after the report; its place and day are that clause's, never the meeting's
     sub = SUBORDINATE.search(text, trig[1], b_part)
     b_when = sub.start() if sub else b_part
+    plan = _PLAN_AFTER.search(text, trig[1], b_when)
+    if plan:  # "has visited X earlier in the week and plans to visit Y on Friday": the day and town of the plan
+        b_when = plan.start()
     places = clause_places(text, ents, base, a, b_when, masked)
     aim = _AIM.search(text, trig[1], b_when) if etype != "visit" else None
     if aim:  # "received them on Tuesday to shore up the truce in Gaza": where the aim lies is no venue
@@ -134,7 +143,7 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     for stops in _EARLIER_STOPS.finditer(text, a, trig[0]):  # "on a tour that had already taken him to A and B"
         places = [e for e in places if not stops.start() <= e.start - base < stops.end()]
         orgs = [e for e in orgs if not stops.start() <= e.start - base < stops.end()]
-    if where_place is not None and not places:
+    if where_place is not None and (not places or not re.match(r"\s*where\b", text[a:], re.I)):  # (a where-clause inside the clause: its town, not the clause's first)
         # another event at the place the where-clause names ("then moved to X, where he was received by Y"),
         # unless it is where the report just told happened ("met X in Tehran, where he attended ...")
         told_there = re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, where_place.start - base - 8):where_place.start - base])

@@ -69,7 +69,7 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
         rest = text[e.end - base:]
         grouped = bool(_GROUP_ADJ.match(rest))
         # "spoke with a Qatari minister of state": one unnamed person's side (t0 = UNNAMED_OFFICIAL marks it)
-        unnamed = not grouped and bool(_unnamed_official().match(rest)) and bool(_UNNAMED_BEFORE.search(text, max(0, e.start - base - 14), e.start - base))
+        unnamed = not grouped and bool(_unnamed_official().match(rest)) and bool(_UNNAMED_BEFORE.search(text, max(0, e.start - base - 26), e.start - base))
         if unnamed:
             gov = g.government(e.country or e.name)
             out.append(Ent(e.start, e.end, UNNAMED_OFFICIAL, UNNAMED_OFFICIAL, gov.kind, gov.name, e.surface, country=e.country))
@@ -161,7 +161,7 @@ def clause_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
     return found or _unknown_towns(text, ents, base, a, b)
 
 
-_SEAT_OF = re.compile(r"(?:\b(?:head|chief|leader|leaders|representative|representatives|ambassador|envoy|office)\s+of\s+(?:the\s+)?"
+_SEAT_OF = re.compile(r"(?:\b(?i:head|chief|leader|leaders|representative|representatives|ambassador|envoy|office)\s+of\s+(?:the\s+)?"
                       r"(?:[A-Z][\w\-\u2019']*\s+){1,3}|['\u2019]s\s+(?:head|chief|leader|representative|envoy|ambassador)\s+)in\s+$")
 
 
@@ -295,7 +295,9 @@ _DATE_NOISE_AFTER = re.compile(r"^\s*(?:attack|attacks|war|massacre|offensive|as
 
 
 # "spoke with a Qatari minister", "met the Chinese ambassador": a counterpart's title without a name is still a counterpart
-_UNNAMED_BEFORE = re.compile(r"\b(?:with\s+an?|(?:met|meets|meeting|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes)\s+(?:an?|the))\s+$", re.I)
+# (also as the subject opening a sentence or a dateline's story: "A senior Indian diplomat held talks with X")
+_UNNAMED_BEFORE = re.compile(r"(?:\b(?:with\s+an?|(?:met|meets|meeting|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes)\s+(?:an?|the))"
+                             r"|(?:^|[:\u2013\u2014]\s+|--\s+)(?-i:A|An))\s+(?:(?:senior|top|high-ranking|visiting)\s+)?$", re.I)
 UNNAMED_OFFICIAL = -3  # the t0 of a side named only by one unnamed official ("a Qatari minister")
 
 

@@ -127,14 +127,18 @@ class MaskOnDemand:
         return self.masked
 
 
-_READOUT_VERB = re.compile(r"\b(?:met|received|hosted|held\s+(?:talks|a meeting|meetings|consultations))\b", re.I)
+# ("I had a constructive meeting with X": the noun of a meeting one had with someone)
+_HAD_MEETING = r"had\s+(?:an?\s+)?(?:(?!with\b)[\w\-]+\s+){0,2}(?:meeting|talks|discussions|conversation)\s+with"
+# ("The head of the political bureau arrived in Egypt ... at the head of a delegation that discussed X with Y": a movement's readout)
+_READOUT_VERB = re.compile(r"\b(?:met|received|hosted|held\s+(?:talks|a meeting|meetings|consultations)|arrived\s+in|discussed\s[^.;]{0,120}?\bwith|"
+                           + _HAD_MEETING + r")\b", re.I)
 _SPEECH_MARK = re.compile(r"\b(?:I|we|We|you|You|our|Our|my|My|us|will|would|could|should|may|might|must|can|if|If)\b")
 
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # '"On 5 March we met the prime minister in Doha," he said', '"I met the minister yesterday"': a first-person
 # report of a meeting that names its day, with no plan or condition in the quote
-_FIRST_PERSON_MET = re.compile(r"\b(?:I|[Ww]e)\s+(?:also\s+|then\s+|had\s+|first\s+)?(?:met|received|hosted|held\s+(?:talks|a meeting|meetings))\b")
+_FIRST_PERSON_MET = re.compile(r"\b(?:I|[Ww]e)\s+(?:also\s+|then\s+|had\s+|first\s+)?(?:met|received|hosted|held\s+(?:talks|a meeting|meetings)|" + _HAD_MEETING + r")\b")
 _QUOTE_DAY = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}\b|yesterday|last night|this morning|"
                         r"(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", re.I)
 _QUOTE_PLAN = re.compile(r"\b(?:will|would|could|should|may|might|must|can|if|hope|hopes|plan|plans|want|wants|going to|tomorrow|next|soon)\b", re.I)
@@ -298,13 +302,22 @@ def split_clauses(text: str, masked: Masked, starts: list[int]) -> list[tuple[in
     return out
 
 
-def where_antecedent(text: str, ents: list[Ent], base: int, a: int) -> Ent | None:
-    """The city right before ", where" when the clause starting at a is that where-clause."""
+def where_antecedent(text: str, ents: list[Ent], base: int, a: int, trigger: int | None = None) -> Ent | None:
+    """The city right before ", where" when the clause starting at a is that where-clause, or
+    (given the trigger) when the trigger's own words open with one: "follows a visit to Syria,
+    where he held talks with X" -- the talks were in Syria, not wherever the sentence began."""
     m = re.match(r"\s*where\b", text[a:], re.I)
-    if not m:
-        return None
-    before = text[:a].rstrip(" ,")
+    if m:
+        before = text[:a].rstrip(" ,")
+    else:
+        inner = _WHERE_BEFORE.search(text, a, trigger) if trigger is not None else None
+        if inner is None:
+            return None
+        before = text[:inner.start()].rstrip(" ,")
     return next((e for e in ents if e.kind in (CITY, COUNTRY) and e.end - base == len(before)), None)
+
+
+_WHERE_BEFORE = re.compile(r",\s*where\s+(?:[\w\u2019'\-]+\s+){0,6}$", re.I)  # ", where Amir-Abdollahian " right before the verb
 
 
 def in_relative(text: str, a: int, trigger: int) -> bool:

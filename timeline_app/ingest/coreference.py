@@ -1,12 +1,13 @@
 """Who a report is about when it does not say: 'he', 'the two sides', 'the Iranian minister',
-'the head of the delegation', 'I' in an interview; and who is said to be absent or to head a
-delegation. Read by the grouper (a mixin: it works on the grouper's article state)."""
+'the head of the delegation', 'I' in an interview. Who is said to be absent or to head a
+delegation is `attendance`'s. Read by the grouper (a mixin: it works on the grouper's article state)."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from .candidate import Candidate
+from .attendance import Attendance
+from .candidate import VERB, Candidate
 from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT, PERSON, gazetteer, org_key
 from .resources import load_json
@@ -15,34 +16,18 @@ if TYPE_CHECKING:
     from .drafts import Draft
 
 _HEAD_OF = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,2}delegation\b|\bdelegation\s+(?:head|leader|chief)\b", re.I)
-_YEAR_WHEN = re.compile(r"\b(?:19|20)\d\d\b[^.;]{0,30}\bwhen\s+$")
-_HEADED_BY = re.compile(r"\b(?:headed|led|chaired)\s+by\b|\bheading\s+(?:a|the)\s+delegation\b", re.I)
-_SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b|\bspokes\b", re.I)
 _OBJECT_RULER = re.compile(r"\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+)?the\s+(?P<role>sultan|emir|amir|king|crown prince)\b(?!\s+of\b|['\u2019]s)", re.I)
-_LEADS = re.compile(r"\b(?:head|chief|leader|chairman|chair|president|secretary.general)\b", re.I)
 _OBJECT_DELEGATION = re.compile(r"\s+(?:with\s+)?the\s+(?:visiting\s+|whole\s+)?(?:delegation|visitors|guests)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
 _ITS_DELEGATION = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+)?(?:delegation|negotiators|negotiating\s+team|team)\s+(?:[\w\-]+\s+)?$", re.I)
-_DEFINITE_GROUP = re.compile(r"\b(?:the|this|that)\s+(?:same\s+|visiting\s+)?$", re.I)
-_GROUP_NOUN_AFTER = re.compile(r"\s+(?:delegation|delegates|representatives|envoys|team|negotiators|visitors)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
 _WHICH_MET = re.compile(r"\b(?:led|headed)\s+(?:the|a|an|his|her|its)\s+(?:[\w\-]+\s+){0,2}(?:team|delegation|side),\s+(?:which|that)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
+_OBJECT_HIGHNESS = re.compile(r"\s+(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty)\b(?!\s+(?:the|Sheikh|Sultan|King|Prince|Emir|Amir)\b)")
+_WHO_MET = re.compile(r"(?-i:[A-Z])[\w\-]+,\s+who\s+(?:also\s+|later\s+|then\s+|had\s+)?$")
 _WHERE_HE = re.compile(r"\b(?:where|when)\s+(?:he|she)\s+(?:also\s+|later\s+|then\s+|first\s+)?$", re.I)
 _UNNAMED_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:an?|one|another)\s+(?:[\w\-\u2019']+\s+){0,4}?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|minister)\s+(?:said|says|told)\b", re.I)
-_UNKNOWN_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:said|says|told\s+\w+|added|noted)\s+(?:[A-Z][\w\-\u2019']+\s+){1,3}|(?:[A-Z][\w\-]+\s+){1,3}(?:said|says|told)\b")
 
 
-class Coreference:
-    """Article state read to resolve a report's unnamed participants (set up by the grouper)."""
-
-    drafts: list[Draft]
-    sentence_people: list[list[Ent]]
-    sentence_actors: list[list[Ent]]
-    heads: dict[str, Ent]
-    head_told: dict[str, int]  # a delegation's head -> start of the sentence that said he led it
-    absent: set[str]
-    interviewee: Ent | None
-    paragraphs: list[int]
-    last_actor: Ent | None
-    resolved_subject: tuple[int, Ent] | None
+class Coreference(Attendance):
+    """Resolves a report's unnamed participants over the article state (`attendance.Attendance`)."""
 
     def _resolve(self, cand: Candidate, previous: Candidate | None,
                  subjects: dict[int, tuple[list[Ent], list[Ent]]]) -> tuple[list[Ent], list[Ent]]:
@@ -91,6 +76,14 @@ class Coreference:
                 # "X led the Saudi team, which met Y": the team that met is the one X led
                 here = self.sentence_people[-1] if self.sentence_people else []
                 people = [p for p in here if not p.modifier and p.end <= cand.trigger[0] and p not in people] + people
+            elif a == "(shared subject)" and previous is None and cand.date is not None \
+                    and _WHO_MET.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start):
+                # "..., among them US Secretary of State X, who met Y in Doha on Friday": X, the name the clause hangs on
+                # (with a day of its own: "X, who met Y before leaving" is told in passing)
+                start = cand.sentence.start
+                here = [p for p in (self.sentence_people[-1] if self.sentence_people else []) if not p.modifier and p.end <= cand.trigger[0]]
+                if here and not cand.sentence.text[here[-1].end - start:cand.trigger[0] - start].strip(" ,").lower().startswith("and"):
+                    people = here[-1:] + [p for p in people if p is not here[-1]]
             elif a == "their":  # "In their previous conversation held on June 17": the two of the event told last
                 same_kind = [d for d in self.drafts if d.type == cand.type and d.people]  # "their previous call": the last call told
                 recent = max(same_kind, key=lambda d: d.last_sentence) if same_kind else self._recent_draft(within=8)
@@ -109,16 +102,31 @@ class Coreference:
                 who = self._visitor(self.drafts[-1])  # "The visitor then moved to X, where he was received by Y"
                 if who is not None:
                     people.insert(0, who)
+            elif re.search(r"\b(?:officials|ministers|leaders)$", a):
+                people = [p for p in self._people_of_side(a) if p not in people] + people  # "The Iranian officials arrived"
             elif re.search(r"minister|envoy|official|leader|diplomat|negotiator|president|amir|emir|sultan|king|crown prince|secretary.general", a):
                 who = self._person_like(a)
                 if who is not None:
                     people.insert(0, who)
-            elif self.drafts and (re.search(r"delegat|team|visitors|guests|movement|group|participants", a) or a == "it"):
+            elif self.drafts and (re.search(r"delegat|team|visitors|guests|movement|group|participants|members", a) or a == "it"):
                 # ("The delegation arrived on Saturday. On Sunday it held talks with X": "it" is the group the report follows)
                 last = self.drafts[-1]
-                orgs = [o for o in last.orgs.values() if o.kind == MOVEMENT or o.name in last.explicit_groups] + orgs
-                if not orgs:
+                group = [o for o in last.orgs.values() if o.kind == MOVEMENT] or [o for o in last.orgs.values() if o.name in last.explicit_groups]
+                orgs = group + orgs  # (a movement's delegation the report follows, before the governments it met)
+                if cand.kind == VERB and re.search(r"\b(?:delegates|visitors)$", a):
+                    # "received a delegation of A, B and C ... On Wednesday the delegates called on Y": the people
+                    # themselves, its members (and those named without a side on the arrival told: they came
+                    # with them); "the delegation" leaves open who of it went
+                    sides = {o.name for o in orgs if o.kind == MOVEMENT} | {p.affiliation for p in last.people.values() if p.affiliation_kind == MOVEMENT}
+                    came = {n for d in self.drafts if d.type == "visit" and not d.past_perfect for n in d.people}
+                    people = [p for p in last.people.values() if p not in people and (
+                        p.affiliation in sides or (p.affiliation is None and p.name in came))] + people
+                elif not orgs:
                     people = [p for p in last.people.values() if p.affiliation_kind == MOVEMENT] + people
+                elif a == "it" or a.endswith(" members"):  # "The delegation, headed by X, arrived on Saturday. On Sunday it held talks with Y": X spoke for it
+                    head = next((self.heads[o.name] for o in orgs if o.name in self.heads), None)
+                    if head is not None and head.name not in self.absent and head not in people:
+                        people.insert(0, head)
                 visitor = self.last_actor  # "X arrived at the head of a delegation ... The delegation met Y": X's
                 if visitor is not None and last.type == "visit" and visitor.name in last.people and visitor not in people \
                         and not any(o.name == visitor.affiliation for o in orgs):
@@ -180,41 +188,12 @@ class Coreference:
             # "received His Majesty the Sultan and the accompanying delegation": the ruler named before
             ruler = _OBJECT_RULER.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start)
             who = self._person_like("the " + ruler.group("role")) if ruler else None
+            if ruler is None and _OBJECT_HIGHNESS.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
+                # "who met His Highness in Doha": the ruler the article named (emir, sultan, king or crown prince)
+                who = next((w for w in map(self._person_like, ("the amir", "the emir", "the sultan", "the king", "the crown prince")) if w), None)
             if who is not None and who.name not in {p.name for p in people}:
                 people.append(who)
         return unique(people), unique(orgs)
-
-    def _named_group_heads(self, cand: Candidate, people: list[Ent], orgs: list[Ent]) -> list[Ent]:
-        """'a Hamas delegation led by X ... The Hamas delegation also held talks with Y': a definite group
-        phrase as the subject is the delegation already introduced, acting, and the man said to head it
-        goes with it (issue 9: who took part). As an object ("Y met the delegation") the reports leave
-        open who of it was there."""
-        named = {p.name for p in people}
-        out: list[Ent] = []
-        base = cand.sentence.start
-        for o in orgs:
-            head = self.heads.get(o.name)
-            if (o.kind != MOVEMENT and o.t0 != -1) or head is None or head.name in named or head.name in self.absent:
-                continue
-            if any(p.affiliation == o.name for p in people):
-                continue  # a member of that side is named here: the report says who came
-            if o.start < base or o.end > cand.trigger[0] or not _DEFINITE_GROUP.search(cand.sentence.text, max(0, o.start - base - 12), o.start - base) \
-                    or not _GROUP_NOUN_AFTER.match(cand.sentence.text, o.end - base):
-                continue
-            out.append(head)
-            named.add(head.name)
-        return out
-
-    def _head_came(self, head: Ent, draft: Draft) -> bool:
-        """The head of 'the X delegation' goes with it to a meeting of the day he is told to have
-        led it ('also held talks on the same day'), not to one of a later day ('On Sunday the
-        delegation was received by Y': who went then is not said) nor to one of another trip."""
-        day = draft.resolved
-        if head.name in draft.absent or day is None or day.precision != "day":
-            return False
-        told = self.head_told.get(head.name)
-        return any(d is not draft and head.name in d.people and d.resolved is not None and d.resolved.precision == "day"
-                   and d.resolved.value == day.value and any(span[0] == told for span in d.evidence) for d in self.drafts)
 
     def _visitor(self, draft: Draft) -> Ent | None:
         """Who came to the event just told: the person the article follows if he was there, else
@@ -224,6 +203,19 @@ class Coreference:
             return self.last_actor
         home = draft.host.affiliation if draft.host is not None else None
         return next((p for p in draft.people.values() if p is not draft.host and p.affiliation and p.affiliation != home), None)
+
+    def _people_of_side(self, phrase: str) -> list[Ent]:
+        """'the Iranian officials', 'the two Hamas leaders': the people of that side the sentences just
+        before named (none when the phrase names no side)."""
+        g = gazetteer()
+        words = phrase.lower().split()
+        movement = next((m for m in (_movement_word(g, w) for w in words) if m is not None), None)
+        country = next((g.adjectives[(w,)] for w in words if (w,) in g.adjectives), None)
+        sides = {movement} if movement else {country, g.government(country).name} if country else set()
+        out: list[Ent] = []
+        for people in reversed(self.sentence_people[-7:-1]):
+            out += [p for p in people if not p.modifier and p.affiliation in sides and p.name not in {q.name for q in out}]
+        return out if len(out) >= 2 else []  # (one man named as a group's head does not make "the officials")
 
     def _person_like(self, phrase: str) -> Ent | None:
         """'the prime minister', 'the Iranian minister': the last person named with that role
@@ -262,93 +254,6 @@ class Coreference:
                 return p
         return None
 
-    def _previous_actors(self) -> tuple[list[Ent], list[Ent]]:
-        """Participants named by the sentence before this one (for "they", "the two men")."""
-        if len(self.sentence_actors) < 2:
-            return [], []
-        ents = [e for e in self.sentence_actors[-2] if not e.modifier]
-        return [e for e in ents if e.kind == PERSON], [e for e in ents if e.kind == MOVEMENT]
-
-    def _recent_draft(self, within: int = 3) -> Draft | None:
-        if not self.drafts:
-            return None
-        draft = max(self.drafts, key=lambda d: d.last_sentence)
-        return draft if draft.last_sentence >= len(self.sentence_people) - 1 - within else None
-
-    def _previous_subject(self, exclude: set[str] | None = None) -> Ent | None:
-        for people in reversed(self.sentence_people[:-1]):
-            for p in people:
-                if not p.modifier and (not exclude or p.name not in exclude):
-                    return p
-        return None
-
-
-    def _remember_heads(self, cand: Candidate, people: list[Ent], orgs: list[Ent]) -> None:
-        """'a delegation ... headed by X': later 'the head of the delegation' is X."""
-        text = cand.sentence.text
-        for m in _HEADED_BY.finditer(text):
-            leader = next((p for p in people if p.start - cand.sentence.start >= m.end()), None)
-            if m.group(0).lower().startswith("heading") and re.search(r",\s+who\s+(?:is|was)\s+$", text[:m.start()]):
-                leader = next((p for p in reversed(people) if p.end - cand.sentence.start <= m.start()), None)  # "X, who is heading the delegation"
-            if leader is None:
-                continue
-            for org in orgs:
-                if org.kind == MOVEMENT or org.name == leader.affiliation:
-                    if self.heads.setdefault(org.name, leader) is leader:
-                        self.head_told.setdefault(leader.name, cand.sentence.start)
-            if leader.affiliation is None and len(orgs) == 1:
-                leader.affiliation, leader.affiliation_kind = orgs[0].name, orgs[0].kind  # leads that delegation
-            if leader.affiliation:
-                self.heads.setdefault(leader.affiliation, leader)
-
-    previous_text: str = ""  # the sentence fed before this one
-
-    def _mark_absent(self, people: list[Ent], text: str) -> None:
-        """'Abbas did not attend', 'He did not attend the Cairo meetings': not a participant."""
-        if not people and re.match(r"^\s*(?:he|she)\b", text, re.I):
-            who = self._previous_subject()
-            people = [who] if who is not None else []
-            if len(self.sentence_people) >= 2 and not self.sentence_people[-2] and _UNKNOWN_SPEAKER.search(self.previous_text):
-                people = []  # '"...," said Mukhaimer Abu Saada, a scientist. He did not attend': not the visitor named before
-        for person in people:
-            self.absent.add(person.name)
-            for draft in self.drafts:
-                draft.people.pop(person.name, None)
-                draft.absent.add(person.name)
-
-
-    def _speakers(self, speakers: list[Ent], sentence_index: int, text: str = "", start: int = 0) -> None:
-        """'Hamas political bureau chief Ismail Haniyeh thanked Algeria ...': a delegation's own
-        leader speaking about the event was there, when the article has one such event (not when
-        his words are dated years before: 'as in the summer of 2017, when X thanked Iran')."""
-        spokesmen = self._spokesmen()
-        for person in speakers:
-            if person.affiliation_kind != MOVEMENT or person.name in self.absent:
-                continue
-            if _YEAR_WHEN.search(text, max(0, person.start - start - 60), max(0, person.start - start)):
-                continue
-            if (person.title and _SPOKESMAN.search(person.title)) or person.name in spokesmen:
-                continue  # a spokesman speaks about the talks; that does not put him in the room (nor later, as "Shaheen said")
-            if not person.title or not _LEADS.search(person.title):
-                continue  # "Hamas official X said", "lawmaker X said": comment, not the delegation's leader
-            holders = [d for d in self.drafts if person.affiliation in d.orgs or any(
-                q.affiliation == person.affiliation for q in d.people.values())]
-            if len(holders) == 1 and person.name not in holders[0].people:
-                holders[0].people[person.name] = person
-
-
-    _spokes_seen: int = 0
-    _spokes_names: set[str] | None = None
-
-    def _spokesmen(self) -> set[str]:
-        """People the article has called a spokesman ('Taliban spokesman X said ...'), read once
-        sentence by sentence as the article is fed (linear in its size)."""
-        if self._spokes_names is None:
-            self._spokes_names = set()
-        for people in self.sentence_people[self._spokes_seen:]:
-            self._spokes_names.update(p.name for p in people if p.title and _SPOKESMAN.search(p.title))
-        self._spokes_seen = len(self.sentence_people)
-        return self._spokes_names
 
 
 def _speaker_side(phrase: str, at: int) -> list[Ent]:

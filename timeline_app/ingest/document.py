@@ -144,7 +144,10 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
         lede = lede_dateline(text[paragraph.start:paragraph.end])
         if lede is not None:
             city = [e for e in recognize(lede.group("city").title(), paragraph.start, ArticleMemory()) if e.kind in (CITY, COUNTRY)]
-            if paragraph is block.paragraphs[0]:
+            # "CAIRO — ..." after a paragraph of page furniture that told nothing: still the wire's
+            # dateline (where the reporter files from), not the place of the events the paragraph tells
+            wire = not layers.dateline_places and not any(s.reports for s in layers.sentences) and lede_dateline(text[paragraph.start:paragraph.end], strict=True)
+            if paragraph is block.paragraphs[0] or wire:
                 layers.dateline_places = city[:1]
                 memory.home = next((e.country or e.name for e in city[:1]), None)  # "the parliament speaker": of this country
             else:

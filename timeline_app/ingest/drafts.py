@@ -12,6 +12,7 @@ from .candidate import ATTACH, Candidate
 from .dates import DateExpr, ResolvedDate
 from .entities import Ent
 from .gazetteer import CITY, COUNTRY, GOVERNMENT, MOVEMENT, PERSON, gazetteer
+from .sides import known_for_country
 
 
 # "received two Palestinian delegations separately": a lede of several meetings whose sides follow
@@ -119,10 +120,12 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
     for person in draft.people.values():
         role = "official"
         aff, aff_kind = person.affiliation, person.affiliation_kind
+        if aff_kind == GOVERNMENT and person.title and _FORMER.match(person.title):
+            aff, aff_kind = None, None  # "former president Hamid Karzai": no one's delegation now
         if aff and g.state_of(aff):
             gov = g.government(g.state_of(aff))  # type: ignore[arg-type]
             aff, aff_kind = gov.name, gov.kind  # the intelligence chief acts for his government
-        ruler = g.ruler(aff, when) if aff and aff_kind == GOVERNMENT else None
+        ruler = g.ruler(aff, when) if aff and aff_kind == GOVERNMENT and not known_for_country(person.name, aff) else None
         if ruler is not None:
             aff, aff_kind = ruler.name, ruler.kind
         if aff and aff_kind == MOVEMENT:
@@ -155,6 +158,9 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
         date_text=draft.date_expr.text if draft.date_expr else None, location=location, location_country=country,
         participants=participants, evidence=sorted(draft.evidence), topic=topic,
     )
+
+
+_FORMER = re.compile(r"^(?:the\s+)?(?:former|ex-|then)\b", re.I)  # (a title before the name; not "X, a former speaker, now adviser")
 
 
 def _capital_of(government: str | None) -> Ent | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .attendance import outside_asides
 from .candidate import ATTACH, VERB, Candidate
 from .continuation import note_ceremony, note_departure, note_gathering
 from .dates import DateExpr, ResolvedDate
@@ -29,7 +30,7 @@ from .drafts import Draft
 from .entities import Ent
 from .gazetteer import PERSON
 from .placement import Placement
-from .sides import orgs_of_group, split_parties, split_separate
+from .sides import orgs_of_group, split_parties, split_separate, without_past_regimes
 from .vocab_matcher import key_words, may_match, words
 
 _ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\b(?:met|saw|received|talked to|spoke to|spoke with)\s+(?:with\s+)?(?:no|nobody|none\s+of)\b|\bstayed away\b|\bwas absent\b|\bskipped the\b|\b(?:is|was|were|are)\s+not\s+(?:part|a member|members|among the members)\s+of\s+the\s+delegation\b", re.I)
@@ -94,6 +95,7 @@ class Grouper(Placement):
             before = [e for e in ents if e.kind == PERSON and e.end - start <= absent.start()]
             if re.search(r",\s*who\s+$", text[:absent.start()]):
                 before = before[-1:]  # "X did not meet Y, who did not attend": only Y stayed away
+            before = outside_asides(before, text, start, absent.start())  # "X, who is to succeed Y, did not attend": not Y
             self.previous_text = text_before
             self._mark_absent(before, text)
             self.previous_text = text
@@ -110,6 +112,9 @@ class Grouper(Placement):
                 cand.places = cand.places or previous.places
                 cand.after_arrival = previous.type == "visit" and cand.type != "visit"
             people, orgs = self._resolve(cand, previous, subjects)
+            if self._recap_goes_on(cand, people):  # "X had visited Beirut on May 4. X then travelled to Damascus": no trip of its own
+                previous = cand
+                continue
             subjects[serial] = (
                 [p for p in people if p.end <= cand.trigger[0] or p not in cand.people],
                 [o for o in orgs if o.end <= cand.trigger[0] or o not in cand.orgs],
@@ -131,7 +136,7 @@ class Grouper(Placement):
                 continue
             siblings: list[Draft] = []
             heads = self._named_group_heads(cand, people, orgs)  # joined once placed: they decide no event
-            for group_people, group_orgs in split_parties(cand, people, orgs):
+            for group_people, group_orgs in split_parties(cand, people, without_past_regimes(cand, orgs)):
                 groups = split_separate(cand, group_people)
                 for group in groups:
                     placed = self._place(cand, group, orgs_of_group(cand, group, groups, group_orgs), sentence_index, avoid=siblings)

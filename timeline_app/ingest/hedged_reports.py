@@ -107,6 +107,8 @@ MOST_RECENT_OCCASION = re.compile(r"\b(?:most\s+recently|(?:the\s+)?(?:latest|la
 # a 'since' clause dates a change, not a habit ("the first time since it seized power three years ago");
 # it ends at punctuation or at "and" + a new verb phrase ("since 2012 and are received ... regularly")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:(?!\band\s+(?:are|is|were|was|have|has)\b)[^,;.])*", re.I)
+# "(a deal was) closer than at any point in the past year": a comparison's span of time, no habit
+_THAN_ANY = re.compile(r"\bthan\s+(?:at\s+any\s+(?:other\s+)?(?:point|time|stage)|ever(?:\s+before)?)\b[^,;.]*", re.I)
 _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,")
 # "met X on Monday, as he does every week": the habit of a comparison after the report
 _AS_HE_DOES = re.compile(r",\s+as\s+(?:he|she|they|it|we|both|the\s+two)\s+(?:\w+ly\s+)?(?:does|do|did|has|have|had)\b[^.;]*", re.I)
@@ -117,6 +119,7 @@ def habit_span(text: str, habitual: re.Pattern[str]) -> tuple[int, int] | None:
     relative clause or the trailing 'as he does' comparison it stands in ('Erdogan, who regularly hosts Hamas leaders, received X on
     Saturday' keeps its report). None when the only habit word is inside a 'since' clause."""
     cut = _SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)  # (blanks keep the offsets and join no words)
+    cut = _THAN_ANY.sub(lambda m: " " * len(m.group(0)), cut)
     m = habitual.search(cut)
     if m is None or MOST_RECENT_OCCASION.search(text, m.end()):
         return None  # ("meet regularly in Doha, most recently on Tuesday": the last occasion is a report)
@@ -135,7 +138,19 @@ _RUNNING_SINCE = re.compile(r"[^.;:]{0,80}?\bsince\s+(?:(?:early|late|mid-?|the\
 
 
 def vague_count(text: str, start: int, end: int, c0: int, c1: int) -> bool:
-    return bool(_VAGUE_COUNT.search(text, start, min(c1, end + 40))) and not _DAY.search(text, c0, c1)
+    count = _VAGUE_COUNT.search(text, start, min(c1, end + 40))
+    if count is None or _DAY.search(text, c0, c1):
+        return False
+    # "The visiting delegation held several meetings with A and B": the meetings of one trip, told in
+    # the simple past with whom they were held; a perfect tense or a span of time keeps it a tally
+    return not (_TRIP_COUNT.match(count.group(0)) and _WITH_NAME.match(text, count.end())
+                and not _PERFECT.search(text, max(c0, start - 12), start) and not _SPAN.search(text, c0, c1))
+
+
+_TRIP_COUNT = re.compile(r"(?:several|multiple|a\s+number\s+of)\s+(?:[\w\-]+\s+)?meetings\b", re.I)
+_WITH_NAME = re.compile(r"\s+with\s+(?:the\s+)?(?-i:[A-Z])")
+_PERFECT = re.compile(r"\b(?:has|have|had|having)\s+(?:also\s+)?$", re.I)
+_SPAN = re.compile(r"\b(?:over|throughout|during|in)\s+(?:the\s+)?(?:past|last|recent|years|months|weeks|war|conflict|course)\b|\bsince\b|\bfor\s+(?:years|months|weeks)\b", re.I)
 
 
 # "Iraq hosted five rounds of talks, and Oman hosted others": an object standing for more of a tally, no one event
@@ -158,7 +173,13 @@ def unreal_noun(text: str, start: int, end: int, content_start: int, p: dict) ->
     an occasion whose anniversary is marked, or a meeting the sentence denies or only rumours ('the story of a secret meeting ... was fabricated')."""
     return future_noun(text, start, end, p) or not modal_ok(text, start, content_start, p) or tallied(text, start, p) or disowned(text, start, end) \
         or hypothetical(text, start, content_start, p) \
-        or bool(_ANNIVERSARY_OF.search(text, max(0, start - 80), start))  # "Imagine a meeting between X and Y"; "the anniversary of X's visit"
+        or bool(_ANNIVERSARY_OF.search(text, max(0, start - 80), start)) \
+        or bool(_ROLE_IN_RELATIVE.search(text, max(0, start - 90), start))  # "Imagine a meeting between X and Y"; "the anniversary of X's visit"
+
+
+# "X, who has been at the centre of the negotiations between A and B": what the man is, not an event
+_ROLE_IN_RELATIVE = re.compile(r",\s+who\s+(?:has\s+been|have\s+been|had\s+been|is|was|are|were)\s+(?:(?:long|also|closely|deeply|heavily)\s+)?"
+                               r"(?:at\s+the\s+(?:centre|center|heart|forefront)\s+of|involved\s+in|a\s+(?:key\s+|main\s+)?(?:player|figure|mediator)\s+in)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 
 
 def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | None:

@@ -247,11 +247,15 @@ def _merge_wrapped(lines: list[Line]) -> None:
     i = 0
     while i < len(lines) - 1:
         line = lines[i]
-        if line.kind in (TITLE, OTHER) and len(line.text) >= 45 and not _TERMINAL.search(line.text):
+        # ("- Headline one" / "- Headline two": items of a list of links, each a line of its own, never
+        # a paragraph wrapped at 72 columns; nor does a wrapped paragraph run on into a list's item)
+        if line.kind in (TITLE, OTHER) and len(line.text) >= 45 and not _TERMINAL.search(line.text) \
+                and not (line.bullet and ((i + 1 < len(lines) and lines[i + 1].bullet) or (i > 0 and lines[i - 1].bullet))):
             j = i
             parts = [line]
             # bounded: a run of 10,000 headline-like lines must not be re-joined from every line
-            while j + 1 < len(lines) and j - i < MAX_WRAPPED_LINES and lines[j + 1].text and lines[j + 1].kind in (TITLE, OTHER, PROSE):
+            while j + 1 < len(lines) and j - i < MAX_WRAPPED_LINES and lines[j + 1].text and lines[j + 1].kind in (TITLE, OTHER, PROSE) \
+                    and not lines[j + 1].bullet:
                 nxt = lines[j + 1]
                 parts.append(nxt)
                 j += 1

@@ -161,6 +161,14 @@ CAME_FOR = re.compile(r"\s*(?:in\s+|over\s+)?(?:(?:especially\s+|specially\s+)?f
 ALSO_TOOK_PART = re.compile(r"[\w\s]*?\balso\s+(?:(?:took|take|takes|taking)\s+part|participated)", re.I)
 # "X, who lives in Muscat, flew in with the Omani delegation": a member of a delegation the article told, no trip of its own
 CAME_WITH = re.compile(r"\s*(?:in\s+)?(?:together\s+)?with\s+(?:the|its|their)\s+(?:[\w\-\u2019']+\s+){0,2}(?:delegation|team|visitors|guests|party)\b", re.I)
+# "X, who arrived in Doha earlier in the week, also took part in the meeting": the journey of one who joined the event told
+ARRIVED_TO_ATTEND = re.compile(r"[^,;.]{0,80},\s+(?:also\s+)?(?:took\s+part\s+in|attended|participated\s+in|joined)\s+(?:the|that|this|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\b")
+WHO_BEFORE = re.compile(r",\s+who\s+(?:had\s+|has\s+|also\s+)?$")
+# "released photos of X shaking hands with Y", "was shown on TV shaking hands with Y": a picture of the meeting told
+IMAGE_OF = re.compile(r"\b(?:showed|shown|shows|showing|photos?|photographs?|pictures?|images?|footage|video)\b[^.;:]{0,100}$", re.I)
+HANDSHAKE = re.compile(r"(?:shaking|shook|shakes)\s", re.I)
+# "the delegation visited the embassy compound, though no meeting with officials took place": a call with nobody met
+NONE_HELD = re.compile(r"\bno\s+(?:[\w\-]+\s+)?(?:meeting|meetings|talks|encounter)\b[^.;]{0,60}?\b(?:took\s+place|was\s+held|were\s+held|happened|occurred)\b", re.I)
 # "X opened Sunday's session alongside Y": who runs a gathering's sitting with a co-host, not a meeting between them
 PRESIDED = re.compile(r"(?:opened|closed|chaired|co-chaired|presided\s+over|inaugurated)\s+(?:(?!(?:with|between)\b)[\w\-\u2019']+\s+){0,3}?"
                       r"(?:session|sessions|conference|meeting|meetings|forum|summit|gathering)\s+(?:(?!(?:with|between)\b)[\w\-\u2019']+\s+){0,4}?"
@@ -178,6 +186,9 @@ SIMILAR_OCCASION = re.compile(r"[\w\-]*\s+(?:a|an)\s+(?:similar|comparable)\s+(?
 # "visited Moscow in April 2020 and will travel to Russia again soon": the trip before a planned one
 PLANNED_AGAIN = re.compile(r"[^.;]*?\b(?:will|shall|plans?\s+to|intends?\s+to|is\s+(?:due|expected|set)\s+to)\s+(?:[\w\-\u2019',]+\s+){0,6}?(?:again|return)\b", re.I)
 _VAGUE_DATE = ("year", "month", "month_year")
+# "Indian officials have also met Taliban representatives in Doha and on the margins of regional formats": a record of several occasions
+HAVE_BEFORE = re.compile(r"\bhave\s+(?:also\s+|often\s+|repeatedly\s+|already\s+)?$", re.I)
+SEVERAL_VENUES = re.compile(r"\bin\s+(?-i:[A-Z])[\w\-]+\s+and\s+(?:also\s+)?(?:in|on|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:(?-i:[A-Z])|margins|sidelines)", re.I)
 
 
 def told_in_passing(cand: Candidate, text: str, content_start: int, start: int, c0: int, c1: int) -> bool:
@@ -193,6 +204,8 @@ def told_in_passing(cand: Candidate, text: str, content_start: int, start: int, 
         return True  # "Qatar has hosted the movement's office since 2013", "Since 2021 it has received envoys": a standing state, not one event
     if re.search(r"\b(?:has|have)\s+(?:long\s+|also\s+|often\s+|regularly\s+)?$", text[max(0, start - 16):start], re.I) and HABIT_FOR.search(text, start, c1):
         return True  # "Envoys have travelled to Cairo discreetly for years": a habit, not one event
+    if cand.date is None and not cand.subject_people and HAVE_BEFORE.search(text, max(0, start - 20), start) and SEVERAL_VENUES.search(text, start, c1):
+        return True  # "Indian officials have also met Taliban representatives in Doha and on the margins of ...": a record, no one event
     habit = HABIT_FOR.search(text, start, min(c1, start + 90)) if cand.date is None else None
     if habit and not re.search(r"[,;]", text[start:habit.start()]):
         return True  # "Qatar hosted the movement's office in Doha for years": a standing state in the simple past

@@ -18,6 +18,8 @@ from .memory import NAME_PARTICLES, ArticleMemory, Ent
 from .tokens import Token
 
 _TITLE_GOES_ON = re.compile(r"\s+(?:for|of)\s")  # "Minister Responsible for Foreign Affairs": a title word, not a name
+# "the official Bakhtar News Agency", "state-run Xinhua news agency": the word names an outlet, not a man
+_OUTLET_AFTER = re.compile(r"\s+(?:news\s+agency|news\s+service|agency|news|tv|television|radio|channel|newspaper|daily)\b", re.I)
 
 
 _GAP = re.compile(r"^(?:\s|-|\u2010|\u2011)*$")
@@ -79,6 +81,13 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             i = j
             continue
         honorific = _honorific_length(toks, gaps, i, g)
+        if honorific and (same := _same_honorific(toks, gaps, taken, i, honorific, memory)) is not None:
+            k = i + honorific  # "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani" and "Mullah Mohammad Hassan Akhund"
+            ents.append(Ent(toks[k].start + offset, toks[k].end + offset, k, k + 1, PERSON, same.name, toks[k].text,
+                            affiliation=same.affiliation, affiliation_kind=same.affiliation_kind, title=same.title))
+            taken[k] = True
+            i = k + 1
+            continue
         if toks[i].text.lower() in g.blocked or honorific:
             i += max(1, honorific)
             continue
@@ -99,6 +108,10 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             # "Hossein Abdollahian" for Hossein Amir-Abdollahian, "Khalil Ismail Ibrahim al-Hayya": the
             # given name (and the father's names after it) belong to the known person after them
             i = _widen_left(known_next, toks, i, k, text, offset, taken)
+            continue
+        if known_next is not None and j == i + 1 and known_next.t0 == j and known_next.t1 - known_next.t0 >= 2 and joins_name(gaps[i]) \
+                and g.is_given_name(names[0]) and names[0].lower() not in g.blocked:
+            i = _widen_left(known_next, toks, i, k, text, offset, taken)  # "Muhammad Ishaq Dar": a further given name of the known man
             continue
         initial_of = next((e for e in ents if e.kind == PERSON and e.t0 == j), None) \
             if j < n and j > i + 1 and len(names[-1]) == 1 and names[-1].isupper() and gaps[j - 1].strip() == "." else None
@@ -125,7 +138,8 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         elif 2 <= len([x for x in names if x.lower() not in NAME_PARTICLES]) <= 5 and (g.is_given_name(names[0]) or titled or role_after) and not _looks_like_org(names, g):
             full = text[toks[i].start:toks[j - 1].end]
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, _canonical(full), full))
-        elif len(names) == 1 and titled and toks[i].text[1:].islower() and len(names[0]) > 2 and not _TITLE_GOES_ON.match(text, toks[i].end):
+        elif len(names) == 1 and titled and toks[i].text[1:].islower() and len(names[0]) > 2 and not _TITLE_GOES_ON.match(text, toks[i].end) \
+                and not _OUTLET_AFTER.match(text, toks[i].end):
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, names[0], names[0]))
         else:
             i = j
@@ -207,6 +221,20 @@ def _known_surname(toks: list[Token], gaps: list[str], taken: list[bool], i: int
     return None
 
 
+def _same_honorific(toks: list[Token], gaps: list[str], taken: list[bool], i: int, length: int, memory: ArticleMemory) -> Ent | None:
+    """The one person of the article first named with this honorific and this given name, when the
+    honorific and the given name alone stand for him ('Sheikh Mohammed' of 'Sheikh Mohammed bin
+    Abdulrahman Al Thani', though a 'Mullah Mohammad Hassan Akhund' shares the given name)."""
+    k = i + length
+    if k >= len(toks) or taken[k] or not toks[k].capitalized or not joins_name(gaps[k - 1]):
+        return None
+    if k + 1 < len(toks) and (toks[k + 1].capitalized or toks[k + 1].text.lower() in NAME_PARTICLES) and joins_name(gaps[k]):
+        return None  # a longer name follows: not the given name alone
+    opening = " ".join(t.text for t in toks[i:k + 1]).lower() + " "
+    found = {p.name: p for p in memory.people if p.surface.lower().startswith(opening)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _canonical(surface: str) -> str:
     return " ".join(surface.split())
 
@@ -215,7 +243,7 @@ def _looks_like_org(names: list[str], g: Gazetteer) -> bool:
     return names[-1].lower() in _ORG_HEADS
 
 
-_ROLE_APPOSITION = re.compile(r"(?:\b(?i:the|its|his|her|their)|\b[A-Z][\w\-]+['\u2019]s)\s+(?P<role>[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?)\s+(?i:of|for|in)\s+[^,;.()\n]{1,80},\s*$")
+_ROLE_APPOSITION = re.compile(r"(?:\b(?i:the|its|his|her|their)|\b[A-Z][\w\-]+['\u2019]s)\s+(?P<role>[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?)\s+(?i:of|for|in|to)\s+[^,;.()\n]{1,80},\s*$")
 
 
 _ROLE_FOR_PLACE = re.compile(r"\b(?P<role>(?i:[a-z\-]+(?:\s+[a-z\-]+)?))\s+(?:for|to|in)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+$")
@@ -256,7 +284,7 @@ def is_role(body: str, g: Gazetteer) -> bool:
         return False  # "who led the delegation in talks with X": a clause about an event, not a title
     if re.search(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ed|met|held|seen|being)\b", low):
         return False  # "After seeing X, the group was received by Y": a clause with its own verb, not a role
-    stripped = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", body.strip())
+    stripped = re.sub(r"^(?:the|a|an|another|its|his|her|their)\s+", "", body.strip())  # ("another senior official")
     stripped = re.sub(r"^(?:movement|group|party|organisation|organization|militia|faction)['\u2019]s\s+", "", stripped)  # "the movement's deputy chief"
     low = stripped.lower()
     words = low.split()
@@ -274,6 +302,10 @@ def initialled_people(text: str, toks: list[Token], gaps: list[str], taken: list
     surname whose given name has that initial (none when two would fit)."""
     n = len(toks)
     for i in range(n - 1):
+        if not taken[i] and _run_together_initials(text, toks, gaps, taken, i, g):
+            full = text[toks[i].start:toks[i + 1].end]  # "JP Singh, joint secretary of ...": initials written as one word
+            add(i, i + 2, Entity(_canonical(full), PERSON))
+            continue
         if taken[i] or len(toks[i].text) != 1 or not toks[i].text.isupper() or not gaps[i].startswith("."):
             continue
         if i > 0 and len(toks[i - 1].text) == 1 and gaps[i - 1].startswith("."):
@@ -293,6 +325,18 @@ def initialled_people(text: str, toks: list[Token], gaps: list[str], taken: list
             # "J.P. Singh, the head of the Afghanistan desk": initials, a surname and a role: a person
             full = text[toks[i].start:toks[k].end]
             add(i, k + 1, Entity(_canonical(full), PERSON))
+
+
+def _run_together_initials(text: str, toks: list[Token], gaps: list[str], taken: list[bool], i: int, g: Gazetteer) -> bool:
+    """'JP Singh', 'AK Antony': two capitals that are no known acronym, one space, a surname, and a role
+    given to the name (before it or in apposition after it)."""
+    word, k = toks[i].text, i + 1
+    return (len(word) == 2 and word.isupper() and word.isalpha() and word not in g.acronyms and gaps[i] == " "
+            and word.lower() not in _ROLE_NOUNS and org_key([word]) not in g.roles | g.honorifics  # "MP Ibrahim al-Moussawi": a title
+            and not (k + 1 < len(toks) and toks[k + 1].text.lower() in NAME_PARTICLES)
+            and not taken[k] and toks[k].capitalized and toks[k].text[1:].islower() and toks[k].text.lower() not in g.blocked
+            and (k + 1 >= len(toks) or not toks[k + 1].capitalized or not joins_name(gaps[k]))
+            and _introduced(text, toks, i, k, g))
 
 
 def _introduced(text: str, toks: list[Token], i: int, k: int, g: Gazetteer) -> bool:

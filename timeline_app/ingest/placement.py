@@ -30,6 +30,13 @@ _CEREMONY = re.compile(r"\b(?:funeral|burial|memorial|inauguration|swearing-in|w
 _AROUND_IT = re.compile(r"\b(?:beforehand|afterwards|afterward|shortly\s+(?:before|after)wards?|later\s+that\s+day|later\s+in\s+the\s+day|earlier\s+that\s+day|earlier\s+in\s+the\s+day)\b", re.I)
 
 
+# "In a statement following the meeting, X said he had discussed ... with Y": the past perfect looks back
+# from after the meeting just told at that very meeting
+_AFTER_IT = re.compile(r"\b(?:following|after|during|at|in)\s+(?:the|that|this|their|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:meeting|talks|call|visit)\b", re.I)
+
+_THE_ONES_THAT = re.compile(r"^\s*the\s+(?:[\w\-]+\s+){0,3}(?:delegation|team|officials|visitors|envoys|mediators)\s+(?:that|which|who)\s+$", re.I)
+
+
 class Placement(Dating):
     """Places each report of the article on its event (set up by the grouper)."""
 
@@ -111,10 +118,13 @@ class Placement(Dating):
                 or ((cand.anaphor in ("he", "she", "they", "the delegation") or any(p.name in draft.people for p in cand.subject_people))
                     and draft.last_sentence == sentence_index - 1  # "X landed in Beirut. He (X) met Y."
                     and (self.paragraphs[-1] == self.paragraphs[draft.last_sentence] or cand.anaphor == "the delegation")))
-            came_for = self._arrival_of(cand, draft, sentence_index)
+            came_for = self._arrival_of(cand, draft, sentence_index) or self._hosted_them(cand, draft)
             arrival = arrival or came_for
-            if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival and not awaited)
-                                                            or (cand.past_perfect != draft.past_perfect and not restated)):
+            looking_back = cand.past_perfect and not draft.past_perfect and _AFTER_IT.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start)
+            # "The Egyptian delegation that met X included A, B and C": the meeting just told, named again
+            named_again = bool(_THE_ONES_THAT.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start)) and bool(set(draft.people) & {p.name for p in people})
+            if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival and not awaited and not named_again)
+                                                            or (cand.past_perfect != draft.past_perfect and not restated and not looking_back)):
                 continue
             if cand.date is None and cand.kind == NOUN and (draft.past_perfect or cand.past_perfect):
                 continue  # "had spent the previous four days in talks with X": earlier talks, not this meeting

@@ -82,6 +82,8 @@ class SameEvent(Attachment):
             return True  # "The minister also received X after the audience": a meeting of its own, after that one
         if cand.also and cand.separate:
             return True  # "He also met X separately": another meeting even with people the event has
+        if cand.separate and cand.after_arrival and draft.type == "visit" and sum(p.start >= cand.trigger[1] for p in cand.people) >= 2:
+            return True  # "arrived on Monday and held separate meetings with A, with B and with C": the arrival folds into the first (arrivals)
         named = {x.name for x in people}
         if cand.kind == VERB and any(q not in named for q in draft.people) and (
                 _BEFORE_THE_MEETING.match(cand.sentence.text) or _A_SEPARATE.search(cand.sentence.text, cand.trigger[0] - cand.sentence.start, cand.trigger[1] - cand.sentence.start)):
@@ -166,11 +168,29 @@ class SameEvent(Attachment):
                 or _quoted_yesterday(cand, resolved, draft)
         return cand.date.key == draft.date_expr.key
 
+    def _hosted_them(self, cand: Candidate, draft: Draft) -> bool:
+        """'A and B held talks in Beijing on Monday ... X hosted the two sides': the host of the event
+        just told, not a meeting of its own (no day of its own, the sides named by a group phrase)."""
+        return cand.kind == VERB and cand.host_verb and cand.object_group and cand.date is None \
+            and draft.type != "visit" and draft is self._recent_draft(within=2)
+
+    def _recap_goes_on(self, cand: Candidate, people: list[Ent]) -> bool:
+        """'X had visited Beirut on May 4, when he met Y. X then travelled to Damascus': a journey told
+        as the sequel of a past-perfect recap, with no day of its own and nobody met, goes on with that
+        recap; it is no new trip of the page's day ('then travelled to Damascus, where he met Z' is)."""
+        if cand.kind != VERB or not cand.sequel or cand.type != "visit" or cand.date is not None or cand.past_perfect \
+                or any(e.start >= cand.trigger[1] for e in people + cand.orgs):
+            return False
+        last = self._recent_draft(within=1)
+        return last is not None and last.past_perfect and any(p.name in last.people for p in people if p.end <= cand.trigger[0])
+
     def _fits_elaboration(self, cand: Candidate, previous: Candidate) -> bool:
         """'..., when Erdogan received Haniyeh' elaborates; '..., where he met X in Abu Dhabi on
         Wednesday' with a day or city of its own is another event."""
         if cand.date is not None and previous.date is not None and cand.date.key != previous.date.key:
             return False
+        if cand.separate and cand.kind == VERB and sum(p.start >= cand.trigger[1] for p in cand.people) >= 2:
+            return False  # "arrived on Monday, when he held separate meetings with A, with B and with C": one meeting each
         if cand.past_perfect and not previous.past_perfect and cand.date is not None:
             return False  # "arrived in Doha after a stop in Beirut, where he had met X on Friday": an earlier event
         prev_places = {p.name for p in previous.places}

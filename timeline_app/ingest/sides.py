@@ -9,7 +9,7 @@ import re
 
 from .candidate import VERB, Candidate
 from .entities import Ent
-from .gazetteer import COUNTRY, MOVEMENT, PERSON, gazetteer, org_key
+from .gazetteer import COUNTRY, MOVEMENT, PERSON, gazetteer, org_key, person_key
 
 _WITH = re.compile(r"\bwith\b", re.I)
 # "Qatar, which has mediated since the Taliban took power, sent a delegation": who took power is no traveller
@@ -79,6 +79,9 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     hosts = split_office_holders(cand, people)
     if len(hosts) > 1:
         return hosts
+    plural = split_plural_meetings(cand, people)
+    if len(plural) > 1:
+        return plural
     if not cand.separate or cand.kind != VERB:
         return [people]
     text = cand.sentence.text
@@ -151,6 +154,7 @@ def split_call(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
 
 _CHAIRED = re.compile(r"\b(?:under\s+the\s+chairmanship\s+of|chaired\s+by|presided\s+over\s+by)\b", re.I)
 _AIDE = re.compile(r"\b(?:advis[eo]r|aide|deputy|assistant|spokes\w*|envoy|secretary|chief of staff|director|former|ex-)", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*(?:[\w\-]+\s+){0,2}$", re.I)
 _TOGETHER = re.compile(r"\b(?:together|jointly|joint|trilateral|tripartite|three-way|four-way|all three|both men|both of them)\b", re.I)
 
 
@@ -173,9 +177,28 @@ def split_office_holders(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     base = cand.sentence.start
     if any(re.search(r"\b(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,3}$", cand.sentence.text[max(0, p.start - base - 40):p.start - base]) for p in objects):
         return [people]
+    if any(_FORMER.search(cand.sentence.text, max(0, p.start - base - 40), p.start - base) for p in objects):
+        return [people]  # "met the council's chairman and former president X": no longer the state's office holders
     host = next((p.country or (p.name if p.kind == COUNTRY else None) for p in cand.places), None)
     if cand.host_verb or (host is not None and gazetteer().home_of(objects[0].affiliation) != host):
         return [people]  # "the president received A and B": the visitors came together; the hosts must be at home
+    return [subject + [p] for p in objects]
+
+
+_PLURAL_MEETINGS = re.compile(r"\bmeetings$", re.I)
+
+
+def split_plural_meetings(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
+    """'The delegation held meetings with the movement's leader A and the council's head B': meetings,
+    one with each office holder named (each with a title of his own, none an aide of another)."""
+    if cand.kind != VERB or not _PLURAL_MEETINGS.search(cand.sentence.text[cand.trigger[0] - cand.sentence.start:cand.trigger[1] - cand.sentence.start]):
+        return [people]
+    subject = [p for p in people if p.end <= cand.trigger[0]]
+    objects = [p for p in people if p.start >= cand.trigger[1]]
+    titles = [(p.title or "").lower() for p in objects]
+    if len(objects) < 2 or not all(titles) or len(set(titles)) != len(objects) or any(_AIDE.search(t) for t in titles) \
+            or _TOGETHER.search(cand.sentence.text):
+        return [people]
     return [subject + [p] for p in objects]
 
 
@@ -194,3 +217,22 @@ def _one_group(cand: Candidate, side_orgs: list[Ent]) -> bool:
         return False
     text, base = cand.sentence.text, cand.sentence.start
     return all(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[e1 - base:s2 - base]) for (_, e1), (s2, _) in zip(named, named[1:]))
+
+
+def known_for_country(name: str, country: str) -> bool:
+    """'Hamid Karzai', 'Abdullah Abdullah': people the resources give the country itself as side (the
+    state's figures before a de facto ruler took over) stay on that side after the takeover; only
+    people the text calls 'Afghan' go to the ruler of the day."""
+    entity = gazetteer().people.get(person_key(name.split()))
+    return entity is not None and not entity.weak and entity.affiliation == country
+
+
+# "an official in the previous Afghan government", "the ousted government of X": a state's past rulers,
+# named to describe a person, are no side of the meeting (and never the de facto ruler of the day)
+_PAST_REGIME = re.compile(r"\b(?:previous|former|ousted|deposed|toppled|fallen|collapsed|overthrown|old)\s+(?:[\w\-]+\s+)?$", re.I)
+
+
+def without_past_regimes(cand: Candidate, orgs: list[Ent]) -> list[Ent]:
+    """The report's groups less the past governments it mentions ('the previous Afghan government')."""
+    text, base = cand.sentence.text, cand.sentence.start
+    return [o for o in orgs if not (o.kind != MOVEMENT and _PAST_REGIME.search(text, max(0, o.start - base - 30), o.start - base))]

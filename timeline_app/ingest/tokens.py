@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019](?![sS]\b)[^\W\d_]+)*")
+_SPLIT = re.compile("(" + _TOKEN.pattern + ")").split  # (never an empty match: split finds what findall does)
+_first = itemgetter(0)
 
 
 class Token(NamedTuple):
@@ -21,20 +25,15 @@ _new = tuple.__new__  # a Token made without the Python-level __new__ of NamedTu
 
 def tokens_and_gaps(text: str) -> tuple[list[Token], list[str]]:
     """The words of `text` with their offsets, and the text between each word and the next (what
-    decides whether two words join into one name), in one pass. findall and str.find, not a match
-    object per word (~18% less): every letter of the text is in some word, so the next occurrence
-    of a word after the previous one's end is where it matched."""
-    out: list[Token] = []
-    gaps: list[str] = []
-    pos = 0
-    find = text.find
-    add, gap = out.append, gaps.append
-    for word in _TOKEN.findall(text):
-        start = find(word, pos)
-        gap(text[pos:start])
-        pos = start + len(word)
-        add(_new(Token, (word, start, pos, word[0].isupper())))
-    return out, gaps[1:]  # (the first slice is before the first word: no gap)
+    decides whether two words join into one name), in one pass. One `split` on the word pattern
+    gives the gaps and the words in turn (gap, word, gap, ..., word, gap), the running sum of their
+    lengths every offset, and the tokens are built without a Python statement per word (~10% less
+    than findall with a str.find per word, which was ~18% less than a match object per word)."""
+    parts = _SPLIT(text)
+    ends = list(accumulate(map(len, parts)))  # ends[2k]: where word k opens; ends[2k+1]: where it ends
+    words = parts[1::2]
+    tokens = list(map(_new, repeat(Token), zip(words, ends[0::2], ends[1::2], map(str.isupper, map(_first, words)))))
+    return tokens, parts[2:-1:2]  # (the first and last parts are before the first word and after the last: no gaps)
 
 
 def token_texts(text: str) -> list[str]:

@@ -46,6 +46,9 @@ def patterns() -> dict:
         # "the group had received the proposal", "received a letter from X": a paper arrives, nobody is met
         "document_object": re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\w\-\u2019']+\s+){0,2}?(?:"
                                       + phrase_alternatives(modality.get("received_documents", ["proposal"]) + modality.get("received_freed", [])) + r")\b", re.I),
+        # "Doha also hosted the Taliban's political office", "hosts Hamas's leadership": a seat, not a gathering
+        "institution_object": re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['\u2019]s?\s+)?(?:[a-z\-]+\s+)?(?:"
+                                         + phrase_alternatives(modality.get("hosted_institutions", ["office"])) + r")\b(?!\s+(?:meeting|talks|session))"),
         "deceased_subject": re.compile(r"\b(?:" + phrase_alternatives(modality.get("deceased_nouns", ["body"])) + r")(?:\s+of\s+[^,;]{1,60}?)?\s+(?:was|were|had been|has been|is|are)?\s*$", re.I),
         # "though neither side has confirmed it": a hedge later in the sentence cancels the report
         "unconfirmed": re.compile(r"\b(?:" + phrase_alternatives(modality.get("unconfirmed", ["unconfirmed"])) + r")\b", re.I),

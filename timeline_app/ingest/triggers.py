@@ -21,7 +21,7 @@ from .noun_reports import attach_report, noun_report
 from .trigger_words import patterns, speech, words_before
 from .denials import denied
 from .hedged_reports import habit_span, span_of, unreal, unreal_noun
-from .not_reports import ALSO_TOOK_PART, ASIDE_VAGUE_TRIP, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_again, told_in_passing, background_deal
+from .not_reports import ALSO_TOOK_PART, ARRIVED_TO_ATTEND, ASIDE_VAGUE_TRIP, HANDSHAKE, IMAGE_OF, NONE_HELD, WHO_BEFORE, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_again, told_in_passing, background_deal
 from .sentences import Sentence
 from .vocab_matcher import may_match, words
 from .candidate import ATTACH, NOUN, VERB, Candidate
@@ -101,11 +101,16 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue
         if p["deceased_subject"].search(text[max(c0, start - 90):start]) or negated_aside(text, start, p):
             continue  # "X's body was flown to Doha": no visit; "X, who also flew in, did not meet Y": no event
-        if p["deceased_object"].match(text, end) or (text[start:end].lower().startswith("receiv") and p["document_object"].match(text, end)):
+        if p["deceased_object"].match(text, end) or (text[start:end].lower().startswith("receiv") and p["document_object"].match(text, end)) \
+                or (text[start:end].lower().startswith("host") and p["institution_object"].match(text, end)):
             continue  # "Qatar had received X's body from Tehran": the dead arrive; "received the proposal": a paper, no meeting
         if etype == "visit" and (p["resting_place_object"].match(text, end) or p["death_site_object"].match(text, end)
                                  or (VAGUE_DESTINATION.match(text, end) and ASIDE_VAGUE_TRIP.search(text, max(0, start - 20), start))):
             continue  # "also visited the tomb of General X", "the site where X was killed": a place of the dead
+        if etype == "visit" and NONE_HELD.search(text, end) and not any(e.kind == PERSON and end <= e.start - base < c1 for e in ents):
+            continue  # "visited the embassy compound, though no meeting with officials took place": nobody met, no event
+        if HANDSHAKE.match(text, start) and IMAGE_OF.search(text, max(0, start - 100), start) and not any(c0 <= d.start < c1 for d in dates):
+            continue  # "photos of X shaking hands with Y" (no day of its own): a picture of the meeting told; its people join it
         if PRESIDED.match(text, start):
             continue  # "X opened Sunday's session alongside Y": co-hosts of a gathering, no meeting between them
         if re.search(r"\bto\s+$", text[max(c0 if c0 < start else 0, start - 4):start], re.I):
@@ -125,10 +130,11 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         if cand is not None and (told_in_passing(cand, text, masked.content[0], start, c0, c1) or background_deal(cand, text, start, end, c1)):
             dropped.append((c0, c1))  # a track record, a trip told in passing, past occasions, the stop before this one
             continue
-        if cand is not None and etype == "visit" and re.search(r"funeral|burial|mourning", text[start:end], re.I) \
+        if cand is not None and etype == "visit" and re.search(r"funeral|burial|mourning|memorial", text[start:end], re.I) \
                 and not (cand.subject_people or cand.subject_orgs or cand.anaphor):
             continue  # "Thousands of people attended the funeral of X and of Y": a crowd mourning, nobody's visit
-        if cand is not None and ((etype == "visit" and (CAME_FOR.match(text, end) or (cand.date is None and CAME_WITH.match(text, end)))) or ALSO_TOOK_PART.match(text, max(c0, start - 8), end)):
+        if cand is not None and ((etype == "visit" and (CAME_FOR.match(text, end) or (cand.date is None and CAME_WITH.match(text, end))
+                                                         or (WHO_BEFORE.search(text, max(0, start - 20), start) and ARRIVED_TO_ATTEND.match(text, end)))) or ALSO_TOOK_PART.match(text, start - 5 if text[max(0, start - 5):start].lower() == "also " else max(c0, start - 8), end)):
             cand.kind, cand.type = ATTACH, "meeting"  # "X, who flew in for the occasion, ...", "A and B also took part in the talks": participants of the event just told
         if cand is not None:
             out.append(cand)
@@ -152,6 +158,9 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue
         if any(c.trigger[0] - base <= start < c.clause[1] - base for c in out):
             continue  # inside a reported event's clause: part of that report (or a side remark about other talks)
+        if any(c.kind == VERB and c.clause[0] - base <= start < c.trigger[0] - base for c in out) \
+                and _SETTING_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "During the one-day trip the minister also met X": the setting of the report that follows
         cand = noun_report(sentence, masked, ents, start, end, etype, speaker, dates)
         if cand is not None and not background_deal(cand, text, start, end, len(text)):  # a deal's date, a running process
             out.append(cand)
@@ -175,6 +184,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     return out
 
 
+_SETTING_BEFORE = re.compile(r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:the|his|her|their|its|this|that)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _JOINED_BY = re.compile(r"(?:was|were)\s+(?:later\s+|also\s+)?joined\s+by", re.I)
 _SAT_BESIDE = re.compile(r"who\s+sat\s+(?:beside|next\s+to|alongside)\s+(?:him|her)", re.I)
 
