@@ -210,3 +210,29 @@ def test_in_the_evening_after_an_arrival_alone_is_the_arrivals_day() -> None:
     body = ("Iraqi Foreign Minister Fuad Hussein arrived in Beirut on Sunday on a two-day visit.\n\n"
             "In the evening he was received by Hezbollah Secretary-General Hassan Nasrallah, al-Manar television said.")
     assert any(d == "2021-03-07" and "Hassan Nasrallah" in p for d, p in _dated(body))
+
+
+# ---- Levantine month names of the Gregorian calendar, read in a full date only
+LEVANTINE: list[tuple[str, tuple[int, int, int] | None]] = [
+    ("Damascus, 12 Tammuz 2023 (SANA) - talks", (2023, 7, 12)),
+    ("Tuesday 5 Tishrin al-Awwal 2024", (2024, 10, 5)),
+    ("on 2 Kanun al-Thani 2024 they met", (2024, 1, 2)),
+    ("on 12 Adhar 2024", (2024, 3, 12)),
+    ("the fast of 17 Tammuz", None),  # no year: not read as a date
+    ("14 Nisan 5784", None),  # a Hebrew year: no Gregorian date
+]
+
+
+@pytest.mark.parametrize("text,day", LEVANTINE, ids=[t for t, _ in LEVANTINE])
+def test_levantine_month_names_in_full_dates(text: str, day: tuple[int, int, int] | None) -> None:
+    found = [(e.year, e.month, e.day) for e in find_dates(text) if e.kind == "full"]
+    assert found == ([day] if day else [])
+
+
+def test_a_levantine_dateline_dates_the_article() -> None:
+    text = ("Syrian minister meets Iranian envoy\n\n"
+            "Damascus, 12 Tammuz 2023 (SANA) - Syrian Foreign Minister Faisal Mekdad met Iranian envoy Ali Asghar Khaji "
+            "in Damascus on Monday.\n")
+    result = extract_document(text, None, date(2026, 11, 30))
+    assert result.articles[0].published == "2023-07-12"
+    assert [m.date for m in result.mentions] == ["2023-07-10"]

@@ -27,6 +27,25 @@ _WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAY_SHORT = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
 _M = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 _M2 = _M.replace("?P<month>", "?P<month2>")
+# The Levantine (Syriac) names of the Gregorian months, as Syrian, Lebanese and Iraqi sources write them
+# in Latin letters: read only in a full date (a day and a four-digit year), where no other word fits.
+LEVANTINE_MONTHS = {
+    "kanun al-thani": 1, "kanoun al-thani": 1, "kanun ath-thani": 1, "shubat": 2, "shbat": 2, "adhar": 3, "azar": 3,
+    "nisan": 4, "naysan": 4, "ayyar": 5, "ayar": 5, "haziran": 6, "hazeeran": 6, "tammuz": 7, "tamuz": 7, "tammouz": 7,
+    "ab": 8, "aab": 8, "aylul": 9, "ayloul": 9, "eylul": 9, "tishrin al-awwal": 10, "tishreen al-awwal": 10,
+    "tishrin al-thani": 11, "tishreen al-thani": 11, "kanun al-awwal": 12, "kanoun al-awwal": 12,
+}
+_LEVANTINE_NAMES = "|".join(sorted((name.replace("-", r"[\-\s]?").replace(" ", r"\s+") if name != "ab" else "(?-i:Ab)"
+                                    for name in LEVANTINE_MONTHS), key=len, reverse=True))
+_M_LEVANTINE = r"(?P<month>" + _MONTH_NAMES + "|" + _LEVANTINE_NAMES + r")\.?"
+
+
+def month_number(word: str) -> int:
+    """The month a name found by the patterns stands for ('Sept.', 'Tishrin al-Thani', 'Tishreen Al Thani')."""
+    key = word.lower().rstrip(".")
+    if key in MONTHS:
+        return MONTHS[key]
+    return LEVANTINE_MONTHS[re.sub(r"^(\w+)[\s\-]*al[\s\-]*", r"\1 al-", re.sub(r"\s+", " ", key)).replace("ath-", "al-").replace(" ath-", " al-")]
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>\d{4})"
 _WD = r"(?P<weekday>" + _WEEKDAY_NAMES + r")"
@@ -47,7 +66,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("numeric", r"(?P<dnum>\d(?<![\d/.\-]\d)(?:(?<=[0-3])\d)?)(?P<sep>[/.\-])(?P<mnum>[01]?\d)(?P=sep)" + _Y + r"(?![\d/]|[.\-]\d)"),  # ("on 8/3/2021." ends a sentence)
     # ("Sunday 20, January 2019": a comma may follow the day)
     # ("28-29 June 2024", "1 to 3 March": a span of days is dated by its first, see _first_day)
-    ("dmy", r"(?:\b" + _WD_ANY + r",?\s+)?(?<![\d])" + _D + r",?(?:\s+of)?[\s\-/.]*" + _M + r"[\s\-/.,]+" + _Y + r"(?!\d)"),
+    # ("12 Tammuz 2023", "Tuesday 5 Tishrin al-Awwal 2024": a Levantine month name, only with its year)
+    ("dmy", r"(?:\b" + _WD_ANY + r",?\s+)?(?<![\d])" + _D + r",?(?:\s+of)?[\s\-/.]*" + _M_LEVANTINE + r"[\s\-/.,]+" + _Y + r"(?!\d)"),
     # ("Published March 24,2021": no space after the comma)
     ("mdy", r"(?:\b" + _WD_ANY + r",?\s+)?\b" + _M + r",?\s+" + _D + r"(?:(?:[\-\u2013]|\s+(?:to|and)\s+)[0-3]?\d(?:st|nd|rd|th)?)?(?:,\s*|\s+)" + _Y + r"(?!\d)"),
     ("month_year", r"\b" + _M + r"(?:\s+of)?,?\s+" + _Y + r"(?!\d)"),

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .date_expr import MIN_YEAR, DateExpr, ResolvedDate, _valid_day, _valid_year
 from .date_patterns import (
     _FIRST_OF_SPAN, _PATTERNS, _SHORT_HEADER, _Y, _Y_ISO, MONTHS, WEEKDAYS, _anaphoric, _compiled, _keyed, _names_in,
-    _narrowed,
+    _narrowed, month_number,
 )
 from .date_resolution import resolve
 from .vocab_matcher import words
@@ -125,7 +125,7 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
             if kind == "numeric" and b > 12 and a <= 12:
                 day, month = b, a  # 04/20/2024 written US-style
         else:
-            month, day = MONTHS[g["month"].lower()], _first_day(m)
+            month, day = month_number(g["month"]), _first_day(m)
         if not _valid_year(year) or not 1 <= month <= 12 or not _valid_day(year, month, day):
             return None
         return DateExpr(start, end, "full", year, month, day, text=text)
