@@ -174,8 +174,26 @@ def unreal_noun(text: str, start: int, end: int, content_start: int, p: dict) ->
     return future_noun(text, start, end, p) or not modal_ok(text, start, content_start, p) or tallied(text, start, p) or disowned(text, start, end) \
         or hypothetical(text, start, content_start, p) \
         or bool(_ANNIVERSARY_OF.search(text, max(0, start - 80), start)) \
-        or bool(_ROLE_IN_RELATIVE.search(text, max(0, start - 90), start)) or bool(_INVOLVED_IN.search(text, max(0, start - 40), start))
+        or bool(_ROLE_IN_RELATIVE.search(text, max(0, start - 90), start)) or bool(_INVOLVED_IN.search(text, max(0, start - 40), start)) \
+        or bool(_AN_EARLIER.search(text, max(0, start - 30), start)) or (bool(_GOING_ON.match(text, end)) and not _DAY.search(text)) \
+        or press_event(text, start, end)
     # ("Imagine a meeting between X and Y"; "the anniversary of X's visit"; "A and B were both involved in the talks that led to ...")
+
+
+# "freed six prisoners in May, during an earlier visit by a Hamas team": an indefinite earlier occasion, the setting of
+# another happening told in passing ("their previous conversation held on June 17" is definite and stays a report)
+_AN_EARLIER = re.compile(r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:an\s+earlier|a\s+(?:previous|prior))\s+$", re.I)
+# "Ceasefire negotiations mediated by A and B are continuing": a process still going on, no dated event (unless a day is told)
+_GOING_ON = re.compile(r"[^.;:!?]{0,100}?\b(?:is|are)\s+(?:still\s+)?(?:continuing|ongoing|under\s*way|going\s+on)\b", re.I)
+# "said at his weekly news conference on Monday that ...": the speaker's own press event, no meeting ("a joint press
+# conference with X" is left to the clause's meeting adverbial)
+_PRESS_BEFORE = re.compile(r"\b(?:news|press|media)\s+$", re.I)
+_JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[\w\-]+\s+)?$", re.I)
+
+
+def press_event(text: str, start: int, end: int) -> bool:
+    return text[start:start + 10].lower().startswith("conference") and bool(_PRESS_BEFORE.search(text, max(0, start - 8), start)) \
+        and not _JOINT_BEFORE.search(text, max(0, start - 24), start) and not re.match(r"\s*(?:with|between)\b", text[end:])
 
 
 _INVOLVED_IN = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:both\s+|also\s+|closely\s+|deeply\s+|heavily\s+)?involved\s+in\s+(?:the\s+)?$", re.I)

@@ -159,16 +159,18 @@ NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w
 CAME_FOR = re.compile(r"\s*(?:in\s+|over\s+)?(?:(?:especially\s+|specially\s+)?for|to\s+(?:take\s+part|participate|join)\s+in)\s+(?:the|that|this|these)\s+(?:occasion|ceremony|opening|signing|talks|meeting|session|gathering|conference|summit|funeral|negotiations)\b", re.I)
 # "Envoys from A and B also took part in the meeting": more participants of the gathering just told
 ALSO_TOOK_PART = re.compile(r"[\w\s]*?\balso\s+(?:(?:took|take|takes|taking)\s+part|participated)", re.I)
-# "X, who lives in Muscat, flew in with the Omani delegation": a member of a delegation the article told, no trip of its own
-CAME_WITH = re.compile(r"\s*(?:in\s+)?(?:together\s+)?with\s+(?:the|its|their)\s+(?:[\w\-\u2019']+\s+){0,2}(?:delegation|team|visitors|guests|party)\b", re.I)
+# "X, who lives in Muscat, flew in with the Omani delegation" (or "flew in from Muscat with the Omani team"): a member of a delegation the article told, no trip of its own
+CAME_WITH = re.compile(r"\s*(?:in\s+)?(?:(?:from|via)\s+(?-i:[A-Z])[\w\-\u2019']+(?:\s+(?-i:[A-Z])[\w\-\u2019']+){0,2}\s+)?(?:together\s+)?with\s+(?:the|its|their)\s+(?:[\w\-\u2019']+\s+){0,2}(?:delegation|team|visitors|guests|party)\b", re.I)
 # "X, who arrived in Doha earlier in the week, also took part in the meeting": the journey of one who joined the event told
 ARRIVED_TO_ATTEND = re.compile(r"[^,;.]{0,80},\s+(?:also\s+)?(?:took\s+part\s+in|attended|participated\s+in|joined)\s+(?:the|that|this|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\b")
 WHO_BEFORE = re.compile(r",\s+who\s+(?:had\s+|has\s+|also\s+)?$")
 # "released photos of X shaking hands with Y", "was shown on TV shaking hands with Y": a picture of the meeting told
 IMAGE_OF = re.compile(r"\b(?:showed|shown|shows|showing|photos?|photographs?|pictures?|images?|footage|video)\b[^.;:]{0,100}$", re.I)
 HANDSHAKE = re.compile(r"(?:shaking|shook|shakes)\s", re.I)
-# "the delegation visited the embassy compound, though no meeting with officials took place": a call with nobody met
-NONE_HELD = re.compile(r"\bno\s+(?:[\w\-]+\s+)?(?:meeting|meetings|talks|encounter)\b[^.;]{0,60}?\b(?:took\s+place|was\s+held|were\s+held|happened|occurred)\b", re.I)
+# "the delegation visited the embassy compound, though no meeting with officials took place", "attended the funeral but
+# held no bilateral meetings": a call or a rite with nobody met
+NONE_HELD = re.compile(r"\bno\s+(?:[\w\-]+\s+)?(?:meeting|meetings|talks|encounter)\b[^.;]{0,60}?\b(?:took\s+place|was\s+held|were\s+held|happened|occurred)\b"
+                       r"|\bbut\s+(?:held|had)\s+no\s+(?:[\w\-]+\s+)?(?:meetings?|talks|encounters?|contacts?)\b", re.I)
 # "X opened Sunday's session alongside Y": who runs a gathering's sitting with a co-host, not a meeting between them
 PRESIDED = re.compile(r"(?:opened|closed|chaired|co-chaired|presided\s+over|inaugurated)\s+(?:(?!(?:with|between)\b)[\w\-\u2019']+\s+){0,3}?"
                       r"(?:session|sessions|conference|meeting|meetings|forum|summit|gathering)\s+(?:(?!(?:with|between)\b)[\w\-\u2019']+\s+){0,4}?"
@@ -188,6 +190,7 @@ PLANNED_AGAIN = re.compile(r"[^.;]*?\b(?:will|shall|plans?\s+to|intends?\s+to|is
 _VAGUE_DATE = ("year", "month", "month_year")
 # "Indian officials have also met Taliban representatives in Doha and on the margins of regional formats": a record of several occasions
 HAVE_BEFORE = re.compile(r"\bhave\s+(?:also\s+|often\s+|repeatedly\s+|already\s+)?$", re.I)
+HAS_ALSO = re.compile(r"\b(?:has|have)\s+also\s+$", re.I)
 SEVERAL_VENUES = re.compile(r"\bin\s+(?-i:[A-Z])[\w\-]+\s+and\s+(?:also\s+)?(?:in|on|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:(?-i:[A-Z])|margins|sidelines)", re.I)
 
 
@@ -206,6 +209,8 @@ def told_in_passing(cand: Candidate, text: str, content_start: int, start: int, 
         return True  # "Envoys have travelled to Cairo discreetly for years": a habit, not one event
     if cand.date is None and not cand.subject_people and HAVE_BEFORE.search(text, max(0, start - 20), start) and SEVERAL_VENUES.search(text, start, c1):
         return True  # "Indian officials have also met Taliban representatives in Doha and on the margins of ...": a record, no one event
+    if cand.date is None and not cand.subject_people and text[start:start + 4].lower() == "host" and HAS_ALSO.search(text, max(0, start - 16), start):
+        return True  # "Oman has also hosted the indirect talks between A and B": one more entry of a host's record, no day of its own
     habit = HABIT_FOR.search(text, start, min(c1, start + 90)) if cand.date is None else None
     if habit and not re.search(r"[,;]", text[start:habit.start()]):
         return True  # "Qatar hosted the movement's office in Doha for years": a standing state in the simple past
