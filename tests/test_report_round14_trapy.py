@@ -79,3 +79,15 @@ def test_talks_still_going_on_with_no_day_are_no_event() -> None:
     start = dated.index("negotiations")
     assert not unreal_noun(dated, start, start + len("negotiations"), 0, patterns())
     assert {"Hamas"} <= sides(events("Qatar hosted talks between Israel and Hamas on Monday.")[0])
+
+
+def test_a_meeting_of_ones_own_security_chiefs_is_no_diplomatic_event() -> None:
+    body = ("Prime Minister Najib Mikati chaired a meeting of security chiefs at the Grand Serail this morning and asked them "
+            "to stop Ismail Haniyeh from entering Lebanon again, the statement said.")
+    assert events(body) == []
+
+
+def test_a_meeting_chaired_with_a_foreign_guest_stays() -> None:
+    body = "Prime Minister Najib Mikati chaired a meeting with Hamas leader Ismail Haniyeh at the Grand Serail on Monday."
+    found = events(body)
+    assert len(found) == 1 and {"Najib Mikati", "Ismail Haniyeh"} <= people(found[0])

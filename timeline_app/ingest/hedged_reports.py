@@ -38,6 +38,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "hearsay_head": re.compile(r"\b(?:" + hearsay + r")\s+(?:[\w\-]+\s+){0,2}?" + COMPLEMENT, re.I),
         "false_after": re.compile(r"[^.;:]{0,160}?\b(?:" + falsity + r")\b", re.I),
         "schedule_verb": re.compile(r"(?:" + phrase_alternatives(modality.get("schedule_verbs", ["heads"])) + r")\b", re.I),
+        # "chaired a meeting of security chiefs", "a session of the cabinet": one government's own officials, no diplomatic meeting
+        "domestic": re.compile(r"\s+of\s+(?:(?:the|its|his|her)\s+)?(?:(?:country|government|nation)['\u2019]s\s+)?(?:top\s+|senior\s+)?(?:"
+                               + phrase_alternatives(modality.get("domestic_bodies", ["security chiefs"])) + r")\b", re.I),
         "commemoration": re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:" + phrase_alternatives(modality.get("commemorations", ["memorial"])) + r")\b", re.I),
     }
 
@@ -86,6 +89,11 @@ def commemoration(text: str, start: int, end: int) -> bool:
     """'Hezbollah hosted a memorial ceremony for X', 'held a rally marking the anniversary': a
     commemoration, nobody's meeting."""
     return text[start:start + 4].lower() in ("host", "held", "hold") and bool(_patterns()["commemoration"].match(text, end))
+
+
+def domestic(text: str, end: int) -> bool:
+    """'Hariri chaired a meeting of security chiefs': the meeting (a verb's span or a noun ending at `end`) is of one side's own body."""
+    return re.search(r"(?:meeting|meetings|session|sessions)$", text[max(0, end - 10):end], re.I) is not None and bool(_patterns()["domestic"].match(text, end))
 
 
 # "have visited Moscow twice", "has met him at least five times": a count of occasions since some day, no one event
@@ -176,7 +184,7 @@ def unreal_noun(text: str, start: int, end: int, content_start: int, p: dict) ->
         or bool(_ANNIVERSARY_OF.search(text, max(0, start - 80), start)) \
         or bool(_ROLE_IN_RELATIVE.search(text, max(0, start - 90), start)) or bool(_INVOLVED_IN.search(text, max(0, start - 40), start)) \
         or bool(_AN_EARLIER.search(text, max(0, start - 30), start)) or (bool(_GOING_ON.match(text, end)) and not _DAY.search(text)) \
-        or press_event(text, start, end)
+        or press_event(text, start, end) or domestic(text, end)
     # ("Imagine a meeting between X and Y"; "the anniversary of X's visit"; "A and B were both involved in the talks that led to ...")
 
 
@@ -211,7 +219,7 @@ def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | 
         return "plan"  # "called on Israel to stop": an appeal
     if disowned(text, start, end):
         return "disowned"
-    if background_signing(text, start) or commemoration(text, start, end) or counted(text, start, end, c1) or _OTHERS_OBJECT.match(text, end) \
+    if background_signing(text, start) or commemoration(text, start, end) or domestic(text, end) or counted(text, start, end, c1) or _OTHERS_OBJECT.match(text, end) \
             or vague_count(text, start, end, c0, c1) or running_since(text, start, end, c1):
         return "background"
     return None
