@@ -91,3 +91,9 @@ def test_a_meeting_chaired_with_a_foreign_guest_stays() -> None:
     body = "Prime Minister Najib Mikati chaired a meeting with Hamas leader Ismail Haniyeh at the Grand Serail on Monday."
     found = events(body)
     assert len(found) == 1 and {"Najib Mikati", "Ismail Haniyeh"} <= people(found[0])
+
+
+def test_the_sender_of_greetings_conveyed_at_a_meeting_was_not_there() -> None:
+    body = "On Monday Lavrov met separately with Hamas leader Ismail Haniyeh, to whom he conveyed President Vladimir Putin's greetings."
+    found = events(body)
+    assert [people(m) for m in found] == [{"Sergey Lavrov", "Ismail Haniyeh"}]
