@@ -97,3 +97,17 @@ def test_the_sender_of_greetings_conveyed_at_a_meeting_was_not_there() -> None:
     body = "On Monday Lavrov met separately with Hamas leader Ismail Haniyeh, to whom he conveyed President Vladimir Putin's greetings."
     found = events(body)
     assert [people(m) for m in found] == [{"Sergey Lavrov", "Ismail Haniyeh"}]
+
+
+def test_those_who_open_a_sitting_join_the_gathering_told() -> None:
+    body = ("Hamas and Fatah delegations sat down together in Cairo on Monday for a two-day dialogue. The dialogue was organised by Egypt. "
+            "Egyptian intelligence chief Abbas Kamel and Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani opened the first session at the Fairmont hotel.")
+    found = events(body)
+    assert len(found) == 1 and found[0].date == "2021-03-08"
+    assert {"Hamas", "Fatah"} <= sides(found[0])
+    assert {"Abbas Kamel", "Mohammed bin Abdulrahman Al Thani"} <= people(found[0])
+
+
+def test_opening_a_sitting_is_no_meeting_between_the_openers() -> None:
+    body = "Egyptian intelligence chief Abbas Kamel and Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani opened the first session at the Fairmont hotel."
+    assert events(body) == []

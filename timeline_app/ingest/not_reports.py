@@ -175,6 +175,8 @@ NONE_HELD = re.compile(r"\bno\s+(?:[\w\-]+\s+)?(?:meeting|meetings|talks|encount
 PRESIDED = re.compile(r"(?:opened|closed|chaired|co-chaired|presided\s+over|inaugurated)\s+(?:(?!(?:with|between)\b)[\w\-\u2019']+\s+){0,3}?"
                       r"(?:session|sessions|conference|meeting|meetings|forum|summit|gathering)\s+(?:(?!(?:with|between)\b)[\w\-\u2019']+\s+){0,4}?"
                       r"(?:alongside|together\s+with)\b", re.I)
+# "A and B opened the first session at the hotel" (no day of its own): who opened a sitting of the gathering told, no meeting between them
+OPENED_SITTING = re.compile(r"(?:opened|closed)\s+(?:the|its|their)\s+(?:(?:first|opening|closing|final|last|second|plenary|inaugural)\s+)?(?:session|sitting)\b(?!\s+(?:with|between)\b)", re.I)
 # "Had X met Y on Tuesday, the truce might have held", "Were he to visit ...": an inverted condition, no report
 INVERTED_CONDITION = re.compile(r"[\s\"\u201c]*(?:Had|Were|Should)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w\-\u2019']+\s+){1,4}(?:not\s+)?$")
 
