@@ -23,3 +23,33 @@ def test_dateline_closed_by_a_full_stop_after_the_year_anchors_weekdays() -> Non
             "DOHA, March 4, 2021. Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani met a Taliban delegation "
             "led by Abdul Ghani Baradar in Doha on Monday, the ministry said.\n")
     assert "2021-03-01" in {d for d, _ in _dated(text)}
+
+
+def test_a_minister_who_separately_received_a_visitor_did_so_on_the_day_told() -> None:
+    # the narrative tells Monday's meetings; "X separately received Y" with no day of its own is another of them
+    body = ("Lebanese Prime Minister Najib Mikati received a Hezbollah delegation headed by Mohammad Raad in Beirut on Monday. "
+            "Mikati and Raad discussed the situation on the southern border.\n\n"
+            "Foreign Minister Abdallah Bou Habib separately received Houthi negotiator Mohammed Abdul Salam at the ministry.")
+    dated = {frozenset(p): d for d, p in _dated(f"Lebanese leaders receive visitors\n\nWednesday 10 March 2021\n\n{body}\n")}
+    bou_habib = [d for p, d in dated.items() if "Abdallah Bou Habib" in p]
+    assert bou_habib == ["2021-03-08"]
+
+
+def test_separately_opening_a_sentence_keeps_its_own_story() -> None:
+    # a wire's "Separately, ..." starts another item: it does not borrow Monday from the item before
+    body = ("Lebanese Prime Minister Najib Mikati received a Hezbollah delegation headed by Mohammad Raad in Beirut on Monday.\n\n"
+            "Separately, Foreign Minister Abdallah Bou Habib received Houthi negotiator Mohammed Abdul Salam at the ministry.")
+    dated = [d for d, p in _dated(f"Lebanese leaders receive visitors\n\nWednesday 10 March 2021\n\n{body}\n") if "Abdallah Bou Habib" in p]
+    assert dated and "2021-03-08" not in dated
+
+
+def test_talks_during_the_same_visit_without_a_day_take_the_visits_month() -> None:
+    # no publication date; the trip's meeting is dated in full four sentences before
+    text = ("Qatar hosts a Hamas delegation\n\n"
+            "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met a Hamas delegation led by Khalil al-Hayya in Doha on 14 May 2024. "
+            "The delegation included Zaher Jabarin. The prime minister said Qatar would continue its mediation. "
+            "He called for a ceasefire. Al-Hayya thanked Qatar for its support.\n\n"
+            "During the same visit the delegation also held talks with Egyptian intelligence chief Abbas Kamel, "
+            "the spokesman said, without giving a date.\n")
+    kamel = [d for d, p in _dated(text) if "Abbas Kamel" in p]
+    assert kamel == ["2024-05"]
