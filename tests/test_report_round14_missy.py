@@ -53,3 +53,18 @@ def test_talks_during_the_same_visit_without_a_day_take_the_visits_month() -> No
             "the spokesman said, without giving a date.\n")
     kamel = [d for d, p in _dated(text) if "Abbas Kamel" in p]
     assert kamel == ["2024-05"]
+
+
+def test_talks_held_since_a_weekday_began_that_day() -> None:
+    # "has been holding talks ... since Monday": the talks told began on Monday, not on the day of the report
+    body = ("A Taliban delegation led by Abdul Ghani Baradar has been holding talks in Doha since Monday with "
+            "US envoy Zalmay Khalilzad, through Qatari mediators.")
+    dated = [d for d, p in _dated(f"Talks continue in Doha\n\nWednesday 10 March 2021\n\n{body}\n") if "Zalmay Khalilzad" in p]
+    assert dated == ["2021-03-08"]
+
+
+def test_a_past_meeting_since_a_weekday_is_not_read_as_its_start() -> None:
+    # only the ongoing "has been ..." form says the talks began that day
+    body = "Abdul Ghani Baradar, who has been in Doha since Monday, met US envoy Zalmay Khalilzad on Tuesday."
+    dated = [d for d, p in _dated(f"Talks continue in Doha\n\nWednesday 10 March 2021\n\n{body}\n") if "Zalmay Khalilzad" in p]
+    assert dated == ["2021-03-09"]
