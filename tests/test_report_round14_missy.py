@@ -68,3 +68,12 @@ def test_a_past_meeting_since_a_weekday_is_not_read_as_its_start() -> None:
     body = "Abdul Ghani Baradar, who has been in Doha since Monday, met US envoy Zalmay Khalilzad on Tuesday."
     dated = [d for d, p in _dated(f"Talks continue in Doha\n\nWednesday 10 March 2021\n\n{body}\n") if "Zalmay Khalilzad" in p]
     assert dated == ["2021-03-09"]
+
+
+def test_an_accord_signed_on_another_day_does_not_join_the_meeting_just_told() -> None:
+    # the signing names its own day (3 March), not the day of Monday's meeting told before it
+    body = ("Hamas leader Ismail Haniyeh held talks in Tehran on Monday with Iranian Foreign Minister Hossein Amir-Abdollahian.\n\n"
+            "On Tuesday the delegation met Ali Akbar Velayati, the adviser to the Supreme Leader.\n\n"
+            "The reconciliation accord itself was signed in Cairo on March 3 by Haniyeh and Fatah official Azzam al-Ahmad.")
+    velayati = [p for d, p in _dated(f"Hamas leader in Tehran\n\nWednesday 10 March 2021\n\n{body}\n") if "Ali Akbar Velayati" in p]
+    assert velayati and all("Azzam al-Ahmad" not in p for p in velayati)
