@@ -6,9 +6,9 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .candidate import Candidate
+from .candidate import ATTACH, Candidate
 from .coreference import Coreference
-from .dates import resolve
+from .dates import DateExpr, resolve
 from .entities import Ent
 from .gazetteer import MOVEMENT
 
@@ -97,9 +97,17 @@ class Attachment(Coreference):
         eligible = [d for d in self.drafts if not (d.past_perfect and d.date_expr is None)]
         cue = cand.sentence.text[cand.trigger[0] - cand.sentence.start:cand.trigger[1] - cand.sentence.start]
         day = resolve(cand.date, self.published, future=False) if cand.date is not None else None
+        own = self._cue_day(cand) if day is None and cand.kind == ATTACH and self.sentence_dates else None
+        if own is not None:
+            day = resolve(own, self.published, future=False)
         that_day = [d for d in eligible if day is not None and d.resolved is not None and d.resolved.value == day.value and d.type != "visit"]
         if that_day:
             return that_day[0]  # "X also attended Tuesday's meeting": the meeting told for that day
+        if own is not None and day is not None and day.precision == "day":
+            # "The accord was signed on October 12 by A and B" after a meeting of October 21: not at that meeting
+            # (a draft of that month with no day told may be it)
+            eligible = [d for d in eligible if d.resolved is None or d.resolved.value == day.value
+                        or (d.resolved.precision != "day" and day.value.startswith(d.resolved.value))]
         if _BARE_ATTENDANCE.fullmatch(cue):  # "An Iraqi delegation ... also attended": the article's ceremony
             ceremony = [d for d in eligible if d.ceremony]
             if ceremony:
@@ -116,9 +124,16 @@ class Attachment(Coreference):
             return overlapping[0] if composition else overlapping[-1]
         if allow_recent:
             recent = self._recent_draft(within=3)
-            if recent is not None and not (recent.past_perfect and recent.date_expr is None):
+            if recent is not None and not (recent.past_perfect and recent.date_expr is None) and any(recent is d for d in eligible):
                 return recent  # "Islamic Jihad ... have also sent representatives": the event under discussion
         return None
+
+    def _cue_day(self, cand: Candidate) -> DateExpr | None:
+        """'was signed in Cairo on October 12 by A and B': the day the cue's own clause names right after it."""
+        text, cue_end = cand.sentence.text, cand.trigger[1] - cand.sentence.start
+        after = [d for d in self.sentence_dates[-1] if d.start >= cue_end and d.kind in ("full", "month_day", "dom", "weekday")
+                 and not re.search(r"[,;()]", text[cue_end:d.start])]
+        return after[0] if len(after) == 1 else None
 
     def _flush_pending(self) -> None:
         still = []

@@ -221,10 +221,15 @@ _PLANNED_DAY = re.compile(r"\b(?:to\s+be\s+(?:held|convened|hosted|staged)|to\s+
 def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: list[DateExpr]) -> DateExpr | None:
     """The day a clause text[a:b] gives, read from the sentence's date layer (nearest the trigger)."""
     best = exact = said_day = latest = None
+    # "has been holding talks in Cairo since Monday with X": the talks told began that day, the report's day
+    ongoing = re.search(r"\b(?:has|have)\s+been\s+$", text[max(a, anchor - 20):anchor]) is not None
     for d in dates:
         s, e = d.start, d.end
         if s < a or e > b:
             continue
+        if ongoing and s > anchor and d.kind in _BEGAN_KINDS and re.search(r"\bsince\s+$", text[max(a, s - 8):s]) \
+                and not re.search(r"[,;()\"\u201c]", text[anchor:s]) and not masked.hidden(s, e):
+            return d
         if s < anchor and _SAID_BEFORE.search(text[max(a, s - 60):s]) and re.search(r"\bthat\b", text[e:anchor]):
             said_day = said_day or d
             continue  # "X said in a statement on Tuesday that Y met Z on Monday": the day it was said
@@ -278,6 +283,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed)\
 
 
 _DAY_KINDS = frozenset({"full", "month_day", "dom"})
+_BEGAN_KINDS = frozenset({"full", "month_day", "dom", "weekday"})
 _VAGUE_KINDS = frozenset({"relperiod", "month"})
 
 

@@ -42,6 +42,9 @@ _CONTINUES = re.compile(
     r"^\W*earlier\s*,|"  # "Earlier, X met Y" after a dated report: that report's day
     r"\b(?:then|also|later|afterwards|subsequently|earlier in the day|(?:had|has|have)\s+earlier|later in the day|the same day|"
     r"in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night)|"
+    # "The acting minister separately received X" after the day's meetings: another of them (a wire's
+    # opening "Separately, ..." starts another story and keeps the publication day)
+    r"(?<=\w\s)separately\s+(?:met|received|hosted|held|spoke|talked)\b|"
     r"on the (?:sidelines|margins)(?: of (?:the|that|this)\b|\s*,)|"
     r"(?:^\W*|\b(?:who|and)\s+)after (?:the|that|this) (?:[\w\-]+ )?(?:prayers?|funeral|ceremony|service|burial|procession|talks|meeting|session|signing|reception|dinner|lunch)\b)", re.I)
 
@@ -51,10 +54,17 @@ def continues(cand: Candidate) -> bool:
     base = cand.sentence.start
     window = cand.sentence.text[cand.clause[0] - base:min(cand.clause[1], cand.trigger[1] + 12) - base]
     # "X, who visited Baghdad on December 6, met Y on that trip": the day of the trip just told
-    return bool(_CONTINUES.search(window)) or bool(_THAT_TRIP.search(cand.sentence.text, cand.trigger[1] - base, cand.clause[1] - base))
+    # ("During the same visit the delegation also held talks with Y": the trip named before the verb)
+    return bool(_CONTINUES.search(window)) or on_that_trip(cand)
 
 
 _THAT_TRIP = re.compile(r"\b(?:on|during)\s+(?:that|the\s+same)\s+(?:trip|visit|tour)\b", re.I)
+
+
+def on_that_trip(cand: Candidate) -> bool:
+    """'During the same visit the delegation also held talks with Y': a report inside the trip just told."""
+    base = cand.sentence.start
+    return bool(_THAT_TRIP.search(cand.sentence.text, cand.clause[0] - base, cand.clause[1] - base))
 
 
 def unnamed_noun(grouper: Grouper, cand: Candidate, resolved: ResolvedDate | None, sentence_index: int) -> None:
@@ -217,6 +227,15 @@ def continued_date(grouper: Grouper, cand: Candidate) -> tuple[DateExpr | None, 
                          and not (d.background or d.past_perfect)]
                 last = max(later, key=lambda d: (d.resolved.value, d.order)) if later else last  # type: ignore[union-attr]
             return last.date_expr, last.resolved
+    if on_that_trip(cand):
+        # "During the same visit the delegation also held talks with Y", sentences after the visit's meeting:
+        # within that trip, whose month is all the report says (the meeting's own day is not told)
+        trip = [d for d in grouper.drafts if d.resolved is not None and d.date_expr is not None and not (d.background or d.past_perfect)
+                and d.last_sentence >= grouper.section_start]
+        if trip:
+            last = max(trip, key=lambda d: (d.last_sentence, d.order))
+            assert last.resolved is not None
+            return last.date_expr, ResolvedDate(last.resolved.value[:7], "month", "relative") if last.resolved.precision == "day" else last.resolved
     for back in range(2, min(len(grouper.sentence_dates) - grouper.section_start, 5) + 1):  # a day named shortly before, same entry
         for expr in grouper.sentence_dates[-back]:
             resolved = resolve(expr, grouper.published, future=False) if expr.kind != "anaphoric" else None

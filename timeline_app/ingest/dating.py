@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .candidate import VERB, Candidate
-from .continuation import FIRST as _FIRST, SERIES as _SERIES, THAT_DAY, continued_date, continues, departure_day, in_week, within_week
+from .continuation import FIRST as _FIRST, SERIES as _SERIES, THAT_DAY, continued_date, continues, departure_day, on_that_trip, in_week, within_week
 from .dates import DateExpr, ResolvedDate, resolve
 from .quoted_days import quoted_from_day
 from .drafts import Draft
@@ -39,6 +39,12 @@ class Dating(SameEvent):
             resolved = self._month_named_before(cand.date, resolved)
         if cand.date is None and cand.kind == VERB and continues(cand):
             cand.date, resolved = continued_date(self, cand)
+        elif cand.date is not None and cand.date.kind == "relperiod" and cand.date.text.lower().startswith("without") \
+                and cand.kind == VERB and on_that_trip(cand):
+            # "During the same visit the delegation also held talks with Y, without giving a date": the trip's month
+            expr, trip = continued_date(self, cand)
+            if trip is not None:
+                cand.date, resolved = expr, ResolvedDate(trip.value[:7], "month", "relative") if trip.precision == "day" else trip
         if cand.date is None and cand.kind == VERB and not cand.past_perfect and not cand.background \
                 and (retold := self._lede_retold(cand)) is not None:
             cand.date, resolved = retold.date_expr, retold.resolved

@@ -155,6 +155,9 @@ def _place_date_line(article: ArticleBlock, text: str, saved_on: date | None) ->
     article's date when nothing else dates it. 'BEIJING, July 23 (Xinhua)' without a year is
     completed like a lede's year-less dateline (`_yearless`)."""
     for line in article.header:
+        bracketed = _bracket_year_line(line)
+        if bracketed is not None:
+            return bracketed
         wire = _wire_line(line)
         if wire is not None:
             return _dateline_day(wire[0], wire[1], article, text, saved_on, "wire dateline")
@@ -180,6 +183,29 @@ def _place_date_line(article: ArticleBlock, text: str, saved_on: date | None) ->
                 return PubDate(yearless.day, "place dateline, year inferred" if yearless.how.endswith("inferred") else "place dateline",
                                yearless.span)
     return None
+
+
+# "BEIJING, April 24 (2025) --" on a line of its own: the year printed in brackets after the month and day
+_BRACKET_YEAR = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z'\u2019.\-]+(?:\s+[A-Z][A-Za-z'\u2019.\-]+){0,2})\s*,\s*"
+                           r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*\((?P<year>(?:19|20)\d\d)\)"
+                           r"\s*(?:-{1,3}|[\u2013\u2014:])?\s*$")
+
+
+def _bracket_year_line(line: L.Line) -> PubDate | None:
+    """A dateline whose year stands in brackets after the day: that full date (a known place first)."""
+    m = _BRACKET_YEAR.match(line.text)
+    if not m or not known_place(m.group("city")):
+        return None
+    found = [e for e in find_dates(m.group("date")) if e.kind == "month_day"]
+    if len(found) != 1:
+        return None
+    e = found[0]
+    assert e.month and e.day
+    try:
+        day = date(int(m.group("year")), e.month, e.day)
+    except ValueError:
+        return None
+    return PubDate(day, "place dateline", (line.start + m.start("date"), line.start + m.end("year") + 1))
 
 
 # "— by Dilnoza Karimova" after a dateline on its own line: the byline, nothing more
@@ -237,7 +263,8 @@ def _lede_date(article: ArticleBlock, text: str, saved_on: date | None = None) -
 
 
 # where a dateline ends: a dash, a colon or slashes set apart ("Doha-QNA, 14 March 2024: ", "DOHA // March 14, 2024 // ")
-_DATELINE_END = re.compile(r"\s+(?:-{1,3}|[\u2013\u2014]|//)\s+|:\s+")
+# or a full stop right after the year ("MOSCOW, September 16, 2019. A delegation ...": the dateline as its own sentence)
+_DATELINE_END = re.compile(r"\s+(?:-{1,3}|[\u2013\u2014]|//)\s+|:\s+|(?<=(?:19|20)\d\d)\.\s+")
 _NOT_DATELINE_WORDS = frozenset("on in at by since until from the a an last this next after before during".split())
 
 
