@@ -88,6 +88,14 @@ def grey_png(width: int = 400, height: int = 240) -> bytes:
 
 # --- a plain-text article (as in the corpus) wrapped into a realistic saved page -------------
 
+def _viewed_today() -> tuple[str, str]:
+    """Today as a site's top bar prints it ("Tuesday, 1 December 2026"), on the local clock as the
+    browser's print date is."""
+    import datetime
+    now = datetime.date.today()
+    return now.isoformat(), f"{now:%A}, {now.day} {now:%B %Y}"
+
+
 def _day(line: str) -> str | None:
     """The first full date written in a line, read as the text rules read it."""
     from timeline_app.ingest.dates import full_dates
@@ -98,7 +106,7 @@ def _day(line: str) -> str | None:
     return f"{found[0].year:04d}-{found[0].month:02d}-{found[0].day:02d}"
 
 
-def wrap_text(text: str, *, site: str = "The Levant Ledger") -> str:
+def wrap_text(text: str, *, site: str = "The Levant Ledger", today: tuple[str, str] = NAV_DATE) -> str:
     """A plain-text article as a site would serve it. The text's own structure (as the text rules
     read it: headline, date lines, captions, paragraphs, headline lists) becomes markup: what
     precedes the headline goes in a top bar that also shows the site's "today" in a `<time>`,
@@ -120,7 +128,7 @@ def wrap_text(text: str, *, site: str = "The Levant Ledger") -> str:
     published = _day(byline.text) if byline else None
     title = headline.text if headline else text.strip().split("\n", 1)[0][:90]
     meta = f'<meta property="article:published_time" content="{published}T08:00:00+00:00">' if published else ""
-    top = [f'<time datetime="{NAV_DATE[0]}">{NAV_DATE[1]}</time>']
+    top = [f'<time datetime="{today[0]}">{today[1]}</time>']
     body: list[str] = []
     captions: set[str] = set()
     related: list[str] = []
@@ -179,8 +187,11 @@ def write_variants(text: str, stem: str, folder: Path, *, pdf: bool = True) -> N
     page.write_text(f"<!-- saved from url=(0036)https://ledger.example/world/{stem} -->\n" + markup, encoding="utf-8")
     title = re.search(r"<title>(.*?)</title>", markup).group(1)  # type: ignore[union-attr]
     (folder / f"{stem}.mhtml").write_bytes(to_mhtml(markup, f"https://ledger.example/world/{stem}", html.unescape(title)))
-    if pdf:
-        print_pdf(page, folder / f"{stem}.pdf")
+    if pdf:  # a site's top bar shows the day it is viewed: printed now, that is the print day, which the
+        # PDF's creation date also carries (a fixed day here would make the test depend on the clock)
+        viewed = folder / f"{stem}.viewed.html"
+        viewed.write_text(wrap_text(text, today=_viewed_today()), encoding="utf-8")
+        print_pdf(viewed, folder / f"{stem}.pdf")
 
 
 NARROW_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Consultations in Moscow | Ledger</title>
