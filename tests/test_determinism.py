@@ -24,7 +24,9 @@ FOLDERS = [ROOT / "seeds", SHARED / "corpus" / "dev", ROOT / "tests" / "data" / 
            ROOT / "tests" / "data" / "blind15", ROOT / "tests" / "data" / "blind16",
            ROOT / "tests" / "data" / "blind17", ROOT / "tests" / "data" / "blind18",
            ROOT / "tests" / "data" / "blind19", ROOT / "tests" / "data" / "blind20",
-           ROOT / "tests" / "data" / "blind21", ROOT / "tests" / "data" / "blind22"]
+           ROOT / "tests" / "data" / "blind21", ROOT / "tests" / "data" / "blind22",
+           ROOT / "tests" / "data" / "blind23", ROOT / "tests" / "data" / "blind24",
+           ROOT / "tests" / "data" / "blind25"]
 
 SCRIPT = """
 import dataclasses, json, sys
