@@ -77,3 +77,11 @@ def test_an_accord_signed_on_another_day_does_not_join_the_meeting_just_told() -
             "The reconciliation accord itself was signed in Cairo on March 3 by Haniyeh and Fatah official Azzam al-Ahmad.")
     velayati = [p for d, p in _dated(f"Hamas leader in Tehran\n\nWednesday 10 March 2021\n\n{body}\n") if "Ali Akbar Velayati" in p]
     assert velayati and all("Azzam al-Ahmad" not in p for p in velayati)
+
+
+def test_a_separate_round_of_consultations_on_a_later_day_is_its_own_meeting() -> None:
+    # "held a separate round of consultations with Y": 'round of' before the noun, as "held consultations with Y"
+    text = ("OSLO, June 9, 2022 -- A Houthi delegation led by Mohammed Abdulsalam held talks in Oslo on Tuesday with "
+            "Norway's special envoy. On Wednesday the delegation held a separate round of consultations with Swedish "
+            "diplomats, the envoy's office said.\n")
+    assert "2022-06-08" in {d for d, _ in _dated(text)}
