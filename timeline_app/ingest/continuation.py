@@ -235,7 +235,7 @@ def continued_date(grouper: Grouper, cand: Candidate) -> tuple[DateExpr | None, 
         if trip:
             last = max(trip, key=lambda d: (d.last_sentence, d.order))
             assert last.resolved is not None
-            return last.date_expr, ResolvedDate(last.resolved.value[:7], "month", "relative") if last.resolved.precision == "day" else last.resolved
+            return last.date_expr, last.resolved.month_only()
     for back in range(2, min(len(grouper.sentence_dates) - grouper.section_start, 5) + 1):  # a day named shortly before, same entry
         for expr in grouper.sentence_dates[-back]:
             resolved = resolve(expr, grouper.published, future=False) if expr.kind != "anaphoric" else None

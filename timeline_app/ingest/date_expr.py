@@ -35,6 +35,10 @@ class ResolvedDate:
     precision: str  # day | month | year
     basis: str  # explicit | relative
 
+    def month_only(self) -> ResolvedDate:
+        """The month of a day (a report "within that trip" knows no more); a coarser date as it is."""
+        return ResolvedDate(self.value[:7], "month", "relative") if self.precision == "day" else self
+
 
 def _valid_year(year: int | None, today: date | None = None) -> bool:
     today = today or date.today()

@@ -44,7 +44,7 @@ class Dating(SameEvent):
             # "During the same visit the delegation also held talks with Y, without giving a date": the trip's month
             expr, trip = continued_date(self, cand)
             if trip is not None:
-                cand.date, resolved = expr, ResolvedDate(trip.value[:7], "month", "relative") if trip.precision == "day" else trip
+                cand.date, resolved = expr, trip.month_only()
         if cand.date is None and cand.kind == VERB and not cand.past_perfect and not cand.background \
                 and (retold := self._lede_retold(cand)) is not None:
             cand.date, resolved = retold.date_expr, retold.resolved

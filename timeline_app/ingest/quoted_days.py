@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from .candidate import Candidate
+from .clauses import opens_quote
 from .dates import ResolvedDate, find_dates, resolve
 
 # "published ... on Sunday", "said on Monday", "in a statement on Tuesday": the day of the telling
@@ -26,13 +27,10 @@ def quoted_from_day(cand: Candidate, published: date | None) -> ResolvedDate | N
     if expr is None or expr.kind != "anaphoric" or published is None:
         return None
     text = cand.sentence.text
-    curly, straight = text.rfind("\u201c", 0, expr.start), text.rfind('"', 0, expr.start)
-    if curly != -1 and "\u201d" not in text[curly:expr.start]:
-        opening = curly
-    elif straight != -1 and text.count('"', 0, expr.start) % 2 == 1:
-        opening = straight
-    else:
+    before = text[:expr.start]
+    if not opens_quote(before):
         return None  # not inside a quotation
+    opening = before.rfind("\u201c") if before.count("\u201c") > before.count("\u201d") else before.rfind('"')
     for told in reversed(find_dates(text[:opening])):
         if told.kind not in _DAY_KINDS or not _TOLD.search(text, max(0, told.start - 80), told.start):
             continue

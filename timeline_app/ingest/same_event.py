@@ -82,7 +82,7 @@ class SameEvent(Attachment):
             return True  # "The minister also received X after the audience": a meeting of its own, after that one
         if cand.also and cand.separate:
             return True  # "He also met X separately": another meeting even with people the event has
-        if cand.separate and cand.after_arrival and draft.type == "visit" and sum(p.start >= cand.trigger[1] for p in cand.people) >= 2:
+        if cand.after_arrival and draft.type == "visit" and _separately_with_several(cand):
             return True  # "arrived on Monday and held separate meetings with A, with B and with C": the arrival folds into the first (arrivals)
         named = {x.name for x in people}
         if cand.kind == VERB and any(q not in named for q in draft.people) and (
@@ -189,7 +189,7 @@ class SameEvent(Attachment):
         Wednesday' with a day or city of its own is another event."""
         if cand.date is not None and previous.date is not None and cand.date.key != previous.date.key:
             return False
-        if cand.separate and cand.kind == VERB and sum(p.start >= cand.trigger[1] for p in cand.people) >= 2:
+        if cand.kind == VERB and _separately_with_several(cand):
             return False  # "arrived on Monday, when he held separate meetings with A, with B and with C": one meeting each
         if cand.past_perfect and not previous.past_perfect and cand.date is not None:
             return False  # "arrived in Doha after a stop in Beirut, where he had met X on Friday": an earlier event
@@ -204,6 +204,11 @@ class SameEvent(Attachment):
                 and sentence_index - 2 <= draft.last_sentence < sentence_index
                 and self.paragraphs[-1] == self.paragraphs[draft.last_sentence]
                 and any(p.name in draft.people for p in cand.subject_people))
+
+
+def _separately_with_several(cand: Candidate) -> bool:
+    """'held separate meetings with A, with B and with C': several people met one by one."""
+    return cand.separate and sum(p.start >= cand.trigger[1] for p in cand.people) >= 2
 
 
 def _quoted_yesterday(cand: Candidate, resolved: ResolvedDate, draft: Draft) -> bool:
