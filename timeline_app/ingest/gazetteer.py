@@ -99,6 +99,12 @@ class Gazetteer:
         return out
 
     @cached_property
+    def uncased_acronyms(self) -> bool:
+        """Does an acronym open with a letter that has no case (so its word is not capitalised)? Then
+        every word of a sentence is asked whether it is an acronym, not the capitalised ones only."""
+        return any(not key[:1].isupper() for key in self.acronyms)
+
+    @cached_property
     def _person_keys(self) -> list[str]:
         return sorted(self.people)
 

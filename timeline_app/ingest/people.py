@@ -8,7 +8,10 @@ honorifics ("Sheikh", "H E") dropped. Called by `entities.recognize` after the k
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from .gazetteer import COUNTRY, PERSON, Gazetteer, org_key
 from .resources import load_json
@@ -49,10 +52,12 @@ def apposition_length(body: str) -> int:
 
 def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[str], taken: list[bool], ents: list[Ent], memory: ArticleMemory, g: Gazetteer) -> None:
     n = len(toks)
+    caps = list(compress(range(n), map(itemgetter(3), toks)))  # the capitalised words (Token.capitalized): where a name may open
     i = 0
     while i < n:
         if taken[i] or not toks[i].capitalized:
-            i += 1
+            at = bisect_right(caps, i)  # (the words up to the next capitalised one would each be skipped here)
+            i = caps[at] if at < len(caps) else n
             continue
         known = _known_surname(toks, gaps, taken, i, memory)
         if known is not None and known[0] == i + 1 and org_key([toks[i].text]) in g.honorifics | g.roles:
