@@ -59,6 +59,13 @@ def key_words(pattern: str | re.Pattern[str], flags: int = 0) -> Keys | None:
     clauses = [frozenset(min(way, key=_rarity).lstrip(_AHEAD) for way in ways)]
     if all(DIGIT in way or _AHEAD + DIGIT in way for way in ways) and clauses[0] != {DIGIT}:
         clauses.append(frozenset({DIGIT}))
+    # a word every way holds ("signed" of "signed for his (movement|faction|government|...)") is asked
+    # for first, alone: the rarest word of each way may be a common one of another way ("government")
+    shared = frozenset.intersection(*(frozenset(w.lstrip(_AHEAD) for w in way) for way in ways)) - _COMMON - {DIGIT}
+    if shared and len(clauses[0]) > 1:
+        clauses.insert(0, frozenset({min(shared, key=_rarity)}))
+        if len(clauses[1]) > _MAX_KEYS:
+            del clauses[1]
     if len(clauses[0]) > _MAX_KEYS:
         return None
     return tuple(clauses)
