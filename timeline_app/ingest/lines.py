@@ -26,6 +26,7 @@ _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?![./]\d)(?:\s*(?:am|pm|GMT
 _NAV_CHARS = "|\u203a>\u00bb\u2022\u00b7/"
 _NAV_SEPARATORS = re.compile(r"\s[" + _NAV_CHARS + r"]\s")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*", re.U)
+_WORD_ASCII = re.compile(r"[A-Za-z][A-Za-z0-9_'\-.]*")  # the same on ASCII text (ranges test faster than categories)
 _TIME_OF_DAY = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
 _TERMINAL = re.compile(r"[.!?\u2026](?:[\"'\u201d\u2019)\]]+)?$")
 _FUNCTION_WORDS = frozenset(
@@ -157,7 +158,7 @@ def _norm(text: str) -> str:
 @lru_cache(maxsize=64)
 def words(text: str) -> tuple[str, ...]:
     """The words of a line (cached: a line is asked for them by several of the checks below)."""
-    return tuple(_WORD.findall(text))
+    return tuple((_WORD_ASCII if text.isascii() else _WORD).findall(text))
 
 
 LONG_LINE = 4000  # past this a line is judged on its first characters: a 20 MB line is not re-tokenised
