@@ -16,7 +16,7 @@ from operator import itemgetter, not_
 from functools import lru_cache
 
 from .gazetteer import (
-    ADJECTIVE, CITY, COUNTRY, GOVERNMENT, MOVEMENT, PERSON, Entity, Gazetteer, gazetteer, org_key, person_key,
+    ADJECTIVE, CITY, COUNTRY, GOVERNMENT, MOVEMENT, PERSON, Entity, Gazetteer, gazetteer, lower_plain, org_key, person_key,
 )
 from .offices import office_holders
 from .person_roles import attach_roles, kind_of
@@ -45,7 +45,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     toks, gaps = tokens_and_gaps(text)
     taken = [False] * len(toks)
     ents: list[Ent] = []
-    lowered = org_key([t.text for t in toks])
+    lowered: tuple[str, ...] = ()  # org_key of every word, made once a word opens a known name (most sentences: none)
 
     # breaks[k]: how many gaps before token k do not join words into one name (so "joined" is O(1))
     breaks = [*accumulate(map(not_, map(joins_name, gaps)), initial=0), 0]  # (no Python loop: ~40% less)
@@ -103,9 +103,10 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
         if tok.text in g.acronyms and tok.text.isupper():
             add(i, i + 1, g.acronyms[tok.text])
             continue
-        if not tok.capitalized or lowered[i] not in longest_from:
+        if not tok.capitalized or (first := lower_plain(tok.text)) not in longest_from:
             continue  # no organisation, place or adjective opens with this word
-        for length in range(min(g.max_len, longest_from[lowered[i]], len(toks) - i), 0, -1):
+        lowered = lowered or org_key([t.text for t in toks])
+        for length in range(min(g.max_len, longest_from[first], len(toks) - i), 0, -1):
             j = i + length
             if any(taken[i:j]) or not joined(i, j) and length > 1:
                 continue

@@ -54,7 +54,9 @@ def _plain_lower(token: str) -> str:
 
 
 _lower_plain = Memo(_plain_lower).__getitem__
+lower_plain = _lower_plain  # one word's org_key (org_key([word])[0])
 _folded = Memo(fold_token).__getitem__  # a word is folded once, not at every name length tried
+folded_word = _folded  # one word as person_key folds it
 
 
 def person_key(tokens: list[str]) -> str:

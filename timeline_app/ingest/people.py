@@ -13,7 +13,8 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
-from .gazetteer import COUNTRY, PERSON, Gazetteer, org_key
+from ..names import PARTICLES
+from .gazetteer import COUNTRY, PERSON, Gazetteer, folded_word, org_key
 from .resources import load_json
 from .memory import NAME_PARTICLES, ArticleMemory, Ent
 from .tokens import Token
@@ -184,9 +185,15 @@ def _known_surname(toks: list[Token], gaps: list[str], taken: list[bool], i: int
     """'West', 'Abu Marzouk': the end of a name this article already gave in full."""
     if not memory.people:  # nothing named yet (every lookup would miss): a fifth of the calls
         return None
+    tails = memory.tails
     for length in (3, 2, 1):
         j = i + length
-        if j > len(toks) or any(taken[i:j]) or not all(joins_name(gaps[k]) for k in range(i, j - 1)):
+        if j > len(toks):
+            continue
+        last = folded_word(toks[j - 1].text)  # a looked-up key ends with its last word's (unless that is a particle)
+        if last and last not in PARTICLES and last not in tails:
+            continue  # no name of the article ends so: by_part would miss (most capitalised words)
+        if any(taken[i:j]) or not all(joins_name(gaps[k]) for k in range(i, j - 1)):
             continue
         if j < len(toks) and not taken[j] and toks[j].capitalized and joins_name(gaps[j - 1]):
             continue  # part of a longer capitalised run: not just the surname
