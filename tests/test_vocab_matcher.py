@@ -64,17 +64,28 @@ def test_every_match_holds_a_key_word() -> None:
 
 @pytest.mark.parametrize(("pattern", "keys"), [
     (r"\b(?:met|meets|meeting with)\b", [{"met", "meets", "meeting"}]),  # "with" is too common to ask for
-    (r"\b(?:(?:tele)?phone call|co-?chaired)\b", [{"telephone", "phone", "chaired", "cochaired"}]),
+    # (and, read as slots, "call" for the first two ways: a second set every way holds a word of)
+    (r"\b(?:(?:tele)?phone call|co-?chaired)\b", [{"telephone", "phone", "chaired", "cochaired"}, {"call", "chaired", "cochaired"}]),
     (r"\b(?:told(?=\s+[A-Z]))\b", [{"told"}]),
     (r"\b(?:was\s+in(?=\s+[A-Z]\w+\s+for\s+(?:talks|a\s+visit)\b))\b", [{"talks", "visit"}]),  # a lookahead's words are needed too
     (r"\b(?:told(?=\s+[A-Z]\w+\s+at\s+the\s+palace))\b", [{"told"}]),  # ... after the match's own
-    (r"\b(?:held\s+(?:[a-z\-]+\s+){0,8}?talks)\b", [{"talks"}]),
+    (r"\b(?:held\s+(?:[a-z\-]+\s+){0,8}?talks)\b", [{"talks"}, {"held"}]),  # every match holds both
     (r"(?<=[a-z] and )(?-i:[A-Z][\w\-]+)\s+discussed\b", [{"discussed"}]),  # a word after something unread
     (r"\b(?P<year>\d{4})\b", [{DIGIT}]),
     (r"\b(?:in\s+)?(?:may|june)\s+\d", [{"may", "june"}, {DIGIT}]),  # both a month and a digit
 ])
 def test_key_words_read_off_patterns(pattern: str, keys: list[set[str]]) -> None:
     assert key_words(re.compile(pattern, re.I)) == tuple(frozenset(k) for k in keys)
+
+
+def test_a_pattern_of_word_groups_needs_a_word_of_each_group() -> None:
+    """'(delegation|side|team) (also)? (included|comprised)': a sentence naming a delegation but no
+    verb of the group after it does not run the pattern (the rarest word of each way mixes the groups)."""
+    pattern = re.compile(r"\b(?:delegation|side|team)\s+(?:also\s+)?(?:included|comprised)\b", re.I)
+    keys = key_words(pattern)
+    assert keys is not None and {"delegation", "side", "team"} in keys and {"included", "comprised"} in keys
+    assert not may_match(keys, words("The delegation arrived on Monday."))
+    assert may_match(keys, words("The team also comprised two advisers."))
 
 
 def test_a_pattern_of_thousands_of_ways_is_keyed_by_the_rarest_word_of_each() -> None:

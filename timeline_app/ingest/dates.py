@@ -32,6 +32,7 @@ assert tuple(kind for kind, _ in _PATTERNS[:len(_FULL_KINDS)]) == _FULL_KINDS
 # in a row has no full date (most short lines of a page are answered by this one scan)
 assert all(_Y in source or _Y_ISO in source for _, source in _PATTERNS[:len(_FULL_KINDS)]) and _Y in _SHORT_HEADER.pattern
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_NO_NAMES: tuple[tuple[str, ...], ...] = ((), (), ())
 _OTHER_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 _ASCII_DIGITS = {**{0x0660 + i: 0x30 + i for i in range(10)}, **{0x06F0 + i: 0x30 + i for i in range(10)}}
 
@@ -40,7 +41,7 @@ _ASCII_DIGITS = {**{0x0660 + i: 0x30 + i for i in range(10)}, **{0x06F0 + i: 0x3
 # and holds at most 24 characters that are not separators (a weekday and a month of nine letters,
 # a day with its ending, "of") before it; the separators are [\s\-/.,] (any number of them).
 _YEAR_ENDED = ("dmy", "mdy")
-_YEAR_AT = re.compile(r"(?<=[\s\-/.,])\d{4}(?!\d)")
+_YEAR_AT = re.compile(r"\d{4}(?<=[\s\-/.,]\d{4})(?!\d)")  # (the digits first: re skips to them, not a look-behind at every character)
 _BEFORE_YEAR = 32  # (24 and a margin)
 
 
@@ -54,19 +55,37 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
     without a pattern cut to its month names to compile for each article, ~0.1 ms each)."""
     windows: list[tuple[int, int]] = []
     for m in _YEAR_AT.finditer(text):
-        k, budget = m.start(), _BEFORE_YEAR
-        while k > 0:
-            c = text[k - 1]
-            if not (c.isspace() or c in "-/.,"):
-                if budget == 0:
-                    break
-                budget -= 1
-            k -= 1
+        k = _window_start(text, m.start())
         if windows and k <= windows[-1][1]:
             windows[-1] = (windows[-1][0], m.end() + 1)
         else:
             windows.append((k, m.end() + 1))
     return windows
+
+
+# what the walk back from a year crosses, read backwards: up to `_BEFORE_YEAR` characters other than
+# separators, each after any separators, then the separators before the last of them
+_BACK = re.compile(r"(?:[\s\-/.,]*[^\s\-/.,]){0,%d}[\s\-/.,]*" % _BEFORE_YEAR)
+_BACK_CHUNK = 200  # characters read backwards at once (more only after a run of separators this long)
+
+
+def _window_start(text: str, year_at: int) -> int:
+    """Where the window of the year at `year_at` opens: from the year back over separators and at
+    most `_BEFORE_YEAR` other characters, up to the one before which another would be needed. The
+    characters before the year are matched reversed by one regex (not a Python step per character)."""
+    start = max(0, year_at - _BACK_CHUNK)
+    crossed = _BACK.match(text[start:year_at][::-1]).end()  # type: ignore[union-attr]
+    if crossed < year_at - start or start == 0:
+        return year_at - crossed
+    k, budget = year_at, _BEFORE_YEAR  # (a run of separators as long as the chunk: the walk, one by one)
+    while k > 0:
+        c = text[k - 1]
+        if not (c.isspace() or c in "-/.,"):
+            if budget == 0:
+                break
+            budget -= 1
+        k -= 1
+    return k
 
 
 def find_dates(text: str, *, patterns_used: int = len(_PATTERNS)) -> list[DateExpr]:
@@ -77,11 +96,17 @@ def find_dates(text: str, *, patterns_used: int = len(_PATTERNS)) -> list[DateEx
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     patterns = _compiled()
-    seen = words(text)
-    runnable = _keyed().runnable(seen)  # a pattern runs only on text holding the words it needs
+    # a long text read for its full dates only (the page-year vote) runs the four patterns without its
+    # words: two open with a digit (re skips to the digits), two run only in the year windows, and the
+    # words of 3,000 characters cost more than that (~130 us); a pattern its words would have kept
+    # from running finds nothing anyway
+    whole = patterns_used <= len(_FULL_KINDS) and len(text) > _NARROW_FROM
+    seen = None if whole else words(text)
+    runnable = list(range(patterns_used)) if whole else _keyed().runnable(seen)  # a pattern runs only on text holding the words it needs
     # a long text (an article for the page-year vote) runs them with only the month and weekday
     # names it holds (all of them when its case folding is odd); on a sentence that costs more than it saves
-    names = _names_in(text.lower()) if len(text) > _NARROW_FROM and runnable and seen is not None else None
+    # (the full-date patterns name no month or weekday outside the year windows: they need no names, only the windows)
+    names = _NO_NAMES if whole else _names_in(text.lower()) if len(text) > _NARROW_FROM and runnable and seen is not None else None
     windows: list[tuple[int, int]] | None = None
     for i in runnable:
         if i >= patterns_used:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import accumulate
-from operator import not_
+from itertools import accumulate, compress
+from operator import itemgetter, not_
 from functools import lru_cache
 
 from .gazetteer import (
-    ADJECTIVE, CITY, COUNTRY, GOVERNMENT, MOVEMENT, PERSON, Entity, Gazetteer, gazetteer, org_key, person_key,
+    ADJECTIVE, CITY, COUNTRY, GOVERNMENT, MOVEMENT, PERSON, Entity, Gazetteer, gazetteer, lower_plain, org_key, person_key,
 )
 from .offices import office_holders
 from .person_roles import attach_roles, kind_of
@@ -35,6 +35,7 @@ _NAMED_AFTER = re.compile(
 _SEAT_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|announced|stated|confirmed|noted|reported|declined)\b")
 _AT_SEAT = re.compile(r"\b(?:at|in|outside|inside)\s+the\s+$", re.I)
 _WHOSE = re.compile(r",\s+whose\s+[^,;.]*")
+_CAPITALIZED = itemgetter(3)  # Token.capitalized (an item getter: no attribute look-up per word)
 
 
 def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -> list[Ent]:
@@ -44,7 +45,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     toks, gaps = tokens_and_gaps(text)
     taken = [False] * len(toks)
     ents: list[Ent] = []
-    lowered = org_key([t.text for t in toks])
+    lowered: tuple[str, ...] = ()  # org_key of every word, made once a word opens a known name (most sentences: none)
 
     # breaks[k]: how many gaps before token k do not join words into one name (so "joined" is O(1))
     breaks = [*accumulate(map(not_, map(joins_name, gaps)), initial=0), 0]  # (no Python loop: ~40% less)
@@ -65,11 +66,16 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
         ents.append(ent)
         return ent
 
+    # every stage below opens a name at a capitalised word only: the loops visit those words alone
+    # (most words of a sentence are lower case; a sentence of filler prose has one capital, its first)
+    caps = list(compress(range(len(toks)), map(_CAPITALIZED, toks)))
+
     # 1. known people (longest match), then organisations and places
-    i = 0
-    while i < len(toks):
-        matched = False
-        if toks[i].capitalized and not (i >= 2 and toks[i - 1].text.lower() in CHAIN_LINK and toks[i - 2].capitalized) \
+    resume = 0  # a match goes on from its end
+    for i in caps:
+        if i < resume:
+            continue
+        if not (i >= 2 and toks[i - 1].text.lower() in CHAIN_LINK and toks[i - 2].capitalized) \
                 and g.may_open_person(toks[i].text):  # not inside a chain ("Khalid bin Mohammed bin Zayed": not Mohammed bin Zayed)
             for length in range(min(6, len(toks) - i), 0, -1):
                 j = i + length
@@ -85,22 +91,22 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                     continue  # "Ali Abu Shaheen": the end of another person's name, not Suhail Shaheen; "Haji Mohammad": a title, not al-Hayya
                 j = chain_end(toks, gaps, j)
                 add(i, j, replace(entity, weak=False))
-                i, matched = j, True
+                resume = j
                 break
-        if not matched:
-            i += 1
     initialled_people(text, toks, gaps, taken, g, add)
     longest_from = g.longest_from
-    for i in range(len(toks)):
+    # (an acronym is upper case, so capitalised, unless one opens with a letter that has no case)
+    for i in (caps if not g.uncased_acronyms else range(len(toks))):
         if taken[i]:
             continue
         tok = toks[i]
         if tok.text in g.acronyms and tok.text.isupper():
             add(i, i + 1, g.acronyms[tok.text])
             continue
-        if not tok.capitalized or lowered[i] not in longest_from:
+        if not tok.capitalized or (first := lower_plain(tok.text)) not in longest_from:
             continue  # no organisation, place or adjective opens with this word
-        for length in range(min(g.max_len, longest_from[lowered[i]], len(toks) - i), 0, -1):
+        lowered = lowered or org_key([t.text for t in toks])
+        for length in range(min(g.max_len, longest_from[first], len(toks) - i), 0, -1):
             j = i + length
             if any(taken[i:j]) or not joined(i, j) and length > 1:
                 continue

@@ -54,7 +54,9 @@ def _plain_lower(token: str) -> str:
 
 
 _lower_plain = Memo(_plain_lower).__getitem__
+lower_plain = _lower_plain  # one word's org_key (org_key([word])[0])
 _folded = Memo(fold_token).__getitem__  # a word is folded once, not at every name length tried
+folded_word = _folded  # one word as person_key folds it
 
 
 def person_key(tokens: list[str]) -> str:
@@ -97,6 +99,12 @@ class Gazetteer:
             if len(words) >= 2:
                 out.setdefault(person_key(words[-1:]), []).append(entity)
         return out
+
+    @cached_property
+    def uncased_acronyms(self) -> bool:
+        """Does an acronym open with a letter that has no case (so its word is not capitalised)? Then
+        every word of a sentence is asked whether it is an acronym, not the capitalised ones only."""
+        return any(not key[:1].isupper() for key in self.acronyms)
 
     @cached_property
     def _person_keys(self) -> list[str]:

@@ -5,18 +5,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import compress
+from operator import itemgetter
 
 from .gazetteer import PERSON, Entity, Gazetteer, org_key, person_key
 from .memory import NAME_PARTICLES, Ent
 from .people import APPOSITION, _ROLE_NOUNS, _canonical, is_role, joins_name, title_before
 from .tokens import Token
 
+_TEXT = itemgetter(0)  # Token.text
+
 
 def initialled_people(text: str, toks: list[Token], gaps: list[str], taken: list[bool], g: Gazetteer, add: Callable[..., Ent]) -> None:
     """'M. Salah', 'M. L. Bogdanov': initials then a surname name the one known person of that
     surname whose given name has that initial (none when two would fit)."""
     n = len(toks)
-    for i in range(n - 1):
+    # both forms open with a word all in capitals ('M', 'JP'): only those words are tried
+    for i in compress(range(n - 1), map(str.isupper, map(_TEXT, toks))):
         if not taken[i] and _run_together_initials(text, toks, gaps, taken, i, g):
             full = text[toks[i].start:toks[i + 1].end]  # "JP Singh, joint secretary of ...": initials written as one word
             add(i, i + 2, Entity(_canonical(full), PERSON))

@@ -26,8 +26,19 @@ _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?![./]\d)(?:\s*(?:am|pm|GMT
 _NAV_CHARS = "|\u203a>\u00bb\u2022\u00b7/"
 _NAV_SEPARATORS = re.compile(r"\s[" + _NAV_CHARS + r"]\s")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*", re.U)
+_WORD_ASCII = re.compile(r"[A-Za-z][A-Za-z0-9_'\-.]*")  # the same on ASCII text (ranges test faster than categories)
 _TIME_OF_DAY = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
 _TERMINAL = re.compile(r"[.!?\u2026](?:[\"'\u201d\u2019)\]]+)?$")
+_CLOSERS = "\"'\u201d\u2019)]"
+
+
+def _terminal(text: str) -> bool:
+    """Does the line end like a sentence (what `_TERMINAL.search` finds: a full stop, question or
+    exclamation mark or ellipsis, then closing quotes or brackets, at the end or before a final
+    newline), read from its end rather than searched for along the whole line."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text.rstrip(_CLOSERS).endswith((".", "!", "?", "\u2026"))
 _FUNCTION_WORDS = frozenset(
     "a an the of in on at to for with from by and or but as is are was were be has have had that this its their his her "
     "after before over into about says say said will would not no than".split()
@@ -151,13 +162,18 @@ def split_lines(text: str) -> list[Line]:
 def _norm(text: str) -> str:
     if len(text) > 4000:
         return text  # a huge line is compared as it is, never split into millions of words
-    return " ".join(_BULLET.sub("", text).lower().split())
+    low = _BULLET.sub("", text).lower()
+    # a printable line's only white space is " " (tabs, newlines, no-break and other spaces are not
+    # printable): without two in a row or one at an end it is its own words joined by spaces
+    if low.isprintable() and "  " not in low and low[:1] != " " and low[-1:] != " ":
+        return low
+    return " ".join(low.split())
 
 
 @lru_cache(maxsize=64)
 def words(text: str) -> tuple[str, ...]:
     """The words of a line (cached: a line is asked for them by several of the checks below)."""
-    return tuple(_WORD.findall(text))
+    return tuple((_WORD_ASCII if text.isascii() else _WORD).findall(text))
 
 
 LONG_LINE = 4000  # past this a line is judged on its first characters: a 20 MB line is not re-tokenised
@@ -169,7 +185,7 @@ def is_prose(text: str) -> bool:
     if len(tokens) < 6:
         return False
     lower = sum(map(str.islower, map(itemgetter(0), tokens)))  # (words opening in lower case; no Python loop)
-    terminal = bool(_TERMINAL.search(text))
+    terminal = _terminal(text)
     if lower < 2 or (lower < len(tokens) * 0.25 and not (terminal and len(tokens) >= 8)):
         return False  # a sentence full of names and titles still ends like one; a headline does not
     return terminal or len(tokens) >= 25
@@ -185,7 +201,7 @@ def _is_nav(text: str) -> bool:
         return True
     if len(tokens) >= 3 and all(t[0].isupper() or not t[0].isalpha() for t in tokens) and not any(
         t.lower() in _FUNCTION_WORDS for t in tokens
-    ) and not _TERMINAL.search(text) and len(tokens) <= 8 and any(not t.isascii() for t in tokens):
+    ) and not _terminal(text) and len(tokens) <= 8 and any(not t.isascii() for t in tokens):
         return True
     return False
 
@@ -249,7 +265,7 @@ def _merge_wrapped(lines: list[Line]) -> None:
         line = lines[i]
         # ("- Headline one" / "- Headline two": items of a list of links, each a line of its own, never
         # a paragraph wrapped at 72 columns; nor does a wrapped paragraph run on into a list's item)
-        if line.kind in (TITLE, OTHER) and len(line.text) >= 45 and not _TERMINAL.search(line.text) \
+        if line.kind in (TITLE, OTHER) and len(line.text) >= 45 and not _terminal(line.text) \
                 and not (line.bullet and ((i + 1 < len(lines) and lines[i + 1].bullet) or (i > 0 and lines[i - 1].bullet))):
             j = i
             parts = [line]
@@ -259,12 +275,12 @@ def _merge_wrapped(lines: list[Line]) -> None:
                 nxt = lines[j + 1]
                 parts.append(nxt)
                 j += 1
-                if nxt.kind == PROSE or _TERMINAL.search(nxt.text):
+                if nxt.kind == PROSE or _terminal(nxt.text):
                     break
                 if len(nxt.text) < 45:
                     break
             joined = " ".join(p.text for p in parts)
-            if len(parts) > 1 and (parts[1].text[:1].islower() or _TERMINAL.search(parts[-1].text)) and is_prose(joined):
+            if len(parts) > 1 and (parts[1].text[:1].islower() or _terminal(parts[-1].text)) and is_prose(joined):
                 first, last = parts[0], parts[-1]
                 first.end = last.end
                 first.text = joined

@@ -43,6 +43,7 @@ class ArticleMemory:
     _by_name: dict[str, Ent] = field(default_factory=dict)
     _by_ending: dict[str, Ent] = field(default_factory=dict)  # "marzouk", "abumarzouk" -> latest such person
     _by_inner: dict[str, list[Ent]] = field(default_factory=dict)  # "wang" (of Wang Yi) -> people
+    tails: set[str] = field(default_factory=set)  # every ending of those keys: what a looked-up name's last word folds to, if it names anyone
 
     def clear(self) -> None:
         self.people.clear()
@@ -50,6 +51,7 @@ class ArticleMemory:
         self._by_name.clear()
         self._by_ending.clear()
         self._by_inner.clear()
+        self.tails.clear()
 
     def remember(self, ents: list[Ent]) -> None:
         for e in ents:
@@ -69,6 +71,8 @@ class ArticleMemory:
         parts = [t for t in parts if t and t not in NAME_PARTICLES]
         for i in range(1, len(parts)):
             self._by_ending["".join(parts[i:])] = person
+        for key in ("".join(parts[1:]), *parts[:-1]):  # (the others are endings of these)
+            self.tails.update(key[k:] for k in range(len(key)))
         for part in set(parts[:-1]):
             holders = self._by_inner.setdefault(part, [])
             if len(holders) < 2:  # more than one holder makes the word ambiguous: two are enough to know

@@ -59,7 +59,8 @@ _SCOPE_THEN_NAME = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]+
 def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemory, g: Gazetteer) -> None:
     """Add a person entity for each office phrase of the sentence whose holder is known."""
     pattern, canonical, holders = _data()
-    if not any(k in text.lower() for k in ("minister", "president", "leader", "speaker", "chief", "premier", "emir", "king", "secretary", "director")):
+    low = text.lower()
+    if not any(k in low for k in ("minister", "president", "leader", "speaker", "chief", "premier", "emir", "king", "secretary", "director")):
         return
     added = []
     for m in pattern.finditer(text):

@@ -59,9 +59,45 @@ def key_words(pattern: str | re.Pattern[str], flags: int = 0) -> Keys | None:
     clauses = [frozenset(min(way, key=_rarity).lstrip(_AHEAD) for way in ways)]
     if all(DIGIT in way or _AHEAD + DIGIT in way for way in ways) and clauses[0] != {DIGIT}:
         clauses.append(frozenset({DIGIT}))
+    bare = [frozenset(w.lstrip(_AHEAD) for w in way) - _COMMON - {DIGIT} for way in ways]
+    # a word every way holds ("signed" of "signed for his (movement|faction|government|...)") is asked
+    # for first, alone: the rarest word of each way may be a common one of another way ("government")
+    shared = frozenset.intersection(*bare)
+    if shared and len(clauses[0]) > 1:
+        clauses.insert(0, frozenset({min(shared, key=_rarity)}))
+        if len(clauses[1]) > _MAX_KEYS:
+            del clauses[1]
     if len(clauses[0]) > _MAX_KEYS:
         return None
+    clauses += [c for c in _slots(bare) if c not in clauses]
     return tuple(clauses)
+
+
+_MAX_SLOT_WAYS = 256  # more ways than this (prepositions times month names): no slots read
+
+
+def _slots(ways: list[frozenset[str]]) -> list[frozenset[str]]:
+    """Further sets of words every way holds one of, each without the words of those before:
+    '(delegation|side|team) (also)? (included|comprised)' needs a word of each group, where the
+    rarest word of each way mixes the groups ('delegation' or 'included'). Each is the greedy cover
+    of the ways by the words that most of them hold (common function words aside)."""
+    if len(ways) > _MAX_SLOT_WAYS:
+        return []
+    out: list[frozenset[str]] = []
+    banned: set[str] = set()
+    for _ in range(2):
+        chosen: set[str] = set()
+        uncovered = list(ways)
+        while uncovered:
+            held = Counter(w for way in uncovered for w in way if w not in banned)
+            if not held:
+                return out
+            best = max(held, key=lambda w: (held[w], len(w), w))
+            chosen.add(best)
+            uncovered = [way for way in uncovered if best not in way]
+        out.append(frozenset(chosen))
+        banned |= chosen
+    return out
 
 
 def _minimal(ways: frozenset[frozenset[str]]) -> frozenset[frozenset[str]]:

@@ -8,9 +8,13 @@ honorifics ("Sheikh", "H E") dropped. Called by `entities.recognize` after the k
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
-from .gazetteer import COUNTRY, PERSON, Gazetteer, org_key
+from ..names import PARTICLES
+from .gazetteer import COUNTRY, PERSON, Gazetteer, folded_word, org_key
 from .resources import load_json
 from .memory import NAME_PARTICLES, ArticleMemory, Ent
 from .tokens import Token
@@ -49,10 +53,12 @@ def apposition_length(body: str) -> int:
 
 def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[str], taken: list[bool], ents: list[Ent], memory: ArticleMemory, g: Gazetteer) -> None:
     n = len(toks)
+    caps = list(compress(range(n), map(itemgetter(3), toks)))  # the capitalised words (Token.capitalized): where a name may open
     i = 0
     while i < n:
         if taken[i] or not toks[i].capitalized:
-            i += 1
+            at = bisect_right(caps, i)  # (the words up to the next capitalised one would each be skipped here)
+            i = caps[at] if at < len(caps) else n
             continue
         known = _known_surname(toks, gaps, taken, i, memory)
         if known is not None and known[0] == i + 1 and org_key([toks[i].text]) in g.honorifics | g.roles:
@@ -179,9 +185,15 @@ def _known_surname(toks: list[Token], gaps: list[str], taken: list[bool], i: int
     """'West', 'Abu Marzouk': the end of a name this article already gave in full."""
     if not memory.people:  # nothing named yet (every lookup would miss): a fifth of the calls
         return None
+    tails = memory.tails
     for length in (3, 2, 1):
         j = i + length
-        if j > len(toks) or any(taken[i:j]) or not all(joins_name(gaps[k]) for k in range(i, j - 1)):
+        if j > len(toks):
+            continue
+        last = folded_word(toks[j - 1].text)  # a looked-up key ends with its last word's (unless that is a particle)
+        if last and last not in PARTICLES and last not in tails:
+            continue  # no name of the article ends so: by_part would miss (most capitalised words)
+        if any(taken[i:j]) or not all(joins_name(gaps[k]) for k in range(i, j - 1)):
             continue
         if j < len(toks) and not taken[j] and toks[j].capitalized and joins_name(gaps[j - 1]):
             continue  # part of a longer capitalised run: not just the surname

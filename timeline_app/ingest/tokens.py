@@ -8,6 +8,9 @@ from typing import NamedTuple
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019](?![sS]\b)[^\W\d_]+)*")
 _SPLIT = re.compile("(" + _TOKEN.pattern + ")").split  # (never an empty match: split finds what findall does)
+# the same on ASCII text, where a letter ([^\W\d_]) is [A-Za-z]: a range is tested faster than the
+# Unicode categories (~30% less for the split)
+_SPLIT_ASCII = re.compile("(" + _TOKEN.pattern.replace(r"[^\W\d_]", "[A-Za-z]") + ")").split
 _first = itemgetter(0)
 
 
@@ -29,7 +32,7 @@ def tokens_and_gaps(text: str) -> tuple[list[Token], list[str]]:
     gives the gaps and the words in turn (gap, word, gap, ..., word, gap), the running sum of their
     lengths every offset, and the tokens are built without a Python statement per word (~10% less
     than findall with a str.find per word, which was ~18% less than a match object per word)."""
-    parts = _SPLIT(text)
+    parts = _SPLIT_ASCII(text) if text.isascii() else _SPLIT(text)  # (isascii: a flag of the string, no scan)
     ends = list(accumulate(map(len, parts)))  # ends[2k]: where word k opens; ends[2k+1]: where it ends
     words = parts[1::2]
     tokens = list(map(_new, repeat(Token), zip(words, ends[0::2], ends[1::2], map(str.isupper, map(_first, words)))))

@@ -13,6 +13,9 @@ from functools import lru_cache
 from .resources import load_lines
 
 _WORD = re.compile(r"[a-z][a-z\-]{3,}")
+# on ASCII text: a word that opens after a capital ("Ebrahim": "brahim") is taken whole by the first
+# branch (its group empty), so what the group holds are the words _WORD finds after no letter
+_LOWER_WORD_ASCII = re.compile(r"[A-Z][a-z][a-z\-]{3,}|([a-z][a-z\-]{3,})")
 MAX_TERMS = 200  # all distinctive words of a news article; the cap only bounds pathological files
 
 
@@ -34,6 +37,9 @@ def topic_terms(texts: list[str]) -> tuple[str, ...]:
     most frequent first when a file is too long to keep them all."""
     found: list[str] = []
     for text in texts:
+        if text.isascii():  # (no Python step per word: ~25% less)
+            found += filter(None, map(_term, filter(None, _LOWER_WORD_ASCII.findall(text))))
+            continue
         for m in _WORD.finditer(text):
             start = m.start()
             if start > 0 and text[start - 1].isalpha():

@@ -64,7 +64,9 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             hits.append((m.start(), m.end(), NOUN, etype))
     hits = _dedupe(hits)
     attach = p["attach_on"].on(seen) if p["attach_on"] is not None else None  # (co-hosts opening a session: no participants)
-    attach_hits = [(m.start(), m.end()) for m in (attach.finditer(text) if attach is not None and not PRESIDED.search(text) else ()) if not masked_now().hidden(m.start(), m.end())]
+    attach_hits = [(m.start(), m.end()) for m in (attach.finditer(text) if attach is not None else ()) if not masked_now().hidden(m.start(), m.end())]
+    if attach_hits and PRESIDED.search(text):  # (asked only of a sentence with a cue: most have none)
+        attach_hits = []
     if not hits and not attach_hits:
         return []  # most sentences: no trigger, no mask (what follows only filters hits and reads reports off them)
     masked = masked_now()

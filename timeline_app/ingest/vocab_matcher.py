@@ -23,6 +23,7 @@ from .first_of import FirstOf
 from .pattern_keys import DIGIT, Keys, key_words  # noqa: F401 - the filter's vocabulary, asked for here
 
 _WORD = re.compile(r"\w+")
+_WORD_ASCII = re.compile(r"[A-Za-z0-9_]+")  # \w on ASCII text (a range tests faster than the Unicode category)
 _DIGIT_CHAR = re.compile(r"\d")
 # The only characters whose lower case is not one character of the same kind, or that a
 # case-insensitive pattern matches to an ASCII letter (dotted and dotless i, long s, Kelvin sign):
@@ -37,7 +38,7 @@ def words(text: str) -> frozenset[str] | None:
     folding is not plain (then every pattern runs). Cached: several layers ask for one sentence."""
     if not text.isascii() and _ODD.search(text):  # (isascii: a flag of the string, no scan)
         return None
-    found = set(_WORD.findall(text.lower()))
+    found = set((_WORD_ASCII if text.isascii() else _WORD).findall(text.lower()))
     if _DIGIT_CHAR.search(text):
         found.add(DIGIT)
     return frozenset(found)
