@@ -153,7 +153,7 @@ def compatible_dates(value: str, precision: str) -> tuple[tuple[str, ...], tuple
 
 
 def _actors(r: MentionRow) -> frozenset[int]:
-    return frozenset(a for a, role, person in r.participants if person or role == "delegation")
+    return r.actors  # persons or delegations, worked out once per row
 
 
 def _canonical(r: MentionRow) -> tuple[str, int]:
@@ -172,11 +172,8 @@ def source_of(r: MentionRow) -> int:
 
 
 def _mention_view(r: MentionRow, key: int) -> ClusterView:
-    dels = frozenset(a for a, role, person in r.participants if not person and role == "delegation")
-    people = frozenset(a for a, _, person in r.participants if person)
-    met = frozenset(a for a, role, person in r.participants if person and role in COUNTERPART_ROLES)
     return ClusterView(key, frozenset({source_of(r)}), r.date, r.precision, r.basis, r.type, r.location,
-                       r.location_country, dels, people, (r.topic,), met)
+                       r.location_country, r.delegations, r.people, (r.topic,), r.met)
 
 
 def _cluster_view(members: list[MentionRow], key: int) -> ClusterView:
