@@ -150,7 +150,8 @@ def test_reports_of_a_fixed_event_stay_together_and_others_may_join_it() -> None
     """An event a person decided about is not re-clustered: its reports stay, a new fitting
     report still joins it."""
     kept = [row(1, "a", date="2021-02-04"), row(2, "b", date="2021-06-01", people=(30,), delegations=(3,))]
-    kept = [MentionRow(*(r.__dict__[f] if f != "event_id" else 7 for f in r.__dataclass_fields__)) for r in kept]
+    kept = [MentionRow(r.id, r.document_id, r.article_id, r.content_hash, 7, r.date, r.precision, r.basis, r.type,
+                       r.location, r.location_country, r.topic, r.participants) for r in kept]
     clusters = canonical_clusters([*kept, row(3, "c", date="2021-02-04")], fixed={7})
     assert {frozenset(r.id for r in c) for c in clusters} == {frozenset({1, 2, 3})}
 

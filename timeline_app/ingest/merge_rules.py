@@ -7,6 +7,7 @@ finds the reports that could interact and clusters them with these rules.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..storage.aggregate import MentionFacts, aggregate, merge_role
 from ..storage.regroup import MentionRow
@@ -138,9 +139,11 @@ def _closeness(a: ClusterView, b: ClusterView) -> tuple[int, int, int]:
     return (int(a.date == b.date), overlap, -b.id)  # the earliest-made of equally close events
 
 
+@lru_cache(maxsize=65536)
 def compatible_dates(value: str, precision: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Stored dates that can fit a report's date: (exact values, prefixes). A day admits the
-    days a publication date may lag behind it, and its month and year; a month admits its days."""
+    days a publication date may lag behind it, and its month and year; a month admits its days.
+    (Remembered: the merge asks for each report's dates several times per page.)"""
     if precision == "day":
         day = _as_day(value)
         if day is None:
@@ -153,7 +156,7 @@ def compatible_dates(value: str, precision: str) -> tuple[tuple[str, ...], tuple
 
 
 def _actors(r: MentionRow) -> frozenset[int]:
-    return frozenset(a for a, role, person in r.participants if person or role == "delegation")
+    return r.actors  # persons or delegations, worked out once per row
 
 
 def _canonical(r: MentionRow) -> tuple[str, int]:
@@ -172,11 +175,8 @@ def source_of(r: MentionRow) -> int:
 
 
 def _mention_view(r: MentionRow, key: int) -> ClusterView:
-    dels = frozenset(a for a, role, person in r.participants if not person and role == "delegation")
-    people = frozenset(a for a, _, person in r.participants if person)
-    met = frozenset(a for a, role, person in r.participants if person and role in COUNTERPART_ROLES)
     return ClusterView(key, frozenset({source_of(r)}), r.date, r.precision, r.basis, r.type, r.location,
-                       r.location_country, dels, people, (r.topic,), met)
+                       r.location_country, r.delegations, r.people, (r.topic,), r.met)
 
 
 def _cluster_view(members: list[MentionRow], key: int) -> ClusterView:

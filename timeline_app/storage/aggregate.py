@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 BASIS_RANK = {"explicit": 4, "relative": 3, "corroborated": 2, "publication": 1, "unknown": 0}
@@ -14,8 +15,7 @@ TYPE_PRIORITY = ("meeting", "talks", "call", "visit")
 ROLE_PRIORITY = {"delegation": 4, "delegation_member": 3, "host": 2, "official": 1}
 
 
-@dataclass(frozen=True)
-class MentionFacts:
+class MentionFacts(NamedTuple):  # a named tuple: made for every report of every event refreshed
     document_id: int
     date: str | None
     precision: str

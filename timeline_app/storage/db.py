@@ -90,6 +90,15 @@ def _configure_sqlite(engine: Engine, on_wait: Callable[[], None]) -> None:
         if not conn.get_execution_options().get("timeline_write"):
             raw.execute("BEGIN")
             return
+        if not conn.connection.info.get(_TEMP_IN_MEMORY):
+            # the writer's lookups (DISTINCT, IN (SELECT ...)) build small temporary b-trees,
+            # which SQLite otherwise backs with a temporary file: opening, writing and deleting
+            # it was ~8% of the writer's CPU (3,000 pages replayed, interleaved runs: 3.52-3.67 s
+            # -> 3.30-3.36 s). Only temporary data: what is stored and its durability do not
+            # change. Set on the connections that write (a reading-only connection's big sort,
+            # an export's, may still spill to disk).
+            raw.execute("PRAGMA temp_store = MEMORY")
+            conn.connection.info[_TEMP_IN_MEMORY] = True
         raw.execute(f"PRAGMA busy_timeout = {FIRST_WAIT_MS}")
         try:
             if _begin_immediate(raw):
@@ -99,6 +108,9 @@ def _configure_sqlite(engine: Engine, on_wait: Callable[[], None]) -> None:
         on_wait()
         while not _begin_immediate(raw):  # an ingest of a huge file may hold the lock for minutes: wait, do not fail
             pass
+
+
+_TEMP_IN_MEMORY = "timeline_app.temp_store_memory"
 
 
 def _switch_to_wal(cursor: sqlite3.Cursor) -> None:

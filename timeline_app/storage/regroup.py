@@ -9,12 +9,12 @@ execution, cost more than SQLite spent answering it.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 
 from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from .event_refresh import refresh_events, term_key
+from .fit_conditions import COUNTERPART_ROLES
 from .fast_sql import FastStatement, connection
 from .models import Actor, Document, Event, Mention, MentionParticipant, Participant
 
@@ -23,25 +23,33 @@ E, M, MP, P, D, A = (Event.__table__, Mention.__table__, MentionParticipant.__ta
 CHUNK = 400
 
 
-@dataclass(frozen=True)
 class MentionRow:
     """One stored report as the merge re-clusters it: its facts, its document's content hash (the
     order-independent sort key), the article of the file it was told in, and its participants as
-    (actor id, role, is a person)."""
+    (actor id, role, is a person).
 
-    id: int
-    document_id: int
-    article_id: int | None
-    content_hash: str
-    event_id: int | None
-    date: str | None
-    precision: str
-    basis: str
-    type: str
-    location: str | None
-    location_country: str | None
-    topic: frozenset[str]
-    participants: tuple[tuple[int, str, bool], ...]
+    A plain class with slots rather than a frozen dataclass: the merge makes thousands per page
+    and a frozen dataclass sets each of 13 fields through object.__setattr__; and the actor sets
+    the rules compare (ingest/merge_rules) are worked out once here, where the merge asked for
+    them again for every comparison. Read-only by convention."""
+
+    __slots__ = ("id", "document_id", "article_id", "content_hash", "event_id", "date", "precision", "basis", "type",
+                 "location", "location_country", "topic", "participants", "actors", "delegations", "people", "met")
+
+    def __init__(self, id: int, document_id: int, article_id: int | None, content_hash: str, event_id: int | None,
+                 date: str | None, precision: str, basis: str, type: str, location: str | None,
+                 location_country: str | None, topic: frozenset[str], participants: tuple[tuple[int, str, bool], ...]) -> None:
+        self.id, self.document_id, self.article_id, self.content_hash, self.event_id = id, document_id, article_id, content_hash, event_id
+        self.date, self.precision, self.basis, self.type = date, precision, basis, type
+        self.location, self.location_country, self.topic, self.participants = location, location_country, topic, participants
+        # what merge_rules compares: persons or delegations; delegations (organisations); persons; people met
+        self.actors = frozenset([a for a, role, person in participants if person or role == "delegation"])
+        self.delegations = frozenset([a for a, role, person in participants if not person and role == "delegation"])
+        self.people = frozenset([a for a, _, person in participants if person])
+        self.met = frozenset([a for a, role, person in participants if person and role in COUNTERPART_ROLES])
+
+    def __repr__(self) -> str:
+        return f"MentionRow(id={self.id}, event_id={self.event_id}, date={self.date!r}, participants={self.participants!r})"
 
 
 _MENTION_COLUMNS = (M.c.id, M.c.document_id, M.c.article_id, D.c.content_hash, M.c.event_id, M.c.date, M.c.precision, M.c.basis,
