@@ -154,6 +154,14 @@ def told_again(cand: Candidate, text: str, dates: list) -> object | None:
     return next((d for d in dates if d.start >= cand.date.end and AGAIN.fullmatch(text, cand.date.end, d.start)), None)
 
 
+# "Dozens of foreign dignitaries, among them A and B, attended the swearing-in ceremony": a crowd at a rite, its
+# named members listed in an apposition; nobody's visit and no meeting (a person who leads a contingent stays one)
+_CROWD_HEAD = r"(?:dignitaries|delegations|leaders|guests|mourners|officials|representatives|envoys|ministers|people|heads\s+of\s+state)"
+_COUNTRIES = r"\s+(?:of|from)\s+(?:(?:more\s+than|over|some|about|around|nearly)\s+)?(?:\d+|[a-z]+)\s+(?:countries|states|nations)"
+CROWD_SUBJECT = re.compile(r"\W*(?:(?:(?:(?:tens\s+of\s+)?(?:dozens|hundreds|thousands|scores)\s+of|many|several|numerous|\d+)\s+(?:[\w\-]+\s+){0,2}"
+                           r"|(?:foreign|international|visiting|regional|world|arab|western)\s+(?:[\w\-]+\s+)?)" + _CROWD_HEAD + r"(?:" + _COUNTRIES + r")?"
+                           r"|" + _CROWD_HEAD + _COUNTRIES + r")"
+                           r",\s+(?:among\s+them|among\s+whom\s+were|including|such\s+as)\b[^;:]*,\s*(?:also\s+|all\s+)?$", re.I)
 NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)
 # "X, who flew in for the occasion, addressed the delegates": no trip of its own, a participant of the event just told
 CAME_FOR = re.compile(r"\s*(?:in\s+|over\s+)?(?:(?:especially\s+|specially\s+)?for|to\s+(?:take\s+part|participate|join)\s+in)\s+(?:the|that|this|these)\s+(?:occasion|ceremony|opening|signing|talks|meeting|session|gathering|conference|summit|funeral|negotiations)\b", re.I)

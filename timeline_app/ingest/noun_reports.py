@@ -98,6 +98,8 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
         # "during their meeting with X", "X appealed ... at an international conference"
         sp, so = clause_people(ents, base, a, start, masked, text)
         sp = [p for p in sp if not (day_possessive and p.title and re.search(r"\bspokes", p.title, re.I))]
+        # "X said Y's visit was unwelcome": who speaks of another's visit was not on it
+        sp = [p for p in sp if not (speech().match(text[p.end - base:start]) and any(q.start > p.end for q in sp))]
         people = sp + people
         orgs = so + orgs
     if re.search(r"\b(?:after|before|while|upon|when)\s+$", text[max(0, start - 10):start], re.I) \
@@ -149,6 +151,9 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
     return cand
 
 
+_BUT_NOT = re.compile(r",?\s+(?:but|and|yet)\s+(?:he|she|they|it|(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?\s*(?:did\s+not|didn't|was\s+not|were\s+not|had\s+not|has\s+not|never)\b", re.I)
+
+
 def attach_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: int,
                   dates: list[DateExpr] | None = None) -> Candidate | None:
     text, base = sentence.text, sentence.start
@@ -159,6 +164,8 @@ def attach_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: in
         return None  # "The visit came days after the accord was signed by X": the other happening's signatories
     contacts = CONTACTS.search(text, end, b)
     b = contacts.start() if contacts else b
+    refused = _BUT_NOT.search(text, end, b)
+    b = refused.start() if refused else b  # "attended the summit but did not hold talks with X": X was not met
     spoke = _SPOKE_WITH.search(text, end, b)
     b = spoke.start() if spoke else b  # "Members of the delegation also spoke with Indian representatives": whom they spoke to
     relative = re.search(r",\s*who\s+(?:[\w\-]+\s+){0,5}?(?:met|received|held|visited|travelled|traveled|spoke)\b", text[end:b])

@@ -21,7 +21,7 @@ from .noun_reports import attach_report, noun_report
 from .trigger_words import patterns, speech, words_before
 from .denials import denied
 from .hedged_reports import habit_span, span_of, unreal, unreal_noun
-from .not_reports import ALSO_TOOK_PART, ARRIVED_TO_ATTEND, ASIDE_VAGUE_TRIP, HANDSHAKE, IMAGE_OF, NONE_HELD, WHO_BEFORE, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OPENED_SITTING, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_again, told_in_passing, background_deal
+from .not_reports import ALSO_TOOK_PART, CROWD_SUBJECT, ARRIVED_TO_ATTEND, ASIDE_VAGUE_TRIP, HANDSHAKE, IMAGE_OF, NONE_HELD, WHO_BEFORE, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OPENED_SITTING, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_again, told_in_passing, background_deal
 from .sentences import Sentence
 from .vocab_matcher import may_match, words
 from .candidate import ATTACH, NOUN, VERB, Candidate
@@ -130,9 +130,10 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         if cand is not None and (told_in_passing(cand, text, masked.content[0], start, c0, c1) or background_deal(cand, text, start, end, c1)):
             dropped.append((c0, c1))  # a track record, a trip told in passing, past occasions, the stop before this one
             continue
-        if cand is not None and etype == "visit" and re.search(r"funeral|burial|mourning|memorial", text[start:end], re.I) \
-                and not (cand.subject_people or cand.subject_orgs or cand.anaphor):
-            continue  # "Thousands of people attended the funeral of X and of Y": a crowd mourning, nobody's visit
+        if cand is not None and etype == "visit" and ((re.search(r"funeral|burial|mourning|memorial", text[start:end], re.I)
+                                                       and not (cand.subject_people or cand.subject_orgs or cand.anaphor))
+                                                      or CROWD_SUBJECT.match(text, c0, start)):
+            continue  # "Thousands of people attended the funeral of X", "Dozens of dignitaries, among them A, attended the inauguration": a crowd at a rite
         if cand is not None and ((etype == "visit" and (CAME_FOR.match(text, end) or (cand.date is None and CAME_WITH.match(text, end))
                                                          or (WHO_BEFORE.search(text, max(0, start - 20), start) and ARRIVED_TO_ATTEND.match(text, end))))
                                  or (cand.date is None and OPENED_SITTING.match(text, start)) or ALSO_TOOK_PART.match(text, start - 5 if text[max(0, start - 5):start].lower() == "also " else max(c0, start - 8), end)):

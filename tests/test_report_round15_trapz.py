@@ -1,0 +1,100 @@
+"""Round 15 (trapz): sentences that name a meeting without reporting one -- a reaction whose object
+is the meeting ("condemned X's meeting with Y on Sunday"), a deal's terms that lay a meeting down
+ahead ("the framework envisages a meeting ..."), a crowd with its named members at a rite, a host
+of a funeral, a counterpart the attendee did not meet, a critic of another's visit. Each class is
+a structural rule, tested on sentences written for this file in the shapes news reports use."""
+from __future__ import annotations
+
+from tests.helpers.reports import events, people, sides
+
+# the dateline of `events` is Wednesday 10 March 2021: Sat 6, Sun 7, Mon 8, Tue 9
+
+MET = "Turkish President Recep Tayyip Erdogan received Hamas leader Ismail Haniyeh in Istanbul on Saturday. "
+
+
+# -- a reaction governs the meeting noun: the day and the subject are the reaction's
+
+def test_a_spokesmans_criticism_of_a_meeting_adds_no_event_and_no_critic() -> None:
+    found = events(MET + "Israel's foreign ministry spokesman Lior Haiat criticised Erdogan's meeting with Haniyeh on Sunday.")
+    assert [(m.date, people(m)) for m in found] == [("2021-03-06", {"Recep Tayyip Erdogan", "Ismail Haniyeh"})]
+
+
+def test_a_meeting_condemned_on_a_day_is_not_dated_on_that_day() -> None:
+    assert events("Washington condemned on Tuesday the meeting between Iranian and Hezbollah officials.") == []
+    assert events("The State Department on Monday denounced the visit of the Iranian foreign minister to Beirut.") == []
+
+
+def test_an_ambassador_summoned_over_a_visit_makes_no_visit() -> None:
+    assert events("Kyiv summoned the Iranian envoy on Tuesday over the visit of Russian officials to Tehran.") == []
+    assert events("The trip drew no comment in Cairo, but Israel voiced anger at Haniyeh's trip to Ankara on Monday.") == []
+
+
+def test_a_question_about_a_visit_at_a_briefing_is_no_visit() -> None:
+    body = ("Asked about the minister's visit to Damascus at a news conference on Tuesday, "
+            "State Department spokesman Ned Price said the United States did not support normalisation.")
+    assert events(body) == []
+
+
+def test_a_meeting_with_its_own_day_that_drew_criticism_stays() -> None:
+    found = events("The meeting between Erdogan and Haniyeh on Saturday drew sharp criticism from Israel on Sunday.")
+    assert [m.date for m in found] == ["2021-03-06"]
+
+
+def test_criticism_voiced_at_a_meeting_leaves_the_meeting() -> None:
+    found = events("Hamas leader Khalil al-Hayya faced criticism at the meeting with Egyptian intelligence chief Hassan Rashad in Cairo on Monday.")
+    assert [(m.date, people(m)) for m in found] == [("2021-03-08", {"Khalil al-Hayya", "Hassan Rashad"})]
+
+
+# -- a deal's or a proposal's terms lay the meeting down ahead
+
+def test_a_meeting_the_framework_envisages_is_a_plan() -> None:
+    assert events("The framework envisages a meeting between the Afghan government and the Taliban on March 10.") == []
+    assert events("The Egyptian proposal calls for talks between Hamas and Fatah in Cairo on Sunday.") == []
+
+
+# -- a crowd at a rite: its named members are no visitors of their own
+
+def test_a_crowd_of_dignitaries_listed_by_name_at_an_inauguration_is_no_visit() -> None:
+    body = ("Dozens of foreign dignitaries, among them Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Iraqi Prime Minister "
+            "Mohammed Shia al-Sudani, attended the swearing-in ceremony in Tehran on Tuesday.")
+    assert events(body) == []
+
+
+def test_delegations_of_many_countries_with_one_named_at_a_funeral_are_no_visit() -> None:
+    assert events("Leaders of more than 40 countries, including Iraqi President Abdul Latif Rashid, attended the funeral in Tehran on Monday.") == []
+    assert events("Foreign delegations, including Iranian Foreign Minister Abbas Araghchi, attended the memorial in Beirut on Sunday.") == []
+
+
+def test_one_sides_officials_at_a_funeral_abroad_are_still_a_visit() -> None:
+    found = events("Iranian officials, including Foreign Minister Abbas Araghchi, attended the funeral of the Hezbollah leader in Beirut on Sunday.")
+    assert len(found) == 1 and "Abbas Araghchi" in people(found[0])
+
+
+def test_the_host_of_a_funeral_meets_nobody() -> None:
+    assert events("Egypt on Tuesday hosted the funeral of a senior intelligence officer, attended by Hamas representatives.") == []
+
+
+# -- who did not meet, and who only spoke about the meeting
+
+def test_a_counterpart_the_attendee_did_not_meet_joins_no_meeting() -> None:
+    body = ("Egyptian Foreign Minister Sameh Shoukry met his Jordanian counterpart Ayman Safadi in Amman on Monday. "
+            "Shoukry attended the summit but did not meet Iranian President Masoud Pezeshkian.")
+    found = events(body)
+    assert [people(m) for m in found] == [{"Sameh Shoukry", "Ayman Safadi"}]
+
+
+def test_a_member_who_attended_the_meeting_still_joins_it() -> None:
+    body = ("Egyptian Foreign Minister Sameh Shoukry met his Jordanian counterpart Ayman Safadi in Amman on Monday. "
+            "Iraqi Foreign Minister Fuad Hussein also attended the meeting.")
+    assert [people(m) for m in events(body)] == [{"Sameh Shoukry", "Ayman Safadi", "Fuad Hussein"}]
+
+
+def test_who_speaks_of_anothers_visit_was_not_on_it() -> None:
+    body = ("Iranian Foreign Minister Abbas Araghchi met Lebanese Parliament Speaker Nabih Berri in Beirut on Monday. "
+            "Lebanese Forces leader Samir Geagea said Araghchi's visit was unwelcome.")
+    assert all("Samir Geagea" not in people(m) for m in events(body))
+
+
+def test_who_speaks_of_his_own_meeting_was_at_it() -> None:
+    found = events("Lebanese Forces leader Samir Geagea said his meeting with French President Emmanuel Macron in Paris on Monday was constructive.")
+    assert len(found) == 1 and {"Samir Geagea", "Emmanuel Macron"} <= people(found[0])

@@ -1,0 +1,55 @@
+"""The verb that governs an event noun, when it says the noun is no report of its own.
+
+Real reports name a meeting told elsewhere as the object of someone's reaction ("Israel's foreign
+ministry condemned Erdogan's meeting with Haniyeh on Sunday", "summoned the ambassador over the
+visit", "Asked about the talks, the spokesman said ...") or of a deal's terms ("the framework
+envisages a meeting between A and B on March 10"). The clause around such a noun is the
+reaction's or the plan's: its day is when the critic spoke or when the meeting is due, its
+subject is the critic, never a participant. The noun is then no report; the meeting, if it
+happened, is reported by its own sentence. The verbs are knowledge (resources/triggers.json
+'reaction_verbs', 'reaction_over_heads', 'terms_verbs'); the structure is the object noun phrase
+between the verb and the noun: determiners, a possessor, at most two modifiers, no preposition.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .resources import load_json, phrase_alternatives
+
+# the words a noun phrase may hold before its head: a determiner or a possessor ("Erdogan's", "the
+# Turkish president's"), then at most two modifiers that are not prepositions or conjunctions ("the
+# welcomed the delegation for talks" keeps its talks: 'for' opens another phrase)
+_NOT_MODIFIER = r"(?!(?:for|to|in|on|at|with|of|by|from|and|or|after|before|during|over|about|that|which|who|as)\b)"
+_NP = (r"(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|any|such)\s+)?"
+       r"(?:(?:[\w\-]+\s+){0,2}?[\w\-]+['\u2019]s?\s+)?"
+       r"(?:" + _NOT_MODIFIER + r"[\w\-]+\s+){0,2}"
+       r"(?:(?:round|rounds|resumption|start|launch|holding|opening|outcome|results?)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?)?$")
+# "condemned on Sunday the meeting ...": a day or place between the verb and its object
+_ADVERBIAL = r"(?:(?:on|late\s+on|early\s+on|in|from)\s+(?:[\w\-]+\s+){1,2}?)?"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    modality = (load_json("triggers.json") or {}).get("modality", {})
+    reaction = phrase_alternatives(modality.get("reaction_verbs", ["condemned"]))
+    heads = phrase_alternatives(modality.get("reaction_over_heads", ["summoned"]))
+    terms = phrase_alternatives(modality.get("terms_verbs", ["envisages"]))
+    return (re.compile(r"\b(?:" + reaction + r")\s+" + _ADVERBIAL + _NP, re.I),
+            # "summoned the ambassador over the visit", "Israel's anger at X's trip" ('at' only after a feeling:
+            # "faced criticism at the meeting" is at a meeting that happened)
+            re.compile(r"\b(?:" + heads + r")\b[^.;:!?]{0,70}?\b(?:over|against)\s+" + _NP
+                       + r"|\b(?:anger|outrage|fury|dismay|indignation)\s+(?:at|over)\s+" + _NP, re.I),
+            re.compile(r"\b(?:" + terms + r")\s+" + _NP, re.I))
+
+
+def governed(text: str, start: int) -> str | None:
+    """Why the event noun at `start` is no report: 'reaction' (the object of an evaluation or a
+    question about it) or 'terms' (the object of a deal's or proposal's terms), else None."""
+    window = max(0, start - 140)
+    reaction, over, terms = _patterns()
+    if reaction.search(text, window, start) or over.search(text, window, start):
+        return "reaction"
+    if terms.search(text, window, start):
+        return "terms"
+    return None
