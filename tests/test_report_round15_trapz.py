@@ -98,3 +98,74 @@ def test_who_speaks_of_anothers_visit_was_not_on_it() -> None:
 def test_who_speaks_of_his_own_meeting_was_at_it() -> None:
     found = events("Lebanese Forces leader Samir Geagea said his meeting with French President Emmanuel Macron in Paris on Monday was constructive.")
     assert len(found) == 1 and {"Samir Geagea", "Emmanuel Macron"} <= people(found[0])
+
+
+# -- a briefing about the talks, a body of one side by itself, a denial in the passive
+
+def test_a_briefing_on_the_talks_is_no_meeting_with_whom_was_briefed() -> None:
+    assert events("Lavrov briefed Putin on Monday on his talks with the Hamas delegation.") == []
+    assert events("Egypt's intelligence chief informed the Israeli premier on Tuesday of the results of his talks with Hamas.") == []
+
+
+def test_who_was_briefed_after_the_talks_was_not_at_them() -> None:
+    found = events("Lavrov held talks with a Hamas delegation in Moscow on Monday and later briefed Putin on the talks.")
+    assert [(m.date, people(m)) for m in found] == [("2021-03-08", {"Sergey Lavrov"})]
+
+
+def test_one_sides_own_body_meeting_by_itself_is_no_diplomatic_meeting() -> None:
+    assert events("The Taliban's cabinet met in Kandahar on Monday.") == []
+    assert events("Hamas's political bureau met in Doha on Tuesday to elect a new leader.") == []
+
+
+def test_one_sides_body_meeting_a_counterpart_stays() -> None:
+    found = events("Members of Hamas's political bureau met Egyptian intelligence chief Hassan Rashad in Cairo on Monday.")
+    assert len(found) == 1 and "Hassan Rashad" in people(found[0])
+
+
+def test_reports_of_a_meeting_denied_in_the_passive_are_no_meeting() -> None:
+    assert events("Reports that Muttaqi met Pakistani officials in Dubai on Monday were denied by the Taliban.") == []
+
+
+# -- a day told with another happening's verb
+
+def test_a_picture_released_on_a_day_does_not_date_the_handshake() -> None:
+    assert events("Photographs released on Tuesday showed Haniyeh shaking hands with Erdogan.") == []
+    found = events("Photographs showed Haniyeh shaking hands with Erdogan in Istanbul on Saturday.")
+    assert [m.date for m in found] == ["2021-03-06"]
+
+
+def test_an_operation_launched_as_others_met_is_no_talks() -> None:
+    assert events("Israel launched the operation on Tuesday, just as Hamas negotiators were meeting Egyptian mediators in Cairo.") == []
+    found = events("Hamas and Fatah launched in Cairo on Monday a new round of reconciliation talks.")
+    assert [(m.date, sides(m)) for m in found] == [("2021-03-08", {"Hamas", "Fatah"})]
+
+
+def test_the_day_of_a_release_is_not_the_day_of_the_visit_it_was_agreed_in() -> None:
+    body = "The prisoners were freed on Monday as part of an agreement reached during a visit by the Qatari foreign minister to Cairo."
+    assert all(m.date != "2021-03-08" for m in events(body))
+    found = events("The prisoners were freed on Monday during a visit by Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani to Cairo on Sunday.")
+    assert [m.date for m in found] == ["2021-03-07"]
+
+
+def test_a_visit_announced_on_a_day_is_not_dated_that_day() -> None:
+    assert events("Iran's foreign ministry announced on Sunday the visit of Foreign Minister Abbas Araghchi to Riyadh.") == []
+
+
+# -- a plan named by a noun, and a second event noun coordinated after the first
+
+def test_a_meeting_that_preparations_or_expectations_are_for_is_a_plan() -> None:
+    assert events("Preparations were under way on Monday for a meeting between Hamas and Fatah leaders in Cairo.") == []
+    assert events("Amid expectations of a meeting between Araghchi and Witkoff in Muscat on Saturday, oil prices fell on Monday.") == []
+    assert events("Egypt stepped up efforts to arrange talks between Hamas and Fatah in Cairo on Sunday.") == []
+
+
+def test_a_visit_at_a_hosts_invitation_stays() -> None:
+    found = events("Hamas leader Ismail Haniyeh visited Ankara on Monday at the invitation of Turkish President Recep Tayyip Erdogan.")
+    assert len(found) == 1 and "Ismail Haniyeh" in people(found[0])
+
+
+def test_a_second_event_noun_after_and_brings_none_of_its_sides_to_the_first() -> None:
+    body = ("The minister's visit follows a trip by Uzbek Foreign Minister Bakhtiyor Saidov to Kabul in August, "
+            "and talks between Taliban officials and a Chinese delegation in Beijing in September.")
+    trips = [m for m in events(body) if "Bakhtiyor Saidov" in people(m)]
+    assert trips and all("China" not in sides(m) for m in trips)

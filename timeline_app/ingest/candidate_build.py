@@ -15,6 +15,7 @@ from .entities import Ent
 from .dates import DateExpr
 from .gazetteer import PERSON
 from .noun_reports import CONTACTS
+from .governing_verbs import briefed_after
 from .trigger_words import honorific_subject, refine_type, object_role, speech
 from .sentences import Sentence
 from .candidate import VERB, Candidate
@@ -30,7 +31,7 @@ _FRONTED = re.compile(r"\s*(?:(?:on\s+[\w\s]{3,25},\s*)?(?:(?:a|one|two|three|se
                       r"|(?:besides|apart from|in addition to)\s+[^;]{1,160}?,\s*(?=(?:the|a|an|he|she|they)\b))", re.I)
 _UNDISCLOSED = re.compile(r"\bwithout (?:giving|saying|specifying|disclosing|naming) (?:the|a|its|their) (?:date|day)\b|"
                           r"\b(?:did not|didn't|does not) (?:say|specify|disclose) when\b", re.I)
-_SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?<=,\s)(?:after|before|while|once)|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
+_SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?<=,\s)(?:after|before|while|once|(?:just\s+|even\s+)?as|whereas)|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
 _PLAN_AFTER = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|now)\s+)?(?:plans|planned|intends|hopes|is\s+(?:due|expected|scheduled|set|slated)|are\s+(?:due|expected|scheduled|set|slated)|will|would)\s+(?:to\s+)?\w+", re.I)
 _WHERE_AFTER = re.compile(r",\s*where\s+(?:they|he|she|it|we)\s+(?:are|is|was|were|had|have|has)\b", re.I)  # a where-clause with no report of its own
 _WHOSE = re.compile(r",\s+whose\b", re.I)
@@ -85,6 +86,9 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     contacts = CONTACTS.search(text, trig[1], b_part)
     if contacts:  # "joined by officials who have been in contact with X and Y for weeks": X and Y were not there
         b_part = contacts.start()
+    briefed = briefed_after().search(text, trig[1], b_part)
+    if briefed:  # "held talks with X on Monday and later briefed Y on them": Y heard of the talks, was not at them
+        b_part = briefed.start()
     denied = _BUT_NOT.search(text, trig[1], b_part)
     if denied:  # "held meetings with Egyptian officials, but he did not meet the Hamas delegation": not met
         b_part = denied.start()

@@ -32,15 +32,23 @@ _ADVERBIAL = r"(?:(?:on|late\s+on|early\s+on|in|from)\s+(?:[\w\-]+\s+){1,2}?)?"
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     modality = (load_json("triggers.json") or {}).get("modality", {})
-    reaction = phrase_alternatives(modality.get("reaction_verbs", ["condemned"]))
+    # ("Iran's foreign ministry announced on Sunday the visit of X to Riyadh": the announcement's day, a visit ahead or told elsewhere)
+    reaction = phrase_alternatives(modality.get("reaction_verbs", ["condemned"]) + modality.get("announcement_verbs", []))
     heads = phrase_alternatives(modality.get("reaction_over_heads", ["summoned"]))
+    briefing = phrase_alternatives(modality.get("briefing_verbs", ["briefed"]))
     terms = phrase_alternatives(modality.get("terms_verbs", ["envisages"]))
+    plan = phrase_alternatives(modality.get("plan_nouns", ["preparations"]))
     return (re.compile(r"\b(?:" + reaction + r")\s+" + _ADVERBIAL + _NP, re.I),
             # "summoned the ambassador over the visit", "Israel's anger at X's trip" ('at' only after a feeling:
-            # "faced criticism at the meeting" is at a meeting that happened)
+            # "faced criticism at the meeting" is at a meeting that happened); "briefed Y on Monday on his talks
+            # with Z", "informed Y of the results of the talks": the briefing's day, Y was not at the talks
             re.compile(r"\b(?:" + heads + r")\b[^.;:!?]{0,70}?\b(?:over|against)\s+" + _NP
-                       + r"|\b(?:anger|outrage|fury|dismay|indignation)\s+(?:at|over)\s+" + _NP, re.I),
-            re.compile(r"\b(?:" + terms + r")\s+" + _NP, re.I))
+                       + r"|\b(?:anger|outrage|fury|dismay|indignation)\s+(?:at|over)\s+" + _NP
+                       + r"|\b(?:" + briefing + r")\b[^.;:!?,]{0,60}?\b(?:on|about|of)\s+" + _NP, re.I),
+            re.compile(r"\b(?:" + terms + r")\s+" + _NP
+                       # "Preparations were under way on Monday for a meeting ...", "amid expectations of talks", "efforts to arrange a visit"
+                       + r"|\b(?:" + plan + r")\s+(?:(?:is|are|was|were)\s+(?:now\s+|already\s+)?(?:under\s*way|being\s+made|continuing|in\s+progress|growing|mounting)\s+)?"
+                       + _ADVERBIAL + r"(?:for|of|to\s+(?:arrange|organise|organize|hold|set\s+up|broker|convene|secure|host)|to)\s+" + _NP, re.I))
 
 
 def governed(text: str, start: int) -> str | None:
@@ -53,3 +61,17 @@ def governed(text: str, start: int) -> str | None:
     if terms.search(text, window, start):
         return "terms"
     return None
+
+
+@lru_cache(maxsize=1)
+def briefed_after() -> re.Pattern[str]:
+    """', and later briefed Y on the talks': a briefing after a report, whose object heard of the event and was not at it."""
+    briefing = phrase_alternatives((load_json("triggers.json") or {}).get("modality", {}).get("briefing_verbs", ["briefed"]))
+    return re.compile(r",?\s+(?:and|before|after)\s+(?:(?:later|then|afterwards|subsequently|also)\s+)?(?:" + briefing + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def other_happening() -> re.Pattern[str]:
+    """A verb of another happening ('were freed', 'was announced', 'killed') whose day, told before an event noun, is its own."""
+    verbs = phrase_alternatives((load_json("triggers.json") or {}).get("modality", {}).get("other_happening_verbs", ["freed"]))
+    return re.compile(r"\b(?:" + verbs + r")\b", re.I)

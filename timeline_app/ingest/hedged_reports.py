@@ -42,6 +42,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "chaired a meeting of security chiefs", "a session of the cabinet": one government's own officials, no diplomatic meeting
         "domestic": re.compile(r"\s+of\s+(?:(?:the|its|his|her)\s+)?(?:(?:country|government|nation)['\u2019]s\s+)?(?:top\s+|senior\s+)?(?:"
                                + phrase_alternatives(modality.get("domestic_bodies", ["security chiefs"])) + r")\b", re.I),
+        # "The Taliban's cabinet met in Kandahar", "Hamas's political bureau convened": one side's own body by itself
+        "own_body": re.compile(r"(?:[A-Z][\w\-]*['\u2019]s\s+|\bthe\s+(?:[\w\-]+\s+){0,2}?)(?:" + phrase_alternatives(modality.get("own_bodies", ["cabinet"]))
+                               + r")\s+(?:also\s+|again\s+|then\s+|later\s+)?$", re.I),
         "commemoration": re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:" + phrase_alternatives(modality.get("commemorations", ["memorial"])) + r")\b", re.I),
     }
 
@@ -90,6 +93,16 @@ def commemoration(text: str, start: int, end: int) -> bool:
     """'Hezbollah hosted a memorial ceremony for X', 'held a rally marking the anniversary': a
     commemoration, nobody's meeting."""
     return text[start:start + 4].lower() in ("host", "held", "hold") and bool(_patterns()["commemoration"].match(text, end))
+
+
+_ALONE_AFTER = re.compile(r"\s*(?:[,.;:]|$|(?:in|on|at|late|early|for|to|behind|again|briefly|today|yesterday|overnight)\b)", re.I)
+
+
+def own_body(text: str, start: int, end: int, c0: int) -> bool:
+    """'The Taliban's cabinet met in Kandahar on Monday': an intransitive meeting verb (no counterpart after it)
+    whose subject is one side's own body; no diplomatic meeting."""
+    return text[start:end].lower() in ("met", "meets", "convened", "convenes", "gathered") and bool(_ALONE_AFTER.match(text, end)) \
+        and bool(_patterns()["own_body"].search(text, max(c0, start - 80), start))
 
 
 def domestic(text: str, end: int) -> bool:
@@ -220,7 +233,7 @@ def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | 
         return "plan"  # "called on Israel to stop": an appeal
     if disowned(text, start, end):
         return "disowned"
-    if background_signing(text, start) or commemoration(text, start, end) or domestic(text, end) or counted(text, start, end, c1) or _OTHERS_OBJECT.match(text, end) \
+    if background_signing(text, start) or commemoration(text, start, end) or domestic(text, end) or own_body(text, start, end, c0) or counted(text, start, end, c1) or _OTHERS_OBJECT.match(text, end) \
             or vague_count(text, start, end, c0, c1) or running_since(text, start, end, c1):
         return "background"
     return None

@@ -109,8 +109,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue  # "also visited the tomb of General X", "the site where X was killed": a place of the dead
         if etype == "visit" and NONE_HELD.search(text, end) and not any(e.kind == PERSON and end <= e.start - base < c1 for e in ents):
             continue  # "visited the embassy compound, though no meeting with officials took place": nobody met, no event
-        if HANDSHAKE.match(text, start) and IMAGE_OF.search(text, max(0, start - 100), start) and not any(c0 <= d.start < c1 for d in dates):
-            continue  # "photos of X shaking hands with Y" (no day of its own): a picture of the meeting told; its people join it
+        if HANDSHAKE.match(text, start) and IMAGE_OF.search(text, max(0, start - 100), start) and not any(start <= d.start < c1 for d in dates):
+            continue  # "photos (released on Tuesday) of X shaking hands with Y" (no day of its own): a picture of the meeting told
         if PRESIDED.match(text, start):
             continue  # "X opened Sunday's session alongside Y": co-hosts of a gathering, no meeting between them
         if re.search(r"\bto\s+$", text[max(c0 if c0 < start else 0, start - 4):start], re.I):
