@@ -169,3 +169,18 @@ def test_a_second_event_noun_after_and_brings_none_of_its_sides_to_the_first() -
             "and talks between Taliban officials and a Chinese delegation in Beijing in September.")
     trips = [m for m in events(body) if "Bakhtiyor Saidov" in people(m)]
     assert trips and all("China" not in sides(m) for m in trips)
+
+
+# -- whom the traveller deals with, told in a relative clause before the report
+
+def test_the_sides_a_mediator_deals_with_did_not_travel_with_him() -> None:
+    body = "Egyptian intelligence chief Abbas Kamel, who has mediated between Hamas and Israel for years, travelled to Tel Aviv on Monday."
+    found = events(body)
+    assert [(people(m), sides(m)) for m in found] == [({"Abbas Kamel"}, {"Egypt"})]
+
+
+def test_talks_a_mediator_once_brokered_are_no_report_of_the_day() -> None:
+    body = "Omani Foreign Minister Badr Albusaidi, who brokered talks between Iran and the United States, met Araghchi in Tehran on Monday."
+    found = events(body)
+    assert len(found) == 1 and {"Badr Albusaidi", "Abbas Araghchi"} <= people(found[0])
+    assert "United States" not in sides(found[0])

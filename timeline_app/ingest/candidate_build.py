@@ -15,7 +15,7 @@ from .entities import Ent
 from .dates import DateExpr
 from .gazetteer import PERSON
 from .noun_reports import CONTACTS
-from .governing_verbs import briefed_after
+from .governing_verbs import briefed_after, go_between
 from .trigger_words import honorific_subject, refine_type, object_role, speech
 from .sentences import Sentence
 from .candidate import VERB, Candidate
@@ -118,6 +118,9 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         e.end <= q.start and q.end - base <= trig[0] for q in people if q is not e) or _OTHER_SUBJECT.match(
         text, speech().match(text[e.end - base:trig[0]]).end() + e.end - base, trig[0])))]
     orgs += clause_groups(text, ents, base, a, b_part, masked)
+    for r0, r1 in go_between(text, a, trig[0]):  # "X, who has mediated between A and B, travelled to Y": A and B did not travel
+        people = [e for e in people if not r0 <= e.start - base < r1]
+        orgs = [e for e in orgs if not r0 <= e.start - base < r1]
     main_subject = None
     if not text[masked.content[0]:trig[0]].strip() and re.match(r"\w+ing\b", text[trig[0]:trig[1]]):
         # "Speaking with X by telephone on Monday, Y said ...": the fronted participle's subject is the main clause's

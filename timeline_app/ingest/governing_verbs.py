@@ -75,3 +75,15 @@ def other_happening() -> re.Pattern[str]:
     """A verb of another happening ('were freed', 'was announced', 'killed') whose day, told before an event noun, is its own."""
     verbs = phrase_alternatives((load_json("triggers.json") or {}).get("modality", {}).get("other_happening_verbs", ["freed"]))
     return re.compile(r"\b(?:" + verbs + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _go_between() -> re.Pattern[str]:
+    cues = phrase_alternatives((load_json("triggers.json") or {}).get("modality", {}).get("go_between_cues", ["mediated between"]))
+    return re.compile(r",\s+(?:who|which)\s+(?:[\w\-]+\s+){0,3}?(?:" + cues + r")\b[^,;]*,", re.I)
+
+
+def go_between(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'X, who has mediated between A and B for years, travelled to Y' (between start and end, the report's
+    verb): the spans of closed relative clauses that tell whom X deals with; who they name is no side of X's."""
+    return [m.span() for m in _go_between().finditer(text, start, end)]
