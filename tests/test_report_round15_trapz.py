@@ -184,3 +184,84 @@ def test_talks_a_mediator_once_brokered_are_no_report_of_the_day() -> None:
     found = events(body)
     assert len(found) == 1 and {"Badr Albusaidi", "Abbas Araghchi"} <= people(found[0])
     assert "United States" not in sides(found[0])
+
+
+# -- blind26's classes in shapes written here: an audience, a crowd told by examples, an escort,
+# freed people brought home, an appeal with a quote, a tour leg told in passing, "the movement's" team
+
+def test_a_gathering_a_minister_told_is_his_audience_not_a_meeting() -> None:
+    assert events("Muttaqi told a gathering of tribal elders in Kandahar on Sunday that the Islamic Emirate would not bow to pressure.") == []
+    assert events("Hezbollah leader Naim Qassem addressed the forum's opening session in Tehran on Monday.") == []
+
+
+def test_a_conference_told_only_by_a_crowds_examples_is_no_meeting() -> None:
+    body = ("The meeting on Monday brought together envoys from more than 15 countries and international organisations, "
+            "including Iran, China, India and the United Nations.")
+    assert events(body) == []
+
+
+def test_a_conference_its_subject_attended_keeps_the_crowds_examples() -> None:
+    body = ("Acting Foreign Minister Amir Khan Muttaqi pleaded for investment at a regional conference on Afghanistan that opened "
+            "in Tashkent on Tuesday, attended by delegations from more than 20 countries, including Russia, China and Pakistan.")
+    found = events(body)
+    assert len(found) == 1 and "Amir Khan Muttaqi" in people(found[0])
+
+
+def test_freed_detainees_landing_at_an_airport_are_no_visit() -> None:
+    assert events("Separately, 20 detainees freed by Riyadh landed at Sanaa airport on Thursday in a swap for two Saudi prisoners.") == []
+
+
+def test_a_delegation_that_negotiated_a_prisoners_release_still_arrives() -> None:
+    found = events("The Hamas delegation that negotiated the release of the prisoners arrived in Cairo on Monday.")
+    assert len(found) == 1 and "Hamas" in sides(found[0])
+
+
+def test_an_appeal_made_in_a_televised_address_is_no_visit() -> None:
+    assert events('Houthi leader Abdul-Malik al-Houthi called on Riyadh in a televised address on Thursday to "end the siege".') == []
+
+
+def test_an_undated_earlier_leg_of_the_tour_is_told_in_passing() -> None:
+    body = ("Chinese envoy Wang Kejian met Hamas leader Ismail Haniyeh in Doha on Sunday. "
+            "Wang, a veteran diplomat, had earlier travelled to Amman and Ramallah.")
+    found = events(body)
+    assert [m.date for m in found] == ["2021-03-07"]
+    dated = events("Chinese envoy Wang Kejian met Hamas leader Ismail Haniyeh in Doha on Sunday. Wang had earlier travelled to Ramallah on Friday.")
+    assert sorted(m.date for m in dated) == ["2021-03-05", "2021-03-07"]
+
+
+def test_the_movements_negotiators_are_the_movement_named_before() -> None:
+    body = ("Hamas leader Ismail Haniyeh received a Chinese envoy in Doha on Sunday. Haniyeh has lived in Qatar for years. "
+            "The movement's negotiators met Egyptian and Qatari mediators in Cairo earlier this month.")
+    month = [m for m in events(body) if m.date == "2021-03"]
+    assert len(month) == 1 and "Hamas" in sides(month[0])
+
+
+def test_a_speaker_who_says_in_a_separate_post_that_he_met_them_met_them() -> None:
+    body = ("Saudi Defence Minister Prince Khalid bin Salman met a Houthi delegation in Riyadh on Tuesday. "
+            "Mohammed Al Jaber, the Saudi envoy, said in a separate post that he had also held meetings with the delegation.")
+    assert any("Mohammed Al Jaber" in people(m) for m in events(body))
+
+
+# -- blind29's classes in shapes written here: a ruling body's own session, a record over a tenure,
+# the main clause after a relative one, a day that names another happening
+
+def test_a_session_of_a_movements_ruling_council_is_no_diplomatic_meeting() -> None:
+    assert events("Houthi leader Mahdi al-Mashat chaired a meeting of the Supreme Political Council in Sanaa on Tuesday.") == []
+
+
+def test_meetings_over_a_ministers_years_in_office_are_a_record() -> None:
+    body = ("The late foreign minister, Hossein Amir-Abdollahian, who had met Hezbollah officials in Beirut and Houthi leaders "
+            "in Muscat during his three years in office, was laid to rest in Tehran on Thursday.")
+    assert events(body) == []
+
+
+def test_the_main_clause_after_a_relative_one_does_not_date_its_meeting() -> None:
+    body = ("Hamas leader Ismail Haniyeh, who had held talks with Khamenei in Tehran in April, "
+            "was killed in a strike on Wednesday.")
+    assert all(m.date != "2021-03-10" for m in events(body))
+
+
+def test_a_day_that_names_another_happening_does_not_date_a_visit() -> None:
+    body = ("Iranian Foreign Minister Abbas Araghchi met Lebanese Prime Minister Najib Mikati in Beirut on Friday. "
+            "He also visited a hospital where victims of the explosions of September 17 are treated.")
+    assert [m.date for m in events(body)] == ["2021-03-05"]

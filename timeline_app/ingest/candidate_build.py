@@ -83,6 +83,8 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     closing = _RELATIVE_CLOSE.search(text, trig[1], b_part) if re.search(r",\s+who\b", text[masked.content[0]:trig[0]]) else None
     if closing:  # "X, who arrived on Monday and held talks with Y, was accompanied by A": A came on the trip
         b_part = closing.start()
+    elif re.search(r",\s+who\b", text[masked.content[0]:trig[0]]) and (main_verb := _MAIN_AFTER_RELATIVE.search(text, trig[1], b_part)):
+        b_part = main_verb.start()  # "X, who had met Y in Muscat, was buried in Tehran on the 23rd": the burial's day and place
     contacts = CONTACTS.search(text, trig[1], b_part)
     if contacts:  # "joined by officials who have been in contact with X and Y for weeks": X and Y were not there
         b_part = contacts.start()
@@ -250,4 +252,5 @@ _OTHER_EVENT = re.compile(r"\b(?:after|before|since|as|while|because|days after|
 # "received on Thursday the leaders of the factions", "met with representatives of 14 factions": sides named later
 _GROUP_OBJECT = re.compile(r"(?:\s+(?:on|in|late on|early on)\s+\w+|\s+at\s+(?:his|her|its|their|the)\s+[\w\-]+(?:\s+in\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?)?\s+(?:with\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:leaders|representatives|heads|delegations|members|envoys)\s+"
                            r"of\s+(?:the\s+)?(?:\d+|[\w\-]+)?\s*(?:[\w\-]+\s+)?(?:factions|groups|movements|parties)\b", re.I)
+_MAIN_AFTER_RELATIVE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would)\s+(?!(?:also\s+)?(?:accompanied|joined|flanked)\b)", re.I)
 _RELATIVE_CLOSE = re.compile(r",\s+(?:was|were|is|are|had been|has been)\s+(?:also\s+)?(?:accompanied|joined|flanked)\s+by\b", re.I)

@@ -25,12 +25,14 @@ _NP = (r"(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|any|such)\s+
        r"(?:(?:[\w\-]+\s+){0,2}?[\w\-]+['\u2019]s?\s+)?"
        r"(?:" + _NOT_MODIFIER + r"[\w\-]+\s+){0,2}"
        r"(?:(?:round|rounds|resumption|start|launch|holding|opening|outcome|results?)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?)?$")
+# "told a joint news conference with X": an audience shared with a guest is a meeting with him
+_WITH_AFTER = re.compile(r"\S*\s+(?:with|between)\b", re.I)
 # "condemned on Sunday the meeting ...": a day or place between the verb and its object
 _ADVERBIAL = r"(?:(?:on|late\s+on|early\s+on|in|from)\s+(?:[\w\-]+\s+){1,2}?)?"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     modality = (load_json("triggers.json") or {}).get("modality", {})
     # ("Iran's foreign ministry announced on Sunday the visit of X to Riyadh": the announcement's day, a visit ahead or told elsewhere)
     reaction = phrase_alternatives(modality.get("reaction_verbs", ["condemned"]) + modality.get("announcement_verbs", []))
@@ -38,7 +40,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     briefing = phrase_alternatives(modality.get("briefing_verbs", ["briefed"]))
     terms = phrase_alternatives(modality.get("terms_verbs", ["envisages"]))
     plan = phrase_alternatives(modality.get("plan_nouns", ["preparations"]))
+    # ("X told a gathering of clerics on Saturday", "addressed the conference's opening session": the noun is an audience)
+    audience = phrase_alternatives(modality.get("audience_verbs", ["told"]))
     return (re.compile(r"\b(?:" + reaction + r")\s+" + _ADVERBIAL + _NP, re.I),
+            re.compile(r"\b(?:" + audience + r")\s+" + _ADVERBIAL + _NP, re.I),
             # "summoned the ambassador over the visit", "Israel's anger at X's trip" ('at' only after a feeling:
             # "faced criticism at the meeting" is at a meeting that happened); "briefed Y on Monday on his talks
             # with Z", "informed Y of the results of the talks": the briefing's day, Y was not at the talks
@@ -53,11 +58,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def governed(text: str, start: int) -> str | None:
     """Why the event noun at `start` is no report: 'reaction' (the object of an evaluation or a
-    question about it) or 'terms' (the object of a deal's or proposal's terms), else None."""
+    question about it), 'audience' (whom a speaker told or addressed) or 'terms' (the object of a
+    deal's or proposal's terms, or of a plan named by a noun), else None."""
     window = max(0, start - 140)
-    reaction, over, terms = _patterns()
+    reaction, audience, over, terms = _patterns()
     if reaction.search(text, window, start) or over.search(text, window, start):
         return "reaction"
+    if audience.search(text, window, start) and not _WITH_AFTER.match(text, start):
+        return "audience"
     if terms.search(text, window, start):
         return "terms"
     return None

@@ -230,8 +230,8 @@ def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | 
     timetable, an appeal), 'disowned' (denied or rumoured), 'background', or None when it is a report."""
     if not modal_ok(text, start, c0, p) or hypothetical(text, start, c0, p) or INVERTED_CONDITION.match(text, 0, start) or timetable(text, start, end, c1):
         return "plan"
-    if text[start:end].lower().startswith("called on") and re.search(r"\bto\s+[a-z]+", text[end:min(c1 + 16, end + 70)] if re.search(r"\bto\s+$", text[end:c1]) else text[end:min(c1, end + 70)]):
-        return "plan"  # "called on Israel to stop": an appeal
+    if text[start:end].lower().startswith("called on") and re.search(r"\bto\s+[\"\u201c]?[a-z]+", text[end:min(c1 + 16, end + 70)] if re.search(r"\bto\s+$", text[end:c1]) else text[end:min(c1, end + 70)]):
+        return "plan"  # "called on Israel to stop", 'called on X in a televised address to "stop ..."': an appeal
     if disowned(text, start, end):
         return "disowned"
     if background_signing(text, start) or commemoration(text, start, end) or domestic(text, end) or own_body(text, start, end, c0) or counted(text, start, end, c1) or _OTHERS_OBJECT.match(text, end) \
