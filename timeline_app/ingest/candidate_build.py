@@ -15,6 +15,7 @@ from .entities import Ent
 from .dates import DateExpr
 from .gazetteer import PERSON
 from .noun_reports import CONTACTS
+from .governing_verbs import briefed_after, go_between
 from .trigger_words import honorific_subject, refine_type, object_role, speech
 from .sentences import Sentence
 from .candidate import VERB, Candidate
@@ -30,7 +31,7 @@ _FRONTED = re.compile(r"\s*(?:(?:on\s+[\w\s]{3,25},\s*)?(?:(?:a|one|two|three|se
                       r"|(?:besides|apart from|in addition to)\s+[^;]{1,160}?,\s*(?=(?:the|a|an|he|she|they)\b))", re.I)
 _UNDISCLOSED = re.compile(r"\bwithout (?:giving|saying|specifying|disclosing|naming) (?:the|a|its|their) (?:date|day)\b|"
                           r"\b(?:did not|didn't|does not) (?:say|specify|disclose) when\b", re.I)
-_SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?<=,\s)(?:after|before|while|once)|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
+_SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?<=,\s)(?:after|before|while|once|(?:just\s+|even\s+)?as|whereas)|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
 _PLAN_AFTER = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|now)\s+)?(?:plans|planned|intends|hopes|is\s+(?:due|expected|scheduled|set|slated)|are\s+(?:due|expected|scheduled|set|slated)|will|would)\s+(?:to\s+)?\w+", re.I)
 _WHERE_AFTER = re.compile(r",\s*where\s+(?:they|he|she|it|we)\s+(?:are|is|was|were|had|have|has)\b", re.I)  # a where-clause with no report of its own
 _WHOSE = re.compile(r",\s+whose\b", re.I)
@@ -82,9 +83,14 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     closing = _RELATIVE_CLOSE.search(text, trig[1], b_part) if re.search(r",\s+who\b", text[masked.content[0]:trig[0]]) else None
     if closing:  # "X, who arrived on Monday and held talks with Y, was accompanied by A": A came on the trip
         b_part = closing.start()
+    elif re.search(r",\s+who\b", text[masked.content[0]:trig[0]]) and (main_verb := _MAIN_AFTER_RELATIVE.search(text, trig[1], b_part)):
+        b_part = main_verb.start()  # "X, who had met Y in Muscat, was buried in Tehran on the 23rd": the burial's day and place
     contacts = CONTACTS.search(text, trig[1], b_part)
     if contacts:  # "joined by officials who have been in contact with X and Y for weeks": X and Y were not there
         b_part = contacts.start()
+    briefed = briefed_after().search(text, trig[1], b_part)
+    if briefed:  # "held talks with X on Monday and later briefed Y on them": Y heard of the talks, was not at them
+        b_part = briefed.start()
     denied = _BUT_NOT.search(text, trig[1], b_part)
     if denied:  # "held meetings with Egyptian officials, but he did not meet the Hamas delegation": not met
         b_part = denied.start()
@@ -114,6 +120,9 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         e.end <= q.start and q.end - base <= trig[0] for q in people if q is not e) or _OTHER_SUBJECT.match(
         text, speech().match(text[e.end - base:trig[0]]).end() + e.end - base, trig[0])))]
     orgs += clause_groups(text, ents, base, a, b_part, masked)
+    for r0, r1 in go_between(text, a, trig[0]):  # "X, who has mediated between A and B, travelled to Y": A and B did not travel
+        people = [e for e in people if not r0 <= e.start - base < r1]
+        orgs = [e for e in orgs if not r0 <= e.start - base < r1]
     main_subject = None
     if not text[masked.content[0]:trig[0]].strip() and re.match(r"\w+ing\b", text[trig[0]:trig[1]]):
         # "Speaking with X by telephone on Monday, Y said ...": the fronted participle's subject is the main clause's
@@ -243,4 +252,5 @@ _OTHER_EVENT = re.compile(r"\b(?:after|before|since|as|while|because|days after|
 # "received on Thursday the leaders of the factions", "met with representatives of 14 factions": sides named later
 _GROUP_OBJECT = re.compile(r"(?:\s+(?:on|in|late on|early on)\s+\w+|\s+at\s+(?:his|her|its|their|the)\s+[\w\-]+(?:\s+in\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?)?\s+(?:with\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:leaders|representatives|heads|delegations|members|envoys)\s+"
                            r"of\s+(?:the\s+)?(?:\d+|[\w\-]+)?\s*(?:[\w\-]+\s+)?(?:factions|groups|movements|parties)\b", re.I)
+_MAIN_AFTER_RELATIVE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would)\s+(?!(?:also\s+)?(?:accompanied|joined|flanked)\b)", re.I)
 _RELATIVE_CLOSE = re.compile(r",\s+(?:was|were|is|are|had been|has been)\s+(?:also\s+)?(?:accompanied|joined|flanked)\s+by\b", re.I)

@@ -112,6 +112,10 @@ class Coreference(Attendance):
                 # ("The delegation arrived on Saturday. On Sunday it held talks with X": "it" is the group the report follows)
                 last = self.drafts[-1]
                 group = [o for o in last.orgs.values() if o.kind == MOVEMENT] or [o for o in last.orgs.values() if o.name in last.explicit_groups]
+                # "Hamas leader X met Y. The movement's negotiators met Z and W": the movement the article named
+                # (with no sides after the verb, the movement's men of the last event stand for it below)
+                if not group and orgs and re.search(r"\b(?:movement|group)$", a):
+                    group = next(([e] for actors in reversed(self.sentence_actors) for e in reversed(actors) if e.kind == MOVEMENT), [])
                 orgs = group + orgs  # (a movement's delegation the report follows, before the governments it met)
                 if cand.kind == VERB and re.search(r"\b(?:delegates|visitors)$", a):
                     # "received a delegation of A, B and C ... On Wednesday the delegates called on Y": the people

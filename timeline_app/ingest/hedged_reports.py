@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .denials import COMPLEMENT, denied
+from .governing_verbs import go_between, governed
 from .not_reports import INVERTED_CONDITION, future_noun, hypothetical, modal_ok, tallied
 from .resources import load_json, phrase_alternatives
 
@@ -41,6 +42,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "chaired a meeting of security chiefs", "a session of the cabinet": one government's own officials, no diplomatic meeting
         "domestic": re.compile(r"\s+of\s+(?:(?:the|its|his|her)\s+)?(?:(?:country|government|nation)['\u2019]s\s+)?(?:top\s+|senior\s+)?(?:"
                                + phrase_alternatives(modality.get("domestic_bodies", ["security chiefs"])) + r")\b", re.I),
+        # "The Taliban's cabinet met in Kandahar", "Hamas's political bureau convened": one side's own body by itself
+        "own_body": re.compile(r"(?:[A-Z][\w\-]*['\u2019]s\s+|\bthe\s+(?:[\w\-]+\s+){0,2}?)(?:" + phrase_alternatives(modality.get("own_bodies", ["cabinet"]))
+                               + r")\s+(?:also\s+|again\s+|then\s+|later\s+)?$", re.I),
         "commemoration": re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:" + phrase_alternatives(modality.get("commemorations", ["memorial"])) + r")\b", re.I),
     }
 
@@ -89,6 +93,16 @@ def commemoration(text: str, start: int, end: int) -> bool:
     """'Hezbollah hosted a memorial ceremony for X', 'held a rally marking the anniversary': a
     commemoration, nobody's meeting."""
     return text[start:start + 4].lower() in ("host", "held", "hold") and bool(_patterns()["commemoration"].match(text, end))
+
+
+_ALONE_AFTER = re.compile(r"\s*(?:[,.;:]|$|(?:in|on|at|late|early|for|to|behind|again|briefly|today|yesterday|overnight)\b)", re.I)
+
+
+def own_body(text: str, start: int, end: int, c0: int) -> bool:
+    """'The Taliban's cabinet met in Kandahar on Monday': an intransitive meeting verb (no counterpart after it)
+    whose subject is one side's own body; no diplomatic meeting."""
+    return text[start:end].lower() in ("met", "meets", "convened", "convenes", "gathered") and bool(_ALONE_AFTER.match(text, end)) \
+        and bool(_patterns()["own_body"].search(text, max(c0, start - 80), start))
 
 
 def domestic(text: str, end: int) -> bool:
@@ -184,7 +198,8 @@ def unreal_noun(text: str, start: int, end: int, content_start: int, p: dict) ->
         or bool(_ANNIVERSARY_OF.search(text, max(0, start - 80), start)) \
         or bool(_ROLE_IN_RELATIVE.search(text, max(0, start - 90), start)) or bool(_INVOLVED_IN.search(text, max(0, start - 40), start)) \
         or bool(_AN_EARLIER.search(text, max(0, start - 30), start)) or (bool(_GOING_ON.match(text, end)) and not _DAY.search(text)) \
-        or press_event(text, start, end) or domestic(text, end)
+        or press_event(text, start, end) or domestic(text, end) or governed(text, start) is not None \
+        or any(r0 <= start < r1 for r0, r1 in go_between(text, content_start, len(text)))  # 'X, who brokered talks between A and B, met Y'
     # ("Imagine a meeting between X and Y"; "the anniversary of X's visit"; "A and B were both involved in the talks that led to ...")
 
 
@@ -215,11 +230,11 @@ def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | 
     timetable, an appeal), 'disowned' (denied or rumoured), 'background', or None when it is a report."""
     if not modal_ok(text, start, c0, p) or hypothetical(text, start, c0, p) or INVERTED_CONDITION.match(text, 0, start) or timetable(text, start, end, c1):
         return "plan"
-    if text[start:end].lower().startswith("called on") and re.search(r"\bto\s+[a-z]+", text[end:min(c1 + 16, end + 70)] if re.search(r"\bto\s+$", text[end:c1]) else text[end:min(c1, end + 70)]):
-        return "plan"  # "called on Israel to stop": an appeal
+    if text[start:end].lower().startswith("called on") and re.search(r"\bto\s+[\"\u201c]?[a-z]+", text[end:min(c1 + 16, end + 70)] if re.search(r"\bto\s+$", text[end:c1]) else text[end:min(c1, end + 70)]):
+        return "plan"  # "called on Israel to stop", 'called on X in a televised address to "stop ..."': an appeal
     if disowned(text, start, end):
         return "disowned"
-    if background_signing(text, start) or commemoration(text, start, end) or domestic(text, end) or counted(text, start, end, c1) or _OTHERS_OBJECT.match(text, end) \
+    if background_signing(text, start) or commemoration(text, start, end) or domestic(text, end) or own_body(text, start, end, c0) or counted(text, start, end, c1) or _OTHERS_OBJECT.match(text, end) \
             or vague_count(text, start, end, c0, c1) or running_since(text, start, end, c1):
         return "background"
     return None

@@ -154,6 +154,32 @@ def told_again(cand: Candidate, text: str, dates: list) -> object | None:
     return next((d for d in dates if d.start >= cand.date.end and AGAIN.fullmatch(text, cand.date.end, d.start)), None)
 
 
+# "Dozens of foreign dignitaries, among them A and B, attended the swearing-in ceremony": a crowd at a rite, its
+# named members listed in an apposition; nobody's visit and no meeting (a person who leads a contingent stays one)
+_CROWD_HEAD = r"(?:dignitaries|delegations|leaders|guests|mourners|officials|representatives|envoys|ministers|people|heads\s+of\s+state)"
+_COUNTRIES = r"\s+(?:of|from)\s+(?:(?:more\s+than|over|some|about|around|nearly)\s+)?(?:\d+|[a-z]+)\s+(?:countries|states|nations)"
+CROWD_SUBJECT = re.compile(r"\W*(?:(?:(?:(?:tens\s+of\s+)?(?:dozens|hundreds|thousands|scores)\s+of|many|several|numerous|\d+)\s+(?:[\w\-]+\s+){0,2}"
+                           r"|(?:foreign|international|visiting|regional|world|arab|western)\s+(?:[\w\-]+\s+)?)" + _CROWD_HEAD + r"(?:" + _COUNTRIES + r")?"
+                           r"|" + _CROWD_HEAD + _COUNTRIES + r")"
+                           r",\s+(?:among\s+them|among\s+whom\s+were|including|such\s+as)\b[^;:]*,\s*(?:also\s+|all\s+)?$", re.I)
+# "The conference brought together delegations from more than 20 countries, including A, B and C": a crowd told by
+# examples; when the examples are all the sides a report has, it names a gathering, no meeting of its own
+CROWD_LIST = re.compile(r"\b(?:delegations|representatives|officials|envoys|leaders|ministers|diplomats)\s+" + _COUNTRIES[3:]
+                        + r"(?:\s+and\s+(?:[\w\-]+\s+){0,2}(?:organisations|organizations|bodies|agencies))?,?\s+(?:including|among\s+them|such\s+as)\s+[^.;:]*", re.I)
+
+
+def crowd_only(cand: Candidate, text: str) -> bool:
+    """All of a report's sides and people sit in the examples of a crowd ('delegations from 20 countries, including A and B')."""
+    named = cand.people + cand.orgs
+    if not named or cand.anaphor:
+        return False
+    base = cand.sentence.start
+    spans = [m.span() for m in CROWD_LIST.finditer(text)]
+    return bool(spans) and all(any(s <= e.start - base < t for s, t in spans) for e in named)
+
+
+EARLIER_LEG = re.compile(r"\bhad\s+(?:earlier|previously|already|first)\s+$", re.I)
+TENURE_SPAN = re.compile(r"\b(?:during|in|over|throughout)\s+(?:his|her|their|its)\s+(?:(?:\w+|\d+)\s+(?:years?|months?|decades?)\s+(?:in\s+office|as\s+[\w\s]{3,40}?|at\s+the\s+helm)|tenure|time\s+(?:in\s+office|as\s+[\w\s]{3,40}?)|term\s+in\s+office|years?\s+in\s+office)\b", re.I)
 NEGATED_NOUN = re.compile(r"\b(?:did not|didn't|was not|were not|never)\s+(?:[\w\u2019'\-]+\s+){0,8}$", re.I)
 # "X, who flew in for the occasion, addressed the delegates": no trip of its own, a participant of the event just told
 CAME_FOR = re.compile(r"\s*(?:in\s+|over\s+)?(?:(?:especially\s+|specially\s+)?for|to\s+(?:take\s+part|participate|join)\s+in)\s+(?:the|that|this|these)\s+(?:occasion|ceremony|opening|signing|talks|meeting|session|gathering|conference|summit|funeral|negotiations)\b", re.I)
@@ -216,6 +242,10 @@ def told_in_passing(cand: Candidate, text: str, content_start: int, start: int, 
     habit = HABIT_FOR.search(text, start, min(c1, start + 90)) if cand.date is None else None
     if habit and not re.search(r"[,;]", text[start:habit.start()]):
         return True  # "Qatar hosted the movement's office in Doha for years": a standing state in the simple past
+    if cand.type == "visit" and cand.date is None and not cand.people[len(cand.subject_people):] and EARLIER_LEG.search(text, max(c0, start - 24), start):
+        return True  # "X had earlier travelled to Y and Z" (no day, nobody met): a leg of the tour told in passing
+    if (cand.past_perfect or cand.date is None) and TENURE_SPAN.search(text, start, c1):
+        return True  # "had met Houthi leaders in Muscat and Hezbollah officials in Beirut during his three years in office": a record
     if cand.past_perfect and BACKGROUND_TRIP.search(text, start, c1):
         return True  # "had visited Damascus in October as well, during a regional tour": background
     if cand.date is not None and cand.date.kind in ("year", "month") and DATE_LIST.match(text, cand.date.end) \

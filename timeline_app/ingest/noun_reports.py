@@ -11,6 +11,7 @@ from .clauses import Masked, topic_cut
 from .dates import DateExpr
 from .entities import Ent
 from .gazetteer import CITY, PERSON
+from .governing_verbs import other_happening
 from .sentences import Sentence
 from .trigger_words import patterns, speech, words_before
 
@@ -31,7 +32,7 @@ _REPORTED_NOUN = re.compile(
 _NOUN_PHRASE_STOP = re.compile(
     # ('during a visit to Moscow "the need to pressure" X and Y': a quoted clause after the noun is
     # what the sentence's verb said, its objects are no side of the visit)
-    r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|(?<![.\s][A-Z])\.\s|\s\(|\s[\"\u201c](?=[a-z])|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
+    r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|,?\s+and\s+(?=(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meetings?|visits?|trips?|negotiations|consultations)\s+(?:between|with|by|to|in)\b)|(?<![.\s][A-Z])\.\s|\s\(|\s[\"\u201c](?=[a-z])|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
     r"began|focused|followed|follows|builds|built|marked|marks|has|had|will|would|said|says)\b"
     r"|\b(?:discussed|addressed|covered|tackled)\b(?!\s+by\b)"  # "the meeting with X discussed Y" (not "addressed by X")
     r"|\bsince\b(?!\s+(?:(?:last|this|early|late|mid)\b|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December))",
@@ -98,6 +99,8 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
         # "during their meeting with X", "X appealed ... at an international conference"
         sp, so = clause_people(ents, base, a, start, masked, text)
         sp = [p for p in sp if not (day_possessive and p.title and re.search(r"\bspokes", p.title, re.I))]
+        # "X said Y's visit was unwelcome": who speaks of another's visit was not on it
+        sp = [p for p in sp if not (speech().match(text[p.end - base:start]) and any(q.start > p.end for q in sp))]
         people = sp + people
         orgs = so + orgs
     if re.search(r"\b(?:after|before|while|upon|when)\s+$", text[max(0, start - 10):start], re.I) \
@@ -130,6 +133,8 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
     reported = _REPORTED_NOUN.search(text, a, start)
     # "officials on Thursday pointed to Monday's meeting": the day before the reporting verb is the statement's
     date_from = reported.start("det") if reported else a
+    if other_happening().search(text, date_from, start):  # "were freed on Monday as part of a deal reached during a visit by X": Monday is the release's
+        date_from = start
     visitors = re.match(r"(?:\s+with)?\s+(?P<a>the\s+(?:visitors|guests|delegation|visiting\s+delegation))\b", text[end:cut])
     cand = Candidate(
         NOUN, etype, sentence, (a + base, b + base), (start + base, end + base), people=people, orgs=orgs,
@@ -149,6 +154,9 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
     return cand
 
 
+_BUT_NOT = re.compile(r",?\s+(?:but|and|yet)\s+(?:he|she|they|it|(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?\s*(?:did\s+not|didn't|was\s+not|were\s+not|had\s+not|has\s+not|never)\b", re.I)
+
+
 def attach_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int, end: int,
                   dates: list[DateExpr] | None = None) -> Candidate | None:
     text, base = sentence.text, sentence.start
@@ -159,6 +167,8 @@ def attach_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: in
         return None  # "The visit came days after the accord was signed by X": the other happening's signatories
     contacts = CONTACTS.search(text, end, b)
     b = contacts.start() if contacts else b
+    refused = _BUT_NOT.search(text, end, b)
+    b = refused.start() if refused else b  # "attended the summit but did not hold talks with X": X was not met
     spoke = _SPOKE_WITH.search(text, end, b)
     b = spoke.start() if spoke else b  # "Members of the delegation also spoke with Indian representatives": whom they spoke to
     relative = re.search(r",\s*who\s+(?:[\w\-]+\s+){0,5}?(?:met|received|held|visited|travelled|traveled|spoke)\b", text[end:b])

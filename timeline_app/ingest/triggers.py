@@ -21,7 +21,7 @@ from .noun_reports import attach_report, noun_report
 from .trigger_words import patterns, speech, words_before
 from .denials import denied
 from .hedged_reports import habit_span, span_of, unreal, unreal_noun
-from .not_reports import ALSO_TOOK_PART, ARRIVED_TO_ATTEND, ASIDE_VAGUE_TRIP, HANDSHAKE, IMAGE_OF, NONE_HELD, WHO_BEFORE, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OPENED_SITTING, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_again, told_in_passing, background_deal
+from .not_reports import ALSO_TOOK_PART, CROWD_SUBJECT, crowd_only, ARRIVED_TO_ATTEND, ASIDE_VAGUE_TRIP, HANDSHAKE, IMAGE_OF, NONE_HELD, WHO_BEFORE, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OPENED_SITTING, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_again, told_in_passing, background_deal
 from .sentences import Sentence
 from .vocab_matcher import may_match, words
 from .candidate import ATTACH, NOUN, VERB, Candidate
@@ -32,11 +32,21 @@ from .subjects import noun_subject as _noun_subject, passive as _passive, ASIDE 
 _SPEECH_GERUND_THAT = re.compile(r",\s*(?:writing|saying|adding|noting|arguing|warning|insisting|complaining|claiming|charging)\s+that\s+", re.I)
 _TOOK_PART_IN_THE = re.compile(r"(?:took|takes|take|taking)\s+part\s+in\s+the\s+(?:talks|meeting|meetings|session)\b", re.I)
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
+_HAPPENING_OF = re.compile(r"\b(?:explosions?|attacks?|strikes?|bombings?|blasts?|massacres?|assaults?|killings?|assassinations?|invasion|raids?|uprising|revolution|coup|crash)\s+(?:of|on)\s+$", re.I)
+
+
+_HAPPENING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:explosions?|attacks?|strikes?|bombings?|blasts?|massacres?|assaults?|killings?|assassinations?|invasion|raids?|uprising|coup|crash)\b", re.I)
+
+
 def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                dates: list[DateExpr] | None = None, after_call: bool = False) -> list[Candidate]:
     """Event reports of one sentence (offsets absolute); in_quote: it starts inside a quotation;
     dates: its date layer (offsets local to it), found once; after_call: the sentence before reported a call."""
     dates = find_dates(sentence.text) if dates is None else dates
+    if dates and "of" in sentence.text:  # "victims of the pager explosions of September 17": a day that names another happening
+        dates = [d for d in dates if not _HAPPENING_OF.search(sentence.text, max(0, d.start - 40), d.start)]
+    if dates:  # "near the site of the September 27 strike": a day that names another happening
+        dates = [d for d in dates if not _HAPPENING_AFTER.match(sentence.text, d.end)]
     p = patterns()
     text = sentence.text
     masked_now = MaskOnDemand(text, in_quote)
@@ -101,8 +111,9 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 or p["negated_object_after"].match(text[end:c1]) or p["negated_object_after"].search(text[start:end]):  # "met no foreign officials", "held no meetings"
             negated = True
             continue
-        if p["deceased_subject"].search(text[max(c0, start - 90):start]) or negated_aside(text, start, p):
-            continue  # "X's body was flown to Doha": no visit; "X, who also flew in, did not meet Y": no event
+        if p["deceased_subject"].search(text[max(c0, start - 90):start]) or negated_aside(text, start, p) \
+                or (etype == "visit" and p["freed_subject"].search(text, max(c0, start - 90), start)):
+            continue  # "X's body was flown to Doha", "13 detainees freed by X landed in Sanaa": no visit; "X, who also flew in, did not meet Y": no event
         if p["deceased_object"].match(text, end) or (text[start:end].lower().startswith("receiv") and p["document_object"].match(text, end)) \
                 or (text[start:end].lower().startswith("host") and p["institution_object"].match(text, end)):
             continue  # "Qatar had received X's body from Tehran": the dead arrive; "received the proposal": a paper, no meeting
@@ -111,8 +122,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue  # "also visited the tomb of General X", "the site where X was killed": a place of the dead
         if etype == "visit" and NONE_HELD.search(text, end) and not any(e.kind == PERSON and end <= e.start - base < c1 for e in ents):
             continue  # "visited the embassy compound, though no meeting with officials took place": nobody met, no event
-        if HANDSHAKE.match(text, start) and IMAGE_OF.search(text, max(0, start - 100), start) and not any(c0 <= d.start < c1 for d in dates):
-            continue  # "photos of X shaking hands with Y" (no day of its own): a picture of the meeting told; its people join it
+        if HANDSHAKE.match(text, start) and IMAGE_OF.search(text, max(0, start - 100), start) and not any(start <= d.start < c1 for d in dates):
+            continue  # "photos (released on Tuesday) of X shaking hands with Y" (no day of its own): a picture of the meeting told
         if PRESIDED.match(text, start):
             continue  # "X opened Sunday's session alongside Y": co-hosts of a gathering, no meeting between them
         if re.search(r"\bto\s+$", text[max(c0 if c0 < start else 0, start - 4):start], re.I):
@@ -132,9 +143,10 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         if cand is not None and (told_in_passing(cand, text, masked.content[0], start, c0, c1) or background_deal(cand, text, start, end, c1)):
             dropped.append((c0, c1))  # a track record, a trip told in passing, past occasions, the stop before this one
             continue
-        if cand is not None and etype == "visit" and re.search(r"funeral|burial|mourning|memorial", text[start:end], re.I) \
-                and not (cand.subject_people or cand.subject_orgs or cand.anaphor):
-            continue  # "Thousands of people attended the funeral of X and of Y": a crowd mourning, nobody's visit
+        if cand is not None and etype == "visit" and ((re.search(r"funeral|burial|mourning|memorial", text[start:end], re.I)
+                                                       and not (cand.subject_people or cand.subject_orgs or cand.anaphor))
+                                                      or CROWD_SUBJECT.match(text, c0, start)):
+            continue  # "Thousands of people attended the funeral of X", "Dozens of dignitaries, among them A, attended the inauguration": a crowd at a rite
         if cand is not None and ((etype == "visit" and (CAME_FOR.match(text, end) or (cand.date is None and CAME_WITH.match(text, end))
                                                          or (WHO_BEFORE.search(text, max(0, start - 20), start) and ARRIVED_TO_ATTEND.match(text, end))))
                                  or (cand.date is None and OPENED_SITTING.match(text, start)) or ALSO_TOOK_PART.match(text, start - 5 if text[max(0, start - 5):start].lower() == "also " else max(c0, start - 8), end)):
@@ -184,7 +196,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             cand = attach_report(sentence, masked, ents, start, end, dates)
             if cand is not None:
                 out.append(cand)
-    return out
+    # "The conference brought together delegations from 20 countries, including A and B": a gathering told by a crowd's examples
+    return [c for c in out if c.kind == ATTACH or not crowd_only(c, text)] if "ing" in text else out
 
 
 _SETTING_BEFORE = re.compile(r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:the|his|her|their|its|this|that)\s+(?:[\w\-]+\s+){0,3}$", re.I)
