@@ -1,0 +1,108 @@
+"""Round 15 (datez): whose date a date is. Each rule is tested on sentences written for this file in
+the shapes real reports use (never a test set's words): a date of a coordinated clause, of the
+statement that tells the news, and the year of a dateline printed without one."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.helpers.reports import events, people
+from timeline_app.ingest.extract import extract_document
+
+# the dateline of `events` is Wednesday 10 March 2021: Mon 8, Tue 9, Sun 7, Sat 6 March
+SAVED = date(2026, 11, 30)
+
+
+def _dated(body: str) -> list[tuple[str | None, set[str]]]:
+    return sorted(((m.date, people(m)) for m in events(body)), key=lambda e: (e[0] or "", sorted(e[1])))
+
+
+def _lede_day(text: str, who: str) -> str | None:
+    """The day of the latest event `who` took part in: the lede's."""
+    found = [m.date for m in extract_document(text, None, SAVED).mentions if who in people(m) and m.precision == "day"]
+    return max(found, default=None)  # (the lede's meeting is the latest: the body tells one before it)
+
+
+# ---- a coordinated clause's date is that clause's: the trigger's own coordinate names the report's day
+COORDINATED = [
+    ("Oman mediated a prisoner exchange between Iran and France in May 2019, and hosted talks between Houthi negotiator "
+     "Mohammed Abdulsalam and Saudi Ambassador Mohammed Al Jaber in Muscat on March 2 this year.", "2021-03-02"),
+    ("Egypt brokered a truce in Gaza in September 2019, and on Monday received a Hamas delegation led by Khalil al-Hayya in Cairo.",
+     "2021-03-08"),
+    ("Turkey signed a trade accord with Qatar in 2019, but on Sunday hosted Hamas leader Ismail Haniyeh in Istanbul.",
+     "2021-03-07"),
+    ("Russia reopened its embassy in Kabul in January 2020, and hosted a Taliban delegation led by Abdul Salam Hanafi "
+     "in Moscow on February 3 this year.", "2021-02-03"),
+]
+
+
+@pytest.mark.parametrize("body,day", COORDINATED, ids=[b[:40] for b, _ in COORDINATED])
+def test_the_day_of_the_triggers_own_coordinate_beats_a_nearer_day_of_another_happening(body: str, day: str) -> None:
+    assert [d for d, _ in _dated(body)] == [day]
+
+
+def test_a_later_coordinate_with_a_verb_of_its_own_keeps_its_day() -> None:
+    body = ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani received Hamas leader Ismail Haniyeh in Doha on Monday, and "
+            "signed a decree on aid to Gaza on Tuesday.")
+    assert [d for d, _ in _dated(body)] == ["2021-03-08"]
+
+
+def test_an_arrivals_day_still_dates_the_talks_that_name_no_day_of_their_own() -> None:
+    body = "Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Doha on Monday, and held talks with Hamas leader Ismail Haniyeh."
+    assert ("2021-03-08", {"Hossein Amir-Abdollahian", "Ismail Haniyeh"}) in _dated(body)
+
+
+# ---- the day a statement came out is not the day of the visit it tells
+def test_the_day_a_statement_was_issued_does_not_date_the_visit_it_is_about() -> None:
+    body = ("The foreign ministry issued a statement on Tuesday on the visit of a Hamas delegation to Cairo, led by "
+            "Khalil al-Hayya. Al-Hayya, who met intelligence chief Hassan Rashad in Cairo on Sunday, also held talks "
+            "on Monday with Foreign Minister Badr Abdelatty.")
+    found = _dated(body)
+    assert ("2021-03-07", {"Khalil al-Hayya", "Hassan Rashad"}) in found
+    assert all(d != "2021-03-09" for d, _ in found)
+
+
+def test_a_statement_on_todays_meeting_dates_the_meeting() -> None:
+    body = ("The presidency put out a statement on today's meeting in Cairo between President Abdel Fattah el-Sisi "
+            "and Qatar's Emir Sheikh Tamim bin Hamad Al Thani.")
+    assert ("2021-03-10", {"Abdel Fattah el-Sisi", "Tamim bin Hamad Al Thani"}) in _dated(body)
+
+
+# ---- the year of a year-less dateline
+def test_a_month_told_with_its_year_puts_a_yearless_dateline_in_a_later_year() -> None:
+    # 'in June 2024' would be 'in June' in a report of 2024: the report is of a later year. 17 July is
+    # a Wednesday in 2024 (the lede's weekday on the day) and a Thursday in 2025 (the lede's the day before)
+    text = ("Uzbek minister holds talks in Kabul\n\n"
+            "KABUL, July 17 (Wire) -- Uzbek Foreign Minister Bakhtiyor Saidov met acting Foreign Minister Amir Khan "
+            "Muttaqi in Kabul on Wednesday, the Afghan foreign ministry said.\n\n"
+            "Muttaqi had visited Tashkent in June 2024 for a conference on regional transport links.\n")
+    assert _lede_day(text, "Bakhtiyor Saidov") == "2025-07-16"
+
+
+def test_a_month_told_without_its_year_leaves_the_same_day_year() -> None:
+    text = ("Uzbek minister holds talks in Kabul\n\n"
+            "KABUL, July 17 (Wire) -- Uzbek Foreign Minister Bakhtiyor Saidov met acting Foreign Minister Amir Khan "
+            "Muttaqi in Kabul on Wednesday, the Afghan foreign ministry said.\n\n"
+            "Muttaqi had visited Tashkent in June for a conference on regional transport links.\n")
+    assert _lede_day(text, "Bakhtiyor Saidov") == "2024-07-17"
+
+
+def test_a_day_the_report_tells_as_past_weeks_after_the_dateline_puts_it_in_the_next_year() -> None:
+    # the page's only full date is 20 March 2022, told as past: a 'March 2' dateline of 2022 would come
+    # before it, so the report is of 2 March 2023 (a Thursday: the lede's Wednesday is the day before)
+    text = ("Russian envoy receives Houthi delegation\n\n"
+            "MOSCOW, March 2 (Wire) -- Russian Deputy Foreign Minister Mikhail Bogdanov received a delegation of "
+            "Yemen's Houthi movement led by Mohammed Abdulsalam in Moscow on Wednesday, the ministry said.\n\n"
+            "The two men last met on March 20, 2022, at the Russian embassy in Muscat. Bogdanov has kept in "
+            "contact with all the Yemeni parties since the war began.\n")
+    assert _lede_day(text, "Mikhail Bogdanov") == "2023-03-01"
+
+
+def test_a_day_weeks_after_the_dateline_in_a_short_line_of_page_furniture_does_not_move_it() -> None:
+    text = ("Russian envoy receives Houthi delegation\n\n"
+            "MOSCOW, March 2 (Wire) -- Russian Deputy Foreign Minister Mikhail Bogdanov received a delegation of "
+            "Yemen's Houthi movement led by Mohammed Abdulsalam in Moscow on Wednesday, the ministry said. The two "
+            "sides last met on 4 February 2022 in Muscat.\n\n"
+            "Related: Yemen talks resume in Muscat, March 20, 2022\n")
+    assert _lede_day(text, "Mikhail Bogdanov") == "2022-03-02"
