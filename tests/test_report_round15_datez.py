@@ -106,3 +106,23 @@ def test_a_day_weeks_after_the_dateline_in_a_short_line_of_page_furniture_does_n
             "sides last met on 4 February 2022 in Muscat.\n\n"
             "Related: Yemen talks resume in Muscat, March 20, 2022\n")
     assert _lede_day(text, "Mikhail Bogdanov") == "2022-03-02"
+
+
+# ---- a time phrase that sets the report apart from another happening: its day is that happening's
+APART = [
+    "Egyptian intelligence chief Hassan Rashad received Hamas leader Khalil al-Hayya in Cairo, a week after the strike on Doha on Monday.",
+    "Turkish President Recep Tayyip Erdogan hosted Hamas leader Ismail Haniyeh in Istanbul two days after the killing of a commander in Beirut on Sunday.",
+    "Russian envoy Mikhail Bogdanov met Hamas official Mousa Abu Marzouk in Moscow amid the fighting that broke out on Monday.",
+    "Qatar's Emir Sheikh Tamim bin Hamad Al Thani received Iranian Foreign Minister Abbas Araghchi in Doha ahead of the vote in Vienna on Monday.",
+]
+
+
+@pytest.mark.parametrize("body", APART, ids=[b[:40] for b in APART])
+def test_a_day_inside_a_phrase_naming_another_happening_does_not_date_the_report(body: str) -> None:
+    found = _dated(body)
+    assert len(found) == 1 and found[0][0] not in ("2021-03-07", "2021-03-08")
+
+
+def test_a_report_told_after_a_rite_keeps_the_rites_day() -> None:
+    body = "Qatar's Emir Sheikh Tamim bin Hamad Al Thani received Turkish Foreign Minister Hakan Fidan in Doha after the prayers on Friday."
+    assert [d for d, _ in _dated(body)] == ["2021-03-05"]

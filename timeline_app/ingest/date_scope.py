@@ -27,3 +27,20 @@ def own_coordinate(text: str, a: int, b: int, anchor: int) -> tuple[int, int]:
     right = _RIGHT.search(text, anchor, b)
     end = right.start() if right is not None else b
     return start, end
+
+
+# "a week after the strike on Doha on Tuesday", "ahead of the vote on Sunday", "amid the fighting that broke
+# out on Monday": a time phrase that sets the report apart from another happening named by a noun; a day
+# inside it (no comma or clause between) is that happening's. (A bare "after the prayers on Friday" is
+# left alone: a report told after a rite is often of its very day.)
+_OTHER_HAPPENING = re.compile(
+    r"\b(?:(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)|hours|a\s+day|a\s+week|a\s+month)\s+(?:after|before|following)"
+    r"|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|amid)\s+"
+    r"(?:the|a|an|its|his|her|their|this|last|(?-i:[A-Z])[\w\-]*['\u2019]s?)\s+[^,;()\"\u201c\u201d]*$", re.I)
+
+
+def in_other_happening(text: str, trigger_end: int, date_start: int) -> bool:
+    """Whether a date after the trigger stands in a time phrase setting the report apart from another
+    happening named by its noun ('met X in Doha a week after the strike on Y on Tuesday'): that
+    happening's day, not the report's."""
+    return _OTHER_HAPPENING.search(text, trigger_end, date_start) is not None
