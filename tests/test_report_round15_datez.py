@@ -126,3 +126,23 @@ def test_a_day_inside_a_phrase_naming_another_happening_does_not_date_the_report
 def test_a_report_told_after_a_rite_keeps_the_rites_day() -> None:
     body = "Qatar's Emir Sheikh Tamim bin Hamad Al Thani received Turkish Foreign Minister Hakan Fidan in Doha after the prayers on Friday."
     assert [d for d, _ in _dated(body)] == ["2021-03-05"]
+
+
+# ---- one verb, two counterparts, each with a day of its own: two meetings
+def test_each_counterpart_named_with_its_own_day_is_a_meeting_of_that_day() -> None:
+    body = ("Russian envoy Mikhail Bogdanov met Hamas official Mousa Abu Marzouk, the head of the movement's international "
+            "relations office, on Monday and Ziyad al-Nakhalah, the secretary-general of Islamic Jihad, on Tuesday.")
+    assert _dated(body) == [("2021-03-08", {"Mikhail Bogdanov", "Mousa Abu Marzouk"}),
+                            ("2021-03-09", {"Mikhail Bogdanov", "Ziad al-Nakhalah"})]
+
+
+def test_two_calls_each_with_its_day_are_two_calls() -> None:
+    body = ("Iranian Foreign Minister Abbas Araghchi spoke by phone with Qatar's Prime Minister Mohammed bin Abdulrahman "
+            "Al Thani on Sunday evening and with Egypt's Foreign Minister Badr Abdelatty on Monday.")
+    assert _dated(body) == [("2021-03-07", {"Abbas Araghchi", "Mohammed bin Abdulrahman Al Thani"}),
+                            ("2021-03-08", {"Abbas Araghchi", "Badr Abdelatty"})]
+
+
+def test_two_counterparts_met_on_one_day_are_still_one_meeting() -> None:
+    body = "Russian envoy Mikhail Bogdanov met Hamas official Mousa Abu Marzouk and Islamic Jihad leader Ziyad al-Nakhalah on Monday."
+    assert _dated(body) == [("2021-03-08", {"Mikhail Bogdanov", "Mousa Abu Marzouk", "Ziad al-Nakhalah"})]
