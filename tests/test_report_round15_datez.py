@@ -146,3 +146,20 @@ def test_two_calls_each_with_its_day_are_two_calls() -> None:
 def test_two_counterparts_met_on_one_day_are_still_one_meeting() -> None:
     body = "Russian envoy Mikhail Bogdanov met Hamas official Mousa Abu Marzouk and Islamic Jihad leader Ziyad al-Nakhalah on Monday."
     assert _dated(body) == [("2021-03-08", {"Mikhail Bogdanov", "Mousa Abu Marzouk", "Ziad al-Nakhalah"})]
+
+
+# ---- "without giving a date" is a date expression of its own kind, read by what it is
+def test_a_report_whose_day_the_text_withholds_is_a_date_expression_that_says_so() -> None:
+    from timeline_app.ingest.date_scope import undisclosed_day
+    for sentence in ("He also met X, the agency said, without specifying the date.",
+                     "The two men spoke by phone, though the ministry did not say when."):
+        found = undisclosed_day(sentence)
+        assert found is not None and found.undisclosed and found.kind == "relperiod"
+    assert undisclosed_day("He met X on Monday without giving details.") is None
+
+
+def test_a_meeting_of_the_trip_told_without_its_day_takes_the_trips_month() -> None:
+    body = ("A Hamas delegation led by Khalil al-Hayya arrived in Moscow on February 24 for a three-day visit and met "
+            "Russian Deputy Foreign Minister Mikhail Bogdanov the same day. During the same visit the delegation also "
+            "held talks with Russian envoy Alexander Lavrentiev, the ministry said, without giving a date.")
+    assert ("2021-02", {"Alexander Lavrentiev"}) in [(d, p - {"Khalil al-Hayya"}) for d, p in _dated(body)]

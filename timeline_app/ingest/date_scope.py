@@ -10,6 +10,10 @@ day, that day is the report's, whatever lies nearer in the other coordinate.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .date_expr import DateExpr
+from .resources import load_json
 
 # ", and hosted", ", but later received": the trigger's coordinate opens after the last one before it
 # (no comma between it and the trigger: ", and, on Monday, held" is not read as a coordinate)
@@ -44,3 +48,19 @@ def in_other_happening(text: str, trigger_end: int, date_start: int) -> bool:
     happening named by its noun ('met X in Doha a week after the strike on Y on Tuesday'): that
     happening's day, not the report's."""
     return _OTHER_HAPPENING.search(text, trigger_end, date_start) is not None
+
+
+@lru_cache(maxsize=1)
+def _undisclosed() -> re.Pattern[str]:
+    cues = load_json("date_cues.json")["undisclosed_day"]
+    alt = lambda words: "|".join(map(re.escape, words))  # noqa: E731
+    return re.compile(rf"\bwithout (?:{alt(cues['without_verbs'])}) (?:the|a|its|their) (?:{alt(cues['without_objects'])})\b|"
+                      rf"\b(?:did not|didn't|does not) (?:{alt(cues['did_not_verbs'])}) when\b", re.I)
+
+
+def undisclosed_day(text: str) -> DateExpr | None:
+    """'..., without giving the date of that meeting' (phrases in resources/date_cues.json): a date
+    expression of its own kind, some day of the month reported (`DateExpr.undisclosed`), so later
+    stages read what it is, not its words."""
+    m = _undisclosed().search(text)
+    return DateExpr(m.start(), m.end(), "relperiod", rel="this month", text=m.group(0), undisclosed=True) if m else None

@@ -39,7 +39,7 @@ class Dating(SameEvent):
             resolved = self._month_named_before(cand.date, resolved)
         if cand.date is None and cand.kind == VERB and continues(cand):
             cand.date, resolved = continued_date(self, cand)
-        elif cand.date is not None and cand.date.kind == "relperiod" and cand.date.text.lower().startswith("without") \
+        elif cand.date is not None and cand.date.undisclosed \
                 and cand.kind == VERB and on_that_trip(cand):
             # "During the same visit the delegation also held talks with Y, without giving a date": the trip's month
             expr, trip = continued_date(self, cand)
