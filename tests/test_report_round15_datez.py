@@ -163,3 +163,61 @@ def test_a_meeting_of_the_trip_told_without_its_day_takes_the_trips_month() -> N
             "Russian Deputy Foreign Minister Mikhail Bogdanov the same day. During the same visit the delegation also "
             "held talks with Russian envoy Alexander Lavrentiev, the ministry said, without giving a date.")
     assert ("2021-02", {"Alexander Lavrentiev"}) in [(d, p - {"Khalil al-Hayya"}) for d, p in _dated(body)]
+
+
+# ---- the dateline printed at the head of the lede is the day it was filed: the lede's own day wins
+def test_a_lede_that_names_its_weekday_after_a_dated_dateline_takes_the_weekday() -> None:
+    text = ("Egypt receives Hamas delegation\n\n"
+            "CAIRO (March 10, 2021) - Egyptian intelligence chief Abbas Kamel received a Hamas delegation led by Ismail "
+            "Haniyeh in Cairo on Monday, state media reported.\n")
+    assert [m.date for m in extract_document(text, None, SAVED).mentions] == ["2021-03-08"]
+
+
+def test_a_lede_without_a_day_of_its_own_keeps_the_datelines_day() -> None:
+    text = ("Egypt receives Hamas delegation\n\n"
+            "CAIRO (March 10, 2021) - Egyptian intelligence chief Abbas Kamel received a Hamas delegation led by Ismail "
+            "Haniyeh in Cairo, state media reported.\n")
+    assert [m.date for m in extract_document(text, None, SAVED).mentions] == ["2021-03-10"]
+
+
+# ---- a day counted from a day the phrase names: "the day before Monday's meeting"
+COUNTED = [
+    ("UN envoy Martin Griffiths met Houthi leader Abdul-Malik al-Houthi in Sanaa on Monday. The day before Monday's meeting, he held "
+     "talks with Mahdi al-Mashat.", "2021-03-07"),
+    ("UN envoy Martin Griffiths arrived in Sanaa on Saturday. Two days after the March 1 talks in Muscat, he held talks with Mahdi al-Mashat.",
+     "2021-03-03"),
+]
+
+
+@pytest.mark.parametrize("body,day", COUNTED, ids=["day before Monday's", "two days after March 1"])
+def test_a_day_counted_from_a_named_day_counts_from_that_day(body: str, day: str) -> None:
+    assert (day, {"Martin Griffiths", "Mahdi al-Mashat"}) in _dated(body)
+
+
+# ---- a weekday of a report told in last week's clause is last week's
+def test_a_weekday_in_a_clause_told_last_week_is_last_weeks() -> None:
+    body = ("Saudi Defence Minister Khalid bin Salman received Houthi negotiator Mohammed Abdulsalam in Riyadh on Tuesday. "
+            "UN envoy Hans Grundberg had visited Riyadh last week and met Yemen's Presidential Council head Rashad al-Alimi on Wednesday.")
+    assert ("2021-03-03", {"Hans Grundberg", "Rashad al-Alimi"}) in _dated(body)
+
+
+def test_last_week_of_another_clause_leaves_this_weeks_weekday() -> None:
+    body = ("Russian Security Council secretary Sergei Shoigu met Iranian President Masoud Pezeshkian in Tehran on Monday, "
+            "as the region braced for a response to the killing of a Hamas leader last week.")
+    assert _dated(body) == [("2021-03-08", {"Sergei Shoigu", "Masoud Pezeshkian"})]
+
+
+# ---- "On Saturday, the eve of the conference,": the day named beats the apposition counting it
+def test_a_weekday_beats_the_eve_of_a_gathering_in_apposition() -> None:
+    body = ("Envoys met in Doha on Sunday and Monday for a UN conference on Afghanistan. On Saturday, the eve of the conference, "
+            "the Taliban delegation led by Zabihullah Mujahid was received by Qatar's Minister of State Mohammed Al-Khulaifi.")
+    assert ("2021-03-06", {"Zabihullah Mujahid", "Mohammed Al-Khulaifi"}) in _dated(body)
+
+
+# ---- "After the bilateral talks, ...": the talks' day, not the arrival's told last
+def test_a_session_after_the_talks_takes_the_talks_day_not_the_arrivals() -> None:
+    body = ("Saudi Foreign Minister Faisal bin Farhan and Iranian Foreign Minister Hossein Amir-Abdollahian met in Beijing on "
+            "Tuesday. Prince Faisal arrived on Monday, and the two met at a hotel on Tuesday morning. After the bilateral talks, "
+            "delegations led by Iranian diplomat Alireza Enayati and Saudi deputy minister Waleed Elkhereiji held a separate "
+            "working session.")
+    assert ("2021-03-09", {"Alireza Enayati", "Waleed Elkhereiji"}) in _dated(body)

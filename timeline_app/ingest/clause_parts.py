@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .clauses import Masked
-from .date_scope import in_other_happening, own_coordinate
+from .date_scope import in_dateline, in_other_happening, own_coordinate
 from .dates import DateExpr
 from .entities import Ent
 from .gazetteer import ADJECTIVE, CITY, COUNTRY, ORG_KINDS, PERSON, gazetteer, org_key
@@ -229,7 +229,7 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
     own = own_coordinate(text, a, b, anchor)
     if own != (a, b) and (mine := clause_date(text, own[0], own[1], anchor, masked, dates)) is not None:
         return mine
-    best = exact = said_day = latest = None
+    best = exact = said_day = latest = dateline_day = None
     # "has been holding talks in Cairo since Monday with X": the talks told began that day, the report's day
     ongoing = re.search(r"\b(?:has|have)\s+been\s+$", text[max(a, anchor - 20):anchor]) is not None
     for d in dates:
@@ -243,6 +243,11 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             said_day = said_day or d
             continue  # "X said in a statement on Tuesday that Y met Z on Monday": the day it was said
         if masked.hidden(s, e) or _SINCE.search(text[max(a, s - 20):s]) or _DATE_NOISE_AFTER.match(text[e:]):
+            continue
+        if d.kind == "anaphoric" and any(p.kind in _BEGAN_KINDS and a <= p.start and re.fullmatch(r",\s*", text[p.end:s]) for p in dates):
+            continue  # "On Saturday, the eve of the conference, X was received": the day named, not the apposition counting it
+        if in_dateline(text, s, e):
+            dateline_day = dateline_day or d  # "TEHRAN (Aug. 14, 2019) - X received Y on Tuesday": the report's own day first
             continue
         if s > anchor and ";" in text[anchor:s]:
             continue  # "met X in October; on 23 December he announced ...": the next clause's day
@@ -272,7 +277,7 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             exact = d
     # "came last month, when X received Y ... on April 20": the day the clause names beats a vaguer period near it
     if best is None:
-        return said_day  # "said on Tuesday that the two met": no other day, so the day it was told
+        return said_day or dateline_day  # "said on Tuesday that the two met": no other day, so the day it was told
     if latest is not None:
         return latest
     return exact if best.kind in _VAGUE_KINDS and exact is not None else best

@@ -10,9 +10,11 @@ day, that day is the report's, whatever lies nearer in the other coordinate.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 
-from .date_expr import DateExpr
+from .date_expr import DateExpr, ResolvedDate
+from .dates import find_dates, resolve
 from .resources import load_json
 
 # ", and hosted", ", but later received": the trigger's coordinate opens after the last one before it
@@ -64,3 +66,51 @@ def undisclosed_day(text: str) -> DateExpr | None:
     stages read what it is, not its words."""
     m = _undisclosed().search(text)
     return DateExpr(m.start(), m.end(), "relperiod", rel="this month", text=m.group(0), undisclosed=True) if m else None
+
+
+# "TEHRAN (Aug. 14, 2019) - ", "CAIRO, Nov 12 (Reuters) -- ": a place and a day opening the lede, then a dash
+_DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:-{1,3}|\u2013|\u2014)\s")
+_DATELINE_BEFORE = re.compile(r"\W*(?-i:[A-Z])[\w .,'/\-]{1,40}?[,(]\s*", re.I)
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date text[start:end] is the dateline printed at the head of a lede sentence (a
+    place, the day, a dash): the day the report was filed, which the lede's own 'on Tuesday' beats."""
+    return start <= 48 and _DATELINE_BEFORE.fullmatch(text, 0, start) is not None and _DATELINE_AFTER.match(text, end) is not None
+
+
+_DAY_KINDS = frozenset({"full", "month_day", "dom", "weekday"})
+_COUNTED_FROM = re.compile(r"\b(?:before|after|ahead\s+of|following)$", re.I)
+
+
+def named_anchor(text: str, expr: DateExpr, published: date | None) -> ResolvedDate | None:
+    """'The day before Monday's meeting', 'two days after the March 3 talks': a day counted from a day
+    the phrase itself names, not from the event the article told last. `text` is the sentence,
+    `expr` its anaphoric date."""
+    if expr.kind != "anaphoric" or expr.day is None or not _COUNTED_FROM.search(expr.text):
+        return None
+    window = text[expr.end:expr.end + 40]
+    named = next((d for d in find_dates(window) if d.kind in _DAY_KINDS and re.fullmatch(r"\s+(?:the\s+)?", window[:d.start])), None)
+    resolved = resolve(named, published, future=False) if named is not None else None
+    if resolved is None or resolved.precision != "day":
+        return None
+    return ResolvedDate((date.fromisoformat(resolved.value) + timedelta(days=expr.day)).isoformat(), "day", "relative")
+
+
+_LAST_WEEK = re.compile(r"\b(?:last|previous)\s+week\b(?!['\u2019])", re.I)
+
+
+def weekday_of_last_week(text: str, expr: DateExpr, resolved: ResolvedDate | None, published: date | None, trigger: int) -> ResolvedDate | None:
+    """'He had visited Riyadh last week and met officials on Wednesday' (published on a Wednesday or
+    later in the week): a weekday of a report told in last week's clause is that week's, not this week's. (Not a 'last week'
+    of another clause: 'met X on Monday, as the region braced for a strike last week'.) `trigger` is the
+    report's verb in `text`. The resolved date as it is otherwise."""
+    if expr.kind != "weekday" or resolved is None or published is None or resolved.precision != "day":
+        return resolved
+    own = any(not re.search(r"[,;:()]", text[m.end():trigger]) for m in _LAST_WEEK.finditer(text, 0, trigger))
+    if not own:
+        return resolved
+    day = date.fromisoformat(resolved.value)
+    if day < published - timedelta(days=published.weekday()):
+        return resolved
+    return ResolvedDate((day - timedelta(days=7)).isoformat(), "day", resolved.basis)
