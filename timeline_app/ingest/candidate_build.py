@@ -11,6 +11,7 @@ import re
 
 from .clauses import Masked, in_relative, topic_cut, where_antecedent
 from .clause_parts import SUBORDINATE, clause_date, clause_groups, clause_people, clause_places
+from .date_scope import undisclosed_day
 from .entities import Ent
 from .dates import DateExpr
 from .gazetteer import PERSON
@@ -29,8 +30,6 @@ _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 _FRONTED = re.compile(r"\s*(?:(?:on\s+[\w\s]{3,25},\s*)?(?:(?:a|one|two|three|several|a few)\s+(?:days?|hours?|weeks?)\s+)?(?:after|before|following|upon)\s+[^,]{1,80},\s*"
                       r"|within\s+(?:(?:a|an|the\s+first|two|three|a\s+few)\s+)?(?:minutes|hours?|days?)\s+of\s+[^,]{1,60},\s*"  # "Within hours of his arrival, he met X"
                       r"|(?:besides|apart from|in addition to)\s+[^;]{1,160}?,\s*(?=(?:the|a|an|he|she|they)\b))", re.I)
-_UNDISCLOSED = re.compile(r"\bwithout (?:giving|saying|specifying|disclosing|naming) (?:the|a|its|their) (?:date|day)\b|"
-                          r"\b(?:did not|didn't|does not) (?:say|specify|disclose) when\b", re.I)
 _SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?<=,\s)(?:after|before|while|once|(?:just\s+|even\s+)?as|whereas)|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
 _PLAN_AFTER = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|now)\s+)?(?:plans|planned|intends|hopes|is\s+(?:due|expected|scheduled|set|slated)|are\s+(?:due|expected|scheduled|set|slated)|will|would)\s+(?:to\s+)?\w+", re.I)
 _WHERE_AFTER = re.compile(r",\s*where\s+(?:they|he|she|it|we)\s+(?:are|is|was|were|had|have|has)\b", re.I)  # a where-clause with no report of its own
@@ -178,9 +177,8 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     if lag:  # "met X on Tuesday, a day after he held talks with Y": Y's talks were the day before X's meeting
         days = (1 if lag.group("n").lower() in ("a", "one", "24") else _COUNTS[lag.group("n").lower()]) * (7 if lag.group("u").lower().startswith("week") else 1)
         date = DateExpr(lag.start(), lag.end(), "anaphoric", day=-days if lag.group("dir").lower() == "after" else days, rel=lag.group(0).lower(), text=lag.group(0))
-    undisclosed = _UNDISCLOSED.search(text) if date is None else None
-    if undisclosed:  # "..., without giving the date of that meeting": some day of the month reported, not the day
-        date = DateExpr(undisclosed.start(), undisclosed.end(), "relperiod", rel="this month", text=undisclosed.group(0))
+    if date is None:  # "..., without giving the date of that meeting": some day of the month reported, not the day
+        date = undisclosed_day(text)
     if relative:
         main = (masked.content[0], a)
         outer = clause_date(text, main[0], main[1], a, masked, dates)

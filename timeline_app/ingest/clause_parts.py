@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .clauses import Masked
+from .date_scope import in_dateline, in_other_happening, own_coordinate
 from .dates import DateExpr
 from .entities import Ent
 from .gazetteer import ADJECTIVE, CITY, COUNTRY, ORG_KINDS, PERSON, gazetteer, org_key
@@ -205,6 +206,9 @@ def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
 
 _STATEMENT_DAY = re.compile(
     r"\b(?:statement|communiqu[e\u00e9]|readout|release|post)\s+(?:[\w\-]+\s+){0,2}(?:issued|released|published|posted)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$"
+    # "issued a statement today on the visit of X": the day the statement came out, not the visit's
+    r"|\b(?:issued|released|published|posted|put\s+out)\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|communiqu[e\u00e9]|readout|press\s+release)\s+"
     r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 
 
@@ -219,8 +223,13 @@ _PLANNED_DAY = re.compile(r"\b(?:to\s+be\s+(?:held|convened|hosted|staged)|to\s+
 
 
 def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: list[DateExpr]) -> DateExpr | None:
-    """The day a clause text[a:b] gives, read from the sentence's date layer (nearest the trigger)."""
-    best = exact = said_day = latest = None
+    """The day a clause text[a:b] gives, read from the sentence's date layer (nearest the trigger);
+    a day named in the trigger's own coordinate first ("brokered X in March 2023, and hosted Y on
+    March 14": the hosting's day, see `date_scope`)."""
+    own = own_coordinate(text, a, b, anchor)
+    if own != (a, b) and (mine := clause_date(text, own[0], own[1], anchor, masked, dates)) is not None:
+        return mine
+    best = exact = said_day = latest = dateline_day = None
     # "has been holding talks in Cairo since Monday with X": the talks told began that day, the report's day
     ongoing = re.search(r"\b(?:has|have)\s+been\s+$", text[max(a, anchor - 20):anchor]) is not None
     for d in dates:
@@ -235,8 +244,15 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue  # "X said in a statement on Tuesday that Y met Z on Monday": the day it was said
         if masked.hidden(s, e) or _SINCE.search(text[max(a, s - 20):s]) or _DATE_NOISE_AFTER.match(text[e:]):
             continue
+        if d.kind == "anaphoric" and any(p.kind in _BEGAN_KINDS and a <= p.start and re.fullmatch(r",\s*", text[p.end:s]) for p in dates):
+            continue  # "On Saturday, the eve of the conference, X was received": the day named, not the apposition counting it
+        if in_dateline(text, s, e):
+            dateline_day = dateline_day or d  # "TEHRAN (Aug. 14, 2019) - X received Y on Tuesday": the report's own day first
+            continue
         if s > anchor and ";" in text[anchor:s]:
             continue  # "met X in October; on 23 December he announced ...": the next clause's day
+        if s > anchor and in_other_happening(text, anchor, s):
+            continue  # "met X after the killing of Y on Tuesday": the killing's day (see date_scope)
         if s > anchor and _SINCE_CLAUSE.search(text[anchor:s]):
             continue  # "..., the first visit since the group returned to power in August": not the report's day
         if s < anchor and _SINCE_CLAUSE.search(text[max(a, s - 80):s]):
@@ -245,7 +261,7 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue  # "Fidan, who took over the ministry last June, also met X": the relative clause's day
         if s < anchor and _OFFICE_APPOSITION.search(text[max(a, s - 60):s]) and "," in text[e:anchor]:
             continue  # "Qassem, elected in October, received X": the day of the office, not of the report
-        if _STATEMENT_DAY.search(text[max(0, s - 50):s]) or _DEATH_DAY.search(text[max(a, s - 100):s]) or _PLANNED_DAY.search(text[max(a, s - 40):s]):
+        if (_STATEMENT_DAY.search(text[max(0, s - 50):s]) and not re.match(r"['\u2019]s\b", text[e:])) or _DEATH_DAY.search(text[max(a, s - 100):s]) or _PLANNED_DAY.search(text[max(a, s - 40):s]):
             continue  # "in a statement issued late on Tuesday", "X, killed in a strike on May 3,", "to be held on Saturday": not the report's day
         if s > anchor and re.match(r"['\u2019]s\s+(?!(?:talks|meeting|meetings|visit|summit|session|call|trip)\b)[a-z]", text[e:] if not re.search(r"['\u2019]s$", text[s:e]) else text[e - 2:]):
             continue  # "held talks to shore up the truce that ended this week's fighting": the day of another noun
@@ -261,7 +277,7 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             exact = d
     # "came last month, when X received Y ... on April 20": the day the clause names beats a vaguer period near it
     if best is None:
-        return said_day  # "said on Tuesday that the two met": no other day, so the day it was told
+        return said_day or dateline_day  # "said on Tuesday that the two met": no other day, so the day it was told
     if latest is not None:
         return latest
     return exact if best.kind in _VAGUE_KINDS and exact is not None else best

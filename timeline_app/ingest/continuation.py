@@ -197,6 +197,9 @@ def sidelines_day(grouper: Grouper, cand: Candidate) -> tuple[DateExpr, Resolved
     return grouper.gatherings.get(head)
 
 
+_AFTER_MEETING = re.compile(r"\bafter\s+(?:the|that|this|their)\s+(?:[\w\-]+\s+)?(?:talks|meeting|session|meetings)\b", re.I)
+
+
 def continued_date(grouper: Grouper, cand: Candidate) -> tuple[DateExpr | None, ResolvedDate | None]:
     """The day of the gathering or ceremony a report says it was held inside or followed; else the
     day of the report just told (this or the previous sentence), else the previous sentence's own date."""
@@ -209,7 +212,9 @@ def continued_date(grouper: Grouper, cand: Candidate) -> tuple[DateExpr | None, 
     # "He also met X" two sentences after the meeting it adds to: that meeting's day, not the day of
     # the earthquake told in between
     # "X met A on Saturday. X arrived on Friday ... X also met B": another meeting, on the meetings' day
-    passes = [(1, True), (3, True), (1, False), (3, False)] if cand.also and cand.type != "visit" else [(1, False), (3, False)]
+    # ("After the bilateral talks, the delegations held a working session": the talks' day, not the arrival's told last)
+    after_meeting = _AFTER_MEETING.search(cand.sentence.text, cand.clause[0] - base, cand.trigger[0] - base) is not None
+    passes = [(1, True), (3, True), (1, False), (3, False)] if (cand.also or after_meeting) and cand.type != "visit" else [(1, False), (3, False)]
     for back, meetings_only in passes:
         # (not history told in between: "His predecessor first met X in April 2018. Y also met Z")
         recent = [d for d in grouper.drafts if d.resolved is not None and d.date_expr is not None

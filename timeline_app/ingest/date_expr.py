@@ -22,6 +22,7 @@ class DateExpr:
     weekday: int | None = None
     rel: str | None = None  # last | this | next | early | late ... or the relative phrase
     text: str = ""
+    undisclosed: bool = False  # "without giving the date": the text says it does not give the day (see date_scope)
 
     @property
     def key(self) -> str:

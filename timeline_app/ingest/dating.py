@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from .candidate import VERB, Candidate
 from .continuation import FIRST as _FIRST, SERIES as _SERIES, THAT_DAY, continued_date, continues, departure_day, on_that_trip, in_week, within_week
+from .date_scope import named_anchor, weekday_of_last_week
 from .dates import DateExpr, ResolvedDate, resolve
 from .quoted_days import quoted_from_day
 from .drafts import Draft
@@ -35,11 +36,13 @@ class Dating(SameEvent):
                 cand.date = None
         else:
             resolved = resolve(cand.date, self.published, future=False) if cand.date is not None else None
+            if cand.date is not None and cand.date.kind == "weekday":  # "visited X last week and met Y on Wednesday"
+                resolved = weekday_of_last_week(cand.sentence.text, cand.date, resolved, self.published, cand.trigger[0] - cand.sentence.start)
         if resolved is not None and cand.date is not None and cand.date.kind == "month" and cand.date.rel not in ("last", "next"):
             resolved = self._month_named_before(cand.date, resolved)
         if cand.date is None and cand.kind == VERB and continues(cand):
             cand.date, resolved = continued_date(self, cand)
-        elif cand.date is not None and cand.date.kind == "relperiod" and cand.date.text.lower().startswith("without") \
+        elif cand.date is not None and cand.date.undisclosed \
                 and cand.kind == VERB and on_that_trip(cand):
             # "During the same visit the delegation also held talks with Y, without giving a date": the trip's month
             expr, trip = continued_date(self, cand)
@@ -90,6 +93,8 @@ class Dating(SameEvent):
     def _anchor_date(self, cand: Candidate) -> ResolvedDate | None:
         """'the same night', 'a day earlier': counted from the event the article just reported."""
         assert cand.date is not None
+        if (named := named_anchor(cand.sentence.text, cand.date, self.published)) is not None:
+            return named  # "the day before Monday's meeting": counted from the day it names
         if (eve := departure_day(self, cand)) is not None:
             return eve
         if (told := quoted_from_day(cand, self.published)) is not None:

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .clauses import Masked, MaskOnDemand, split_clauses
 from .clause_parts import clause_date
+from .object_days import split_by_object_days
 from .entities import Ent
 from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
@@ -151,7 +152,9 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                                                          or (WHO_BEFORE.search(text, max(0, start - 20), start) and ARRIVED_TO_ATTEND.match(text, end))))
                                  or (cand.date is None and OPENED_SITTING.match(text, start)) or ALSO_TOOK_PART.match(text, start - 5 if text[max(0, start - 5):start].lower() == "also " else max(c0, start - 8), end)):
             cand.kind, cand.type = ATTACH, "meeting"  # "X, who flew in for the occasion, ...", "A and B also took part in the talks": participants of the event just told
-        if cand is not None:
+        if cand is not None and (parts := split_by_object_days(cand, masked, dates)) is not None:
+            out.extend(parts)  # "met A on Tuesday and B on Wednesday": two meetings (see object_days)
+        elif cand is not None:
             out.append(cand)
             if (again := told_again(cand, text, dates)) is not None:  # "held talks in October and again in December"
                 out.append(replace(cand, date=again))

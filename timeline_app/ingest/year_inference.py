@@ -23,9 +23,11 @@ def page_year_day(year: int, month: int, day: int, body: str, saved_on: date | N
     ('BEIRUT, Feb 26 -- Iranian media on Wednesday broadcast ...' over a body that tells a strike
     'on 27 September 2024'): an article tells the months before it, across a new year too."""
     printed = date(year, month, day)
-    told = [date(e.year, e.month, e.day) for e in full_dates(body) if e.year and e.month and e.day
+    told = [(date(e.year, e.month, e.day), _in_prose(body, e.start)) for e in full_dates(body) if e.year and e.month and e.day
             and not _FUTURE_BEFORE.search(body[max(0, e.start - 80):e.start])]
-    if not told or (max(told) - printed).days <= _PAGE_DAYS_AHEAD:  # (a site's header prints the day it was read)
+    # (a site's header, a caption or a related link prints a day some weeks later; a sentence of the
+    # report telling a day as past ("last met X on February 25, 2023") does not come after its dateline)
+    if not any((t - printed).days > (_PROSE_DAYS_AHEAD if prose else _PAGE_DAYS_AHEAD) for t, prose in told):
         return printed
     try:
         later = date(year + 1, month, day)
@@ -38,6 +40,18 @@ def page_year_day(year: int, month: int, day: int, body: str, saved_on: date | N
     if weekday is not None:
         return later if (later.weekday() - weekday) % 7 in (0, 1) else printed
     return later
+
+
+_PROSE_DAYS_AHEAD = 1  # (a day's slack: the dateline's time zone)
+_PROSE_LINE = 120  # a paragraph of the report, not a caption, a stamp or a link
+
+
+def _in_prose(body: str, at: int) -> bool:
+    """Whether the date at `at` stands in a paragraph of running text (a long line of sentences)."""
+    start = body.rfind("\n", 0, at) + 1
+    end = body.find("\n", at)
+    line = body[start:end if end != -1 else len(body)].strip()
+    return len(line) >= _PROSE_LINE and line.count(". ") + line.endswith(".") >= 2
 
 
 # "Kabulov said the next round would be held in 2025": a plan, told before the year it names
@@ -70,13 +84,23 @@ def year_bounds(body: str) -> tuple[date | None, date | None]:
     return low, high
 
 
+def named_past_year(body: str) -> int | None:
+    """The latest year a month told as past is printed with ('had visited Tashkent in July 2022'):
+    news prints a month's year only when it is not the year of the report (the same year's month
+    is 'in July'), so a year-less dateline over such a body is of a later year."""
+    years = [e.year for e in find_dates(body) if e.year and e.kind == "month_year"
+             and not _FUTURE_BEFORE.search(body[max(0, body.rfind(". ", 0, e.start) + 1, body.rfind("\n", 0, e.start) + 1, e.start - 80):e.start])]
+    return max(years, default=None)
+
+
 YEARS_BACK = 12  # a weekday falls on a given day of the year again within 11 years
 SAME_DAY_PREFERENCE_YEARS = 5
 
 
 def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
                in_office: list[list[tuple[date, date | None]]] | None = None, told_on: int | None = None,
-               bounds: tuple[date | None, date | None] = (None, None), told_later: bool = False) -> date | None:
+               bounds: tuple[date | None, date | None] = (None, None), told_later: bool = False,
+               named_year: int | None = None) -> date | None:
     """'CAIRO, Nov 12 (Reuters) - ... met ... on Tuesday': wire copy pasted without a year. The
     dateline is the latest such day not after the file was saved, within the terms of the most
     office holders the article names (`in_office`: see `tenures.years_in_office`), and, when the lede dates
@@ -84,7 +108,8 @@ def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
     lede that says on which weekday the news was given out ('told_on': '..., the ministry said on
     Tuesday') names the dateline's own weekday, which wins. When the body tells the day after the
     lede's weekday as past ('told_later': a lede's talks 'on Tuesday', a second meeting 'on Wednesday
-    morning'), the dateline is not the lede's day: the day-after fit wins."""
+    morning'), the dateline is not the lede's day: the day-after fit wins. A month told as past with
+    its year printed (`named_past_year`) puts the dateline in a later year, when one fits."""
     days = []
     for year in range(saved_on.year, saved_on.year - YEARS_BACK, -1):
         try:
@@ -95,6 +120,7 @@ def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
             days.append(candidate)
     low, high = bounds  # (see `year_bounds`): outvoted when no day lies between them
     days = [d for d in days if (low is None or d >= low) and (high is None or d <= high)] or days
+    days = [d for d in days if named_year is None or d.year > named_year] or days
     days = _most_in_office(days, in_office or [])
     if told_on is not None:  # "met X on Sunday, the ministry said on Tuesday": the wire is filed the day it was said
         said = next((d for d in days if d.weekday() == told_on), None)
