@@ -15,6 +15,7 @@ from .resources import load_json
 if TYPE_CHECKING:
     from .drafts import Draft
 
+_COUNTRY_DELEGATION = re.compile(r"\bthe\s+[\w\-]+\s+delegation(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?$)", re.I)
 _HEAD_OF = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,2}delegation\b|\bdelegation\s+(?:head|leader|chief)\b", re.I)
 _OBJECT_RULER = re.compile(r"\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+)?the\s+(?P<role>sultan|emir|amir|king|crown prince)\b(?!\s+of\b|['\u2019]s)", re.I)
 _OBJECT_DELEGATION = re.compile(r"\s+(?:with\s+)?the\s+(?:visiting\s+|whole\s+)?(?:delegation|visitors|guests)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
@@ -154,6 +155,11 @@ class Coreference(Attendance):
             leader = next((self.heads[o.name] for o in cand.subject_orgs if o.name in self.heads), None)
             if leader is not None and leader not in people:  # "The Hamas delegation also met X": its head, named before, was there
                 people.insert(0, leader)
+        country_delegation = _COUNTRY_DELEGATION.search(text_before) if cand.kind == VERB and not cand.subject_people else None
+        if country_delegation and any(o.kind == GOVERNMENT for o in cand.subject_orgs):
+            # "A and B (Iranians) met X ... Earlier, the Iranian delegation held talks with Y": a country's delegation
+            # is the people of that country named just before (two at least, as "the Iranian officials")
+            people = [p for p in self._people_of_side(country_delegation.group(0)) if p not in people] + people
         head = _HEAD_OF.search(text_before)
         if head and not cand.subject_people:
             org = next((o.name for o in orgs if o.name in self.heads), None) or next(iter(self.heads), None)
