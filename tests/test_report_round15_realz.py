@@ -88,3 +88,62 @@ def test_the_two_sides_still_are_both_sides() -> None:
     found = events("Hakan Fidan held talks with Hamas leader Khalil al-Hayya in Doha on Monday. "
                    "The two sides discussed the ceasefire, the ministry said.")
     assert len(found) == 1 and {"Hakan Fidan", "Khalil al-Hayya"} <= people(found[0])
+
+
+# "X, the minister who is currently in Qatar with a delegation, held talks with Y": where the subject is,
+# said in a relative clause, is the place of talks whose own clause names none (history is not).
+
+def test_subject_currently_in_a_country_places_the_talks() -> None:
+    found = events("Amir Khan Muttaqi, the Taliban's acting foreign minister who is currently in Qatar with a large "
+                   "delegation, held talks with Zalmay Khalilzad on Monday, according to media reports.")
+    assert found and found[0].location == "Qatar"
+
+
+def test_where_the_subject_was_last_month_is_no_place_of_the_talks() -> None:
+    found = events("Amir Khan Muttaqi, who was in Qatar last month, held talks with Zalmay Khalilzad on Monday.")
+    assert found and found[0].location != "Qatar"
+
+
+def test_the_clause_own_place_wins_over_the_subject_whereabouts() -> None:
+    found = events("Amir Khan Muttaqi, who is currently in Qatar, held talks with Zalmay Khalilzad in Islamabad by video link on Monday.")
+    assert all(m.location != "Qatar" for m in found)
+
+
+# "A and B (of one country) met X ... Earlier, the <country> delegation held talks with Y": the country's
+# delegation is the people of that country named just before (two at least, as for "the Iranian officials").
+
+def test_country_delegation_is_the_people_of_that_country_named_before() -> None:
+    found = events("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and Minister of State Mohammed Al-Khulaifi "
+                   "met Hamas leader Khalil al-Hayya in Cairo on Monday evening.\n\nEarlier on Monday, the Qatari "
+                   "delegation held talks with Egyptian President Abdel Fattah al-Sisi at the presidential palace.")
+    talks = [m for m in found if "Abdel Fattah el-Sisi" in people(m)]
+    assert talks and {"Mohammed bin Abdulrahman Al Thani", "Mohammed Al-Khulaifi"} <= people(talks[0])
+    assert "Khalil al-Hayya" not in people(talks[0])
+
+
+
+# "received the Omani delegation visiting the capital Sanaa, in the presence of X": a participle after a
+# group noun that a verb before governs describes that group; no report of its own, no clause boundary,
+# so the place and the attendee stay with the meeting.
+
+def test_participle_after_the_object_group_keeps_place_and_attendee() -> None:
+    found = events("Mahdi al-Mashat received on Monday the Omani delegation visiting the capital Sanaa, in the presence "
+                   "of the head of the national delegation Mohammed Abdulsalam.")
+    assert len(found) == 1 and found[0].location == "Sanaa"
+    assert {"Mahdi al-Mashat", "Mohammed Abdul Salam"} <= people(found[0]) and "Oman" in sides(found[0])
+
+
+
+# "This is the first public visit by a Houthi delegation to X since the war began": a trip's rank, said of a
+# trip told elsewhere (or still ahead), makes no visit of its own when it names nobody and no day.
+
+def test_first_visit_since_names_no_trip_of_its_own() -> None:
+    found = events("Mahdi al-Mashat met on Monday with the Omani delegation visiting Sanaa with the Houthi negotiators.\n\n"
+                   "This is the first public visit by a Houthi delegation to Saudi Arabia since the start of the war.")
+    assert len(found) == 1 and found[0].location == "Sanaa"
+
+
+def test_a_dated_first_visit_since_is_still_a_visit() -> None:
+    found = events("A Houthi delegation arrived in Riyadh on Monday, the first public visit by the group to Saudi Arabia "
+                   "since the start of the war.")
+    assert found and found[0].type == "visit" and "Houthis" in sides(found[0])
