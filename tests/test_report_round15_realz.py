@@ -147,3 +147,28 @@ def test_a_dated_first_visit_since_is_still_a_visit() -> None:
     found = events("A Houthi delegation arrived in Riyadh on Monday, the first public visit by the group to Saudi Arabia "
                    "since the start of the war.")
     assert found and found[0].type == "visit" and "Houthis" in sides(found[0])
+
+
+# Who sat in: "A and B sat in.", "Attending the meeting were A and B", "Also in the delegation were A and B".
+
+def test_sat_in_adds_the_attendees() -> None:
+    found = events("Recep Tayyip Erdogan received Mahmoud Abbas in Ankara on Saturday. Foreign Minister Hakan Fidan and "
+                   "intelligence chief Ibrahim Kalin sat in.")
+    assert len(found) == 1 and {"Hakan Fidan", "Ibrahim Kalin", "Mahmoud Abbas"} <= people(found[0])
+
+
+def test_attending_the_meeting_were_adds_the_attendees() -> None:
+    found = events("Recep Tayyip Erdogan hosted Mahmoud Abbas in Ankara on Saturday for talks on Gaza. Attending the "
+                   "meeting were Foreign Minister Hakan Fidan and Director of Communications Fahrettin Altun.")
+    assert len(found) == 1 and {"Hakan Fidan", "Fahrettin Altun"} <= people(found[0])
+
+
+def test_also_in_the_delegation_were_adds_the_members() -> None:
+    found = events("A Hamas delegation headed by Khaled Mashal held talks with Egyptian intelligence chief Abbas Kamel in "
+                   "Cairo on Tuesday. Also in the delegation were Mousa Abu Marzouk and Husam Badran.")
+    assert len(found) == 1 and {"Khaled Mashal", "Mousa Abu Marzouk", "Husam Badran"} <= people(found[0])
+
+
+def test_sat_in_on_a_later_word_is_no_attendance() -> None:
+    found = events("Recep Tayyip Erdogan received Mahmoud Abbas in Ankara on Saturday. Hakan Fidan sat in traffic for an hour.")
+    assert len(found) == 1 and "Hakan Fidan" not in people(found[0])
