@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 from .attendance import Attendance
 from .candidate import VERB, Candidate
 from .entities import Ent
-from .gazetteer import GOVERNMENT, MOVEMENT, PERSON, gazetteer, org_key
+from .gazetteer import GOVERNMENT, MOVEMENT, ORGANISATION, PERSON, gazetteer, org_key
 from .resources import load_json
 
 if TYPE_CHECKING:
     from .drafts import Draft
 
+_COUNTRY_DELEGATION = re.compile(r"\bthe\s+[\w\-]+\s+delegation(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?$)", re.I)
 _HEAD_OF = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,2}delegation\b|\bdelegation\s+(?:head|leader|chief)\b", re.I)
 _OBJECT_RULER = re.compile(r"\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+)?the\s+(?P<role>sultan|emir|amir|king|crown prince)\b(?!\s+of\b|['\u2019]s)", re.I)
 _OBJECT_DELEGATION = re.compile(r"\s+(?:with\s+)?the\s+(?:visiting\s+|whole\s+)?(?:delegation|visitors|guests)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
@@ -93,7 +94,10 @@ class Coreference(Attendance):
             elif re.search(r"\b(?:they|two|both|sides?)\b|\bpart", a):  # ("the president" holds "side": a word, not a part of one)
                 prev_people, prev_orgs = self._previous_actors()
                 recent = self._recent_draft()
-                if len(prev_people) + len(prev_orgs) >= 2:
+                came = self._they_who_met(cand, people, recent) if a == "they" else None
+                if came is not None:
+                    people, orgs = came[0] + people, came[1] + orgs
+                elif len(prev_people) + len(prev_orgs) >= 2:
                     people, orgs = prev_people + people, prev_orgs + orgs
                 elif recent is not None:
                     people = list(recent.people.values()) + people
@@ -155,6 +159,11 @@ class Coreference(Attendance):
             leader = next((self.heads[o.name] for o in cand.subject_orgs if o.name in self.heads), None)
             if leader is not None and leader not in people:  # "The Hamas delegation also met X": its head, named before, was there
                 people.insert(0, leader)
+        country_delegation = _COUNTRY_DELEGATION.search(text_before) if cand.kind == VERB and not cand.subject_people else None
+        if country_delegation and any(o.kind == GOVERNMENT for o in cand.subject_orgs):
+            # "A and B (Iranians) met X ... Earlier, the Iranian delegation held talks with Y": a country's delegation
+            # is the people of that country named just before (two at least, as "the Iranian officials")
+            people = [p for p in self._people_of_side(country_delegation.group(0)) if p not in people] + people
         head = _HEAD_OF.search(text_before)
         if head and not cand.subject_people:
             org = next((o.name for o in orgs if o.name in self.heads), None) or next(iter(self.heads), None)
@@ -199,6 +208,22 @@ class Coreference(Attendance):
                 people.append(who)
         return unique(people), unique(orgs)
 
+    def _they_who_met(self, cand: Candidate, people: list[Ent], recent: Draft | None) -> tuple[list[Ent], list[Ent]] | None:
+        """'held talks with A and B ... They also met C': "they" who meet someone named are the ones who
+        met before (the last verb's subject), not whom they met (issue 9: each counterpart its own
+        meeting). An unnamed subject ('the three envoys') leaves the sides of the event just told other
+        than its counterparts'. None: not that shape."""
+        if not any(p.start >= cand.trigger[1] for p in people) or self.last_subject is None \
+                or self.last_subject[0] < len(self.sentence_people) - 3:
+            return None
+        _, subject_people, subject_orgs = self.last_subject
+        if subject_people or subject_orgs:
+            return list(subject_people), list(subject_orgs)
+        if recent is None or not recent.people:
+            return None
+        met = {p.affiliation for p in recent.people.values()}
+        return [], [o for o in recent.orgs.values() if o.name not in met]
+
     def _visitor(self, draft: Draft) -> Ent | None:
         """Who came to the event just told: the person the article follows if he was there, else
         one from a side other than the host's."""
@@ -235,7 +260,9 @@ class Coreference(Attendance):
             if visitor is not None and (not visitor.title or words[-1] in visitor.title.lower()):
                 return visitor
         movement = next((m for m in (_movement_word(g, w) for w in words) if m is not None), None)
-        role = " ".join(w for w in words if (w,) not in g.adjectives and _movement_word(g, w) is None)
+        # "the UN envoy": a body's word before the role names his side as a movement's does
+        movement = movement or next((b for b in (_body_word(g, w) for w in words) if b is not None), None)
+        role = " ".join(w for w in words if (w,) not in g.adjectives and _movement_word(g, w) is None and _body_word(g, w) is None)
         country = next((g.adjectives[(w,)] for w in words if (w,) in g.adjectives), None)
         sides = {movement} if movement else {country, g.government(country).name} if country else None
         earlier = [p for people in reversed(self.sentence_people[:-1]) for p in people if not p.modifier]
@@ -276,6 +303,12 @@ def _movement_word(g, word: str) -> str | None:
     key = org_key([word])
     org = g.org_adjectives.get(key) or g.orgs.get(key)
     return org.name if org is not None and org.kind == MOVEMENT else None
+
+
+def _body_word(g, word: str) -> str | None:
+    """'un', 'eu': the international body a word before a role names ('the UN envoy')."""
+    org = g.orgs.get(org_key([word]))
+    return org.name if org is not None and org.kind == ORGANISATION else None
 
 
 def unique(ents: list[Ent]) -> list[Ent]:

@@ -67,6 +67,7 @@ class Grouper(Placement):
         self.sentence_dates: list[list[DateExpr]] = []  # each fed sentence's date layer
         self.last_actor: Ent | None = None  # the person who did the last reported visit/meeting
         self.resolved_subject: tuple[int, Ent] | None = None
+        self.last_subject: tuple[int, list[Ent], list[Ent]] | None = None  # the last verb's sentence and resolved subject
         self.lede_day: tuple[DateExpr, ResolvedDate] | None = None  # the day a lede gives a series of meetings  # a report's subject named by role, and its sentence
         self.section_day: date | None = None  # a digest item's heading day ("IRAN-LEBANON | Saturday 23 November")
         self.section_start = 0  # index of the first sentence under the last heading line (a digest item, a blog entry)
@@ -120,6 +121,8 @@ class Grouper(Placement):
                 [o for o in orgs if o.end <= cand.trigger[0] or o not in cand.orgs],
             )
             self._remember_heads(cand, people, orgs)
+            if cand.kind == VERB:  # ("They also met Y": who "they" are)
+                self.last_subject = (len(self.sentence_people) - 1, *subjects[serial])
             if cand.kind == VERB and cand.subject_people:
                 self.last_actor = cand.subject_people[0]  # named as the subject, not resolved from "the minister"
             elif cand.kind == VERB and cand.anaphor and subjects[serial][0]:

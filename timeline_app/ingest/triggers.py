@@ -32,6 +32,7 @@ from .subjects import noun_subject as _noun_subject, passive as _passive, ASIDE 
 # "X reacted angrily, writing that Y was hosting Z": a report inside what a speaker wrote or said; the speaker is not there
 _SPEECH_GERUND_THAT = re.compile(r",\s*(?:writing|saying|adding|noting|arguing|warning|insisting|complaining|claiming|charging)\s+that\s+", re.I)
 _TOOK_PART_IN_THE = re.compile(r"(?:took|takes|take|taking)\s+part\s+in\s+the\s+(?:talks|meeting|meetings|session)\b", re.I)
+_GROUP_NOUNS = frozenset("delegation delegations team envoy envoys mediators officials visitors guests minister".split())
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
 _HAPPENING_OF = re.compile(r"\b(?:explosions?|attacks?|strikes?|bombings?|blasts?|massacres?|assaults?|killings?|assassinations?|invasion|raids?|uprising|revolution|coup|crash)\s+(?:of|on)\s+$", re.I)
 
@@ -96,8 +97,11 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     speaker = _speaker(masked, ents, base)
     # "a visiting delegation", "the arriving team": an adjective, neither a report nor a clause boundary
     # ("a UN-convened conference", "Qatar-hosted talks": a participle glued to its agent is an adjective too)
+    # ("received the Omani delegation visiting Sanaa": after a group noun that a verb before governs, too)
     verbs = sorted(h for h in hits if h[2] == VERB and not (
-        word_is_participle_modifier(text, h[0], h[1]) and words_before(text, h[0], 1) in _DETERMINERS) and not re.match(r"\w-$", text[max(0, h[0] - 2):h[0]]))
+        word_is_participle_modifier(text, h[0], h[1]) and (words_before(text, h[0], 1) in _DETERMINERS or (
+            words_before(text, h[0], 1) in _GROUP_NOUNS and any(g[2] == VERB and g[1] <= h[0] for g in hits))))
+        and not re.match(r"\w-$", text[max(0, h[0] - 2):h[0]]))
     clauses = split_clauses(text, masked, [h[0] for h in verbs])
     out: list[Candidate] = []
     negated = False
