@@ -111,8 +111,8 @@ def test_a_document_failing_in_its_merge_leaves_the_others_as_if_it_never_came(t
     names = sorted(fixture["pages"])
     real, calls = merge.regroup, []
 
-    def failing(session, clusters, current):  # type: ignore[no-untyped-def]
-        out = real(session, clusters, current)  # the events change, then the document fails
+    def failing(session, clusters, current, *fresh):  # type: ignore[no-untyped-def]
+        out = real(session, clusters, current, *fresh)  # the events change, then the document fails
         calls.append(len(current))
         if len(calls) == 150:
             raise OperationalError("injected", None, Exception("injected"))

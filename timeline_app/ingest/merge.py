@@ -12,12 +12,14 @@ dated events, never at arrival. The rules themselves are in merge_rules.py.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 
 from sqlalchemy.orm import Session
 
 from ..storage.event_refresh import term_key
+from ..storage.fresh_reports import FreshReport
 from ..storage.regroup import (
     MentionRow, events_with_actors, events_with_reports_within, fixed_events, mention_dates, mention_rows, regroup,
     topic_terms_among,
@@ -41,7 +43,7 @@ CAP_MENTIONS = 400  # a component larger than this is re-clustered as far as it 
 
 
 def cluster_mentions(session: Session, mention_ids: list[int], touched_events: set[int] = frozenset(),
-                     read: dict[int, _Candidate] | None = None) -> MergeStats:
+                     read: dict[int, _Candidate] | None = None, fresh: Mapping[int, FreshReport] | None = None) -> MergeStats:
     """Re-cluster every stored report the new ones (and events a replaced document left) could
     interact with, as one canonical function of that set of reports: the events of a set of
     documents do not depend on the order they arrived in.
@@ -50,11 +52,13 @@ def cluster_mentions(session: Session, mention_ids: list[int], touched_events: s
     kept by the caller across the documents of one write transaction (write_batch): the
     documents of a batch meet the same busy actors' events again and again. Only this merge
     changes which reports an event has there (the caller starts afresh after any other write
-    and after a failed document); the events it changes are dropped from it here."""
-    rows = gather_component(session, set(mention_ids), set(touched_events), read)
+    and after a failed document); the events it changes are dropped from it here.
+
+    `fresh`: the new reports as just stored (storage/fresh_reports), not read back."""
+    rows = gather_component(session, set(mention_ids), set(touched_events), read, fresh)
     current = {r.id: r.event_id for r in rows}
     clusters = canonical_clusters(rows, fixed_events(session, {e for e in current.values() if e is not None}))
-    created, changed = regroup(session, [[r.id for r in c] for c in clusters], current)
+    created, changed = regroup(session, [[r.id for r in c] for c in clusters], current, fresh)
     if read is not None:
         for e in changed:
             read.pop(e, None)
@@ -72,7 +76,7 @@ def cluster_mentions(session: Session, mention_ids: list[int], touched_events: s
 # --------------------------------------------------------------------------- the component
 
 def gather_component(session: Session, mention_ids: set[int], event_ids: set[int],
-                     read: dict[int, _Candidate] | None = None) -> list[MentionRow]:
+                     read: dict[int, _Candidate] | None = None, fresh: Mapping[int, FreshReport] | None = None) -> list[MentionRow]:
     """The reports that could end up in one event with the given ones, transitively: each dated
     report looks its candidates up through the indexed lookups (date window and actor; topic term
     and actor), and an event joins the component when one of its reports (or the event as a
@@ -85,7 +89,10 @@ def gather_component(session: Session, mention_ids: set[int], event_ids: set[int
     read = {} if read is None else read  # events read before, still as they are (cluster_mentions)
     events: set[int] = set()
     undated: list[MentionRow] = []  # reports of the component that must be judged on topic
-    frontier = mention_rows(session, mention_ids=mention_ids, event_ids=event_ids)
+    fresh = fresh or {}
+    frontier = mention_rows(session, mention_ids={m for m in mention_ids if m not in fresh}, event_ids=event_ids)
+    if fresh:
+        frontier = sorted([*frontier, *(fresh[m].row for m in mention_ids if m in fresh)], key=lambda r: r.id)
     while frontier and len(rows) < CAP_MENTIONS:
         for r in frontier:
             rows[r.id] = r

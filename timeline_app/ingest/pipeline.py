@@ -296,14 +296,15 @@ def _store(session: Session, batch: WriteBatch, plan: _Plan, extracted: Extracte
         return FileOutcome(path, "duplicate", f"same content as {twin}"), False
     kept = curation_reingest.remember(session, known.id) if known else None  # the analyst's decisions
     affected = repo.delete_document(session, known.id) if known else set()
+    fresh: dict | None = None if known else {}  # a new file's reports, as stored: the merge need not read them back
     mention_ids = repo.store_document(
         session, path=path, content_hash=source.content_hash, size=source.size, mtime_ns=source.mtime_ns,
-        encoding=source.encoding, text=source.text, extraction=extraction, actors=batch.actors,
+        encoding=source.encoding, text=source.text, extraction=extraction, actors=batch.actors, fresh=fresh,
     )
     if kept is not None:
         mention_ids = curation_reingest.reattach(session, kept, files_db.known_file(session, path).id, mention_ids)
     refresh_events(session, affected)
-    stats = cluster_mentions(session, mention_ids, affected, batch.events)
+    stats = cluster_mentions(session, mention_ids, affected, batch.events, fresh)
     return FileOutcome(path, "replaced" if known else "added", None, stats.added, stats.merged), True
 
 

@@ -10,9 +10,9 @@ DBAPI cursor (fast_sql: SQLAlchemy's per-statement work was most of the time).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -21,6 +21,9 @@ from .aggregate import MentionFacts, aggregate, merge_role
 from .curation_state import apply_facts, participant_slots
 from .fast_sql import FastStatement, connection
 from .models import Actor, Document, Event, Mention, MentionParticipant, Participant
+
+if TYPE_CHECKING:
+    from .fresh_reports import FreshReport
 
 E, M, MP, P, D, A = (Event.__table__, Mention.__table__, MentionParticipant.__table__, Participant.__table__,
                      Document.__table__, Actor.__table__)
@@ -100,31 +103,53 @@ def term_key(term: str) -> str:
     return term[:64]
 
 
-def refresh_events(session: Session, event_ids: Iterable[int]) -> set[int]:
+def refresh_events(session: Session, event_ids: Iterable[int], *, known: Mapping[int, list[FreshReport]] | None = None) -> set[int]:
     """Recompute the given events from their mentions; an event left without mentions is
     deleted, unless a human decided about it (then it stays, marked "source gone").
-    Returns the events that still exist."""
+    Returns the events that still exist.
+
+    `known`: events made blank in this transaction (storage/regroup) whose every report is
+    one the writer has just stored and holds in memory (storage/fresh_reports): they are
+    recomputed from those, without reading them back."""
     ids = sorted(set(event_ids))
     conn = connection(session)
     alive: set[int] = set()
     for start in range(0, len(ids), CHUNK):
-        alive |= _refresh_chunk(session, conn, ids[start:start + CHUNK])
+        alive |= _refresh_chunk(session, conn, ids[start:start + CHUNK], known or {})
     return alive
 
 
-def _refresh_chunk(session: Session, conn: Connection, ids: list[int]) -> set[int]:
-    events = {r[0]: _EventState(*r) for r in _EVENTS.rows(conn, {"ids": ids})}
+_BLANK = ("", False, None, "unknown", "unknown", "meeting", None, "")  # what regroup makes (after the id)
+
+
+def _refresh_chunk(session: Session, conn: Connection, ids: list[int], known: Mapping[int, list[FreshReport]]) -> set[int]:
+    asked = [e for e in ids if e not in known]
+    events = {r[0]: _EventState(*r) for r in _EVENTS.rows(conn, {"ids": asked})} if asked else {}
     mentions: dict[int, list] = defaultdict(list)
-    for m in map(_MentionRow._make, _MENTIONS.rows(conn, {"ids": list(events)})):
-        mentions[m.event_id].append(m)
+    if events:
+        for m in map(_MentionRow._make, _MENTIONS.rows(conn, {"ids": list(events)})):
+            mentions[m.event_id].append(m)
     position = {m.id: n for ms in mentions.values() for n, m in enumerate(ms)}
     parts: dict[int, list] = defaultdict(list)
     mention_ids = list(position)
     for start in range(0, len(mention_ids), CHUNK):
         for row in map(_PartRow._make, _PARTICIPANTS.rows(conn, {"ids": mention_ids[start:start + CHUNK]})):
             parts[row.mention_id].append(row)
+    for event_id in ids:
+        if event_id in known:  # the rows the queries above would read, in their order
+            events[event_id] = _EventState(event_id, *_BLANK)
+            reports = sorted(known[event_id], key=lambda f: (f.row.content_hash, f.row.id))
+            sequence = 0  # participant rows' order (their ids follow the order they were stored in)
+            for n, f in enumerate(reports):
+                r = f.row
+                mentions[event_id].append(_MentionRow(r.id, event_id, r.document_id, r.date, r.precision, r.basis, r.type,
+                                                      r.location, r.location_country, f.topic))
+                position[r.id] = n
+                for actor, role, title, organization_id in f.participants:
+                    parts[r.id].append(_PartRow(r.id, sequence, actor.id, role, title, organization_id, actor.kind, actor.name))
+                    sequence += 1
     people_owned = {e for e, s in events.items() if "people" in s.curated.split(",")}
-    recomputed = [e for e in sorted(events) if e not in people_owned]
+    recomputed = [e for e in sorted(events) if e not in people_owned and e not in known]  # a new event has no rows yet
     if recomputed:
         _DELETE_PARTICIPANTS.run(conn, {"ids": recomputed})
     gone = [e for e in sorted(events) if not mentions.get(e)]

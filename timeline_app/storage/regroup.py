@@ -9,6 +9,8 @@ execution, cost more than SQLite spent answering it.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -17,6 +19,9 @@ from .event_refresh import refresh_events, term_key
 from .fit_conditions import COUNTERPART_ROLES
 from .fast_sql import FastStatement, connection
 from .models import Actor, Document, Event, Mention, MentionParticipant, Participant
+
+if TYPE_CHECKING:
+    from .fresh_reports import FreshReport
 
 E, M, MP, P, D, A = (Event.__table__, Mention.__table__, MentionParticipant.__table__, Participant.__table__,
                      Document.__table__, Actor.__table__)
@@ -109,16 +114,19 @@ _NEW_EVENT = FastStatement(insert(E).returning(E.c.id))
 _BLANK_EVENT = {"date": None, "precision": "unknown", "basis": "unknown", "type": "meeting", "title": "", "sort_key": "9999"}
 
 
-def regroup(session: Session, clusters: list[list[int]], current: dict[int, int | None]) -> tuple[int, set[int]]:
+def regroup(session: Session, clusters: list[list[int]], current: dict[int, int | None],
+            fresh: Mapping[int, FreshReport] | None = None) -> tuple[int, set[int]]:
     """Store a new clustering of some mentions (each cluster a list of mention ids; `current` their
     events now). A cluster keeps the event holding most of its mentions, so unchanged events keep
     their ids; events that lose or gain a mention are re-aggregated, empty ones deleted.
-    Returns (events created, events changed)."""
+    Returns (events created, events changed). `fresh`: the reports just stored, held in memory
+    (storage/fresh_reports): a new event made of those only is refreshed without reading back."""
     conn = connection(session)
     taken: set[int] = set()
     changed: set[int] = set()
     moves: list[dict] = []
     created = 0
+    known: dict[int, list[FreshReport]] = {}
     for cluster in clusters:
         votes: dict[int, int] = defaultdict(int)
         for mention_id in cluster:
@@ -129,6 +137,8 @@ def regroup(session: Session, clusters: list[list[int]], current: dict[int, int 
             event_id = free[0][1]
         else:
             event_id, created = _NEW_EVENT.insert_ids(conn, [_BLANK_EVENT])[0], created + 1
+            if fresh and all(mention_id in fresh for mention_id in cluster):
+                known[event_id] = [fresh[mention_id] for mention_id in cluster]
         taken.add(event_id)
         for mention_id in cluster:
             if current.get(mention_id) != event_id:
@@ -138,7 +148,7 @@ def regroup(session: Session, clusters: list[list[int]], current: dict[int, int 
                 changed.add(event_id)
                 moves.append({"mid": mention_id, "eid": event_id})
     _MOVE.many(conn, moves)
-    refresh_events(session, changed)
+    refresh_events(session, changed, known=known)
     return created, changed
 
 

@@ -12,10 +12,12 @@ from sqlalchemy import delete, func, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from ..domain import ActorRef, DocumentExtraction
-from .actor_resolver import ActorCache, ActorResolver
+from .actor_resolver import ActorCache, ActorResolver, ActorRow
 from .event_refresh import refresh_events
 from .fast_sql import FastStatement, connection
+from .fresh_reports import FreshReport
 from .models import Article, Document, Event, Evidence, Mention, MentionParticipant, Participant
+from .regroup import MentionRow
 
 
 
@@ -48,12 +50,14 @@ def store_document(
     text: str,
     extraction: DocumentExtraction,
     actors: ActorCache | None = None,
+    fresh: dict[int, FreshReport] | None = None,
 ) -> list[int]:
     """Insert a document with its articles and mentions; returns the new mention ids.
 
     Participants and evidence in one executemany each (they were 60% of a document's
     statements), everything on the DBAPI cursor (fast_sql). `actors` is the write transaction's
-    actor cache (a new one when not given)."""
+    actor cache (a new one when not given). `fresh`, when given, receives each new report as
+    stored (mention id -> FreshReport), for the merge (storage/fresh_reports.py)."""
     conn = connection(session)
     first = extraction.articles[0] if extraction.articles else None
     doc_id = _NEW_DOCUMENT.insert_ids(conn, [dict(
@@ -76,22 +80,29 @@ def store_document(
           if p.actor.affiliation else None) for p in m.participants]
         for m in extraction.mentions
     ]
-    mention_ids = _NEW_MENTION.insert_ids(conn, [
-        {"document_id": doc_id, "article_id": by_position.get(m.article), "event_id": None, "date": m.date,
-         "precision": m.precision, "basis": m.basis, "date_text": (m.date_text or "")[:256] or None, "type": m.type,
-         "location": m.location, "location_country": m.location_country, "topic": " ".join(m.topic), "curated": False}
-        for m in extraction.mentions
-    ])
+    rows = [{"document_id": doc_id, "article_id": by_position.get(m.article), "event_id": None, "date": m.date,
+             "precision": m.precision, "basis": m.basis, "date_text": (m.date_text or "")[:256] or None, "type": m.type,
+             "location": m.location, "location_country": m.location_country, "topic": " ".join(m.topic), "curated": False}
+            for m in extraction.mentions]
+    mention_ids = _NEW_MENTION.insert_ids(conn, rows)
     participants: list[dict] = []
     evidence: list[dict] = []
-    for mention_id, m, people in zip(mention_ids, extraction.mentions, resolved):
+    for mention_id, m, people, row in zip(mention_ids, extraction.mentions, resolved, rows):
         seen: set[int] = set()
         nobody = not any(actor.kind == "person" for actor, _, _ in people)  # for the merge's index (schema 8)
+        held: list[tuple[ActorRow, str, str | None, int | None]] = []
         for actor, p, org in people:
             if actor.id not in seen:
                 seen.add(actor.id)
                 participants.append({"mention_id": mention_id, "actor_id": actor.id, "role": p.role, "title": p.title,
                                      "organization_id": org.id if org else None, "nobody_named": nobody})
+                held.append((actor, p.role, p.title, org.id if org else None))
+        if fresh is not None:
+            fresh[mention_id] = FreshReport(
+                MentionRow(mention_id, doc_id, row["article_id"], content_hash, None, m.date, m.precision, m.basis, m.type,
+                           m.location, m.location_country, frozenset(row["topic"].split()),
+                           tuple((actor.id, role, actor.kind == "person") for actor, role, _, _ in held)),
+                row["topic"], tuple(held))
         evidence += [{"mention_id": mention_id, "document_id": doc_id, "start": start, "end": end}
                      for start, end in sorted(set(m.evidence))]  # one row per span (a unique constraint)
     _NEW_PARTICIPANTS.many(conn, participants)
