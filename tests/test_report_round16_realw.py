@@ -82,3 +82,98 @@ def test_meeting_prior_to_talks_is_its_own_event() -> None:
     meeting = [m for m in found if "Sergey Lavrov" in people(m)]
     assert meeting and meeting[0].type == "meeting"
     assert [m for m in found if m.type == "talks" and "Sergey Lavrov" not in people(m)]
+
+
+# "discussed by phone with his counterpart": a call, not a meeting.
+
+def test_discussed_by_phone_is_a_call() -> None:
+    found = events("On Monday, Foreign Minister Fuad Hussein discussed by phone with his Iranian counterpart "
+                   "Hossein Amir-Abdollahian the situation in the region.")
+    assert found and found[0].type == "call" and found[0].date == "2021-03-08"
+    assert {"Fuad Hussein", "Hossein Amir-Abdollahian"} <= people(found[0])
+
+
+def test_discussed_with_in_person_stays_a_meeting() -> None:
+    found = events("On Monday in Baghdad, Foreign Minister Fuad Hussein discussed with his Iranian counterpart "
+                   "Hossein Amir-Abdollahian the situation in the region.")
+    assert found and found[0].type == "meeting"
+
+
+# "A and B were present for the meeting": they were there.
+
+def test_present_for_the_meeting_joins_the_meeting() -> None:
+    found = events("A Taliban delegation was received by Foreign Minister Shah Mahmood Qureshi in Islamabad on "
+                   "Monday. Intelligence chief Faiz Hameed and Foreign Secretary Sohail Mahmood were present for the meeting.")
+    assert len(found) == 1 and {"Faiz Hameed", "Sohail Mahmood"} <= people(found[0])
+
+
+# "based on the six-side consultations mechanism between A, B and C": an event noun qualifying a
+# standing mechanism is no event.
+
+def test_consultations_mechanism_is_no_event() -> None:
+    assert not events("The Doha Format was set up in 2018, based on the four-party consultations mechanism "
+                      "between representatives of Russia, China, Iran and Pakistan.")
+
+
+def test_consultations_between_sides_with_a_date_stay_an_event() -> None:
+    found = events("Consultations between representatives of Russia and the Taliban were held in Doha on Monday.")
+    assert found and found[0].date == "2021-03-08"
+
+
+# "the talks mainly revolved around a ceasefire in Lebanon": the place after 'revolved around' is the topic.
+
+def test_place_after_revolved_around_is_the_topic() -> None:
+    found = events("Last month, Abbas Araghchi visited Qatar, where talks mainly revolved around a ceasefire in Lebanon "
+                   "and Gaza, the ministry said.")
+    assert found and found[0].location != "Gaza"
+
+
+# A photo caption and its credit glued to the end of a paragraph ('... achieved." X meets Y in Tehran,
+# February 8, 2025. (credit: Office/Handout via REUTERS)'): the paragraph before the caption is prose.
+
+def test_paragraph_with_a_glued_caption_is_read() -> None:
+    text = ("Leader meets delegation in Tehran\n\nWednesday 10 March 2021\n\n"
+            "Iran's Supreme Leader Ali Khamenei met with Hamas leader Khalil al-Hayya in Tehran on Monday, state TV said.\n\n"
+            "The delegation, which also included Mohammed Darwish and Nizar Awadallah, handed Khamenei a report on "
+            "the situation in Gaza and \"what was achieved.\" Iran's Supreme Leader Ali Khamenei meets with the head of "
+            "the Hamas council, Mohammed Darwish, in Tehran, Iran, March 8, 2021. (credit: Leader's Office/Handout via REUTERS)\n")
+    found = extract_document(text).mentions
+    assert len(found) == 1 and {"Mohammed Darwish", "Nizar Awadallah", "Khalil al-Hayya"} <= people(found[0])
+
+
+def test_a_caption_line_of_its_own_is_still_a_caption() -> None:
+    text = ("Leader meets delegation in Tehran\n\nWednesday 10 March 2021\n\n"
+            "Iran's Supreme Leader Ali Khamenei meets with Hamas leader Khalil al-Hayya in Tehran, Iran, "
+            "January 8, 2021. (credit: Leader's Office/Handout via REUTERS)\n\n"
+            "Khamenei said the resistance had won, state TV reported.\n")
+    assert not [m for m in extract_document(text).mentions if m.date == "2021-01-08"]
+
+
+# "a delegation led by X held talks ..., during which the Taliban leader said": a loose title after the
+# man named is that man, not the movement's supreme leader.
+
+def test_loose_leader_title_after_the_named_head_is_him() -> None:
+    found = events("A Taliban delegation led by Mullah Abdul Ghani Baradar on Monday held talks with Chinese Foreign "
+                   "Minister Wang Yi in Tianjin, during which the Taliban leader called Beijing a trusted friend.")
+    assert found and "Haibatullah Akhundzada" not in people(found[0]) and "Abdul Ghani Baradar" in people(found[0])
+
+
+# "spokesman X has confirmed at a media briefing that A met B": X reports the meeting.
+
+def test_spokesman_confirming_at_a_briefing_is_no_participant() -> None:
+    found = events("A Taliban delegation led by Mullah Abdul Ghani Baradar on Monday held talks with Chinese Foreign "
+                   "Minister Wang Yi in Tianjin. Foreign Ministry spokesman Zhao Lijian has confirmed at a media "
+                   "briefing that the delegation led by Baradar met Wang in the port city.")
+    assert len(found) == 1 and "Zhao Lijian" not in people(found[0])
+
+
+# "Before departing for X, the delegation held a preparatory meeting": the delegation's own meeting.
+
+def test_preparatory_meeting_without_counterpart_is_no_event() -> None:
+    assert not events("Before departing for Cairo, the Hamas delegation held a preparatory meeting in Doha on Monday "
+                      "to assess its agenda.")
+
+
+def test_preliminary_meeting_with_a_counterpart_is_a_meeting() -> None:
+    found = events("The Hamas delegation held a preliminary meeting with Egyptian officials in Cairo on Monday.")
+    assert found and found[0].date == "2021-03-08"
