@@ -177,3 +177,25 @@ def test_preparatory_meeting_without_counterpart_is_no_event() -> None:
 def test_preliminary_meeting_with_a_counterpart_is_a_meeting() -> None:
     found = events("The Hamas delegation held a preliminary meeting with Egyptian officials in Cairo on Monday.")
     assert found and found[0].date == "2021-03-08"
+
+
+# Across documents: one article's report that names nobody ("talks were held with the Taliban") must not
+# take the place of its report of the meeting another article tells with the same man; and two undated
+# reports of one meeting (each dated by its publication) printed a day apart are one meeting.
+
+def test_a_report_naming_people_joins_first() -> None:
+    from tests.test_merge import _groups, row
+    lavrov_a = row(1, "a", people=(10,))
+    talks_b = row(2, "b", people=())
+    lavrov_b = row(3, "b", people=(10,))
+    assert _groups([lavrov_a, talks_b, lavrov_b]) == {frozenset({1, 3}), frozenset({2})}
+
+
+def test_two_publication_dates_a_day_apart_fit() -> None:
+    from tests.test_merge import view
+    from timeline_app.ingest.merge import dates_fit, same_event
+    a = view(1, date="2024-07-02", basis="publication", people=(10, 11))
+    b = view(2, date="2024-07-03", basis="publication", people=(10, 11), docs=(2,))
+    assert dates_fit(a, b) and same_event(a, b, need_topic=False)
+    assert not dates_fit(a, view(3, date="2024-07-05", basis="publication", docs=(3,)))
+    assert not same_event(a, view(4, date="2024-07-03", basis="publication", people=(20,), docs=(4,)), need_topic=False)
