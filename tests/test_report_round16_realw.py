@@ -199,3 +199,28 @@ def test_two_publication_dates_a_day_apart_fit() -> None:
     assert dates_fit(a, b) and same_event(a, b, need_topic=False)
     assert not dates_fit(a, view(3, date="2024-07-05", basis="publication", docs=(3,)))
     assert not same_event(a, view(4, date="2024-07-03", basis="publication", people=(20,), docs=(4,)), need_topic=False)
+
+
+# "The 20-member delegation being led by X includes A, B and ...": the members joined the trip.
+
+def test_delegation_being_led_by_includes_members() -> None:
+    found = events("A delegation led by Taliban acting foreign minister Amir Khan Muttaqi arrived in Islamabad on "
+                   "Monday for talks.\n\nThe 12-member delegation being led by Muttaqi includes minister for finance "
+                   "Hidayatullah Badri, minister for trade Nooruddin Aziz and senior aviation officials.")
+    assert len(found) == 1 and {"Amir Khan Muttaqi", "Hidayatullah Badri", "Nooruddin Aziz"} <= people(found[0])
+
+
+# "met in Muscat with a leader of the Houthis" ... "In Muscat, the head of Iranian diplomacy spoke with X,
+# the spokesperson for the Houthis": the counterpart told by name in the same place.
+
+def test_in_the_same_place_spoke_with_names_the_counterpart() -> None:
+    found = events("Iranian Foreign Minister Hossein Amir-Abdollahian met on Monday in Muscat with a leader of the "
+                   "Houthi rebels, his ministry said.\n\nThe minister condemned the strikes on Yemen.\n\n"
+                   "In Muscat, the head of Iranian diplomacy spoke with Mohammed Abdul Salam, the spokesperson for the Houthi rebels.")
+    assert len(found) == 1 and "Mohammed Abdul Salam" in people(found[0])
+
+
+def test_in_a_place_spoke_with_reporters_adds_nobody() -> None:
+    found = events("Iranian Foreign Minister Hossein Amir-Abdollahian met on Monday in Muscat with a leader of the "
+                   "Houthi rebels, his ministry said.\n\nIn Muscat, the minister spoke with reporters about the talks.")
+    assert len(found) == 1 and people(found[0]) == {"Hossein Amir-Abdollahian"}
