@@ -224,3 +224,18 @@ def test_in_a_place_spoke_with_reporters_adds_nobody() -> None:
     found = events("Iranian Foreign Minister Hossein Amir-Abdollahian met on Monday in Muscat with a leader of the "
                    "Houthi rebels, his ministry said.\n\nIn Muscat, the minister spoke with reporters about the talks.")
     assert len(found) == 1 and people(found[0]) == {"Hossein Amir-Abdollahian"}
+
+
+# "met with X, the spokesperson for Y, who are supported by Tehran, in Muscat.": the venue closes the
+# sentence after a relative clause.
+
+def test_venue_after_a_closing_relative_clause() -> None:
+    found = events("On Monday, Iranian Foreign Minister Abbas Araghchi met with Mohammed Abdul Salam, the spokesperson "
+                   "for the Houthi rebels, who are backed by Tehran, in Muscat.")
+    assert found and found[0].location == "Muscat"
+
+
+def test_a_place_inside_the_relative_clause_is_no_venue() -> None:
+    found = events("On Monday, Iranian Foreign Minister Abbas Araghchi met with Mohammed Abdul Salam, the spokesperson "
+                   "for the Houthi rebels, who are based in Sanaa.")
+    assert found and found[0].location != "Sanaa"
