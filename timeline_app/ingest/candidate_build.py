@@ -14,7 +14,7 @@ from .clause_parts import SUBORDINATE, clause_date, clause_groups, clause_people
 from .date_scope import undisclosed_day
 from .entities import Ent
 from .dates import DateExpr
-from .gazetteer import PERSON
+from .gazetteer import CITY, PERSON
 from .noun_reports import CONTACTS
 from .governing_verbs import briefed_after, go_between
 from .trigger_words import honorific_subject, refine_type, object_role, speech
@@ -34,6 +34,8 @@ _SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?<=,\s)(?
 _PLAN_AFTER = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|now)\s+)?(?:plans|planned|intends|hopes|is\s+(?:due|expected|scheduled|set|slated)|are\s+(?:due|expected|scheduled|set|slated)|will|would)\s+(?:to\s+)?\w+", re.I)
 _WHERE_AFTER = re.compile(r",\s*where\s+(?:they|he|she|it|we)\s+(?:are|is|was|were|had|have|has)\b", re.I)  # a where-clause with no report of its own
 _WHOSE = re.compile(r",\s+whose\b", re.I)
+# "met with X, the spokesperson for Y, who are supported by Tehran, in Muscat.": the venue closing the sentence after a relative clause
+_TRAILING_VENUE = re.compile(r",\s+(?:who|which)\s+[^,;.]{1,80},\s+in\s+(?P<place>(?-i:[A-Z])[\w\-\u2019']+(?:\s+(?-i:[A-Z])[\w\-\u2019']+)?)\s*[.!?]?\s*$", re.I)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 # ", a day after he held talks with Y"; "This comes a day after X held ...", "comes less than 24 hours after X discussed ..."
 _LAG_BEFORE = re.compile(r"(?:,|\b(?:comes|came|follows|followed)(?:\s+(?:just|only|barely|less\s+than))?)\s+"
@@ -143,6 +145,9 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     if plan:  # "has visited X earlier in the week and plans to visit Y on Friday": the day and town of the plan
         b_when = plan.start()
     places = clause_places(text, ents, base, a, b_when, masked)
+    trailing = _TRAILING_VENUE.search(text, trig[1]) if not places and etype != "call" else None
+    if trailing:
+        places = [e for e in ents if e.kind == CITY and e.start - base == trailing.start("place")]
     aim = _AIM.search(text, trig[1], b_when) if etype != "visit" else None
     if aim:  # "received them on Tuesday to shore up the truce in Gaza": where the aim lies is no venue
         places = [e for e in places if e.start - base < aim.start()]

@@ -74,7 +74,7 @@ def _attribution_patterns(verbs_held: tuple[str, ...] | None = None) -> tuple[re
         re.I,
     )
     leading = re.compile(
-        rf"^(?:[A-Z][a-z]+:\s+)?[^\"\u201c;]{{0,200}}?\b(?:(?:{verbs})\s+(?:on\s+\w+\s+|in\s+an?\s+(?:[\w\-]+\s+)?\w+\s+|earlier\s+|later\s+|today\s+|also\s+)?|told\s+(?:[\w\u2019'\-]+\s+){{1,5}})"
+        rf"^(?:[A-Z][a-z]+:\s+)?[^\"\u201c;]{{0,200}}?\b(?:(?:{verbs})\s+(?:on\s+\w+\s+|in\s+an?\s+(?:[\w\-]+\s+)?\w+\s+|at\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:briefing|conference)\s+|earlier\s+|later\s+|today\s+|also\s+)?|told\s+(?:[\w\u2019'\-]+\s+){{1,5}})"
         rf"(?:,\s*[^,]{{1,80}},\s*)?(?:that\s+|(?=(?:(?-i:[A-Z])[\w\-\u2019']+\s+){{1,4}}(?:had|has|have)\s+(?:also\s+)?(?:held|met|received|spoken|visited|talked|hosted)\b))",
         re.I,
     )

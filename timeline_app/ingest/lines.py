@@ -130,6 +130,25 @@ def _credit_pattern(agencies_named: tuple[int, ...] | None = None) -> re.Pattern
     )
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
+_TRAILING_BRACKET = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*\.?\s*$")
+
+
+def glued_caption(body: str, credit_at: int) -> int | None:
+    """Where a photo caption glued to the end of a paragraph begins ('... were achieved." X meets Y
+    in Tehran, February 8, 2025. (credit: Office/Handout via REUTERS)'): the sentences before it are
+    the article's prose, the caption (present tense, closed by its full date and the credit) is not.
+    None when the line is a caption or credit of its own."""
+    cut = None
+    for m in reversed(list(_SENTENCE_END.finditer(body, 0, credit_at))):
+        rest = _TRAILING_BRACKET.sub("", body[m.end():])
+        if rest and posed(rest):
+            cut = m.end()
+        elif cut is not None:
+            break
+    return cut if cut is not None and is_prose(body[:cut].rstrip()) and len(body[:cut]) >= 80 else None
+
+
 @lru_cache(maxsize=1)
 def _credit_keys() -> Keys | None:
     """The words a credit line needs (an agency's name, 'Photo', 'Credit'): prose has none."""
@@ -239,8 +258,12 @@ def classify(text: str) -> list[Line]:
             # "Source: Xinhua| 2021-01-27 21:04:36|Editor: ...": a stamped date line, not a link
             stamped = len(body) <= 120 and _TIME_OF_DAY.search(body) and has_full_date(body)
             line.kind = DATE if stamped else MARKER
-        elif len(body) <= LONG_LINE and _may_be_credit(body, credit_keys) and _credit_for(text_words(body)).search(body):  # a credit is a short line
-            line.kind = CAPTION
+        elif len(body) <= LONG_LINE and _may_be_credit(body, credit_keys) and (credit := _credit_for(text_words(body)).search(body)):  # a credit is a short line
+            cut = None if line.bullet else glued_caption(body, credit.start())
+            if cut is not None:  # a paragraph with the photo's caption and credit glued to its end: the paragraph is prose
+                line.text, line.end, line.kind = body[:cut].rstrip(), line.start + len(body[:cut].rstrip()), PROSE
+            else:
+                line.kind = CAPTION
         elif len(body) <= 120 and has_full_date(body) and len(words(body)) <= 14 and not is_prose(body):
             line.kind = DATE
         elif _is_nav(body):

@@ -325,7 +325,11 @@ def canonical_clusters(rows: list[MentionRow], fixed: set[int] = frozenset()) ->
             clusters.append([m for m in ordered if m.event_id == r.event_id])
     views = [_cluster_view(c, n) for n, c in enumerate(clusters)]
     ordered = [r for r in ordered if r.event_id not in fixed]
-    for r in (r for r in ordered if r.date):
+    # reports that name people first: one of an article's reports that names nobody ("talks were held in
+    # Moscow with the Taliban") must not take the place of the same article's report of the meeting that
+    # another article's report names the same people in ("Lavrov met the Taliban" told by both)
+    dated = sorted((r for r in ordered if r.date), key=lambda r: not _mention_view(r, -1).people)
+    for r in dated:
         view = _mention_view(r, -1)
         fits = [v for v in views if v.date and not (v.sources & view.sources) and same_event(view, v, need_topic=False)]
         if fits:

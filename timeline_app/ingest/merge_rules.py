@@ -74,6 +74,8 @@ def dates_fit(a: ClusterView, b: ClusterView) -> bool:
         if pub.basis in ("publication", "corroborated") and other.basis not in ("publication", "corroborated"):
             if other_day <= pub_day <= other_day + timedelta(days=PUBLICATION_LAG_DAYS):
                 return True
+    if a.basis == b.basis == "publication" and abs((da - db).days) <= 1:
+        return True  # two undated reports of one meeting printed a day apart (same_event asks for the same people)
     return False
 
 

@@ -18,7 +18,9 @@ from .trigger_words import patterns, speech, words_before
 _FRONTED_TRIP = re.compile(r"^\s*(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?$", re.I)
 _FRONTED_MEETING = re.compile(r"^\s*(?:speaking\s+)?(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _HELD = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:took place|was held|were held|happened|was convened)\b", re.I)  # "The meeting ... took place in Cairo"
-_HELD_BETWEEN = re.compile(r"\s*(?:was|were)\s+(?:held|convened)\b[^.;]{0,60}?\bbetween\b", re.I)
+_HELD_BETWEEN = re.compile(r"\s*(?:was|were)\s+(?:held|convened)\b[^.;]{0,60}?(?:\bbetween\b"
+                           # "talks were held in Moscow with the Taliban", "..., in which representatives of X took part"
+                           r"|\bwith(?:\s+the\s+participation\s+of)?(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?-i:[A-Z]))|,\s*in\s+which\b(?=[^.;]{3,160}?\b(?:took|take|takes)\s+part\b))", re.I)
 _SPOKE_WITH = re.compile(r"\b(?:also\s+)?(?:spoke|talked|conferred)\s+(?:with|to)\b", re.I)
 CONTACTS = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\s+(?:long\s+)?been\s+in\s+(?:contact|touch)\s+with\b", re.I)
 _HAD_SPENT = re.compile(r"\bhad\s+(?:already\s+|also\s+|previously\s+)?(?:spent|been|held|attended|joined)\b(?![^,;]*\b(?:when|before|after)\b)", re.I)
@@ -43,6 +45,8 @@ _NOUN_PHRASE_STOP = re.compile(
 # "The visit came days after the accord was signed by A and B on May 2": what the clause after
 # "came days after" tells is another happening, its sides and day are not the visit's
 _CAME_AFTER = re.compile(r"\b(?:came|comes|followed|follows|took place|happened|was held|were held)\s+(?:[\w\-]+\s+){0,2}?(?:after|before|since|amid)\b"
+                         # "X's visit is taking place as a follow-up to Y's visit to Kabul on October 21": Y's visit, Y's day
+                         r"|\b(?:(?:is|was|are|were)\s+taking\s+place|takes\s+place|took\s+place|comes?|came)\s+as\s+a\s+follow[\s\-]?up\s+to\b"
                          r"|\b(?:follows|followed)\s+(?=(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour|meeting|talks)\b)", re.I)  # "X's visit follows a visit by Y last week"
 
 _TAKING_PART = re.compile(r"[^.;,]{0,60}?,\s+with\s+[^.;]{3,120}?\s+(?:taking part|participating)(?:\s+alongside\s+[^.;,]{3,80})?", re.I)

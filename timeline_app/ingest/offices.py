@@ -47,6 +47,12 @@ def _only_with_of() -> frozenset[str]:
     return frozenset(p.lower() for p in load_json("offices.json").get("only_with_of", []))
 
 
+@lru_cache(maxsize=1)
+def _loose() -> frozenset[str]:
+    """Offices said of more than their holders ('the Hamas leader' of any senior figure)."""
+    return frozenset(load_json("offices.json").get("loose_for_dating", []))
+
+
 _HOME_OFFICES = frozenset({"speaker", "prime minister", "president", "emir"})  # "the parliament speaker" of the dateline's country
 _OF_ANOTHER = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?$", re.I)
 _NOT_HOLDER = re.compile(r"\b(?:former|ex-|late|deputy|vice|assistant|then|previous|next|future|acting|a|an|another|one|other|senior|local"
@@ -88,6 +94,8 @@ def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemor
         side = of_side or (memory.home if m.group("home") is not None else _side(m.group("adj") or m.group("side") or m.group("plural"), g))
         if side is None:
             continue
+        if office in _loose() and any(e.kind == PERSON and e.end <= start and e.affiliation == side for e in ents):
+            continue  # "a delegation led by X held talks, during which the Taliban leader said": a loose title, X himself
         if m.group("home") is not None and of_side is None:  # "The president also met ...": the president the article named, if any
             person = _named_in_article(memory, None, m.group("office")) or _holder(holders, side, office, memory.published, g)
         else:

@@ -29,6 +29,8 @@ class PubDate:
 _STAMP = re.compile(r"^\s*(?:published|posted|first published)\b", re.I)
 # "13/08/2025 12:55" on a line of its own under the lede: a site's stamp, its date and time only
 _SECTION_AFTER = re.compile(r"(?<=\d)\s*\|\s*[A-Za-z][A-Za-z &\-]{0,30}\s*$")
+# "(May 22, 2024 / JNS)" on a line of its own under the lede's photo: the day and the outlet in one bracket
+_DATE_CREDIT = re.compile(r"\s*\(\s*[^()/]{6,30}?\s*/\s*[A-Z][A-Za-z.\-]{1,12}(?:\s+[A-Z][A-Za-z.\-]{1,12}){0,2}\s*\)\s*$")
 _CLOCK_AROUND = re.compile(r"\W*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|am|pm))?)?\W*", re.I)
 
 
@@ -50,7 +52,7 @@ def stamp_date(article: ArticleBlock, text: str, clocks: set[str] = frozenset())
         after = _SECTION_AFTER.sub("", line[exprs[0].end:]) if exprs else ""
         clocked = len(exprs) == 1 and _CLOCK_AROUND.fullmatch(line[:exprs[0].start]) \
             and _CLOCK_AROUND.fullmatch(after) and re.search(r"\d[:.]\d\d", line)
-        if not _STAMP.match(line) and not clocked:  # "21.04.2024 - Update : 21.04.2024": a line of dates alone, the first the publication
+        if not _STAMP.match(line) and not clocked and not _DATE_CREDIT.match(line):  # "21.04.2024 - Update : 21.04.2024": a line of dates alone, the first the publication
             exprs = exprs[:1] if exprs and _only_dates(line, exprs) else []
         if len(exprs) == 1:
             e, at = exprs[0], article.start + m.start()

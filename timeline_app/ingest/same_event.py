@@ -85,7 +85,8 @@ class SameEvent(Attachment):
         if cand.after_arrival and draft.type == "visit" and _separately_with_several(cand):
             return True  # "arrived on Monday and held separate meetings with A, with B and with C": the arrival folds into the first (arrivals)
         named = {x.name for x in people}
-        if cand.kind == VERB and any(q not in named for q in draft.people) and (
+        # ("Prior to the talks, X met the movement behind closed doors" after talks told with no one named: X's own meeting)
+        if cand.kind == VERB and (any(q not in named for q in draft.people) or (not draft.people and cand.type != "visit")) and (
                 _BEFORE_THE_MEETING.match(cand.sentence.text) or _A_SEPARATE.search(cand.sentence.text, cand.trigger[0] - cand.sentence.start, cand.trigger[1] - cand.sentence.start)):
             return True  # "Before the three-way meeting, X received Y alone", "Y held a separate meeting with Z": not the larger meeting
         if cand.host_verb and cand.group_subject and cand.subject_people and not draft.awaiting_members:

@@ -36,6 +36,8 @@ def patterns() -> dict:
         "negated_aside": re.compile(r",\s+who\s+[^,;]{0,80},\s*(?:" + phrase_alternatives(modality.get("negated_main_verb", ["did not"])) + r")\b", re.I),
         "standing": re.compile(r"(?:" + phrase_alternatives(modality.get("standing_relative_verbs", ["hosts"])) + r")\b", re.I),
         # "visited the tomb of X", "laid a wreath at the grave of X": a place of the dead, no counterpart and no event
+        # "the six-side consultations mechanism": the event noun only qualifies the noun after it
+        "noun_modifier": re.compile(r"\s+(?:" + phrase_alternatives(modality.get("modifier_heads", ["mechanism"])) + r")\b", re.I),
         "resting_place_object": re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:" + phrase_alternatives(modality.get("resting_places", ["tomb"])) + r")\b", re.I),
         # "visited the site where X was killed in a strike": a place of a death, X is no counterpart
         "death_site_object": re.compile(r"\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:" + phrase_alternatives(modality.get("death_sites", ["site"]))
