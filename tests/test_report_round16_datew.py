@@ -1,0 +1,49 @@
+"""Round 16 (datew): the day a report is dated from. Each rule is tested on sentences written for
+this file in the shapes real reports use (never a test set's words)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_app.ingest.extract import extract_document
+
+SAVED = date(2026, 11, 30)
+
+
+def _days(text: str) -> list[str | None]:
+    return [m.date for m in extract_document(text, None, SAVED).mentions]
+
+
+# ---- an older date between headline and a lede that prints its own full dateline is a caption's
+CAPTIONS = [
+    ("Egypt receives Islamic Jihad leaders\n\nA previous round of talks in Cairo, 3 January 2023 (archive)\n\n"
+     "CAIRO, 20 February 2023 — Egyptian intelligence chief Abbas Kamel met Islamic Jihad leader Ziyad al-Nakhalah "
+     "in Cairo on Sunday.\n", "2023-02-19"),
+    ("Qatar hosts Taliban talks\n\nDelegates at the Doha talks, 1 July 2023\n\nDOHA, 30 July 2023 — Qatar's Prime "
+     "Minister Sheikh Mohammed bin Abdulrahman Al Thani received Taliban acting foreign minister Amir Khan Muttaqi "
+     "in Doha on Thursday.\n", "2023-07-27"),
+    ("Turkey hosts Hamas delegation in Ankara\n\nHamas leaders at an earlier meeting in Ankara, 14 March 2022 (file photo)"
+     "\n\nANKARA, 2 May 2022 — Turkish Foreign Minister Mevlut Cavusoglu received a Hamas delegation led by Khalil "
+     "al-Hayya in Ankara on Saturday, officials said.\n", "2022-04-30"),
+]
+
+
+@pytest.mark.parametrize("text,day", CAPTIONS, ids=[t[:30] for t, _ in CAPTIONS])
+def test_an_older_date_above_a_full_lede_dateline_does_not_anchor_its_weekdays(text: str, day: str) -> None:
+    assert _days(text) == [day]
+
+
+NEARBY = [
+    # a stamp a day after the lede's dateline: the lede still anchors its weekdays
+    ("Qatar hosts Taliban talks\n\nUpdated: 31 July 2023\n\nDOHA, 30 July 2023 — Qatar's Prime Minister Sheikh Mohammed "
+     "bin Abdulrahman Al Thani received Taliban acting foreign minister Amir Khan Muttaqi in Doha on Thursday.\n", "2023-07-27"),
+    # a date line without a lede dateline is the report's date
+    ("Qatar hosts Taliban talks\n\n30 July 2023\n\nQatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani "
+     "received Taliban acting foreign minister Amir Khan Muttaqi in Doha on Thursday.\n", "2023-07-27"),
+]
+
+
+@pytest.mark.parametrize("text,day", NEARBY, ids=[t[30:60] for t, _ in NEARBY])
+def test_a_date_line_that_is_the_reports_own_still_anchors(text: str, day: str) -> None:
+    assert _days(text) == [day]
