@@ -47,3 +47,40 @@ NEARBY = [
 @pytest.mark.parametrize("text,day", NEARBY, ids=[t[30:60] for t, _ in NEARBY])
 def test_a_date_line_that_is_the_reports_own_still_anchors(text: str, day: str) -> None:
     assert _days(text) == [day]
+
+
+# ---- "X has held talks with Y. The meeting between A and B took place on <day>": the lede's meeting, that day
+def _dated(body: str) -> list[str | None]:
+    return [m.date for m in extract_document(f"Minister holds talks with visitors\n\nWednesday 10 March 2021\n\n{body}\n", None, SAVED).mentions]
+
+
+TOLD_AGAIN = [
+    ("A senior Turkish official has held talks with Hamas leader Ismail Haniyeh in Doha. The meeting between Turkish deputy "
+     "foreign minister Yavuz Selim Kiran and Haniyeh took place in Doha on March 6, officials said.", "2021-03-06"),
+    ("Egypt's intelligence chief has met the head of Islamic Jihad in Cairo. The meeting between Abbas Kamel and Ziyad "
+     "al-Nakhalah took place on Sunday, a movement official said.", "2021-03-07"),
+    ("Qatar's foreign minister has received a Taliban delegation in Doha. The talks between Sheikh Mohammed bin Abdulrahman "
+     "Al Thani and Abdul Ghani Baradar were held on March 4, the ministry said.", "2021-03-04"),
+    ("A Russian envoy held talks with Hamas officials in Moscow, the foreign ministry said. The meeting, between Mikhail "
+     "Bogdanov and Mousa Abu Marzouk, took place on Monday.", "2021-03-08"),
+]
+
+
+@pytest.mark.parametrize("body,day", TOLD_AGAIN, ids=[b[:30] for b, _ in TOLD_AGAIN])
+def test_the_meeting_named_next_tells_the_day_of_an_undated_lede(body: str, day: str) -> None:
+    assert _dated(body) == [day]
+
+
+ANOTHER_MEETING = [
+    ("Egypt's intelligence chief has met the head of Islamic Jihad in Cairo. The previous meeting between Abbas Kamel and "
+     "Ziyad al-Nakhalah took place on Sunday, a movement official said.", ["2021-03-10", "2021-03-07"]),
+    ("Egypt's intelligence chief has met the head of Islamic Jihad in Cairo. The last such meeting between Abbas Kamel and "
+     "Ziyad al-Nakhalah took place on March 5, a movement official said.", ["2021-03-10", "2021-03-05"]),
+    ("A senior Turkish official has held talks with Hamas leader Ismail Haniyeh in Doha. A meeting between Turkish deputy "
+     "foreign minister Yavuz Selim Kiran and Haniyeh took place in Ankara on February 2.", ["2021-03-10", "2021-02-02"]),
+]
+
+
+@pytest.mark.parametrize("body,days", ANOTHER_MEETING, ids=[b[70:110] for b, _ in ANOTHER_MEETING])
+def test_an_earlier_meeting_named_next_stays_apart(body: str, days: list[str]) -> None:
+    assert _dated(body) == days
