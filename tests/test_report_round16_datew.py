@@ -84,3 +84,38 @@ ANOTHER_MEETING = [
 @pytest.mark.parametrize("body,days", ANOTHER_MEETING, ids=[b[70:110] for b, _ in ANOTHER_MEETING])
 def test_an_earlier_meeting_named_next_stays_apart(body: str, days: list[str]) -> None:
     assert _dated(body) == days
+
+
+# ---- a page without a publication date: its weekdays are of the week of a day it prints with its weekday
+def _page_days(text: str) -> list[str | None]:
+    return [m.date for m in extract_document(text, None, SAVED).mentions]
+
+
+ANCHORED = [
+    ("Cavusoglu's Gulf tour\n\nTurkish Foreign Minister Mevlut Cavusoglu arrived in Doha on Sunday evening and held talks "
+     "with Qatari Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani. The high point of the tour came on Monday, "
+     "14 June 2021, when Hamas leader Ismail Haniyeh received him at his residence.\n", ["2021-06-13", "2021-06-14"]),
+    ("The envoy's week in Kabul\n\nThe visit opened on Tuesday, 7 March 2023, when Qatar's envoy Mutlaq bin Majed "
+     "Al-Qahtani met Taliban acting foreign minister Amir Khan Muttaqi. On Thursday he held talks with Mullah Abdul Ghani "
+     "Baradar.\n", ["2023-03-07", "2023-03-09"]),
+    ("Lavrov in Cairo\n\nRussian Foreign Minister Sergei Lavrov met Egyptian President Abdel Fattah al-Sisi on Saturday. "
+     "A day later, on Sunday, 24 July 2022, he held talks with Arab League chief Ahmed Aboul Gheit.\n", ["2022-07-23", "2022-07-24"]),
+]
+
+
+@pytest.mark.parametrize("text,days", ANCHORED, ids=[t[:20] for t, _ in ANCHORED])
+def test_an_undated_pages_weekday_is_of_the_week_of_the_day_it_prints_with_its_weekday(text: str, days: list[str]) -> None:
+    assert _page_days(text) == days
+
+
+def test_a_full_date_printed_without_its_weekday_anchors_no_weekday() -> None:
+    text = ("Cavusoglu's Gulf tour\n\nTurkish Foreign Minister Mevlut Cavusoglu met Qatari Foreign Minister Sheikh Mohammed "
+            "bin Abdulrahman Al Thani in Doha on Sunday. Hamas leader Ismail Haniyeh received him on 14 June 2021 in Ankara.\n")
+    assert _page_days(text)[0] is None
+
+
+def test_a_dateline_still_anchors_the_weekdays_of_a_page_that_has_one() -> None:
+    text = ("Cavusoglu's Gulf tour\n\nDOHA, 18 June 2021 - Turkish Foreign Minister Mevlut Cavusoglu met Qatari Foreign Minister "
+            "Sheikh Mohammed bin Abdulrahman Al Thani in Doha on Thursday. On Monday, 14 June 2021, Hamas leader Ismail "
+            "Haniyeh had received him in Istanbul.\n")
+    assert "2021-06-17" in _page_days(text)
