@@ -119,3 +119,36 @@ def test_a_dateline_still_anchors_the_weekdays_of_a_page_that_has_one() -> None:
             "Sheikh Mohammed bin Abdulrahman Al Thani in Doha on Thursday. On Monday, 14 June 2021, Hamas leader Ismail "
             "Haniyeh had received him in Istanbul.\n")
     assert "2021-06-17" in _page_days(text)
+
+
+# ---- "gathered on Sunday for the round, the second hosted by China this year": the ordinal's period counts rounds
+from tests.helpers.reports import events, people  # noqa: E402
+
+COUNTED = [
+    ("Hamas and Fatah delegations gathered in Cairo on Monday for the talks, the third hosted by Egypt this year.", "2021-03-08"),
+    ("Hamas and Fatah officials gathered in Beijing on Tuesday for the round, the second hosted by China this year.", "2021-03-09"),
+]
+
+
+@pytest.mark.parametrize("body,day", COUNTED, ids=[b[:30] for b, _ in COUNTED])
+def test_an_ordinals_period_does_not_date_the_round_it_counts(body: str, day: str) -> None:
+    assert [m.date for m in events(body)] == [day]
+
+
+def test_a_period_told_as_its_own_report_still_dates_it() -> None:
+    assert [m.date for m in events("Qatar hosted Taliban negotiators this month, the second such round since January.")] == ["2021-03"]
+
+
+# ---- "Lavrov separately met A and B on Monday evening": apart from the ceremony they all attended
+def test_separately_met_is_a_meeting_apart_from_the_ceremony_of_the_same_people() -> None:
+    body = ("Hamas and Fatah signed a reconciliation declaration in Moscow on Monday in the presence of Russian Foreign Minister "
+            "Sergei Lavrov, Hamas's Mousa Abu Marzouk and Fatah's Azzam al-Ahmad. Lavrov separately met Abu Marzouk and "
+            "al-Ahmad on Monday evening, the ministry said.")
+    assert len(events(body)) == 2
+
+
+def test_the_same_people_met_again_without_separately_is_the_ceremony_told_again() -> None:
+    body = ("Hamas and Fatah signed a reconciliation declaration in Moscow on Monday in the presence of Russian Foreign Minister "
+            "Sergei Lavrov, Hamas's Mousa Abu Marzouk and Fatah's Azzam al-Ahmad. Lavrov met Abu Marzouk and al-Ahmad on "
+            "Monday, the ministry said.")
+    assert len(events(body)) == 1

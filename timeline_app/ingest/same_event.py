@@ -29,6 +29,7 @@ _A_SEPARATE = re.compile(r"\b(?:a|an)\s+separate\b", re.I)
 # ("The previous meeting", "The last such talks" are another one)
 _THE_MEETING = re.compile(r"\s*(?:The|That|This)\s+(?!(?:[\w\-]+\s+)?(?:previous|last|first|earlier|next|former|prior|latest)\b)(?:[\w\-]+\s+){0,2}$", re.I)
 _TOLD_AGAIN_DAYS = 7  # a report's "has held talks" tells the days of the week before it
+_SEPARATELY_BEFORE = re.compile(r"\bseparately\s+(?:also\s+)?$", re.I)
 _AFTER_THE_EVENT = re.compile(r"\bafter\s+the\s+(?:audience|meeting|talks|reception)\b", re.I)
 
 
@@ -86,6 +87,8 @@ class SameEvent(Attachment):
             return True  # "The minister also received X after the audience": a meeting of its own, after that one
         if cand.also and cand.separate:
             return True  # "He also met X separately": another meeting even with people the event has
+        if cand.kind == VERB and cand.date is not None and _SEPARATELY_BEFORE.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start):
+            return True  # "Wang separately met A and B on Tuesday morning": apart from the ceremony they all attended
         if cand.after_arrival and draft.type == "visit" and _separately_with_several(cand):
             return True  # "arrived on Monday and held separate meetings with A, with B and with C": the arrival folds into the first (arrivals)
         named = {x.name for x in people}
