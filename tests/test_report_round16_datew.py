@@ -152,3 +152,21 @@ def test_the_same_people_met_again_without_separately_is_the_ceremony_told_again
             "Sergei Lavrov, Hamas's Mousa Abu Marzouk and Fatah's Azzam al-Ahmad. Lavrov met Abu Marzouk and al-Ahmad on "
             "Monday, the ministry said.")
     assert len(events(body)) == 1
+
+
+# ---- a follow-up report saved under a dated one on the same page, with no dateline of its own
+def test_an_undated_follow_up_report_counts_its_weekdays_from_the_report_above_it() -> None:
+    text = ("Qatar receives Hamas delegation\n\nDOHA, 14 March 2024 - Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman "
+            "Al Thani received Hamas leader Ismail Haniyeh in Doha on Wednesday.\n\n---\n\nTalks go on in Cairo\n\n"
+            "By a correspondent\n\nOn Monday, Egyptian intelligence chief Abbas Kamel met Hamas deputy leader Khalil al-Hayya "
+            "in Cairo, officials said.\n")
+    assert _page_days(text) == ["2024-03-13", "2024-03-11"]
+
+
+def test_a_follow_up_report_with_its_own_dateline_keeps_it() -> None:
+    text = ("Qatar receives Hamas delegation\n\nDOHA, 14 March 2024 - Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman "
+            "Al Thani received Hamas leader Ismail Haniyeh in Doha on Wednesday.\n\n---\n\nTalks go on in Cairo\n\n"
+            "CAIRO, 2 April 2024 - On Monday, Egyptian intelligence chief Abbas Kamel met Hamas deputy leader Khalil al-Hayya "
+            "in Cairo, officials said.\n")
+    assert _page_days(text) == ["2024-03-13", "2024-04-01"]
+

@@ -86,7 +86,8 @@ def _article_events(article: ArticleLayers, text: str = "") -> list[EventMention
     grouper = Grouper(published)
     grouper.interviewee = article.interviewee
     if published is None and text:  # a page without a date: its weekdays are of the week it prints a day of
-        grouper.weekday_anchors = told_weekdays(text[article.block.start:article.block.end], article.block.start)
+        # (from its paragraphs: a site's clock above the headline, "Monday, June 3, 2024", dates no report)
+        grouper.weekday_anchors = [a for p in article.block.paragraphs for a in told_weekdays(text[p.start:p.end], p.start)]
     for layer in article.sentences:
         section = _section_day(text, layer.sentence.start, published) if text and published else False
         if section is not False:
