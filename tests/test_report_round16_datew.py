@@ -170,3 +170,23 @@ def test_a_follow_up_report_with_its_own_dateline_keeps_it() -> None:
             "in Cairo, officials said.\n")
     assert _page_days(text) == ["2024-03-13", "2024-04-01"]
 
+
+
+# ---- the weekday nearest an anchor day, directly
+from timeline_app.ingest.dates import find_dates  # noqa: E402
+from timeline_app.ingest.weekday_anchor import told_weekdays, weekday_near_anchor  # noqa: E402
+
+ANCHOR = [(0, date(2023, 9, 2))]  # a Saturday
+
+
+@pytest.mark.parametrize("words,day", [("on Friday", "2023-09-01"), ("on Monday", "2023-09-04"), ("on Sunday", "2023-09-03"),
+                                       ("last Saturday", "2023-08-26"), ("next Friday", "2023-09-08")])
+def test_a_weekday_is_the_one_nearest_the_anchor(words: str, day: str) -> None:
+    expr = next(e for e in find_dates(f"He met them {words}.") if e.kind == "weekday")
+    resolved = weekday_near_anchor(expr, 0, ANCHOR)
+    assert resolved is not None and resolved.value == day
+
+
+def test_only_a_day_printed_with_its_own_weekday_is_an_anchor() -> None:
+    assert told_weekdays("on Saturday, 2 September 2023, and on 31 August 2023") == [(3, date(2023, 9, 2))]
+    assert told_weekdays("on Friday, 2 September 2023") == []  # (a wrong weekday is no anchor)
