@@ -232,6 +232,10 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
     best = exact = said_day = latest = dateline_day = None
     # "has been holding talks in Cairo since Monday with X": the talks told began that day, the report's day
     ongoing = re.search(r"\b(?:has|have)\s+been\s+$", text[max(a, anchor - 20):anchor]) is not None
+    # "gathered in Beijing on Sunday for the round, the second hosted by China this year": the
+    # ordinal's period counts the rounds; the round's day is the one its clause names before
+    counted = _ORDINAL_BEFORE.search(text, max(a, anchor - 40), anchor) is not None \
+        and any(a <= d.start < anchor and d.kind in _BEGAN_KINDS for d in dates)
     for d in dates:
         s, e = d.start, d.end
         if s < a or e > b:
@@ -267,6 +271,8 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue  # "held talks to shore up the truce that ended this week's fighting": the day of another noun
         if d.kind == "year" and d.rel in ("since", "until", "by", "from"):
             continue
+        if counted and s > anchor and d.kind in _VAGUE_KINDS | {"year", "month_year"}:
+            continue
         if re.match(r"(?:until|till|since)\b", d.text or "", re.I):
             continue  # "who was defence minister until May": the end of a tenure, not the report's day
         if MOST_RECENT.search(text, max(a, s - 40), s):
@@ -299,6 +305,8 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed)\
 
 
 _DAY_KINDS = frozenset({"full", "month_day", "dom"})
+_ORDINAL_BEFORE = re.compile(r",\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
+                             r"\s+(?:such\s+)?(?:[a-z\-]+\s+)?$", re.I)
 _BEGAN_KINDS = frozenset({"full", "month_day", "dom", "weekday"})
 _VAGUE_KINDS = frozenset({"relperiod", "month"})
 

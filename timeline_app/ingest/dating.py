@@ -17,6 +17,7 @@ from .dates import DateExpr, ResolvedDate, resolve
 from .quoted_days import quoted_from_day
 from .drafts import Draft
 from .same_event import SameEvent
+from .weekday_anchor import weekday_near_anchor
 
 
 class Dating(SameEvent):
@@ -26,6 +27,7 @@ class Dating(SameEvent):
     _by_value: dict[str, list[Draft]]
     _by_key: dict[str, list[Draft]]
     _undated: list[Draft]
+    weekday_anchors: list[tuple[int, date]]  # a page without a publication date: its days told with their weekday
 
     def _date_report(self, cand: Candidate) -> ResolvedDate | None:
         """The report's day, resolved; `cand.date` is set to the expression that gives it
@@ -38,6 +40,8 @@ class Dating(SameEvent):
             resolved = resolve(cand.date, self.published, future=False) if cand.date is not None else None
             if cand.date is not None and cand.date.kind == "weekday":  # "visited X last week and met Y on Wednesday"
                 resolved = weekday_of_last_week(cand.sentence.text, cand.date, resolved, self.published, cand.trigger[0] - cand.sentence.start)
+                if resolved is None and self.published is None:  # "landed on Friday ... on Saturday, 2 September 2023"
+                    resolved = weekday_near_anchor(cand.date, cand.sentence.start, self.weekday_anchors)
         if resolved is not None and cand.date is not None and cand.date.kind == "month" and cand.date.rel not in ("last", "next"):
             resolved = self._month_named_before(cand.date, resolved)
         if cand.date is None and cand.kind == VERB and continues(cand):

@@ -74,6 +74,10 @@ def annotate(stored_text: str, published_hint: object = None, saved_on: date | N
         # that of any further article on the page that has no dateline of its own
         if published_hint is not None and (block.position == 0 or pub.day is None):
             pub = PubDate(published_hint, "metadata", None, pub.place)  # type: ignore[arg-type]
+        elif pub.day is None and articles and articles[-1].published.day is not None:
+            # "---" then a follow-up report with no dateline, saved on the page of a dated one: the
+            # page keeps reports of the same days, so its weekdays count from the report before it
+            pub = PubDate(articles[-1].published.day, "previous article", None, pub.place)
         articles.append(_annotate_article(text, block, pub))
     return AnnotatedDocument(text, offsets, articles)
 

@@ -19,6 +19,7 @@ from .entities import Ent
 from .grouping import Grouper
 from .normalize import ChainedMap, OffsetMap
 from .topic import topic_terms
+from .weekday_anchor import told_weekdays
 
 __all__ = ["MAX_SENTENCE_CHARS", "MAX_SENTENCES", "extract_document"]
 
@@ -84,6 +85,9 @@ def _article_events(article: ArticleLayers, text: str = "") -> list[EventMention
     published = article.published.day
     grouper = Grouper(published)
     grouper.interviewee = article.interviewee
+    if published is None and text:  # a page without a date: its weekdays are of the week it prints a day of
+        # (from its paragraphs: a site's clock above the headline, "Monday, June 3, 2024", dates no report)
+        grouper.weekday_anchors = [a for p in article.block.paragraphs for a in told_weekdays(text[p.start:p.end], p.start)]
     for layer in article.sentences:
         section = _section_day(text, layer.sentence.start, published) if text and published else False
         if section is not False:

@@ -48,6 +48,7 @@ class Grouper(Placement):
 
     def __init__(self, published: date | None) -> None:
         self.published = published
+        self.weekday_anchors: list[tuple[int, date]] = []
         self.drafts: list[Draft] = []
         # drafts by date, so a chronology of 3,000 dated meetings compares each report with the
         # drafts of its day (and the undated ones), not with every draft of the page

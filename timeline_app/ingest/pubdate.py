@@ -79,6 +79,11 @@ def _publication_date(article: ArticleBlock, text: str, saved_on: date | None = 
                 lede = _lede_date(article, text, saved_on)
                 if lede is not None and lede.day is not None and 0 < (found[0] - lede.day).days <= 60:
                     return lede
+                # "Officials at an earlier round in Cairo, 9 October 2024 (archive)" over "CAIRO, 4 November
+                # 2024 —": a report is not out before the day its own dateline prints, so an older date
+                # between headline and lede is a caption's
+                if lede is not None and lede.day is not None and found[0] < lede.day and _prints_year(lede, text):
+                    return lede
             if found:
                 return PubDate(found[0], "dateline", found[1])
         lede = _lede_date(article, text, saved_on)  # "ISTANBUL, Feb 1 (AW) -" beats a date printed above the headline
@@ -266,6 +271,11 @@ def _lede_date(article: ArticleBlock, text: str, saved_on: date | None = None) -
 # or a full stop right after the year ("MOSCOW, September 16, 2019. A delegation ...": the dateline as its own sentence)
 _DATELINE_END = re.compile(r"\s+(?:-{1,3}|[\u2013\u2014]|//)\s+|:\s+|(?<=(?:19|20)\d\d)\.\s+")
 _NOT_DATELINE_WORDS = frozenset("on in at by since until from the a an last this next after before during".split())
+
+
+def _prints_year(pub: PubDate, text: str) -> bool:
+    """Whether the dateline's own words print its year (not one taken from the page or inferred)."""
+    return pub.span is not None and re.search(r"\b(?:19|20)\d\d\b", text[pub.span[0]:pub.span[1]]) is not None
 
 
 def _lede_prefix_date(text: str, start: int, end: int) -> PubDate | None:

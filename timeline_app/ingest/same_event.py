@@ -25,6 +25,11 @@ from .gazetteer import GOVERNMENT, MOVEMENT
 # a report that names the larger meeting as another occasion, or calls itself separate, is a meeting of its own
 _BEFORE_THE_MEETING = re.compile(r"\W*(?:before|after|ahead\s+of|prior\s+to)\s+(?:the|that|this)\s+(?:[\w\-]+\s+){0,2}(?:meeting|talks|session|summit|gathering)\s*,", re.I)
 _A_SEPARATE = re.compile(r"\b(?:a|an)\s+separate\b", re.I)
+# "The meeting", "The two-hour talks", "That meeting" opening a sentence (up to the noun's trigger)
+# ("The previous meeting", "The last such talks" are another one)
+_THE_MEETING = re.compile(r"\s*(?:The|That|This)\s+(?!(?:[\w\-]+\s+)?(?:previous|last|first|earlier|next|former|prior|latest)\b)(?:[\w\-]+\s+){0,2}$", re.I)
+_TOLD_AGAIN_DAYS = 7  # a report's "has held talks" tells the days of the week before it
+_SEPARATELY_BEFORE = re.compile(r"\bseparately\s+(?:also\s+)?$", re.I)
 _AFTER_THE_EVENT = re.compile(r"\bafter\s+the\s+(?:audience|meeting|talks|reception)\b", re.I)
 
 
@@ -82,6 +87,8 @@ class SameEvent(Attachment):
             return True  # "The minister also received X after the audience": a meeting of its own, after that one
         if cand.also and cand.separate:
             return True  # "He also met X separately": another meeting even with people the event has
+        if cand.kind == VERB and cand.date is not None and _SEPARATELY_BEFORE.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start):
+            return True  # "Wang separately met A and B on Tuesday morning": apart from the ceremony they all attended
         if cand.after_arrival and draft.type == "visit" and _separately_with_several(cand):
             return True  # "arrived on Monday and held separate meetings with A, with B and with C": the arrival folds into the first (arrivals)
         named = {x.name for x in people}
@@ -162,7 +169,12 @@ class SameEvent(Attachment):
             if resolved.precision != "day":
                 return False
             lag = (self.published - date.fromisoformat(resolved.value)).days
-            return 0 <= lag <= 1  # "has met" + "the meeting took place on Tuesday" (yesterday at most)
+            if 0 <= lag <= 1:  # "has met" + "the meeting took place on Tuesday" (yesterday at most)
+                return True
+            # "X has held talks with Y in Kabul. The meeting between A and B took place on November 5": the
+            # definite noun opening the next sentence names the meeting just told, and tells its day
+            return 0 <= lag <= _TOLD_AGAIN_DAYS and cand.kind != VERB and draft is self._recent_draft(within=1) \
+                and _THE_MEETING.match(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start) is not None
         if resolved is not None and draft.resolved is not None:
             return resolved.value == draft.resolved.value or within_week(draft, resolved, self.published) \
                 or in_week(cand.date, draft.resolved, self.published) \
