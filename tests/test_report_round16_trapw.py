@@ -1,0 +1,85 @@
+"""Round 16 (trapw): sentences that name a meeting or a visit without reporting one, written for
+this file in the shapes wire copy uses -- a defence or a playing-down of a meeting told elsewhere,
+a proposal with its day before the object, a movement's own council in session (plural possessor),
+a stop at a venue inside a trip, a previous trip named by a bare year. Each has a positive twin:
+the real meeting in the same shape is still found."""
+from __future__ import annotations
+
+from tests.helpers.reports import events, people, sides
+
+# the dateline of `events` is Wednesday 10 March 2021: Sat 6, Sun 7, Mon 8, Tue 9
+
+
+# -- a defence or a playing-down governs the meeting noun: the reaction's day, no event
+
+def test_a_leader_defending_his_meeting_adds_no_meeting_on_the_day_he_spoke() -> None:
+    assert events("Indonesian President Joko Widodo on Monday defended his recent meeting with Hezbollah officials, "
+                  "telling students in Jakarta that engagement worked.") == []
+
+
+def test_a_government_playing_down_a_meeting_reports_none() -> None:
+    assert events("Cairo on Tuesday played down the significance of the talks between Hamas and Fatah envoys.") == []
+    assert events("Moscow on Monday justified the trip of the Taliban delegation to Kazan.") == []
+
+
+def test_a_meeting_held_and_then_defended_is_still_found() -> None:
+    body = ("Qatari Emir Sheikh Tamim bin Hamad Al Thani met Hamas leader Ismail Haniyeh in Doha on Sunday. "
+            "Qatar on Tuesday defended the meeting as necessary.")
+    found = events(body)
+    assert [(m.date, people(m)) for m in found] == [("2021-03-07", {"Tamim bin Hamad Al Thani", "Ismail Haniyeh"})]
+
+
+# -- a proposal with its day told between the verb and the object
+
+def test_a_meeting_proposed_on_a_day_is_a_plan() -> None:
+    assert events("Qatar proposed on Monday a meeting between Taliban and Pakistani officials in Doha.") == []
+
+
+# -- one side's own council in session, the possessor a plural ("the Houthis'")
+
+def test_a_movements_own_council_meeting_alone_is_no_diplomatic_meeting() -> None:
+    assert events("The Houthis' Supreme Political Council met in Sanaa on Sunday to approve the budget.") == []
+
+
+def test_a_movements_council_meeting_a_foreign_envoy_is_a_meeting() -> None:
+    found = events("Houthi negotiator Mohammed Abdulsalam met Omani Foreign Minister Badr Albusaidi in Muscat on Sunday.")
+    assert [m.date for m in found] == ["2021-03-07"]
+    assert "Houthis" in sides(found[0])
+
+
+# -- a stop at a venue is no visit of its own (its day is often the venue's)
+
+def test_a_visit_to_a_hospital_or_a_camp_is_no_visit() -> None:
+    assert events("Turkish Foreign Minister Hakan Fidan visited a hospital in Doha on Monday where survivors of the "
+                  "quake of February 6 are being treated.") == []
+    assert events("Iranian President Masoud Pezeshkian toured a refugee camp near Baghdad on Sunday.") == []
+    assert events("Hezbollah's Naim Qassem visited the shrine in Damascus on Monday.") == []
+
+
+def test_a_visit_to_a_city_in_the_same_shape_is_a_visit() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan visited Doha on Monday and met Qatari Prime Minister "
+                   "Mohammed bin Abdulrahman Al Thani.")
+    assert [m.date for m in found] == ["2021-03-08"]
+    assert "Hakan Fidan" in people(found[0])
+
+
+def test_a_visit_to_a_wounded_official_is_not_a_venue() -> None:
+    found = events("Iranian Foreign Minister Abbas Araghchi visited wounded ambassador Mojtaba Amani in Beirut on Monday.")
+    assert [m.date for m in found] == ["2021-03-08"]
+
+
+# -- the previous trip named by a bare year is background
+
+def test_a_last_visit_in_a_bare_year_is_background() -> None:
+    assert events("Qatari Emir Sheikh Tamim bin Hamad Al Thani last visited Tehran in 2020.") == []
+    assert events("Taliban deputy leader Abdul Ghani Baradar last travelled to Beijing in 2019, before the takeover.") == []
+
+
+def test_a_last_visit_on_a_named_day_stays_a_report() -> None:
+    found = events("Qatari Emir Sheikh Tamim bin Hamad Al Thani last visited Tehran on Monday.")
+    assert [m.date for m in found] == ["2021-03-08"]
+
+
+def test_a_visit_in_a_year_without_last_stays_a_report() -> None:
+    found = events("Qatari Emir Sheikh Tamim bin Hamad Al Thani visited Tehran in 2020 and met President Hassan Rouhani.")
+    assert [m.date for m in found] == ["2020"]
