@@ -83,3 +83,25 @@ def test_a_last_visit_on_a_named_day_stays_a_report() -> None:
 def test_a_visit_in_a_year_without_last_stays_a_report() -> None:
     found = events("Qatari Emir Sheikh Tamim bin Hamad Al Thani visited Tehran in 2020 and met President Hassan Rouhani.")
     assert [m.date for m in found] == ["2020"]
+
+
+# -- 'received' with a thing for its object: no guest
+
+def test_receiving_a_boost_or_a_letter_is_no_meeting() -> None:
+    assert events("Turkey's mediation received a boost last month, when it brokered a prisoner swap between Russia and Ukraine.") == []
+    assert events("Hezbollah received a letter from the French envoy on Monday.") == []
+    assert events("The Taliban received assurances from Uzbekistan on Sunday that the railway would be built.") == []
+
+
+def test_receiving_a_delegation_or_a_messenger_is_a_meeting() -> None:
+    found = events("Omani Sultan Haitham bin Tariq received a Houthi delegation in Muscat on Monday.")
+    assert [m.date for m in found] == ["2021-03-08"]
+    assert "Houthis" in sides(found[0])
+    found = events("Qatari Emir Sheikh Tamim bin Hamad Al Thani received on Monday a written message from the Egyptian "
+                   "president, delivered by Egyptian intelligence chief Abbas Kamel.")
+    assert [(m.date, "Abbas Kamel" in people(m)) for m in found] == [("2021-03-08", True)]
+
+
+def test_receiving_a_phone_call_stays_a_call() -> None:
+    found = events("Iranian Foreign Minister Abbas Araghchi received a phone call from Omani Foreign Minister Badr Albusaidi on Sunday.")
+    assert [(m.type, m.date) for m in found] == [("call", "2021-03-07")]
