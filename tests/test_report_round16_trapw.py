@@ -105,3 +105,22 @@ def test_receiving_a_delegation_or_a_messenger_is_a_meeting() -> None:
 def test_receiving_a_phone_call_stays_a_call() -> None:
     found = events("Iranian Foreign Minister Abbas Araghchi received a phone call from Omani Foreign Minister Badr Albusaidi on Sunday.")
     assert [(m.type, m.date) for m in found] == [("call", "2021-03-07")]
+
+
+# -- a coordinate clause with its own subject: the clause before it lends neither side nor place
+
+def test_a_coordinate_clause_before_the_visit_lends_no_side_or_place() -> None:
+    found = events("Turkey reopened its consulate in Mosul on Monday, and Iraq's foreign minister visited Ankara on Tuesday.")
+    assert [(m.date, m.location) for m in found] == [("2021-03-09", "Ankara")]
+    assert "Turkey" not in sides(found[0]) and "Iraq" in sides(found[0])
+
+
+def test_a_list_of_movements_before_the_verb_stays_the_subject() -> None:
+    found = events("Hamas, Islamic Jihad, and the Popular Front met Egyptian intelligence officials in Cairo on Monday.")
+    assert [m.date for m in found] == ["2021-03-08"]
+    assert {"Hamas", "Palestinian Islamic Jihad"} <= sides(found[0])
+
+
+def test_a_coordinate_without_its_own_subject_keeps_the_first_subject() -> None:
+    found = events("Hamas leader Ismail Haniyeh landed in Cairo on Sunday, and on Monday met Egyptian intelligence chief Abbas Kamel.")
+    assert any("Ismail Haniyeh" in people(m) and "Abbas Kamel" in people(m) for m in found)
