@@ -124,3 +124,19 @@ def test_a_list_of_movements_before_the_verb_stays_the_subject() -> None:
 def test_a_coordinate_without_its_own_subject_keeps_the_first_subject() -> None:
     found = events("Hamas leader Ismail Haniyeh landed in Cairo on Sunday, and on Monday met Egyptian intelligence chief Abbas Kamel.")
     assert any("Ismail Haniyeh" in people(m) and "Abbas Kamel" in people(m) for m in found)
+
+
+# -- a gathering on a topic hosted by a place, its guests never told
+
+def test_a_conference_on_a_topic_with_only_what_was_said_there_is_no_meeting() -> None:
+    assert events("Ankara hosted a forum on Syria in February at which Foreign Minister Hakan Fidan urged the Houthis "
+                  "to free the crew.") == []
+
+
+def test_a_conference_with_its_guests_or_a_meeting_there_is_a_meeting() -> None:
+    found = events("Doha hosted a conference on Gaza on Monday attended by Hamas and Fatah delegations.")
+    assert [m.date for m in found] == ["2021-03-08"] and {"Hamas", "Fatah"} <= sides(found[0])
+    found = events("Muscat hosted a conference on Yemen on Monday at which Houthi negotiator Mohammed Abdulsalam met "
+                   "the UN envoy Hans Grundberg.")
+    assert [m.date for m in found] == ["2021-03-08"]
+    assert {"Mohammed Abdul Salam", "Hans Grundberg"} <= people(found[0])

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .denials import COMPLEMENT, denied
 from .governing_verbs import go_between, governed
 from .passing_visits import compared, last_in_a_year, venue_visit
-from .received_things import received_thing
+from .host_objects import hosted_topic_gathering, received_thing
 from .not_reports import INVERTED_CONDITION, future_noun, hypothetical, modal_ok, tallied
 from .resources import load_json, phrase_alternatives
 
@@ -238,7 +238,7 @@ def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | 
         return "disowned"
     if background_signing(text, start) or commemoration(text, start, end) or domestic(text, end) or own_body(text, start, end, c0) or counted(text, start, end, c1) or _OTHERS_OBJECT.match(text, end) \
             or vague_count(text, start, end, c0, c1) or running_since(text, start, end, c1) or venue_visit(text, start, end) or last_in_a_year(text, start, end) \
-            or received_thing(text, start, end):
+            or received_thing(text, start, end) or hosted_topic_gathering(text, start, end, c1):
         return "background"
     return None
 
