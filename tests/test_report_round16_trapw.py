@@ -140,3 +140,16 @@ def test_a_conference_with_its_guests_or_a_meeting_there_is_a_meeting() -> None:
                    "the UN envoy Hans Grundberg.")
     assert [m.date for m in found] == ["2021-03-08"]
     assert {"Mohammed Abdul Salam", "Hans Grundberg"} <= people(found[0])
+
+
+# -- officials who say a delegation arrived are the source, not a second delegation
+
+def test_officials_who_said_a_delegation_had_arrived_are_no_visitors() -> None:
+    found = events("Turkish and Palestinian officials said the Hamas delegation had arrived in Ankara on Monday evening.")
+    assert [(m.date, sides(m)) for m in found] == [("2021-03-08", {"Hamas"})]
+
+
+def test_officials_who_said_a_leader_had_met_someone_keep_the_meeting() -> None:
+    found = events("Egyptian officials said Hamas leader Khalil al-Hayya had met intelligence chief Hassan Rashad in Cairo on Monday.")
+    assert [m.date for m in found] == ["2021-03-08"]
+    assert {"Khalil al-Hayya", "Hassan Rashad"} <= people(found[0])

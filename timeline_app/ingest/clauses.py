@@ -75,7 +75,7 @@ def _attribution_patterns(verbs_held: tuple[str, ...] | None = None) -> tuple[re
     )
     leading = re.compile(
         rf"^(?:[A-Z][a-z]+:\s+)?[^\"\u201c;]{{0,200}}?\b(?:(?:{verbs})\s+(?:on\s+\w+\s+|in\s+an?\s+(?:[\w\-]+\s+)?\w+\s+|earlier\s+|later\s+|today\s+|also\s+)?|told\s+(?:[\w\u2019'\-]+\s+){{1,5}})"
-        rf"(?:,\s*[^,]{{1,80}},\s*)?(?:that\s+|(?=(?:(?-i:[A-Z])[\w\-\u2019']+\s+){{1,4}}(?:had|has|have)\s+(?:also\s+)?(?:held|met|received|spoken|visited|talked|hosted)\b))",
+        rf"(?:,\s*[^,]{{1,80}},\s*)?(?:that\s+|(?=(?:the\s+)?(?:(?-i:[A-Z])[\w\-\u2019']+\s+){{1,4}}(?:(?:delegation|team|envoy|envoys|officials|leaders?|negotiators?)\s+)?(?:had|has|have)\s+(?:also\s+)?(?:held|met|received|spoken|visited|talked|hosted|arrived|travelled|traveled|flown)\b))",
         re.I,
     )
     # "According to reports in Lebanese media(,) he met ...": a hedge, the report stays a report
