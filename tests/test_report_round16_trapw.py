@@ -153,3 +153,15 @@ def test_officials_who_said_a_leader_had_met_someone_keep_the_meeting() -> None:
     found = events("Egyptian officials said Hamas leader Khalil al-Hayya had met intelligence chief Hassan Rashad in Cairo on Monday.")
     assert [m.date for m in found] == ["2021-03-08"]
     assert {"Khalil al-Hayya", "Hassan Rashad"} <= people(found[0])
+
+
+# -- a comparison aside lends the judged visit neither names nor a year
+
+def test_a_visit_compared_with_an_earlier_trip_makes_no_event() -> None:
+    assert events("Diplomats said the trip, like Putin's visit to Tehran in 2022, was meant as a signal to Washington.") == []
+    assert events("Unlike his visit to Doha in 2019, the talks drew little attention.") == []
+
+
+def test_a_visit_with_its_own_day_before_a_comparison_stays() -> None:
+    found = events("Russian President Vladimir Putin visited Tehran on Tuesday, unlike his trip to Ankara in 2019.")
+    assert [m.date for m in found] == ["2021-03-09"]

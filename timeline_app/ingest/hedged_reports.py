@@ -200,7 +200,7 @@ def unreal_noun(text: str, start: int, end: int, content_start: int, p: dict) ->
         or bool(_ANNIVERSARY_OF.search(text, max(0, start - 80), start)) \
         or bool(_ROLE_IN_RELATIVE.search(text, max(0, start - 90), start)) or bool(_INVOLVED_IN.search(text, max(0, start - 40), start)) \
         or bool(_AN_EARLIER.search(text, max(0, start - 30), start)) or (bool(_GOING_ON.match(text, end)) and not _DAY.search(text)) \
-        or press_event(text, start, end) or domestic(text, end) or governed(text, start) is not None or compared(text, start) \
+        or press_event(text, start, end) or domestic(text, end) or governed(text, start) is not None or compared(text, start, end) \
         or any(r0 <= start < r1 for r0, r1 in go_between(text, content_start, len(text)))  # 'X, who brokered talks between A and B, met Y'
     # ("Imagine a meeting between X and Y"; "the anniversary of X's visit"; "A and B were both involved in the talks that led to ...")
 

@@ -45,6 +45,14 @@ def last_in_a_year(text: str, start: int, end: int) -> bool:
     return bool(m) and not _MONTH_OR_DAY.search(m.group(0))
 
 
-def compared(text: str, start: int) -> bool:
-    """'the visit, like Erdogan's trip to Tehran in 2022, was symbolic': the noun is an aside's point of comparison."""
-    return bool(_COMPARED.search(text, max(0, start - 80), start))
+# "the visit, like Erdogan's trip to Tehran in 2022, was symbolic": 'the visit' is judged, the aside only compares
+_COMPARED_AFTER = re.compile(r",\s+(?:just\s+)?(?:like|unlike|as\s+with|similar\s+to)\s+", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def compared(text: str, start: int, end: int | None = None) -> bool:
+    """'like Erdogan's trip to Tehran in 2022': the noun is an aside's point of comparison; 'the visit,
+    like ...,' is the event told elsewhere, now judged (the aside lends it neither names nor a year)."""
+    if _COMPARED.search(text, max(0, start - 80), start):
+        return True
+    return end is not None and bool(_THE_BEFORE.search(text, max(0, start - 4), start)) and bool(_COMPARED_AFTER.match(text, end))
