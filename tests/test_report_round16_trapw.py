@@ -165,3 +165,20 @@ def test_a_visit_compared_with_an_earlier_trip_makes_no_event() -> None:
 def test_a_visit_with_its_own_day_before_a_comparison_stays() -> None:
     found = events("Russian President Vladimir Putin visited Tehran on Tuesday, unlike his trip to Ankara in 2019.")
     assert [m.date for m in found] == ["2021-03-09"]
+
+
+# -- what a call was about, told with 'discussed ... with him', is no second event
+
+def test_discussed_with_him_after_a_call_is_the_calls_content() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan received a phone call on Sunday from Qatari Prime Minister "
+                   "Mohammed bin Abdulrahman Al Thani, who offered condolences over the fire at Mersin port and "
+                   "discussed the situation in Gaza with him.")
+    assert [(m.type, m.date) for m in found] == [("call", "2021-03-07")]
+    assert people(found[0]) == {"Hakan Fidan", "Mohammed bin Abdulrahman Al Thani"}
+
+
+def test_discussed_with_another_man_after_a_call_is_a_meeting() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan spoke by phone with Qatari Prime Minister Mohammed bin Abdulrahman "
+                   "Al Thani on Sunday and on Monday discussed Gaza with Egyptian Foreign Minister Badr Abdelatty in Ankara.")
+    assert ("call", "2021-03-07") in [(m.type, m.date) for m in found]
+    assert any("Badr Abdelatty" in people(m) for m in found if m.type != "call")

@@ -238,9 +238,22 @@ def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | 
         return "disowned"
     if background_signing(text, start) or commemoration(text, start, end) or domestic(text, end) or own_body(text, start, end, c0) or counted(text, start, end, c1) or _OTHERS_OBJECT.match(text, end) \
             or vague_count(text, start, end, c0, c1) or running_since(text, start, end, c1) or venue_visit(text, start, end) or last_in_a_year(text, start, end) \
-            or received_thing(text, start, end) or hosted_topic_gathering(text, start, end, c1):
+            or received_thing(text, start, end) or hosted_topic_gathering(text, start, end, c1) or call_content(text, start, end):
         return "background"
     return None
+
+
+# "received a phone call from X, who offered condolences ... and discussed the latest developments with him"
+_CALL_BEFORE = re.compile(r"\b(?:(?:tele)?phone\s+(?:call|conversation)|video\s+call|call\s+(?:from|with)|spoke\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|telephoned|phoned)\b[^.;]*$", re.I)
+
+
+_WITH_THE_CALLER = re.compile(r"[^.;]{0,160}?\bwith\s+(?:him|her|them|each\s+other|one\s+another)\b", re.I)
+
+
+def call_content(text: str, start: int, end: int) -> bool:
+    """'discussed ... with him' after a call told in the same sentence: what the call was about, no meeting."""
+    return text[start:end].lower().startswith("discuss") and bool(_CALL_BEFORE.search(text, 0, start)) \
+        and bool(_WITH_THE_CALLER.match(text, end))  # ("later discussed Gaza with B in Doha": a further meeting)
 
 
 def span_of(text: str, start: int, c1: int) -> tuple[int, int]:
