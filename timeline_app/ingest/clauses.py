@@ -75,7 +75,7 @@ def _attribution_patterns(verbs_held: tuple[str, ...] | None = None) -> tuple[re
     )
     leading = re.compile(
         rf"^(?:[A-Z][a-z]+:\s+)?[^\"\u201c;]{{0,200}}?\b(?:(?:{verbs})\s+(?:on\s+\w+\s+|in\s+an?\s+(?:[\w\-]+\s+)?\w+\s+|at\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:briefing|conference)\s+|earlier\s+|later\s+|today\s+|also\s+)?|told\s+(?:[\w\u2019'\-]+\s+){{1,5}})"
-        rf"(?:,\s*[^,]{{1,80}},\s*)?(?:that\s+|(?=(?:(?-i:[A-Z])[\w\-\u2019']+\s+){{1,4}}(?:had|has|have)\s+(?:also\s+)?(?:held|met|received|spoken|visited|talked|hosted)\b))",
+        rf"(?:,\s*[^,]{{1,80}},\s*)?(?:that\s+|(?=(?:the\s+)?(?:(?-i:[A-Z])[\w\-\u2019']+\s+){{1,4}}(?:(?:delegation|team|envoy|envoys|officials|leaders?|negotiators?)\s+)?(?:had|has|have)\s+(?:also\s+)?(?:held|met|received|spoken|visited|talked|hosted|arrived|travelled|traveled|flown)\b))",
         re.I,
     )
     # "According to reports in Lebanese media(,) he met ...": a hedge, the report stays a report
@@ -280,6 +280,8 @@ def split_clauses(text: str, masked: Masked, starts: list[int]) -> list[tuple[in
             m = _SPLIT.match(text, s)
             if m:
                 s = m.end()
+        else:
+            s = _own_coordinate(text, s, starts[0])
         rel = None
         for m in _RELATIVE.finditer(text, s, starts[i]):
             rel = m
@@ -300,6 +302,24 @@ def split_clauses(text: str, masked: Masked, starts: list[int]) -> list[tuple[in
                 break
         out.append((s, max(s, e)))
     return out
+
+
+# ", and Saudi Arabia's foreign minister visited": a coordinate clause that opens with its own subject
+_COORDINATE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?=(?:the\s+)?(?-i:[A-Z])[^,;]*$)", re.I)
+# "Iran reopened its embassy in Riyadh": a finite verb of its own (a list of names has none)
+_FINITE_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:its|his|her|their|the|a|an|on|in|to|with|from|at)\b")
+
+
+def _own_coordinate(text: str, c0: int, trigger: int) -> int:
+    """Where the first trigger's clause starts: after the last coordinate break before it when the part
+    before is a clause of its own with no trigger ('Iran reopened its embassy in Riyadh on June 6, and
+    Saudi Arabia's foreign minister visited Tehran on June 17': Iran and Riyadh are not the visit's)."""
+    last = None
+    for m in _COORDINATE.finditer(text, c0, trigger):
+        last = m
+    if last is None or not _FINITE_BEFORE.search(text, c0, last.start()):
+        return c0
+    return last.end()
 
 
 def where_antecedent(text: str, ents: list[Ent], base: int, a: int, trigger: int | None = None) -> Ent | None:

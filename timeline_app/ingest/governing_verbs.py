@@ -21,10 +21,10 @@ from .resources import load_json, phrase_alternatives
 # Turkish president's"), then at most two modifiers that are not prepositions or conjunctions ("the
 # welcomed the delegation for talks" keeps its talks: 'for' opens another phrase)
 _NOT_MODIFIER = r"(?!(?:for|to|in|on|at|with|of|by|from|and|or|after|before|during|over|about|that|which|who|as)\b)"
-_NP = (r"(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|any|such)\s+)?"
+NP = _NP = (r"(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|any|such)\s+)?"
        r"(?:(?:[\w\-]+\s+){0,2}?[\w\-]+['\u2019]s?\s+)?"
        r"(?:" + _NOT_MODIFIER + r"[\w\-]+\s+){0,2}"
-       r"(?:(?:round|rounds|resumption|start|launch|holding|opening|outcome|results?)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?)?$")
+       r"(?:(?:round|rounds|resumption|start|launch|holding|opening|outcome|results?|significance|importance|timing|purpose)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?)?$")
 # "told a joint news conference with X": an audience shared with a guest is a meeting with him
 _WITH_AFTER = re.compile(r"\S*\s+(?:with|between)\b", re.I)
 # "condemned on Sunday the meeting ...": a day or place between the verb and its object
@@ -50,7 +50,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
             re.compile(r"\b(?:" + heads + r")\b[^.;:!?]{0,70}?\b(?:over|against)\s+" + _NP
                        + r"|\b(?:anger|outrage|fury|dismay|indignation)\s+(?:at|over)\s+" + _NP
                        + r"|\b(?:" + briefing + r")\b[^.;:!?,]{0,60}?\b(?:on|about|of)\s+" + _NP, re.I),
-            re.compile(r"\b(?:" + terms + r")\s+" + _NP
+            re.compile(r"\b(?:" + terms + r")\s+" + _ADVERBIAL + _NP
                        # "Preparations were under way on Monday for a meeting ...", "amid expectations of talks", "efforts to arrange a visit"
                        + r"|\b(?:" + plan + r")\s+(?:(?:is|are|was|were)\s+(?:now\s+|already\s+)?(?:under\s*way|being\s+made|continuing|in\s+progress|growing|mounting)\s+)?"
                        + _ADVERBIAL + r"(?:for|of|to\s+(?:arrange|organise|organize|hold|set\s+up|broker|convene|secure|host)|to)\s+" + _NP, re.I))

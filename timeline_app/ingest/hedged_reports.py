@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from .denials import COMPLEMENT, denied
 from .governing_verbs import go_between, governed
+from .passing_visits import compared, last_in_a_year, venue_visit
+from .host_objects import hosted_topic_gathering, received_thing
 from .not_reports import INVERTED_CONDITION, future_noun, hypothetical, modal_ok, tallied
 from .resources import load_json, phrase_alternatives
 
@@ -43,7 +45,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "domestic": re.compile(r"\s+of\s+(?:(?:the|its|his|her)\s+)?(?:(?:country|government|nation)['\u2019]s\s+)?(?:top\s+|senior\s+)?(?:"
                                + phrase_alternatives(modality.get("domestic_bodies", ["security chiefs"])) + r")\b", re.I),
         # "The Taliban's cabinet met in Kandahar", "Hamas's political bureau convened": one side's own body by itself
-        "own_body": re.compile(r"(?:[A-Z][\w\-]*['\u2019]s\s+|\bthe\s+(?:[\w\-]+\s+){0,2}?)(?:" + phrase_alternatives(modality.get("own_bodies", ["cabinet"]))
+        "own_body": re.compile(r"(?:[A-Z][\w\-]*(?:['\u2019]s|s['\u2019])\s+|\bthe\s+(?:[\w\-]+\s+){0,2}?)(?:" + phrase_alternatives(modality.get("own_bodies", ["cabinet"]))
                                + r")\s+(?:also\s+|again\s+|then\s+|later\s+)?$", re.I),
         "commemoration": re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:" + phrase_alternatives(modality.get("commemorations", ["memorial"])) + r")\b", re.I),
     }
@@ -198,7 +200,7 @@ def unreal_noun(text: str, start: int, end: int, content_start: int, p: dict) ->
         or bool(_ANNIVERSARY_OF.search(text, max(0, start - 80), start)) \
         or bool(_ROLE_IN_RELATIVE.search(text, max(0, start - 90), start)) or bool(_INVOLVED_IN.search(text, max(0, start - 40), start)) \
         or bool(_AN_EARLIER.search(text, max(0, start - 30), start)) or (bool(_GOING_ON.match(text, end)) and not _DAY.search(text)) \
-        or press_event(text, start, end) or domestic(text, end) or governed(text, start) is not None \
+        or press_event(text, start, end) or domestic(text, end) or governed(text, start) is not None or compared(text, start, end) \
         or any(r0 <= start < r1 for r0, r1 in go_between(text, content_start, len(text)))  # 'X, who brokered talks between A and B, met Y'
     # ("Imagine a meeting between X and Y"; "the anniversary of X's visit"; "A and B were both involved in the talks that led to ...")
 
@@ -235,9 +237,23 @@ def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | 
     if disowned(text, start, end):
         return "disowned"
     if background_signing(text, start) or commemoration(text, start, end) or domestic(text, end) or own_body(text, start, end, c0) or counted(text, start, end, c1) or _OTHERS_OBJECT.match(text, end) \
-            or vague_count(text, start, end, c0, c1) or running_since(text, start, end, c1):
+            or vague_count(text, start, end, c0, c1) or running_since(text, start, end, c1) or venue_visit(text, start, end) or last_in_a_year(text, start, end) \
+            or received_thing(text, start, end) or hosted_topic_gathering(text, start, end, c1) or call_content(text, start, end):
         return "background"
     return None
+
+
+# "received a phone call from X, who offered condolences ... and discussed the latest developments with him"
+_CALL_BEFORE = re.compile(r"\b(?:(?:tele)?phone\s+(?:call|conversation)|video\s+call|call\s+(?:from|with)|spoke\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|telephoned|phoned)\b[^.;]*$", re.I)
+
+
+_WITH_THE_CALLER = re.compile(r"[^.;]{0,160}?\bwith\s+(?:him|her|them|each\s+other|one\s+another)\b", re.I)
+
+
+def call_content(text: str, start: int, end: int) -> bool:
+    """'discussed ... with him' after a call told in the same sentence: what the call was about, no meeting."""
+    return text[start:end].lower().startswith("discuss") and bool(_CALL_BEFORE.search(text, 0, start)) \
+        and bool(_WITH_THE_CALLER.match(text, end))  # ("later discussed Gaza with B in Doha": a further meeting)
 
 
 def span_of(text: str, start: int, c1: int) -> tuple[int, int]:
