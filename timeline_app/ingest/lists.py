@@ -127,8 +127,9 @@ def find_lists(lines: list[Line]) -> dict[int, Line]:
         j = i + 1
         while j < len(lines) and lines[j].kind == L.BLANK:
             j += 1
-        # the cheap test first: most lines are not followed by an item
-        if j == len(lines) or not item_level(lines[j]) or not is_head(line.text):
+        # the cheap tests first: a paragraph longer than any heading (most lines of a page) heads
+        # nothing, whatever follows it (is_head's own first test), and most lines are not followed by an item
+        if j == len(lines) or len(line.text) > MAX_HEAD_CHARS or not item_level(lines[j]) or not is_head(line.text):
             i += 1
             continue
         while j < len(lines):
