@@ -76,3 +76,27 @@ def test_soon_after_landing_in_a_town_on_a_day() -> None:
                    "Doha on Friday.")
     meeting = [m for m in found if "Khalil al-Hayya" in people(m)]
     assert meeting and str(meeting[0].date) == "2021-03-05"
+
+
+# "met with A at the palace, and later with B": two meetings one after the other, even with one side's men.
+
+def test_and_later_with_is_a_second_meeting() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan arrived in Kabul on Monday for talks with Taliban officials.\n\n"
+                   "Fidan also met with acting Deputy Prime Minister Abdul Salam Hanafi at the Arg Palace, and later with "
+                   "acting Interior Minister Sirajuddin Haqqani, the ministry said.")
+    met = [people(m) for m in found if m.type != "visit"]
+    assert {"Hakan Fidan", "Abdul Salam Hanafi"} in met and {"Hakan Fidan", "Sirajuddin Haqqani"} in met
+
+
+def test_and_then_with_another_side() -> None:
+    found = events("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met with Hamas leader Khalil al-Hayya in Doha "
+                   "on Tuesday, and then with Israeli negotiator Ronen Bar.")
+    met = [people(m) for m in found]
+    assert any("Khalil al-Hayya" in p and "Ronen Bar" not in p for p in met)
+    assert any("Ronen Bar" in p and "Khalil al-Hayya" not in p for p in met)
+
+
+def test_one_side_two_men_without_later_stay_one_meeting() -> None:
+    found = events("Lebanese President Joseph Aoun met with US envoy Tom Barrack on Monday, and with "
+                   "Morgan Ortagus, the deputy envoy, at Baabda Palace.")
+    assert len([m for m in found if "Tom Barrack" in people(m)]) == 1

@@ -206,7 +206,7 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         sideline=bool(re.search(r"\bon the (?:sidelines|margins)\b|\bbilateral\b(?!\s+(?:relations|ties|cooperation|relationship|issues|matters|trade|affairs|interests|agreements?|and\b|,))", text[a:b], re.I)),  # not "bilateral relations"
         past_perfect=lagged and date is None or bool(re.match(r"had\s", text[trig[0]:trig[1]], re.I)) or bool(re.search(r"\bhad\s+(?:(?:also|already|previously|earlier|just|been)\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
         subject_people=subject_people, subject_orgs=subject_orgs,
-        separate=bool(_SEPARATE.search(text[trig[0]:b]) or re.search(r"\bwith\b[^.;]*,?\s+and\s+(?:also\s+)?with\b", text[trig[1]:b], re.I)
+        separate=bool(_SEPARATE.search(text[trig[0]:b]) or re.search(r"\bwith\b[^.;]*,?\s+and\s+(?:also\s+|later\s+|then\s+|afterwards\s+|subsequently\s+)?with\b", text[trig[1]:b], re.I)
                       # "met A, and later in Ramallah with B": a second meeting, in a town of its own
                       or re.search(r",?\s+and\s+(?:then|later|afterwards)\s+(?:in\s+(?-i:[A-Z])[\w\-]+\s+)?(?:with\s+)?(?:the\s+)?(?-i:[A-Z])", text[trig[1]:b], re.I)),
         elaborates=elaborates,
