@@ -100,3 +100,27 @@ def test_one_side_two_men_without_later_stay_one_meeting() -> None:
     found = events("Lebanese President Joseph Aoun met with US envoy Tom Barrack on Monday, and with "
                    "Morgan Ortagus, the deputy envoy, at Baabda Palace.")
     assert len([m for m in found if "Tom Barrack" in people(m)]) == 1
+
+
+# "met A in Ramallah on Sunday, after talks in Jerusalem with B": the talks with B are a meeting of their own
+# (the same day), not a third man at the meeting with A.
+
+def test_after_talks_with_another_man_is_a_meeting_of_its_own() -> None:
+    found = events("Egyptian intelligence chief Abbas Kamel met Palestinian President Mahmoud Abbas in Ramallah on Sunday, "
+                   "after talks in Jerusalem with Israeli Prime Minister Naftali Bennett.")
+    met = [people(m) for m in found]
+    assert {"Abbas Kamel", "Mahmoud Abbas"} in met and {"Abbas Kamel", "Naftali Bennett"} in met
+    assert all(str(m.date) == "2021-03-07" for m in found)
+
+
+def test_after_a_meeting_with_a_man() -> None:
+    found = events("Qatari envoy Mohammed Al-Khulaifi met Ahmed al-Sharaa in Damascus on Monday, after a meeting "
+                   "with Egyptian Foreign Minister Badr Abdelatty.")
+    met = [people(m) for m in found]
+    assert {"Mohammed Al-Khulaifi", "Ahmed al-Sharaa"} in met and {"Mohammed Al-Khulaifi", "Badr Abdelatty"} in met
+
+
+def test_after_talks_without_a_man_keeps_one_meeting() -> None:
+    found = events("Egyptian intelligence chief Abbas Kamel met Palestinian President Mahmoud Abbas in Ramallah on Sunday, "
+                   "after talks with Israeli officials in Jerusalem.")
+    assert len(found) == 1 and {"Abbas Kamel", "Mahmoud Abbas"} <= people(found[0])
