@@ -124,3 +124,20 @@ def test_after_talks_without_a_man_keeps_one_meeting() -> None:
     found = events("Egyptian intelligence chief Abbas Kamel met Palestinian President Mahmoud Abbas in Ramallah on Sunday, "
                    "after talks with Israeli officials in Jerusalem.")
     assert len(found) == 1 and {"Abbas Kamel", "Mahmoud Abbas"} <= people(found[0])
+
+
+# "received by President X,who said ...": a comma glued by scraping to the relative pronoun after a name.
+
+def test_comma_glued_to_who_after_a_name() -> None:
+    found = events("Egyptian Foreign Minister Sameh Shoukry held talks with his Turkish counterpart Mevlut Cavusoglu in "
+                   "Ankara on Thursday.\n\nLater on Thursday the Egyptian minister was received by President Recep Tayyip "
+                   "Erdogan,who said that ties between the two neighbours mattered for the whole region, according to his "
+                   "office.The Egyptian delegation included Deputy Foreign Minister Ihab Nasr.")
+    met = [people(m) for m in found]
+    assert any({"Sameh Shoukry", "Recep Tayyip Erdogan"} <= p for p in met)
+    assert any({"Sameh Shoukry", "Mevlut Cavusoglu"} <= p and "Recep Tayyip Erdogan" not in p for p in met)
+
+
+def test_comma_before_a_number_is_not_split() -> None:
+    from timeline_app.ingest.normalize import matching_text
+    assert matching_text("some 1,000 people and Raisi,who spoke")[0] == "some 1,000 people and Raisi, who spoke"
