@@ -141,3 +141,25 @@ def test_comma_glued_to_who_after_a_name() -> None:
 def test_comma_before_a_number_is_not_split() -> None:
     from timeline_app.ingest.normalize import matching_text
     assert matching_text("some 1,000 people and Raisi,who spoke")[0] == "some 1,000 people and Raisi, who spoke"
+
+
+# "X, the US envoy, met Y in Kabul on Friday and later announced that ...": the report comes first, and what
+# he said after it is no attribution covering the meeting.
+
+def test_met_and_later_announced_is_a_report() -> None:
+    found = events("Abdul Ghani Baradar received several foreign delegations this week. Zalmay Khalilzad, the top US "
+                   "envoy for Afghanistan, met him in Kabul on Friday and later announced that Washington had eased sanctions.")
+    meeting = [m for m in found if "Zalmay Khalilzad" in people(m)]
+    assert meeting and "Abdul Ghani Baradar" in people(meeting[0]) and str(meeting[0].date) == "2021-03-05"
+
+
+def test_met_and_then_told_reporters_is_a_report() -> None:
+    found = events("Qatari envoy Mohammed Al-Khulaifi met Hamas leader Khalil al-Hayya in Doha on Monday and then told "
+                   "reporters that the talks had been useful.")
+    assert found and {"Mohammed Al-Khulaifi", "Khalil al-Hayya"} <= people(found[0])
+
+
+def test_a_trailing_speaker_still_covers_the_report() -> None:
+    # "..., the ministry said": an attribution as before; the meeting is still reported, with its day
+    found = events("Qatari envoy Mohammed Al-Khulaifi met Hamas leader Khalil al-Hayya in Doha on Monday, the ministry said.")
+    assert found and str(found[0].date) == "2021-03-08"
