@@ -163,3 +163,26 @@ def test_a_trailing_speaker_still_covers_the_report() -> None:
     # "..., the ministry said": an attribution as before; the meeting is still reported, with its day
     found = events("Qatari envoy Mohammed Al-Khulaifi met Hamas leader Khalil al-Hayya in Doha on Monday, the ministry said.")
     assert found and str(found[0].date) == "2021-03-08"
+
+
+# "Later the same day X met a group of faction leaders. Among them were A and B": after X's meeting with Y,
+# a meeting of its own whose members are named next, not more guests at the meeting with Y.
+
+def test_later_the_same_day_a_group_is_another_meeting() -> None:
+    found = events("Iraqi Foreign Minister Fuad Hussein arrived in Beirut on Friday for a two-day visit.\n\n"
+                   "On Saturday, Hezbollah Secretary-General Naim Qassem received the Iraqi minister. The Iraqi ambassador "
+                   "in Beirut, Ali al-Adeeb, attended.\n\nLater the same day Hussein met a group of Palestinian faction "
+                   "leaders at the Iraqi embassy. Among them were Hamas official Osama Hamdan and Islamic Jihad deputy "
+                   "leader Mohammed al-Hindi.")
+    qassem = [m for m in found if "Naim Qassem" in people(m)]
+    factions = [m for m in found if "Osama Hamdan" in people(m)]
+    assert qassem and "Osama Hamdan" not in people(qassem[0]) and "Hamas" not in sides(qassem[0])
+    assert factions and {"Fuad Hussein", "Mohammed al-Hindi"} <= people(factions[0])
+    assert str(factions[0].date) == "2021-03-06"
+
+
+def test_later_the_same_day_with_named_men_is_unchanged() -> None:
+    found = events("Iraqi Foreign Minister Fuad Hussein arrived in Beirut on Friday for a two-day visit.\n\n"
+                   "On Saturday, Hezbollah Secretary-General Naim Qassem received the Iraqi minister.\n\n"
+                   "Later the same day Hussein met Hamas official Osama Hamdan at the Iraqi embassy.")
+    assert any({"Fuad Hussein", "Osama Hamdan"} <= people(m) and "Naim Qassem" not in people(m) for m in found)

@@ -25,6 +25,8 @@ from .gazetteer import GOVERNMENT, MOVEMENT
 # a report that names the larger meeting as another occasion, or calls itself separate, is a meeting of its own
 _BEFORE_THE_MEETING = re.compile(r"\W*(?:before|after|ahead\s+of|prior\s+to)\s+(?:the|that|this)\s+(?:[\w\-]+\s+){0,2}(?:meeting|talks|session|summit|gathering)\s*,", re.I)
 _A_SEPARATE = re.compile(r"\b(?:a|an)\s+separate\b", re.I)
+# "met a group of Palestinian faction leaders", "received representatives of the factions": people met, unnamed here
+_GROUP_MET = re.compile(r"\s+(?:with\s+)?(?:a\s+(?:group|number)\s+of\s+|several\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:leaders|representatives|officials|figures|heads|delegates|envoys|ambassadors|diplomats)\b", re.I)
 _AFTER_THE_EVENT = re.compile(r"\bafter\s+the\s+(?:audience|meeting|talks|reception)\b", re.I)
 
 
@@ -108,6 +110,9 @@ class SameEvent(Attachment):
             return True  # "the delegation held a meeting with X" after it met Y of X's side: X is another counterpart
         if cand.also and not new and len([o for o in orgs if o.start >= cand.trigger[1] and o.name not in sides]) >= 2:
             return True  # "the envoys also discussed X with a delegation from A and B": sides new to the event, another meeting
+        if cand.kind == VERB and cand.also and not new and len(sides) >= 2 and _GROUP_MET.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start) \
+                and re.match(r"\s*(?:later|earlier)\b", cand.sentence.text[cand.clause[0] - cand.sentence.start:], re.I):
+            return True  # "Later the same day X met a group of faction leaders" after his meeting with Y: a meeting of its own
         if not new:
             return False
         if draft.ceremony and cand.type != "visit":
