@@ -162,6 +162,11 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         told_there = re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, where_place.start - base - 8):where_place.start - base])
         places, elaborates = [where_place], elaborates and bool(told_there)
     date = clause_date(text, a, b_when, trig[0], masked, dates)
+    if date is None and (arrival := _ON_ARRIVAL.search(text, trig[1], max(b, masked.content[1]))) and not re.search(r"[,;]", text[trig[1]:arrival.start()]):
+        # "met X at the palace shortly after landing on Friday": the landing's day is the meeting's
+        end = max(b, masked.content[1])
+        stop = re.compile(r"[,;]").search(text, arrival.end(), end)
+        date = next((d for d in dates if arrival.end() <= d.start and d.end <= (stop.start() if stop else end) and d.kind in ("weekday", "full", "month_day", "dom", "relday")), None)
     if date is None and main is not None:
         date = clause_date(text, main[0], main[1], trig[0], masked, dates)
     if date is None and speaker is not None and refine_type(etype, text, trig) == "call" and a == masked.content[0]:
@@ -206,7 +211,7 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         sideline=bool(re.search(r"\bon the (?:sidelines|margins)\b|\bbilateral\b(?!\s+(?:relations|ties|cooperation|relationship|issues|matters|trade|affairs|interests|agreements?|and\b|,))", text[a:b], re.I)),  # not "bilateral relations"
         past_perfect=lagged and date is None or bool(re.match(r"had\s", text[trig[0]:trig[1]], re.I)) or bool(re.search(r"\bhad\s+(?:(?:also|already|previously|earlier|just|been)\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
         subject_people=subject_people, subject_orgs=subject_orgs,
-        separate=bool(_SEPARATE.search(text[trig[0]:b]) or re.search(r"\bwith\b[^.;]*,?\s+and\s+(?:also\s+)?with\b", text[trig[1]:b], re.I)
+        separate=bool(_SEPARATE.search(text[trig[0]:b]) or re.search(r"\bwith\b[^.;]*,?\s+and\s+(?:also\s+|later\s+|then\s+|afterwards\s+|subsequently\s+)?with\b", text[trig[1]:b], re.I)
                       # "met A, and later in Ramallah with B": a second meeting, in a town of its own
                       or re.search(r",?\s+and\s+(?:then|later|afterwards)\s+(?:in\s+(?-i:[A-Z])[\w\-]+\s+)?(?:with\s+)?(?:the\s+)?(?-i:[A-Z])", text[trig[1]:b], re.I)),
         elaborates=elaborates,
@@ -249,11 +254,15 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     return cand
 
 
+# "shortly after landing", "soon after his arrival": a time phrase whose day is the report's own
+_ON_ARRIVAL = re.compile(r"\b(?:shortly|soon|just|minutes|hours|immediately)\s+(?:after|upon)\s+(?:landing|arriving|touching\s+down|(?:his|her|their|its)\s+arrival)\b", re.I)
 _OTHER_SUBJECT = re.compile(r"\s*(?:that\s+|on\s+\w+\s+)?(?:the|a|an)\s+(?:[\w\-\u2019']+\s+){0,3}(?:delegation|delegations|team|side|sides|movement|group|visitors|leaders|officials|negotiators|envoys?|men|women|ministers|counterparts|parties)\b", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|as|while|because|days after|weeks after)\s+(?:the|a|an|its|his|their|[A-Z][\w\-]+)\s+(?:[\w\-\u2019']+\s+){0,4}?"
                           r"(?:announced|declared|decided|approved|voted|unveiled|launched|killed|said|accused|warned|threatened|began|started)\b")
 # "received on Thursday the leaders of the factions", "met with representatives of 14 factions": sides named later
 _GROUP_OBJECT = re.compile(r"(?:\s+(?:on|in|late on|early on)\s+\w+|\s+at\s+(?:his|her|its|their|the)\s+[\w\-]+(?:\s+in\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?)?\s+(?:with\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:leaders|representatives|heads|delegations|members|envoys)\s+"
-                           r"of\s+(?:the\s+)?(?:\d+|[\w\-]+)?\s*(?:[\w\-]+\s+)?(?:factions|groups|movements|parties)\b", re.I)
+                           r"of\s+(?:the\s+)?(?:\d+|[\w\-]+)?\s*(?:[\w\-]+\s+)?(?:factions|groups|movements|parties)\b"
+                           # "met a group of Palestinian faction leaders": a group whose members are named next, if at all
+                           r"|\s+(?:with\s+)?a\s+group\s+of\s+(?:[\w\-]+\s+){0,3}?(?:leaders|representatives|officials|figures)\b", re.I)
 _MAIN_AFTER_RELATIVE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would)\s+(?!(?:also\s+)?(?:accompanied|joined|flanked)\b)", re.I)
 _RELATIVE_CLOSE = re.compile(r",\s+(?:was|were|is|are|had been|has been)\s+(?:also\s+)?(?:accompanied|joined|flanked)\s+by\b", re.I)

@@ -63,9 +63,10 @@ def _attribution_patterns(verbs_held: tuple[str, ...] | None = None) -> tuple[re
     matches nowhere in it: leaving it out changes no match, and re tries far fewer verbs at each
     of the leading pattern's 200 places."""
     verbs = "|".join(v for v in _attribution_verbs() if verbs_held is None or v in verbs_held) or "(?!x)x"
-    # '"...," X said after meeting Y on Monday': the speaker's own meeting is a report, not an attribution
+    # '"...," X said after meeting Y on Monday': the speaker's own meeting is a report, not an attribution;
+    # "X, the US envoy, met Y on Friday and later announced that ...": a report, then what he said after it
     trailing = re.compile(
-        rf",[\"\u201d]?\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w\u2019'\-.]+\s+){{0,8}}?(?:{verbs})\b(?!\s+(?:after|following|upon)\s+(?:meeting|talks|talking|holding|speaking|a\s+meeting|(?:his|her|their)\s+(?:meeting|talks)))[^,;]*[.!?\"\u201d]*$"
+        rf",[\"\u201d]?\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!and\s+(?:later|then|subsequently|afterwards)\b)[\w\u2019'\-.]+\s+){{0,8}}?(?:{verbs})\b(?!\s+(?:after|following|upon)\s+(?:meeting|talks|talking|holding|speaking|a\s+meeting|(?:his|her|their)\s+(?:meeting|talks)))[^,;]*[.!?\"\u201d]*$"
         rf"|,\s*according\s+to\b[^;]*$|,\s*(?:citing|quoting)\b[^;]*$"
         # '..." Hafiz Ahmad, the ministry's deputy spokesman, wrote on X.': the speaker after a quote, with his title
         rf"|,?\s*[\"\u201d]\s*(?:[\w\u2019'\-.]+\s+){{0,5}}[\w\u2019'\-.]+,\s*(?:the|a|an|his|her|its|their)\s+[^,;\"\u201c\u201d]{{1,100}},\s*(?:{verbs})\b[^,;]*$"
@@ -74,7 +75,7 @@ def _attribution_patterns(verbs_held: tuple[str, ...] | None = None) -> tuple[re
         re.I,
     )
     leading = re.compile(
-        rf"^(?:[A-Z][a-z]+:\s+)?[^\"\u201c;]{{0,200}}?\b(?:(?:{verbs})\s+(?:on\s+\w+\s+|in\s+an?\s+(?:[\w\-]+\s+)?\w+\s+|at\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:briefing|conference)\s+|earlier\s+|later\s+|today\s+|also\s+)?|told\s+(?:[\w\u2019'\-]+\s+){{1,5}})"
+        rf"^(?:[A-Z][a-z]+:\s+)?[^\"\u201c;]{{0,200}}?\b(?<!and later )(?<!and then )(?:(?:{verbs})\s+(?:on\s+\w+\s+|in\s+an?\s+(?:[\w\-]+\s+)?\w+\s+|at\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:briefing|conference)\s+|earlier\s+|later\s+|today\s+|also\s+)?|told\s+(?:[\w\u2019'\-]+\s+){{1,5}})"
         rf"(?:,\s*[^,]{{1,80}},\s*)?(?:that\s+|(?=(?:the\s+)?(?:(?-i:[A-Z])[\w\-\u2019']+\s+){{1,4}}(?:(?:delegation|team|envoy|envoys|officials|leaders?|negotiators?)\s+)?(?:had|has|have)\s+(?:also\s+)?(?:held|met|received|spoken|visited|talked|hosted|arrived|travelled|traveled|flown)\b))",
         re.I,
     )

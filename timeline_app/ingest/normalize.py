@@ -68,10 +68,10 @@ class ChainedMap:
         return self.first.identity and self.second.identity
 
 
-# words glued by scraping: "Khamenei,Foreign Minister", "Zarifunderlined" (a name run into a reporting verb)
+# words glued by scraping: "Khamenei,Foreign Minister", "Raisi,who said", "Zarifunderlined" (a name run into a reporting verb)
 # (the punctuation first, its letters behind: re then skips to each comma and full stop instead of
 # trying the look-behind at every character)
-_GLUED_COMMA = re.compile(r",(?<=[a-z],)(?=[A-Z][a-z])|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2}|[A-Z][a-z]?\s)")  # also "Ali Shamkhani.Shamkhani told", "in Tehran.In the meeting"
+_GLUED_COMMA = re.compile(r",(?<=[a-z],)(?=[A-Z][a-z]|(?:who|which|whose|where|when|while|and|but|according|after|before)\b)|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2}|[A-Z][a-z]?\s)")  # also "Ali Shamkhani.Shamkhani told", "in Tehran.In the meeting"
 
 
 @lru_cache(maxsize=1)

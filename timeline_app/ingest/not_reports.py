@@ -50,9 +50,15 @@ def is_nominal(text: str, start: int) -> bool:
     return bool(m) and not re.search(r"\b(?:is|was|were|are|been|be|also|then|later|not|and|or)\b|ly\b", m.group("adj"))
 
 
+_CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;\"\u201c\u201d]{0,200},\s*$", re.I)
+
+
 def modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
     """No plan ("will travel", "is expected to meet") nor negation in the words just before the verb."""
-    window = text[max(clause_start, start - 60):start]
+    window = text[clause_start:start]
+    # "X, who flew in amid reports that militias had threatened to attack convoys, met Y": the relative
+    # clause's own words neither plan nor negate the main verb after it
+    window = _CLOSED_RELATIVE.sub(" ", window)[-60:]
     window = re.split(r"[\"\u201c\u201d]", window)[-1]  # ('"We will meet again soon," X said after meeting Y': the quote's words are not the report's)
     words = re.findall(r"[\w'\u2019\-]+", window)[-5:]
     # "to" before a capitalised name is a direction ("a visit to Doha, met"), not an infinitive's plan

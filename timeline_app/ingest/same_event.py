@@ -30,6 +30,8 @@ _A_SEPARATE = re.compile(r"\b(?:a|an)\s+separate\b", re.I)
 _THE_MEETING = re.compile(r"\s*(?:The|That|This)\s+(?!(?:[\w\-]+\s+)?(?:previous|last|first|earlier|next|former|prior|latest)\b)(?:[\w\-]+\s+){0,2}$", re.I)
 _TOLD_AGAIN_DAYS = 7  # a report's "has held talks" tells the days of the week before it
 _SEPARATELY_BEFORE = re.compile(r"\bseparately\s+(?:also\s+)?$", re.I)
+# "met a group of Palestinian faction leaders", "received representatives of the factions": people met, unnamed here
+_GROUP_MET = re.compile(r"\s+(?:with\s+)?(?:a\s+(?:group|number)\s+of\s+|several\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:leaders|representatives|officials|figures|heads|delegates|envoys|ambassadors|diplomats)\b", re.I)
 _AFTER_THE_EVENT = re.compile(r"\bafter\s+the\s+(?:audience|meeting|talks|reception)\b", re.I)
 
 
@@ -116,6 +118,9 @@ class SameEvent(Attachment):
             return True  # "the delegation held a meeting with X" after it met Y of X's side: X is another counterpart
         if cand.also and not new and len([o for o in orgs if o.start >= cand.trigger[1] and o.name not in sides]) >= 2:
             return True  # "the envoys also discussed X with a delegation from A and B": sides new to the event, another meeting
+        if cand.kind == VERB and cand.also and not new and len(sides) >= 2 and _GROUP_MET.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start) \
+                and re.match(r"\s*(?:later|earlier)\b", cand.sentence.text[cand.clause[0] - cand.sentence.start:], re.I):
+            return True  # "Later the same day X met a group of faction leaders" after his meeting with Y: a meeting of its own
         if not new:
             return False
         if draft.ceremony and cand.type != "visit":

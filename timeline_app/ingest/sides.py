@@ -67,6 +67,11 @@ def _at_home(movement: str, host: str | None) -> bool:
     return host is not None and known is not None and known.kind == MOVEMENT and known.country == host
 
 
+# "met A on Sunday, after talks in Jerusalem with B": the talks named after the report are another meeting
+_AFTER_TALKS_WITH = re.compile(r",\s+after\s+(?:(?:his|her|their)\s+)?(?:talks|a\s+meeting|meetings|consultations|a\s+session)"
+                               r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?\s+with\s+", re.I)
+
+
 def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     """'held separate calls on Monday with A, ..., and with B': one event per counterpart.
 
@@ -82,10 +87,18 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     plural = split_plural_meetings(cand, people)
     if len(plural) > 1:
         return plural
-    if not cand.separate or cand.kind != VERB:
-        return [people]
     text = cand.sentence.text
     base = cand.sentence.start
+    earlier = _AFTER_TALKS_WITH.search(text, cand.trigger[1] - base, cand.clause[1] - base) if cand.kind == VERB else None
+    if earlier is not None:
+        # "met A in Ramallah on Sunday, after talks in Jerusalem with B": the talks with B are a meeting of their own
+        subject = [p for p in people if p.end <= cand.trigger[0]]
+        first = [p for p in people if cand.trigger[1] <= p.start < earlier.start() + base]
+        second = [p for p in people if p.start >= earlier.end() + base]
+        if subject and first and second:
+            return [subject + first, subject + second]
+    if not cand.separate or cand.kind != VERB:
+        return [people]
     marks = [m.start() + base for m in _WITH.finditer(text) if m.start() + base > cand.trigger[0]]
     subject = [p for p in people if p.end <= cand.trigger[0]]
     groups = []

@@ -62,6 +62,25 @@ def mark_topic_people(text: str, offset: int, ents: list[Ent]) -> None:
         if after.match(text, end, min(len(text), end + 40)):
             p.modifier = True
             continue
-        m = before.search(text, max(0, start - 160), start)
-        if m and all(any(c.isupper() for c in w) or w.strip(",()").lower() in list_words for w in next((g for g in m.groups() if g), "").split()):
+        gap = _talked_about(before, list_words, text, max(0, start - 160), start)
+        if gap >= 0:
             p.modifier = True  # "the funeral of former Secretary-General X", "the killing of X and Y"
+            for o in ents:  # "the martyrdom of Hezbollah Secretary-General X": his side is talked about too
+                if o.kind != PERSON and gap + offset <= o.start and o.end <= p.start:
+                    o.modifier = True
+
+
+def _talked_about(before: re.Pattern[str], list_words: frozenset[str], text: str, lo: int, hi: int) -> int:
+    """Where the words between a topic noun and `hi` begin when only names and list words stand there
+    ("the fall of the regime of X": when the farther noun's gap holds a common word, the nearer noun may
+    still govern X), else -1."""
+    while lo < hi:
+        m = before.search(text, lo, hi)
+        if m is None:
+            return -1
+        gap = next((g for g in m.groups() if g), "")
+        if all(any(c.isupper() for c in w) or w.strip(",()").lower() in list_words for w in gap.split()):
+            # "envoys of X and Y", "a message from X": X's side sent someone, so only X is the topic
+            return hi if m.group("gap5") or m.group("gap4") else hi - len(gap)
+        lo = m.start() + 1
+    return -1
