@@ -26,7 +26,8 @@ FOLDERS = [ROOT / "seeds", SHARED / "corpus" / "dev", ROOT / "tests" / "data" / 
            ROOT / "tests" / "data" / "blind19", ROOT / "tests" / "data" / "blind20",
            ROOT / "tests" / "data" / "blind21", ROOT / "tests" / "data" / "blind22",
            ROOT / "tests" / "data" / "blind23", ROOT / "tests" / "data" / "blind24",
-           ROOT / "tests" / "data" / "blind25"]
+           ROOT / "tests" / "data" / "blind25", ROOT / "tests" / "data" / "blind26",
+           ROOT / "tests" / "data" / "blind29"]
 
 SCRIPT = """
 import dataclasses, json, sys

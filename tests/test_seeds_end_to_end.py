@@ -169,32 +169,40 @@ def _saved_copies(paths: list[str], folder: Path, mtime: float) -> list[str]:
         # and one on their trap classes (test_report_round10_traps.py) to 0 and 1 traps; held there,
         # the trap blind19 still falls into counted, not hidden
         ("blind18", None, {"recall": 0.90, "precision": 0.93, "date_accuracy": 0.96, "traps_max": 0}),
-        ("blind19", None, {"recall": 0.86, "precision": 0.96, "date_accuracy": 0.94, "traps_max": 1}),
+        ("blind19", None, {"recall": 0.88, "precision": 0.96, "date_accuracy": 0.96, "traps_max": 0}),
         # blind20 (development set of the round of 30 Nov 2026 evening, first run 0.95/0.96/0.96 with
         # 2 traps and 1 duplicate: FIRST_RUN.md): its classes fixed by rules tested on other sentences
         # (test_report_round11_b20x.py) to 1.00/0.98/1.00, 0 duplicates; the 2 traps left are counted,
         # not hidden (a 'last visited X in 2022' recap other sets' gold keeps as an optional event, and
         # a delegation 'in Moscow for talks convened by Russia' the gold does not count as an event)
-        ("blind20", None, {"recall": 0.97, "precision": 0.95, "date_accuracy": 0.97, "traps_max": 2}),
+        ("blind20", None, {"recall": 0.97, "precision": 0.96, "date_accuracy": 0.97, "traps_max": 1}),
         # blind21 and blind22: sealed until the evening's final extractor, scored once (FIRST_RUN.md:
         # 0.89/0.93/0.76 with 3 traps, 0.89/0.92/0.75 with 4 traps); one short round after the run
         # (test_report_round12_*.py) took them to 0.93/0.97/0.76 with 0 traps and 0.96/0.93/0.82
         # with 2 traps; held there, their weak dates and the traps left counted, not hidden
         # and the rounds of 1 Dec. 2026 (test_report_round13_*.py) to 0.98/0.99/0.81 and 0.99/0.96/0.90, both 0 traps
-        ("blind21", None, {"recall": 0.95, "precision": 0.96, "date_accuracy": 0.78, "traps_max": 0}),
-        ("blind22", None, {"recall": 0.96, "precision": 0.93, "date_accuracy": 0.87, "traps_max": 0}),
+        ("blind21", None, {"recall": 0.95, "precision": 0.96, "date_accuracy": 0.84, "traps_max": 0}),
+        ("blind22", None, {"recall": 0.96, "precision": 0.95, "date_accuracy": 0.93, "traps_max": 0}),
         # blind23 (development set of 1 Dec. 2026, first run 0.84/0.97/0.83 with 5 traps: FIRST_RUN.md):
         # its classes fixed by rules tested on other sentences (test_report_round13_*.py) to 0.93/1.00/1.00
         ("blind23", None, {"recall": 0.90, "precision": 0.97, "date_accuracy": 0.97, "traps_max": 0}),
         # blind24 and blind25: sealed until that session's final extractor, scored once (FIRST_RUN.md:
         # 0.98/0.96/0.95 with 5 traps, 0.94/0.95/0.95 with 3 traps); one short round after the run
         # (test_report_round14_*.py) took them to 0.98/1.00/1.00 with 2 traps and 0.94/0.97/0.99 with 0
-        ("blind24", None, {"recall": 0.95, "precision": 0.97, "date_accuracy": 0.97, "traps_max": 2}),
+        ("blind24", None, {"recall": 0.95, "precision": 0.97, "date_accuracy": 0.97, "traps_max": 0}),
         ("blind25", None, {"recall": 0.91, "precision": 0.94, "date_accuracy": 0.96, "traps_max": 0}),
+        # blind26 (trap-dense) and blind29 (date-dense), development sets of the session of 1 Dec. 2026 02:20,
+        # first runs on its starting extractor 5448bba (FIRST_RUN.md): 1.00/0.93/0.90 with 5 traps and
+        # 0.95/0.96/0.94 with 6 traps; their classes fixed by rules tested on other sentences
+        # (test_report_round15_*.py, test_report_round16_*.py) to 1.00/0.98/0.96 and 0.98/1.00/1.00, 0 traps
+        # the rounds of 1 Dec. 2026 02:20-04:10 (test_report_round15/16_*.py) also took blind19 to 0 traps,
+        # blind20 to 1, blind24 to 0, blind21 and blind22 dates to 0.87 and 0.96; held there
+        ("blind26", None, {"recall": 0.97, "precision": 0.95, "date_accuracy": 0.93, "traps_max": 0}),
+        ("blind29", None, {"recall": 0.95, "precision": 0.97, "date_accuracy": 0.97, "traps_max": 0}),
     ],
     ids=["seeds", "dev", "heldout", "blind2", "blind3a", "blind3b", "blind4", "blind5", "blind6", "blind8", "blind7", "blind9",
          "blind10", "blind11", "blind12", "blind13", "blind15", "blind14", "blind16", "blind17", "blind18", "blind19", "blind20",
-         "blind21", "blind22", "blind23", "blind24", "blind25"],
+         "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind29"],
 )
 def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None:
     """The acceptance numbers of the ingest issue, measured with ../shared/tools/score_events.py."""
@@ -222,5 +230,5 @@ def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None
         assert scores[key] >= value, (key, scores)
     assert scores["traps"] <= traps_max, scores
     # blind2: two undated reports left unmerged (README)
-    allowed = {"blind2": 2, "blind9": 1, "blind11": 2, "blind13": 1, "blind15": 1, "blind14": 1, "blind16": 2, "blind18": 1, "blind19": 1, "blind21": 1, "blind22": 2, "blind23": 1, "blind24": 1, "blind25": 2}.get(corpus, 0) if isinstance(corpus, str) else 0
+    allowed = {"blind2": 2, "blind9": 1, "blind11": 2, "blind13": 1, "blind15": 1, "blind14": 1, "blind16": 2, "blind18": 1, "blind19": 1, "blind21": 1, "blind22": 2, "blind23": 1, "blind24": 1, "blind25": 2, "blind26": 1, "blind29": 1}.get(corpus, 0) if isinstance(corpus, str) else 0
     assert scores["duplicates"] <= allowed, scores
