@@ -56,7 +56,7 @@ def in_other_happening(text: str, trigger_end: int, date_start: int) -> bool:
 def _undisclosed() -> re.Pattern[str]:
     cues = load_json("date_cues.json")["undisclosed_day"]
     alt = lambda words: "|".join(map(re.escape, words))  # noqa: E731
-    return re.compile(rf"\bwithout (?:{alt(cues['without_verbs'])}) (?:the|a|its|their) (?:{alt(cues['without_objects'])})\b|"
+    return re.compile(rf"\bwithout (?:{alt(cues['without_verbs'])}) (?:(?:the|a|its|their) (?:{alt(cues['without_objects'])})\b|when\b)|"
                       rf"\b(?:did not|didn't|does not) (?:{alt(cues['did_not_verbs'])}) when\b", re.I)
 
 
