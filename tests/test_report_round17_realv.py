@@ -49,3 +49,28 @@ def test_a_meeting_whose_day_the_text_withholds_is_not_dated_to_the_report_day(b
     assert all(not (m.precision == "day" and m.date == "2021-03-10") for m in found if m.basis != "publication"), \
         [(m.date, m.precision, m.basis) for m in found]
     assert any(m.precision == "month" for m in found), [(m.date, m.precision) for m in found]
+
+
+# ---- "The recent talks in X were also attended by Y": an earlier round's people stay off this event
+EARLIER_ROUND = [
+    ("Amman, Mar 10 A senior delegation of Hamas headed by its deputy chief Khalil al-Hayya has reached the Qatari "
+     "capital Doha, signalling that the ceasefire talks with Israel go on. The recent talks in Doha were brokered by "
+     "Qatar and Egypt and also attended by Ismail Haniyeh, the political bureau chief of Hamas.", "Khalil al-Hayya", "Ismail Haniyeh"),
+    ("Aden, Mar 10 A Houthi delegation led by its negotiator Mohammed Abdulsalam has reached the Omani capital Muscat, "
+     "a sign that the talks with Riyadh continue. The recent round of talks in Muscat was hosted by Oman and also attended "
+     "by Mahdi al-Mashat, the head of the Houthis' political council.", "Mohammed Abdul Salam", "Mahdi al-Mashat"),
+]
+
+
+@pytest.mark.parametrize("body,visitor,earlier", EARLIER_ROUND, ids=[b[:40] for b, *_ in EARLIER_ROUND])
+def test_an_earlier_rounds_attendee_does_not_join_the_new_visit(body: str, visitor: str, earlier: str) -> None:
+    found = [m for m in events(body) if visitor in people(m)]
+    assert found, [(m.type, people(m)) for m in events(body)]
+    assert all(earlier not in people(m) for m in found), [people(m) for m in found]
+
+
+def test_this_rounds_attendee_still_joins() -> None:
+    body = ("A Hamas delegation led by Khalil al-Hayya held talks with Egyptian officials in Cairo on Tuesday. "
+            "The talks were also attended by Husam Badran.")
+    found = [m for m in events(body) if "Khalil al-Hayya" in people(m)]
+    assert found and "Husam Badran" in people(found[0]), [people(m) for m in found]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .candidate import ATTACH, Candidate
@@ -11,6 +12,7 @@ from .coreference import Coreference
 from .dates import DateExpr, resolve
 from .entities import Ent
 from .gazetteer import MOVEMENT
+from .resources import load_json
 
 if TYPE_CHECKING:
     from .drafts import Draft
@@ -28,6 +30,14 @@ _BARE_ATTENDANCE = re.compile(r"(?:also\s+)?(?:attended|took part|participated|a
 _ATTENDED_THE = re.compile(r"(?:also\s+)?(?:attended|took part in|participated in)\s+the\s+(?:talks|meeting|meetings|negotiations|consultations)", re.I)
 
 
+@lru_cache(maxsize=1)
+def _earlier_round() -> re.Pattern[str]:
+    """'The recent talks in Cairo were ...', 'The previous round of negotiations ...' opening a sentence."""
+    cues = load_json("triggers.json")["earlier_round_subject"]
+    alt = lambda words: "|".join(map(re.escape, words))  # noqa: E731
+    return re.compile(rf"\s*(?:the|in\s+the|at\s+the|during\s+the)\s+(?:{alt(cues['words'])})\s+(?:round\s+of\s+)?(?:{alt(cues['nouns'])})\b", re.I)
+
+
 class Attachment(Coreference):
     """Places an attachment report's people on the event it completes (set up by the grouper)."""
 
@@ -42,6 +52,8 @@ class Attachment(Coreference):
     def _attach(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
         if _WELCOMED_FROM_AFAR.match(cand.sentence.text, cand.trigger[0] - cand.sentence.start):
             return  # "the UN envoy welcomed the visit in a statement": commentary from afar, not the host
+        if _earlier_round().match(cand.sentence.text):
+            return  # "The recent talks in Cairo were also attended by X": an earlier round's people, not this event's
         if self.funeral_told and _AT_CEREMONY.match(cand.sentence.text, cand.trigger[0] - cand.sentence.start) \
                 and not any(d.ceremony for d in self.drafts):
             return  # "Delegations from X and Y attended the ceremony" of a funeral: mourners, at no meeting told
