@@ -170,6 +170,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue
         if any(c0 <= start < c1 for c0, c1 in dropped):
             continue
+        if p["failed_after"].match(text, end):
+            continue  # "Talks between A and B collapsed on Sunday": a breakdown's day, no meeting reported
         if p["noun_modifier"].match(text, end):
             continue  # "based on the six-side consultations mechanism between A and B": a standing mechanism, no event
         if PLAN_BEFORE_NOUN.search(text, max([masked.content[0]] + [q1 for _, q1 in masked.quotes if q1 <= start]), start):  # (a quote's plan is not the noun's)
