@@ -64,3 +64,40 @@ def test_a_movements_bureau_holding_a_meeting_with_mediators_is_a_meeting() -> N
     found = events("Hamas's political bureau held a meeting with Egyptian mediators in Cairo on Monday.")
     assert [m.date for m in found] == ["2021-03-08"]
     assert "Hamas" in sides(found[0])
+
+
+# -- a meeting frozen, rejected or urged: the verb's day, no meeting
+
+def test_talks_frozen_or_an_invitation_rejected_on_a_day_are_no_meeting() -> None:
+    assert events("Oman froze on Sunday the consultations between the Houthis and Riyadh.") == []
+    assert events("The Taliban on Monday turned down the invitation to the talks in Moscow.") == []
+
+
+def test_a_meeting_urged_or_requested_on_a_day_is_a_wish() -> None:
+    assert events("Russia urged on Monday a meeting between Iranian and Saudi foreign ministers.") == []
+    assert events("Hezbollah requested on Sunday talks with the Lebanese army.") == []
+
+
+def test_had_boycotted_talks_is_no_holding_of_talks() -> None:
+    assert events("The Houthis had boycotted last week's talks with the Yemeni government in Muscat.") == []
+
+
+def test_had_detailed_talks_is_still_a_holding_of_talks() -> None:
+    found = events("Qatari Emir Sheikh Tamim bin Hamad Al Thani had detailed talks with Iranian President Masoud Pezeshkian in Doha on Sunday.")
+    assert [m.date for m in found] == ["2021-03-07"]
+    assert {"Tamim bin Hamad Al Thani", "Masoud Pezeshkian"} <= people(found[0])
+
+
+# -- an interview about talks, a possessor's planned meeting
+
+def test_an_interview_about_the_talks_is_no_meeting() -> None:
+    assert events("Turkish Foreign Minister Hakan Fidan gave an interview to a Turkish channel on Monday about the talks with Hamas.") == []
+
+
+def test_a_possessors_planned_meeting_is_a_plan() -> None:
+    assert events("Erdogan's planned meeting with Sisi, first set for Monday, will now take place next month.") == []
+
+
+def test_a_possessors_meeting_with_a_day_of_its_own_is_still_a_report() -> None:
+    found = events("Erdogan's meeting with Putin in Sochi on Monday lasted three hours.")
+    assert [m.date for m in found] == ["2021-03-08"]
