@@ -101,3 +101,16 @@ def test_a_possessors_planned_meeting_is_a_plan() -> None:
 def test_a_possessors_meeting_with_a_day_of_its_own_is_still_a_report() -> None:
     found = events("Erdogan's meeting with Putin in Sochi on Monday lasted three hours.")
     assert [m.date for m in found] == ["2021-03-08"]
+
+
+# -- a sports side or a company of artists travelling is no diplomatic visit
+
+def test_a_sports_team_or_an_orchestra_visiting_a_capital_is_no_visit() -> None:
+    assert events("The Iranian wrestling team visited Ankara on Monday for the championship.") == []
+    assert events("An Egyptian orchestra visited Moscow on Sunday for a concert tour.") == []
+    assert events("Qatari national team players arrived in Tehran on Monday.") == []
+
+
+def test_a_negotiating_team_arriving_for_talks_is_still_a_visit() -> None:
+    found = events("The Qatari negotiating team arrived in Cairo on Monday for talks with Hamas.")
+    assert [m.date for m in found] == ["2021-03-08"]

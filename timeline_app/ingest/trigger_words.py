@@ -56,6 +56,8 @@ def patterns() -> dict:
                                          + phrase_alternatives(modality.get("hosted_institutions", ["office"])) + r")\b(?!\s+(?:meeting|talks|session))"),
         # "13 detainees released by X landed in Sanaa", "the freed hostages arrived in Doha": freed people brought home, no visit
         "freed_subject": re.compile(r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bfor\sthe\s)(?<!\bwith\sthe\s)(?<![a-z]\s)\b(?:(?:freed|released|former|the|\d+|[a-z]+-?\d*)\s+)?(?:" + phrase_alternatives(modality.get("received_freed", ["prisoners"])) + r")\b(?:\s+(?:released|freed|held|handed\s+over|swapped|exchanged)\b[^,;]{0,60}?)?\s+(?:also\s+|had\s+|have\s+|were\s+)?$", re.I),
+        # "The Iranian wrestling team visited Ankara", "an Egyptian orchestra toured Moscow": no diplomatic visit
+        "cultural_subject": re.compile(r"\b(?:" + phrase_alternatives(modality.get("cultural_visitors", ["orchestra"])) + r")\s+(?:also\s+|had\s+|has\s+|have\s+|then\s+|later\s+)?$", re.I),
         "deceased_subject": re.compile(r"\b(?:" + phrase_alternatives(modality.get("deceased_nouns", ["body"])) + r")(?:\s+of\s+[^,;]{1,60}?)?\s+(?:was|were|had been|has been|is|are)?\s*$", re.I),
         # "though neither side has confirmed it": a hedge later in the sentence cancels the report
         "unconfirmed": re.compile(r"\b(?:" + phrase_alternatives(modality.get("unconfirmed", ["unconfirmed"])) + r")\b", re.I),

@@ -117,7 +117,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             negated = True
             continue
         if p["deceased_subject"].search(text[max(c0, start - 90):start]) or negated_aside(text, start, p) \
-                or (etype == "visit" and p["freed_subject"].search(text, max(c0, start - 90), start)):
+                or (etype == "visit" and (p["freed_subject"].search(text, max(c0, start - 90), start) or p["cultural_subject"].search(text, max(c0, start - 40), start))):
             continue  # "X's body was flown to Doha", "13 detainees freed by X landed in Sanaa": no visit; "X, who also flew in, did not meet Y": no event
         if p["deceased_object"].match(text, end) or (text[start:end].lower().startswith("receiv") and p["document_object"].match(text, end)) \
                 or (text[start:end].lower().startswith("host") and p["institution_object"].match(text, end)):
