@@ -114,3 +114,15 @@ def test_a_sports_team_or_an_orchestra_visiting_a_capital_is_no_visit() -> None:
 def test_a_negotiating_team_arriving_for_talks_is_still_a_visit() -> None:
     found = events("The Qatari negotiating team arrived in Cairo on Monday for talks with Hamas.")
     assert [m.date for m in found] == ["2021-03-08"]
+
+
+# -- a pluperfect relative clause with no day tells who someone was, not a meeting on the main clause's day
+
+def test_who_had_attended_or_met_without_a_day_is_background() -> None:
+    assert events("Hezbollah mourned on Monday the commander who had attended the talks in Tehran.") == []
+    assert events("Iran on Monday praised Qatari Emir Sheikh Tamim bin Hamad Al Thani, who had met Araghchi in Doha.") == []
+
+
+def test_who_had_met_with_a_day_of_its_own_is_still_a_report() -> None:
+    found = events("Araghchi, who had met Qatari Emir Sheikh Tamim bin Hamad Al Thani in Doha on Sunday, flew to Muscat on Monday.")
+    assert "2021-03-07" in [m.date for m in found]
