@@ -126,3 +126,15 @@ def test_who_had_attended_or_met_without_a_day_is_background() -> None:
 def test_who_had_met_with_a_day_of_its_own_is_still_a_report() -> None:
     found = events("Araghchi, who had met Qatari Emir Sheikh Tamim bin Hamad Al Thani in Doha on Sunday, flew to Muscat on Monday.")
     assert "2021-03-07" in [m.date for m in found]
+
+
+# -- the last or previous round named with no day is an earlier occasion, told as background
+
+def test_the_last_round_with_no_day_is_background() -> None:
+    assert events("The last round of talks between the Taliban and Pakistani officials, held in Istanbul, ended without a deal.") == []
+
+
+def test_the_last_round_with_its_own_day_is_still_a_report() -> None:
+    found = events("The last round of talks between the Taliban and Pakistani officials, held in Istanbul on Sunday, "
+                   "ended without a deal.")
+    assert [m.date for m in found] == ["2021-03-07"]

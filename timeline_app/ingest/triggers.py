@@ -170,6 +170,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue
         if any(c0 <= start < c1 for c0, c1 in dropped):
             continue
+        if _LAST_ONE.search(text, max(0, start - 30), start) and not _DAY_WORD.search(text):
+            continue  # "The last round of talks, held in Muscat, ended without a deal": an earlier occasion with no day, background
         if p["failed_after"].match(text, end):
             continue  # "Talks between A and B collapsed on Sunday": a breakdown's day, no meeting reported
         if p["noun_modifier"].match(text, end):
@@ -213,6 +215,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
 
 # "mourned the commander who had attended the talks in Tehran": a pluperfect relative clause with no day of its own
 # tells who the person was, not an attendance on the main clause's day
+_LAST_ONE = re.compile(r"\b(?:the|their|its)\s+(?:last|previous|prior|earlier)\s+$", re.I)
 _WHO_HAD = re.compile(r"\b(?:who|which)\s+had\s+(?:also\s+|once\s+|previously\s+|earlier\s+)?$", re.I)
 _DAY_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
                        r"August|September|October|November|December|yesterday|today|\d{1,4})\b")
