@@ -39,6 +39,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     heads = phrase_alternatives(modality.get("reaction_over_heads", ["summoned"]))
     briefing = phrase_alternatives(modality.get("briefing_verbs", ["briefed"]))
     terms = phrase_alternatives(modality.get("terms_verbs", ["envisages"]))
+    # "Egypt called on Monday for a meeting between A and B": an appeal, its day between the verb and 'for'
+    call_for = phrase_alternatives(modality.get("call_for_verbs", ["called"]))
     plan = phrase_alternatives(modality.get("plan_nouns", ["preparations"]))
     # ("X told a gathering of clerics on Saturday", "addressed the conference's opening session": the noun is an audience)
     audience = phrase_alternatives(modality.get("audience_verbs", ["told"]))
@@ -51,6 +53,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
                        + r"|\b(?:anger|outrage|fury|dismay|indignation)\s+(?:at|over)\s+" + _NP
                        + r"|\b(?:" + briefing + r")\b[^.;:!?,]{0,60}?\b(?:on|about|of)\s+" + _NP, re.I),
             re.compile(r"\b(?:" + terms + r")\s+" + _ADVERBIAL + _NP
+                       + r"|\b(?:" + call_for + r")\s+" + _ADVERBIAL + r"for\s+" + _NP
                        # "Preparations were under way on Monday for a meeting ...", "amid expectations of talks", "efforts to arrange a visit"
                        + r"|\b(?:" + plan + r")\s+(?:(?:is|are|was|were)\s+(?:now\s+|already\s+)?(?:under\s*way|being\s+made|continuing|in\s+progress|growing|mounting)\s+)?"
                        + _ADVERBIAL + r"(?:for|of|to\s+(?:arrange|organise|organize|hold|set\s+up|broker|convene|secure|host)|to)\s+" + _NP, re.I))

@@ -47,6 +47,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "The Taliban's cabinet met in Kandahar", "Hamas's political bureau convened": one side's own body by itself
         "own_body": re.compile(r"(?:[A-Z][\w\-]*(?:['\u2019]s|s['\u2019])\s+|\bthe\s+(?:[\w\-]+\s+){0,2}?)(?:" + phrase_alternatives(modality.get("own_bodies", ["cabinet"]))
                                + r")\s+(?:also\s+|again\s+|then\s+|later\s+)?$", re.I),
+        # "The Turkish parliament held a session on Tuesday to debate X's visit": the body's own sitting, held by it alone
+        "own_session": re.compile(r"(?:[A-Z][\w\-]*(?:['\u2019]s|s['\u2019])\s+|\bthe\s+(?:[\w\-]+\s+){0,2}?)(?:" + phrase_alternatives(modality.get("own_bodies", ["cabinet"]))
+                                  + r")\s+(?:also\s+|again\s+|then\s+|later\s+)?(?:held|holds|holding|convened|convenes|opened|opens|began|begins)\s+"
+                                  r"(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}?$", re.I),
         "commemoration": re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:" + phrase_alternatives(modality.get("commemorations", ["memorial"])) + r")\b", re.I),
     }
 
@@ -105,6 +109,14 @@ def own_body(text: str, start: int, end: int, c0: int) -> bool:
     whose subject is one side's own body; no diplomatic meeting."""
     return text[start:end].lower() in ("met", "meets", "convened", "convenes", "gathered") and bool(_ALONE_AFTER.match(text, end)) \
         and bool(_patterns()["own_body"].search(text, max(c0, start - 80), start))
+
+
+def own_session(text: str, start: int, end: int) -> bool:
+    """'The Turkish parliament held a session on Tuesday to debate the visit': a sitting its own body holds, with
+    nobody after it ('held a session with X' is a meeting); whoever the rest of the sentence names was not there."""
+    return re.fullmatch(r"(?:session|sessions|sitting|meeting|meetings)", text[start:end], re.I) is not None \
+        and not re.match(r"\s+(?:(?:[\w\-]+\s+){0,3}?)(?:with|between|among)\b", text[end:end + 60], re.I) \
+        and bool(_patterns()["own_session"].search(text, max(0, start - 80), start))
 
 
 def domestic(text: str, end: int) -> bool:
@@ -200,7 +212,7 @@ def unreal_noun(text: str, start: int, end: int, content_start: int, p: dict) ->
         or bool(_ANNIVERSARY_OF.search(text, max(0, start - 80), start)) \
         or bool(_ROLE_IN_RELATIVE.search(text, max(0, start - 90), start)) or bool(_INVOLVED_IN.search(text, max(0, start - 40), start)) \
         or bool(_AN_EARLIER.search(text, max(0, start - 30), start)) or (bool(_GOING_ON.match(text, end)) and not _DAY.search(text)) \
-        or press_event(text, start, end) or domestic(text, end) or governed(text, start) is not None or compared(text, start, end) \
+        or press_event(text, start, end) or domestic(text, end) or own_session(text, start, end) or governed(text, start) is not None or compared(text, start, end) \
         or any(r0 <= start < r1 for r0, r1 in go_between(text, content_start, len(text)))  # 'X, who brokered talks between A and B, met Y'
     # ("Imagine a meeting between X and Y"; "the anniversary of X's visit"; "A and B were both involved in the talks that led to ...")
 

@@ -46,7 +46,8 @@ def is_nominal(text: str, start: int) -> bool:
     if before in _DETERMINERS or before.endswith("'s") or before.endswith("\u2019s"):
         return True
     # "a trilateral meeting with", "a wider, longer meeting with": adjectives between the article and the noun
-    m = re.search(r"\b(?P<d>(?i:a|an|the|this|that|their|his|her|its))\s+(?P<adj>(?:[a-z][a-z\-]*,?\s+){1,2})$", text[max(0, start - 60):start])
+    m = re.search(r"\b(?P<d>(?i:a|an|the|this|that|their|his|her|its))\s+(?P<adj>(?:[a-z][a-z\-]*,?\s+){1,2})$", text[max(0, start - 60):start]) \
+        or re.search(r"[\w\-]+['\u2019]s\s+(?P<adj>[a-z][a-z\-]*\s+)$", text[max(0, start - 60):start])  # "Putin's planned meeting with"
     return bool(m) and not re.search(r"\b(?:is|was|were|are|been|be|also|then|later|not|and|or)\b|ly\b", m.group("adj"))
 
 

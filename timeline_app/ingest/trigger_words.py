@@ -27,6 +27,9 @@ def patterns() -> dict:
         "topic_noun_before": re.compile(r"\b(?:" + "|".join(re.escape(t) for t in modality.get("topic_noun_before", ["state of"])) + r")\s+(?:the\s+|their\s+|its\s+)?(?:[\w\-\u2019']+\s+){0,2}$", re.I),  # "addressed the forum's opening session"
         "negation_before": phrase_set(modality.get("negation_before", [])),
         "negation": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("negation_words", ["cancelled"]))) + r")\b", re.I),
+        # "Talks between A and B collapsed on Sunday": the noun's own predicate tells a breakdown, no meeting that day
+        "failed_after": re.compile(r"(?:\s+(?:between|with|among|in|on|over)\b(?:(?!\b(?:that|which|who|after|when|before|because|as|since|but|while|and\s+(?:then|later|also))\b)[^.;,:!?]){0,90}?)?"
+                                   r"\s+(?:" + phrase_alternatives(modality.get("failed_after_noun", ["collapsed"])) + r")\b", re.I),
         "habitual": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("habitual", ["regularly"]))) + r")\b", re.I),
         # "met no foreign officials", "none of the ministers met": the report is negated by its object
         "negated_object_before": re.compile(r"\b(?:" + phrase_alternatives(modality.get("negating_determiners", ["no"])) + r")\s+(?:[\w\-\u2019']+\s+){0,5}$", re.I),
@@ -53,6 +56,8 @@ def patterns() -> dict:
                                          + phrase_alternatives(modality.get("hosted_institutions", ["office"])) + r")\b(?!\s+(?:meeting|talks|session))"),
         # "13 detainees released by X landed in Sanaa", "the freed hostages arrived in Doha": freed people brought home, no visit
         "freed_subject": re.compile(r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bfor\sthe\s)(?<!\bwith\sthe\s)(?<![a-z]\s)\b(?:(?:freed|released|former|the|\d+|[a-z]+-?\d*)\s+)?(?:" + phrase_alternatives(modality.get("received_freed", ["prisoners"])) + r")\b(?:\s+(?:released|freed|held|handed\s+over|swapped|exchanged)\b[^,;]{0,60}?)?\s+(?:also\s+|had\s+|have\s+|were\s+)?$", re.I),
+        # "The Iranian wrestling team visited Ankara", "an Egyptian orchestra toured Moscow": no diplomatic visit
+        "cultural_subject": re.compile(r"\b(?:" + phrase_alternatives(modality.get("cultural_visitors", ["orchestra"])) + r")\s+(?:also\s+|had\s+|has\s+|have\s+|then\s+|later\s+)?$", re.I),
         "deceased_subject": re.compile(r"\b(?:" + phrase_alternatives(modality.get("deceased_nouns", ["body"])) + r")(?:\s+of\s+[^,;]{1,60}?)?\s+(?:was|were|had been|has been|is|are)?\s*$", re.I),
         # "though neither side has confirmed it": a hedge later in the sentence cancels the report
         "unconfirmed": re.compile(r"\b(?:" + phrase_alternatives(modality.get("unconfirmed", ["unconfirmed"])) + r")\b", re.I),

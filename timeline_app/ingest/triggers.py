@@ -116,8 +116,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 or p["negated_object_after"].match(text[end:c1]) or p["negated_object_after"].search(text[start:end]):  # "met no foreign officials", "held no meetings"
             negated = True
             continue
-        if p["deceased_subject"].search(text[max(c0, start - 90):start]) or negated_aside(text, start, p) \
-                or (etype == "visit" and p["freed_subject"].search(text, max(c0, start - 90), start)):
+        if p["deceased_subject"].search(text[max(c0, start - 90):start]) or negated_aside(text, start, p) or _past_relative(text, start, end) \
+                or (etype == "visit" and (p["freed_subject"].search(text, max(c0, start - 90), start) or p["cultural_subject"].search(text, max(c0, start - 40), start))):
             continue  # "X's body was flown to Doha", "13 detainees freed by X landed in Sanaa": no visit; "X, who also flew in, did not meet Y": no event
         if p["deceased_object"].match(text, end) or (text[start:end].lower().startswith("receiv") and p["document_object"].match(text, end)) \
                 or (text[start:end].lower().startswith("host") and p["institution_object"].match(text, end)):
@@ -170,6 +170,10 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue
         if any(c0 <= start < c1 for c0, c1 in dropped):
             continue
+        if _LAST_ONE.search(text, max(0, start - 30), start) and not _DAY_WORD.search(text):
+            continue  # "The last round of talks, held in Muscat, ended without a deal": an earlier occasion with no day, background
+        if p["failed_after"].match(text, end):
+            continue  # "Talks between A and B collapsed on Sunday": a breakdown's day, no meeting reported
         if p["noun_modifier"].match(text, end):
             continue  # "based on the six-side consultations mechanism between A and B": a standing mechanism, no event
         if PLAN_BEFORE_NOUN.search(text, max([masked.content[0]] + [q1 for _, q1 in masked.quotes if q1 <= start]), start):  # (a quote's plan is not the noun's)
@@ -207,6 +211,21 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 out.append(cand)
     # "The conference brought together delegations from 20 countries, including A and B": a gathering told by a crowd's examples
     return [c for c in out if c.kind == ATTACH or not crowd_only(c, text)] if "ing" in text else out
+
+
+# "mourned the commander who had attended the talks in Tehran": a pluperfect relative clause with no day of its own
+# tells who the person was, not an attendance on the main clause's day
+_LAST_ONE = re.compile(r"\b(?:the|their|its)\s+(?:last|previous|prior|earlier)\s+$", re.I)
+_WHO_HAD = re.compile(r"\b(?:who|which)\s+had\s+(?:also\s+|once\s+|previously\s+|earlier\s+)?$", re.I)
+_DAY_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                       r"August|September|October|November|December|yesterday|today|\d{1,4})\b")
+
+
+def _past_relative(text: str, start: int, end: int) -> bool:
+    stop = re.search(r"[,.;:!?]", text[end:])
+    who_had = _WHO_HAD.search(text, max(0, start - 40), start) or (
+        text[start:start + 4].lower() == "had " and re.search(r"\b(?:who|which)\s+$", text[max(0, start - 20):start], re.I))
+    return bool(who_had) and not _DAY_WORD.search(text, end, end + stop.start() if stop else len(text))
 
 
 _SETTING_BEFORE = re.compile(r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:the|his|her|their|its|this|that)\s+(?:[\w\-]+\s+){0,3}$", re.I)
