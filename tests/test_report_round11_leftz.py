@@ -181,7 +181,9 @@ TRAPS: list[tuple[str, str, list[str]]] = [
     ("recap-back-in", "Back in 2014, Ismail Haniyeh met Iranian officials in Tehran, according to the movement.", ["2014"]),
     ("recap-first-visit-since", "Araghchi's trip was the first by an Iranian foreign minister since Mohammad Javad Zarif visited Riyadh in 2015.", ["2015"]),
     ("recap-relations-restored", "Iran and Saudi Arabia restored relations in 2023 after talks hosted by China in Beijing.", []),
-    ("recap-beside-report", R_MON + "The two men last met in Tehran in 2019.", ["2019", "2021-03-08"]),
+    # "last met/visited ... in <year>" only recalls when they met before (round 16, trapw: a recap the
+    # gold of most sets keeps optional and blind20's counts as a trap): no event of its own
+    ("recap-beside-report", R_MON + "The two men last met in Tehran in 2019.", ["2021-03-08"]),
     ("recap-years-later", "Nearly a decade after Khaled Meshaal visited Gaza in 2012, Hamas officials met Egyptian envoys in Cairo on Monday.", ["2012", "2021-03-08"]),
     # ---- captions as prose
     ("caption-photo", R_MON + "\n\nPhoto: Fuad Hussein meets Abbas Araghchi in Tehran, 14 June 2019.", ["2021-03-08"]),
