@@ -27,7 +27,8 @@ FOLDERS = [ROOT / "seeds", SHARED / "corpus" / "dev", ROOT / "tests" / "data" / 
            ROOT / "tests" / "data" / "blind21", ROOT / "tests" / "data" / "blind22",
            ROOT / "tests" / "data" / "blind23", ROOT / "tests" / "data" / "blind24",
            ROOT / "tests" / "data" / "blind25", ROOT / "tests" / "data" / "blind26",
-           ROOT / "tests" / "data" / "blind29"]
+           ROOT / "tests" / "data" / "blind29", ROOT / "tests" / "data" / "blind27",
+           ROOT / "tests" / "data" / "blind28", ROOT / "tests" / "data" / "blind30"]
 
 SCRIPT = """
 import dataclasses, json, sys

@@ -199,10 +199,16 @@ def _saved_copies(paths: list[str], folder: Path, mtime: float) -> list[str]:
         # blind20 to 1, blind24 to 0, blind21 and blind22 dates to 0.87 and 0.96; held there
         ("blind26", None, {"recall": 0.97, "precision": 0.95, "date_accuracy": 0.93, "traps_max": 0}),
         ("blind29", None, {"recall": 0.95, "precision": 0.97, "date_accuracy": 0.97, "traps_max": 0}),
+        # blind27, blind28 and blind30: sealed until that session's final extractor (1f89d3a), scored once
+        # (FIRST_RUN.md: 0.98/0.96/0.90 with 1 trap, 0.95/0.99/0.98 with 0, 0.91/0.96/1.00 with 1); held
+        # a little under their first runs, the traps they fell into counted, not hidden
+        ("blind27", None, {"recall": 0.95, "precision": 0.93, "date_accuracy": 0.87, "traps_max": 1}),
+        ("blind28", None, {"recall": 0.92, "precision": 0.96, "date_accuracy": 0.95, "traps_max": 0}),
+        ("blind30", None, {"recall": 0.88, "precision": 0.93, "date_accuracy": 0.97, "traps_max": 1}),
     ],
     ids=["seeds", "dev", "heldout", "blind2", "blind3a", "blind3b", "blind4", "blind5", "blind6", "blind8", "blind7", "blind9",
          "blind10", "blind11", "blind12", "blind13", "blind15", "blind14", "blind16", "blind17", "blind18", "blind19", "blind20",
-         "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind29"],
+         "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind29", "blind27", "blind28", "blind30"],
 )
 def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None:
     """The acceptance numbers of the ingest issue, measured with ../shared/tools/score_events.py."""
@@ -230,5 +236,5 @@ def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None
         assert scores[key] >= value, (key, scores)
     assert scores["traps"] <= traps_max, scores
     # blind2: two undated reports left unmerged (README)
-    allowed = {"blind2": 2, "blind9": 1, "blind11": 2, "blind13": 1, "blind15": 1, "blind14": 1, "blind16": 2, "blind18": 1, "blind19": 1, "blind21": 1, "blind22": 2, "blind23": 1, "blind24": 1, "blind25": 2, "blind26": 1, "blind29": 1}.get(corpus, 0) if isinstance(corpus, str) else 0
+    allowed = {"blind2": 2, "blind9": 1, "blind11": 2, "blind13": 1, "blind15": 1, "blind14": 1, "blind16": 2, "blind18": 1, "blind19": 1, "blind21": 1, "blind22": 2, "blind23": 1, "blind24": 1, "blind25": 2, "blind26": 1, "blind29": 1, "blind27": 2, "blind28": 1, "blind30": 1}.get(corpus, 0) if isinstance(corpus, str) else 0
     assert scores["duplicates"] <= allowed, scores
