@@ -138,3 +138,12 @@ def test_the_last_round_with_its_own_day_is_still_a_report() -> None:
     found = events("The last round of talks between the Taliban and Pakistani officials, held in Istanbul on Sunday, "
                    "ended without a deal.")
     assert [m.date for m in found] == ["2021-03-07"]
+
+
+def test_talks_coordinated_with_a_visit_a_statement_is_about_are_its_topic_too() -> None:
+    # a statement about a visit "and his talks with Y": both nouns are what the statement is about; the visit
+    # told next, with its own day, is the report
+    found = events("On Wednesday, the Omani foreign ministry issued a statement about the recent trip to Tehran by envoy "
+                   "Badr Albusaidi and his talks with Iranian officials. Albusaidi visited Tehran on March 1st and met "
+                   "Foreign Minister Abbas Araghchi.")
+    assert [m.date for m in found] == ["2021-03-01"]

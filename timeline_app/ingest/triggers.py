@@ -165,6 +165,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     nouns = [h for h in hits if h[2] == NOUN] if not negated else []
     if attach_hits and not out:
         nouns = [h for h in nouns if _noun_has_own_date(text, h[0], masked, dates)]
+    topics: list[int] = []  # ends of event nouns skipped as what was talked about
     for start, end, kind, etype in nouns:
         if unreal_noun(text, start, end, masked.content[0], p):  # a plan, a tally, a denied or rumoured meeting
             continue
@@ -180,8 +181,10 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             continue  # "said they are ready to receive a delegation at the forum in June": a plan
         if NEGATED_NOUN.search(text, max(masked.content[0], start - 90), start):
             continue  # "its officials did not appear with the minister during Friday's visit": not there
-        if p["topic_noun_before"].search(text[max(0, start - 60):start]) or (any(m.end() > start for m in PRESIDED.finditer(text)) and not re.match(r"\s+(?:with|between)\b", text[end:])):
-            continue  # "briefed the minister on the state of the talks with ...": what was discussed
+        if p["topic_noun_before"].search(text[max(0, start - 60):start]) or (any(m.end() > start for m in PRESIDED.finditer(text)) and not re.match(r"\s+(?:with|between)\b", text[end:])) \
+                or any(_AND_HIS.fullmatch(text, t1, start) for t1 in topics):
+            topics.append(end)
+            continue  # "briefed the minister on the state of the talks with ...": what was discussed (and "a statement about the visit ... and his talks with Y": both)
         if p["negation"].search(text, masked.content[0], negation_scope(text, end, masked.content[1])):
             continue
         if any(c.trigger[0] - base <= start < c.clause[1] - base for c in out):
@@ -213,6 +216,9 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     return [c for c in out if c.kind == ATTACH or not crowd_only(c, text)] if "ing" in text else out
 
 
+# "... about the recent visit to Sanaa by X and his talks with Y": a second event noun coordinated with
+# a topic noun (no comma, no full stop between them) is part of the same topic
+_AND_HIS = re.compile(r"[^,;.]{0,80}?\band\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}", re.I)
 # "mourned the commander who had attended the talks in Tehran": a pluperfect relative clause with no day of its own
 # tells who the person was, not an attendance on the main clause's day
 _LAST_ONE = re.compile(r"\b(?:the|their|its)\s+(?:last|previous|prior|earlier)\s+$", re.I)
