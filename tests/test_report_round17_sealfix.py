@@ -1,0 +1,30 @@
+"""Round 17 (sealfix): year-less datelines whose body tells the lede's next day as past in a
+sentence that opens with it ('On Monday, the minister spoke ...'). Sentences written for this test."""
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_app.ingest.extract import extract_document
+from timeline_app.ingest.year_inference import told_day_after
+
+SAVED = date(2026, 11, 30)
+
+
+def test_a_sentence_opening_with_the_next_weekday_tells_it_as_past() -> None:
+    body = "\n\nOn Monday, the foreign minister spoke by phone with his Qatari counterpart.\n"
+    assert told_day_after(body, 6)  # lede's Sunday, body's Monday
+    assert not told_day_after("\n\nOn Saturday, the envoy arrived.\n", 6)
+    assert not told_day_after("\n\nThe talks will resume on Monday.\n", 6)
+
+
+def test_a_yearless_dateline_takes_the_year_where_the_told_monday_is_the_dateline_day() -> None:
+    # 10 March fell on a Sunday in 2024 and on a Monday in 2025: a body telling Monday's call as
+    # past puts the report on the Monday, so the lede's Sunday is 9 March 2025
+    text = ("Qatar's premier holds calls on Gaza\n\n"
+            "DOHA, March 10 (Wire) - Qatari Prime Minister Mohammed bin Abdulrahman Al Thani held a telephone "
+            "conversation with Turkish Foreign Minister Hakan Fidan on Sunday, the foreign ministry said.\n\n"
+            "On Monday, the prime minister spoke by telephone with Jordanian Foreign Minister Ayman Safadi, "
+            "the ministry said.\n")
+    result = extract_document(text, saved_on=SAVED)
+    assert result.articles[0].published == "2025-03-10"
+    assert sorted(m.date for m in result.mentions) == ["2025-03-09", "2025-03-10"]
