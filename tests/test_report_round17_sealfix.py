@@ -6,6 +6,7 @@ from datetime import date
 
 from timeline_app.ingest.extract import extract_document
 from timeline_app.ingest.year_inference import told_day_after
+from tests.test_report_shapes import events, page, people
 
 SAVED = date(2026, 11, 30)
 
@@ -28,3 +29,14 @@ def test_a_yearless_dateline_takes_the_year_where_the_told_monday_is_the_datelin
     result = extract_document(text, saved_on=SAVED)
     assert result.articles[0].published == "2025-03-10"
     assert sorted(m.date for m in result.mentions) == ["2025-03-09", "2025-03-10"]
+
+
+def test_an_adverb_between_spoke_and_by_telephone_still_reports_calls() -> None:
+    # "spoke separately by telephone with A and, later, with B": two calls, each with its own counterpart
+    found = events(page("Secretary of State Antony Blinken spoke separately by telephone with Egyptian Foreign "
+                        "Minister Sameh Shoukry and, later, with Jordanian Foreign Minister Ayman Safadi on Tuesday evening."))
+    assert len(found) == 2
+    assert [m.date for m in found] == ["2021-03-09", "2021-03-09"]
+    assert {"Sameh Shoukry", "Antony Blinken"} <= people(found[0])
+    assert {"Ayman Safadi", "Antony Blinken"} <= people(found[1])
+    assert {m.type for m in found} == {"call"}
