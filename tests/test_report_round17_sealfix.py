@@ -40,3 +40,12 @@ def test_an_adverb_between_spoke_and_by_telephone_still_reports_calls() -> None:
     assert {"Sameh Shoukry", "Antony Blinken"} <= people(found[0])
     assert {"Ayman Safadi", "Antony Blinken"} <= people(found[1])
     assert {m.type for m in found} == {"call"}
+
+
+def test_a_relative_report_before_a_perfect_speech_verb_stays_a_report() -> None:
+    # "X, who met Y in Moscow on <day>, has told reporters that ...": the meeting is a report of its own,
+    # not part of an attribution whose content starts after 'that'
+    found = events(page("Hamas official Osama Hamdan, who met Russian Deputy Foreign Minister Mikhail Bogdanov in "
+                        "Moscow on March 3, has told reporters that the movement will keep up its demands."))
+    assert [m.date for m in found] == ["2021-03-03"]
+    assert {"Osama Hamdan", "Mikhail Bogdanov"} <= people(found[0])
