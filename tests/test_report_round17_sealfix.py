@@ -49,3 +49,13 @@ def test_a_relative_report_before_a_perfect_speech_verb_stays_a_report() -> None
                         "Moscow on March 3, has told reporters that the movement will keep up its demands."))
     assert [m.date for m in found] == ["2021-03-03"]
     assert {"Osama Hamdan", "Mikhail Bogdanov"} <= people(found[0])
+
+
+def test_met_someone_separately_on_a_day_is_a_meeting_of_its_own() -> None:
+    # a round of talks with a group, then one visitor "met Z separately on Tuesday evening"
+    found = events(page("The Taliban delegation held talks with Afghan politicians in Moscow on Tuesday. The Afghan "
+                        "side included former President Hamid Karzai and Atta Mohammad Noor. Mullah Abdul Ghani Baradar "
+                        "met Karzai separately on Tuesday evening, according to people close to the former president."))
+    assert len(found) == 2
+    assert people(found[1]) == {"Abdul Ghani Baradar", "Hamid Karzai"}
+    assert found[1].date == "2021-03-09"
