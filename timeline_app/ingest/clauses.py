@@ -237,7 +237,8 @@ _REPORT_AND_SPEECH = re.compile(r"\b(?:met|received|hosted|welcomed|held\s+talks
 
 # the speaker's own report in a closed relative clause before the speech verb ("X, who had met Y on Sunday, said that")
 _RELATIVE_REPORT = re.compile(r",\s+who\s+(?:had\s+)?(?:also\s+)?(?:met|received|hosted|visited|held\s+talks)\b[^\"\u201c,;]*"
-                              r"(?:,[^\"\u201c,;]*)?,\s+(?:also\s+|later\s+|then\s+)?(?:told|said|stressed|assured|informed|affirmed)\b", re.I)
+                              r"(?:,[^\"\u201c,;]*)?,\s+(?:also\s+|later\s+|then\s+)?(?:(?:has|have|had)\s+(?:also\s+|since\s+)?)?"  # (", has told RT that": the perfect too)
+                              r"(?:told|said|stressed|assured|informed|affirmed)\b", re.I)
 
 
 def _inside_relative(prefix: str) -> bool:

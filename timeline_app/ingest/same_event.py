@@ -30,6 +30,8 @@ _A_SEPARATE = re.compile(r"\b(?:a|an)\s+separate\b", re.I)
 _THE_MEETING = re.compile(r"\s*(?:The|That|This)\s+(?!(?:[\w\-]+\s+)?(?:previous|last|first|earlier|next|former|prior|latest)\b)(?:[\w\-]+\s+){0,2}$", re.I)
 _TOLD_AGAIN_DAYS = 7  # a report's "has held talks" tells the days of the week before it
 _SEPARATELY_BEFORE = re.compile(r"\bseparately\s+(?:also\s+)?$", re.I)
+# "Y met Z separately on Tuesday evening": the adverb after the one met, before the day
+_SEPARATELY_AFTER = re.compile(r"\s+(?:with\s+)?(?:[\w\-\u2019'.]+\s+){1,6}?separately\s+(?:on|in|at|late|early|later|earlier)\b", re.I)
 # "met a group of Palestinian faction leaders", "received representatives of the factions": people met, unnamed here
 _GROUP_MET = re.compile(r"\s+(?:with\s+)?(?:a\s+(?:group|number)\s+of\s+|several\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:leaders|representatives|officials|figures|heads|delegates|envoys|ambassadors|diplomats)\b", re.I)
 _AFTER_THE_EVENT = re.compile(r"\bafter\s+the\s+(?:audience|meeting|talks|reception)\b", re.I)
@@ -91,6 +93,8 @@ class SameEvent(Attachment):
             return True  # "He also met X separately": another meeting even with people the event has
         if cand.kind == VERB and cand.date is not None and _SEPARATELY_BEFORE.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start):
             return True  # "Wang separately met A and B on Tuesday morning": apart from the ceremony they all attended
+        if cand.kind == VERB and cand.date is not None and _SEPARATELY_AFTER.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
+            return True  # "Baradar met the former president separately on Tuesday evening": not the round both attended
         if cand.after_arrival and draft.type == "visit" and _separately_with_several(cand):
             return True  # "arrived on Monday and held separate meetings with A, with B and with C": the arrival folds into the first (arrivals)
         named = {x.name for x in people}

@@ -169,7 +169,7 @@ def told_day_after(body: str, weekday: int | None) -> bool:
     if weekday is None:
         return False
     name = _WEEKDAY_NAMES[(weekday + 1) % 7]
-    for m in re.finditer(rf"\bon\s+{name}\b", body):
+    for m in re.finditer(rf"\b[Oo]n\s+{name}\b", body):  # ("On Monday, the minister spoke ..." opens a sentence too)
         sentence = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
         if not _FUTURE_BEFORE.search(body[max(sentence, m.start() - 80):m.start()]):
             return True
