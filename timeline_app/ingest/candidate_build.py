@@ -165,7 +165,7 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     if date is None and (arrival := _ON_ARRIVAL.search(text, trig[1], max(b, masked.content[1]))) and not re.search(r"[,;]", text[trig[1]:arrival.start()]):
         # "met X at the palace shortly after landing on Friday": the landing's day is the meeting's
         end = max(b, masked.content[1])
-        stop = re.compile(r"[,;]").search(text, arrival.end(), end)
+        stop = _CLAUSE_STOP.search(text, arrival.end(), end)
         date = next((d for d in dates if arrival.end() <= d.start and d.end <= (stop.start() if stop else end) and d.kind in ("weekday", "full", "month_day", "dom", "relday")), None)
     if date is None and main is not None:
         date = clause_date(text, main[0], main[1], trig[0], masked, dates)
@@ -255,6 +255,7 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
 
 
 # "shortly after landing", "soon after his arrival": a time phrase whose day is the report's own
+_CLAUSE_STOP = re.compile(r"[,;]")
 _ON_ARRIVAL = re.compile(r"\b(?:shortly|soon|just|minutes|hours|immediately)\s+(?:after|upon)\s+(?:landing|arriving|touching\s+down|(?:his|her|their|its)\s+arrival)\b", re.I)
 _OTHER_SUBJECT = re.compile(r"\s*(?:that\s+|on\s+\w+\s+)?(?:the|a|an)\s+(?:[\w\-\u2019']+\s+){0,3}(?:delegation|delegations|team|side|sides|movement|group|visitors|leaders|officials|negotiators|envoys?|men|women|ministers|counterparts|parties)\b", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|as|while|because|days after|weeks after)\s+(?:the|a|an|its|his|their|[A-Z][\w\-]+)\s+(?:[\w\-\u2019']+\s+){0,4}?"

@@ -28,21 +28,20 @@ _NAV_SEPARATORS = re.compile(r"\s[" + _NAV_CHARS + r"]\s")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*", re.U)
 _WORD_ASCII = re.compile(r"[A-Za-z][A-Za-z0-9_'\-.]*")  # the same on ASCII text (ranges test faster than categories)
 _TIME_OF_DAY = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
-_TERMINAL = re.compile(r"[.!?\u2026](?:[\"'\u201d\u2019)\]]+)?$")
-_CLOSERS = "\"'\u201d\u2019)]"
-
-
-def _terminal(text: str) -> bool:
-    """Does the line end like a sentence (what `_TERMINAL.search` finds: a full stop, question or
-    exclamation mark or ellipsis, then closing quotes or brackets, at the end or before a final
-    newline), read from its end rather than searched for along the whole line."""
-    if text.endswith("\n"):
-        text = text[:-1]
-    return text.rstrip(_CLOSERS).endswith((".", "!", "?", "\u2026"))
 _FUNCTION_WORDS = frozenset(
     "a an the of in on at to for with from by and or but as is are was were be has have had that this its their his her "
     "after before over into about says say said will would not no than".split()
 )
+_CLOSERS = "\"'\u201d\u2019)]"
+
+
+def _terminal(text: str) -> bool:
+    """Does the line end like a sentence: a full stop, question or exclamation mark or ellipsis,
+    then closing quotes or brackets, at the end or before a final newline? Read from its end
+    rather than searched for along the whole line (a regex with `$` tried every position)."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text.rstrip(_CLOSERS).endswith((".", "!", "?", "\u2026"))
 
 
 @dataclass

@@ -119,7 +119,9 @@ def refresh_events(session: Session, event_ids: Iterable[int], *, known: Mapping
     return alive
 
 
-_BLANK = ("", False, None, "unknown", "unknown", "meeting", None, "")  # what regroup makes (after the id)
+# the row regroup inserts for a new event (curated "", not hidden, no place: the columns' defaults); the
+# refresh of an event made of fresh reports starts from it instead of reading it back
+BLANK_EVENT = {"date": None, "precision": "unknown", "basis": "unknown", "type": "meeting", "title": "", "sort_key": "9999"}
 
 
 def _refresh_chunk(session: Session, conn: Connection, ids: list[int], known: Mapping[int, list[FreshReport]]) -> set[int]:
@@ -137,7 +139,7 @@ def _refresh_chunk(session: Session, conn: Connection, ids: list[int], known: Ma
             parts[row.mention_id].append(row)
     for event_id in ids:
         if event_id in known:  # the rows the queries above would read, in their order
-            events[event_id] = _EventState(event_id, *_BLANK)
+            events[event_id] = _EventState(event_id, curated="", hidden=False, location=None, **BLANK_EVENT)
             reports = sorted(known[event_id], key=lambda f: (f.row.content_hash, f.row.id))
             sequence = 0  # participant rows' order (their ids follow the order they were stored in)
             for n, f in enumerate(reports):

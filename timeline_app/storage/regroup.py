@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from .event_refresh import refresh_events, term_key
+from .event_refresh import BLANK_EVENT, refresh_events, term_key
 from .fit_conditions import COUNTERPART_ROLES
 from .fast_sql import FastStatement, connection
 from .models import Actor, Document, Event, Mention, MentionParticipant, Participant
@@ -111,7 +111,6 @@ def fixed_events(session: Session, event_ids: set[int]) -> set[int]:
 
 _MOVE = FastStatement(update(M).where(M.c.id == bindparam("mid")).values(event_id=bindparam("eid")))
 _NEW_EVENT = FastStatement(insert(E).returning(E.c.id))
-_BLANK_EVENT = {"date": None, "precision": "unknown", "basis": "unknown", "type": "meeting", "title": "", "sort_key": "9999"}
 
 
 def regroup(session: Session, clusters: list[list[int]], current: dict[int, int | None],
@@ -136,7 +135,7 @@ def regroup(session: Session, clusters: list[list[int]], current: dict[int, int 
         if free:
             event_id = free[0][1]
         else:
-            event_id, created = _NEW_EVENT.insert_ids(conn, [_BLANK_EVENT])[0], created + 1
+            event_id, created = _NEW_EVENT.insert_ids(conn, [BLANK_EVENT])[0], created + 1
             if fresh and all(mention_id in fresh for mention_id in cluster):
                 known[event_id] = [fresh[mention_id] for mention_id in cluster]
         taken.add(event_id)
