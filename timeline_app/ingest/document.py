@@ -21,6 +21,7 @@ from .entities import ArticleMemory, Ent, recognize
 from .gazetteer import CITY, COUNTRY
 from .list_subjects import chronology_subject, head_subject, list_subject
 from .normalize import ChainedMap, OffsetMap, matching_text
+from .numeric_dates import day_first_text
 from .pubdate import PubDate, publication_date
 from .lines import Line
 from .segment import ArticleBlock, lede_dateline, segment
@@ -67,6 +68,7 @@ def annotate(stored_text: str, published_hint: object = None, saved_on: date | N
     """All layers of a stored text, in one forward pass. `saved_on` (when the file was saved) only
     completes a dateline printed without its year."""
     text, offsets = matching_text(stored_text)
+    text = day_first_text(text)  # "DTN (AP), 10/3/2019" on a month-first page: read as 3 October (same offsets)
     articles = []
     for block in segment(text):
         pub = publication_date(block, text, saved_on)

@@ -1,0 +1,77 @@
+"""Round 18 (datev): the order of a page's numeric dates, decided from evidence on the page.
+
+Sentences written for this file in the shapes real pages use, never a report's or a test set's
+words. "5/2/2020" reads either way; a page says which: a US agency named as a dateline names it,
+an unambiguous slashed date elsewhere on the page, or a weekday printed with the date. Without
+evidence, day first (as European and Middle-East sites write), and dots are always day first."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.ingest.extract import extract_document
+from timeline_app.ingest.numeric_dates import day_first_text, month_first
+
+BODY = "Iran's foreign minister met Qatar's prime minister in Doha on Wednesday, officials said.\n"
+
+
+def _published(page: str) -> str | None:
+    return extract_document(page).articles[0].published
+
+
+def _dates(page: str) -> list[str | None]:
+    return [m.date for m in extract_document(page).mentions]
+
+
+MONTH_FIRST = [
+    # a US agency in brackets after the place of a wire dateline
+    ("Minister visits Doha\n\nDOHA (AP) -- 5/2/2020\n\n" + BODY, "2020-05-02"),
+    # the agency named on the date's own line
+    ("Minister visits Doha\n\nWire report (UPI), 11/6/2019\n\n" + BODY, "2019-11-06"),
+    # another slashed date on the page can only be month first (25 is no month)
+    ("Minister visits Doha\n\nPosted 6/7/2022\n\n" + BODY + "The last round ended on 6/25/2022 in Vienna.\n", "2022-06-07"),
+    # the weekday printed with the date fits the month-first reading only (8 April 2021 is a Thursday)
+    ("Minister visits Doha\n\nThu, 4/8/2021\n\n" + BODY, "2021-04-08"),
+]
+
+
+@pytest.mark.parametrize("page,day", MONTH_FIRST, ids=[p.split("\n\n")[1][:24] for p, _ in MONTH_FIRST])
+def test_a_month_first_page_dates_its_dateline_month_first(page: str, day: str) -> None:
+    assert _published(page) == day
+
+
+DAY_FIRST = [
+    # no evidence: day first
+    ("Minister visits Doha\n\nBEIRUT -- 5/2/2020\n\n" + BODY, "2020-02-05"),
+    # dots are day first even beside a US agency
+    ("Minister visits Doha\n\nDOHA (AP) -- 05.02.2020\n\n" + BODY, "2020-02-05"),
+    # an unambiguous day-first date on the page outweighs nothing else: day first
+    ("Minister visits Doha\n\nPosted 6/7/2022\n\n" + BODY + "The last round ended on 25/6/2022 in Vienna.\n", "2022-07-06"),
+    # the printed weekday fits the day-first reading only (4 August 2021 is a Wednesday)
+    ("Minister visits Doha\n\nWed 4/8/2021\n\n" + BODY, "2021-08-04"),
+    # "AP Photo" is a picture credit, not a wire dateline
+    ("Minister visits Doha\n\nBEIRUT -- 5/2/2020\n\nThe two ministers shake hands (AP Photo/Staff).\n\n" + BODY, "2020-02-05"),
+]
+
+
+@pytest.mark.parametrize("page,day", DAY_FIRST, ids=[p.split("\n\n")[1][:24] + str(i) for i, (p, _) in enumerate(DAY_FIRST)])
+def test_without_evidence_or_with_day_first_evidence_a_page_stays_day_first(page: str, day: str) -> None:
+    assert _published(page) == day
+
+
+def test_the_weekday_of_a_month_first_wire_counts_from_the_right_day() -> None:
+    page = ("Minister holds talks in Islamabad\n\nWire (AP), 10/3/2019\n\n"
+            "ISLAMABAD (AP) -- A Taliban delegation met Thursday with Pakistan's foreign minister in Islamabad.\n")
+    assert "2019-10-03" in _dates(page)  # 3 October 2019 was a Thursday: the same day, not 7 March
+
+
+def test_the_swap_keeps_every_offset() -> None:
+    text = "DOHA (AP) -- 10/3/2019 and 12/11/2019, then 1/2/2020."
+    swapped = day_first_text(text)
+    assert len(swapped) == len(text) and swapped == "DOHA (AP) -- 3/10/2019 and 11/12/2019, then 2/1/2020."
+    assert day_first_text("BEIRUT -- 10/3/2019") == "BEIRUT -- 10/3/2019"
+
+
+def test_a_page_with_both_kinds_of_unambiguous_dates_falls_back_to_other_evidence() -> None:
+    assert not month_first("Posted 3/4/2021. Rounds on 25/6/2021 and 6/25/2021.")
+    assert month_first("CAIRO (AP) -- 3/4/2021. Rounds on 25/6/2021 and 6/25/2021.")
+

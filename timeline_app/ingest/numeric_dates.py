@@ -1,0 +1,90 @@
+"""Which order a page writes its numeric dates in: "10/3/2019" is 3 October on a US wire.
+
+Why: a slashed date whose two numbers are both 12 or less reads either way. The date patterns
+(date_patterns.py) read day first, as European, Middle-East and most English-language sites in
+the region write; a US agency (AP, UPI) writes month first, and its 10/3/2019 read day first puts
+a meeting seven months off. The page itself says which: an unambiguous slashed date elsewhere on it
+(a number above 12 can only be the day), a weekday printed with the date that fits one reading
+only, or a month-first source (resources/date_cues.json) named where a dateline names it ("DTN
+(AP), 10/3/2019", "ISLAMABAD (AP) --"). Without such evidence the page keeps the day-first
+reading. Dots and dashes ("03.10.2019", "03-10-2019") are left alone: they are day first.
+
+The decision is applied once to the matching text (the text every date reader sees): a month-first
+page's slashed dates have their two numbers swapped ("10/3/2019" -> "3/10/2019"), which keeps the
+length, so every offset still points at the same place of the stored text.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from .date_patterns import WEEKDAYS
+from .resources import load_json
+
+# "10/3/2019", "04/20/2024": two numbers and a four-digit year, slashes only (not part of a longer run)
+_SLASHED = re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)(?![\d/])")
+_WEEKDAY_NEAR = re.compile(r"\b(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?", re.I)
+_NEAR = 16  # characters either side of a date where a printed weekday belongs to it ("Thu, 10/3/2019", "10/3/2019 Thursday")
+
+
+@lru_cache(maxsize=1)
+def _sources() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A month-first source named as a dateline names it (in brackets after a capitalised word),
+    and the same names as words (read only on the line of a date)."""
+    names = sorted(load_json("date_cues.json")["month_first_sources"]["names"], key=len, reverse=True)
+    alternation = "|".join(re.escape(n) for n in names)
+    bracketed = re.compile(r"\b[A-Z][A-Za-z.\-]*\s*\((?:" + alternation + r")\)\s*(?:--|[\u2013\u2014\-,:_])")
+    word = re.compile(r"(?<![\w/])(?:" + alternation + r")(?![\w/])")
+    return bracketed, word
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def month_first(text: str) -> bool:
+    """Whether the page's ambiguous slashed dates are month first (see the module's docstring)."""
+    found = list(_SLASHED.finditer(text))
+    ambiguous = [m for m in found if 1 <= int(m["a"]) <= 12 and 1 <= int(m["b"]) <= 12 and m["a"].lstrip("0") != m["b"].lstrip("0")]
+    if not ambiguous:
+        return False
+    # an unambiguous date of the same page: "25/10/2019" is day first, "10/25/2019" month first
+    day_first_seen = any(int(m["a"]) > 12 and int(m["b"]) <= 12 for m in found)
+    month_first_seen = any(int(m["b"]) > 12 and int(m["a"]) <= 12 for m in found)
+    if day_first_seen != month_first_seen:
+        return month_first_seen
+    # a weekday printed with the date itself that fits one reading only ("Thu 10/3/2019")
+    votes = 0
+    for m in ambiguous:
+        a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        around = text[max(line_start, m.start() - _NEAR):m.start()] + " " + text[m.end():min(line_end, m.end() + _NEAR)]
+        for w in _WEEKDAY_NEAR.finditer(around):
+            weekday = WEEKDAYS[w["weekday"].lower()]
+            as_dm, as_md = _day(year, b, a), _day(year, a, b)
+            fits_dm, fits_md = as_dm is not None and as_dm.weekday() == weekday, as_md is not None and as_md.weekday() == weekday
+            votes += (fits_md and not fits_dm) - (fits_dm and not fits_md)
+    if votes:
+        return votes > 0
+    # the source: a month-first agency named as a dateline names it, or on the line of the date
+    bracketed, word = _sources()
+    if bracketed.search(text):
+        return True
+    for m in ambiguous:
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if word.search(text, line_start, len(text) if line_end < 0 else line_end):
+            return True
+    return False
+
+
+def day_first_text(text: str) -> str:
+    """`text` with the slashed dates of a month-first page written day first (same length, same
+    offsets); any other text unchanged."""
+    if "/" not in text or not month_first(text):
+        return text
+    return _SLASHED.sub(lambda m: f"{m['b']}/{m['a']}/{m['year']}" if int(m["a"]) <= 12 else m.group(0), text)
