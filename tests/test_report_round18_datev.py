@@ -75,3 +75,27 @@ def test_a_page_with_both_kinds_of_unambiguous_dates_falls_back_to_other_evidenc
     assert not month_first("Posted 3/4/2021. Rounds on 25/6/2021 and 6/25/2021.")
     assert month_first("CAIRO (AP) -- 3/4/2021. Rounds on 25/6/2021 and 6/25/2021.")
 
+
+# --- a year-less dateline: 29 February told near it names a leap year --------------------------------
+
+def test_a_yearless_dateline_that_names_29_february_is_of_a_leap_year() -> None:
+    from datetime import date
+    page = ("Envoys meet again in Doha\n\nDOHA, Feb. 12 (Wire) -- Qatar's foreign minister met a Taliban delegation "
+            "in Doha on Tuesday, officials said.\n\nBoth sides said an accord could be signed on Feb. 29 if the lull holds.\n")
+    found = extract_document(page, saved_on=date(2026, 11, 30))
+    assert found.articles[0].published == "2020-02-12"  # 2020 is a leap year, and 11 February 2020 was a Tuesday
+    assert "2020-02-11" in [m.date for m in found.mentions]
+
+
+def test_without_29_february_the_yearless_dateline_keeps_its_usual_year() -> None:
+    from datetime import date
+    page = ("Envoys meet again in Doha\n\nDOHA, Feb. 12 (Wire) -- Qatar's foreign minister met a Taliban delegation "
+            "in Doha on Tuesday, officials said.\n\nBoth sides said an accord could be signed within weeks if the lull holds.\n")
+    assert extract_document(page, saved_on=date(2026, 11, 30)).articles[0].published != "2020-02-12"
+
+
+def test_names_leap_day_reads_only_a_yearless_29_february_near_the_dateline() -> None:
+    from timeline_app.ingest.year_inference import names_leap_day
+    assert names_leap_day(2, "The signing could come on February 29.")
+    assert not names_leap_day(9, "The signing could come on February 29.")
+    assert not names_leap_day(2, "The signing came on February 28.")

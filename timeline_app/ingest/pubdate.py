@@ -16,7 +16,7 @@ from .dates import WEEKDAYS, DateExpr, full_dates, find_dates
 from .segment import ArticleBlock, known_place, lede_dateline
 from .tenures import years_in_office
 from .pubdate_stamps import PubDate, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
-from .year_inference import before_plans, infer_year, named_past_year, page_year, page_year_day, told_day_after, year_bounds
+from .year_inference import before_plans, infer_year, named_past_year, names_leap_day, page_year, page_year_day, told_day_after, year_bounds
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
 _GLUED = re.compile(r"[A-Za-z](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*$")
@@ -326,7 +326,7 @@ def _yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | No
     day = infer_year(e.month, e.day, saved_on, weekdays[0] if weekdays else None,
                      years_in_office(body), told_on=told_on, bounds=year_bounds(body),
                      told_later=told_day_after(text[first.end:article.end], weekdays[0] if weekdays else None),
-                     named_year=named_past_year(body))
+                     named_year=named_past_year(body), leap=names_leap_day(e.month, body))
     return PubDate(day, "lede, year inferred", span) if day is not None else None
 
 

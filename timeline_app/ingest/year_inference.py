@@ -5,6 +5,7 @@ names. Kept apart from `pubdate`, which finds the dateline, because this is arit
 calendars and terms that the tests drive directly."""
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from datetime import date
@@ -84,6 +85,13 @@ def year_bounds(body: str) -> tuple[date | None, date | None]:
     return low, high
 
 
+def names_leap_day(month: int, body: str) -> bool:
+    """Whether a year-less article under a dateline of January to April names 29 February without
+    a year ('the signing could take place on Feb. 29', 'talks held on February 29'): that day exists
+    only in a leap year, and a day told so near the dateline's is of the dateline's own year."""
+    return month <= 4 and any(e.kind == "month_day" and e.month == 2 and e.day == 29 for e in find_dates(body))
+
+
 def named_past_year(body: str) -> int | None:
     """The latest year a month told as past is printed with ('had visited Tashkent in July 2022'):
     news prints a month's year only when it is not the year of the report (the same year's month
@@ -100,7 +108,7 @@ SAME_DAY_PREFERENCE_YEARS = 5
 def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
                in_office: list[list[tuple[date, date | None]]] | None = None, told_on: int | None = None,
                bounds: tuple[date | None, date | None] = (None, None), told_later: bool = False,
-               named_year: int | None = None) -> date | None:
+               named_year: int | None = None, leap: bool = False) -> date | None:
     """'CAIRO, Nov 12 (Reuters) - ... met ... on Tuesday': wire copy pasted without a year. The
     dateline is the latest such day not after the file was saved, within the terms of the most
     office holders the article names (`in_office`: see `tenures.years_in_office`), and, when the lede dates
@@ -109,7 +117,9 @@ def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
     Tuesday') names the dateline's own weekday, which wins. When the body tells the day after the
     lede's weekday as past ('told_later': a lede's talks 'on Tuesday', a second meeting 'on Wednesday
     morning'), the dateline is not the lede's day: the day-after fit wins. A month told as past with
-    its year printed (`named_past_year`) puts the dateline in a later year, when one fits."""
+    its year printed (`named_past_year`) puts the dateline in a later year, when one fits; a
+    29 February told without a year near the dateline's month (`leap`: see `names_leap_day`) puts
+    it in a leap year, when one fits."""
     days = []
     for year in range(saved_on.year, saved_on.year - YEARS_BACK, -1):
         try:
@@ -121,6 +131,7 @@ def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
     low, high = bounds  # (see `year_bounds`): outvoted when no day lies between them
     days = [d for d in days if (low is None or d >= low) and (high is None or d <= high)] or days
     days = [d for d in days if named_year is None or d.year > named_year] or days
+    days = [d for d in days if not leap or calendar.isleap(d.year)] or days
     days = _most_in_office(days, in_office or [])
     if told_on is not None:  # "met X on Sunday, the ministry said on Tuesday": the wire is filed the day it was said
         said = next((d for d in days if d.weekday() == told_on), None)
