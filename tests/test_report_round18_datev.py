@@ -99,3 +99,18 @@ def test_names_leap_day_reads_only_a_yearless_29_february_near_the_dateline() ->
     assert names_leap_day(2, "The signing could come on February 29.")
     assert not names_leap_day(9, "The signing could come on February 29.")
     assert not names_leap_day(2, "The signing came on February 28.")
+
+
+BARE_WEEKDAY = [
+    # 3 October 2019 was a Thursday, 10 March 2019 a Sunday: wire style "met Thursday" is the dateline's day
+    ("Talks in Islamabad\n\nISLAMABAD -- 10/3/2019\n\nA Taliban delegation met Thursday with Pakistan's foreign minister.\n", "2019-10-03"),
+    # 12 May 2023 was a Friday, 5 December 2023 a Tuesday: the same cue keeps the day-first reading
+    ("Talks in Doha\n\nDOHA -- 12/05/2023\n\nQatar's foreign minister met the Hamas delegation, officials said Friday.\n", "2023-05-12"),
+    # "on Thursday" is not read (the day before is told that way too): no evidence, day first
+    ("Talks in Cairo\n\nCAIRO -- 03/04/2021\n\nEgypt's intelligence chief received a Hamas delegation on Thursday.\n", "2021-04-03"),
+]
+
+
+@pytest.mark.parametrize("page,day", BARE_WEEKDAY, ids=[p.split("\n\n")[1] for p, _ in BARE_WEEKDAY])
+def test_a_bare_wire_weekday_that_fits_one_reading_decides_it(page: str, day: str) -> None:
+    assert _published(page) == day

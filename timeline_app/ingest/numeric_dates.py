@@ -25,6 +25,10 @@ from .resources import load_json
 # "10/3/2019", "04/20/2024": two numbers and a four-digit year, slashes only (not part of a longer run)
 _SLASHED = re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)(?![\d/])")
 _WEEKDAY_NEAR = re.compile(r"\b(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?", re.I)
+# a weekday straight after a verb of reporting or meeting, without "on" ("met Thursday", "said Friday"):
+# US wire style, which dates the report's own day this way (see `month_first`)
+_BARE_WEEKDAY = re.compile(r"\b(?:said|says|met|meets|told|held|arrived|announced|spoke|received|hosted|signed|visited|talked)\s+"
+                           r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NEAR = 16  # characters either side of a date where a printed weekday belongs to it ("Thu, 10/3/2019", "10/3/2019 Thursday")
 
 
@@ -71,6 +75,15 @@ def month_first(text: str) -> bool:
             votes += (fits_md and not fits_dm) - (fits_dm and not fits_md)
     if votes:
         return votes > 0
+    # the first ambiguous date is the page's dateline: a weekday told bare after a verb ("met Thursday",
+    # wire style for the report's own day) that is its weekday in one reading only ("on Thursday" is
+    # not read: news tells the day before that way as often as the day itself)
+    told = {WEEKDAYS[w["weekday"].lower()] for w in _BARE_WEEKDAY.finditer(text)}
+    first = ambiguous[0]
+    as_dm, as_md = _day(int(first["year"]), int(first["b"]), int(first["a"])), _day(int(first["year"]), int(first["a"]), int(first["b"]))
+    fits_dm, fits_md = as_dm is not None and as_dm.weekday() in told, as_md is not None and as_md.weekday() in told
+    if fits_dm != fits_md:
+        return fits_md
     # the source: a month-first agency named as a dateline names it, or on the line of the date
     bracketed, word = _sources()
     if bracketed.search(text):
