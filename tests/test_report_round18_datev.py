@@ -114,3 +114,26 @@ BARE_WEEKDAY = [
 @pytest.mark.parametrize("page,day", BARE_WEEKDAY, ids=[p.split("\n\n")[1] for p, _ in BARE_WEEKDAY])
 def test_a_bare_wire_weekday_that_fits_one_reading_decides_it(page: str, day: str) -> None:
     assert _published(page) == day
+
+
+# --- a year-less dateline: the page's own address files it under a day --------------------------------
+
+URL_PAGES = [
+    ("https://www.example-wire.net/middle-east/2022/11/14/envoys-meet-in-muscat\n\n", "2022-11-14"),
+    ("Source: https://example-wire.net/2022/11/envoys-meet-in-muscat\n\n", "2022-11-14"),
+    ("Saved from https://www.example-wire.net/news/2022-11-15-envoys-meet-in-muscat.html\n\n", "2022-11-14"),
+]
+
+
+@pytest.mark.parametrize("address,day", URL_PAGES, ids=[a.split("net/")[1][:20] for a, _ in URL_PAGES])
+def test_a_yearless_dateline_takes_the_year_of_the_pages_own_address(address: str, day: str) -> None:
+    from datetime import date
+    page = (address + "Envoys meet in Muscat\n\nMUSCAT, Nov 14 (Wire) -- Oman's foreign minister received a Houthi "
+            "delegation in Muscat, officials said.\n")
+    assert extract_document(page, saved_on=date(2026, 11, 30)).articles[0].published == day
+
+
+def test_an_address_filed_months_away_from_the_dateline_names_no_year() -> None:
+    from timeline_app.ingest.year_inference import url_year
+    assert url_year(11, 14, "see https://example-wire.net/2022/06/03/older-story") is None
+    assert url_year(1, 2, "https://example-wire.net/2022/12/30/new-year-talks") == 2023  # filed over the turn of the year

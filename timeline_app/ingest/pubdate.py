@@ -16,7 +16,7 @@ from .dates import WEEKDAYS, DateExpr, full_dates, find_dates
 from .segment import ArticleBlock, known_place, lede_dateline
 from .tenures import years_in_office
 from .pubdate_stamps import PubDate, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
-from .year_inference import before_plans, infer_year, named_past_year, names_leap_day, page_year, page_year_day, told_day_after, year_bounds
+from .year_inference import before_plans, infer_year, named_past_year, names_leap_day, page_year, page_year_day, told_day_after, url_year, year_bounds
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
 _GLUED = re.compile(r"[A-Za-z](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*$")
@@ -302,7 +302,7 @@ def _yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | No
     if e.kind != "month_day" or not e.month or not e.day:
         return None
     span = (offset + e.start, offset + e.end)
-    year = page_year(text[article.start:article.end]) or page_year(text)
+    year = page_year(text[article.start:article.end]) or page_year(text) or url_year(e.month, e.day, text)
     first = article.paragraphs[0] if article.paragraphs else None
     weekdays = [WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text[first.start:first.end])] if first else []
     told = _TOLD_ON.search(text, first.start, first.end) if first else None

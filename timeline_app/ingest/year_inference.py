@@ -92,6 +92,38 @@ def names_leap_day(month: int, body: str) -> bool:
     return month <= 4 and any(e.kind == "month_day" and e.month == 2 and e.day == 29 for e in find_dates(body))
 
 
+# a page address with the report's day in its path: ".../news/2024/3/7/slug", ".../2023/10/slug",
+# ".../2023-04-10-slug" (sites file a report under the day it went out)
+_URL_DAY = re.compile(r"https?://[^\s/]+(?:/[^\s/]+)*?/(?P<y>(?:19|20)\d\d)[/\-](?P<m>[01]?\d)(?:[/\-](?P<d>[0-3]?\d))?(?=[/\-]|\.html?\b|\s|$)")
+_URL_DAYS = 7  # how far a year-less dateline may lie from the day its address files it under
+
+
+def url_year(month: int, day: int, text: str) -> int | None:
+    """The year of a year-less dateline ('SANAA, April 10 (wire) -') from the page's own address
+    printed on it ('https://site/2023/04/10/slug'): the year in which the dateline's day lies
+    within a week of the address's day (or in the address's month, when it names no day)."""
+    for m in _URL_DAY.finditer(text):
+        year, url_month = int(m["y"]), int(m["m"])
+        if not 1 <= url_month <= 12:
+            continue
+        for candidate_year in (year, year - 1, year + 1):
+            try:
+                candidate = date(candidate_year, month, day)
+            except ValueError:
+                continue
+            if m["d"] is None:
+                if candidate_year == year and month == url_month:
+                    return year
+                continue
+            try:
+                filed = date(year, url_month, int(m["d"]))
+            except ValueError:
+                break
+            if abs((candidate - filed).days) <= _URL_DAYS:
+                return candidate_year
+    return None
+
+
 def named_past_year(body: str) -> int | None:
     """The latest year a month told as past is printed with ('had visited Tashkent in July 2022'):
     news prints a month's year only when it is not the year of the report (the same year's month
