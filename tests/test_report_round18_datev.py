@@ -137,3 +137,17 @@ def test_an_address_filed_months_away_from_the_dateline_names_no_year() -> None:
     from timeline_app.ingest.year_inference import url_year
     assert url_year(11, 14, "see https://example-wire.net/2022/06/03/older-story") is None
     assert url_year(1, 2, "https://example-wire.net/2022/12/30/new-year-talks") == 2023  # filed over the turn of the year
+
+
+SPELLED = [
+    # the dateline's day spelled out in the lede names the month-first reading
+    ("Talks in Islamabad\n\nPosted 10/3/2019\n\nISLAMABAD, October 3, 2019 -- A Taliban delegation held talks with Pakistan's foreign minister.\n", "2019-10-03"),
+    # ... or the day-first one
+    ("Talks in Doha\n\nPosted 10/3/2019\n\nDOHA, 10 March 2019 -- Qatar's foreign minister held talks with a Hamas delegation.\n", "2019-03-10"),
+]
+
+
+@pytest.mark.parametrize("page,day", SPELLED, ids=["month first", "day first"])
+def test_the_same_day_spelled_out_on_the_page_decides_the_order(page: str, day: str) -> None:
+    assert month_first(page) == (day == "2019-10-03")
+    assert _published(page) == day

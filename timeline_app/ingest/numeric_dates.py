@@ -4,7 +4,7 @@ Why: a slashed date whose two numbers are both 12 or less reads either way. The 
 (date_patterns.py) read day first, as European, Middle-East and most English-language sites in
 the region write; a US agency (AP, UPI) writes month first, and its 10/3/2019 read day first puts
 a meeting seven months off. The page itself says which: an unambiguous slashed date elsewhere on it
-(a number above 12 can only be the day), a weekday printed with the date that fits one reading
+(a number above 12 can only be the day), the same day spelled out with its month's name, a weekday printed with the date that fits one reading
 only, or a month-first source (resources/date_cues.json) named where a dateline names it ("DTN
 (AP), 10/3/2019", "ISLAMABAD (AP) --"). Without such evidence the page keeps the day-first
 reading. Dots and dashes ("03.10.2019", "03-10-2019") are left alone: they are day first.
@@ -20,6 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from .date_patterns import WEEKDAYS
+from .dates import full_dates
 from .resources import load_json
 
 # "10/3/2019", "04/20/2024": two numbers and a four-digit year, slashes only (not part of a longer run)
@@ -29,6 +30,7 @@ _WEEKDAY_NEAR = re.compile(r"\b(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len
 # US wire style, which dates the report's own day this way (see `month_first`)
 _BARE_WEEKDAY = re.compile(r"\b(?:said|says|met|meets|told|held|arrived|announced|spoke|received|hosted|signed|visited|talked)\s+"
                            r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_YEAR_FIRST = re.compile(r"\d{4}[\-./]")  # "2019-10-03": year, month, day
 _NEAR = 16  # characters either side of a date where a printed weekday belongs to it ("Thu, 10/3/2019", "10/3/2019 Thursday")
 
 
@@ -61,6 +63,15 @@ def month_first(text: str) -> bool:
     month_first_seen = any(int(m["b"]) > 12 and int(m["a"]) <= 12 for m in found)
     if day_first_seen != month_first_seen:
         return month_first_seen
+    # the same day spelled out with its month's name, or year first, elsewhere on the page ("10/3/2019"
+    # over "ISLAMABAD, October 3, 2019", a stamp "2019-10-03T09:12"): the reading that names it
+    spelled = {(e.year, e.month, e.day) for e in full_dates(text) if _YEAR_FIRST.match(e.text) or any(c.isalpha() for c in e.text)}
+    named = 0
+    for m in ambiguous:
+        a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+        named += ((year, a, b) in spelled) - ((year, b, a) in spelled)
+    if named:
+        return named > 0
     # a weekday printed with the date itself that fits one reading only ("Thu 10/3/2019")
     votes = 0
     for m in ambiguous:
