@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .span_keys import may_search
 from .trigger_words import words_before
+from .vocab_matcher import words
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -67,9 +69,13 @@ def modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
     recent = " ".join(w for k, w in enumerate(words) if not (w.lower() == "to" and k + 1 < len(words) and words[k + 1][:1].isupper())
                       and w != "May").lower()
     # "pointed to a meeting": 'to' before a determiner is a preposition, not an infinitive's plan
-    recent = re.sub(r"\b(pointed|pointing|referred|referring) to (?=(?:a|an|the|his|her|their|its)(?: |$))", r"\1 ", recent)
-    recent = re.sub(r"(?<=\w)-to-(?=\w)", "_to_", recent)  # "a face-to-face meeting", "back-to-back talks": no infinitive's 'to'
-    recent = re.split(r"\bbut\b", recent)[-1]  # "did not meet X but held talks with Y": the negation stays before 'but'
+    # (each rewrite only where its literal words are: most windows hold none)
+    if " to " in recent:
+        recent = re.sub(r"\b(pointed|pointing|referred|referring) to (?=(?:a|an|the|his|her|their|its)(?: |$))", r"\1 ", recent)
+    if "-to-" in recent:
+        recent = re.sub(r"(?<=\w)-to-(?=\w)", "_to_", recent)  # "a face-to-face meeting", "back-to-back talks": no infinitive's 'to'
+    if "but" in recent:
+        recent = re.split(r"\bbut\b", recent)[-1]  # "did not meet X but held talks with Y": the negation stays before 'but'
     if p["future_before"].search(recent) or p["negation_before"].search(recent):
         return False
     verb = re.match(r"[a-z]+", text[start:].lower())
@@ -87,6 +93,10 @@ def tallied(text: str, start: int, p: dict, end: int | None = None) -> bool:
 
 
 def hypothetical(text: str, start: int, clause_start: int, p: dict) -> bool:
+    """'if X visits', 'unless they meet': a condition in the clause's words before the trigger
+    (asked only when the sentence holds one of its cue words: see span_keys)."""
+    if not may_search(p["keys"]["hypothetical"], words(text), text, clause_start, start, sliced=True):
+        return False
     return bool(p["hypothetical"].search(text[clause_start:start]))
 
 
