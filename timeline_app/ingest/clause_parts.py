@@ -14,7 +14,10 @@ from .date_scope import in_dateline, in_other_happening, own_coordinate
 from .dates import DateExpr
 from .entities import Ent
 from .gazetteer import ADJECTIVE, CITY, COUNTRY, ORG_KINDS, PERSON, gazetteer, org_key
+from .pattern_keys import key_words
 from .resources import load_json
+from .span_keys import may_search
+from .vocab_matcher import words
 
 _OTHER_TRIP = re.compile(r"\b(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?(?:visit|trip|arrival)\s+(?:to|in)\s+$", re.I)
 _PREP_PLACE = re.compile(r"\b(?:in|at|to|into|inside|near|outside)\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,4}$", re.I)
@@ -230,6 +233,7 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
     if own != (a, b) and (mine := clause_date(text, own[0], own[1], anchor, masked, dates)) is not None:
         return mine
     best = exact = said_day = latest = dateline_day = None
+    seen = words(text)  # (a window check whose cue words the sentence lacks is not run: span_keys)
     # "has been holding talks in Cairo since Monday with X": the talks told began that day, the report's day
     ongoing = re.search(r"\b(?:has|have)\s+been\s+$", text[max(a, anchor - 20):anchor]) is not None
     # "gathered in Beijing on Sunday for the round, the second hosted by China this year": the
@@ -263,9 +267,11 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue  # "attending his first summit since Egypt joined the bloc in January, had talks": that clause's day
         if s < anchor and re.search(r"\b(?:who|which|whose)\b[^,;()]*$", text[max(a, s - 100):s]) and "," in text[e:anchor]:
             continue  # "Fidan, who took over the ministry last June, also met X": the relative clause's day
-        if s < anchor and _OFFICE_APPOSITION.search(text[max(a, s - 60):s]) and "," in text[e:anchor]:
+        if s < anchor and may_search(_DAY_KEYS[3], seen, text, max(a, s - 60), s, sliced=True) and _OFFICE_APPOSITION.search(text[max(a, s - 60):s]) and "," in text[e:anchor]:
             continue  # "Qassem, elected in October, received X": the day of the office, not of the report
-        if (_STATEMENT_DAY.search(text[max(0, s - 50):s]) and not re.match(r"['\u2019]s\b", text[e:])) or _DEATH_DAY.search(text[max(a, s - 100):s]) or _PLANNED_DAY.search(text[max(a, s - 40):s]):
+        if (may_search(_DAY_KEYS[0], seen, text, max(0, s - 50), s, sliced=True) and _STATEMENT_DAY.search(text[max(0, s - 50):s]) and not re.match(r"['\u2019]s\b", text[e:])) \
+                or (may_search(_DAY_KEYS[1], seen, text, max(a, s - 100), s, sliced=True) and _DEATH_DAY.search(text[max(a, s - 100):s])) \
+                or (may_search(_DAY_KEYS[2], seen, text, max(a, s - 40), s, sliced=True) and _PLANNED_DAY.search(text[max(a, s - 40):s])):
             continue  # "in a statement issued late on Tuesday", "X, killed in a strike on May 3,", "to be held on Saturday": not the report's day
         if s > anchor and re.match(r"['\u2019]s\s+(?!(?:talks|meeting|meetings|visit|summit|session|call|trip)\b)[a-z]", text[e:] if not re.search(r"['\u2019]s$", text[s:e]) else text[e - 2:]):
             continue  # "held talks to shore up the truce that ended this week's fighting": the day of another noun
@@ -321,6 +327,8 @@ _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;()]*$", re.I)
 _SINCE = re.compile(r"\b(?:since|until|till|before|after|from|by|through|following|ahead of)\s+(?:the\s+)?$", re.I)
 
 
+# the cue words of the statement, death, plan and office checks of a date (vocab_matcher.key_words)
+_DAY_KEYS = tuple(key_words(p) for p in (_STATEMENT_DAY, _DEATH_DAY, _PLANNED_DAY, _OFFICE_APPOSITION))
 _DATE_NOISE_AFTER = re.compile(r"^\s*(?:attack|attacks|war|massacre|offensive|assault|events?)\b", re.I)
 
 

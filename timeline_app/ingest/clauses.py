@@ -13,6 +13,7 @@ from functools import lru_cache
 from .entities import Ent
 from .gazetteer import CITY, COUNTRY
 from .resources import load_json
+from .span_keys import LeftmostOf
 from .vocab_matcher import Keys, key_words, may_match, words
 
 _SPLIT = re.compile(r";\s+|,\s+(?:and\s+|then\s+|but\s+)?(?=(?:who|when|where|while|after|before|and)\b)|\s+and\s+(?=(?:on|in|last|later|then|also|earlier|subsequently)\b)|,\s+(?:and|but)\s+|\s+(?:and|but)\s+(?=(?:held|met|received|hosted|visited|arrived|flew|travelled|traveled|spoke|signed|had)\b)", re.I)
@@ -253,12 +254,21 @@ def opens_quote(text: str) -> bool:
     return curly > 0 or (curly == 0 and "\u201c" not in text and text.count('"') % 2 == 1)
 
 
+_NOT_A_TIME = r")\b(?!(?<=over the)\s+(?:weekend|past|last|previous|following|next|coming)\b)"
+
+
 @lru_cache(maxsize=1)
 def topic_marker() -> re.Pattern[str]:
     markers = _cues()["topic_cut_markers"]
     # ("met X over the weekend", "over the past week": a time, not a topic)
-    return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True)) + r")\b"
-                      r"(?!(?<=over the)\s+(?:weekend|past|last|previous|following|next|coming)\b)", re.I)
+    return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True)) + _NOT_A_TIME, re.I)
+
+
+@lru_cache(maxsize=1)
+def _topic_markers() -> LeftmostOf:
+    """The marker alternation and each marker's own pattern (run only when the sentence holds its words)."""
+    markers = sorted(_cues()["topic_cut_markers"], key=len, reverse=True)
+    return LeftmostOf(topic_marker(), [re.compile(r"\b(?:" + re.escape(m) + _NOT_A_TIME, re.I) for m in markers])
 
 
 def split_clauses(text: str, masked: Masked, starts: list[int]) -> list[tuple[int, int]]:
@@ -357,5 +367,6 @@ def _antecedent_start(text: str, comma: int) -> int:
 
 
 def topic_cut(text: str, start: int, a: int, b: int) -> int:
-    m = topic_marker().search(text, start, b)
-    return m.start() if m else b
+    """Where the clause's topic begins after `start` (a topic marker: 'to discuss', 'about'), else b."""
+    cut = _topic_markers().start(text, start, b, words(text))
+    return b if cut is None else cut

@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .pattern_keys import key_words
 from .resources import load_json, phrase_alternatives
+from .span_keys import may_search
+from .vocab_matcher import words
 
 # the words a noun phrase may hold before its head: a determiner or a possessor ("Erdogan's", "the
 # Turkish president's"), then at most two modifiers that are not prepositions or conjunctions ("the
@@ -65,13 +68,23 @@ def governed(text: str, start: int) -> str | None:
     deal's or proposal's terms, or of a plan named by a noun), else None."""
     window = max(0, start - 140)
     reaction, audience, over, terms = _patterns()
-    if reaction.search(text, window, start) or over.search(text, window, start):
+    # (a pattern none of whose cue words the sentence holds is not run: see span_keys)
+    seen = words(text)
+    k_reaction, k_audience, k_over, k_terms = _keys()
+    if (may_search(k_reaction, seen, text, window, start) and reaction.search(text, window, start)) \
+            or (may_search(k_over, seen, text, window, start) and over.search(text, window, start)):
         return "reaction"
-    if audience.search(text, window, start) and not _WITH_AFTER.match(text, start):
+    if may_search(k_audience, seen, text, window, start) and audience.search(text, window, start) and not _WITH_AFTER.match(text, start):
         return "audience"
-    if terms.search(text, window, start):
+    if may_search(k_terms, seen, text, window, start) and terms.search(text, window, start):
         return "terms"
     return None
+
+
+@lru_cache(maxsize=1)
+def _keys() -> tuple:
+    """The cue words each of the four patterns needs (vocab_matcher.key_words)."""
+    return tuple(key_words(p) for p in _patterns())
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .span_keys import may_search
 from .trigger_words import words_before
+from .vocab_matcher import words
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -55,27 +57,49 @@ _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;\"\u201c\u201d]{0,200},\
 
 
 def modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
-    """No plan ("will travel", "is expected to meet") nor negation in the words just before the verb."""
+    """No plan ("will travel", "is expected to meet") nor negation in the words just before the verb.
+    (Asked of every verb and noun trigger: each step runs only where its literal signs are.)"""
     window = text[clause_start:start]
     # "X, who flew in amid reports that militias had threatened to attack convoys, met Y": the relative
     # clause's own words neither plan nor negate the main verb after it
-    window = _CLOSED_RELATIVE.sub(" ", window)[-60:]
-    window = re.split(r"[\"\u201c\u201d]", window)[-1]  # ('"We will meet again soon," X said after meeting Y': the quote's words are not the report's)
-    words = re.findall(r"[\w'\u2019\-]+", window)[-5:]
+    if "," in window:
+        window = _CLOSED_RELATIVE.sub(" ", window)
+    window = window[-60:]
+    # ('"We will meet again soon," X said after meeting Y': the quote's words are not the report's)
+    window = window[max(window.rfind('"'), window.rfind("\u201c"), window.rfind("\u201d")) + 1:]
+    words = _WINDOW_WORD.findall(window)[-5:]
     # "to" before a capitalised name is a direction ("a visit to Doha, met"), not an infinitive's plan
     # "May" capitalised is the month ("defence minister until May, also met"), not the modal
     recent = " ".join(w for k, w in enumerate(words) if not (w.lower() == "to" and k + 1 < len(words) and words[k + 1][:1].isupper())
                       and w != "May").lower()
     # "pointed to a meeting": 'to' before a determiner is a preposition, not an infinitive's plan
-    recent = re.sub(r"\b(pointed|pointing|referred|referring) to (?=(?:a|an|the|his|her|their|its)(?: |$))", r"\1 ", recent)
-    recent = re.sub(r"(?<=\w)-to-(?=\w)", "_to_", recent)  # "a face-to-face meeting", "back-to-back talks": no infinitive's 'to'
-    recent = re.split(r"\bbut\b", recent)[-1]  # "did not meet X but held talks with Y": the negation stays before 'but'
+    if " to " in recent:
+        recent = _POINTED_TO.sub(r"\1 ", recent)
+    if "-to-" in recent:
+        recent = _GLUED_TO.sub("_to_", recent)  # "a face-to-face meeting", "back-to-back talks": no infinitive's 'to'
+    if "but" in recent:
+        recent = _BUT.split(recent)[-1]  # "did not meet X but held talks with Y": the negation stays before 'but'
     if p["future_before"].search(recent) or p["negation_before"].search(recent):
         return False
-    verb = re.match(r"[a-z]+", text[start:].lower())
-    if verb and verb.group(0).endswith("s") and not verb.group(0).endswith("ss") and re.search(r"\b(?:before|until|till|once|ahead|when|unless)\b", " ".join(words[-4:]).lower()):
-        return False  # "before Algiers hosts a summit": present tense in a time clause is a plan
+    if _TIME_WORD.search(" ".join(words[-4:]).lower()):
+        if text.isascii():  # (the lower case of ASCII letters: the verb's own letters)
+            verb = _ASCII_LETTERS.match(text, start)
+            word = verb.group(0).lower() if verb else ""
+        else:
+            verb = _LOWER_LETTERS.match(text[start:].lower())
+            word = verb.group(0) if verb else ""
+        if word.endswith("s") and not word.endswith("ss"):
+            return False  # "before Algiers hosts a summit": present tense in a time clause is a plan
     return True
+
+
+_WINDOW_WORD = re.compile(r"[\w'\u2019\-]+")
+_POINTED_TO = re.compile(r"\b(pointed|pointing|referred|referring) to (?=(?:a|an|the|his|her|their|its)(?: |$))")
+_GLUED_TO = re.compile(r"(?<=\w)-to-(?=\w)")
+_BUT = re.compile(r"\bbut\b")
+_TIME_WORD = re.compile(r"\b(?:before|until|till|once|ahead|when|unless)\b")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+_LOWER_LETTERS = re.compile(r"[a-z]+")
 
 
 def tallied(text: str, start: int, p: dict, end: int | None = None) -> bool:
@@ -87,6 +111,10 @@ def tallied(text: str, start: int, p: dict, end: int | None = None) -> bool:
 
 
 def hypothetical(text: str, start: int, clause_start: int, p: dict) -> bool:
+    """'if X visits', 'unless they meet': a condition in the clause's words before the trigger
+    (asked only when the sentence holds one of its cue words: see span_keys)."""
+    if not may_search(p["keys"]["hypothetical"], words(text), text, clause_start, start, sliced=True):
+        return False
     return bool(p["hypothetical"].search(text[clause_start:start]))
 
 

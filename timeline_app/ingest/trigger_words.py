@@ -77,10 +77,15 @@ def patterns() -> dict:
     # of them is not scanned for that pattern
     compiled["verb_set"] = KeyedPatterns([pattern for _, pattern in compiled["verbs"]])
     compiled["noun_set"] = KeyedPatterns([pattern for _, pattern in compiled["nouns"]])
-    compiled["keys"] = {"unconfirmed": key_words(compiled["unconfirmed"])}
+    compiled["keys"] = {name: key_words(compiled[name]) for name in ("unconfirmed", "hypothetical", "negation", "negated_object_before", "negated_object_after")}
     # the same alternations, run on a sentence with only the alternatives it holds the words of
     compiled["attach_on"] = Alternation(data.get("attach", [])) if data.get("attach") else None
     compiled["habitual_on"] = Alternation(list(map(re.escape, modality.get("habitual", ["regularly"]))))
+    # the words one of which a sentence needs for any verb, noun or attachment trigger: most sentences
+    # hold none and are answered by one set test (None: some pattern always runs, no such shortcut)
+    vocabularies = [compiled["verb_set"].vocabulary, compiled["noun_set"].vocabulary,
+                    compiled["attach_on"].vocabulary if compiled["attach_on"] is not None else frozenset()]
+    compiled["trigger_vocabulary"] = None if None in vocabularies else frozenset().union(*vocabularies)
     return compiled
 
 

@@ -24,6 +24,7 @@ from .denials import denied
 from .hedged_reports import habit_span, span_of, unreal, unreal_noun
 from .not_reports import ALSO_TOOK_PART, CROWD_SUBJECT, crowd_only, ARRIVED_TO_ATTEND, ASIDE_VAGUE_TRIP, HANDSHAKE, IMAGE_OF, NONE_HELD, WHO_BEFORE, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OPENED_SITTING, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_again, told_in_passing, background_deal
 from .sentences import Sentence
+from .span_keys import may_search
 from .vocab_matcher import may_match, words
 from .candidate import ATTACH, NOUN, VERB, Candidate
 from .candidate_build import build
@@ -44,17 +45,20 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                dates: list[DateExpr] | None = None, after_call: bool = False) -> list[Candidate]:
     """Event reports of one sentence (offsets absolute); in_quote: it starts inside a quotation;
     dates: its date layer (offsets local to it), found once; after_call: the sentence before reported a call."""
+    p = patterns()
+    seen = words(sentence.text)  # a pattern runs only on a sentence holding one of its key words
+    if seen is not None and p["trigger_vocabulary"] is not None and seen.isdisjoint(p["trigger_vocabulary"]) \
+            and not p["call_opener"].match(sentence.text) and not (after_call and p["also_call"].search(sentence.text)):
+        return []  # most sentences: no word any trigger needs (the searches below would find nothing)
     dates = find_dates(sentence.text) if dates is None else dates
     if dates and "of" in sentence.text:  # "victims of the pager explosions of September 17": a day that names another happening
         dates = [d for d in dates if not _HAPPENING_OF.search(sentence.text, max(0, d.start - 40), d.start)]
     if dates:  # "near the site of the September 27 strike": a day that names another happening
         dates = [d for d in dates if not _HAPPENING_AFTER.match(sentence.text, d.end)]
-    p = patterns()
     text = sentence.text
     masked_now = MaskOnDemand(text, in_quote)
     base = sentence.start
     hits: list[tuple[int, int, str, str]] = []
-    seen = words(text)  # a pattern runs only on a sentence holding one of its key words
     for i in p["verb_set"].runnable(seen):
         etype, pattern = p["verbs"][i]
         for m in pattern.finditer(text):
@@ -106,14 +110,18 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     out: list[Candidate] = []
     negated = False
     dropped: list[tuple[int, int]] = []  # clauses of reports set aside as background: their nouns are too
+    keys = p["keys"]  # (a check whose cue words the sentence lacks is not run: span_keys)
     for (start, end, kind, etype), (c0, c1) in zip(verbs, clauses):
         if why := unreal(text, start, end, c0, c1, p):  # a plan, a condition, a timetable, a denied or rumoured report, background
             negated = negated or why == "disowned" or bool(p["negation_before"].search(words_before(text, start, 5)))
             dropped.append(span_of(text, start, c1))  # the nouns it governs belong to the same plan or denial
             continue
         aside = _ASIDE.search(text, end, c1)  # "met X on Sunday, media reported, a stop that was not planned"
-        if p["negation"].search(text, c0, negation_scope(text, end, aside.start() if aside else c1)) or p["negated_object_before"].search(text[c0:start]) \
-                or p["negated_object_after"].match(text[end:c1]) or p["negated_object_after"].search(text[start:end]):  # "met no foreign officials", "held no meetings"
+        scope = negation_scope(text, end, aside.start() if aside else c1)
+        if (may_search(keys["negation"], seen, text, c0, scope) and p["negation"].search(text, c0, scope)) \
+                or (may_search(keys["negated_object_before"], seen, text, c0, start, sliced=True) and p["negated_object_before"].search(text[c0:start])) \
+                or (may_search(keys["negated_object_after"], seen, text, end, c1, sliced=True) and p["negated_object_after"].match(text[end:c1])) \
+                or (may_search(keys["negated_object_after"], seen, text, start, end, sliced=True) and p["negated_object_after"].search(text[start:end])):  # "met no foreign officials", "held no meetings"
             negated = True
             continue
         if p["deceased_subject"].search(text[max(c0, start - 90):start]) or negated_aside(text, start, p) or _past_relative(text, start, end) \

@@ -69,6 +69,11 @@ class KeyedPatterns:
         self._vocabulary = frozenset(self._by_word)
         self._further = {i: k[1:] for i, k in enumerate(self.keys) if k is not None and len(k) > 1}
 
+    @property
+    def vocabulary(self) -> frozenset[str] | None:
+        """Every key word some pattern needs; None when a pattern always runs (no key words)."""
+        return None if self._always else self._vocabulary
+
     def runnable(self, text_words: frozenset[str] | None) -> list[int]:
         """Indexes, in order, of the patterns that may match a text with these words."""
         if text_words is None:
@@ -103,6 +108,11 @@ class Alternation:
         self._singles = singles if all(_never_empty(p) for p in singles) else None  # (first_of.py: why)
         self._cache: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._met: set[tuple[int, ...]] = set()
+
+    @property
+    def vocabulary(self) -> frozenset[str] | None:
+        """The words one of which a text needs for any alternative to match (None: always runs)."""
+        return self._keyed.vocabulary
 
     def _source(self, indexes) -> str:
         return self.opening + "|".join(self.alternatives[i] for i in indexes) + r")\b"
