@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from .event_refresh import BLANK_EVENT, refresh_events, term_key
+from .event_refresh import BLANK_EVENT, FreshEvent, fresh_event, refresh_events, term_key
 from .fit_conditions import COUNTERPART_ROLES
 from .fast_sql import FastStatement, connection
 from .models import Actor, Document, Event, Mention, MentionParticipant, Participant
@@ -119,13 +119,14 @@ def regroup(session: Session, clusters: list[list[int]], current: dict[int, int 
     events now). A cluster keeps the event holding most of its mentions, so unchanged events keep
     their ids; events that lose or gain a mention are re-aggregated, empty ones deleted.
     Returns (events created, events changed). `fresh`: the reports just stored, held in memory
-    (storage/fresh_reports): a new event made of those only is refreshed without reading back."""
+    (storage/fresh_reports): a new event made of those only is inserted as the refresh would make it
+    (event_refresh.fresh_event), not inserted blank, read back and updated."""
     conn = connection(session)
     taken: set[int] = set()
     changed: set[int] = set()
     moves: list[dict] = []
     created = 0
-    known: dict[int, list[FreshReport]] = {}
+    known: dict[int, FreshEvent] = {}
     for cluster in clusters:
         votes: dict[int, int] = defaultdict(int)
         for mention_id in cluster:
@@ -134,10 +135,12 @@ def regroup(session: Session, clusters: list[list[int]], current: dict[int, int 
         free = sorted((-n, e) for e, n in votes.items() if e not in taken)
         if free:
             event_id = free[0][1]
+        elif fresh and all(mention_id in fresh for mention_id in cluster):  # inserted as it will stay
+            new = fresh_event([fresh[mention_id] for mention_id in cluster])
+            event_id, created = _NEW_EVENT.insert_ids(conn, [new.row])[0], created + 1
+            known[event_id] = new
         else:
             event_id, created = _NEW_EVENT.insert_ids(conn, [BLANK_EVENT])[0], created + 1
-            if fresh and all(mention_id in fresh for mention_id in cluster):
-                known[event_id] = [fresh[mention_id] for mention_id in cluster]
         taken.add(event_id)
         for mention_id in cluster:
             if current.get(mention_id) != event_id:
