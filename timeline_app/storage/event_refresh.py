@@ -10,7 +10,7 @@ DBAPI cursor (fast_sql: SQLAlchemy's per-statement work was most of the time).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -98,9 +98,22 @@ class _EventState:
     confidence: float = 0.0
 
 
+TERM_KEY_LENGTH = 64
+
+
 def term_key(term: str) -> str:
     """A topic term as the merge compares it (the first 64 characters: what schemas 3-6 indexed)."""
-    return term[:64]
+    return term[:TERM_KEY_LENGTH]
+
+
+def term_keys(terms: Iterable[str]) -> AbstractSet[str]:
+    """{term_key(t) for t in terms}, without a call per term when none is that long (nearly
+    always: the merge keys every term of every candidate event's reports, ~100 per page). A set
+    given is returned as it is then: read it, do not change it."""
+    keys = terms if isinstance(terms, (set, frozenset)) else set(terms)
+    if keys and max(map(len, keys)) > TERM_KEY_LENGTH:
+        return {t[:TERM_KEY_LENGTH] for t in keys}
+    return keys
 
 
 def refresh_events(session: Session, event_ids: Iterable[int], *, known: Mapping[int, FreshEvent] | None = None) -> set[int]:
