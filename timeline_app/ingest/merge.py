@@ -18,7 +18,7 @@ from functools import partial
 
 from sqlalchemy.orm import Session
 
-from ..storage.event_refresh import term_key
+from ..storage.event_refresh import term_keys
 from ..storage.fresh_reports import FreshReport
 from ..storage.regroup import (
     MentionRow, events_with_actors, events_with_reports_within, fixed_events, mention_dates, mention_rows, regroup,
@@ -107,8 +107,8 @@ def gather_component(session: Session, mention_ids: set[int], event_ids: set[int
         # a topic-found event can only join a dated report through a report dated near it or an
         # undated report whose own topic fits it (see _reach): a few, where the events sharing a
         # popular actor's generic terms are hundreds and grow with the database.
-        within = events_with_reports_within(session, *reach, actor_ids=set(actors)) if reach is not None else set()
-        held = topic_terms_among(session, within, set(actors), {t for r in dated_rows for t in r.topic})
+        within = events_with_reports_within(session, *reach, actor_ids=set(actors)) if reach is not None else {}
+        held = topic_terms_among(session, within, {t for r in dated_rows for t in r.topic})
         looking = [(_mention_view(r, -1), _actors(r)) for r in frontier]
         # a busy movement's undated reports fit its every page's topic: only those of events some
         # looking report could reach (storage/undated_reach), not every one, are read
@@ -245,7 +245,7 @@ def _candidate_events(session: Session, r: MentionRow,
     actors = set(view.delegations | view.people)
     exact, prefixes = compatible_dates(r.date, r.precision)  # type: ignore[arg-type]
     by_date = events_with_actors(session, actors, dates=exact, prefixes=prefixes)
-    keys = {term_key(t) for t in r.topic}  # what topic_terms_among holds, its events' terms
+    keys = term_keys(r.topic)  # what topic_terms_among holds, its events' terms
     return by_date, {e for a in actors for e, terms in held.get(a, ()) if len(terms & keys) >= TOPIC_MIN_SHARED}
 
 

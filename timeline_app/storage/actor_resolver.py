@@ -66,14 +66,19 @@ class ActorCache:
         self._owners: dict[str, set[int]] = {}  # alias fold key -> the actors having it
         self._alias_keys: dict[int, set[str]] = {}  # actor id -> its alias fold keys
 
-    def prefetch(self, names: set[str], keys: set[str]) -> None:
-        """Look up a document's names and alias keys in two queries instead of one per actor."""
+    def prefetch(self, names: set[str], keys: set[str], *, with_aliases: bool = False) -> None:
+        """Look up a document's names and alias keys in two queries instead of one per actor.
+
+        with_aliases: also read the alias keys of the actors found by name, in one query, which
+        resolving each of them reads anyway (`alias_keys`, one query per actor: the most frequent
+        statement of a cold ingest, since every batch starts with an empty cache)."""
         missing = sorted(n for n in names if n not in self._by_name)
+        found: list[int] = []
         for start in range(0, len(missing), CHUNK):
             chunk = missing[start:start + CHUNK]
             self._by_name.update((n, None) for n in chunk)
             for row in _BY_NAME.rows(self.conn, {"names": chunk}):
-                self._remember(ActorRow(*row))
+                found.append(self._remember(ActorRow(*row)).id)
         unknown = sorted(k for k in keys if k not in self._owners)
         for start in range(0, len(unknown), CHUNK):
             chunk = unknown[start:start + CHUNK]
@@ -81,6 +86,15 @@ class ActorCache:
             for key, *row in _BY_ALIAS.rows(self.conn, {"keys": chunk}):
                 actor = self._remember(ActorRow(*row))
                 self._owners[key].add(actor.id)
+        if with_aliases:
+            self._read_alias_keys(sorted({a for a in found if a not in self._alias_keys}))
+
+    def _read_alias_keys(self, actor_ids: list[int]) -> None:
+        for start in range(0, len(actor_ids), CHUNK):
+            chunk = actor_ids[start:start + CHUNK]
+            self._alias_keys.update((a, set()) for a in chunk)
+            for owner, key in _ALIAS_KEYS.rows(self.conn, {"ids": chunk}):
+                self._alias_keys[owner].add(key)
 
     def _remember(self, row: ActorRow) -> ActorRow:
         known = self.rows.setdefault(row.id, row)
@@ -101,9 +115,7 @@ class ActorCache:
 
     def alias_keys(self, actor_id: int) -> set[str]:
         if actor_id not in self._alias_keys:
-            self._alias_keys[actor_id] = set()
-            for owner, key in _ALIAS_KEYS.rows(self.conn, {"ids": [actor_id]}):
-                self._alias_keys[owner].add(key)
+            self._read_alias_keys([actor_id])
         return self._alias_keys[actor_id]
 
     def create(self, name: str, kind: str) -> ActorRow:
@@ -155,7 +167,7 @@ class ActorResolver:
                 if p.actor.affiliation:
                     names.add(p.actor.affiliation)
                     keys.add(compact_key(p.actor.affiliation))
-        self._cache.prefetch(names, keys - {""})
+        self._cache.prefetch(names, keys - {""}, with_aliases=True)
 
     def resolve(self, ref: ActorRef) -> ActorRow:
         fam = family(ref.kind)

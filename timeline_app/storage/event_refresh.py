@@ -10,7 +10,7 @@ DBAPI cursor (fast_sql: SQLAlchemy's per-statement work was most of the time).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -98,19 +98,32 @@ class _EventState:
     confidence: float = 0.0
 
 
+TERM_KEY_LENGTH = 64
+
+
 def term_key(term: str) -> str:
     """A topic term as the merge compares it (the first 64 characters: what schemas 3-6 indexed)."""
-    return term[:64]
+    return term[:TERM_KEY_LENGTH]
 
 
-def refresh_events(session: Session, event_ids: Iterable[int], *, known: Mapping[int, list[FreshReport]] | None = None) -> set[int]:
+def term_keys(terms: Iterable[str]) -> AbstractSet[str]:
+    """{term_key(t) for t in terms}, without a call per term when none is that long (nearly
+    always: the merge keys every term of every candidate event's reports, ~100 per page). A set
+    given is returned as it is then: read it, do not change it."""
+    keys = terms if isinstance(terms, (set, frozenset)) else set(terms)
+    if keys and max(map(len, keys)) > TERM_KEY_LENGTH:
+        return {t[:TERM_KEY_LENGTH] for t in keys}
+    return keys
+
+
+def refresh_events(session: Session, event_ids: Iterable[int], *, known: Mapping[int, FreshEvent] | None = None) -> set[int]:
     """Recompute the given events from their mentions; an event left without mentions is
     deleted, unless a human decided about it (then it stays, marked "source gone").
     Returns the events that still exist.
 
-    `known`: events made blank in this transaction (storage/regroup) whose every report is
-    one the writer has just stored and holds in memory (storage/fresh_reports): they are
-    recomputed from those, without reading them back."""
+    `known`: events inserted in this transaction (storage/regroup) already as computed from
+    reports the writer has just stored and holds in memory (`fresh_event`): only their
+    participant rows are written, in the order of the others'."""
     ids = sorted(set(event_ids))
     conn = connection(session)
     alive: set[int] = set()
@@ -119,12 +132,43 @@ def refresh_events(session: Session, event_ids: Iterable[int], *, known: Mapping
     return alive
 
 
-# the row regroup inserts for a new event (curated "", not hidden, no place: the columns' defaults); the
-# refresh of an event made of fresh reports starts from it instead of reading it back
+# the row regroup inserts for a new event (curated "", not hidden, no place: the columns' defaults); an
+# event made of fresh reports is computed from it (fresh_event) and inserted as computed
 BLANK_EVENT = {"date": None, "precision": "unknown", "basis": "unknown", "type": "meeting", "title": "", "sort_key": "9999"}
 
 
-def _refresh_chunk(session: Session, conn: Connection, ids: list[int], known: Mapping[int, list[FreshReport]]) -> set[int]:
+class FreshEvent(NamedTuple):
+    """A new event computed from fresh reports before it is inserted: the row to insert (the blank
+    row with what the refresh would have written into it) and its participant rows, to which the
+    refresh adds the event's id."""
+    row: dict
+    participants: list[dict]
+
+
+def fresh_event(reports: list[FreshReport]) -> FreshEvent:
+    """What refreshing a blank event made of these just-stored reports gives (the rows the
+    refresh's queries would read back, in their order), computed before the event is inserted:
+    the event is inserted once, as it will stay, instead of blank and then updated (an INSERT and
+    an UPDATE of its indexed date and sort key, per new event)."""
+    state = _EventState(0, curated="", hidden=False, location=None, **BLANK_EVENT)
+    ms: list[_MentionRow] = []
+    position: dict[int, int] = {}
+    parts: dict[int, list] = defaultdict(list)
+    sequence = 0  # participant rows' order (their ids follow the order they were stored in)
+    for n, f in enumerate(sorted(reports, key=lambda f: (f.row.content_hash, f.row.id))):
+        r = f.row
+        ms.append(_MentionRow(r.id, 0, r.document_id, r.date, r.precision, r.basis, r.type, r.location, r.location_country,
+                              f.topic))
+        position[r.id] = n
+        for actor, role, title, organization_id in f.participants:
+            parts[r.id].append(_PartRow(r.id, sequence, actor.id, role, title, organization_id, actor.kind, actor.name))
+            sequence += 1
+    update, merged, undated = _recompute(state, ms, parts, position, None)
+    row = {**BLANK_EVENT, **{k: v for k, v in update.items() if k != "eid"}}
+    return FreshEvent(row, _participant_rows(0, merged, undated))
+
+
+def _refresh_chunk(session: Session, conn: Connection, ids: list[int], known: Mapping[int, FreshEvent]) -> set[int]:
     asked = [e for e in ids if e not in known]
     events = {r[0]: _EventState(*r) for r in _EVENTS.rows(conn, {"ids": asked})} if asked else {}
     mentions: dict[int, list] = defaultdict(list)
@@ -137,21 +181,8 @@ def _refresh_chunk(session: Session, conn: Connection, ids: list[int], known: Ma
     for start in range(0, len(mention_ids), CHUNK):
         for row in map(_PartRow._make, _PARTICIPANTS.rows(conn, {"ids": mention_ids[start:start + CHUNK]})):
             parts[row.mention_id].append(row)
-    for event_id in ids:
-        if event_id in known:  # the rows the queries above would read, in their order
-            events[event_id] = _EventState(event_id, curated="", hidden=False, location=None, **BLANK_EVENT)
-            reports = sorted(known[event_id], key=lambda f: (f.row.content_hash, f.row.id))
-            sequence = 0  # participant rows' order (their ids follow the order they were stored in)
-            for n, f in enumerate(reports):
-                r = f.row
-                mentions[event_id].append(_MentionRow(r.id, event_id, r.document_id, r.date, r.precision, r.basis, r.type,
-                                                      r.location, r.location_country, f.topic))
-                position[r.id] = n
-                for actor, role, title, organization_id in f.participants:
-                    parts[r.id].append(_PartRow(r.id, sequence, actor.id, role, title, organization_id, actor.kind, actor.name))
-                    sequence += 1
     people_owned = {e for e, s in events.items() if "people" in s.curated.split(",")}
-    recomputed = [e for e in sorted(events) if e not in people_owned and e not in known]  # a new event has no rows yet
+    recomputed = [e for e in sorted(events) if e not in people_owned]
     if recomputed:
         _DELETE_PARTICIPANTS.run(conn, {"ids": recomputed})
     gone = [e for e in sorted(events) if not mentions.get(e)]
@@ -164,38 +195,55 @@ def _refresh_chunk(session: Session, conn: Connection, ids: list[int], known: Ma
     updates: list[dict] = []
     participant_rows: list[dict] = []
     marks: list[dict] = []  # an analyst's participant rows, kept: told whether the event holds an undated report
-    for event_id in sorted(events):
+    for event_id in sorted({*events, *(e for e in ids if e in known)}):  # participant rows in the order of their events
+        if event_id in known:
+            participant_rows += [{**r, "event_id": event_id} for r in known[event_id].participants]
+            continue
         ms = mentions.get(event_id)
         if not ms:
             continue
-        state = events[event_id]
-        facts = aggregate([MentionFacts(m.document_id, m.date, m.precision, m.basis, m.type, m.location,
-                                        m.location_country) for m in ms])
-        rows = sorted((p for m in ms for p in parts.get(m.id, ())), key=lambda p: (position[p.mention_id], p.id))
-        merged: dict[int, dict] = {}
-        for p in rows:
-            slot = merged.setdefault(p.actor_id, {"role": None, "title": None, "org": None, "kind": p.kind, "name": p.name})
-            slot["role"] = merge_role(slot["role"], p.role)
-            slot["title"] = slot["title"] or p.title
-            slot["org"] = slot["org"] or p.organization_id
-        undated = any(m.date is None for m in ms)  # what the merge's index of undated reports reads
-        if event_id in people_owned:  # curation: the analyst's participant rows are the truth
-            merged = participant_slots(session, event_id)
+        owned = participant_slots(session, event_id) if event_id in people_owned else None
+        update, merged, undated = _recompute(events[event_id], ms, parts, position, owned)
+        if owned is not None:  # curation: the analyst's participant rows are the truth
             marks.append({"eid": event_id, "undated": undated})
         else:
-            participant_rows += [{"event_id": event_id, "actor_id": a, "role": s["role"], "title": s["title"],
-                                  "organization_id": s["org"], "curated": False, "undated_report": undated}
-                                 for a, s in merged.items()]
-        delegations = [s["name"] for s in merged.values() if s["kind"] != "person" and s["role"] == "delegation"]
-        hosts = [s["name"] for s in merged.values() if s["kind"] == "person" and s["role"] == "host"]
-        if facts.type == "call" and not hosts:  # the far end of a call is marked an official, not a host
-            hosts = [s["name"] for s in merged.values() if s["kind"] == "person" and s["role"] == "official"]
-        members = [s["name"] for s in merged.values() if s["kind"] == "person" and s["name"] not in hosts]
-        apply_facts(state, facts, (delegations, hosts, members), documents=len({m.document_id for m in ms}))  # type: ignore[arg-type]
-        updates.append({"eid": event_id, "date": state.date, "precision": state.precision, "basis": state.basis,
-                        "type": state.type, "location": state.location, "title": state.title,
-                        "sort_key": state.sort_key, "source_gone": state.source_gone, "confidence": state.confidence})
+            participant_rows += _participant_rows(event_id, merged, undated)
+        updates.append(update)
     _UPDATE.many(conn, updates)
     _INSERT_PARTICIPANTS.many(conn, participant_rows)
     _MARK_UNDATED.many(conn, marks)
-    return set(pinned_gone) | {u["eid"] for u in updates}
+    return set(pinned_gone) | {u["eid"] for u in updates} | {e for e in ids if e in known}
+
+
+def _recompute(state: _EventState, ms: list[_MentionRow], parts: Mapping[int, list], position: Mapping[int, int],
+               owned: dict[int, dict] | None) -> tuple[dict, dict[int, dict], bool]:
+    """One event's new columns (the UPDATE's parameters), its participants merged over its
+    reports (actor -> slot; `owned`, the analyst's, instead when given) and whether it holds an
+    undated report."""
+    facts = aggregate([MentionFacts(m.document_id, m.date, m.precision, m.basis, m.type, m.location,
+                                    m.location_country) for m in ms])
+    rows = sorted((p for m in ms for p in parts.get(m.id, ())), key=lambda p: (position[p.mention_id], p.id))
+    merged: dict[int, dict] = {}
+    for p in rows:
+        slot = merged.setdefault(p.actor_id, {"role": None, "title": None, "org": None, "kind": p.kind, "name": p.name})
+        slot["role"] = merge_role(slot["role"], p.role)
+        slot["title"] = slot["title"] or p.title
+        slot["org"] = slot["org"] or p.organization_id
+    undated = any(m.date is None for m in ms)  # what the merge's index of undated reports reads
+    if owned is not None:
+        merged = owned
+    delegations = [s["name"] for s in merged.values() if s["kind"] != "person" and s["role"] == "delegation"]
+    hosts = [s["name"] for s in merged.values() if s["kind"] == "person" and s["role"] == "host"]
+    if facts.type == "call" and not hosts:  # the far end of a call is marked an official, not a host
+        hosts = [s["name"] for s in merged.values() if s["kind"] == "person" and s["role"] == "official"]
+    members = [s["name"] for s in merged.values() if s["kind"] == "person" and s["name"] not in hosts]
+    apply_facts(state, facts, (delegations, hosts, members), documents=len({m.document_id for m in ms}))  # type: ignore[arg-type]
+    return ({"eid": state.id, "date": state.date, "precision": state.precision, "basis": state.basis,
+             "type": state.type, "location": state.location, "title": state.title,
+             "sort_key": state.sort_key, "source_gone": state.source_gone, "confidence": state.confidence}, merged, undated)
+
+
+def _participant_rows(event_id: int, merged: dict[int, dict], undated: bool) -> list[dict]:
+    return [{"event_id": event_id, "actor_id": a, "role": s["role"], "title": s["title"],
+             "organization_id": s["org"], "curated": False, "undated_report": undated}
+            for a, s in merged.items()]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from .event_refresh import BLANK_EVENT, refresh_events, term_key
+from .event_refresh import BLANK_EVENT, FreshEvent, fresh_event, refresh_events, term_keys
 from .fit_conditions import COUNTERPART_ROLES
 from .fast_sql import FastStatement, connection
 from .models import Actor, Document, Event, Mention, MentionParticipant, Participant
@@ -119,13 +119,14 @@ def regroup(session: Session, clusters: list[list[int]], current: dict[int, int 
     events now). A cluster keeps the event holding most of its mentions, so unchanged events keep
     their ids; events that lose or gain a mention are re-aggregated, empty ones deleted.
     Returns (events created, events changed). `fresh`: the reports just stored, held in memory
-    (storage/fresh_reports): a new event made of those only is refreshed without reading back."""
+    (storage/fresh_reports): a new event made of those only is inserted as the refresh would make it
+    (event_refresh.fresh_event), not inserted blank, read back and updated."""
     conn = connection(session)
     taken: set[int] = set()
     changed: set[int] = set()
     moves: list[dict] = []
     created = 0
-    known: dict[int, list[FreshReport]] = {}
+    known: dict[int, FreshEvent] = {}
     for cluster in clusters:
         votes: dict[int, int] = defaultdict(int)
         for mention_id in cluster:
@@ -134,10 +135,12 @@ def regroup(session: Session, clusters: list[list[int]], current: dict[int, int 
         free = sorted((-n, e) for e, n in votes.items() if e not in taken)
         if free:
             event_id = free[0][1]
+        elif fresh and all(mention_id in fresh for mention_id in cluster):  # inserted as it will stay
+            new = fresh_event([fresh[mention_id] for mention_id in cluster])
+            event_id, created = _NEW_EVENT.insert_ids(conn, [new.row])[0], created + 1
+            known[event_id] = new
         else:
             event_id, created = _NEW_EVENT.insert_ids(conn, [BLANK_EVENT])[0], created + 1
-            if fresh and all(mention_id in fresh for mention_id in cluster):
-                known[event_id] = [fresh[mention_id] for mention_id in cluster]
         taken.add(event_id)
         for mention_id in cluster:
             if current.get(mention_id) != event_id:
@@ -183,8 +186,11 @@ def events_with_actors(
     return set((_WITH_ACTORS_DATED if dated else _WITH_ACTORS).scalars(conn, {"actors": actors}))
 
 
-_WITH_ACTORS_AMONG = FastStatement(select(P.c.event_id).where(
-    P.c.event_id.in_(bindparam("ids", expanding=True)), P.c.actor_id.in_(bindparam("actors", expanding=True))).distinct())
+# each participant row of the given events naming one of the actors, and whether the actor counts for
+# the merge's topic lookups there (a person or a delegation: what topic_terms_among looks at)
+_ACTORS_AMONG = FastStatement(
+    select(P.c.event_id, P.c.actor_id, or_(A.c.kind == "person", P.c.role == "delegation")).join(A, A.c.id == P.c.actor_id)
+    .where(P.c.event_id.in_(bindparam("ids", expanding=True)), P.c.actor_id.in_(bindparam("actors", expanding=True))))
 _REPORTS_WITHIN: dict[int, FastStatement] = {}  # by the number of prefixes
 
 
@@ -198,13 +204,15 @@ def _reports_within(prefixes: int) -> FastStatement:
 
 
 def events_with_reports_within(session: Session, dates: tuple[str, ...], prefixes: tuple[str, ...], *,
-                               actor_ids: set[int]) -> set[int]:
+                               actor_ids: set[int]) -> dict[int, set[int]]:
     """Events sharing one of the actors and having a report dated on one of `dates` or under one
     of `prefixes` (ix_mentions_date, then the (event, actor) key of participants): as few as the
     actors have events in those days, where the events sharing a popular actor's topic terms
-    are hundreds, and all events of those days grow with the database."""
+    are hundreds, and all events of those days grow with the database. Each with those of the
+    actors it counts as a person or a delegation (for topic_terms_among, read in the same
+    statement rather than in one more)."""
     if not actor_ids:
-        return set()
+        return {}
     params: dict = {"dates": sorted(dates)}
     for n, p in enumerate(sorted(prefixes)):
         params[f"lo_{n}"], params[f"hi_{n}"] = p, p + "-99-99"
@@ -212,13 +220,15 @@ def events_with_reports_within(session: Session, dates: tuple[str, ...], prefixe
     # in two steps: given both, SQLite starts from a busy actor's participant rows
     ids = sorted(set(_reports_within(len(prefixes)).scalars(conn, params)))
     actors = sorted(actor_ids)
-    return {e for start in range(0, len(ids), CHUNK)
-            for e in _WITH_ACTORS_AMONG.scalars(conn, {"actors": actors, "ids": ids[start:start + CHUNK]})}
+    found: dict[int, set[int]] = {}
+    for start in range(0, len(ids), CHUNK):
+        for event_id, actor_id, indexed in _ACTORS_AMONG.rows(conn, {"actors": actors, "ids": ids[start:start + CHUNK]}):
+            counted = found.setdefault(event_id, set())
+            if indexed:
+                counted.add(actor_id)
+    return found
 
 
-_INDEXED_ACTORS_OF = FastStatement(
-    select(P.c.event_id, P.c.actor_id).join(A, A.c.id == P.c.actor_id)
-    .where(P.c.event_id.in_(bindparam("ids", expanding=True)), or_(A.c.kind == "person", P.c.role == "delegation")))
 _TOPICS_OF = FastStatement(select(M.c.event_id, M.c.topic).where(M.c.event_id.in_(bindparam("ids", expanding=True))))
 
 
@@ -228,22 +238,20 @@ def event_terms(session: Session, event_ids: set[int]) -> dict[int, set[str]]:
     out: dict[int, set[str]] = defaultdict(set)
     for start in range(0, len(ids), CHUNK):
         for event_id, topic in _TOPICS_OF.rows(conn, {"ids": ids[start:start + CHUNK]}):
-            out[event_id].update(term_key(t) for t in topic.split())
+            out[event_id].update(term_keys(topic.split()))
     return out
 
 
-def topic_terms_among(session: Session, event_ids: set[int], actor_ids: set[int], terms: set[str]) -> dict[int, list[tuple[int, frozenset[str]]]]:
-    """actor -> [(event, the given terms that the event's reports hold)], for the given events
-    and those of the actors each counts as a person or a delegation: read once for a whole
-    frontier of reports. Read by event (the event indexes of participants and reports) and
-    filtered here: the events of a frontier's date windows are few, their reports fewer than
-    an index of (term, actor, event) rows of every event (~180 per event) was to keep."""
-    if not event_ids or not actor_ids or not terms:
+def topic_terms_among(session: Session, within: Mapping[int, set[int]], terms: set[str]) -> dict[int, list[tuple[int, frozenset[str]]]]:
+    """actor -> [(event, the given terms that the event's reports hold)], for the events of
+    `within` (events_with_reports_within: event -> the actors it counts as a person or a
+    delegation): read once for a whole frontier of reports. Read by event (the event index of
+    reports) and filtered here: the events of a frontier's date windows are few, their reports
+    fewer than an index of (term, actor, event) rows of every event (~180 per event) was to keep."""
+    if not within or not terms:
         return {}
-    conn, keys = connection(session), {term_key(t) for t in terms}
-    ids = sorted(event_ids)
-    pairs = sorted({(a, e) for start in range(0, len(ids), CHUNK)
-                    for e, a in _INDEXED_ACTORS_OF.rows(conn, {"ids": ids[start:start + CHUNK]}) if a in actor_ids})
+    keys = term_keys(terms)
+    pairs = sorted((a, e) for e, actors in within.items() for a in actors)
     held_by_event = {e: frozenset(t & keys) for e, t in event_terms(session, {e for _, e in pairs}).items()}
     out: dict[int, list[tuple[int, frozenset[str]]]] = defaultdict(list)
     for actor_id, event_id in pairs:

@@ -41,7 +41,7 @@ from sqlalchemy import and_, bindparam, not_, or_, select, true, union
 from sqlalchemy.orm import Session
 
 from . import fit_conditions as fit
-from .event_refresh import term_key
+from .event_refresh import term_keys
 from .fast_sql import FastStatement, connection
 from .regroup import event_terms
 from .models import Actor, Mention, MentionParticipant, Participant
@@ -62,7 +62,7 @@ def undated_candidates(session: Session, *, actors: set[int], people: set[int], 
     the rules compare topics report by report). A report naming nobody is looked up through
     its actors (events counting one as a person or a delegation), keeping those whose reports
     together hold at least min_shared of its terms (ranked by that number)."""
-    keys = sorted({term_key(t) for t in terms})
+    keys = sorted(term_keys(terms))
     if not actors or len(keys) < min_shared:
         return []
     conn = connection(session)
