@@ -160,3 +160,17 @@ def test_a_meeting_told_after_a_trip_in_its_country_is_of_that_trip() -> None:
     assert {"Wang Yi", "Imran Khan"} <= people(trip)
     assert all("Nepal" not in str(m.location) for m in found)
 
+
+
+# -- a visit whose own modal predicate leaves it ahead
+
+def test_a_further_visit_that_would_be_considered_is_a_plan() -> None:
+    found = events("Qatar's prime minister met Hamas negotiators in Doha on Monday.\n\n"
+                   "A foreign ministry official said a further visit by the Hamas leadership would be considered only after the truce holds.")
+    assert [m.date for m in found] == ["2021-03-08"]
+    assert events("A meeting between the Taliban and Pakistani ministers could be arranged later this month, diplomats said.") == []
+
+
+def test_a_visit_that_will_be_remembered_was_held() -> None:
+    found = events("The visit by Haniyeh to Ankara on Monday will be remembered as a turning point.")
+    assert [m.date for m in found] == ["2021-03-08"]
