@@ -5,11 +5,15 @@ evening": the arrivals are the journeys to that meeting, not visits of their own
 joins an arrival and the meeting told right after it ("landed and held talks with X"); when the
 article tells the arrivals first, each side apart, and the meeting later, this pass folds each
 one-sided arrival into the meeting of its day that the same people attended. An arrival on the eve
-of a meeting stays its own event (its day is not the meeting's), and so does an arrival that
-names its host or two sides. Told with no day at all, a one-sided journey and the meeting of the
+of a meeting stays its own event (its day is not the meeting's) when the article tells it first, as
+the start of the trip; told after the meeting ("X hosted Y in Tehran on Monday. Y arrived in Tehran
+on Sunday night"), it is how the visitor came to that meeting, and folds into it. An arrival that
+names its host or two sides stays its own event. Told with no day at all, a one-sided journey and the meeting of the
 same sentence ("attended a memorial in Beirut and met Y") are one event too.
 """
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 from .drafts import Draft
 
@@ -21,8 +25,14 @@ def fold_arrivals(drafts: list[Draft]) -> list[Draft]:
         return drafts
     kept: list[Draft] = []
     for d in drafts:
-        target = _meeting_of(d, meetings) if _lone_arrival(d) else _meeting_of_sentence(d, meetings) if _lone_undated(d) \
+        target = (_meeting_of(d, meetings) or _meeting_after_eve(d, meetings)) if _lone_arrival(d) else _meeting_of_sentence(d, meetings) if _lone_undated(d) \
             else _meeting_of_side(d, meetings) if _lone_journey_before(d) else None
+        target = target or _undated_meeting_of_trip(d, drafts)
+        asked = None if target is not None else _meeting_asked_about(d, kept)
+        if asked is not None:  # its date only: whoever said it withholds the day is no participant
+            asked.resolved, asked.date_expr = d.resolved, d.date_expr
+            asked.evidence = sorted(set(asked.evidence) | set(d.evidence))
+            continue
         if target is None:
             kept.append(d)
             continue
@@ -84,20 +94,21 @@ def _meeting_of_side(d: Draft, meetings: list[Draft]) -> Draft | None:
 def _lone_arrival(d: Draft) -> bool:
     """A journey of one side with nobody met: no host, one side, people named ('had arrived on
     Tuesday and met X': the arrival's draft may carry the meeting's word without its counterpart)."""
-    if "visit" not in d.types or not _dated_day(d) or d.host is not None or not (d.people or d.orgs):
+    if "visit" not in d.types or not (_dated_day(d) or _undated(d)) or d.host is not None or not (d.people or d.orgs):
         return False  # ("The Hamas delegation arrived on Monday": named by its group alone)
     sides = set(d.orgs) | {p.affiliation for p in d.people.values() if p.affiliation}
+    if d.resolved is None:  # "Upon arrival, X was received by Lebanese officials" (no day): the hosts' side named by nobody
+        return "meeting" in d.types and len(sides) == 2 and len({p.affiliation for p in d.people.values()}) == 1
     return len(sides) == 1 or not d.people  # (nobody named: whoever welcomed the group is checked against the meeting)
 
 
 def _meeting_of(d: Draft, meetings: list[Draft]) -> Draft | None:
     """The first meeting of the arrival's day, in its town (or with none told), of its side, that its traveller attended."""
-    assert d.resolved is not None
     places = {p.name for p in d.places}
     for m in meetings:
-        if m.resolved is None:
-            continue
-        if m is d or m.resolved.value != d.resolved.value:
+        if m is d or (m.resolved.value if m.resolved else None) != (d.resolved.value if d.resolved else None):
+            continue  # (both undated: "X has arrived in Beirut. Upon arrival, he was received by officials. He then met Y": that day's)
+        if d.resolved is None and (not _undated(m) or min(m.evidence, default=(0, 0)) < min(d.evidence, default=(0, 0))):
             continue
         if d.people and (not set(d.people) & set(m.people) or not _sides(d) <= _sides(m)):
             continue  # ("X flew in on Wednesday, accompanied by A and B": X at the meeting, A and B with him)
@@ -107,3 +118,51 @@ def _meeting_of(d: Draft, meetings: list[Draft]) -> Draft | None:
             continue
         return m
     return None
+
+
+def _meeting_after_eve(d: Draft, meetings: list[Draft]) -> Draft | None:
+    """The meeting, told before the arrival, held the day after it in its town by its side: 'Zarif hosted Mekdad
+    in Tehran on Monday. ... Mekdad arrived in Tehran on Sunday night' is one visit."""
+    if d.resolved is None or set(d.types) != {"visit"} or not d.evidence:
+        return None
+    eve = date.fromisoformat(d.resolved.value[:10])
+    places = {p.name for p in d.places}
+    for m in meetings:
+        if m is d or not _dated_day(m) or not m.evidence or min(m.evidence) >= min(d.evidence):
+            continue
+        assert m.resolved is not None
+        if date.fromisoformat(m.resolved.value[:10]) - eve != timedelta(days=1):
+            continue
+        if not set(d.people) <= set(m.people) or not _sides(d) <= _sides(m):
+            continue  # ("arrived on Saturday at the head of a delegation that included A and B": the trip's own event)
+        if places and m.places and not places & {p.name for p in m.places}:
+            continue
+        return m
+    return None
+
+
+def _undated_meeting_of_trip(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """'Wang has already visited Pakistan earlier in the week. // During his trip to Pakistan, he discussed
+    with Imran Khan ...': a meeting told right after a one-sided trip, in its country or town, with no day of
+    its own, is held on that trip; it takes the trip's date and the trip folds into it."""
+    if set(d.types) != {"visit"} or d.resolved is None or d.host is not None or not d.people or not d.places or len(_sides(d)) != 1:
+        return None
+    after = [m for m in drafts if m.order > d.order]
+    m = min(after, key=lambda x: x.order) if after else None
+    if m is None or not _undated(m) or set(m.types) <= {"visit", "call"} or not set(d.people) <= set(m.people) \
+            or not {p.name for p in d.places} & {p.name for p in m.places}:
+        return None
+    m.resolved, m.date_expr = d.resolved, d.date_expr
+    return m
+
+
+def _meeting_asked_about(d: Draft, before: list[Draft]) -> Draft | None:
+    """'China said Hamas and Fatah held talks in Beijing. ... the spokesman added, without specifying when the
+    two sides had met': a meeting whose day the text withholds, of the sides of the undated meeting told just
+    before it, is that meeting; it gives it its month (and nobody new)."""
+    if d.date_expr is None or not d.date_expr.undisclosed or not before:
+        return None
+    m = before[-1]
+    if not _undated(m) or set(m.types) <= {"visit", "call"} or not set(d.orgs) <= set(m.orgs) or not d.orgs:
+        return None
+    return m

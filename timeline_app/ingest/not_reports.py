@@ -129,6 +129,8 @@ def future_noun(text: str, start: int, end: int, p: dict) -> bool:
     after = " ".join(re.findall(r"[\w'\u2019\-]+", text[end:])[:5]).lower()
     if re.search(r"\b(?:could|would|will|might|may|is to|are to|was to|(?:is|are) (?:due|expected|scheduled|set|slated) to)\s+(?:\w+\s+){0,2}(?:take place|happen|be held|go ahead|come|continue|resume|start|begin|open|follow)\b", text[end:end + 160], re.I):
         return True  # "a visit to Türkiye by Raisi, which ... could take place before the end of the year"
+    if p["future_noun_predicate"].match(text, end, end + 100):
+        return True  # "a further visit by the Taliban leadership would be considered only after ...": still ahead
     if re.match(r",?\s+(?:which|that)\s+(?:begins|starts|opens|kicks\s+off|gets\s+under\s+way)\b", text[end:end + 40], re.I):
         return True  # "during the two-day visit, which begins on Thursday": the present of a timetable
     if FUTURE_PREDICATE.match(text, end):

@@ -24,6 +24,9 @@ def patterns() -> dict:
         "future_before": phrase_set(modality.get("future_before", [])),
         "future_noun_before": phrase_set(modality.get("future_noun_before", [])),
         "future_noun_after": phrase_set(modality.get("future_noun_after", [])),
+        # "a further visit by X would be considered": the noun's own modal predicate, before any full stop or semicolon
+        "future_noun_predicate": re.compile(r"[^.;:!?]{0,60}?\b(?:could|would|will|might|may)\s+(?:(?:only|not|also|then|now|still)\s+){0,2}(?:"
+                                            + phrase_alternatives(modality.get("future_noun_predicates", ["be considered"])) + r")\b", re.I),
         "topic_noun_before": re.compile(r"\b(?:" + "|".join(re.escape(t) for t in modality.get("topic_noun_before", ["state of"])) + r")\s+(?:the\s+|their\s+|its\s+)?(?:[\w\-\u2019']+\s+){0,2}$", re.I),  # "addressed the forum's opening session"
         "negation_before": phrase_set(modality.get("negation_before", [])),
         "negation": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("negation_words", ["cancelled"]))) + r")\b", re.I),

@@ -20,6 +20,7 @@ from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
 from .noun_reports import attach_report, noun_report
 from .trigger_words import patterns, speech, words_before
+from .background_remarks import discussed_with_pronoun, earlier_legs, founding_sentence, open_question, process_start, remark_on_trip, undated_record
 from .denials import denied
 from .hedged_reports import habit_span, span_of, unreal, unreal_noun
 from .not_reports import ALSO_TOOK_PART, CROWD_SUBJECT, crowd_only, ARRIVED_TO_ATTEND, ASIDE_VAGUE_TRIP, HANDSHAKE, IMAGE_OF, NONE_HELD, WHO_BEFORE, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OPENED_SITTING, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_again, told_in_passing, background_deal
@@ -108,6 +109,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         and not re.match(r"\w-$", text[max(0, h[0] - 2):h[0]]))
     clauses = split_clauses(text, masked, [h[0] for h in verbs])
     out: list[Candidate] = []
+    founding = founding_sentence(text) and not _DAY_OF.search(text)  # "The format, created in 2017, brings together ...": a body's history
     negated = False
     dropped: list[tuple[int, int]] = []  # clauses of reports set aside as background: their nouns are too
     keys = p["keys"]  # (a check whose cue words the sentence lacks is not run: span_keys)
@@ -147,13 +149,18 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 re.search(r"\b(?:talks|meeting|meetings|conference|summit|session|forum|consultations)\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?$", text[max(0, start - 36):start], re.I) \
                 and re.match(r"\s+by\b", text[end:]):
             continue  # "The gathering is hosted by the Institute": an attachment, found below
+        if out and discussed_with_pronoun(text, start) and any(c.kind == VERB and c.type != "call" for c in out):
+            continue  # "received X on Tuesday, and discussed with him ...": that meeting's talk
         said = None
         for said in _SPEECH_GERUND_THAT.finditer(text, c0, start):
             pass
         if said and re.match(r"(?:he|she|they|we|i)\b", text[said.end():], re.I):
             said = None  # "..., adding that he had met Y": the speaker's own meeting
         cand = build(kind, etype, sentence, masked, ents, (said.end() if said else c0, c1), (start, end), speaker, dates)
-        if cand is not None and (told_in_passing(cand, text, masked.content[0], start, c0, c1) or background_deal(cand, text, start, end, c1)):
+        if cand is not None and (told_in_passing(cand, text, masked.content[0], start, c0, c1) or background_deal(cand, text, start, end, c1)
+                                 or undated_record(cand, text, start, c0, c1) or earlier_legs(cand, text, start)
+                                 or (open_question(text, start) and not (cand.date is not None and cand.date.undisclosed))
+                                 or (founding and (cand.date is None or cand.date.kind == "year"))):
             dropped.append((c0, c1))  # a track record, a trip told in passing, past occasions, the stop before this one
             continue
         if cand is not None and etype == "visit" and ((re.search(r"funeral|burial|mourning|memorial", text[start:end], re.I)
@@ -177,6 +184,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     for start, end, kind, etype in nouns:
         if unreal_noun(text, start, end, masked.content[0], p):  # a plan, a tally, a denied or rumoured meeting
             continue
+        if founding or remark_on_trip(text, start, masked.content[0]) or process_start(text, end) or open_question(text, start):
+            continue  # "This is the first visit of X since ...", "Talks ..., which began in 2019, ...": remarks, no event of the news
         if any(c0 <= start < c1 for c0, c1 in dropped):
             continue
         if _LAST_ONE.search(text, max(0, start - 30), start) and not _DAY_WORD.search(text):
@@ -242,6 +251,9 @@ def _past_relative(text: str, start: int, end: int) -> bool:
     return bool(who_had) and not _DAY_WORD.search(text, end, end + stop.start() if stop else len(text))
 
 
+# a weekday or a day of a month: a sentence that has one tells an occasion, whatever else it says
+_DAY_OF = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b")
 _SETTING_BEFORE = re.compile(r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:the|his|her|their|its|this|that)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _JOINED_BY = re.compile(r"(?:was|were)\s+(?:later\s+|also\s+)?joined\s+by", re.I)
 _SAT_BESIDE = re.compile(r"who\s+sat\s+(?:beside|next\s+to|alongside)\s+(?:him|her)", re.I)
