@@ -199,3 +199,60 @@ def test_a_reception_by_a_president_is_a_meeting_with_him() -> None:
 
 def test_a_reception_at_an_embassy_is_no_meeting() -> None:
     assert events("Diplomats attended a reception at the embassy in Cairo on Monday.") == []
+
+
+# ---- "X's armed forces said it sent a delegation": the state's army sent it
+def test_an_army_that_says_it_sent_a_delegation_sends_its_state() -> None:
+    found = events("Chad's armed forces said it sent a delegation to Niamey on Monday evening.")
+    assert found and found[0].type == "visit" and "Chad" in sides(found[0]), [(m.type, sides(m)) for m in found]
+
+
+def test_an_army_striking_somewhere_is_no_side_of_a_meeting() -> None:
+    found = events("Hamas leaders met Egyptian officials in Cairo on Monday while Israel's army pressed its offensive.")
+    assert found and "Israel" not in sides(found[0]), [sides(m) for m in found]
+
+
+# ---- a quoted readout that goes on over two sentences: who "also participated in the meeting"
+def test_who_also_took_part_in_a_quoted_readout_was_at_the_meeting() -> None:
+    body = ("Zalmay Khalilzad met Mullah Baradar in Doha on Monday. \"Both sides talked about the prisoners. The envoy "
+            "of Qatar, Mutlaq al-Qahtani, and his delegation also participated in the meeting,\" tweeted a spokesman.")
+    found = events(body)
+    assert len(found) == 1 and "Mutlaq al-Qahtani" in people(found[0]), [people(m) for m in found]
+
+
+def test_a_plan_in_the_rest_of_a_quote_stays_speech() -> None:
+    body = ("Ismail Haniyeh met Hassan Nasrallah in Beirut on Monday. \"We discussed the situation. We will meet the "
+            "president of Iran soon,\" Haniyeh said.")
+    found = events(body)
+    assert len(found) == 1, [(m.type, people(m)) for m in found]
+
+
+# ---- a head of state met at no named town is not at the town of the article's other meetings
+def test_a_foreign_head_of_state_does_not_inherit_the_town_of_other_stops() -> None:
+    body = ("The tour of Mohamed Hamdan Dagalo has taken him to Kampala, where he met President Yoweri Museveni. "
+            "Kenya's President William Ruto met on Monday with the leader of the Rapid Support Forces Mohamed Hamdan Dagalo.")
+    found = [m for m in events(body) if "William Ruto" in people(m)]
+    assert found and found[0].location != "Kampala", [(m.location, people(m)) for m in events(body)]
+    assert "Kenya" not in sides(found[0])
+
+
+def test_a_meeting_with_the_host_country_head_keeps_the_town_of_arrival() -> None:
+    body = "A Hamas delegation arrived in Tehran on Monday. Iran's President Ebrahim Raisi received the delegation on Monday."
+    found = [m for m in events(body) if "Ebrahim Raisi" in people(m)]
+    assert found and found[0].location == "Tehran", [(m.location, people(m)) for m in events(body)]
+
+
+# ---- "X met Y ..., just two days after X told Z that ...": the speech belongs to the clause, the meeting stays
+def test_a_meeting_followed_by_just_days_after_someone_told_stays_a_report() -> None:
+    body = ("Wang Yi met Mullah Abdul Ghani Baradar in the city of Tianjin on Monday, just two days after Wang told a "
+            "US diplomat that China would not be lectured.")
+    found = events(body)
+    assert found and {"Wang Yi", "Abdul Ghani Baradar"} <= people(found[0]), [people(m) for m in found]
+    assert found[0].date == "2021-03-08"
+
+
+def test_a_visiting_deputy_prime_minister_keeps_the_town_of_the_visit() -> None:
+    body = ("Jordan's foreign minister met Ahmed al-Sharaa in Damascus on Monday. Deputy Prime Minister Ayman Safadi "
+            "was the first Arab minister to visit since the fall of the government.")
+    found = [m for m in events(body) if "Ayman Safadi" in people(m)]
+    assert found and all(m.location == "Damascus" for m in found), [(m.location, people(m)) for m in events(body)]
