@@ -132,7 +132,9 @@ class MaskOnDemand:
 # ("I had a constructive meeting with X": the noun of a meeting one had with someone)
 _HAD_MEETING = r"had\s+(?:an?\s+)?(?:(?!with\b)[\w\-]+\s+){0,2}(?:meeting|talks|discussions|conversation)\s+with"
 # ("The head of the political bureau arrived in Egypt ... at the head of a delegation that discussed X with Y": a movement's readout)
+# ("... and his delegation also participated in the meeting," tweeted X: the readout names who was there)
 _READOUT_VERB = re.compile(r"\b(?:met|received|hosted|held\s+(?:talks|a meeting|meetings|consultations)|arrived\s+in|discussed\s[^.;]{0,120}?\bwith|"
+                           r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks)|attended\s+the\s+(?:meeting|talks)|"
                            + _HAD_MEETING + r")\b", re.I)
 _SPEECH_MARK = re.compile(r"\b(?:I|we|We|you|You|our|Our|my|My|us|will|would|could|should|may|might|must|can|if|If)\b")
 
@@ -202,9 +204,13 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
     quotes = [(q.start(), q.end()) for q in _QUOTES.finditer(sentence) if not reports_meeting(q.group(0))]
     if in_quote:  # "... The movement's leadership has not moved," a spokesman said.
         close = re.search(r"[\u201d\"]", sentence)
-        quotes.insert(0, (0, close.end() if close else len(sentence)))
+        head = (0, close.end() if close else len(sentence))
+        # ('... X and his delegation also participated in the meeting," tweeted Y': the readout goes on, a report)
+        kept = [] if reports_meeting(sentence[:head[1]]) else [head]
         if close:
-            quotes = [quotes[0]] + [(q.start(), q.end()) for q in _QUOTES.finditer(sentence, close.end())]
+            quotes = kept + [(q.start(), q.end()) for q in _QUOTES.finditer(sentence, close.end())]
+        elif kept:
+            quotes = kept + quotes
     quotes = tuple(quotes)
     return Masked(tuple(attribution), quotes, (start, max(start, end)))
 
@@ -228,7 +234,8 @@ _REPORT_THEN_SPEAKER = re.compile(r"\b(?:met|received|hosted|held|visited|arrive
 # a report verb, then "and" and the speech verb of the same subject: the speech is said at the meeting just told
 # a report, then a clause opened by 'after', 'days after', 'as' ... whose subject announced something
 _REPORT_THEN_SUBORDINATE = re.compile(r"\b(?:met|received|hosted|held|visited|arrived|travelled|traveled|welcomed)\b[^\"\u201c]*,\s*"
-                                      r"(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|hours?)\s+|(?:days|weeks|hours|shortly|just|only)\s+)?"
+                                      # (", just two days after Wang told a diplomat that ...")
+                                      r"(?:(?:just|only|barely|some)\s+)?(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|hours?)\s+|(?:days|weeks|hours|shortly|just|only)\s+)?"
                                       r"(?:after|before|since|following)\s+[^,\"\u201c]{0,80}$", re.I)
 
 

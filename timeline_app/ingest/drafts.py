@@ -70,6 +70,20 @@ class Draft:
         self.last_sentence = max(self.last_sentence, sentence_index)
 
 
+_HEAD_OF_STATE = re.compile(r"\s*(?:the\s+)?(?:president|prime\s+minister|premier|king|emir|sultan)\b", re.I)  # (not "Deputy Prime Minister")
+
+
+def _head_of_another_state(draft: Draft, place: Ent) -> bool:
+    """'Djibouti's President X met Y on Sunday' after a paragraph on Y's stops in Kampala: a head of
+    state met at no town the report names is not where the article's other meetings were."""
+    where = place.country or (place.name if place.kind == COUNTRY else None)
+    g = gazetteer()
+    return where is not None and any(
+        p.title and _HEAD_OF_STATE.match(p.title) and p.affiliation and p.affiliation_kind != MOVEMENT
+        and g.home_of(p.affiliation) != where and g.home_of(p.affiliation) in g.capitals
+        for p in draft.people.values())
+
+
 def finish(draft: Draft, published: date | None, fallback_places: list[Ent], article: int = 0,
            topic: tuple[str, ...] = ()) -> EventMention | None:
     """The article's report of one event, or None when it names no side and fewer than two people."""
@@ -82,7 +96,8 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
     else:
         value, precision, basis = published.isoformat(), "day", "publication"
     etype = _event_type(draft.types)
-    place = _choose_place(draft.places) or (fallback_places[0] if fallback_places and etype != "call" else None)
+    place = _choose_place(draft.places) or (fallback_places[0] if fallback_places and etype != "call"
+                                            and not _head_of_another_state(draft, fallback_places[0]) else None)
     if place is not None and place.kind == COUNTRY and fallback_places and etype != "call" \
             and fallback_places[0].kind == CITY and fallback_places[0].country == place.name:
         place = fallback_places[0]  # "talks in Tehran", then "his first visit to Iran": the town already named

@@ -86,7 +86,9 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 entity = g.people.get(person_key([t.text for t in toks[i:j]]))
                 if entity is None or (entity.weak and _claimed_by_other(memory, entity, toks[i].text)):
                     continue
-                if entity.weak and length == 1 and (_after_name_part(toks, gaps, i, g, entity.name)
+                # (a particle does not count: "Khalid Al-Mishri" holds the one word "Mishri", a surname of another man)
+                words = length - sum(t.text.lower() in NAME_PARTICLES for t in toks[i:j])
+                if entity.weak and words == 1 and (_after_name_part(toks, gaps, i, g, entity.name) and not (length > words and _run_opens_with(toks, gaps, i, entity.name))
                                                     or (toks[i].text.lower(),) in g.honorifics):
                     continue  # "Ali Abu Shaheen": the end of another person's name, not Suhail Shaheen; "Haji Mohammad": a title, not al-Hayya
                 j = chain_end(toks, gaps, j)
@@ -137,6 +139,8 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     # 2. unknown people: capitalised runs with a given name, a title before or a role after
     find_unknown_people(text, offset, toks, gaps, taken, ents, memory, g)
     ents[:] = [e for e in ents if not (e.kind == PERSON and _NAMED_AFTER.match(text[e.end - offset:]))]
+    if "'" in text or "\u2018" in text or "\u201c" in text or '"' in text:
+        ents[:] = [e for e in ents if not _given_name_before_nickname(text, offset, e, ents)]
     ents.sort(key=lambda e: e.start)
     _capital_phrases(text, offset, ents, g)
     possessive_groups(text, offset, ents, g)
@@ -198,6 +202,28 @@ def _after_name_part(toks: list[Token], gaps: list[str], i: int, g: Gazetteer, k
     first = prev - 1
     return first >= 0 and toks[first].capitalized and joins_name(gaps[first]) and word not in g.blocked \
         and toks[first].text.lower() not in g.blocked and g.is_given_name(toks[first].text)
+
+
+# "Mohamed 'Hemedti' Dagalo": a quoted nickname inside one man's name
+_NICKNAME_AFTER = re.compile(r"\s*['\u2018\u201c\"][A-Z][\w\-]+['\u2019\u201d\"]\s+")
+
+
+def _given_name_before_nickname(text: str, offset: int, e: Ent, ents: list[Ent]) -> bool:
+    """A one-word person right before a quoted nickname and the person it names is that person's
+    given name, not somebody else ("Lt Gen Mohamed 'Hemedti' Dagalo" is one man)."""
+    if e.kind != PERSON or " " in e.surface.strip():
+        return False
+    m = _NICKNAME_AFTER.match(text, e.end - offset)
+    return m is not None and any(o is not e and o.kind == PERSON and m.start() < o.start - offset <= m.end() for o in ents)
+
+
+def _run_opens_with(toks: list[Token], gaps: list[str], i: int, known: str) -> bool:
+    """Does the name run ending at token i open with the known person's given name ('Mohammed bin
+    Abdulaziz bin Saleh Al-Khulaifi' is Mohammed Al-Khulaifi; 'Khalid Al-Mishri' is not Vikram Misri)?"""
+    k = i
+    while k > 0 and joins_name(gaps[k - 1]) and (toks[k - 1].capitalized or toks[k - 1].text.lower() in CHAIN_LINK):
+        k -= 1
+    return k < i and toks[k].text.lower() == known.split()[0].lower()
 
 
 def _claimed_by_other(memory: ArticleMemory, entity: Entity, surface: str) -> bool:

@@ -11,6 +11,9 @@ from .tokens import token_texts
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "abd", "ould", "ben", "de", "van", "von", "der", "da", "di", "del", "la", "le", "ul", "ad", "ar", "as", "ash", "az"})
 
 
+_CHAIN_LINKS = frozenset({"bin", "bint", "ibn"})
+
+
 @dataclass
 class Ent:
     start: int
@@ -71,6 +74,14 @@ class ArticleMemory:
         parts = [t for t in parts if t and t not in NAME_PARTICLES]
         for i in range(1, len(parts)):
             self._by_ending["".join(parts[i:])] = person
+        raw = [t.lower() for t in word_tokens_text(person.name)]
+        if len(parts) >= 3 and any(t in _CHAIN_LINKS for t in raw[1:-1]):
+            # "Sheikh Mohammed Al Thani" after "Mohammed bin Abdulrahman bin Jassim Al Thani": a name chain is
+            # shortened to its given and family names (a second such chain makes the short form nobody's)
+            short = parts[0] + parts[-1]
+            other = self._by_ending.get(short)
+            self._by_ending[short] = person if other is None or other.name == person.name else _AMBIGUOUS
+            self.tails.update(short[k:] for k in range(len(short)))
         for key in ("".join(parts[1:]), *parts[:-1]):  # (the others are endings of these)
             self.tails.update(key[k:] for k in range(len(key)))
         for part in set(parts[:-1]):
@@ -85,6 +96,8 @@ class ArticleMemory:
         if not key:
             return None
         found = self._by_ending.get(key)
+        if found is _AMBIGUOUS:
+            return None
         if found is not None:
             return found
         if len(tokens) == 1:
@@ -94,6 +107,9 @@ class ArticleMemory:
 
     def last_movement(self) -> str | None:
         return self.movements[-1] if self.movements else None
+
+
+_AMBIGUOUS = Ent(0, 0, 0, 0, PERSON, "", "")  # a short form two people of the article share
 
 
 def word_tokens_text(text: str) -> list[str]:

@@ -37,6 +37,8 @@ _NOUN_PHRASE_STOP = re.compile(
     r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|,?\s+and\s+(?=(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meetings?|visits?|trips?|negotiations|consultations)\s+(?:between|with|by|to|in)\b)|(?<![.\s][A-Z])\.\s|\s\(|\s[\"\u201c](?=[a-z])|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
     r"began|focused|followed|follows|builds|built|marked|marks|has|had|will|would|said|says)\b"
     r"|\b(?:discussed|addressed|covered|tackled)\b(?!\s+by\b)"  # "the meeting with X discussed Y" (not "addressed by X")
+    # ("the second visit of X following the cancellation of talks by Y": that happening's sides are not the visit's)
+    r"|,?\s+(?:following|after|amid)\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:cancell?ation|collapse|suspension|breakdown|failure|killing|assassination|death|announcement|decision|election|withdrawal)\s+of\b"
     r"|\bsince\b(?!\s+(?:(?:last|this|early|late|mid)\b|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December))",
     re.I,
 )

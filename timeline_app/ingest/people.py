@@ -281,7 +281,9 @@ def is_role(body: str, g: Gazetteer) -> bool:
     return any(low.startswith(h + " ") or low == h or f" {h} " in head for h in g.role_heads)
 
 
-_GROUP_AFTER = re.compile(r"['\u2019]s\s+(?:delegation|delegations|team|negotiators|envoys|side)\b")
+_GROUP_AFTER = re.compile(r"['\u2019]s\s+(?:delegation|delegations|team|negotiators|envoys|side"
+                          # ("Sudan's armed forces said it sent a delegation": the state's army sending its envoys)
+                          r"|(?:armed\s+forces|army|military)(?=\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:sent|dispatched)\b))\b")
 
 
 def possessive_groups(text: str, offset: int, ents: list[Ent], g: Gazetteer) -> None:

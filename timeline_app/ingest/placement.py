@@ -43,6 +43,21 @@ _CURRENTLY_IN = re.compile(r"\bwho\s+(?:(?:is|are)\s+(?:currently\s+|now\s+|alre
 _THE_ONES_THAT = re.compile(r"^\s*the\s+(?:[\w\-]+\s+){0,3}(?:delegation|team|officials|visitors|envoys|mediators)\s+(?:that|which|who)\s+$", re.I)
 
 
+# "During his trip to Pakistan, the minister discussed with X ...": a meeting of the trip told before
+_DURING_TRIP = re.compile(r"\s*(?:During|On)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?(?:trip|visit|tour|stay)\s+to\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*,")
+
+
+def _during_that_trip(cand: Candidate, draft: Draft, people: list[Ent]) -> bool:
+    """'X visited Pakistan earlier in the week. During his trip to Pakistan, X discussed ... with Y':
+    the sentence names the trip just told (same traveller, same place): Y was met on it."""
+    m = _DURING_TRIP.match(cand.sentence.text)
+    if m is None or m.end() > cand.trigger[0] - cand.sentence.start or draft.type != "visit":
+        return False
+    place = m.group("place")
+    return any(p.name == place or p.surface == place for p in draft.places) \
+        and (not people or any(p.name in draft.people for p in people) or cand.anaphor is not None or not cand.subject_people)
+
+
 class Placement(Dating):
     """Places each report of the article on its event (set up by the grouper)."""
 
@@ -129,6 +144,7 @@ class Placement(Dating):
             looking_back = cand.past_perfect and not draft.past_perfect and _AFTER_IT.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start)
             # "The Egyptian delegation that met X included A, B and C": the meeting just told, named again
             named_again = bool(_THE_ONES_THAT.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start)) and bool(set(draft.people) & {p.name for p in people})
+            named_again = named_again or _during_that_trip(cand, draft, people)
             if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival and not awaited and not named_again)
                                                             or (cand.past_perfect != draft.past_perfect and not restated and not looking_back)):
                 continue

@@ -160,8 +160,12 @@ class SameEvent(Attachment):
     def _new_counterpart(self, draft: Draft, people: list[Ent]) -> bool:
         """A person the event did not have, from a known side the event does not name yet
         (someone of unknown affiliation cannot tell us that this is another meeting)."""
+        named = {p.name for p in people}
+        # "A met B on Monday. B received A, C and his delegation": told again with both, C joins a side there
+        retold = len(draft.people) >= 2 and set(draft.people) <= named
+        sides = {q.affiliation for q in draft.people.values() if q.affiliation} if retold else set()
         for p in people:
-            if p.name in draft.people or not p.affiliation or p.affiliation in draft.orgs:
+            if p.name in draft.people or not p.affiliation or p.affiliation in draft.orgs or p.affiliation in sides:
                 continue
             return True
         return False

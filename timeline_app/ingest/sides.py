@@ -49,8 +49,9 @@ def split_parties(cand: Candidate, people: list[Ent], orgs: list[Ent]) -> list[t
                      if any(e.end <= cand.trigger[0] for e in side_people + side_orgs)}
     if len(sides) < 2 or len(subject_sides) < 2:
         return [(people, orgs)]  # "arrived ..., accompanied by Omani mediators": one journey
-    if _one_group(cand, [o for side_people, side_orgs in sides.values() for o in side_orgs if o.end <= cand.trigger[0]]):
-        return [(people, orgs)]  # "a Saudi and Omani delegation travelled": one joint delegation
+    subject_orgs = [o for side_people, side_orgs in sides.values() for o in side_orgs if o.end <= cand.trigger[0]]
+    if _one_group(cand, subject_orgs) or _plural_group_of(cand, subject_orgs):
+        return [(people, orgs)]  # "a Saudi and Omani delegation travelled", "the foreign ministers of A, B and C visited": one joint trip
     if _THEN_MET.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
         return [(people, orgs)]  # "A and an Omani delegation travelled to Sanaa and sat down with X": one journey to one meeting
     if _FOR_TALKS.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
@@ -238,6 +239,21 @@ def _one_group(cand: Candidate, side_orgs: list[Ent]) -> bool:
         return False
     text, base = cand.sentence.text, cand.sentence.start
     return all(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[e1 - base:s2 - base]) for (_, e1), (s2, _) in zip(named, named[1:]))
+
+
+_PLURAL_OF = re.compile(r"\b(?:ministers|envoys|delegations|delegates|leaders|officials|representatives|heads|presidents|diplomats)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+def _plural_group_of(cand: Candidate, side_orgs: list[Ent]) -> bool:
+    """'The foreign ministers of France, Germany and Italy made a visit': one plural noun owns the
+    list of sides; they travelled together, one visit with several sides."""
+    named = sorted({(o.start, o.end) for o in side_orgs})
+    if len(named) < 2:
+        return False
+    text, base = cand.sentence.text, cand.sentence.start
+    if not _PLURAL_OF.search(text, max(0, named[0][0] - base - 60), named[0][0] - base):
+        return False
+    return all(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[e1 - base:s2 - base]) for (_, e1), (s2, _) in zip(named, named[1:]))
 
 
 def known_for_country(name: str, country: str) -> bool:

@@ -32,7 +32,8 @@ from .candidate_build import build
 from .subjects import noun_subject as _noun_subject, passive as _passive, ASIDE as _ASIDE
 
 # "X reacted angrily, writing that Y was hosting Z": a report inside what a speaker wrote or said; the speaker is not there
-_SPEECH_GERUND_THAT = re.compile(r",\s*(?:writing|saying|adding|noting|arguing|warning|insisting|complaining|claiming|charging)\s+that\s+", re.I)
+# ("..., saying X met a war criminal": the same without "that", before the named subject of the report)
+_SPEECH_GERUND_THAT = re.compile(r",[\"\u201d\u2019']?\s*(?:writing|saying|adding|noting|arguing|warning|insisting|complaining|claiming|charging)\s+(?:that\s+|(?-i:(?=[A-Z])))", re.I)
 _TOOK_PART_IN_THE = re.compile(r"(?:took|takes|take|taking)\s+part\s+in\s+the\s+(?:talks|meeting|meetings|session)\b", re.I)
 _GROUP_NOUNS = frozenset("delegation delegations team envoy envoys mediators officials visitors guests minister".split())
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
@@ -157,6 +158,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         if said and re.match(r"(?:he|she|they|we|i)\b", text[said.end():], re.I):
             said = None  # "..., adding that he had met Y": the speaker's own meeting
         cand = build(kind, etype, sentence, masked, ents, (said.end() if said else c0, c1), (start, end), speaker, dates)
+        if said and cand is not None and not any(e.start >= cand.trigger[1] for e in cand.people + cand.orgs):
+            continue  # "..., saying X met with a war criminal": what a speaker calls somebody's meeting, nobody named met
         if cand is not None and (told_in_passing(cand, text, masked.content[0], start, c0, c1) or background_deal(cand, text, start, end, c1)
                                  or undated_record(cand, text, start, c0, c1) or earlier_legs(cand, text, start)
                                  or (open_question(text, start) and not (cand.date is not None and cand.date.undisclosed))
