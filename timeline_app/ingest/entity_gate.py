@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Gazetteer, Memo, lower_plain, person_key
+from ..names import PARTICLES
+from .gazetteer import Gazetteer, Memo, folded_word, lower_plain, person_key
 from .memory import ArticleMemory
 from .tokens import _TOKEN
 
@@ -77,4 +78,11 @@ def holds_no_name(text: str, memory: ArticleMemory, g: Gazetteer) -> bool:
     # what `people._known_surname` and `find_unknown_people` look up at the first word (asked here
     # without their further conditions, which only ever turn a found person down)
     words = _FIRST_WORDS(text, 3)[1:-1:2]
-    return all(memory.by_part(words[:length]) is None for length in range(1, len(words) + 1))
+    tails = memory.tails
+    for length in range(1, len(words) + 1):
+        last = folded_word(words[length - 1])
+        if last and last not in PARTICLES and last not in tails:
+            continue  # a looked-up key ends with its last word folded, and every key the memory holds is in `tails`
+        if memory.by_part(words[:length]) is not None:
+            return False
+    return True
