@@ -28,7 +28,7 @@ from .tokens import _TOKEN
 _FIRST_WORDS = re.compile("(" + _TOKEN.pattern + ")").split  # the first words, with maxsplit: no scan of the rest
 
 
-def capitals_only_first(text: str) -> re.Match[str] | None | bool:
+def capitals_only_first(text: str) -> re.Match[str] | bool:
     """The first word of `text` when no upper-case letter follows it (str.islower: every cased
     character after it is lower case, at least one is); True when `text` has no word at all;
     False otherwise (the sentence goes through the full layer)."""
@@ -50,14 +50,15 @@ def _opens_nothing(g: Gazetteer, word: str) -> bool:
     return not any(key in names for names in (g.orgs, g.places, g.org_adjectives, g.metonyms, g.adjectives))
 
 
-_INERT: dict[int, Memo] = {}  # id(gazetteer) -> word -> _opens_nothing (one gazetteer per process)
+_INERT: list[tuple[Gazetteer, Memo]] = []  # the gazetteer asked last and its answers per word
 
 
 def inert_opener(g: Gazetteer, word: str) -> bool:
-    memo = _INERT.get(id(g))
-    if memo is None:
-        memo = _INERT[id(g)] = Memo(lambda w: _opens_nothing(g, w))
-    return memo[word]
+    """`_opens_nothing`, memoised per word: a page asks it of every plain sentence's first word,
+    and a few hundred words ('The', 'Officials', 'Both') open most sentences."""
+    if not _INERT or _INERT[0][0] is not g:  # (a gazetteer loaded anew gets answers of its own)
+        _INERT[:] = [(g, Memo(lambda w: _opens_nothing(g, w)))]
+    return _INERT[0][1][word]
 
 
 def holds_no_name(text: str, memory: ArticleMemory, g: Gazetteer) -> bool:
