@@ -18,6 +18,7 @@ from functools import lru_cache
 from .gazetteer import (
     ADJECTIVE, CITY, COUNTRY, GOVERNMENT, MOVEMENT, PERSON, Entity, Gazetteer, gazetteer, lower_plain, org_key, person_key,
 )
+from .entity_gate import holds_no_name
 from .offices import office_holders
 from .person_roles import attach_roles, kind_of
 from .memory import NAME_PARTICLES, ArticleMemory, Ent
@@ -42,9 +43,13 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     """Entities in text (a sentence starting at absolute offset `offset`), in text order."""
     g = gazetteer()
     memory = memory or ArticleMemory()
+    if holds_no_name(text, memory, g):  # most sentences (entity_gate.py): only an office phrase can name someone
+        ents: list[Ent] = []
+        office_holders(text, offset, ents, memory, g)
+        return ents
     toks, gaps = tokens_and_gaps(text)
     taken = [False] * len(toks)
-    ents: list[Ent] = []
+    ents = []
     lowered: tuple[str, ...] = ()  # org_key of every word, made once a word opens a known name (most sentences: none)
 
     # breaks[k]: how many gaps before token k do not join words into one name (so "joined" is O(1))

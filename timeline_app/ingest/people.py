@@ -119,9 +119,10 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             i = _widen_left(initial_of, toks, i, j, text, offset, taken)
             continue
         person = memory.by_part(names)
-        titled = title_before(text, toks, i, g)
+        # (title_before and the role apposition are pure and cost regex searches: each is asked only
+        # where a branch below still needs it, after the cheaper conditions; most runs need neither)
         if known_next is not None and j == i + 1 and known_next.t1 - known_next.t0 == 1 and person is None \
-                and names[0].lower() not in known_next.name.lower().split() and (titled or g.is_given_name(names[0])):
+                and names[0].lower() not in known_next.name.lower().split() and (g.is_given_name(names[0]) or title_before(text, toks, i, g)):
             # "headed by Masoom Stanekzai": another given name before a known man's surname is another man
             ents.remove(known_next)
             full = text[toks[i].start:known_next.end - offset]
@@ -130,16 +131,16 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
                 taken[t] = True
             i = known_next.t1
             continue
-        role_after = bool(APPOSITION.match(text[toks[j - 1].end:]) and is_role(APPOSITION.match(text[toks[j - 1].end:]).group("body"), g))
         if person is not None:
             ent = Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, person.name, " ".join(names),
                       affiliation=person.affiliation, affiliation_kind=person.affiliation_kind, title=person.title)
             ents.append(ent)
-        elif 2 <= len([x for x in names if x.lower() not in NAME_PARTICLES]) <= 5 and (g.is_given_name(names[0]) or titled or role_after) and not _looks_like_org(names, g):
+        elif 2 <= len([x for x in names if x.lower() not in NAME_PARTICLES]) <= 5 and (g.is_given_name(names[0]) or title_before(text, toks, i, g) or _role_after(text, toks[j - 1].end, g)) \
+                and not _looks_like_org(names, g):
             full = text[toks[i].start:toks[j - 1].end]
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, _canonical(full), full))
-        elif len(names) == 1 and titled and toks[i].text[1:].islower() and len(names[0]) > 2 and not _TITLE_GOES_ON.match(text, toks[i].end) \
-                and not _OUTLET_AFTER.match(text, toks[i].end):
+        elif len(names) == 1 and toks[i].text[1:].islower() and len(names[0]) > 2 and title_before(text, toks, i, g) \
+                and not _TITLE_GOES_ON.match(text, toks[i].end) and not _OUTLET_AFTER.match(text, toks[i].end):
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, names[0], names[0]))
         else:
             i = j
@@ -147,6 +148,12 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         for k in range(i, j):
             taken[k] = True
         i = j
+
+
+def _role_after(text: str, end: int, g: Gazetteer) -> bool:
+    """Does an apposition naming a role follow the name ending at `end` ('<Name>, the head of ...')?"""
+    m = APPOSITION.match(text[end:])
+    return bool(m and is_role(m.group("body"), g))
 
 
 def _widen_left(e: Ent, toks: list[Token], i: int, end: int, text: str, offset: int, taken: list[bool]) -> int:
