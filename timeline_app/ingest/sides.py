@@ -50,13 +50,16 @@ def split_parties(cand: Candidate, people: list[Ent], orgs: list[Ent]) -> list[t
     if len(sides) < 2 or len(subject_sides) < 2:
         return [(people, orgs)]  # "arrived ..., accompanied by Omani mediators": one journey
     subject_orgs = [o for side_people, side_orgs in sides.values() for o in side_orgs if o.end <= cand.trigger[0]]
-    if _one_group(cand, subject_orgs) or _plural_group_of(cand, subject_orgs):
-        return [(people, orgs)]  # "a Saudi and Omani delegation travelled", "the foreign ministers of A, B and C visited": one joint trip
+    if _one_group(cand, subject_orgs):
+        return [(people, orgs)]  # "a Saudi and Omani delegation travelled": one joint delegation
     if _THEN_MET.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
         return [(people, orgs)]  # "A and an Omani delegation travelled to Sanaa and sat down with X": one journey to one meeting
     if _FOR_TALKS.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
         cand.type = "talks"  # "Fatah and Hamas delegations came to Beijing for talks": the sides came to one table
         return [(people, orgs)]
+    if _plural_group_of(cand, subject_orgs):
+        return [(people, orgs)]  # "the foreign ministers of A, B and C visited": one joint trip (asked after "for talks":
+        # "Representatives of Fatah and Hamas came ... for talks" is the sides at one table)
     shared_people = [e for e in shared if e.kind == PERSON]
     shared_orgs = [e for e in shared if e.kind != PERSON]
     return [(side_people + shared_people, side_orgs + shared_orgs) for side_people, side_orgs in sides.values()]
