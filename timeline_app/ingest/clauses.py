@@ -172,7 +172,8 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
         s = start + (m.end() if m.string is not sentence else m.end() - start)
         attribution.append((start, s))
         start = s
-    else:
+    # ("According to the agency, the spokesman, X, stated that A met B": a hedge, then the speaker's words)
+    if not m or may_match(_attribution_keys()[1], words(sentence[start:])):
         rest = sentence[start:]
         m = (leading.match(rest) if may_match(_attribution_keys()[1], words(rest)) else None) or _SAID_COLON.match(rest)
         if m and (_MEETING_ADVERBIAL.match(sentence, start) or _TOLD_AT.search(m.group(0))):

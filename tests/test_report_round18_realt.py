@@ -1,0 +1,40 @@
+"""Round 18 (realt): classes found on real reports of issue 9, tested on sentences written here.
+
+A ministry or its spokesman telling of a meeting in reported speech after an 'according to' hedge
+("According to the agency, the spokesman, X, stated that A met B"): the meeting is a report and
+the spokesman is no participant."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.reports import events, people, sides
+
+# the dateline of `events` is Wednesday 10 March 2021: "on Monday" is 8 March 2021
+
+HEDGED_SPEAKER = [
+    "According to the state news agency, the ministry spokesman, Karim Nadiri, stated that members of the "
+    "political office of the Taliban met with Iranian officials on Monday to discuss the peace process.",
+    "According to local media, a ministry spokeswoman, Leila Farahani, said that a Hamas delegation met with "
+    "Egyptian officials in Cairo on Monday.",
+]
+
+
+@pytest.mark.parametrize("body", HEDGED_SPEAKER, ids=["stated that", "said that"])
+def test_a_spokesman_after_an_according_to_hedge_tells_a_meeting(body: str) -> None:
+    found = events(body)
+    assert len(found) == 1, [(m.date, sides(m)) for m in found]
+    assert str(found[0].date) == "2021-03-08"
+    assert sides(found[0]) & {"Taliban", "Hamas"}, sides(found[0])
+    assert not people(found[0]) & {"Karim Nadiri", "Leila Farahani"}, people(found[0])
+
+
+def test_an_according_to_hedge_alone_still_keeps_its_report() -> None:
+    found = events("According to the news agency, a Taliban delegation met with Iranian officials in Tehran on Monday.")
+    assert len(found) == 1
+    assert "Taliban" in sides(found[0])
+
+
+def test_the_country_a_groups_bureau_sits_in_is_not_where_its_members_met() -> None:
+    found = events("Members of the political bureau of Hamas in Qatar met with Iranian officials in Tehran on Monday.")
+    assert len(found) == 1
+    assert found[0].location is None or "Qatar" not in str(found[0].location), found[0].location
