@@ -38,3 +38,18 @@ def test_the_country_a_groups_bureau_sits_in_is_not_where_its_members_met() -> N
     found = events("Members of the political bureau of Hamas in Qatar met with Iranian officials in Tehran on Monday.")
     assert len(found) == 1
     assert found[0].location is None or "Qatar" not in str(found[0].location), found[0].location
+
+
+# ---- an election at a forum or at talks is a vote, no meeting of sides
+def test_members_of_a_forum_electing_a_leader_make_no_meeting() -> None:
+    found = events("The National Reconciliation Forum members elected on Friday in Montreux Omar Belkacem as head of the "
+                   "new transitional council.")
+    assert not found, [(m.type, m.date, sides(m)) for m in found]
+
+
+def test_a_meeting_after_an_election_at_talks_keeps_the_visit_and_not_the_votes_day() -> None:
+    found = events("Omar Belkacem made a private visit to Ankara in February, meeting with Recep Tayyip Erdogan after his "
+                   "election by the delegates at peace talks in Montreux on Feb. 3.")
+    assert found
+    assert all(str(m.date) != "2021-02-03" for m in found), [m.date for m in found]
+    assert any("Recep Tayyip Erdogan" in people(m) for m in found)
