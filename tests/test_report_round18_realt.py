@@ -53,3 +53,31 @@ def test_a_meeting_after_an_election_at_talks_keeps_the_visit_and_not_the_votes_
     assert found
     assert all(str(m.date) != "2021-02-03" for m in found), [m.date for m in found]
     assert any("Recep Tayyip Erdogan" in people(m) for m in found)
+
+
+# ---- dates a page prints only in an agency-bracket dateline, or in a bracketed source line at its foot
+def _published(text: str):
+    from timeline_app.ingest.extract import extract_document
+    return extract_document(text)
+
+
+def test_a_lede_dateline_closed_by_an_agencys_bracket_dates_the_page() -> None:
+    result = _published("Movement delegation on working visit in Spain\n\nPosted on\n\n"
+                        "Madrid (Spain) 4 March 2021 (APS) A Polisario Front delegation held talks with Spanish officials "
+                        "in Madrid on Tuesday.\n")
+    assert str(result.articles[0].published) == "2021-03-04"
+    assert result.mentions and str(result.mentions[0].date) == "2021-03-02"
+
+
+def test_a_bracketed_source_line_at_the_foot_dates_the_page() -> None:
+    result = _published("Leader holds talks in Beirut\n\nOmar Belkacem, the Hamas official, and his delegation on Sunday "
+                        "met Hassan Nasrallah in Beirut.\n\n(Source / 07.03.2021)\n\nLeave a reply\n\n"
+                        "Your email address will not be published.\n")
+    assert str(result.articles[0].published) == "2021-03-07"
+    assert result.mentions and str(result.mentions[0].date) == "2021-03-07"
+
+
+def test_a_bracketed_credit_line_without_a_date_still_dates_nothing() -> None:
+    result = _published("Leader holds talks in Beirut\n\nOmar Belkacem met Hassan Nasrallah in Beirut on Sunday.\n\n"
+                        "(Reporting by Jane Roe; editing by John Doe)\n")
+    assert result.articles[0].published is None
