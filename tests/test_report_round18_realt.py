@@ -81,3 +81,17 @@ def test_a_bracketed_credit_line_without_a_date_still_dates_nothing() -> None:
     result = _published("Leader holds talks in Beirut\n\nOmar Belkacem met Hassan Nasrallah in Beirut on Sunday.\n\n"
                         "(Reporting by Jane Roe; editing by John Doe)\n")
     assert result.articles[0].published is None
+
+
+# ---- "X said members of Y met Z" (no 'that'): X is the speaker, not at the meeting
+def test_a_speaker_without_that_before_members_of_a_group_met_is_no_participant() -> None:
+    found = events("Karim Nadiri said members of the political bureau of the Taliban met with Iranian officials on Monday.")
+    assert len(found) == 1
+    assert "Karim Nadiri" not in people(found[0]), people(found[0])
+    assert "Taliban" in sides(found[0])
+
+
+def test_who_met_members_of_a_group_still_took_part() -> None:
+    found = events("Karim Nadiri met members of the Taliban in Tehran on Monday.")
+    assert len(found) == 1
+    assert "Karim Nadiri" in people(found[0])
