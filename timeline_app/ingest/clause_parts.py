@@ -165,7 +165,7 @@ def clause_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
     return found or _unknown_towns(text, ents, base, a, b)
 
 
-_SEAT_OF = re.compile(r"(?:\b(?i:head|chief|leader|leaders|representative|representatives|ambassador|envoy|office)\s+of\s+(?:the\s+)?"
+_SEAT_OF = re.compile(r"(?:\b(?i:head|chief|leader|leaders|representative|representatives|ambassador|envoy|office|bureau)\s+of\s+(?:the\s+)?"
                       r"(?:[A-Z][\w\-\u2019']*\s+){1,3}|['\u2019]s\s+(?:head|chief|leader|representative|envoy|ambassador)\s+)in\s+$")
 
 
@@ -193,8 +193,8 @@ def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
             continue  # "flew in from Muscat": where the journey began, not where the event was
         if _GONE_BACK.search(text[max(a, e.start - base - 30):e.start - base]):
             continue  # "concluded its visit ... and flew back to Sanaa": where they went afterwards
-        if e.kind == CITY and _SEAT_OF.search(text, max(a, e.start - base - 60), e.start - base):
-            continue  # "led by the head of Hamas in Gaza": where an office sits, not where the event was
+        if _SEAT_OF.search(text, max(a, e.start - base - 60), e.start - base):
+            continue  # "led by the head of Hamas in Gaza", "the Political Bureau of X in Qatar": where an office sits, not where the event was
         if _TOPIC_IN.search(text, max(a, e.start - base - 70), e.start - base):
             continue  # "held talks with X on a proposed ceasefire in Gaza": what was discussed, not where
         if _OTHER_TRIP.search(text, max(a, e.start - base - 45), e.start - base):

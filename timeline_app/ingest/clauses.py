@@ -77,7 +77,9 @@ def _attribution_patterns(verbs_held: tuple[str, ...] | None = None) -> tuple[re
     )
     leading = re.compile(
         rf"^(?:[A-Z][a-z]+:\s+)?[^\"\u201c;]{{0,200}}?\b(?<!and later )(?<!and then )(?:(?:{verbs})\s+(?:on\s+\w+\s+|in\s+an?\s+(?:[\w\-]+\s+)?\w+\s+|at\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:briefing|conference)\s+|earlier\s+|later\s+|today\s+|also\s+)?|told\s+(?:[\w\u2019'\-]+\s+){{1,5}})"
-        rf"(?:,\s*[^,]{{1,80}},\s*)?(?:that\s+|(?=(?:the\s+)?(?:(?-i:[A-Z])[\w\-\u2019']+\s+){{1,4}}(?:(?:delegation|team|envoy|envoys|officials|leaders?|negotiators?)\s+)?(?:had|has|have)\s+(?:also\s+)?(?:held|met|received|spoken|visited|talked|hosted|arrived|travelled|traveled|flown)\b))",
+        rf"(?:,\s*[^,]{{1,80}},\s*)?(?:that\s+|(?=(?:the\s+)?(?:(?-i:[A-Z])[\w\-\u2019']+\s+){{1,4}}(?:(?:delegation|team|envoy|envoys|officials|leaders?|negotiators?)\s+)?(?:had|has|have)\s+(?:also\s+)?(?:held|met|received|spoken|visited|talked|hosted|arrived|travelled|traveled|flown)\b)"
+        # ("X said members of the movement's political office met Y": the speaker, then whom he reports on)
+        rf"|(?=(?:members|representatives|delegates)\s+of\s+(?:[\w\-\u2019']+\s+){{1,6}}?(?:met|held|received|visited|arrived|travelled|traveled)\b))",
         re.I,
     )
     # "According to reports in Lebanese media(,) he met ...": a hedge, the report stays a report
@@ -172,7 +174,8 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
         s = start + (m.end() if m.string is not sentence else m.end() - start)
         attribution.append((start, s))
         start = s
-    else:
+    # ("According to the agency, the spokesman, X, stated that A met B": a hedge, then the speaker's words)
+    if not m or may_match(_attribution_keys()[1], words(sentence[start:])):
         rest = sentence[start:]
         m = (leading.match(rest) if may_match(_attribution_keys()[1], words(rest)) else None) or _SAID_COLON.match(rest)
         if m and (_MEETING_ADVERBIAL.match(sentence, start) or _TOLD_AT.search(m.group(0))):

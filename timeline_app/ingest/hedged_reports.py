@@ -212,7 +212,7 @@ def unreal_noun(text: str, start: int, end: int, content_start: int, p: dict) ->
         or bool(_ANNIVERSARY_OF.search(text, max(0, start - 80), start)) \
         or bool(_ROLE_IN_RELATIVE.search(text, max(0, start - 90), start)) or bool(_INVOLVED_IN.search(text, max(0, start - 40), start)) \
         or bool(_AN_EARLIER.search(text, max(0, start - 30), start)) or (bool(_GOING_ON.match(text, end)) and not _DAY.search(text)) \
-        or press_event(text, start, end) or domestic(text, end) or own_session(text, start, end) or governed(text, start) is not None or compared(text, start, end) \
+        or press_event(text, start, end) or election_forum(text, start, end) or domestic(text, end) or own_session(text, start, end) or governed(text, start) is not None or compared(text, start, end) \
         or any(r0 <= start < r1 for r0, r1 in go_between(text, content_start, len(text)))  # 'X, who brokered talks between A and B, met Y'
     # ("Imagine a meeting between X and Y"; "the anniversary of X's visit"; "A and B were both involved in the talks that led to ...")
 
@@ -226,6 +226,20 @@ _GOING_ON = re.compile(r"[^.;:!?]{0,100}?\b(?:is|are)\s+(?:still\s+)?(?:continui
 # conference with X" is left to the clause's meeting adverbial)
 _PRESS_BEFORE = re.compile(r"\b(?:news|press|media)\s+$", re.I)
 _JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[\w\-]+\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _election() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = phrase_alternatives((load_json("triggers.json") or {}).get("modality", {}).get("election_verbs", ["elected"]))
+    return (re.compile(r"\b(?:" + verbs + r")\b[^.;:]{0,90}?\b(?:at|during)\s+(?:the\s+)?(?:[\w.\-]+\s+){0,3}$", re.I),
+            re.compile(r"\s+(?:members?\s+|delegates?\s+|participants?\s+)?(?:(?:have|has|had)\s+)?(?:" + verbs + r")\b", re.I))
+
+
+def election_forum(text: str, start: int, end: int) -> bool:
+    """'after his election by the delegates at peace talks in Geneva', 'the forum's members elected X': the
+    noun is where a vote was held, an election and no meeting of sides (its day is the vote's)."""
+    before, after = _election()
+    return bool(before.search(text, max(0, start - 120), start)) or bool(after.match(text, end))
 
 
 def press_event(text: str, start: int, end: int) -> bool:

@@ -91,7 +91,8 @@ def footer_date(article: ArticleBlock, text: str) -> PubDate | None:
         return PubDate(date(e.year, e.month, e.day), "footer", (last.start + e.start, last.start + e.end))  # type: ignore[arg-type]
     tail_start = last.end
     lines = [m for m in re.finditer(r"[^\n]+", text[tail_start:article.end])
-             if m.group(0).strip() and not re.fullmatch(r"\s*\(.*\)\s*", m.group(0))]  # not "(Reporting by ...)"
+             if m.group(0).strip() and not (re.fullmatch(r"\s*\(.*\)\s*", m.group(0)) and not full_dates(m.group(0)))]
+    # (not "(Reporting by ...)"; "(Source / 06.09.2020)" is a sign-off with its date)
     stamped = [m for m in lines[:3] if _PUBLISHED.search(m.group(0)) and full_dates(m.group(0))]
     dated = [m for m in lines[:3] if len(m.group(0)) <= 80 and full_dates(m.group(0))]
     # "Published 14:20 GMT, 3 March 2024" above a most-read list; "Muscat, Tuesday 14 March 2023"
