@@ -204,13 +204,21 @@ def _saved_copies(paths: list[str], folder: Path, mtime: float) -> list[str]:
         # a little under their first runs, the traps they fell into counted, not hidden; one short round after
         # the run (test_report_round17_sealfix.py) took them to 0.98/0.96/0.95, 0.98/0.99/0.95 (two calls found
         # in a report dated a year off take its year) and 0.95/0.96/1.00
-        ("blind27", None, {"recall": 0.95, "precision": 0.93, "date_accuracy": 0.92, "traps_max": 1}),
-        ("blind28", None, {"recall": 0.95, "precision": 0.96, "date_accuracy": 0.93, "traps_max": 0}),
-        ("blind30", None, {"recall": 0.92, "precision": 0.93, "date_accuracy": 0.97, "traps_max": 1}),
+        # in a report dated a year off take its year) and 0.95/0.96/1.00; the round of 1 Dec. 04:57 (trapu, datev)
+        # took their traps to 0 (background records, a modal "would be considered") and blind28's dates to 1.00
+        ("blind27", None, {"recall": 0.95, "precision": 0.96, "date_accuracy": 0.92, "traps_max": 0}),
+        ("blind28", None, {"recall": 0.95, "precision": 0.96, "date_accuracy": 0.97, "traps_max": 0}),
+        ("blind30", None, {"recall": 0.92, "precision": 0.97, "date_accuracy": 0.97, "traps_max": 0}),
+        # blind31 (representative mix) and blind32 (untidy pages: numeric dates in both orders, multi-day trips),
+        # sealed until the extractor after every round of 1 Dec. 04:57-06:31 (296142d) and scored once
+        # (FIRST_RUN.md: 0.92/0.97/0.98/0.87 with 1 trap, 0.94/0.97/0.82/0.89 with 0): held at their first runs
+        ("blind31", None, {"recall": 0.90, "precision": 0.95, "date_accuracy": 0.96, "traps_max": 1}),
+        ("blind32", None, {"recall": 0.92, "precision": 0.95, "date_accuracy": 0.80, "traps_max": 0}),
     ],
     ids=["seeds", "dev", "heldout", "blind2", "blind3a", "blind3b", "blind4", "blind5", "blind6", "blind8", "blind7", "blind9",
          "blind10", "blind11", "blind12", "blind13", "blind15", "blind14", "blind16", "blind17", "blind18", "blind19", "blind20",
-         "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind29", "blind27", "blind28", "blind30"],
+         "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind29", "blind27", "blind28", "blind30",
+         "blind31", "blind32"],
 )
 def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None:
     """The acceptance numbers of the ingest issue, measured with ../shared/tools/score_events.py."""
@@ -238,5 +246,5 @@ def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None
         assert scores[key] >= value, (key, scores)
     assert scores["traps"] <= traps_max, scores
     # blind2: two undated reports left unmerged (README)
-    allowed = {"blind2": 2, "blind9": 1, "blind11": 2, "blind13": 1, "blind15": 1, "blind14": 1, "blind16": 2, "blind18": 1, "blind19": 1, "blind21": 1, "blind22": 2, "blind23": 1, "blind24": 1, "blind25": 2, "blind26": 1, "blind29": 1, "blind27": 2, "blind28": 1, "blind30": 1}.get(corpus, 0) if isinstance(corpus, str) else 0
+    allowed = {"blind2": 2, "blind9": 1, "blind11": 2, "blind13": 1, "blind15": 1, "blind14": 1, "blind16": 2, "blind18": 1, "blind19": 1, "blind21": 1, "blind22": 2, "blind23": 1, "blind24": 1, "blind25": 2, "blind26": 1, "blind29": 1, "blind27": 2, "blind28": 1, "blind30": 1, "blind31": 3, "blind32": 2}.get(corpus, 0) if isinstance(corpus, str) else 0
     assert scores["duplicates"] <= allowed, scores
