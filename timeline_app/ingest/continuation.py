@@ -36,6 +36,10 @@ _TOOK_PLACE = re.compile(r"(?:\s+between\s[^;:.]{3,200}?)?\s+(?:was\s+held|took\
                          r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,2}\s+)?(?:on|late\s+on|early\s+on)\s+[A-Z]")
 _THE_NOUN = re.compile(r"\s*(?:[\-\u2013\u2022*]\s*)?(?:The|This|That)\s+")  # "- The meeting", a bullet's too
 _HELD_ON = re.compile(r",?\s*(?:which|that)\s+(?:[^,;.]{0,40}?\s+)?(?:was\s+held|were\s+held|took\s+place|was\s+convened|happened)\b", re.I)
+# "the sides talked during the meeting on Sunday night": "the meeting" named with its day right after it,
+# nobody named, is the meeting just told (undated so far), on that day
+_THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.I)
+_ITS_DAY = re.compile(r"\s+(?:on|late\s+on|early\s+on)\s+[A-Z]")
 _BETWEEN_THEM = re.compile(r"\s+between\s+the\s+(?:two\s+|rival\s+)?(?:factions|sides|parties|movements|delegations|groups)\b", re.I)
 
 _CONTINUES = re.compile(
@@ -76,11 +80,12 @@ def unnamed_noun(grouper: Grouper, cand: Candidate, resolved: ResolvedDate | Non
     # without a day, even past a line such as "Here is what we know so far" and a heading
     before = cand.sentence.text[:cand.trigger[0] - cand.sentence.start]
     told = cand.date is not None and bool(_TOOK_PLACE.match(after)) and bool(_THE_NOUN.fullmatch(before))
+    dated_noun = cand.date is not None and cand.type != "visit" and bool(_ITS_DAY.match(after)) and bool(_THE_BEFORE.search(before))
     last = grouper._recent_draft(within=3 if told else 1)
     if last is None:
         return
-    if told and last.date_expr is None and last.resolved is None and last.order == len(grouper.drafts) - 1 \
-            and not last.past_perfect:
+    if (told or (dated_noun and last.type != "visit")) and last.date_expr is None and last.resolved is None \
+            and last.order == len(grouper.drafts) - 1 and not last.past_perfect:
         last.date_expr, last.resolved = cand.date, resolved
         grouper._index_date(last)
         last.add(cand, [], [], sentence_index)
