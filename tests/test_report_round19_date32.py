@@ -36,3 +36,25 @@ def test_a_dated_lede_keeps_its_own_day() -> None:
     lede = "Jordan's foreign minister Ayman Safadi received a delegation from Kuwait in Amman on Saturday.\n\n"
     page = HEAD + lede + "The two sides reviewed the refugee file during the meeting on Sunday night, state television said.\n"
     assert _dates(page)[0] == "2021-03-06"
+
+
+# A one-sentence lede that tells the occasion and its weekday but is no meeting report itself
+# ("The three ministers agreed on Friday to ..."): the first report, opening the next paragraph
+# without a day of its own, is that occasion, so it is on the lede's day, not the publication day.
+HEAD_SUN = "Ministers agree on water deal\n\nSunday 14 March 2021\n\n"
+AGREED = "AMMAN: The foreign ministers of Jordan, Egypt and Iraq agreed on Friday to link their power grids.\n\n"
+HOSTED = "Jordanian Foreign Minister Ayman Safadi hosted Egyptian Foreign Minister Sameh Shoukry and Iraqi Foreign Minister Fuad Hussein in Amman.\n"
+
+
+def test_the_first_report_after_a_dated_lede_without_a_report_takes_the_lede_day() -> None:
+    assert _dates(HEAD_SUN + AGREED + HOSTED)[0] == "2021-03-12"
+
+
+def test_without_a_day_in_the_lede_the_report_keeps_the_publication_day() -> None:
+    lede = "AMMAN: The foreign ministers of Jordan, Egypt and Iraq agreed to link their power grids.\n\n"
+    assert _dates(HEAD_SUN + lede + HOSTED)[0] == "2021-03-14"
+
+
+def test_a_report_further_down_does_not_take_the_lede_day() -> None:
+    middle = "The plan needs funding from the World Bank, officials said.\n\n"
+    assert _dates(HEAD_SUN + AGREED + middle + HOSTED)[0] == "2021-03-14"

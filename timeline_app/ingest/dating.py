@@ -55,6 +55,9 @@ class Dating(SameEvent):
         if cand.date is None and cand.kind == VERB and not cand.past_perfect and not cand.background \
                 and (retold := self._lede_retold(cand)) is not None:
             cand.date, resolved = retold.date_expr, retold.resolved
+        if cand.date is None and cand.kind == VERB and not self.drafts and not cand.past_perfect and not cand.background \
+                and (told := self._lede_sentence_day()) is not None:
+            cand.date, resolved = told  # "A and B agreed on Saturday to ... / X hosted A and B": the lede's day
         if cand.date is None and cand.kind == VERB and self.lede_day is not None and not cand.past_perfect \
                 and (not cand.background or _FIRST.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start)):
             cand.date, resolved = self.lede_day  # "Envoys who came for the funeral met officials on Wednesday. X received Y": that day
@@ -62,6 +65,18 @@ class Dating(SameEvent):
                 and self.paragraphs and self.paragraphs[-1] == 0 and _SERIES.search(cand.sentence.text):
             self.lede_day = (cand.date, resolved)
         return resolved
+
+    def _lede_sentence_day(self) -> tuple[DateExpr, ResolvedDate] | None:
+        """The day of a one-sentence lede that made no report ('The ministers agreed on Saturday to
+        ...'), when the article's first report opens the next paragraph: it tells that occasion."""
+        if len(self.paragraphs) < 2 or self.paragraphs[-1] != self.paragraphs[0] + 1 or self.paragraphs[-2] != self.paragraphs[0] \
+                or self.paragraphs.count(self.paragraphs[0]) != 1 or self.published is None:
+            return None
+        days = [d for d in self.sentence_dates[0] if d.kind == "weekday" and d.rel in (None, "", "on")]
+        if len(days) != 1 or len(self.sentence_dates[0]) != 1 or self.sentence_dates[-1]:  # (a day of its own: not the lede's)
+            return None
+        resolved = resolve(days[0], self.published, future=False)
+        return (days[0], resolved) if resolved is not None else None
 
     def _lede_retold(self, cand: Candidate) -> Draft | None:
         """'X's ambassador held talks with the head of Y's council in Sanaa on Sunday.' then, opening the
