@@ -62,3 +62,12 @@ def test_the_same_day_meeting_told_again_stays_one_event() -> None:
 ])
 def test_plans_and_denials_in_the_same_shape_stay_non_events(body: str) -> None:
     assert _with(_events(body), "Ahmet Yildiz") == []
+
+
+def test_a_counted_delegation_brings_its_head_a_bare_one_does_not() -> None:
+    # "the three-member delegation" is the whole delegation: its head, named before, was there
+    counted = _with(_events("On Monday the three-member delegation met Deputy Foreign Minister Ahmet Yildiz."), "Ahmet Yildiz")
+    assert len(counted) == 1 and "Khalil al-Hayya" in counted[0][2]
+    # "the delegation" leaves open who of it went
+    bare = _with(_events("On Monday the delegation met Deputy Foreign Minister Ahmet Yildiz."), "Ahmet Yildiz")
+    assert len(bare) == 1 and "Khalil al-Hayya" not in bare[0][2]
