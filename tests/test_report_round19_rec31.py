@@ -71,3 +71,26 @@ def test_a_counted_delegation_brings_its_head_a_bare_one_does_not() -> None:
     # "the delegation" leaves open who of it went
     bare = _with(_events("On Monday the delegation met Deputy Foreign Minister Ahmet Yildiz."), "Ahmet Yildiz")
     assert len(bare) == 1 and "Khalil al-Hayya" not in bare[0][2]
+
+
+ARRIVED = "A Hamas delegation headed by Khalil al-Hayya arrived in Ankara on Sunday.\n\n"
+
+
+def _arrival_events(body: str) -> list[tuple[str, str | None, set[str]]]:
+    doc = extract_document(HEAD + ARRIVED + body + "\n")
+    return [(m.type, m.date, {p.actor.name for p in m.participants}) for m in doc.mentions]
+
+
+def test_a_quoted_readout_that_the_delegation_sat_down_with_someone_is_a_report() -> None:
+    body = 'Sabah newspaper, citing two officials, reported: "On Monday the delegation sat down with Fuat Oktay and reviewed the Gaza file."'
+    met = _with(_arrival_events(body), "Fuat Oktay")
+    assert len(met) == 1 and met[0][1] == "2024-03-11" and "Hamas" in met[0][2]
+
+
+@pytest.mark.parametrize("body", [
+    'Sabah newspaper reported: "On Monday the delegation will sit down with Fuat Oktay and review the Gaza file."',
+    '"We hope to sit down with Fuat Oktay on Monday," the delegation said.',
+    'Sabah newspaper reported: "The delegation never sat down with Fuat Oktay, whatever was claimed."',
+])
+def test_quoted_plans_and_denials_of_sitting_down_stay_non_events(body: str) -> None:
+    assert _with(_arrival_events(body), "Fuat Oktay") == []
