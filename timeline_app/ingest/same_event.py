@@ -20,10 +20,15 @@ from .dates import ResolvedDate
 from .drafts import Draft
 from .entities import Ent
 from .gazetteer import GOVERNMENT, MOVEMENT
+from .resources import load_json, phrase_alternatives
 
 
 # a report that names the larger meeting as another occasion, or calls itself separate, is a meeting of its own
 _BEFORE_THE_MEETING = re.compile(r"\W*(?:before|after|ahead\s+of|prior\s+to)\s+(?:the|that|this)\s+(?:[\w\-]+\s+){0,2}(?:meeting|talks|session|summit|gathering)\s*,", re.I)
+# "Before seeing X, the delegation held consultations with Y": the fronted clause names the meeting with X
+# as another occasion (its verbs in resources/triggers.json, "other_occasion_verbs")
+_BEFORE_SEEING = re.compile(r"\W*(?:before|after|prior\s+to)\s+(?:" + phrase_alternatives(load_json("triggers.json")["other_occasion_verbs"]["words"])
+                            + r")\s+[^,;.]{1,60},", re.I)
 _A_SEPARATE = re.compile(r"\b(?:a|an)\s+separate\b", re.I)
 # "The meeting", "The two-hour talks", "That meeting" opening a sentence (up to the noun's trigger)
 # ("The previous meeting", "The last such talks" are another one)
@@ -100,7 +105,7 @@ class SameEvent(Attachment):
         named = {x.name for x in people}
         # ("Prior to the talks, X met the movement behind closed doors" after talks told with no one named: X's own meeting)
         if cand.kind == VERB and (any(q not in named for q in draft.people) or (not draft.people and cand.type != "visit")) and (
-                _BEFORE_THE_MEETING.match(cand.sentence.text) or _A_SEPARATE.search(cand.sentence.text, cand.trigger[0] - cand.sentence.start, cand.trigger[1] - cand.sentence.start)):
+                _BEFORE_THE_MEETING.match(cand.sentence.text) or _BEFORE_SEEING.match(cand.sentence.text) or _A_SEPARATE.search(cand.sentence.text, cand.trigger[0] - cand.sentence.start, cand.trigger[1] - cand.sentence.start)):
             return True  # "Before the three-way meeting, X received Y alone", "Y held a separate meeting with Z": not the larger meeting
         if cand.host_verb and cand.group_subject and cand.subject_people and not draft.awaiting_members:
             own = {p.affiliation for p in cand.subject_people}  # "X received the leaders of the factions" after X met Y: another meeting
