@@ -21,14 +21,15 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .date_patterns import FULL_MONTHS, FULL_WEEKDAYS
 from .resources import load_json, phrase_alternatives
 
 if TYPE_CHECKING:
     from .candidate import Candidate
 
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = FULL_MONTHS
 # any word that dates a clause (a day, a month, a year, a relative day): a record has none
-_DATED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|" + _MONTHS + r"|\d{4})\b"
+_DATED = re.compile(r"\b(?:" + FULL_WEEKDAYS + r"|today|yesterday|tonight|" + _MONTHS + r"|\d{4})\b"
                     r"|\b(?:this|last|earlier\s+this|earlier\s+in\s+the)\s+(?:week|month|year|weekend)\b", re.I)
 
 

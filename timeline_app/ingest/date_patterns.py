@@ -22,6 +22,11 @@ WEEKDAYS = {
     "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }
 
+# the twelve months and seven days written out, capitalised as news prints them: for regexes of clause
+# rules that must not take "may" or "sun" for a date (the abbreviations above are for date readers)
+FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+FULL_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
 _MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 _WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAY_SHORT = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"

@@ -19,7 +19,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .date_patterns import WEEKDAYS
+from .date_patterns import FULL_WEEKDAYS, WEEKDAYS
 from .dates import full_dates
 from .resources import load_json
 
@@ -29,7 +29,7 @@ _WEEKDAY_NEAR = re.compile(r"\b(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len
 # a weekday straight after a verb of reporting or meeting, without "on" ("met Thursday", "said Friday"):
 # US wire style, which dates the report's own day this way (see `month_first`)
 _BARE_WEEKDAY = re.compile(r"\b(?:said|says|met|meets|told|held|arrived|announced|spoke|received|hosted|signed|visited|talked)\s+"
-                           r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+                           r"(?P<weekday>" + FULL_WEEKDAYS + r")\b")
 _YEAR_FIRST = re.compile(r"\d{4}[\-./]")  # "2019-10-03": year, month, day
 _NEAR = 16  # characters either side of a date where a printed weekday belongs to it ("Thu, 10/3/2019", "10/3/2019 Thursday")
 
