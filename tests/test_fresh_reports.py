@@ -2,40 +2,23 @@
 them back: what it stores must be exactly what reading them back stores."""
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from benchmarks.corpus import generate
 from timeline_app.ingest import pipeline
-from timeline_app.storage import Database
-from timeline_app.storage.export import export_json
 
-ROWS = ("events", "mentions", "participants", "mention_participants", "actors", "aliases", "evidence")
-
-
-def _ingest(folder: Path, db_file: Path) -> tuple[dict, dict[str, list]]:
-    db = Database(str(db_file))
-    try:
-        report = pipeline.ingest_paths(db, [folder])
-        assert not report.failures
-        with db.session() as session:
-            exported = export_json(session)
-    finally:
-        db.close()
-    with sqlite3.connect(db_file) as conn:
-        rows = {t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in ROWS}
-    return exported, rows
+from helpers.stored_rows import ingest_and_read
 
 
 def test_new_files_store_the_same_rows_as_when_their_reports_are_read_back(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("TIMELINE_APP_WORKERS", "1")
     paths, _ = generate(tmp_path / "corpus", 80, seed=11)  # several reports of one event: merges and new events
     folder = paths[0].parent
-    fresh = _ingest(folder, tmp_path / "fresh.sqlite")
+    fresh = ingest_and_read(folder, tmp_path / "fresh.sqlite")
 
     real = pipeline.cluster_mentions
     monkeypatch.setattr(pipeline, "cluster_mentions", lambda session, ids, touched, read, fresh=None: real(session, ids, touched, read))
-    read_back = _ingest(folder, tmp_path / "read_back.sqlite")
+    read_back = ingest_and_read(folder, tmp_path / "read_back.sqlite")
 
     assert fresh[0]["events"], "the corpus makes events"
     assert any(len(e.get("sources", ())) > 1 for e in fresh[0]["events"]) or len(fresh[1]["mentions"]) > len(fresh[1]["events"])

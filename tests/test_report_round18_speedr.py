@@ -13,11 +13,9 @@ from timeline_app.ingest import pipeline
 from timeline_app.storage import Database, curation, write_batch
 from timeline_app.storage.actor_curation import merge_actors
 from timeline_app.storage.db import bump_revision
-from timeline_app.storage.export import export_json
 from timeline_app.storage.write_batch import WriteBatch
 
-ROWS = ("events", "mentions", "participants", "mention_participants", "actors", "aliases", "evidence")
-
+from helpers.stored_rows import ingest_and_read
 
 def test_next_batch_keeps_the_caches_only_when_nobody_else_wrote(database_url: str) -> None:
     db = Database(database_url)
@@ -49,7 +47,7 @@ def test_next_batch_keeps_the_caches_only_when_nobody_else_wrote(database_url: s
 def _ingest(folder: Path, db_file: Path, monkeypatch: pytest.MonkeyPatch, *, keep: bool) -> tuple[dict, dict[str, list]]:
     """Ingest with one document per batch and two actors merged by the analyst half-way."""
     monkeypatch.setattr(write_batch, "MAX_KEPT_EVENTS", 20_000 if keep else -1)
-    db = Database(str(db_file))
+    opened: list[Database] = []
     merged: list[str] = []
 
     def progress(index: int, total: int, _path: str) -> None:
@@ -58,20 +56,12 @@ def _ingest(folder: Path, db_file: Path, monkeypatch: pytest.MonkeyPatch, *, kee
                 people = [n for (n,) in conn.execute(
                     "SELECT a.name FROM actors a JOIN mention_participants mp ON mp.actor_id = a.id "
                     "WHERE a.kind = 'person' GROUP BY a.id ORDER BY count(*) DESC, a.id LIMIT 2")]
-            curation.run(db, merge_actors, people[0], [people[1]])
+            curation.run(opened[0], merge_actors, people[0], [people[1]])
             merged.extend(people)
 
-    try:
-        report = pipeline.ingest_paths(db, [folder], progress=progress)
-        assert not report.failures
-        assert merged
-        with db.session() as session:
-            exported = export_json(session)
-    finally:
-        db.close()
-    with sqlite3.connect(db_file) as conn:
-        rows = {t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in ROWS}
-    return exported, rows
+    stored = ingest_and_read(folder, db_file, progress=progress, before=opened.append)
+    assert merged
+    return stored
 
 
 def test_an_analysts_change_between_batches_is_seen_by_the_next_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -90,15 +80,6 @@ def test_where_batches_end_does_not_change_what_is_stored(tmp_path: Path, monkey
     stored = []
     for units in (1, 7, 256):
         monkeypatch.setattr(WriteBatch.__init__, "__kwdefaults__", {"max_units": units, "max_seconds": 60.0})
-        db_file = tmp_path / f"b{units}.sqlite"
-        db = Database(str(db_file))
-        try:
-            assert not pipeline.ingest_paths(db, [paths[0].parent]).failures
-            with db.session() as session:
-                exported = export_json(session)
-        finally:
-            db.close()
-        with sqlite3.connect(db_file) as conn:
-            stored.append((exported, {t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in ROWS}))
+        stored.append(ingest_and_read(paths[0].parent, tmp_path / f"b{units}.sqlite"))
     assert stored[0][0]["events"]
     assert stored[0] == stored[1] == stored[2]
