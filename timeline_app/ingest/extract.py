@@ -14,6 +14,7 @@ from ..domain import ArticleInfo, DocumentExtraction, EventMention
 from .document import MAX_SENTENCE_CHARS, MAX_SENTENCES, ArticleLayers, annotate
 from .arrivals import fold_arrivals
 from .dates import find_dates, resolve
+from .day_headings import day_heading
 from .drafts import finish
 from .entities import Ent
 from .grouping import Grouper
@@ -88,8 +89,11 @@ def _article_events(article: ArticleLayers, text: str = "") -> list[EventMention
     if published is None and text:  # a page without a date: its weekdays are of the week it prints a day of
         # (from its paragraphs: a site's clock above the headline, "Monday, June 3, 2024", dates no report)
         grouper.weekday_anchors = [a for p in article.block.paragraphs for a in told_weekdays(text[p.start:p.end], p.start)]
+    first = article.sentences[0].index if article.sentences else 0
     for layer in article.sentences:
         section = _section_day(text, layer.sentence.start, published) if text and published else False
+        if section is False and text and published:  # "Fri 4 Oct" over a blog's entries (see day_headings)
+            section = day_heading(text, layer.sentence.start, published, article.published.span, layer.index == first) or False
         if section is not False:
             grouper.section_day, grouper.section_start = section, len(grouper.sentence_dates)
             grouper.published = section or published
