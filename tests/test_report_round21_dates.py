@@ -42,3 +42,34 @@ def test_a_report_with_its_own_day_under_a_heading_keeps_it() -> None:
             "Omani Foreign Minister Badr Albusaidi, who had met Iranian Foreign Minister Abbas Araghchi in Tehran on 12 November, "
             "received Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani in Muscat.\n")
     assert _dates(page)[-1] == "2025-11-17"
+
+
+# 2. Numbers without a year ("on 10/3"): the reading in the weeks up to the page's own day, else the page's convention.
+def _lede(day_line: str, when: str) -> str:
+    return (f"Envoy in Ankara\n\n{day_line}\n\n"
+            f"Turkish Foreign Minister Hakan Fidan received Qatari envoy Mohammed Al-Khulaifi in Ankara on {when}, the ministry said.\n")
+
+
+def test_yearless_numbers_read_in_the_weeks_before_the_page_day() -> None:
+    assert _dates(_lede("Ankara, 14 March 2025", "3/9")) == ["2025-03-09"]  # 3 September would be months off
+
+
+def test_yearless_numbers_read_month_first_when_only_that_fits() -> None:
+    assert _dates(_lede("Ankara, 14 March 2025", "3/12")) == ["2025-03-12"]  # 3 December would lie ahead
+
+
+def test_yearless_numbers_of_a_month_first_wire() -> None:
+    page = ("Talks in Washington\n\nWASHINGTON (AP) -- March 14, 2025\n\n"
+            "Secretary of State Marco Rubio met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani on 3/2, the department said.\n")
+    assert _dates(page) == ["2025-03-02"]
+
+
+def test_a_fraction_after_on_is_no_date() -> None:
+    page = _lede("Ankara, 14 March 2025", "Tuesday") .replace("the ministry said", "agreeing on 2/3 of the draft")
+    assert _dates(page) == ["2025-03-11"]
+
+
+def test_the_slashed_stamp_of_a_wire_reads_month_first_by_its_yearless_dateline() -> None:
+    page = ("Envoys meet in Doha\nBy Staff\n12/1/2024 2:10 PM EST\n\nDOHA, Dec 1 (Reuters) - "
+            "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Iranian Foreign Minister Abbas Araghchi in Doha on Sunday.\n")
+    assert _dates(page) == ["2024-12-01"]

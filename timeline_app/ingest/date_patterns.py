@@ -84,6 +84,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", r"\b(?:(?P<rel>last|this|next|on|earlier on|late on|early on)\s+)?" + _WD + r"(?:'s|\u2019s)?\b(?P<lastweek>\s+(?:of\s+)?last\s+week\b)?"),
     # "on the 8th", "on the 8th of this month": a day of the publication's month (or of the month before)
     ("dom", r"\bon\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:this|the)\s+month)?\b(?!\s+(?:of\b|[A-Za-z]+\s+(?:round|session|anniversary)|round|session|anniversary|century|time|floor|edition|summit|meeting|conference))"),
+    # "on 10/3": a day and month in numbers without a year, day first as the "numeric" form (a month-first
+    # page's are turned day first beforehand, numeric_dates.day_first_text); only after "on", where no
+    # score, fraction or ratio ("3/4 of", "24/7") is written
+    ("numeric_dm", r"\bon\s+(?P<ndnum>[0-3]?\d)/(?P<nmnum>[0-3]?\d)(?![\d/]|\.\d|\s+of\b)"),
     # ("ten days ago", "a week ago", "a fortnight ago", "48 hours ago", "over the weekend": counted back from the publication day;
     # "at the weekend" and "this weekend" are left out: news uses them for plans as often as for what was done)
     ("relday", r"\b(?P<relday>the day before yesterday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight|"

@@ -179,6 +179,14 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
         if not _valid_year(year):
             return None
         return DateExpr(start, end, "year", year, rel=g["prep"].lower().rstrip("-"), text=text)
+    if kind == "numeric_dm":
+        day, month = int(g["ndnum"]), int(g["nmnum"])
+        if month > 12 and day <= 12:
+            day, month = month, day  # "on 10/25": month first, whatever the page
+        if not 1 <= month <= 12 or not 1 <= day <= 31 or not _valid_day(2000, month, day):
+            return None
+        first = m.start("ndnum")
+        return DateExpr(first, end, "month_day", None, month, day, text=m.string[first:end])
     if kind == "dom":
         return DateExpr(start, end, "dom", day=int(g["dom"]), rel="this month" if "this month" in text.lower() else "on", text=text)
     if kind == "anaphoric":

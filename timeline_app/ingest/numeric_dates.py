@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from .date_patterns import FULL_WEEKDAYS, WEEKDAYS
-from .dates import full_dates
+from .dates import DateExpr, find_dates, full_dates
 from .resources import load_json
 
 # "10/3/2019", "04/20/2024": two numbers and a four-digit year, slashes only (not part of a longer run)
@@ -30,7 +30,11 @@ _WEEKDAY_NEAR = re.compile(r"\b(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len
 # US wire style, which dates the report's own day this way (see `month_first`)
 _BARE_WEEKDAY = re.compile(r"\b(?:said|says|met|meets|told|held|arrived|announced|spoke|received|hosted|signed|visited|talked)\s+"
                            r"(?P<weekday>" + FULL_WEEKDAYS + r")\b")
+# "on 10/3": the yearless numeric day of date_patterns (after "on"), its two numbers as a and b
+_YEARLESS = re.compile(r"(?<=\bon )(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d|\s+of\b)", re.I)
+_WEEKS_BEFORE = 45  # how far before the page's day a day it tells by numbers alone lies
 _YEAR_FIRST = re.compile(r"\d{4}[\-./]")  # "2019-10-03": year, month, day
+_HEAD_CHARS = 600  # the header and dateline of a page: where its own day is printed
 _NEAR = 16  # characters either side of a date where a printed weekday belongs to it ("Thu, 10/3/2019", "10/3/2019 Thursday")
 
 
@@ -43,6 +47,13 @@ def _sources() -> tuple[re.Pattern[str], re.Pattern[str]]:
     bracketed = re.compile(r"\b[A-Z][A-Za-z.\-]*\s*\((?:" + alternation + r")\)\s*(?:--|[\u2013\u2014\-,:_])")
     word = re.compile(r"(?<![\w/])(?:" + alternation + r")(?![\w/])")
     return bracketed, word
+
+
+def _spelled_month_days(text: str) -> list[DateExpr]:
+    """The days a page spells with a month's name and no year ("Dec 1", "1 December"), on the
+    lines of its dateline and header (the first lines: a body's "on December 1" may be another day)."""
+    head = text[:_HEAD_CHARS]
+    return [e for e in find_dates(head) if e.kind == "month_day" and e.month and e.day]
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -70,6 +81,14 @@ def month_first(text: str) -> bool:
     for m in ambiguous:
         a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
         named += ((year, a, b) in spelled) - ((year, b, a) in spelled)
+    if named:
+        return named > 0
+    # the same day spelled without its year ("12/1/2021 2:38 PM" over "DOHA, Dec 1 (Reuters) -"): the
+    # reading whose month and day the page names, when only one of them is named
+    yearless = {(e.month, e.day) for e in _spelled_month_days(text)}
+    for m in ambiguous:
+        a, b = int(m["a"]), int(m["b"])
+        named += ((a, b) in yearless) - ((b, a) in yearless)
     if named:
         return named > 0
     # a weekday printed with the date itself that fits one reading only ("Thu 10/3/2019")
@@ -106,9 +125,44 @@ def month_first(text: str) -> bool:
     return False
 
 
+def yearless_month_first(text: str, with_years: bool) -> bool:
+    """Whether the page's ambiguous "on 10/3" (no year) is month first: the reading that falls in the
+    weeks up to the page's own day ("Ankara, 12 October" over "received him on 10/10 and 11/10"),
+    else the page's convention (`with_years`: its slashed dates with a year read month first, or a
+    month-first source named as a dateline names it)."""
+    found = [m for m in _YEARLESS.finditer(text) if m["a"].lstrip("0") != m["b"].lstrip("0")
+             and 1 <= int(m["a"]) <= 12 and 1 <= int(m["b"]) <= 12]
+    if not found:
+        return False
+    head = text[:_HEAD_CHARS]
+    page = next((date(e.year, e.month, e.day) for e in find_dates(head) if e.kind == "full" and e.year and e.month and e.day), None)
+    votes = 0
+    for m in found if page is not None else []:
+        a, b = int(m["a"]), int(m["b"])
+        fits_dm, fits_md = _shortly_before(page, b, a), _shortly_before(page, a, b)  # type: ignore[arg-type]
+        votes += (fits_md and not fits_dm) - (fits_dm and not fits_md)
+    if votes:
+        return votes > 0
+    return with_years or bool(_sources()[0].search(text))
+
+
+def _shortly_before(page: date, month: int, day: int) -> bool:
+    """Whether month/day is the page's day or one of the weeks before it (the year around the turn too)."""
+    for year in (page.year, page.year - 1):
+        told = _day(year, month, day)
+        if told is not None and 0 <= (page - told).days <= _WEEKS_BEFORE:
+            return True
+    return False
+
+
 def day_first_text(text: str) -> str:
     """`text` with the slashed dates of a month-first page written day first (same length, same
     offsets); any other text unchanged."""
-    if "/" not in text or not month_first(text):
+    if "/" not in text:
         return text
-    return _SLASHED.sub(lambda m: f"{m['b']}/{m['a']}/{m['year']}" if int(m["a"]) <= 12 else m.group(0), text)
+    with_years = month_first(text)
+    if with_years:
+        text = _SLASHED.sub(lambda m: f"{m['b']}/{m['a']}/{m['year']}" if int(m["a"]) <= 12 else m.group(0), text)
+    if yearless_month_first(text, with_years):
+        text = _YEARLESS.sub(lambda m: f"{m['b']}/{m['a']}" if int(m["a"]) <= 12 and int(m["b"]) <= 12 else m.group(0), text)
+    return text
