@@ -73,3 +73,30 @@ def test_the_slashed_stamp_of_a_wire_reads_month_first_by_its_yearless_dateline(
     page = ("Envoys meet in Doha\nBy Staff\n12/1/2024 2:10 PM EST\n\nDOHA, Dec 1 (Reuters) - "
             "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Iranian Foreign Minister Abbas Araghchi in Doha on Sunday.\n")
     assert _dates(page) == ["2024-12-01"]
+
+
+# 3. "On the same trip" / "During the same visit": the traveller's trip, its day and place, even past another event.
+def _places(page: str) -> list[tuple[str | None, str | None]]:
+    return [(m.date, m.location) for m in extract_document(page).mentions]
+
+
+TOUR = ("Minister in the Gulf\n\n18 November 2025\n\n"
+        "Omani Foreign Minister Badr Albusaidi met Bahraini Foreign Minister Abdullatif Al Zayani in Manama on Saturday.\n\n"
+        "On Monday, Egyptian Foreign Minister Badr Abdelatty received Sudanese Foreign Minister Ali Youssef in Cairo.\n\n")
+
+
+def test_the_same_trip_is_the_travellers_not_the_last_event_told() -> None:
+    page = TOUR + "On the same trip, Albusaidi also held talks with Bahrain's Crown Prince Salman bin Hamad Al Khalifa.\n"
+    assert _places(page)[-1] == ("2025-11-15", "Manama")
+
+
+def test_the_same_visit_named_by_the_travellers_title() -> None:
+    page = TOUR + "During the same visit, the Omani minister also met Bahrain's Crown Prince Salman bin Hamad Al Khalifa.\n"
+    assert _places(page)[-1] == ("2025-11-15", "Manama")
+
+
+def test_the_same_visit_right_after_its_meeting() -> None:
+    page = ("Minister in the Gulf\n\n18 November 2025\n\n"
+            "Omani Foreign Minister Badr Albusaidi met Bahraini Foreign Minister Abdullatif Al Zayani in Manama on Saturday.\n\n"
+            "During the same visit, Albusaidi met Bahrain's Crown Prince Salman bin Hamad Al Khalifa.\n")
+    assert _places(page) == [("2025-11-15", "Manama"), ("2025-11-15", "Manama")]
