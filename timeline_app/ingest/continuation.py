@@ -213,6 +213,9 @@ def continued_date(grouper: Grouper, cand: Candidate) -> tuple[DateExpr | None, 
         return grouper.ceremony
     if (inside := sidelines_day(grouper, cand)) is not None:
         return inside
+    if on_that_trip(cand) and (trip := _travellers_trip(grouper, cand)) is not None:
+        cand.places = cand.places or list(trip.places)  # "On the same trip, X also met Y": where that trip was
+        return trip.date_expr, trip.resolved
     now = len(grouper.sentence_people) - 1
     # "He also met X" two sentences after the meeting it adds to: that meeting's day, not the day of
     # the earthquake told in between
@@ -252,6 +255,20 @@ def continued_date(grouper: Grouper, cand: Candidate) -> tuple[DateExpr | None, 
             if resolved is not None and (back == 2 or resolved.precision == "day"):
                 return expr, resolved
     return None, None
+
+
+def _travellers_trip(grouper: Grouper, cand: Candidate) -> Draft | None:
+    """'X met A in Kuwait on Sunday. [Y met B in Cairo.] On the same trip, X also met C': the latest
+    event of the report's own subject (the traveller), not whatever event was told last."""
+    names = {p.name for p in cand.subject_people} | {o.name for o in cand.subject_orgs}
+    told = grouper.last_subject  # "the Jordanian minister also met C": who the grouper resolved
+    if not names and cand.anaphor and told is not None and told[0] == len(grouper.sentence_people) - 1:
+        names = {p.name for p in told[1]} | {o.name for o in told[2]}
+    if not names:
+        return None
+    trips = [d for d in grouper.drafts if d.resolved is not None and d.date_expr is not None and not (d.background or d.past_perfect)
+             and d.last_sentence >= grouper.section_start and names & (set(d.people) | set(d.orgs))]
+    return max(trips, key=lambda d: (d.last_sentence, d.order)) if trips else None
 
 
 # "left Beirut on Friday afternoon for Damascus", "departed Doha on Monday": the day a trip ended
