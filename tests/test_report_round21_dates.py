@@ -100,3 +100,23 @@ def test_the_same_visit_right_after_its_meeting() -> None:
             "Omani Foreign Minister Badr Albusaidi met Bahraini Foreign Minister Abdullatif Al Zayani in Manama on Saturday.\n\n"
             "During the same visit, Albusaidi met Bahrain's Crown Prince Salman bin Hamad Al Khalifa.\n")
     assert _places(page) == [("2025-11-15", "Manama"), ("2025-11-15", "Manama")]
+
+
+# 4. "Earlier in the day" inside a quotation counts from the day of the attribution, wherever it stands.
+MEETING = ("Talks in Amman\n\n22 November 2025\n\n"
+           "Jordanian Foreign Minister Ayman Safadi met Iraqi Foreign Minister Fuad Hussein in Amman on Saturday.\n\n")
+
+
+def test_the_attribution_after_the_quote_gives_the_day() -> None:
+    page = MEETING + "\"Earlier in the day, the minister received Lebanese Foreign Minister Youssef Rajji,\" spokesman Sufian Qudah said on Tuesday.\n"
+    assert _dates(page) == ["2025-11-22", "2025-11-18"]
+
+
+def test_the_day_opening_the_attribution_gives_the_day() -> None:
+    page = MEETING + "On Tuesday, spokesman Sufian Qudah said: \"Earlier in the day, the minister received Lebanese Foreign Minister Youssef Rajji.\"\n"
+    assert _dates(page) == ["2025-11-22", "2025-11-18"]
+
+
+def test_the_day_before_in_curly_quotes_counts_back_from_the_attribution() -> None:
+    page = MEETING + "\u201cThe day before, the minister received Lebanese Foreign Minister Youssef Rajji,\u201d Qudah told reporters on Tuesday.\n"
+    assert _dates(page) == ["2025-11-22", "2025-11-17"]
