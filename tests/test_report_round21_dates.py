@@ -120,3 +120,12 @@ def test_the_day_opening_the_attribution_gives_the_day() -> None:
 def test_the_day_before_in_curly_quotes_counts_back_from_the_attribution() -> None:
     page = MEETING + "\u201cThe day before, the minister received Lebanese Foreign Minister Youssef Rajji,\u201d Qudah told reporters on Tuesday.\n"
     assert _dates(page) == ["2025-11-22", "2025-11-17"]
+
+
+# 5. The verbs a bare weekday follows ("met Thursday") are knowledge (resources/date_cues.json), not code.
+def test_a_bare_weekday_after_a_listed_verb_tells_the_numeric_order() -> None:
+    from timeline_app.ingest.resources import load_json
+    assert "met" in load_json("date_cues.json")["bare_weekday_verbs"]["verbs"]
+    page = ("Ministers meet in Doha\n\nDOHA, 11/6/2025\n\n"
+            "Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani met Thursday with Iranian Foreign Minister Abbas Araghchi in Doha.\n")
+    assert _dates(page) == ["2025-11-06"]  # 6 November 2025 is a Thursday; 11 June is not

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .date_patterns import FULL_WEEKDAYS
 from .entities import Ent
 from .gazetteer import CITY, COUNTRY
 from .resources import load_json
@@ -147,7 +148,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 # report of a meeting that names its day, with no plan or condition in the quote
 _FIRST_PERSON_MET = re.compile(r"\b(?:I|[Ww]e)\s+(?:also\s+|then\s+|had\s+|first\s+)?(?:met|received|hosted|held\s+(?:talks|a meeting|meetings)|" + _HAD_MEETING + r")\b")
 _QUOTE_DAY = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}\b|yesterday|last night|this morning|"
-                        r"(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", re.I)
+                        r"(?:on|last)\s+(?:" + FULL_WEEKDAYS + r"))", re.I)
 _QUOTE_PLAN = re.compile(r"\b(?:will|would|could|should|may|might|must|can|if|hope|hopes|plan|plans|want|wants|going to|tomorrow|next|soon)\b", re.I)
 
 
@@ -222,7 +223,7 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
 # ("Speaking at a joint press conference with X in Tehran on Tuesday, Y said": they met)
 _MEETING_ADVERBIAL = re.compile(r"\s*(?:speaking\s+)?(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}"
                                 r"(?:meeting|talks|conversation|call|session|(?:press|news)\s+conference)\s+with\b[^,]{0,100},", re.I)
-_CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+_CALENDAR_WORD = re.compile(r"(?:" + FULL_WEEKDAYS + r"|January|February|March|April|May|June|July|"
                             r"August|September|October|November|December)", re.I)
 _TOLD_AT = re.compile(r"\btold\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}\s+(?:at|during|in)\s+(?:the|their|a|his|her)\s+(?:[\w\-]+\s+){0,2}"
                       r"(?:palace|office|residence|headquarters|meeting|talks|ministry|serail|parliament)\b")  # "X told Y at the palace that": they met

@@ -15,9 +15,10 @@ from .governing_verbs import go_between, governed
 from .passing_visits import compared, last_in_a_year, venue_visit
 from .host_objects import hosted_topic_gathering, received_thing
 from .not_reports import INVERTED_CONDITION, future_noun, hypothetical, modal_ok, tallied
+from .date_patterns import FULL_WEEKDAYS
 from .resources import load_json, phrase_alternatives
 
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = r"(?:" + FULL_WEEKDAYS + r")"
 # "on Friday", "tomorrow", "next week", "later this month": a day still ahead of a present-tense verb
 _AHEAD = re.compile(r"\b(?:on\s+" + _WEEKDAY + r"|tomorrow|next\s+(?:week|month|" + _WEEKDAY + r")|later\s+(?:this|in\s+the)\s+(?:week|month)|this\s+(?:coming\s+)?weekend)\b")
 # "when X arrives", "after X meets": a present tense that is a time clause, not a timetable
@@ -136,8 +137,8 @@ def counted(text: str, start: int, end: int, c1: int) -> bool:
 # "..., most recently on Tuesday", "the last of them on 3 May": the one occasion a habit or a count names by its day
 # (a month or a year only, "most recently in September 2022", leaves the habit a summary)
 MOST_RECENT_OCCASION = re.compile(r"\b(?:most\s+recently|(?:the\s+)?(?:latest|last|most\s+recent)\s+(?:one|time|occasion|of\s+(?:which|them|these|those)))\s+(?:being\s+|was\s+|coming\s+)?(?:in\s+[A-Z][\w\-]+\s+)?"
-                                  r"(?:on\s+(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\b|January|February|March|April|May|June|July|August|September|October|November|December)"
-                                  r"|yesterday|today|last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", re.I)
+                                  r"(?:on\s+(?:\w+\s+)?(?:" + FULL_WEEKDAYS + r"|\d{1,2}\b|January|February|March|April|May|June|July|August|September|October|November|December)"
+                                  r"|yesterday|today|last\s+(?:" + FULL_WEEKDAYS + r"))", re.I)
 
 
 # a 'since' clause dates a change, not a habit ("the first time since it seized power three years ago");
@@ -167,7 +168,7 @@ def habit_span(text: str, habitual: re.Pattern[str]) -> tuple[int, int] | None:
 # "held numerous meetings with both sides throughout the war": a vague count of occasions with no day of its own
 _VAGUE_COUNT = re.compile(r"\b(?:many|several|numerous|countless|multiple|dozens\s+of|scores\s+of|a\s+number\s+of|frequent|regular|repeated)\s+(?:[\w\-]+\s+)?"
                           r"(?:meetings|talks|rounds|sessions|visits|calls|conversations|consultations|contacts|discussions)\b", re.I)
-_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_DAY = re.compile(r"\b(?:" + FULL_WEEKDAYS + r"|today|yesterday|tonight)\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
                   r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b")
 # "have been holding talks in Cairo since January": a running process, no dated event
 _RUNNING_SINCE = re.compile(r"[^.;:]{0,80}?\bsince\s+(?:(?:early|late|mid-?|the\s+start\s+of|the\s+beginning\s+of)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last\s+(?:year|month|summer|spring|autumn|winter)|the\s+(?:war|start|beginning))\b", re.I)

@@ -26,16 +26,22 @@ from .resources import load_json
 # "10/3/2019", "04/20/2024": two numbers and a four-digit year, slashes only (not part of a longer run)
 _SLASHED = re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)(?![\d/])")
 _WEEKDAY_NEAR = re.compile(r"\b(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?", re.I)
-# a weekday straight after a verb of reporting or meeting, without "on" ("met Thursday", "said Friday"):
-# US wire style, which dates the report's own day this way (see `month_first`)
-_BARE_WEEKDAY = re.compile(r"\b(?:said|says|met|meets|told|held|arrived|announced|spoke|received|hosted|signed|visited|talked)\s+"
-                           r"(?P<weekday>" + FULL_WEEKDAYS + r")\b")
 # "on 10/3": the yearless numeric day of date_patterns (after "on"), its two numbers as a and b
 _YEARLESS = re.compile(r"(?<=\bon )(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d|\s+of\b)", re.I)
 _WEEKS_BEFORE = 45  # how far before the page's day a day it tells by numbers alone lies
 _YEAR_FIRST = re.compile(r"\d{4}[\-./]")  # "2019-10-03": year, month, day
 _HEAD_CHARS = 600  # the header and dateline of a page: where its own day is printed
 _NEAR = 16  # characters either side of a date where a printed weekday belongs to it ("Thu, 10/3/2019", "10/3/2019 Thursday")
+
+
+@lru_cache(maxsize=1)
+def _bare_weekday() -> re.Pattern[str]:
+    """A weekday straight after a verb of reporting or meeting, without "on" ("met Thursday", "said
+    Friday"): US wire style, which dates the report's own day this way (see `month_first`); the
+    verbs are listed in resources/date_cues.json."""
+    verbs = load_json("date_cues.json")["bare_weekday_verbs"]["verbs"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\s+"
+                      r"(?P<weekday>" + FULL_WEEKDAYS + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +114,7 @@ def month_first(text: str) -> bool:
     # the first ambiguous date is the page's dateline: a weekday told bare after a verb ("met Thursday",
     # wire style for the report's own day) that is its weekday in one reading only ("on Thursday" is
     # not read: news tells the day before that way as often as the day itself)
-    told = {WEEKDAYS[w["weekday"].lower()] for w in _BARE_WEEKDAY.finditer(text)}
+    told = {WEEKDAYS[w["weekday"].lower()] for w in _bare_weekday().finditer(text)}
     first = ambiguous[0]
     as_dm, as_md = _day(int(first["year"]), int(first["b"]), int(first["a"])), _day(int(first["year"]), int(first["a"]), int(first["b"]))
     fits_dm, fits_md = as_dm is not None and as_dm.weekday() in told, as_md is not None and as_md.weekday() in told

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .date_patterns import FULL_WEEKDAYS
 from .governing_verbs import NP
 from .resources import load_json, phrase_alternatives
 
@@ -20,7 +21,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 # "last visited Ankara in 2022", "had last travelled to Cairo back in 2019": a bare year before the clause ends
 _LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 _YEAR_ONLY = re.compile(r"[^,;.:!?]{0,70}?\b(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b", re.I)
-_MONTH_OR_DAY = re.compile(r"\b" + _MONTH + r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_MONTH_OR_DAY = re.compile(r"\b" + _MONTH + r"|\b(?:" + FULL_WEEKDAYS + r")\b")
 # "like Erdogan's trip to Tehran", "unlike his visit to Cairo", "as with the talks in Doha": an aside that compares
 _COMPARED = re.compile(r"(?:^|[,(\u2014\u2013-]\s*)(?:just\s+)?(?:like|unlike|as\s+with|similar\s+to|as\s+was\s+the\s+case\s+with)\s+" + NP, re.I)
 

@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from . import lines as L
+from .date_patterns import FULL_WEEKDAYS
 from .dates import WEEKDAYS, DateExpr, full_dates, find_dates
 from .segment import ArticleBlock, known_place, lede_dateline
 from .tenures import years_in_office
@@ -366,5 +367,5 @@ def _background_year(day: date, body: str, saved_on: date | None, weekday: int |
 
 # "..., the ministry said on Tuesday" (wire style: "said Tuesday"): the day the report was given out, the dateline's own day
 _TOLD_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|told\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:in\s+a\s+\w+\s+)?(?:late\s+|early\s+)?(?:on\s+)?"
-                      r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['\u2019])")
-_WEEKDAY_WORD = re.compile(r"\b(?:on|late|early|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+                      r"(" + FULL_WEEKDAYS + r")\b(?!['\u2019])")
+_WEEKDAY_WORD = re.compile(r"\b(?:on|late|early|last)\s+(" + FULL_WEEKDAYS + r")\b")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .date_patterns import FULL_WEEKDAYS
 from .clauses import Masked, MaskOnDemand, split_clauses
 from .clause_parts import clause_date
 from .object_days import split_by_object_days
@@ -243,7 +244,7 @@ _AND_HIS = re.compile(r"[^,;.]{0,80}?\band\s+(?:his|her|their|its|the)\s+(?:[\w\
 # tells who the person was, not an attendance on the main clause's day
 _LAST_ONE = re.compile(r"\b(?:the|their|its)\s+(?:last|previous|prior|earlier)\s+$", re.I)
 _WHO_HAD = re.compile(r"\b(?:who|which)\s+had\s+(?:also\s+|once\s+|previously\s+|earlier\s+)?$", re.I)
-_DAY_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+_DAY_WORD = re.compile(r"\b(?:" + FULL_WEEKDAYS + r"|January|February|March|April|May|June|July|"
                        r"August|September|October|November|December|yesterday|today|\d{1,4})\b")
 
 
@@ -255,7 +256,7 @@ def _past_relative(text: str, start: int, end: int) -> bool:
 
 
 # a weekday or a day of a month: a sentence that has one tells an occasion, whatever else it says
-_DAY_OF = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_DAY_OF = re.compile(r"\b(?:" + FULL_WEEKDAYS + r"|today|yesterday)\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
                      r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b")
 _SETTING_BEFORE = re.compile(r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:the|his|her|their|its|this|that)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _JOINED_BY = re.compile(r"(?:was|were)\s+(?:later\s+|also\s+)?joined\s+by", re.I)

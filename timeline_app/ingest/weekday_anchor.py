@@ -13,9 +13,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .date_expr import DateExpr, ResolvedDate
+from .date_patterns import FULL_WEEKDAYS
 from .dates import full_dates
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(FULL_WEEKDAYS.lower().split("|"))
 _NEAR = 3  # the nearest day of a weekday lies at most three days from any day
 
 

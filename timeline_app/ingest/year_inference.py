@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from .date_patterns import FULL_WEEKDAYS
 from .dates import find_dates, full_dates
 from .tenures import Untitled
 
@@ -202,7 +203,7 @@ def _most_in_office(days: list[date], in_office: list[list[tuple[date, date | No
     return [d for d, n in zip(days, fits) if n == best] if best != (0, 0) else days
 
 
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_NAMES = tuple(FULL_WEEKDAYS.split("|"))
 
 
 def told_day_after(body: str, weekday: int | None) -> bool:
