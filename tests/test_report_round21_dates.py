@@ -129,3 +129,23 @@ def test_a_bare_weekday_after_a_listed_verb_tells_the_numeric_order() -> None:
     page = ("Ministers meet in Doha\n\nDOHA, 11/6/2025\n\n"
             "Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani met Thursday with Iranian Foreign Minister Abbas Araghchi in Doha.\n")
     assert _dates(page) == ["2025-11-06"]  # 6 November 2025 is a Thursday; 11 June is not
+
+
+def test_the_same_visit_told_paragraphs_later_of_a_one_day_visit_takes_its_day() -> None:
+    page = ("Minister in Baghdad\n\n18 November 2025\n\n"
+            "Kuwait's foreign minister met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on Sunday.\n\n"
+            "Kuwaiti Foreign Minister Abdullah Al-Yahya held talks with al-Sudani on border demarcation, the Iraqi government said. "
+            "\"The talks were frank,\" a spokesman said.\n\n"
+            "Iraq and Kuwait have argued over the Khor Abdullah waterway for years.\n\n"
+            "During the same visit, Sheikh Abdullah also met Iraqi President Abdul Latif Rashid, according to the ministry.\n")
+    assert _dates(page)[-1] == "2025-11-16"
+
+
+def test_the_same_visit_of_a_trip_of_several_days_keeps_the_trips_month() -> None:
+    page = ("Minister in Iraq\n\n18 November 2025\n\n"
+            "Kuwaiti Foreign Minister Abdullah Al-Yahya met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on Saturday.\n\n"
+            "On Sunday, Al-Yahya held talks with Kurdistan Region President Nechirvan Barzani in Erbil.\n\n"
+            "Iraq and Kuwait have argued over the Khor Abdullah waterway for years. The dispute went to court in 2023.\n\n"
+            "Officials said more talks were planned.\n\n"
+            "During the same visit, the Kuwaiti delegation also met Iraqi President Abdul Latif Rashid, according to the ministry.\n")
+    assert _dates(page)[-1] == "2025-11"

@@ -242,13 +242,15 @@ def continued_date(grouper: Grouper, cand: Candidate) -> tuple[DateExpr | None, 
             return last.date_expr, last.resolved
     if on_that_trip(cand):
         # "During the same visit the delegation also held talks with Y", sentences after the visit's meeting:
-        # within that trip, whose month is all the report says (the meeting's own day is not told)
+        # within that trip, whose month is all the report says (the meeting's own day is not told) when the
+        # trip ran over several days; a trip told on one day only ("visited Kabul on Sunday") is that day
         trip = [d for d in grouper.drafts if d.resolved is not None and d.date_expr is not None and not (d.background or d.past_perfect)
                 and d.last_sentence >= grouper.section_start]
         if trip:
             last = max(trip, key=lambda d: (d.last_sentence, d.order))
             assert last.resolved is not None
-            return last.date_expr, last.resolved.month_only()
+            one_day = len({d.resolved.value for d in trip if d.resolved is not None}) == 1 and last.resolved.precision == "day"
+            return last.date_expr, last.resolved if one_day else last.resolved.month_only()
     for back in range(2, min(len(grouper.sentence_dates) - grouper.section_start, 5) + 1):  # a day named shortly before, same entry
         for expr in grouper.sentence_dates[-back]:
             resolved = resolve(expr, grouper.published, future=False) if expr.kind != "anaphoric" else None
