@@ -149,3 +149,38 @@ def test_the_same_visit_of_a_trip_of_several_days_keeps_the_trips_month() -> Non
             "Officials said more talks were planned.\n\n"
             "During the same visit, the Kuwaiti delegation also met Iraqi President Abdul Latif Rashid, according to the ministry.\n")
     assert _dates(page)[-1] == "2025-11"
+
+
+# 6. A Hijri date printed before the Gregorian one leaves the Gregorian date the page's day.
+def test_a_hijri_date_before_the_gregorian_on_the_dateline() -> None:
+    page = ("Minister receives counterpart\n\nJeddah, 3 Jumada al-Awwal 1447 AH / 24 October 2025\n\n"
+            "Saudi Foreign Minister Prince Faisal bin Farhan received Jordanian Foreign Minister Ayman Safadi in Jeddah on Thursday.\n")
+    assert _dates(page) == ["2025-10-23"]
+
+
+def test_a_hijri_date_with_its_month_first_before_the_gregorian() -> None:
+    page = ("Minister receives counterpart\n\nJumada al-Awwal 3, 1447 - October 24, 2025\n\n"
+            "Saudi Foreign Minister Prince Faisal bin Farhan received Jordanian Foreign Minister Ayman Safadi in Jeddah today.\n")
+    assert _dates(page) == ["2025-10-24"]
+
+
+# 7. Days counted inside a trip.
+TRIP_HEAD = "Minister tours region\n\nFriday 21 November 2025\n\n"
+
+
+def test_the_day_after_he_held_talks_dates_those_talks_a_day_before() -> None:
+    page = TRIP_HEAD + ("Kuwaiti Foreign Minister Abdullah Al-Yahya met Saudi Foreign Minister Prince Faisal bin Farhan in Riyadh on Thursday, "
+                        "the day after he held talks with Bahraini Foreign Minister Abdullatif Al Zayani in Manama.\n")
+    assert sorted(zip(_dates(page), [m.location for m in extract_document(page).mentions])) == [("2025-11-19", "Manama"), ("2025-11-20", "Riyadh")]
+
+
+def test_the_second_day_of_a_visit_counts_from_its_first() -> None:
+    page = TRIP_HEAD + ("Kuwaiti Foreign Minister Abdullah Al-Yahya arrived in Amman on Tuesday for a three-day visit.\n\n"
+                        "On the second day of his visit, Al-Yahya held talks with Jordanian Foreign Minister Ayman Safadi.\n")
+    assert _dates(page)[-1] == "2025-11-19"
+
+
+def test_the_third_day_of_a_tour_counts_from_its_first() -> None:
+    page = TRIP_HEAD + ("Kuwaiti Foreign Minister Abdullah Al-Yahya began a Gulf tour on Monday in Doha, where he met Qatari Prime Minister "
+                        "Mohammed bin Abdulrahman Al Thani. On the third day of the tour he met Omani Foreign Minister Badr Albusaidi in Muscat.\n")
+    assert _dates(page) == ["2025-11-17", "2025-11-19"]

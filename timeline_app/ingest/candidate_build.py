@@ -39,7 +39,7 @@ _TRAILING_VENUE = re.compile(r",\s+(?:who|which)\s+[^,;.]{1,80},\s+in\s+(?P<plac
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 # ", a day after he held talks with Y"; "This comes a day after X held ...", "comes less than 24 hours after X discussed ..."
 _LAG_BEFORE = re.compile(r"(?:,|\b(?:comes|came|follows|followed)(?:\s+(?:just|only|barely|less\s+than))?)\s+"
-                         r"(?P<n>a|one|two|three|four|five|six|[2-6]|24)\s+(?P<u>days?|weeks?|(?<=24 )hours)\s+(?P<dir>after|before)\s+"
+                         r"(?P<n>a|one|the|two|three|four|five|six|[2-6]|24)\s+(?P<u>days?|weeks?|(?<=24 )hours)\s+(?P<dir>after|before)\s+"
                          r"(?:he|she|they|it|(?:the\s+)?(?-i:[A-Z])[\w\-\u2019']+(?:\s+(?-i:[A-Z])[\w\-\u2019']+){0,3})\s+(?:had\s+|also\s+)?$", re.I)
 _BUT_NOT = re.compile(r",?\s+but\s+(?:he|she|they|it|(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?\s*(?:did\s+not|didn't|was\s+not|were\s+not|had\s+not|has\s+not|never)\b", re.I)
 # ("arrived in Jeddah to resume peace talks with X", "... to negotiate with X": whom the talks are with stays out)
@@ -186,7 +186,7 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         lagged = lagged and date is None
     lag = _LAG_BEFORE.search(text, max(0, trig[0] - 90), trig[0]) if date is None else None
     if lag:  # "met X on Tuesday, a day after he held talks with Y": Y's talks were the day before X's meeting
-        days = (1 if lag.group("n").lower() in ("a", "one", "24") else _COUNTS[lag.group("n").lower()]) * (7 if lag.group("u").lower().startswith("week") else 1)
+        days = (1 if lag.group("n").lower() in ("a", "one", "the", "24") else _COUNTS[lag.group("n").lower()]) * (7 if lag.group("u").lower().startswith("week") else 1)
         date = DateExpr(lag.start(), lag.end(), "anaphoric", day=-days if lag.group("dir").lower() == "after" else days, rel=lag.group(0).lower(), text=lag.group(0))
     if date is None:  # "..., without giving the date of that meeting": some day of the month reported, not the day
         date = undisclosed_day(text)

@@ -198,6 +198,8 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
                 offset = -1
             elif said & {"later", "after", "next", "following"}:
                 offset = 1
+        if (nth := _NTH_DAY.match(phrase)) is not None:
+            offset = _ORDINALS[nth.group(1)] - 1  # "the second day of his visit": the day after the trip's first (see dating)
         if phrase.startswith("the eve of"):
             offset = -1  # "on the eve of his departure": the day before the day he left (see continuation.departure_day)
         return DateExpr(start, end, "anaphoric", day=offset, rel=phrase, text=text)
@@ -209,6 +211,11 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
     if kind == "relperiod":
         return DateExpr(start, end, "relperiod", rel=g["relperiod"].lower(), text=text)
     return None
+
+
+# "the third day of his visit": the ordinal counts the trip's days from its first
+_NTH_DAY = re.compile(r"the (\w+) day of ")
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 
 
 def _first_day(m: re.Match[str]) -> int:

@@ -8,6 +8,7 @@ drafts of its day only (linear in the page). A mixin on the grouper's article st
 """
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from .candidate import VERB, Candidate
@@ -18,6 +19,9 @@ from .quoted_days import quoted_from_day
 from .drafts import Draft
 from .same_event import SameEvent
 from .weekday_anchor import weekday_near_anchor
+
+
+_NTH_DAY_OF_TRIP = re.compile(r"\bday of (?:his|her|their|the|a)\b")
 
 
 class Dating(SameEvent):
@@ -131,6 +135,11 @@ class Dating(SameEvent):
             return None
         # within a paragraph, the day just reported; opening a new paragraph, the article's lead event
         recent = max(current, key=lambda d: d.last_sentence)
+        if _NTH_DAY_OF_TRIP.search(cand.date.rel or ""):  # "on the second day of his visit": counted from the trip's first day
+            trips = [d for d in current if d.type == "visit" and not d.background] or current
+            first = min(trips, key=lambda d: (d.resolved.value, d.order))  # type: ignore[union-attr]
+            day = date.fromisoformat(first.resolved.value) + timedelta(days=cand.date.day or 0)  # type: ignore[union-attr]
+            return ResolvedDate(day.isoformat(), "day", "relative")
         if self.paragraphs and self.paragraphs[-1] != self.paragraphs[recent.last_sentence] and not THAT_DAY.search(cand.date.text):
             # ("That evening" points at the day just told, whatever the paragraph; a meeting "earlier in
             # the day" counts from the lead meeting, not from an arrival the lede told in passing)
