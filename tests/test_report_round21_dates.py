@@ -44,6 +44,14 @@ def test_a_report_with_its_own_day_under_a_heading_keeps_it() -> None:
     assert _dates(page)[-1] == "2025-11-17"
 
 
+
+def test_a_day_heading_over_time_stamped_entries() -> None:
+    page = ("Live: Gulf diplomacy\n\nUpdated 9 November 2025\n\nFri 7 Nov\n\n"
+            "19:40\nOmani Foreign Minister Badr Albusaidi met Iranian Foreign Minister Abbas Araghchi in Muscat.\n\n"
+            "08:15 GMT\nKuwaiti Foreign Minister Abdullah Al-Yahya received Egyptian Foreign Minister Badr Abdelatty in Kuwait City.\n\n"
+            "Sun 9 Nov\n\n11:02\nSaudi Foreign Minister Prince Faisal bin Farhan received Jordanian Foreign Minister Ayman Safadi in Riyadh.\n")
+    assert _dates(page) == ["2025-11-07", "2025-11-07", "2025-11-09"]
+
 # 2. Numbers without a year ("on 10/3"): the reading in the weeks up to the page's own day, else the page's convention.
 def _lede(day_line: str, when: str) -> str:
     return (f"Envoy in Ankara\n\n{day_line}\n\n"

@@ -21,23 +21,34 @@ _MAX_LINE = 40  # a day heading is short: "Wednesday, 9 October 2024 -" at most,
 _MAX_BLANK_LINES = 3  # blank lines between the heading and its first entry ("Fri 4 Oct\n\n\nQatar's ...")
 _TRAIL = " \t:\u2013\u2014-.,|"  # what a heading may end with ("Wednesday 9 October:", "Sat 5 Oct -")
 _DAY_KINDS = ("full", "month_day")
+# a live blog entry's clock: "18:20", "9.05am", "Updated 11:58 GMT"
+TIME_STAMP = re.compile(r"(?:(?:updated|posted)\s*:?\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}|local\s+time))?", re.I)
 
 
 def heading_above(text: str, start: int) -> tuple[int, str] | None:
-    """The nearest non-blank line above the line `start` opens, within a few blank lines: its
-    start and its text; None when `start` opens no line or only blank lines lie above."""
+    """The nearest line above the line `start` opens that is neither blank nor an entry's time
+    stamp ("18:20", "09:05 GMT": a blog entry's own clock, under the day's heading), within a few
+    such lines: its start and its text; None when `start` opens no line or nothing else lies above."""
     if start == 0 or text[start - 1] != "\n":
         return None
     end = start - 1
-    for _ in range(_MAX_BLANK_LINES + 1):
+    for _ in range(_MAX_BLANK_LINES + 2):
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end].strip()
-        if line:
+        if line and not TIME_STAMP.fullmatch(line):
             return line_start, line
         if line_start == 0:
             return None
         end = line_start - 1
     return None
+
+
+def time_stamp_above(text: str, start: int) -> bool:
+    """Whether the line right above `start` is an entry's time stamp (no heading: the day goes on)."""
+    if start == 0 or text[start - 1] != "\n":
+        return False
+    line_start = text.rfind("\n", 0, start - 1) + 1
+    return TIME_STAMP.fullmatch(text[line_start:start - 1].strip()) is not None
 
 
 def day_of_heading(line: str, published: date | None) -> date | None:

@@ -14,7 +14,7 @@ from ..domain import ArticleInfo, DocumentExtraction, EventMention
 from .document import MAX_SENTENCE_CHARS, MAX_SENTENCES, ArticleLayers, annotate
 from .arrivals import fold_arrivals
 from .dates import find_dates, resolve
-from .day_headings import day_heading
+from .day_headings import day_heading, time_stamp_above
 from .drafts import finish
 from .entities import Ent
 from .grouping import Grouper
@@ -91,9 +91,11 @@ def _article_events(article: ArticleLayers, text: str = "") -> list[EventMention
         grouper.weekday_anchors = [a for p in article.block.paragraphs for a in told_weekdays(text[p.start:p.end], p.start)]
     first = article.sentences[0].index if article.sentences else 0
     for layer in article.sentences:
-        section = _section_day(text, layer.sentence.start, published) if text and published else False
-        if section is False and text and published:  # "Fri 4 Oct" over a blog's entries (see day_headings)
+        section: date | None | bool = False
+        if text and published:  # "Fri 4 Oct" over a blog's entries, perhaps over an entry's clock (see day_headings)
             section = day_heading(text, layer.sentence.start, published, article.published.span, layer.index == first) or False
+            if section is False and not time_stamp_above(text, layer.sentence.start):
+                section = _section_day(text, layer.sentence.start, published)
         if section is not False:
             grouper.section_day, grouper.section_start = section, len(grouper.sentence_dates)
             grouper.published = section or published
