@@ -18,7 +18,7 @@ from datetime import date
 from .dates import find_dates, resolve
 
 _MAX_LINE = 40  # a day heading is short: "Wednesday, 9 October 2024 -" at most, with some room
-_MAX_BLANK_LINES = 3  # blank lines between the heading and its first entry ("Fri 4 Oct\n\n\nQatar's ...")
+_MAX_BLANK_LINES = 6  # blank and clock lines between the heading and its first entry ("Fri 4 Oct\n\n19:40\n\nQatar ...")
 _TRAIL = " \t:\u2013\u2014-.,|"  # what a heading may end with ("Wednesday 9 October:", "Sat 5 Oct -")
 _DAY_KINDS = ("full", "month_day")
 # a live blog entry's clock: "18:20", "9.05am", "Updated 11:58 GMT"
