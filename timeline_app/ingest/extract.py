@@ -94,7 +94,9 @@ def _article_events(article: ArticleLayers, text: str = "") -> list[EventMention
         section: date | None | bool = False
         if text and published:  # "Fri 4 Oct" over a blog's entries, perhaps over an entry's clock (see day_headings)
             section = day_heading(text, layer.sentence.start, published, article.published.span, layer.index == first) or False
-            if section is False and not time_stamp_above(text, layer.sentence.start):
+            if section is False and time_stamp_above(text, layer.sentence.start):
+                section = grouper.section_day  # another entry of the same day: a section of its own (no continuing across entries)
+            elif section is False:
                 section = _section_day(text, layer.sentence.start, published)
         if section is not False:
             grouper.section_day, grouper.section_start = section, len(grouper.sentence_dates)
