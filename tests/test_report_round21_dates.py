@@ -52,6 +52,20 @@ def test_a_day_heading_over_time_stamped_entries() -> None:
             "Sun 9 Nov\n\n11:02\nSaudi Foreign Minister Prince Faisal bin Farhan received Jordanian Foreign Minister Ayman Safadi in Riyadh.\n")
     assert _dates(page) == ["2025-11-07", "2025-11-07", "2025-11-09"]
 
+
+def test_weekday_headings_of_a_weeks_diary() -> None:
+    page = ("The minister's week\n\nFriday 21 November 2025\n\nMonday:\n\n"
+            "Foreign Minister Ayman Safadi received Turkish Foreign Minister Hakan Fidan in Amman.\n\n"
+            "Wednesday\n\nSafadi held talks with Egyptian Foreign Minister Badr Abdelatty in Cairo.\n")
+    assert _dates(page) == ["2025-11-17", "2025-11-19"]
+
+
+def test_a_weekday_in_a_sentence_line_is_no_heading() -> None:
+    page = ("Minister receives envoy\n\nFriday 21 November 2025\n\n"
+            "Foreign Minister Ayman Safadi received Turkish Foreign Minister Hakan Fidan in Amman on Monday.\n\n"
+            "Safadi held talks with Egyptian Foreign Minister Badr Abdelatty in Cairo on Wednesday.\n")
+    assert _dates(page) == ["2025-11-17", "2025-11-19"]
+
 # 2. Numbers without a year ("on 10/3"): the reading in the weeks up to the page's own day, else the page's convention.
 def _lede(day_line: str, when: str) -> str:
     return (f"Envoy in Ankara\n\n{day_line}\n\n"

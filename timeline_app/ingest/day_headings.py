@@ -1,4 +1,4 @@
-"""A line that is only a day ("Fri 4 Oct", "Wednesday 9 October:", "Tuesday, March 3") heading
+"""A line that is only a day ("Fri 4 Oct", "Wednesday 9 October:", "Tuesday, March 3", "Monday:") heading
 the entries of a live blog, a minister's diary or a chronology.
 
 Why: such pages tell their entries without a date of their own ("Safadi received Fidan in Amman.")
@@ -53,12 +53,13 @@ def time_stamp_above(text: str, start: int) -> bool:
 
 def day_of_heading(line: str, published: date | None) -> date | None:
     """The day a line names when the line is nothing but that day (a weekday before it allowed)."""
-    if len(line) > _MAX_LINE or not any(c.isdigit() for c in line):
+    if len(line) > _MAX_LINE:
         return None
     core = line.rstrip(_TRAIL)
     found = find_dates(core)
-    if len(found) != 1 or found[0].kind not in _DAY_KINDS or found[0].start != 0 or found[0].end != len(core):
-        return None
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(core) \
+            or not (found[0].kind in _DAY_KINDS or (found[0].kind == "weekday" and found[0].rel is None)):
+        return None  # ("Wednesday:" alone heads a week's diary: that weekday of the page's week)
     resolved = resolve(found[0], published, future=False)
     if resolved is None or resolved.precision != "day":
         return None
