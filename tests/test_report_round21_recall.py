@@ -34,3 +34,26 @@ def test_visiting_a_place_still_fronts_the_clause() -> None:
 
 def test_visiting_title_with_a_plan_is_no_event() -> None:
     assert _events("Visiting Jordanian Foreign Minister Ayman Safadi is expected to meet Omani Foreign Minister Badr Albusaidi on Monday.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Iraqi Deputy Prime Minister Fuad Hussein discussed trade with a delegation from Jordan's chambers of industry on Monday.",
+    "Iraqi Deputy Prime Minister Fuad Hussein met a delegation from Jordan's ministry of water on Monday.",
+])
+def test_a_delegation_from_a_country_s_common_body_is_that_country(body: str) -> None:
+    events = _events(body)
+    assert len(events) == 1
+    assert events[0][1] == "2024-03-11" and "Fuad Hussein" in events[0][2] and "Jordan" in events[0][2]
+
+
+def test_a_delegation_from_a_country_s_named_movement_is_the_movement() -> None:
+    events = _events("Iraqi Deputy Prime Minister Fuad Hussein met a delegation from Yemen's Houthi movement on Monday.")
+    assert len(events) == 1 and "Houthis" in events[0][2] and "Yemen" not in events[0][2]
+
+
+def test_a_second_official_meeting_a_delegation_of_the_visit_is_its_own_meeting() -> None:
+    events = _events("Omani Foreign Minister Badr Albusaidi met Jordanian Foreign Minister Ayman Safadi in Muscat on Monday. "
+                     "Omani Minister of Commerce Qais al-Yousef discussed trade with a delegation from Jordan's chambers of commerce on the same day.")
+    assert len(events) == 2
+    second = [e for e in events if "Qais al-Yousef" in e[2]]
+    assert len(second) == 1 and "Jordan" in second[0][2] and second[0][1] == "2024-03-11"

@@ -91,9 +91,10 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
             gap = text[pos:e.start - base]
             if not re.fullmatch(r"\s*(?:,|and|,\s*and|including|such as|notably|among them|the)?\s*(?:the\s+)?", gap):
                 break
-            if re.match(r"^['\u2019]s\b", text[e.end - base:]):
+            if re.match(r"^['\u2019]s\b", text[e.end - base:]) and _owned_body_named(text, e.end - base + 2, ents, base):
                 pos = e.end - base + 2  # "a delegation from Yemen's Houthi movement": Yemen only qualifies
                 continue
+            # ("a delegation from Iraq's chambers of commerce": no body named after it, the country is the side)
             if e.kind == COUNTRY:
                 gov = g.government(e.name)
                 out.append(Ent(e.start, e.end, -1, -1, gov.kind, gov.name, e.surface, country=e.name))
@@ -356,6 +357,12 @@ _GROUP_ADJ = re.compile(
     r"negotiators|mediators|foreign ministry|authorities|diplomats|ministers|leaders|security officials|intelligence officials)\b",
     re.I,
 )
+
+
+def _owned_body_named(text: str, pos: int, ents: list[Ent], base: int) -> bool:
+    """After "Yemen's", a named movement or body follows ("Yemen's Houthi movement"), not a common noun."""
+    nxt = min((x for x in ents if x.start - base >= pos and x.kind != ADJECTIVE), key=lambda x: x.start, default=None)
+    return nxt is not None and bool(re.fullmatch(r"\s*(?:the\s+)?", text[pos:nxt.start - base]))
 
 
 _DELEGATION_OF = re.compile(r"\b[Dd]elegations?\s+(?:of|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w\u2019'\-]*\s?(?:of\s+(?:the\s+)?)?){1,7})", re.U)
