@@ -57,3 +57,14 @@ def test_a_second_official_meeting_a_delegation_of_the_visit_is_its_own_meeting(
     assert len(events) == 2
     second = [e for e in events if "Qais al-Yousef" in e[2]]
     assert len(second) == 1 and "Jordan" in second[0][2] and second[0][1] == "2024-03-11"
+
+
+@pytest.mark.parametrize("day,opener,iso", [("today", "Also today,", "2024-03-12"), ("on Monday", "Also on Monday,", "2024-03-11"),
+                                             ("on Monday", "Also on the same day,", "2024-03-11")])
+def test_also_today_opener_with_a_new_official_is_another_meeting(day: str, opener: str, iso: str) -> None:
+    events = _events(f"Omani Foreign Minister Badr Albusaidi met Jordanian Foreign Minister Ayman Safadi in Muscat {day}. "
+                     f"{opener} Omani Minister of Commerce Qais al-Yousef discussed investment with a Jordanian delegation.")
+    assert len(events) == 2
+    second = [e for e in events if "Qais al-Yousef" in e[2]]
+    assert len(second) == 1 and "Jordan" in second[0][2] and second[0][1] == iso
+    assert "Qais al-Yousef" not in [e for e in events if "Badr Albusaidi" in e[2]][0][2]

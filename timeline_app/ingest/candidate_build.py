@@ -22,6 +22,7 @@ from .sentences import Sentence
 from .candidate import VERB, Candidate
 from .subjects import AIM as _AIM, passive as _passive, ACCOMPANIED as _ACCOMPANIED, AFTER_RELATIVE as _AFTER_RELATIVE, WHERE_PRONOUN as _WHERE_PRONOUN, ANAPHOR as _ANAPHOR, ITINERARY as _ITINERARY, EARLIER_STOPS as _EARLIER_STOPS, PERSON_ROLE_END as _PERSON_ROLE_END, relative_antecedent as _relative_antecedent, LIST_AFTER_WHO as _LIST_AFTER_WHO
 
+_ALSO_OPENER = re.compile(r"\W*also\s+(?:today|yesterday|on\s+(?:the\s+same\s+day|\w+)|that\s+day|the\s+same\s+day)\s*,", re.I)
 _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations|sides|envoys|representatives|delegates|countries|nations|members|group|quartet|committee|mediators)\b", re.I)
 _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,\s*(?:also\s+|then\s+|later\s+)?$", re.I)
@@ -202,7 +203,8 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         # "He also met X, according to a statement from X's office": the source met "he", is not "he"
         speaker=speaker if speaker is None or all(e.name != speaker.name for e in people) else None,
         also=bool(re.search(r"\balso\s+(?:[\w\-]+\s+)?$", text[max(0, trig[0] - 25):trig[0]], re.I))  # (a clause split may start after "also")
-        or bool(re.match(r"\s*(?:earlier|later)\b(?!\s+(?:this|that)\s+(?:week|month|year))", text[a:trig[0]], re.I)),
+        or bool(re.match(r"\s*(?:earlier|later)\b(?!\s+(?:this|that)\s+(?:week|month|year))", text[a:trig[0]], re.I))
+        or bool(_ALSO_OPENER.match(text, 0, trig[0])),  # "Also today, X discussed ... with a delegation": another meeting of the day
         sequel=bool(re.search(r"\b(?:later|then|afterwards|subsequently)\s+$", text[max(a, trig[0] - 20):trig[0]], re.I)),
         background=bool(re.search(r"\b(?:previously|earlier|last|first|once|had)\s+(?:[\w\-]+\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
         host_verb=bool(re.match(r"(?:received|receives|hosted|hosts|welcomed)\b|\w+\s+(?:a|the)\s+visiting\b", text[trig[0]:trig[1]], re.I)),  # "told a visiting delegation": at home
