@@ -68,3 +68,24 @@ def test_also_today_opener_with_a_new_official_is_another_meeting(day: str, open
     second = [e for e in events if "Qais al-Yousef" in e[2]]
     assert len(second) == 1 and "Jordan" in second[0][2] and second[0][1] == iso
     assert "Qais al-Yousef" not in [e for e in events if "Badr Albusaidi" in e[2]][0][2]
+
+
+@pytest.mark.parametrize("body", [
+    "Qatari Minister of State Mohammed Al-Khulaifi on Monday delivered a written message to the President, Joseph Aoun.",
+    "Qatari Minister of State Mohammed Al-Khulaifi on Monday handed over a letter to Lebanese President Joseph Aoun.",
+    "Qatari Minister of State Mohammed Al-Khulaifi on Monday conveyed to Lebanese President Joseph Aoun a message from Emir Tamim bin Hamad Al Thani.",
+])
+def test_delivering_a_message_to_a_leader_is_a_meeting_with_the_addressee(body: str) -> None:
+    events = _events(body)
+    assert len(events) == 1
+    assert events[0][1] == "2024-03-11"
+    assert set(events[0][2]) >= {"Mohammed Al-Khulaifi", "Joseph Aoun"}
+    assert "Tamim bin Hamad Al Thani" not in events[0][2]  # the sender was not there
+
+
+@pytest.mark.parametrize("body", [
+    "Qatari Minister of State Mohammed Al-Khulaifi on Monday conveyed a message to Lebanese President Joseph Aoun by phone.",
+    "Qatari Minister of State Mohammed Al-Khulaifi will deliver a message to Lebanese President Joseph Aoun on Monday.",
+])
+def test_a_message_by_phone_or_planned_is_no_meeting(body: str) -> None:
+    assert [e for e in _events(body) if e[0] == "meeting"] == []
