@@ -89,3 +89,7 @@ def test_delivering_a_message_to_a_leader_is_a_meeting_with_the_addressee(body: 
 ])
 def test_a_message_by_phone_or_planned_is_no_meeting(body: str) -> None:
     assert [e for e in _events(body) if e[0] == "meeting"] == []
+
+
+def test_a_draft_handed_to_the_sides_is_no_meeting() -> None:
+    assert _events("A revised draft of the truce was handed to Hamas and Israel on Monday, mediators said.") == []
