@@ -93,3 +93,32 @@ def test_a_message_by_phone_or_planned_is_no_meeting(body: str) -> None:
 
 def test_a_draft_handed_to_the_sides_is_no_meeting() -> None:
     assert _events("A revised draft of the truce was handed to Hamas and Israel on Monday, mediators said.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "In separate meetings with Omani Foreign Minister Badr Albusaidi and Kuwaiti Foreign Minister Abdullah Al-Yahya on Monday, "
+    "Jordanian Foreign Minister Ayman Safadi reviewed the situation in Gaza.",
+    "In separate meetings on Monday, Jordanian Foreign Minister Ayman Safadi received Omani Foreign Minister Badr Albusaidi "
+    "and Kuwaiti Foreign Minister Abdullah Al-Yahya.",
+])
+def test_in_separate_meetings_gives_one_meeting_per_counterpart(body: str) -> None:
+    events = _events(body)
+    assert len(events) == 2
+    met = sorted(n for e in events for n in e[2] if n in ("Badr Albusaidi", "Abdullah Al-Yahya"))
+    assert met == ["Abdullah Al-Yahya", "Badr Albusaidi"]  # one each
+    assert all("Ayman Safadi" in e[2] and e[1] == "2024-03-11" for e in events)
+
+
+def test_in_separate_meetings_with_the_subject_resolved_from_before() -> None:
+    events = _events("Jordanian Foreign Minister Ayman Safadi met Omani Foreign Minister Badr Albusaidi in Amman on Monday.\n\n"
+                     "In separate meetings, the minister also received Kuwaiti Foreign Minister Abdullah Al-Yahya "
+                     "and Bahraini Foreign Minister Abdullatif Al-Zayani.")
+    kuwait = [e for e in events if "Kuwait" in e[2]]
+    bahrain = [e for e in events if "Bahrain" in e[2]]
+    assert len(kuwait) == 1 and len(bahrain) == 1 and kuwait != bahrain
+    assert "Ayman Safadi" in kuwait[0][2] and "Ayman Safadi" in bahrain[0][2]
+
+
+def test_in_separate_meetings_planned_is_no_event() -> None:
+    assert _events("In separate meetings, Jordanian Foreign Minister Ayman Safadi will receive Omani Foreign Minister "
+                   "Badr Albusaidi and Kuwaiti Foreign Minister Abdullah Al-Yahya on Monday.") == []

@@ -86,6 +86,8 @@ class Placement(Dating):
                 if cand.date is None:
                     return None
         seed = self._recent_draft(within=2) if target is None and cand.kind == NOUN and cand.separate and people else None
+        if seed is not None and any(seed is d for d in avoid or ()):
+            seed = None  # ("In separate meetings with A and B,": the meeting with A just placed is a sibling, not the trip)
         if seed is not None:  # "In a separate meeting, X asked ...": the trip's visitor met X, that day
             mine = {p.affiliation for p in people if p.affiliation}
             people = [q for q in seed.people.values() if q.affiliation and q.affiliation not in mine] + people
