@@ -122,3 +122,15 @@ def test_in_separate_meetings_with_the_subject_resolved_from_before() -> None:
 def test_in_separate_meetings_planned_is_no_event() -> None:
     assert _events("In separate meetings, Jordanian Foreign Minister Ayman Safadi will receive Omani Foreign Minister "
                    "Badr Albusaidi and Kuwaiti Foreign Minister Abdullah Al-Yahya on Monday.") == []
+
+
+@pytest.mark.parametrize("second", [
+    "Those signing were Hamas politburo member Mousa Abu Marzouk and Fatah deputy chief Mahmoud al-Aloul.",
+    "Those signing the declaration were Hamas politburo member Mousa Abu Marzouk and Fatah deputy chief Mahmoud al-Aloul.",
+    "The signatories were Hamas politburo member Mousa Abu Marzouk and Fatah deputy chief Mahmoud al-Aloul.",
+])
+def test_those_signing_were_lists_the_participants(second: str) -> None:
+    events = _events("Hamas and Fatah signed a unity declaration in Algiers on Thursday. " + second)
+    assert len(events) == 1
+    assert events[0][1] == "2024-03-07"
+    assert {"Mousa Abu Marzouk", "Mahmoud al-Aloul", "Hamas", "Fatah"} <= set(events[0][2])
