@@ -134,3 +134,27 @@ def test_those_signing_were_lists_the_participants(second: str) -> None:
     assert len(events) == 1
     assert events[0][1] == "2024-03-07"
     assert {"Mousa Abu Marzouk", "Mahmoud al-Aloul", "Hamas", "Fatah"} <= set(events[0][2])
+
+
+@pytest.mark.parametrize("body,day", [
+    ("An Iraqi delegation led by Foreign Minister Fuad Hussein took part in a regional conference on water in Amman, which opened on Sunday and closes on Monday.", "2024-03-10"),
+    ("An Iraqi delegation led by Foreign Minister Fuad Hussein took part for the first time in the Baghdad-format consultations, which began Saturday.", "2024-03-09"),
+    ("An Iraqi delegation led by Foreign Minister Fuad Hussein is taking part in the talks in Amman, which opened on 10 March.", "2024-03-10"),
+])
+def test_a_gathering_that_opened_on_a_day_dates_the_attendance(body: str, day: str) -> None:
+    events = _events(body)
+    assert len(events) == 1
+    assert events[0][1] == day and {"Fuad Hussein", "Iraq"} <= set(events[0][2])
+
+
+@pytest.mark.parametrize("body", [
+    "An Iraqi delegation led by Foreign Minister Fuad Hussein took part in the previous round of talks in Amman, which opened on 4 February 2023.",
+    "An Iraqi delegation led by Foreign Minister Fuad Hussein took part in the last conference in Amman, which opened on 4 February 2023.",
+])
+def test_a_previous_gathering_that_opened_on_a_day_is_not_today_s(body: str) -> None:
+    assert all(e[1] != "2023-02-04" for e in _events(body))
+
+
+def test_a_gathering_that_opened_in_a_month_gives_no_day_of_its_own() -> None:
+    events = _events("An Iraqi delegation led by Foreign Minister Fuad Hussein took part in the talks in Amman, which opened in January.")
+    assert all(e[1] != "2024-01" for e in events)

@@ -11,7 +11,7 @@ import re
 
 from .clauses import Masked, in_relative, topic_cut, where_antecedent
 from .clause_parts import SUBORDINATE, clause_date, clause_groups, clause_people, clause_places
-from .date_scope import undisclosed_day
+from .date_scope import gathering_opened_day, undisclosed_day
 from .entities import Ent
 from .dates import DateExpr
 from .gazetteer import CITY, PERSON
@@ -185,6 +185,8 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         # "visited Doha, where he met X on Wednesday": the trip's day is the day of what it did there
         date = clause_date(text, b, b + where.end(), b, masked, dates)
         lagged = lagged and date is None
+    if date is None and etype != "call":  # "took part in a meeting in Doha, which opened on Sunday": the gathering's day
+        date = gathering_opened_day(text, trig[0], b, masked.content[1], dates)
     lag = _LAG_BEFORE.search(text, max(0, trig[0] - 90), trig[0]) if date is None else None
     if lag:  # "met X on Tuesday, a day after he held talks with Y": Y's talks were the day before X's meeting
         days = (1 if lag.group("n").lower() in ("a", "one", "24") else _COUNTS[lag.group("n").lower()]) * (7 if lag.group("u").lower().startswith("week") else 1)
