@@ -158,3 +158,7 @@ def test_a_previous_gathering_that_opened_on_a_day_is_not_today_s(body: str) -> 
 def test_a_gathering_that_opened_in_a_month_gives_no_day_of_its_own() -> None:
     events = _events("An Iraqi delegation led by Foreign Minister Fuad Hussein took part in the talks in Amman, which opened in January.")
     assert all(e[1] != "2024-01" for e in events)
+
+
+def test_a_country_s_neighbours_are_not_that_country() -> None:
+    assert all("Iraq" not in e[2] for e in _events("The foreign ministers of Iraq's neighbours met in Amman on Monday."))

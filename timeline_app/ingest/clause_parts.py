@@ -359,10 +359,20 @@ _GROUP_ADJ = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _state_body() -> re.Pattern[str]:
+    nouns = (load_json("titles.json") or {}).get("state_body_nouns", ["ministry"])
+    return re.compile(r"\s*(?:[a-z\-]+\s+){0,3}?(?:" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b")
+
+
 def _owned_body_named(text: str, pos: int, ents: list[Ent], base: int) -> bool:
-    """After "Yemen's", a named movement or body follows ("Yemen's Houthi movement"), not a common noun."""
+    """After "Yemen's", a named movement or body follows ("Yemen's Houthi movement"), or no state
+    body at all ("Afghanistan's neighbours"): the country is no side. Only "Jordan's chambers of
+    commerce", a common state body, leaves the country as the side."""
     nxt = min((x for x in ents if x.start - base >= pos and x.kind != ADJECTIVE), key=lambda x: x.start, default=None)
-    return nxt is not None and bool(re.fullmatch(r"\s*(?:the\s+)?", text[pos:nxt.start - base]))
+    if nxt is not None and re.fullmatch(r"\s*(?:the\s+)?", text[pos:nxt.start - base]):
+        return True
+    return not _state_body().match(text, pos)
 
 
 _DELEGATION_OF = re.compile(r"\b[Dd]elegations?\s+(?:of|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w\u2019'\-]*\s?(?:of\s+(?:the\s+)?)?){1,7})", re.U)
