@@ -162,3 +162,17 @@ def test_a_gathering_that_opened_in_a_month_gives_no_day_of_its_own() -> None:
 
 def test_a_country_s_neighbours_are_not_that_country() -> None:
     assert all("Iraq" not in e[2] for e in _events("The foreign ministers of Iraq's neighbours met in Amman on Monday."))
+
+
+@pytest.mark.parametrize("tail", [
+    "focusing on the hurdles that have so far delayed the prisoner exchange.",
+    "focused on disputes that postponed the opening of the border crossing.",
+])
+def test_a_delay_in_the_topic_does_not_negate_the_talks(tail: str) -> None:
+    events = _events("A Houthi delegation held talks with Omani Foreign Minister Badr Albusaidi in Muscat on Monday, " + tail)
+    assert len(events) == 1 and events[0][1] == "2024-03-11"
+    assert {"Houthis", "Badr Albusaidi"} <= set(events[0][2])
+
+
+def test_talks_that_were_postponed_stay_no_event() -> None:
+    assert _events("Talks between a Houthi delegation and Omani Foreign Minister Badr Albusaidi planned for Monday were postponed.") == []

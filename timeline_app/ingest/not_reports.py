@@ -26,10 +26,12 @@ def negation_scope(text: str, end: int, limit: int) -> int:
     """Where a report's own words end for its negation: at a participle of speech after it ('ended
     on Tuesday, with both sides saying a deal was not yet agreed' negates what they said, not the talks),
     or at a time clause after it ('met X on Monday, a week after a planned meeting was called off')."""
-    m = _SAYING.search(text, end, limit) or _TIME_AFTER.search(text, end, limit)
+    m = _SAYING.search(text, end, limit) or _TIME_AFTER.search(text, end, limit) or _TOPIC_AFTER.search(text, end, limit)
     return m.start() if m else limit
 
 
+# "held talks on Tuesday, focusing on the obstacles that have delayed negotiations": what was discussed, after a comma
+_TOPIC_AFTER = re.compile(r",\s+(?:focusing|focused|centring|centering|centred|centered|concentrating)\s+on\b", re.I)
 # ", a week after ...", ", days before ...": the time clause of another happening, after the report's own words
 _TIME_AFTER = re.compile(r",\s+(?:(?:just|only|barely|nearly|almost|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|few|several|\d+)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b", re.I)
 
