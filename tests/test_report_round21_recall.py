@@ -176,3 +176,17 @@ def test_a_delay_in_the_topic_does_not_negate_the_talks(tail: str) -> None:
 
 def test_talks_that_were_postponed_stay_no_event() -> None:
     assert _events("Talks between a Houthi delegation and Omani Foreign Minister Badr Albusaidi planned for Monday were postponed.") == []
+
+
+def test_speaking_with_after_a_chain_of_calls_is_another_call() -> None:
+    events = _events("Kuwaiti Foreign Minister Abdullah Al-Yahya held phone calls on Saturday with Jordanian Foreign Minister Ayman Safadi "
+                     "and with Omani Foreign Minister Badr Albusaidi.\n\nThe calls dealt with the situation in Gaza.\n\n"
+                     "Speaking with his Egyptian counterpart Badr Abdelatty later on Saturday, Al-Yahya discussed the summit.")
+    egypt = [e for e in events if "Badr Abdelatty" in e[2]]
+    assert len(egypt) == 1 and egypt[0][0] == "call" and egypt[0][1] == "2024-03-09"
+
+
+def test_speaking_with_after_a_meeting_is_no_call() -> None:
+    events = _events("Kuwaiti Foreign Minister Abdullah Al-Yahya met Jordanian Foreign Minister Ayman Safadi in Kuwait on Saturday.\n\n"
+                     "Speaking with reporters later on Saturday, the minister said the talks were useful.")
+    assert [e[0] for e in events] == ["meeting"]
