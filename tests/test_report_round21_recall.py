@@ -190,3 +190,15 @@ def test_speaking_with_after_a_meeting_is_no_call() -> None:
     events = _events("Kuwaiti Foreign Minister Abdullah Al-Yahya met Jordanian Foreign Minister Ayman Safadi in Kuwait on Saturday.\n\n"
                      "Speaking with reporters later on Saturday, the minister said the talks were useful.")
     assert [e[0] for e in events] == ["meeting"]
+
+
+@pytest.mark.parametrize("opener", ["Earlier in the day,", "\u201cEarlier in the day,", "Later on Saturday,"])
+def test_two_of_a_trilateral_meeting_earlier_that_day_is_their_own_meeting(opener: str) -> None:
+    end = "\u201d the ministry said." if opener.startswith("\u201c") else ""
+    events = _events("The foreign ministers of Iran, Oman and Qatar held a trilateral meeting in Muscat on Saturday. "
+                     "Iranian Foreign Minister Abbas Araghchi, Omani Foreign Minister Badr Albusaidi and Qatari Prime Minister "
+                     "Mohammed bin Abdulrahman Al Thani attended.\n\n"
+                     f"{opener} Araghchi held talks with Albusaidi on trade{',' if end else '.'}{end}")
+    assert len(events) == 2
+    pair = [e for e in events if "Mohammed bin Abdulrahman Al Thani" not in e[2]]
+    assert len(pair) == 1 and {"Abbas Araghchi", "Badr Albusaidi"} <= set(pair[0][2]) and pair[0][1] == "2024-03-09"
