@@ -202,3 +202,19 @@ def test_two_of_a_trilateral_meeting_earlier_that_day_is_their_own_meeting(opene
     assert len(events) == 2
     pair = [e for e in events if "Mohammed bin Abdulrahman Al Thani" not in e[2]]
     assert len(pair) == 1 and {"Abbas Araghchi", "Badr Albusaidi"} <= set(pair[0][2]) and pair[0][1] == "2024-03-09"
+
+
+@pytest.mark.parametrize("subject", [
+    "The Prime Minister of the Government of National Unity, Abdul Hamid Dbeibah,",
+    "Government of National Unity head Abdul Hamid Dbeibah",
+])
+def test_the_head_of_a_named_government_is_a_participant(subject: str) -> None:
+    events = _events(f"{subject} received on Thursday a phone call from Egyptian President Abdel Fattah al-Sisi.")
+    assert len(events) == 1 and events[0][0] == "call" and events[0][1] == "2024-03-07"
+    assert {"Abdul Hamid Dbeibah", "Abdel Fattah el-Sisi"} <= set(events[0][2])
+
+
+def test_the_government_of_a_person_is_still_talked_about() -> None:
+    events = _events("Egyptian President Abdel Fattah al-Sisi on Thursday discussed the fall of the government of Bashar al-Assad "
+                     "with Libyan Prime Minister Abdul Hamid Dbeibah in Cairo.")
+    assert len(events) == 1 and "Bashar al-Assad" not in events[0][2]
