@@ -218,3 +218,26 @@ def test_the_government_of_a_person_is_still_talked_about() -> None:
     events = _events("Egyptian President Abdel Fattah al-Sisi on Thursday discussed the fall of the government of Bashar al-Assad "
                      "with Libyan Prime Minister Abdul Hamid Dbeibah in Cairo.")
     assert len(events) == 1 and "Bashar al-Assad" not in events[0][2]
+
+
+@pytest.mark.parametrize("body", [
+    "The Astana-format consultations on Syria opened on Tuesday, chaired by Kazakh Foreign Minister Murat Nurtleu. "
+    "Envoys from Russia, Iran and Turkey attended.",
+    "Russian Foreign Minister Sergey Lavrov met Iranian Foreign Minister Abbas Araghchi in Astana on Tuesday.\n\n"
+    "The Astana-format consultations themselves opened later on Tuesday, chaired by Kazakh Foreign Minister Murat Nurtleu. "
+    "Envoys from Russia, Iran and Turkey attended along with United Nations observers.",
+])
+def test_a_gathering_opened_with_its_chair_takes_the_delegations_that_attended(body: str) -> None:
+    events = _events(body)
+    gathering = [e for e in events if "Murat Nurtleu" in e[2]]
+    assert len(gathering) == 1 and gathering[0][1] == "2024-03-12"
+    assert {"Russia", "Iran", "Turkey"} <= set(gathering[0][2])
+    assert all("Murat Nurtleu" not in e[2] for e in events if "Sergey Lavrov" in e[2])
+
+
+@pytest.mark.parametrize("body", [
+    "The previous round of Astana-format consultations opened on 3 March 2023, chaired by Kazakh Foreign Minister Murat Nurtleu. Envoys from Russia and Iran attended.",
+    "The cabinet session opened on Tuesday, chaired by Kazakh Prime Minister Olzhas Bektenov. Ministers attended.",
+])
+def test_no_event_for_a_previous_or_internal_opened_session(body: str) -> None:
+    assert _events(body) == []

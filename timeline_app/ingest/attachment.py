@@ -124,6 +124,10 @@ class Attachment(Coreference):
             ceremony = [d for d in eligible if d.ceremony]
             if ceremony:
                 return ceremony[-1]
+        if re.match(r"(?:also\s+)?(?:attended|took\s+part|participated)\b", cue, re.I):
+            opened = self._recent_draft(within=1)
+            if opened is not None and opened.opened and any(opened is d for d in eligible):
+                return opened  # "The consultations opened on Tuesday ... Envoys from A and B attended": that gathering
         overlapping = [d for d in eligible if self._overlap(d, people, orgs, loose=True)]
         wanted = [d for d in overlapping if (d.type == "visit") == (cand.type == "visit")]
         composition = bool(_COMPOSITION.search(cand.sentence.text))

@@ -16,6 +16,10 @@ from .sides import known_for_country
 
 
 # "received two Palestinian delegations separately": a lede of several meetings whose sides follow
+# "The consultations opened on Tuesday, chaired by X": a gathering told by its opening, whose sides may follow
+# ("Envoys from A and B attended"); a previous round's opening is history
+OPENED_GATHERING = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|has)\b)[\w\-]+){0,2}?\s+(?:formally\s+|officially\s+)?(?:opened|began|kicked\s+off|got\s+under\s*way|convened)\b", re.I)
+EARLIER_GATHERING = re.compile(r"\b(?:previous|last|earlier|prior|past|former|preceding|first)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 SERIES_OBJECT = re.compile(r"\b(?:two|three|four|several|both)\s+(?:[\w\-]+\s+)?(?:delegations|groups|factions|leaders)\s+(?:separately|in\s+separate\s+meetings)\b", re.I)
 
 
@@ -45,6 +49,7 @@ class Draft:
     series_lede: bool = False  # "X received two delegations separately on Tuesday": the meetings are told next
     told_elsewhere: bool = False  # only confirmed or recalled here ("confirmed Monday's meeting"): maybe told before
     several: set[str] = field(default_factory=set)  # "has held talks with A and with B": the sides whose own meetings may follow
+    opened: bool = False  # a gathering told by its opening ('The consultations opened on Tuesday'): attendance joins it
 
     def add(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
         for p in people:
