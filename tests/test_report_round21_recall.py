@@ -241,3 +241,19 @@ def test_a_gathering_opened_with_its_chair_takes_the_delegations_that_attended(b
 ])
 def test_no_event_for_a_previous_or_internal_opened_session(body: str) -> None:
     assert _events(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Hamas and Fatah officials recently held talks in Beijing, a Chinese spokesman told a briefing on Tuesday.",
+    "Representatives of Hamas and Fatah lately came to Beijing for talks, the foreign ministry said on Tuesday.",
+])
+def test_recently_leaves_the_day_untold(body: str) -> None:
+    events = _events(body)
+    assert len(events) == 1
+    assert events[0][1] == "2024-03"  # some day of the month reported, not the day it was told
+    assert {"Hamas", "Fatah"} <= set(events[0][2])
+
+
+def test_recently_with_a_day_of_its_own_keeps_the_day() -> None:
+    events = _events("Hamas and Fatah officials recently met in Beijing on Monday.")
+    assert [e[1] for e in events] == ["2024-03-11"]

@@ -11,7 +11,7 @@ import re
 
 from .clauses import Masked, in_relative, topic_cut, where_antecedent
 from .clause_parts import SUBORDINATE, clause_date, clause_groups, clause_people, clause_places
-from .date_scope import gathering_opened_day, undisclosed_day
+from .date_scope import gathering_opened_day, recent_undated, undisclosed_day
 from .entities import Ent
 from .dates import DateExpr
 from .gazetteer import CITY, PERSON
@@ -192,7 +192,7 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         days = (1 if lag.group("n").lower() in ("a", "one", "24") else _COUNTS[lag.group("n").lower()]) * (7 if lag.group("u").lower().startswith("week") else 1)
         date = DateExpr(lag.start(), lag.end(), "anaphoric", day=-days if lag.group("dir").lower() == "after" else days, rel=lag.group(0).lower(), text=lag.group(0))
     if date is None:  # "..., without giving the date of that meeting": some day of the month reported, not the day
-        date = undisclosed_day(text)
+        date = undisclosed_day(text) or recent_undated(text, trig[0])
     if relative:
         main = (masked.content[0], a)
         outer = clause_date(text, main[0], main[1], a, masked, dates)

@@ -68,6 +68,19 @@ def undisclosed_day(text: str) -> DateExpr | None:
     return DateExpr(m.start(), m.end(), "relperiod", rel="this month", text=m.group(0), undisclosed=True) if m else None
 
 
+@lru_cache(maxsize=1)
+def _recently() -> re.Pattern[str]:
+    words = load_json("date_cues.json")["undisclosed_day"].get("recent_adverbs", ["recently"])
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:[\w\-]+\s+)?$", re.I)
+
+
+def recent_undated(text: str, trigger: int) -> DateExpr | None:
+    """'X and Y recently came to Beijing for talks': the report happened lately, its day untold
+    (some day of the month reported, like `undisclosed_day`); not the day it was told."""
+    m = _recently().search(text, max(0, trigger - 30), trigger)
+    return DateExpr(m.start(), m.end(), "relperiod", rel="this month", text=m.group(0), undisclosed=True) if m else None
+
+
 # "TEHRAN (Aug. 14, 2019) - ", "CAIRO, Nov 12 (Reuters) -- ": a place and a day opening the lede, then a dash
 _DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:-{1,3}|\u2013|\u2014)\s")
 _DATELINE_BEFORE = re.compile(r"\W*(?-i:[A-Z])[\w .,'/\-]{1,40}?[,(]\s*", re.I)
