@@ -257,3 +257,16 @@ def test_recently_leaves_the_day_untold(body: str) -> None:
 def test_recently_with_a_day_of_its_own_keeps_the_day() -> None:
     events = _events("Hamas and Fatah officials recently met in Beijing on Monday.")
     assert [e[1] for e in events] == ["2024-03-11"]
+
+
+def _locations(body: str) -> list[str | None]:
+    return [m.location for m in extract_document("Talks\n\nCAIRO, 12 March 2024\n\n" + body + "\n").mentions]
+
+
+def test_the_office_a_delegation_comes_from_is_not_the_venue() -> None:
+    assert _locations("A delegation from the Hamas political office in Doha held talks with Egyptian Foreign Minister "
+                      "Badr Abdelatty on Tuesday.") != ["Doha"]
+
+
+def test_the_host_s_own_office_stays_the_venue() -> None:
+    assert _locations("Egyptian Foreign Minister Badr Abdelatty received a Hamas delegation at his office in Cairo on Tuesday.") == ["Cairo"]

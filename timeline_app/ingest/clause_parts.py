@@ -170,6 +170,10 @@ _SEAT_OF = re.compile(r"(?:\b(?i:head|chief|leader|leaders|representative|repres
                       r"(?:[A-Z][\w\-\u2019']*\s+){1,3}|['\u2019]s\s+(?:head|chief|leader|representative|envoy|ambassador)\s+)in\s+$")
 
 
+# "a delegation from the Taliban's political office in Doha": where the sender's office sits ("at his office in Doha" is a venue)
+_BASED_FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){0,3}(?:office|bureau|embassy|mission|headquarters)\s+in\s+$", re.I)
+
+
 # "on a proposed ceasefire in Gaza", "about the war in Sudan": a place inside the topic of the talks
 _TOPIC_IN = re.compile(r"\b(?:on|about|over|regarding|concerning|discussed|discussing)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|war|situation|crisis|conflict|"
                        r"aid|fighting|offensive|developments|reconstruction|hostages?|captives|escalation|attacks?|strikes?|deal|agreement)\s+(?:in|on|for|to)\s+$", re.I)
@@ -194,7 +198,7 @@ def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
             continue  # "flew in from Muscat": where the journey began, not where the event was
         if _GONE_BACK.search(text[max(a, e.start - base - 30):e.start - base]):
             continue  # "concluded its visit ... and flew back to Sanaa": where they went afterwards
-        if _SEAT_OF.search(text, max(a, e.start - base - 60), e.start - base):
+        if _SEAT_OF.search(text, max(a, e.start - base - 60), e.start - base) or _BASED_FROM.search(text, max(a, e.start - base - 70), e.start - base):
             continue  # "led by the head of Hamas in Gaza", "the Political Bureau of X in Qatar": where an office sits, not where the event was
         if _TOPIC_IN.search(text, max(a, e.start - base - 70), e.start - base):
             continue  # "held talks with X on a proposed ceasefire in Gaza": what was discussed, not where
