@@ -270,3 +270,11 @@ def test_the_office_a_delegation_comes_from_is_not_the_venue() -> None:
 
 def test_the_host_s_own_office_stays_the_venue() -> None:
     assert _locations("Egyptian Foreign Minister Badr Abdelatty received a Hamas delegation at his office in Cairo on Tuesday.") == ["Cairo"]
+
+
+@pytest.mark.parametrize("aside", ["who is visiting five Gulf countries", "who is touring the region", "who is currently visiting several capitals"])
+def test_a_tour_in_a_who_clause_is_no_visit_of_its_own(aside: str) -> None:
+    events = _events("Iraqi Foreign Minister Fuad Hussein met Kuwaiti Foreign Minister Abdullah Al-Yahya in Kuwait on Friday.\n\n"
+                     f"French Foreign Minister Jean-Noel Barrot, {aside}, met Omani Foreign Minister Badr Albusaidi in Muscat on Saturday.")
+    assert [e[0] for e in events if "France" in e[2]] == ["meeting"]
+    assert all(e[0] != "visit" for e in events)

@@ -168,8 +168,9 @@ PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|ho
                                r"|\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+(?:in|at|to\s+arrive)\b[^.;,]*\bfor\s+(?:[\w\-]+\s+){0,3}$", re.I)
 BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\w\-]+\s+)?(?:tour|trip)\b", re.I)
 # "X, who visited the region in August, welcomed ...": an aside's trip to no named place is background
-ASIDE_VAGUE_TRIP = re.compile(r",\s+who\s+(?:also\s+|recently\s+|last\s+)?$")
-VAGUE_DESTINATION = re.compile(r"\s+the\s+(?:wider\s+)?(?:region|area)\b", re.I)
+# ("X, who is visiting six Arab countries, met Y": the tour the report is part of, no visit of its own)
+ASIDE_VAGUE_TRIP = re.compile(r",\s+who\s+(?:is\s+|was\s+|has\s+been\s+)?(?:also\s+|recently\s+|last\s+|currently\s+)?$")
+VAGUE_DESTINATION = re.compile(r"\s+(?:the\s+(?:wider\s+)?(?:region|area)|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w\-]+\s+)?(?:countries|nations|capitals|states))\b", re.I)
 # "arrived from Islamabad, where he had attended ...": what happened at the stop before
 EARLIER_STOP = re.compile(r"\b(?:from|via)\s+(?:the\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2},\s*$")
 # "Qatar has hosted the movement's office since 2013": a standing state
