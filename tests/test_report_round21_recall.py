@@ -278,3 +278,13 @@ def test_a_tour_in_a_who_clause_is_no_visit_of_its_own(aside: str) -> None:
                      f"French Foreign Minister Jean-Noel Barrot, {aside}, met Omani Foreign Minister Badr Albusaidi in Muscat on Saturday.")
     assert [e[0] for e in events if "France" in e[2]] == ["meeting"]
     assert all(e[0] != "visit" for e in events)
+
+
+@pytest.mark.parametrize("tail", [
+    "and pressed Qatar to use its influence with Hamas to free the captives.",
+    "urging Qatar to lean on Hamas over the captives.",
+])
+def test_sides_named_in_what_the_visitor_pressed_for_are_not_there(tail: str) -> None:
+    events = _events("British Foreign Secretary David Lammy met Qatari Emir Sheikh Tamim bin Hamad Al Thani in Doha on Friday " + tail)
+    assert len(events) == 1 and "Hamas" not in events[0][2]
+    assert {"David Lammy", "Tamim bin Hamad Al Thani"} <= set(events[0][2])
