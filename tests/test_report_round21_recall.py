@@ -288,3 +288,16 @@ def test_sides_named_in_what_the_visitor_pressed_for_are_not_there(tail: str) ->
     events = _events("British Foreign Secretary David Lammy met Qatari Emir Sheikh Tamim bin Hamad Al Thani in Doha on Friday " + tail)
     assert len(events) == 1 and "Hamas" not in events[0][2]
     assert {"David Lammy", "Tamim bin Hamad Al Thani"} <= set(events[0][2])
+
+
+def test_officials_who_attended_that_day_s_meeting_join_it() -> None:
+    events = _events("Jordanian King Abdullah II on Monday hosted Palestinian President Mahmoud Abbas and Egyptian President "
+                     "Abdel Fattah al-Sisi in Amman.\n\nJordanian Foreign Minister Ayman Safadi and intelligence chief "
+                     "Ahmad Husni attended Monday's meeting, the royal court said.")
+    assert len(events) == 1
+    assert {"Ayman Safadi", "Mahmoud Abbas"} <= set(events[0][2]) and events[0][1] == "2024-03-11"
+
+
+def test_attending_that_day_s_meeting_with_no_meeting_told_is_the_meeting() -> None:
+    events = _events("Hamas leader Khalil al-Hayya and Fatah official Azzam al-Ahmad attended Monday's meeting in Cairo.")
+    assert len(events) == 1 and {"Hamas", "Fatah"} <= set(events[0][2])

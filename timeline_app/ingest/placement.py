@@ -58,6 +58,9 @@ def _during_that_trip(cand: Candidate, draft: Draft, people: list[Ent]) -> bool:
         and (not people or any(p.name in draft.people for p in people) or cand.anaphor is not None or not cand.subject_people)
 
 
+_ATTENDED_DAYS = re.compile(r"\b(?:also\s+)?(?:attended|took\s+part\s+in|participated\s+in|joined|sat\s+in\s+on)\s+(?:the\s+)?(?:\w+['\u2019]s\s+)(?:[\w\-]+\s+)?$", re.I)
+
+
 class Placement(Dating):
     """Places each report of the article on its event (set up by the grouper)."""
 
@@ -78,6 +81,11 @@ class Placement(Dating):
             unnamed_noun(self, cand, resolved, sentence_index)  # "The meeting took place on Tuesday", "The talks opened ..."
             return None
         target = self._matching_draft(cand, people, orgs, resolved, sentence_index, avoid)
+        if target is None and cand.kind == NOUN and resolved is not None and resolved.precision == "day" \
+                and _ATTENDED_DAYS.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start):
+            # "X and Y attended Wednesday's meeting": the meeting told for that day, they were there
+            target = next((d for d in reversed(self.drafts) if d.resolved is not None and d.resolved.value == resolved.value
+                           and d.type != "visit" and not any(d is a for a in avoid or ())), None)
         if target is not None and self._opened(cand) and any(q not in {p.name for p in people} for q in target.people):
             target = None  # "The consultations themselves opened later on Tuesday": the gathering, not the meeting told before it
         if target is None and cand.kind == NOUN and cand.continuation:
