@@ -301,3 +301,20 @@ def test_officials_who_attended_that_day_s_meeting_join_it() -> None:
 def test_attending_that_day_s_meeting_with_no_meeting_told_is_the_meeting() -> None:
     events = _events("Hamas leader Khalil al-Hayya and Fatah official Azzam al-Ahmad attended Monday's meeting in Cairo.")
     assert len(events) == 1 and {"Hamas", "Fatah"} <= set(events[0][2])
+
+
+def test_offering_condolences_in_person_is_a_meeting_of_its_own() -> None:
+    events = _events("Egyptian Foreign Minister Badr Abdelatty was received by Qatari Emir Sheikh Tamim bin Hamad Al Thani in Doha on Friday.\n\n"
+                     "The Egyptian delegation also offered condolences to Hamas leaders Khaled Mashal and Khalil al-Hayya at a reception "
+                     "on Friday evening.")
+    hamas = [e for e in events if "Hamas" in e[2]]
+    assert len(hamas) == 1 and {"Khaled Mashal", "Khalil al-Hayya", "Egypt"} <= set(hamas[0][2]) and hamas[0][1] == "2024-03-08"
+    assert "Tamim bin Hamad Al Thani" not in hamas[0][2]
+
+
+@pytest.mark.parametrize("body", [
+    "Egyptian President Abdel Fattah al-Sisi offered his condolences to the Iranian people in a message on Friday.",
+    "Egyptian President Abdel Fattah al-Sisi will offer condolences to Hamas leader Khalil al-Hayya on Friday.",
+])
+def test_condolences_in_a_message_or_planned_are_no_meeting(body: str) -> None:
+    assert _events(body) == []
