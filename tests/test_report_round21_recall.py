@@ -318,3 +318,14 @@ def test_offering_condolences_in_person_is_a_meeting_of_its_own() -> None:
 ])
 def test_condolences_in_a_message_or_planned_are_no_meeting(body: str) -> None:
     assert _events(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Iraqi Foreign Minister Fuad Hussein received an Omani deputy foreign minister in Baghdad on Monday.",
+    "Iraqi Foreign Minister Fuad Hussein received a deputy foreign minister of Oman in Baghdad on Monday.",
+    "Iraqi Foreign Minister Fuad Hussein met the Chinese ambassador in Baghdad on Monday.",
+])
+def test_an_unnamed_official_still_gives_a_meeting_with_his_side(body: str) -> None:
+    events = _events(body)
+    assert len(events) == 1 and events[0][1] == "2024-03-11"
+    assert "Fuad Hussein" in events[0][2] and ({"Oman", "China"} & set(events[0][2]))

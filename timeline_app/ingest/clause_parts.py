@@ -16,6 +16,7 @@ from .entities import Ent
 from .gazetteer import ADJECTIVE, CITY, COUNTRY, ORG_KINDS, PERSON, gazetteer, org_key
 from .pattern_keys import key_words
 from .resources import load_json
+from .side_phrases import owned_body_named, unnamed_of
 from .span_keys import may_search
 from .vocab_matcher import words
 
@@ -85,13 +86,18 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
         if grouped:  # t0 = -1 marks a side named by a group phrase ("the Iranian delegation")
             gov = g.government(e.country or e.name)
             out.append(Ent(e.start, e.end, -1, -1, gov.kind, gov.name, e.surface, country=e.country))
+    for e in ents:  # "received ... and a deputy foreign minister of Oman": one unnamed official's country
+        if e.kind == COUNTRY and _in(e, base, a, b) and not masked.hidden(e.start - base, e.end - base) \
+                and unnamed_of().search(text, max(0, e.start - base - 70), e.start - base):
+            gov = g.government(e.name)
+            out.append(Ent(e.start, e.end, UNNAMED_OFFICIAL, UNNAMED_OFFICIAL, gov.kind, gov.name, e.surface, country=e.name))
     for m in _GROUP_FROM.finditer(text, a, b):
         pos = m.end()
         for e in sorted((x for x in ents if x.start - base >= pos), key=lambda x: x.start):
             gap = text[pos:e.start - base]
             if not re.fullmatch(r"\s*(?:,|and|,\s*and|including|such as|notably|among them|the)?\s*(?:the\s+)?", gap):
                 break
-            if re.match(r"^['\u2019]s\b", text[e.end - base:]) and _owned_body_named(text, e.end - base + 2, ents, base):
+            if re.match(r"^['\u2019]s\b", text[e.end - base:]) and owned_body_named(text, e.end - base + 2, ents, base):
                 pos = e.end - base + 2  # "a delegation from Yemen's Houthi movement": Yemen only qualifies
                 continue
             # ("a delegation from Iraq's chambers of commerce": no body named after it, the country is the side)
@@ -339,7 +345,7 @@ _DATE_NOISE_AFTER = re.compile(r"^\s*(?:attack|attacks|war|massacre|offensive|as
 
 # "spoke with a Qatari minister", "met the Chinese ambassador": a counterpart's title without a name is still a counterpart
 # (also as the subject opening a sentence or a dateline's story: "A senior Indian diplomat held talks with X")
-_UNNAMED_BEFORE = re.compile(r"(?:\b(?:with\s+an?|(?:met|meets|meeting|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes)\s+(?:an?|the))"
+_UNNAMED_BEFORE = re.compile(r"(?:\b(?:with\s+an?|(?:met|meets|meeting|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes)\s+(?:an?|the)|and\s+an?)"
                              r"|(?:^|[:\u2013\u2014]\s+|--\s+)(?-i:A|An))\s+(?:(?:senior|top|high-ranking|visiting)\s+)?$", re.I)
 UNNAMED_OFFICIAL = -3  # the t0 of a side named only by one unnamed official ("a Qatari minister")
 
@@ -349,7 +355,9 @@ def _unnamed_official() -> re.Pattern[str]:
     """'a Qatari minister', 'an Egyptian official' (resources/titles.json 'unnamed_official_nouns'): one
     unnamed person whose side is known."""
     nouns = (load_json("titles.json") or {}).get("unnamed_official_nouns", ["official"])
-    return re.compile(r"^\s*(?:senior\s+|top\s+|deputy\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.I)
+    # ("an Omani deputy foreign minister", "a Saudi assistant defence minister": a portfolio between)
+    return re.compile(r"^\s*(?:(?:senior|top|deputy|assistant|vice|special|foreign|defen[cs]e|interior|finance|economy|trade|energy|oil)\s+){0,3}"
+                      r"(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.I)
 
 
 # "an Egyptian security delegation", "the Iranian negotiating team" (qualifiers in titles.json), "an Omani
@@ -361,22 +369,6 @@ _GROUP_ADJ = re.compile(
     r"negotiators|mediators|foreign ministry|authorities|diplomats|ministers|leaders|security officials|intelligence officials)\b",
     re.I,
 )
-
-
-@lru_cache(maxsize=1)
-def _state_body() -> re.Pattern[str]:
-    nouns = (load_json("titles.json") or {}).get("state_body_nouns", ["ministry"])
-    return re.compile(r"\s*(?:[a-z\-]+\s+){0,3}?(?:" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b")
-
-
-def _owned_body_named(text: str, pos: int, ents: list[Ent], base: int) -> bool:
-    """After "Yemen's", a named movement or body follows ("Yemen's Houthi movement"), or no state
-    body at all ("Afghanistan's neighbours"): the country is no side. Only "Jordan's chambers of
-    commerce", a common state body, leaves the country as the side."""
-    nxt = min((x for x in ents if x.start - base >= pos and x.kind != ADJECTIVE), key=lambda x: x.start, default=None)
-    if nxt is not None and re.fullmatch(r"\s*(?:the\s+)?", text[pos:nxt.start - base]):
-        return True
-    return not _state_body().match(text, pos)
 
 
 _DELEGATION_OF = re.compile(r"\b[Dd]elegations?\s+(?:of|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w\u2019'\-]*\s?(?:of\s+(?:the\s+)?)?){1,7})", re.U)
