@@ -329,3 +329,20 @@ def test_an_unnamed_official_still_gives_a_meeting_with_his_side(body: str) -> N
     events = _events(body)
     assert len(events) == 1 and events[0][1] == "2024-03-11"
     assert "Fuad Hussein" in events[0][2] and ({"Oman", "China"} & set(events[0][2]))
+
+
+def test_later_joined_by_a_third_for_a_trilateral_is_another_meeting() -> None:
+    events = _events("Saudi Foreign Minister Faisal bin Farhan met Iranian Foreign Minister Abbas Araghchi in Tehran on Monday.\n\n"
+                     "Later the same day the two ministers were joined by Chinese Foreign Minister Wang Yi for the second round "
+                     "of their trilateral dialogue.")
+    assert len(events) == 2
+    three = [e for e in events if "Wang Yi" in e[2]]
+    two = [e for e in events if "Wang Yi" not in e[2]]
+    assert len(three) == 1 and {"Faisal bin Farhan", "Abbas Araghchi"} <= set(three[0][2]) and three[0][1] == "2024-03-11"
+    assert len(two) == 1 and {"Faisal bin Farhan", "Abbas Araghchi"} <= set(two[0][2])
+
+
+def test_joined_by_during_the_meeting_stays_one_meeting() -> None:
+    events = _events("Saudi Foreign Minister Faisal bin Farhan met Iranian Foreign Minister Abbas Araghchi in Tehran on Monday. "
+                     "They were joined by Iranian Deputy Foreign Minister Kazem Gharibabadi.")
+    assert len(events) == 1 and "Kazem Gharibabadi" in events[0][2]
