@@ -346,3 +346,14 @@ def test_joined_by_during_the_meeting_stays_one_meeting() -> None:
     events = _events("Saudi Foreign Minister Faisal bin Farhan met Iranian Foreign Minister Abbas Araghchi in Tehran on Monday. "
                      "They were joined by Iranian Deputy Foreign Minister Kazem Gharibabadi.")
     assert len(events) == 1 and "Kazem Gharibabadi" in events[0][2]
+
+
+def test_a_gathering_held_on_a_day_dates_the_attendance() -> None:
+    events = _events("An Iraqi delegation led by Foreign Minister Fuad Hussein took part in the consultations in Amman, which were held on Sunday.")
+    assert len(events) == 1 and events[0][1] == "2024-03-10"
+
+
+def test_a_deal_signed_on_a_day_in_a_which_clause_does_not_date_the_meeting() -> None:
+    events = _events("Iraqi Foreign Minister Fuad Hussein met Kuwaiti Foreign Minister Abdullah Al-Yahya in Kuwait on Monday "
+                     "to review the border deal, which was signed on 19 January.")
+    assert [e[1] for e in events] == ["2024-03-11"]
