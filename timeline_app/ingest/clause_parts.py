@@ -86,7 +86,7 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
         if grouped:  # t0 = -1 marks a side named by a group phrase ("the Iranian delegation")
             gov = g.government(e.country or e.name)
             out.append(Ent(e.start, e.end, -1, -1, gov.kind, gov.name, e.surface, country=e.country))
-    for e in ents:  # "received ... and a deputy foreign minister of Oman": one unnamed official's country
+    for e in ents:  # "received a deputy foreign minister of Oman": one unnamed official's country
         if e.kind == COUNTRY and _in(e, base, a, b) and not masked.hidden(e.start - base, e.end - base) \
                 and unnamed_of().search(text, max(0, e.start - base - 70), e.start - base):
             gov = g.government(e.name)
@@ -345,7 +345,7 @@ _DATE_NOISE_AFTER = re.compile(r"^\s*(?:attack|attacks|war|massacre|offensive|as
 
 # "spoke with a Qatari minister", "met the Chinese ambassador": a counterpart's title without a name is still a counterpart
 # (also as the subject opening a sentence or a dateline's story: "A senior Indian diplomat held talks with X")
-_UNNAMED_BEFORE = re.compile(r"(?:\b(?:with\s+an?|(?:met|meets|meeting|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes)\s+(?:an?|the)|and\s+an?)"
+_UNNAMED_BEFORE = re.compile(r"(?:\b(?:with\s+an?|(?:met|meets|meeting|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes)\s+(?:an?|the))"
                              r"|(?:^|[:\u2013\u2014]\s+|--\s+)(?-i:A|An))\s+(?:(?:senior|top|high-ranking|visiting)\s+)?$", re.I)
 UNNAMED_OFFICIAL = -3  # the t0 of a side named only by one unnamed official ("a Qatari minister")
 

@@ -19,7 +19,7 @@ from .resources import load_json
 def unnamed_of() -> re.Pattern[str]:
     """'met a deputy foreign minister of Oman': one unnamed official named by his country after 'of'."""
     nouns = (load_json("titles.json") or {}).get("unnamed_official_nouns", ["official"])
-    return re.compile(r"(?:\b(?:with|met|meets|received|receives|hosted|hosts|welcomed)\s+|\band\s+|^)an?\s+(?:[a-z\-]+\s+){0,3}(?:"
+    return re.compile(r"(?:\b(?:with|met|meets|received|receives|hosted|hosts|welcomed)\s+|^)an?\s+(?:[a-z\-]+\s+){0,3}(?:"
                       + "|".join(map(re.escape, nouns)) + r")\s+of\s+(?:the\s+)?$", re.I)
 
 
