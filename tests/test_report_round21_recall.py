@@ -357,3 +357,16 @@ def test_a_deal_signed_on_a_day_in_a_which_clause_does_not_date_the_meeting() ->
     events = _events("Iraqi Foreign Minister Fuad Hussein met Kuwaiti Foreign Minister Abdullah Al-Yahya in Kuwait on Monday "
                      "to review the border deal, which was signed on 19 January.")
     assert [e[1] for e in events] == ["2024-03-11"]
+
+
+@pytest.mark.parametrize("body", [
+    "On 4 March Qatar gathered Hamas, Fatah and Islamic Jihad in Doha for talks.",
+    "Qatar convened Hamas and Fatah in Doha on 4 March.",
+])
+def test_a_host_gathering_the_factions_is_their_meeting(body: str) -> None:
+    events = _events(body)
+    assert len(events) == 1 and events[0][1] == "2024-03-04" and {"Hamas", "Fatah"} <= set(events[0][2])
+
+
+def test_a_host_that_will_gather_the_factions_is_a_plan() -> None:
+    assert _events("Qatar will gather Hamas and Fatah in Doha next week.") == []
