@@ -370,3 +370,15 @@ def test_a_host_gathering_the_factions_is_their_meeting(body: str) -> None:
 
 def test_a_host_that_will_gather_the_factions_is_a_plan() -> None:
     assert _events("Qatar will gather Hamas and Fatah in Doha next week.") == []
+
+
+def test_a_host_bringing_together_n_factions_takes_the_sides_named_next() -> None:
+    events = _events("Egyptian Foreign Minister Badr Abdelatty brought together 12 Palestinian factions for two days of talks "
+                     "that ended on 4 March. Hamas was represented by Khalil al-Hayya and Fatah by Azzam al-Ahmad.")
+    assert len(events) == 1 and events[0][1] == "2024-03-04"
+    assert {"Badr Abdelatty", "Khalil al-Hayya", "Azzam al-Ahmad", "Hamas", "Fatah"} <= set(events[0][2])
+
+
+def test_talks_that_ended_on_a_day_date_the_attendance() -> None:
+    events = _events("An Iraqi delegation led by Foreign Minister Fuad Hussein took part in the talks in Amman, which ended on Sunday.")
+    assert [e[1] for e in events] == ["2024-03-10"]

@@ -271,6 +271,8 @@ _OTHER_EVENT = re.compile(r"\b(?:after|before|since|as|while|because|days after|
 _GROUP_OBJECT = re.compile(r"(?:\s+(?:on|in|late on|early on)\s+\w+|\s+at\s+(?:his|her|its|their|the)\s+[\w\-]+(?:\s+in\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?)?\s+(?:with\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:leaders|representatives|heads|delegations|members|envoys)\s+"
                            r"of\s+(?:the\s+)?(?:\d+|[\w\-]+)?\s*(?:[\w\-]+\s+)?(?:factions|groups|movements|parties)\b"
                            # "met a group of Palestinian faction leaders": a group whose members are named next, if at all
-                           r"|\s+(?:with\s+)?a\s+group\s+of\s+(?:[\w\-]+\s+){0,3}?(?:leaders|representatives|officials|figures)\b", re.I)
+                           r"|\s+(?:with\s+)?a\s+group\s+of\s+(?:[\w\-]+\s+){0,3}?(?:leaders|representatives|officials|figures)\b"
+                           # "brought together 14 Palestinian factions for talks": the factions are named next
+                           r"|\s+(?:together\s+)?(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several)\s+(?:[\w\-]+\s+)?(?:factions|movements|parties)\b", re.I)
 _MAIN_AFTER_RELATIVE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would)\s+(?!(?:also\s+)?(?:accompanied|joined|flanked)\b)", re.I)
 _RELATIVE_CLOSE = re.compile(r",\s+(?:was|were|is|are|had been|has been)\s+(?:also\s+)?(?:accompanied|joined|flanked)\s+by\b", re.I)

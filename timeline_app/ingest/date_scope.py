@@ -136,7 +136,7 @@ def _opened_relative() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     forms = [f for g in (load_json("gatherings.json") or {}).get("gatherings", []) if g["head"] not in ("visit", "meeting")
              for f in g["forms"]] + ["meeting", "meetings", "round"]
     noun = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b[^,;]{0,70}$", re.I)
-    opened = re.compile(r",?\s+(?:which|that)\s+(?:first\s+)?(?:opened|began|started|kicked\s+off|got\s+under\s*way|convened|(?:was|were)\s+held|took\s+place)"
+    opened = re.compile(r",?\s+(?:which|that)\s+(?:first\s+)?(?:opened|began|started|kicked\s+off|got\s+under\s*way|convened|(?:was|were)\s+held|took\s+place|ended|concluded|closed|wrapped\s+up)"
                         r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?\s+", re.I)
     earlier = re.compile(r"\b(?:previous|last|earlier|prior|past|former|preceding|first)\s+(?:[\w\-]+\s+){0,2}$", re.I)
     return noun, opened, earlier
