@@ -382,3 +382,12 @@ def test_a_host_bringing_together_n_factions_takes_the_sides_named_next() -> Non
 def test_talks_that_ended_on_a_day_date_the_attendance() -> None:
     events = _events("An Iraqi delegation led by Foreign Minister Fuad Hussein took part in the talks in Amman, which ended on Sunday.")
     assert [e[1] for e in events] == ["2024-03-10"]
+
+
+def test_a_foreign_envoy_meeting_unnamed_host_officials_is_an_event() -> None:
+    events = _events("The UN special envoy, Hans Grundberg, held talks with Omani officials in Muscat on Monday, his office said.")
+    assert len(events) == 1 and events[0][1] == "2024-03-11" and "Hans Grundberg" in events[0][2]
+
+
+def test_a_host_official_meeting_his_own_officials_is_no_event() -> None:
+    assert _events("Omani Foreign Minister Badr Albusaidi met Omani officials in Muscat on Monday.") == []

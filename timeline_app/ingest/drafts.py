@@ -119,6 +119,7 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
             delegations[name] = ActorRef(name, kind)
 
     when = value or (published.isoformat() if published else None)
+    hosts_met = False
     for org in draft.orgs.values():
         state = g.state_of(org.name)
         if state is not None:  # "a delegation of the Egyptian General Intelligence Service" acts for Egypt
@@ -135,6 +136,8 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
             home = org.country or org.name
             if (country and home != country) or (not country and org.name in draft.explicit_groups):
                 add_delegation(org.name, GOVERNMENT)
+            elif org.name in draft.explicit_groups:
+                hosts_met = True  # "held talks with Egyptian officials in Cairo": the hosts, unnamed, were met
         elif org.name in draft.explicit_groups:
             add_delegation(org.name, org.kind if org.kind in ("organisation", MOVEMENT, GOVERNMENT) else "organisation")
     for person in draft.people.values():
@@ -163,7 +166,7 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
             role = "delegation_member"
         ref = ActorRef(person.name, PERSON, aff, aff_kind, tuple(sorted({person.surface, person.name})))
         participants.append(ParticipantRef(ref, role, person.title))
-    if not delegations and sum(1 for p in participants) < 2:
+    if not delegations and sum(1 for p in participants) < 2 and not (hosts_met and any(p.role != "host" for p in participants) and etype != "visit"):
         return None
     lone = next(iter(delegations.values())) if len(delegations) == 1 else None
     if not participants and lone is not None and lone.kind == GOVERNMENT and etype != "visit" and len(draft.orgs) == 1:
