@@ -391,3 +391,13 @@ def test_a_foreign_envoy_meeting_unnamed_host_officials_is_an_event() -> None:
 
 def test_a_host_official_meeting_his_own_officials_is_no_event() -> None:
     assert _events("Omani Foreign Minister Badr Albusaidi met Omani officials in Muscat on Monday.") == []
+
+
+def test_a_foreign_leader_touring_an_area_is_a_visit() -> None:
+    events = _events("Iraqi militia leader Qais al-Khazali toured the border area near the town of Kfar Kila on Thursday, "
+                     "escorted by members of Hezbollah's military wing.")
+    assert [(e[0], e[1]) for e in events] == [("visit", "2024-03-07")] and "Qais al-Khazali" in events[0][2]
+
+
+def test_a_leader_touring_his_own_country_is_no_event() -> None:
+    assert _events("Egyptian President Abdel Fattah al-Sisi toured the New Administrative Capital on Thursday.") == []
