@@ -58,3 +58,8 @@ def test_a_foreign_leader_touring_an_area_is_a_visit() -> None:
 
 def test_a_leader_touring_his_own_country_is_no_event() -> None:
     assert _events("Egyptian President Abdel Fattah al-Sisi toured the New Administrative Capital on Thursday.") == []
+
+
+def test_touring_the_region_is_no_visit_of_its_own() -> None:
+    assert _events("The two ministers had previously met in Amman in May 2021, when the Kuwaiti minister toured the region.") == [] \
+        or all(e[0] != "visit" for e in _events("The two ministers had previously met in Amman in May 2021, when the Kuwaiti minister toured the region."))

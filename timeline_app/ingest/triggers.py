@@ -135,7 +135,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 or (text[start:end].lower().startswith("host") and p["institution_object"].match(text, end)):
             continue  # "Qatar had received X's body from Tehran": the dead arrive; "received the proposal": a paper, no meeting
         if etype == "visit" and (p["resting_place_object"].match(text, end) or p["death_site_object"].match(text, end)
-                                 or (VAGUE_DESTINATION.match(text, end) and ASIDE_VAGUE_TRIP.search(text, max(0, start - 30), start))):
+                                 or (VAGUE_DESTINATION.match(text, end) and (ASIDE_VAGUE_TRIP.search(text, max(0, start - 30), start) or text[start:end].lower() == "toured"))):
             continue  # "also visited the tomb of General X", "the site where X was killed": a place of the dead
         if etype == "visit" and NONE_HELD.search(text, end) and not any(e.kind == PERSON and end <= e.start - base < c1 for e in ents):
             continue  # "visited the embassy compound, though no meeting with officials took place": nobody met, no event
