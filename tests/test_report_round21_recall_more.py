@@ -61,5 +61,5 @@ def test_a_leader_touring_his_own_country_is_no_event() -> None:
 
 
 def test_touring_the_region_is_no_visit_of_its_own() -> None:
-    assert _events("The two ministers had previously met in Amman in May 2021, when the Kuwaiti minister toured the region.") == [] \
-        or all(e[0] != "visit" for e in _events("The two ministers had previously met in Amman in May 2021, when the Kuwaiti minister toured the region."))
+    events = _events("The two ministers had previously met in Amman in May 2021, when the Kuwaiti minister toured the region.")
+    assert all(e[0] != "visit" and e[1] != "2024-03-12" for e in events)
