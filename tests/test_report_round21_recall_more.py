@@ -63,3 +63,17 @@ def test_a_leader_touring_his_own_country_is_no_event() -> None:
 def test_touring_the_region_is_no_visit_of_its_own() -> None:
     events = _events("The two ministers had previously met in Amman in May 2021, when the Kuwaiti minister toured the region.")
     assert all(e[0] != "visit" and e[1] != "2024-03-12" for e in events)
+
+
+def test_meeting_the_heads_of_the_delegations_before_the_ceremony_is_its_own_meeting() -> None:
+    events = _events("Hamas and Fatah signed a unity declaration in Algiers on Thursday at the end of two days of talks.\n\n"
+                     "Algerian President Abdelmadjid Tebboune met the heads of the delegations on Thursday before the signing ceremony.")
+    tebboune = [e for e in events if "Abdelmadjid Tebboune" in e[2]]
+    assert len(events) == 2 and len(tebboune) == 1
+    assert {"Hamas", "Fatah"} <= set(tebboune[0][2]) and tebboune[0][1] == "2024-03-07"
+
+
+def test_meeting_the_heads_of_the_delegations_with_no_ceremony_named_stays_one_event() -> None:
+    events = _events("Hamas and Fatah signed a unity declaration in Algiers on Thursday.\n\n"
+                     "Algerian President Abdelmadjid Tebboune met the heads of the delegations on Thursday.")
+    assert len(events) == 1 and {"Hamas", "Fatah", "Abdelmadjid Tebboune"} <= set(events[0][2])

@@ -40,6 +40,7 @@ _SEPARATELY_AFTER = re.compile(r"\s+(?:with\s+)?(?:[\w\-\u2019'.]+\s+){1,6}?sepa
 # "met a group of Palestinian faction leaders", "received representatives of the factions": people met, unnamed here
 _GROUP_MET = re.compile(r"\s+(?:with\s+)?(?:a\s+(?:group|number)\s+of\s+|several\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:leaders|representatives|officials|figures|heads|delegates|envoys|ambassadors|diplomats)\b", re.I)
 _EARLIER_LATER = re.compile(r"[\s\"\u201c\u2018']*(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|on\s+\w+)\b", re.I)
+_BEFORE_CEREMONY = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:[\w\-]+\s+)?(?:ceremony|signing)\b", re.I)
 _AFTER_THE_EVENT = re.compile(r"\bafter\s+the\s+(?:audience|meeting|talks|reception)\b", re.I)
 
 
@@ -136,6 +137,8 @@ class SameEvent(Attachment):
             return True  # "Earlier in the day, A met B" after A, B and C held trilateral talks: the two alone, another meeting
         if not new:
             return False
+        if cand.kind == VERB and _BEFORE_CEREMONY.search(cand.sentence.text, cand.trigger[1] - cand.sentence.start, cand.clause[1] - cand.sentence.start):
+            return True  # "Wang met the heads of the delegations before the closing ceremony": not the signing itself
         if draft.ceremony and cand.type != "visit":
             return True  # "attended the funeral on Sunday" and "on Sunday evening met X": two events
         if cand.also or (cand.sequel and set(draft.types) != {"visit"} and len({q.affiliation for q in draft.people.values()} | set(draft.orgs)) >= 2):
