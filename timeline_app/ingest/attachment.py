@@ -27,6 +27,8 @@ _WELCOMED_FROM_AFAR = re.compile(r"welcomed\s+the\s+(?:visit|talks|meeting)\s+(?
 _AT_CEREMONY = re.compile(r"(?:also\s+)?attended\s+(?:the\s+)?ceremony\b", re.I)
 _BARE_ATTENDANCE = re.compile(r"(?:also\s+)?(?:attended|took part|participated|as did)", re.I)
 # "The PIJ, which attended the talks, did not sign": the talks the article is telling, however many sentences back
+_LATER_JOINED_FOR = re.compile(r"\W*(?:later|afterwards|then|subsequently)\b[^.;]{0,60}?\b(?:was|were)\s+(?:later\s+)?joined\s+by\b[^.;]{1,160}?\bfor\s+(?:a|an|the)\s+"
+                               r"(?:[\w\-\u2019']+\s+){0,5}?(?:round|talks|meeting|dialogue|session|summit|consultations)\b", re.I)
 _ATTENDED_THE = re.compile(r"(?:also\s+)?(?:attended|took part in|participated in)\s+the\s+(?:talks|meeting|meetings|negotiations|consultations)", re.I)
 
 
@@ -71,6 +73,14 @@ class Attachment(Coreference):
             # sentences back; with no event told yet, the rite just told ("X and Y attended."), not one to come
             target = self._recent_draft(within=8)
             if target is None or (target.past_perfect and target.date_expr is None):
+                return
+        if people and _LATER_JOINED_FOR.match(cand.sentence.text) and target.resolved is not None and target.resolved.precision == "day":
+            # "Later the same day the two ministers were joined by X for the trilateral dialogue": another meeting, of all three
+            created = self._new_draft(cand, list(target.people.values()) + people, list(target.orgs.values()) + orgs, [])  # type: ignore[attr-defined]
+            if created is not None:
+                created[0].type, created[0].date_expr, created[0].resolved = "talks", target.date_expr, target.resolved
+                created[0].add(cand, list(target.people.values()) + people, created[1], sentence_index)
+                self._index_date(created[0])  # type: ignore[attr-defined]
                 return
         known = set(target.people)  # before this sentence's people join
         target.add(cand, people, orgs, sentence_index)
@@ -124,6 +134,10 @@ class Attachment(Coreference):
             ceremony = [d for d in eligible if d.ceremony]
             if ceremony:
                 return ceremony[-1]
+        if re.match(r"(?:also\s+)?(?:attended|took\s+part|participated)\b", cue, re.I):
+            opened = self._recent_draft(within=1)
+            if opened is not None and opened.opened and any(opened is d for d in eligible):
+                return opened  # "The consultations opened on Tuesday ... Envoys from A and B attended": that gathering
         overlapping = [d for d in eligible if self._overlap(d, people, orgs, loose=True)]
         wanted = [d for d in overlapping if (d.type == "visit") == (cand.type == "visit")]
         composition = bool(_COMPOSITION.search(cand.sentence.text))

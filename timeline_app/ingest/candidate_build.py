@@ -11,7 +11,7 @@ import re
 
 from .clauses import Masked, in_relative, topic_cut, where_antecedent
 from .clause_parts import SUBORDINATE, clause_date, clause_groups, clause_people, clause_places
-from .date_scope import undisclosed_day
+from .date_scope import gathering_opened_day, recent_undated, undisclosed_day
 from .entities import Ent
 from .dates import DateExpr
 from .gazetteer import CITY, PERSON
@@ -22,6 +22,7 @@ from .sentences import Sentence
 from .candidate import VERB, Candidate
 from .subjects import AIM as _AIM, passive as _passive, ACCOMPANIED as _ACCOMPANIED, AFTER_RELATIVE as _AFTER_RELATIVE, WHERE_PRONOUN as _WHERE_PRONOUN, ANAPHOR as _ANAPHOR, ITINERARY as _ITINERARY, EARLIER_STOPS as _EARLIER_STOPS, PERSON_ROLE_END as _PERSON_ROLE_END, relative_antecedent as _relative_antecedent, LIST_AFTER_WHO as _LIST_AFTER_WHO
 
+_ALSO_OPENER = re.compile(r"\W*also\s+(?:today|yesterday|on\s+(?:the\s+same\s+day|\w+)|that\s+day|the\s+same\s+day)\s*,", re.I)
 _OBJECT_GROUP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations|sides|envoys|representatives|delegates|countries|nations|members|group|quartet|committee|mediators)\b", re.I)
 _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,\s*(?:also\s+|then\s+|later\s+)?$", re.I)
@@ -184,12 +185,14 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         # "visited Doha, where he met X on Wednesday": the trip's day is the day of what it did there
         date = clause_date(text, b, b + where.end(), b, masked, dates)
         lagged = lagged and date is None
+    if date is None and etype != "call":  # "took part in a meeting in Doha, which opened on Sunday": the gathering's day
+        date = gathering_opened_day(text, trig[0], b, masked.content[1], dates)
     lag = _LAG_BEFORE.search(text, max(0, trig[0] - 90), trig[0]) if date is None else None
     if lag:  # "met X on Tuesday, a day after he held talks with Y": Y's talks were the day before X's meeting
         days = (1 if lag.group("n").lower() in ("a", "one", "the", "24") else _COUNTS[lag.group("n").lower()]) * (7 if lag.group("u").lower().startswith("week") else 1)
         date = DateExpr(lag.start(), lag.end(), "anaphoric", day=-days if lag.group("dir").lower() == "after" else days, rel=lag.group(0).lower(), text=lag.group(0))
     if date is None:  # "..., without giving the date of that meeting": some day of the month reported, not the day
-        date = undisclosed_day(text)
+        date = undisclosed_day(text) or recent_undated(text, trig[0])
     if relative:
         main = (masked.content[0], a)
         outer = clause_date(text, main[0], main[1], a, masked, dates)
@@ -202,7 +205,8 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         # "He also met X, according to a statement from X's office": the source met "he", is not "he"
         speaker=speaker if speaker is None or all(e.name != speaker.name for e in people) else None,
         also=bool(re.search(r"\balso\s+(?:[\w\-]+\s+)?$", text[max(0, trig[0] - 25):trig[0]], re.I))  # (a clause split may start after "also")
-        or bool(re.match(r"\s*(?:earlier|later)\b(?!\s+(?:this|that)\s+(?:week|month|year))", text[a:trig[0]], re.I)),
+        or bool(re.match(r"\s*(?:earlier|later)\b(?!\s+(?:this|that)\s+(?:week|month|year))", text[a:trig[0]], re.I))
+        or bool(_ALSO_OPENER.match(text, 0, trig[0])),  # "Also today, X discussed ... with a delegation": another meeting of the day
         sequel=bool(re.search(r"\b(?:later|then|afterwards|subsequently)\s+$", text[max(a, trig[0] - 20):trig[0]], re.I)),
         background=bool(re.search(r"\b(?:previously|earlier|last|first|once|had)\s+(?:[\w\-]+\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
         host_verb=bool(re.match(r"(?:received|receives|hosted|hosts|welcomed)\b|\w+\s+(?:a|the)\s+visiting\b", text[trig[0]:trig[1]], re.I)),  # "told a visiting delegation": at home
@@ -267,6 +271,8 @@ _OTHER_EVENT = re.compile(r"\b(?:after|before|since|as|while|because|days after|
 _GROUP_OBJECT = re.compile(r"(?:\s+(?:on|in|late on|early on)\s+\w+|\s+at\s+(?:his|her|its|their|the)\s+[\w\-]+(?:\s+in\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?)?\s+(?:with\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:leaders|representatives|heads|delegations|members|envoys)\s+"
                            r"of\s+(?:the\s+)?(?:\d+|[\w\-]+)?\s*(?:[\w\-]+\s+)?(?:factions|groups|movements|parties)\b"
                            # "met a group of Palestinian faction leaders": a group whose members are named next, if at all
-                           r"|\s+(?:with\s+)?a\s+group\s+of\s+(?:[\w\-]+\s+){0,3}?(?:leaders|representatives|officials|figures)\b", re.I)
+                           r"|\s+(?:with\s+)?a\s+group\s+of\s+(?:[\w\-]+\s+){0,3}?(?:leaders|representatives|officials|figures)\b"
+                           # "brought together 14 Palestinian factions for talks": the factions are named next
+                           r"|\s+(?:together\s+)?(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several)\s+(?:[\w\-]+\s+)?(?:factions|movements|parties)\b", re.I)
 _MAIN_AFTER_RELATIVE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would)\s+(?!(?:also\s+)?(?:accompanied|joined|flanked)\b)", re.I)
 _RELATIVE_CLOSE = re.compile(r",\s+(?:was|were|is|are|had been|has been)\s+(?:also\s+)?(?:accompanied|joined|flanked)\s+by\b", re.I)

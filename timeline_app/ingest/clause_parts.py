@@ -16,6 +16,7 @@ from .entities import Ent
 from .gazetteer import ADJECTIVE, CITY, COUNTRY, ORG_KINDS, PERSON, gazetteer, org_key
 from .pattern_keys import key_words
 from .resources import load_json
+from .side_phrases import owned_body_named, unnamed_of
 from .span_keys import may_search
 from .vocab_matcher import words
 
@@ -85,15 +86,21 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
         if grouped:  # t0 = -1 marks a side named by a group phrase ("the Iranian delegation")
             gov = g.government(e.country or e.name)
             out.append(Ent(e.start, e.end, -1, -1, gov.kind, gov.name, e.surface, country=e.country))
+    for e in ents:  # "received a deputy foreign minister of Oman": one unnamed official's country
+        if e.kind == COUNTRY and _in(e, base, a, b) and not masked.hidden(e.start - base, e.end - base) \
+                and unnamed_of().search(text, max(0, e.start - base - 70), e.start - base):
+            gov = g.government(e.name)
+            out.append(Ent(e.start, e.end, UNNAMED_OFFICIAL, UNNAMED_OFFICIAL, gov.kind, gov.name, e.surface, country=e.name))
     for m in _GROUP_FROM.finditer(text, a, b):
         pos = m.end()
         for e in sorted((x for x in ents if x.start - base >= pos), key=lambda x: x.start):
             gap = text[pos:e.start - base]
             if not re.fullmatch(r"\s*(?:,|and|,\s*and|including|such as|notably|among them|the)?\s*(?:the\s+)?", gap):
                 break
-            if re.match(r"^['\u2019]s\b", text[e.end - base:]):
+            if re.match(r"^['\u2019]s\b", text[e.end - base:]) and owned_body_named(text, e.end - base + 2, ents, base):
                 pos = e.end - base + 2  # "a delegation from Yemen's Houthi movement": Yemen only qualifies
                 continue
+            # ("a delegation from Iraq's chambers of commerce": no body named after it, the country is the side)
             if e.kind == COUNTRY:
                 gov = g.government(e.name)
                 out.append(Ent(e.start, e.end, -1, -1, gov.kind, gov.name, e.surface, country=e.name))
@@ -169,6 +176,10 @@ _SEAT_OF = re.compile(r"(?:\b(?i:head|chief|leader|leaders|representative|repres
                       r"(?:[A-Z][\w\-\u2019']*\s+){1,3}|['\u2019]s\s+(?:head|chief|leader|representative|envoy|ambassador)\s+)in\s+$")
 
 
+# "a delegation from the Taliban's political office in Doha": where the sender's office sits ("at his office in Doha" is a venue)
+_BASED_FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){0,3}(?:office|bureau|embassy|mission|headquarters)\s+in\s+$", re.I)
+
+
 # "on a proposed ceasefire in Gaza", "about the war in Sudan": a place inside the topic of the talks
 _TOPIC_IN = re.compile(r"\b(?:on|about|over|regarding|concerning|discussed|discussing)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|war|situation|crisis|conflict|"
                        r"aid|fighting|offensive|developments|reconstruction|hostages?|captives|escalation|attacks?|strikes?|deal|agreement)\s+(?:in|on|for|to)\s+$", re.I)
@@ -193,7 +204,7 @@ def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
             continue  # "flew in from Muscat": where the journey began, not where the event was
         if _GONE_BACK.search(text[max(a, e.start - base - 30):e.start - base]):
             continue  # "concluded its visit ... and flew back to Sanaa": where they went afterwards
-        if _SEAT_OF.search(text, max(a, e.start - base - 60), e.start - base):
+        if _SEAT_OF.search(text, max(a, e.start - base - 60), e.start - base) or _BASED_FROM.search(text, max(a, e.start - base - 70), e.start - base):
             continue  # "led by the head of Hamas in Gaza", "the Political Bureau of X in Qatar": where an office sits, not where the event was
         if _TOPIC_IN.search(text, max(a, e.start - base - 70), e.start - base):
             continue  # "held talks with X on a proposed ceasefire in Gaza": what was discussed, not where
@@ -344,7 +355,9 @@ def _unnamed_official() -> re.Pattern[str]:
     """'a Qatari minister', 'an Egyptian official' (resources/titles.json 'unnamed_official_nouns'): one
     unnamed person whose side is known."""
     nouns = (load_json("titles.json") or {}).get("unnamed_official_nouns", ["official"])
-    return re.compile(r"^\s*(?:senior\s+|top\s+|deputy\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.I)
+    # ("an Omani deputy foreign minister", "a Saudi assistant defence minister": a portfolio between)
+    return re.compile(r"^\s*(?:(?:senior|top|deputy|assistant|vice|special|foreign|defen[cs]e|interior|finance|economy|trade|energy|oil)\s+){0,3}"
+                      r"(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.I)
 
 
 # "an Egyptian security delegation", "the Iranian negotiating team" (qualifiers in titles.json), "an Omani

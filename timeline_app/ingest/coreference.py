@@ -19,6 +19,7 @@ _COUNTRY_DELEGATION = re.compile(r"\bthe\s+[\w\-]+\s+delegation(?=\s+(?:also\s+|
 _HEAD_OF = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,2}delegation\b|\bdelegation\s+(?:head|leader|chief)\b", re.I)
 _OBJECT_RULER = re.compile(r"\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+)?the\s+(?P<role>sultan|emir|amir|king|crown prince)\b(?!\s+of\b|['\u2019]s)", re.I)
 _OBJECT_DELEGATION = re.compile(r"\s+(?:with\s+)?the\s+(?:visiting\s+|whole\s+)?(?:delegation|visitors|guests)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
+_HEADS_OF_DELEGATIONS = re.compile(r"\s+(?:with\s+)?the\s+(?:heads|leaders|chiefs)\s+of\s+(?:the\s+|all\s+the\s+)?(?:[\w\-]+\s+)?delegations\b", re.I)
 _ITS_DELEGATION = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+)?(?:delegation|negotiators|negotiating\s+team|team)\s+(?:[\w\-]+\s+)?$", re.I)
 _WHICH_MET = re.compile(r"\b(?:led|headed)\s+(?:the|a|an|his|her|its)\s+(?:[\w\-]+\s+){0,2}(?:team|delegation|side),\s+(?:which|that)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
 _OBJECT_HIGHNESS = re.compile(r"\s+(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty)\b(?!\s+(?:the|Sheikh|Sultan|King|Prince|Emir|Amir)\b)")
@@ -198,6 +199,15 @@ class Coreference(Attendance):
                 if group:
                     orgs = orgs + [e for e in group[:1] if e.name not in {o.name for o in orgs}]
                     break
+        elif _HEADS_OF_DELEGATIONS.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start) \
+                and not any(e.start >= cand.trigger[1] for e in people + orgs):
+            # "Wang met the heads of the delegations": every movement named in the sentences before
+            seen = {o.name for o in orgs}
+            for actors in reversed(self.sentence_actors[-4:-1]):
+                for e in actors:
+                    if not e.modifier and e.kind == MOVEMENT and e.name not in seen:
+                        seen.add(e.name)
+                        orgs = orgs + [e]
         elif not any(p.start >= cand.trigger[1] for p in people):
             # "received His Majesty the Sultan and the accompanying delegation": the ruler named before
             ruler = _OBJECT_RULER.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start)

@@ -68,6 +68,19 @@ def undisclosed_day(text: str) -> DateExpr | None:
     return DateExpr(m.start(), m.end(), "relperiod", rel="this month", text=m.group(0), undisclosed=True) if m else None
 
 
+@lru_cache(maxsize=1)
+def _recently() -> re.Pattern[str]:
+    words = load_json("date_cues.json")["undisclosed_day"].get("recent_adverbs", ["recently"])
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:[\w\-]+\s+)?$", re.I)
+
+
+def recent_undated(text: str, trigger: int) -> DateExpr | None:
+    """'X and Y recently came to Beijing for talks': the report happened lately, its day untold
+    (some day of the month reported, like `undisclosed_day`); not the day it was told."""
+    m = _recently().search(text, max(0, trigger - 30), trigger)
+    return DateExpr(m.start(), m.end(), "relperiod", rel="this month", text=m.group(0), undisclosed=True) if m else None
+
+
 # "TEHRAN (Aug. 14, 2019) - ", "CAIRO, Nov 12 (Reuters) -- ": a place and a day opening the lede, then a dash
 _DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:-{1,3}|\u2013|\u2014)\s")
 _DATELINE_BEFORE = re.compile(r"\W*(?-i:[A-Z])[\w .,'/\-]{1,40}?[,(]\s*", re.I)
@@ -114,3 +127,29 @@ def weekday_of_last_week(text: str, expr: DateExpr, resolved: ResolvedDate | Non
     if day < published - timedelta(days=published.weekday()):
         return resolved
     return ResolvedDate((day - timedelta(days=7)).isoformat(), "day", resolved.basis)
+
+
+@lru_cache(maxsize=1)
+def _opened_relative() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The gathering nouns (gatherings.json, its nouns only), a relative 'which opened/began (in X)'
+    right after a clause, and an earlier occasion's adjective before the noun."""
+    forms = [f for g in (load_json("gatherings.json") or {}).get("gatherings", []) if g["head"] not in ("visit", "meeting")
+             for f in g["forms"]] + ["meeting", "meetings", "round"]
+    noun = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b[^,;]{0,70}$", re.I)
+    opened = re.compile(r",?\s+(?:which|that)\s+(?:first\s+)?(?:opened|began|started|kicked\s+off|got\s+under\s*way|convened|(?:was|were)\s+held|took\s+place|ended|concluded|closed|wrapped\s+up)"
+                        r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?\s+", re.I)
+    earlier = re.compile(r"\b(?:previous|last|earlier|prior|past|former|preceding|first)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+    return noun, opened, earlier
+
+
+def gathering_opened_day(text: str, trigger: int, end: int, limit: int, dates: list[DateExpr]) -> DateExpr | None:
+    """'took part in a meeting of envoys in Doha, which opened on Sunday': the day a gathering the
+    clause names (ending at `end`) opened, told in the relative clause right after it, is the day of
+    the report about that gathering (a day only, never a month; never for a previous round)."""
+    noun, opened, earlier = _opened_relative()
+    gathering = noun.search(text, trigger, end)
+    m = opened.match(text, end, limit) if gathering else None
+    if m is None or earlier.search(text[max(0, gathering.start() - 40):gathering.start()]):
+        return None
+    return next((d for d in dates if d.start >= m.end() and re.fullmatch(r"(?:(?:late|early)\s+)?(?:on\s+)?", text[m.end():d.start], re.I)
+                 and d.kind in ("full", "month_day", "dom", "weekday")), None)

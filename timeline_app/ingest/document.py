@@ -140,6 +140,7 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
     index = 0
     subjects: dict[int, tuple[Ent | None, list[Ent]]] = {}  # a list heading's line index -> the subject and city it names
     paragraph_ents: dict[int, list[Ent]] = {}  # a paragraph's line index -> its entities (a lead can head a list)
+    call_before = False  # the last sentence of the paragraph before reported a call ("The calls dealt with ..." after them)
     for paragraph_number, paragraph in enumerate(block.paragraphs):
         start = paragraph.start
         heading = block.list_heads.get(paragraph.index)
@@ -162,7 +163,7 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
         layers.paragraph_texts.append(text[start:paragraph.end])
         quoted = False  # a quotation can run over several sentences of a paragraph
         last_speaker: Ent | None = None  # who spoke last in this paragraph: the "he" of '"...," he said'
-        after_call = False  # the sentence before, in this paragraph, reported a call
+        after_call = call_before  # the sentence before reported a call (the last of the paragraph before, too)
         for sentence in split_sentences(text, start, paragraph.end):
             in_quote, quoted = quoted, quoted != opens_quote(sentence.text)
             if len(sentence.text) > MAX_SENTENCE_CHARS:
@@ -175,7 +176,9 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
                 layers.interviewee = next((e for e in ents if e.kind == "person"), None)
             dates = find_dates(sentence.text)
             reports = candidates(sentence, ents, in_quote=in_quote, dates=dates, after_call=after_call)
-            after_call = any(r.type == "call" for r in reports)  # "X called Y. X also spoke with Z": another call
+            # "X called Y. X also spoke with Z": another call (a sentence reporting nothing in between keeps it)
+            after_call = any(r.type == "call" for r in reports) if reports else after_call
+            call_before = after_call
             # ("MOSCOW, October 4. /TASS/.": the agency's slash form, whose date the lede sentence used to carry)
             # (a slash between two cities, "DOHA/KABUL, May 31 --", is no agency's)
             first_of_lede = lede is not None and _SLASHED_AGENCY.search(lede.group(0)) is not None and paragraph is block.paragraphs[0] and sentence.start <= start + 2

@@ -16,6 +16,10 @@ from .sides import known_for_country
 
 
 # "received two Palestinian delegations separately": a lede of several meetings whose sides follow
+# "The consultations opened on Tuesday, chaired by X": a gathering told by its opening, whose sides may follow
+# ("Envoys from A and B attended"); a previous round's opening is history
+OPENED_GATHERING = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|has)\b)[\w\-]+){0,2}?\s+(?:formally\s+|officially\s+)?(?:opened|began|kicked\s+off|got\s+under\s*way|convened)\b", re.I)
+EARLIER_GATHERING = re.compile(r"\b(?:previous|last|earlier|prior|past|former|preceding|first)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 SERIES_OBJECT = re.compile(r"\b(?:two|three|four|several|both)\s+(?:[\w\-]+\s+)?(?:delegations|groups|factions|leaders)\s+(?:separately|in\s+separate\s+meetings)\b", re.I)
 
 
@@ -45,6 +49,7 @@ class Draft:
     series_lede: bool = False  # "X received two delegations separately on Tuesday": the meetings are told next
     told_elsewhere: bool = False  # only confirmed or recalled here ("confirmed Monday's meeting"): maybe told before
     several: set[str] = field(default_factory=set)  # "has held talks with A and with B": the sides whose own meetings may follow
+    opened: bool = False  # a gathering told by its opening ('The consultations opened on Tuesday'): attendance joins it
 
     def add(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
         for p in people:
@@ -114,6 +119,7 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
             delegations[name] = ActorRef(name, kind)
 
     when = value or (published.isoformat() if published else None)
+    hosts_met = False
     for org in draft.orgs.values():
         state = g.state_of(org.name)
         if state is not None:  # "a delegation of the Egyptian General Intelligence Service" acts for Egypt
@@ -130,6 +136,8 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
             home = org.country or org.name
             if (country and home != country) or (not country and org.name in draft.explicit_groups):
                 add_delegation(org.name, GOVERNMENT)
+            elif org.name in draft.explicit_groups:
+                hosts_met = True  # "held talks with Egyptian officials in Cairo": the hosts, unnamed, were met
         elif org.name in draft.explicit_groups:
             add_delegation(org.name, org.kind if org.kind in ("organisation", MOVEMENT, GOVERNMENT) else "organisation")
     for person in draft.people.values():
@@ -158,7 +166,7 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
             role = "delegation_member"
         ref = ActorRef(person.name, PERSON, aff, aff_kind, tuple(sorted({person.surface, person.name})))
         participants.append(ParticipantRef(ref, role, person.title))
-    if not delegations and sum(1 for p in participants) < 2:
+    if not delegations and sum(1 for p in participants) < 2 and not (hosts_met and any(p.role != "host" for p in participants) and etype != "visit"):
         return None
     lone = next(iter(delegations.values())) if len(delegations) == 1 else None
     if not participants and lone is not None and lone.kind == GOVERNMENT and etype != "visit" and len(draft.orgs) == 1:

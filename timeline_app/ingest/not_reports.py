@@ -26,10 +26,12 @@ def negation_scope(text: str, end: int, limit: int) -> int:
     """Where a report's own words end for its negation: at a participle of speech after it ('ended
     on Tuesday, with both sides saying a deal was not yet agreed' negates what they said, not the talks),
     or at a time clause after it ('met X on Monday, a week after a planned meeting was called off')."""
-    m = _SAYING.search(text, end, limit) or _TIME_AFTER.search(text, end, limit)
+    m = _SAYING.search(text, end, limit) or _TIME_AFTER.search(text, end, limit) or _TOPIC_AFTER.search(text, end, limit)
     return m.start() if m else limit
 
 
+# "held talks on Tuesday, focusing on the obstacles that have delayed negotiations": what was discussed, after a comma
+_TOPIC_AFTER = re.compile(r",\s+(?:focusing|focused|centring|centering|centred|centered|concentrating)\s+on\b", re.I)
 # ", a week after ...", ", days before ...": the time clause of another happening, after the report's own words
 _TIME_AFTER = re.compile(r",\s+(?:(?:just|only|barely|nearly|almost|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|few|several|\d+)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b", re.I)
 
@@ -166,8 +168,9 @@ PLAN_BEFORE_NOUN = re.compile(r"\b(?:ready|willing|prepared|eager|keen|hoping|ho
                                r"|\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+(?:in|at|to\s+arrive)\b[^.;,]*\bfor\s+(?:[\w\-]+\s+){0,3}$", re.I)
 BACKGROUND_TRIP = re.compile(r"\bas well\b|\bduring (?:a|an|his|her|their) (?:[\w\-]+\s+)?(?:tour|trip)\b", re.I)
 # "X, who visited the region in August, welcomed ...": an aside's trip to no named place is background
-ASIDE_VAGUE_TRIP = re.compile(r",\s+who\s+(?:also\s+|recently\s+|last\s+)?$")
-VAGUE_DESTINATION = re.compile(r"\s+the\s+(?:wider\s+)?(?:region|area)\b", re.I)
+# ("X, who is visiting six Arab countries, met Y": the tour the report is part of, no visit of its own)
+ASIDE_VAGUE_TRIP = re.compile(r",\s+who\s+(?:is\s+|was\s+|has\s+been\s+)?(?:also\s+|recently\s+|last\s+|currently\s+)?$")
+VAGUE_DESTINATION = re.compile(r"\s+(?:the\s+(?:wider\s+)?(?:region|area)|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w\-]+\s+)?(?:countries|nations|capitals|states))\b", re.I)
 # "arrived from Islamabad, where he had attended ...": what happened at the stop before
 EARLIER_STOP = re.compile(r"\b(?:from|via)\s+(?:the\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2},\s*$")
 # "Qatar has hosted the movement's office since 2013": a standing state

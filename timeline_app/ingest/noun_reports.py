@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .candidate import ATTACH, NOUN, Candidate
+from .date_scope import gathering_opened_day
 from .clause_parts import clause_date, clause_groups, clause_people, clause_places
 from .clauses import Masked, topic_cut
 from .dates import DateExpr
@@ -148,7 +149,8 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
             # "In their previous conversation held on June 17, the two ministers ...": the two named before
             "their" if not people and not orgs and re.search(r"\btheir\s+(?:previous|last|earlier|latest|recent|first|second|third)\s+(?:[\w\-]+\s+)?$", text[a:start], re.I) else None),
         places=(_named_venue(text, ents, base, start) if etype != "visit" else []) or clause_places(text, ents, base, end, cut, masked) or (
-            clause_places(text, ents, base, right_end, b, masked) if _HELD.match(text, right_end) else []), date=clause_date(text, date_from, _subordinate_start(text, end, b), start, masked, dates), speaker=speaker,
+            clause_places(text, ents, base, right_end, b, masked) if _HELD.match(text, right_end) else []), date=clause_date(text, date_from, _subordinate_start(text, end, b), start, masked, dates) or (
+            gathering_opened_day(text, start, _noun_phrase_end(text, end, masked.content[1]), masked.content[1], dates) if etype != "call" else None), speaker=speaker,
         reported=bool(reported) and bool(re.match(r"\s*(?:in\s+[\w\-]+\s+)?between\b", text[end:cut])),
         told_elsewhere=bool(reported),
         sentence_start_anaphoric=anaphoric_start,

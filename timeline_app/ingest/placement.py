@@ -17,7 +17,7 @@ from .candidate import NOUN, VERB, Candidate
 from .continuation import unnamed_noun, within_week
 from .dates import ResolvedDate
 from .dating import Dating
-from .drafts import SERIES_OBJECT, Draft
+from .drafts import OPENED_GATHERING, EARLIER_GATHERING, SERIES_OBJECT, Draft
 from .entities import Ent
 from .gazetteer import CITY, COUNTRY, GOVERNMENT, MOVEMENT
 from .sides import no_counterpart
@@ -58,6 +58,9 @@ def _during_that_trip(cand: Candidate, draft: Draft, people: list[Ent]) -> bool:
         and (not people or any(p.name in draft.people for p in people) or cand.anaphor is not None or not cand.subject_people)
 
 
+_ATTENDED_DAYS = re.compile(r"\b(?:also\s+)?(?:attended|took\s+part\s+in|participated\s+in|joined|sat\s+in\s+on)\s+(?:the\s+)?(?:\w+['\u2019]s\s+)(?:[\w\-]+\s+)?$", re.I)
+
+
 class Placement(Dating):
     """Places each report of the article on its event (set up by the grouper)."""
 
@@ -78,6 +81,13 @@ class Placement(Dating):
             unnamed_noun(self, cand, resolved, sentence_index)  # "The meeting took place on Tuesday", "The talks opened ..."
             return None
         target = self._matching_draft(cand, people, orgs, resolved, sentence_index, avoid)
+        if target is None and cand.kind == NOUN and resolved is not None and resolved.precision == "day" \
+                and _ATTENDED_DAYS.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start):
+            # "X and Y attended Wednesday's meeting": the meeting told for that day, they were there
+            target = next((d for d in reversed(self.drafts) if d.resolved is not None and d.resolved.value == resolved.value
+                           and d.type != "visit" and not any(d is a for a in avoid or ())), None)
+        if target is not None and self._opened(cand) and any(q not in {p.name for p in people} for q in target.people):
+            target = None  # "The consultations themselves opened later on Tuesday": the gathering, not the meeting told before it
         if target is None and cand.kind == NOUN and cand.continuation:
             seed = self._recent_draft(within=2)
             if seed is not None and seed.type != "visit":
@@ -86,6 +96,8 @@ class Placement(Dating):
                 if cand.date is None:
                     return None
         seed = self._recent_draft(within=2) if target is None and cand.kind == NOUN and cand.separate and people else None
+        if seed is not None and any(seed is d for d in avoid or ()):
+            seed = None  # ("In separate meetings with A and B,": the meeting with A just placed is a sibling, not the trip)
         if seed is not None:  # "In a separate meeting, X asked ...": the trip's visitor met X, that day
             mine = {p.affiliation for p in people if p.affiliation}
             people = [q for q in seed.people.values() if q.affiliation and q.affiliation not in mine] + people
@@ -176,10 +188,10 @@ class Placement(Dating):
         makes no event."""
         if cand.kind == NOUN and not cand.continuation and not cand.separate and not self._noun_may_create(cand, people, orgs):
             return None
-        if not orgs and len(people) < 2 and not (cand.type == "visit" and people) and not cand.group_subject \
+        if not orgs and len(people) < 2 and not (cand.type == "visit" and people) and not cand.group_subject and not self._opened(cand) \
                 and not (cand.kind == VERB and cand.type == "talks" and any(p.affiliation_kind == MOVEMENT for p in people)):
             return None  # a group subject ("Fourteen factions signed ...") waits for its members to be named
-        if no_counterpart(cand, people, orgs):
+        if no_counterpart(cand, people, orgs) and not self._opened(cand):  # (an opened gathering's chair: its sides may follow)
             return None  # a business deal, a past trip with nobody met (see sides.no_counterpart)
         target = Draft(type=cand.type, past_perfect=cand.past_perfect, sideline=cand.sideline,
                        background=cand.background, order=self._created,
@@ -190,6 +202,7 @@ class Placement(Dating):
         if cand.date is None and avoid and avoid[0].date_expr is not None:  # "X met A and B": B's meeting is on A's day
             target.date_expr, target.resolved = avoid[0].date_expr, avoid[0].resolved
         target.told_elsewhere = cand.told_elsewhere
+        target.opened = self._opened(cand)
         series = SERIES_OBJECT.search(cand.sentence.text)  # "received two Palestinian delegations separately":
         target.series_lede = bool(series)  # the adjective names no side of its own; the meetings told next do
         orgs = [o for o in orgs if not (series and series.start() <= o.start - cand.sentence.start < series.end())]
@@ -271,6 +284,15 @@ class Placement(Dating):
         if any(o.name not in draft.orgs and o.name not in affiliations for o in orgs):
             return True
         return strict and any(p.name not in draft.people for p in people)
+
+    @staticmethod
+    def _opened(cand: Candidate) -> bool:
+        """'The consultations opened on Tuesday, chaired by X': a gathering told by its opening day
+        waits for its sides ('Envoys from A and B attended'); not a previous round's."""
+        text, base = cand.sentence.text, cand.sentence.start
+        return cand.kind == NOUN and cand.date is not None and cand.date.kind in ("full", "month_day", "dom", "weekday") \
+            and OPENED_GATHERING.match(text, cand.trigger[1] - base) is not None \
+            and EARLIER_GATHERING.search(text, max(0, cand.trigger[0] - base - 40), cand.trigger[0] - base) is None
 
     def _noun_may_create(self, cand: Candidate, people: list[Ent], orgs: list[Ent]) -> bool:
         if cand.date is not None and (orgs or people):

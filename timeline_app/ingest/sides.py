@@ -76,6 +76,36 @@ _AFTER_TALKS_WITH = re.compile(r",\s+after\s+(?:(?:his|her|their)\s+)?(?:talks|a
                                r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?\s+with\s+", re.I)
 
 
+# "In separate meetings with A and B, X ...", "In separate meetings, the president also received A and B"
+_FRONTED_SEPARATE = re.compile(r"\W*(?:in|during|at)\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:meetings|talks|audiences|sessions|encounters|consultations)"
+                               r"(?:\s+(?:on|in|at|late|early|earlier|later)\s+[^,;]{1,40}?)?(?P<with>\s+with\s+[^;]{3,240}?)?\s*,\s+"
+                               r"(?=(?:the|a|an|his|her|its|their|he|she|they)\b|(?-i:[A-Z]))", re.I)
+
+
+def _fronted_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]] | None:
+    """A fronted 'In separate meetings (with A and B),' makes one meeting per person met, each with
+    the sentence's subject; None when the sentence does not open so. The noun in that opening tells
+    the meetings only through its 'with' (without one, the verb after it tells them: [])."""
+    base = cand.sentence.start
+    m = _FRONTED_SEPARATE.match(cand.sentence.text)
+    if m is None or cand.kind not in (VERB, NOUN):
+        return None
+    inside = cand.trigger[0] < m.end() + base
+    if inside != (cand.kind == NOUN):
+        return None
+    if m.group("with"):
+        met = [p for p in people if m.start("with") + base <= p.start < m.end("with") + base]
+        rest = [p for p in people if p not in met]
+    elif inside:
+        return []  # "In separate meetings, the president received A and B": the verb's report
+    else:
+        met = [p for p in people if p.start >= cand.trigger[1]]
+        rest = [p for p in people if p.end <= cand.trigger[0]]
+    if len(met) < 2 or not (rest or cand.kind == VERB):  # ("the president also received A and B": the subject resolved later)
+        return None
+    return [rest + [p] for p in met]
+
+
 def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     """'held separate calls on Monday with A, ..., and with B': one event per counterpart.
 
@@ -101,6 +131,9 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
         second = [p for p in people if p.start >= earlier.end() + base]
         if subject and first and second:
             return [subject + first, subject + second]
+    fronted = _fronted_separate(cand, people)
+    if fronted is not None:
+        return fronted
     if not cand.separate or cand.kind != VERB:
         return [people]
     marks = [m.start() + base for m in _WITH.finditer(text) if m.start() + base > cand.trigger[0]]

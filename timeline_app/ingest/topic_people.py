@@ -70,6 +70,9 @@ def mark_topic_people(text: str, offset: int, ents: list[Ent]) -> None:
                     o.modifier = True
 
 
+_INSTITUTION = re.compile(r"(?-i:Government|Administration)\s+of\s+(?-i:[A-Z])")
+
+
 def _talked_about(before: re.Pattern[str], list_words: frozenset[str], text: str, lo: int, hi: int) -> int:
     """Where the words between a topic noun and `hi` begin when only names and list words stand there
     ("the fall of the regime of X": when the farther noun's gap holds a common word, the nearer noun may
@@ -79,6 +82,9 @@ def _talked_about(before: re.Pattern[str], list_words: frozenset[str], text: str
         if m is None:
             return -1
         gap = next((g for g in m.groups() if g), "")
+        if _INSTITUTION.match(m.group(0)):  # "the Government of National Unity, X": an institution's name, X heads it
+            lo = m.start() + 1
+            continue
         if all(any(c.isupper() for c in w) or w.strip(",()").lower() in list_words for w in gap.split()):
             # "envoys of X and Y", "a message from X": X's side sent someone, so only X is the topic
             return hi if m.group("gap5") or m.group("gap4") else hi - len(gap)

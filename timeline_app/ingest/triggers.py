@@ -107,7 +107,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     # ("received the Omani delegation visiting Sanaa": after a group noun that a verb before governs, too)
     verbs = sorted(h for h in hits if h[2] == VERB and not (
         word_is_participle_modifier(text, h[0], h[1]) and (words_before(text, h[0], 1) in _DETERMINERS or (
-            words_before(text, h[0], 1) in _GROUP_NOUNS and any(g[2] == VERB and g[1] <= h[0] for g in hits))))
+            words_before(text, h[0], 1) in _GROUP_NOUNS and any(g[2] == VERB and g[1] <= h[0] for g in hits))
+            or _leading_title_participle(text, h, ents, base, hits)))
         and not re.match(r"\w-$", text[max(0, h[0] - 2):h[0]]))
     clauses = split_clauses(text, masked, [h[0] for h in verbs])
     out: list[Candidate] = []
@@ -135,7 +136,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 or (text[start:end].lower().startswith("host") and p["institution_object"].match(text, end)):
             continue  # "Qatar had received X's body from Tehran": the dead arrive; "received the proposal": a paper, no meeting
         if etype == "visit" and (p["resting_place_object"].match(text, end) or p["death_site_object"].match(text, end)
-                                 or (VAGUE_DESTINATION.match(text, end) and ASIDE_VAGUE_TRIP.search(text, max(0, start - 20), start))):
+                                 or (VAGUE_DESTINATION.match(text, end) and (ASIDE_VAGUE_TRIP.search(text, max(0, start - 30), start) or text[start:end].lower() == "toured"))):
             continue  # "also visited the tomb of General X", "the site where X was killed": a place of the dead
         if etype == "visit" and NONE_HELD.search(text, end) and not any(e.kind == PERSON and end <= e.start - base < c1 for e in ents):
             continue  # "visited the embassy compound, though no meeting with officials took place": nobody met, no event
@@ -283,6 +284,21 @@ def word_is_participle_modifier(text: str, start: int, end: int) -> bool:
         return False
     before = words_before(text, start, 1)
     return before not in ("is", "are", "was", "were", "been", "while", "after", "before", "when")
+
+
+_LEADING = re.compile(r"^[\s\"\u201c\u2018']*$")
+
+
+def _leading_title_participle(text: str, hit: tuple[int, int, str, str], ents: list[Ent], base: int,
+                              hits: list[tuple[int, int, str, str]]) -> bool:
+    """'Visiting Foreign Minister X met Y': a sentence-initial participle right before a titled person
+    whose own verb follows is an adjective (X is the visitor), not a fronted clause 'Visiting Cairo, X ...'."""
+    if not _LEADING.match(text[:hit[0]]):
+        return False
+    person = next((e for e in ents if e.kind == PERSON and e.start - base >= hit[1]), None)
+    if person is None or person.t0 - base > hit[1] + 1 and not re.fullmatch(r"\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,4}\s+", text[hit[1]:person.start - base]):
+        return False  # "Visiting Cairo on Tuesday, X met Y": the gerund governs a place
+    return any(h[2] == VERB and h[0] >= person.end - base and "," not in text[person.end - base:h[0]] for h in hits)
 
 
 def _dedupe(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
