@@ -31,3 +31,37 @@ def test_a_participle_after_its_noun_keeps_its_day() -> None:
     # "talks held in Cairo on Monday": no clause of its own, the day stays the one the sentence gives
     events = _events("A Hamas delegation met Qatari officials after talks held in Cairo on Monday.")
     assert any(e[1] == "2024-03-11" for e in events)
+
+
+# --- "As part of his trip to X, V also met A, B and C": one meeting per office holder, none lumped ---
+
+TRIP = ("Turkish Foreign Minister Hakan Fidan held talks with Hamas official Khalil al-Hayya in Doha on Wednesday, "
+        "as Ankara presses for a truce.\n"
+        "Al-Hayya thanked Turkey for its support, according to a statement from the movement.\n"
+        "The group has fought Israel since a war that began after its fighters crossed the border on Oct. 7, 2023.\n")
+
+
+@pytest.mark.parametrize("frame", ["As part of his trip to Doha, ", "During his stay in Doha, ", ""])
+def test_a_trip_noun_does_not_lump_the_office_holders_met(frame: str) -> None:
+    body = TRIP + frame + ("Fidan also met with Qatari Emir Tamim bin Hamad Al Thani, Prime Minister Mohammed bin "
+                           "Abdulrahman Al Thani, and Foreign Minister Majed al-Ansari.")
+    events = _events(body)
+    hosts = {"Tamim bin Hamad Al Thani", "Mohammed bin Abdulrahman Al Thani", "Majed al-Ansari"}
+    for name in hosts:
+        mine = [e for e in events if name in e[2]]
+        assert len(mine) == 1, (name, events)
+        assert not (mine[0][2] & hosts) - {name}  # no event holds two of the office holders
+        assert "Hakan Fidan" in mine[0][2]
+
+
+def test_also_met_takes_the_narratives_meeting_day_not_a_background_date() -> None:
+    # the line in between names the day a war began; "also met" adds to Wednesday's meeting
+    events = _events(TRIP + "As part of his trip to Doha, Fidan also met with Qatari Emir Tamim bin Hamad Al Thani.")
+    emir = [e for e in events if "Tamim bin Hamad Al Thani" in e[2]]
+    assert len(emir) == 1 and emir[0][1] == "2024-03-13"
+    assert not any(e[1] == "2023-10-07" for e in events)
+
+
+def test_a_plan_in_the_same_shape_stays_no_event() -> None:
+    events = _events(TRIP + "As part of his trip to Doha, Fidan is expected to meet Qatari Emir Tamim bin Hamad Al Thani on Friday.")
+    assert not [e for e in events if "Tamim bin Hamad Al Thani" in e[2]]

@@ -276,3 +276,13 @@ def without_past_regimes(cand: Candidate, orgs: list[Ent]) -> list[Ent]:
     """The report's groups less the past governments it mentions ('the previous Afghan government')."""
     text, base = cand.sentence.text, cand.sentence.start
     return [o for o in orgs if not (o.kind != MOVEMENT and _PAST_REGIME.search(text, max(0, o.start - base - 30), o.start - base))]
+
+
+def within_one_split(people: list[Ent], groups: list[set[str]]) -> list[Ent]:
+    """'As part of his trip to Doha, X also met the emir, the prime minister and the foreign minister':
+    the sentence's verb told one meeting per office holder, so a noun of the same sentence ('his trip')
+    naming them all joins no single one of them with the others; it keeps the people every one of
+    those meetings shares (the visitor), plus those of no meeting at all."""
+    everyone = set().union(*groups)
+    shared = set.intersection(*groups)
+    return [p for p in people if p.name in shared or p.name not in everyone]
