@@ -38,6 +38,7 @@ def test_a_participle_after_its_noun_keeps_its_day() -> None:
 TRIP = ("Turkish Foreign Minister Hakan Fidan held talks with Hamas official Khalil al-Hayya in Doha on Wednesday, "
         "as Ankara presses for a truce.\n"
         "Al-Hayya thanked Turkey for its support, according to a statement from the movement.\n"
+        "He also stressed the need for aid to reach the north of the Strip, the statement said.\n"
         "The group has fought Israel since a war that began after its fighters crossed the border on Oct. 7, 2023.\n")
 
 
