@@ -66,3 +66,28 @@ def test_also_met_takes_the_narratives_meeting_day_not_a_background_date() -> No
 def test_a_plan_in_the_same_shape_stays_no_event() -> None:
     events = _events(TRIP + "As part of his trip to Doha, Fidan is expected to meet Qatari Emir Tamim bin Hamad Al Thani on Friday.")
     assert not [e for e in events if "Tamim bin Hamad Al Thani" in e[2]]
+
+
+# --- a quoted statement: "left <city> after holding a meeting on <day> with <office>" reports that meeting ---
+
+LEDE = ("A delegation of the Islamic Jihad movement has held a meeting in Doha with Qatari Prime Minister "
+        "Mohammed bin Abdulrahman Al Thani on the prisoner file, the movement said.\n\n")
+
+
+@pytest.mark.parametrize("quote", [
+    '"The movement\'s delegation, led by its deputy leader Mohammed al-Hindi, left Doha after holding a meeting on '
+    'Wednesday with the prime minister," the statement said.',
+    '"The delegation, headed by Mohammed al-Hindi, left the Qatari capital after holding talks on Wednesday with the '
+    'head of government, during which they reviewed the exchange," the movement said in a statement.',
+])
+def test_a_quoted_readout_with_holding_gives_the_meetings_day(quote: str) -> None:
+    events = [e for e in _events(LEDE + quote) if "Palestinian Islamic Jihad" in e[2]]
+    assert len(events) == 1, events  # the lede's meeting, now with its day
+    assert events[0][1] == "2024-03-13"
+    assert "Mohammed al-Hindi" in events[0][2]
+
+
+def test_quoted_speech_in_the_first_person_stays_speech() -> None:
+    quote = ('"We will keep holding talks with the prime minister on Wednesday and after," Mohammed al-Hindi said.')
+    events = [e for e in _events(LEDE + quote) if "Palestinian Islamic Jihad" in e[2]]
+    assert len(events) == 1 and events[0][1] == "2024-03-14"
