@@ -91,3 +91,24 @@ def test_quoted_speech_in_the_first_person_stays_speech() -> None:
     quote = ('"We will keep holding talks with the prime minister on Wednesday and after," Mohammed al-Hindi said.')
     events = [e for e in _events(LEDE + quote) if "Palestinian Islamic Jihad" in e[2]]
     assert len(events) == 1 and events[0][1] == "2024-03-14"
+
+
+# --- "..., X wrote in a post on <day>, referring to the <weekday> meeting of A and B in <place>" ---
+
+@pytest.mark.parametrize("body", [
+    "The emir's trip to Ankara opened a new chapter between Turkey and Qatar, Foreign Minister Hakan Fidan wrote in a post "
+    "on Wednesday, referring to the Tuesday meeting of Emir Tamim bin Hamad Al Thani and President Recep Tayyip Erdogan in Ankara.",
+    "Qatar's leader's visit was a milestone, the Turkish foreign minister said on Wednesday, in reference to the Tuesday "
+    "meeting between Emir Tamim bin Hamad Al Thani and President Recep Tayyip Erdogan in Ankara.",
+])
+def test_referring_to_a_meeting_gives_that_meeting_not_the_posts_day(body: str) -> None:
+    events = _events(body)
+    met = [e for e in events if "Recep Tayyip Erdogan" in e[2]]
+    assert len(met) == 1 and met[0][1] == "2024-03-12"
+    assert not any(e[1] == "2024-03-13" for e in events)  # the post's day is no event's
+
+
+def test_a_name_ending_in_said_does_not_end_the_meeting_noun() -> None:
+    events = _events("The Tuesday meeting of Qaboos bin Said Al Said and President Recep Tayyip Erdogan in Ankara was cordial.")
+    met = [e for e in events if "Recep Tayyip Erdogan" in e[2]]
+    assert len(met) == 1 and met[0][1] == "2024-03-12"

@@ -102,6 +102,11 @@ _LABEL = re.compile(r"^(?:Details|Update|Updated|Background|Source|Context|Break
 _QUOTES = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 _SAID_COLON = re.compile(r"^[^\"\u201c:]{0,120}\b(?:said|says|added|stated|wrote|reads?)\s*:\s*(?=[\"\u201c])", re.I)
 _AS_SAYING = re.compile(r"\bas\s+saying\b", re.I)
+# "..., the minister wrote in a tweet on Tuesday, referring to the Monday meeting of A and B": what the words were about
+_SAID_REFERRING = re.compile(
+    r",\s+[^,;\"\u201c\u201d]{3,90}?\b(?:said|says|wrote|writes|tweeted|posted|stated|added|noted)\b[^,;\"\u201c\u201d]{0,60},\s+"
+    r"(?:referring|in\s+reference)\s+to\s+(?=(?:the|a|an|his|her|their|its|(?-i:[A-Z])[\w\-]*['\u2019]s)\s+"
+    r"(?:[\w\-']+\s+){0,3}?(?:meeting|meetings|talks|visit|call|phone\s+call|summit)\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -194,6 +199,12 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
         if m and len(sentence[start + m.end():].split()) >= 4:
             attribution.append((start, start + m.end()))
             start += m.end()
+    referring = _SAID_REFERRING.search(sentence, start) if "referring" in seen or "reference" in seen else None
+    if referring is not None:
+        # "The visit was a milestone, the minister wrote on Tuesday, referring to the Monday meeting of A and B":
+        # the words before are speech (and the day is the post's); the narrator's 'referring to' names the meeting
+        attribution.append((start, referring.end()))
+        start = referring.end()
     # (a search from an offset sees the text's own word boundaries: the sentence's words hold)
     m = trailing.search(sentence, start) if may_match(_attribution_keys()[0], seen) else None
     if m and len(sentence[start:m.start()].split()) >= 4:
