@@ -112,3 +112,37 @@ def test_a_name_ending_in_said_does_not_end_the_meeting_noun() -> None:
     events = _events("The Tuesday meeting of Qaboos bin Said Al Said and President Recep Tayyip Erdogan in Ankara was cordial.")
     met = [e for e in events if "Recep Tayyip Erdogan" in e[2]]
     assert len(met) == 1 and met[0][1] == "2024-03-12"
+
+
+# --- "his visiting Qatari counterpart" / "Turkish and Qatari foreign ministers": the office holders ---
+
+COUNTERPART_LEDE = ("Turkish Foreign Minister Hakan Fidan has said that the trip of his Qatari counterpart Mohammed bin "
+                    "Abdulrahman Al Thani to Ankara will help both sides follow up their agreements.\n\n")
+
+
+@pytest.mark.parametrize("body", [
+    'Qatar is a "strategic partner" of Turkey, Fidan said in a meeting held in Ankara on Tuesday with his visiting Qatari counterpart.',
+    "Fidan held talks in Ankara on Tuesday with his Qatari counterpart on the situation in Gaza.",
+])
+def test_a_counterpart_named_by_office_is_the_office_holder(body: str) -> None:
+    met = [e for e in _events(COUNTERPART_LEDE + body) if "Hakan Fidan" in e[2] and e[1] == "2024-03-12"]
+    assert len(met) == 1, _events(COUNTERPART_LEDE + body)
+    assert "Mohammed bin Abdulrahman Al Thani" in met[0][2]
+
+
+def test_a_counterpart_with_a_name_after_it_is_that_name() -> None:
+    events = _events("Fidan met his Qatari counterpart Majed al-Ansari in Ankara on Tuesday.")
+    assert any("Majed al-Ansari" in e[2] and "Mohammed bin Abdulrahman Al Thani" not in e[2] for e in events)
+
+
+def test_two_sides_foreign_ministers_named_together_are_both_holders() -> None:
+    body = ("Turkish and Qatari foreign ministers held a meeting in Ankara on Tuesday, the second this month.\n"
+            "In the meeting, they discussed trade and the situation in Gaza.")
+    met = [e for e in _events(body) if e[1] == "2024-03-12"]
+    assert len(met) == 1
+    assert {"Hakan Fidan", "Mohammed bin Abdulrahman Al Thani"} <= met[0][2]
+
+
+def test_a_speaker_quoted_without_a_meeting_stays_speech() -> None:
+    body = 'Qatar is a "strategic partner" of Turkey, Fidan said in an interview on Tuesday with a Qatari newspaper.'
+    assert not [e for e in _events(COUNTERPART_LEDE + body) if e[1] == "2024-03-12"]

@@ -14,6 +14,7 @@ from .entities import Ent
 from .gazetteer import CITY, COUNTRY
 from .resources import load_json
 from .span_keys import LeftmostOf
+from .speech_frames import referring_to_meeting, said_at_meeting
 from .vocab_matcher import Keys, key_words, may_match, words
 
 _SPLIT = re.compile(r";\s+|,\s+(?:and\s+|then\s+|but\s+)?(?=(?:who|when|where|while|after|before|and)\b)|\s+and\s+(?=(?:on|in|last|later|then|also|earlier|subsequently)\b)|,\s+(?:and|but)\s+|\s+(?:and|but)\s+(?=(?:held|met|received|hosted|visited|arrived|flew|travelled|traveled|spoke|signed|had)\b)", re.I)
@@ -102,11 +103,6 @@ _LABEL = re.compile(r"^(?:Details|Update|Updated|Background|Source|Context|Break
 _QUOTES = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 _SAID_COLON = re.compile(r"^[^\"\u201c:]{0,120}\b(?:said|says|added|stated|wrote|reads?)\s*:\s*(?=[\"\u201c])", re.I)
 _AS_SAYING = re.compile(r"\bas\s+saying\b", re.I)
-# "..., the minister wrote in a tweet on Tuesday, referring to the Monday meeting of A and B": what the words were about
-_SAID_REFERRING = re.compile(
-    r",\s+[^,;\"\u201c\u201d]{3,90}?\b(?:said|says|wrote|writes|tweeted|posted|stated|added|noted)\b[^,;\"\u201c\u201d]{0,60},\s+"
-    r"(?:referring|in\s+reference)\s+to\s+(?=(?:the|a|an|his|her|their|its|(?-i:[A-Z])[\w\-]*['\u2019]s)\s+"
-    r"(?:[\w\-']+\s+){0,3}?(?:meeting|meetings|talks|visit|call|phone\s+call|summit)\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -199,15 +195,17 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
         if m and len(sentence[start + m.end():].split()) >= 4:
             attribution.append((start, start + m.end()))
             start += m.end()
-    referring = _SAID_REFERRING.search(sentence, start) if "referring" in seen or "reference" in seen else None
-    if referring is not None:
-        # "The visit was a milestone, the minister wrote on Tuesday, referring to the Monday meeting of A and B":
-        # the words before are speech (and the day is the post's); the narrator's 'referring to' names the meeting
-        attribution.append((start, referring.end()))
-        start = referring.end()
+    referring = referring_to_meeting(sentence, start, seen)
+    if referring is not None:  # "..., X wrote on Tuesday, referring to the Monday meeting of A and B" (speech_frames)
+        attribution.append((start, referring))
+        start = referring
     # (a search from an offset sees the text's own word boundaries: the sentence's words hold)
     m = trailing.search(sentence, start) if may_match(_attribution_keys()[0], seen) else None
-    if m and len(sentence[start:m.start()].split()) >= 4:
+    if m and len(sentence[start:m.start()].split()) >= 4 and said_at_meeting(sentence, m.start()):
+        # "Qatar is a partner, Fidan said in a meeting held in Ankara on Tuesday with Y": the words are speech, the meeting a report
+        attribution.append((start, m.start()))
+        start = m.start()
+    elif m and len(sentence[start:m.start()].split()) >= 4:
         attribution.append((m.start(), end))
         end = m.start()
     said = _AS_SAYING.search(sentence)
