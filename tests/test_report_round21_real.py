@@ -146,3 +146,11 @@ def test_two_sides_foreign_ministers_named_together_are_both_holders() -> None:
 def test_a_speaker_quoted_without_a_meeting_stays_speech() -> None:
     body = 'Qatar is a "strategic partner" of Turkey, Fidan said in an interview on Tuesday with a Qatari newspaper.'
     assert not [e for e in _events(COUNTERPART_LEDE + body) if e[1] == "2024-03-12"]
+
+
+def test_a_sentence_with_odd_case_folding_still_reads_the_referred_meeting() -> None:
+    # "İ" has no plain case folding: the word index of the sentence is unknown, every pattern runs
+    body = ("The emir's trip to İstanbul opened a new chapter, Foreign Minister Hakan Fidan wrote in a post on Wednesday, "
+            "referring to the Tuesday meeting of Emir Tamim bin Hamad Al Thani and President Recep Tayyip Erdogan in Ankara.")
+    met = [e for e in _events(body) if "Recep Tayyip Erdogan" in e[2]]
+    assert len(met) == 1 and met[0][1] == "2024-03-12"

@@ -20,10 +20,10 @@ _SAID_REFERRING = re.compile(
     r"(?:[\w\-']+\s+){0,3}?(?:meeting|meetings|talks|visit|call|phone\s+call|summit)\b)", re.I)
 
 
-def referring_to_meeting(sentence: str, start: int, seen: frozenset[str]) -> int | None:
+def referring_to_meeting(sentence: str, start: int, seen: frozenset[str] | None) -> int | None:
     """Where the meeting a ', X wrote on Tuesday, referring to the ... meeting' names begins (the
-    speech and its attribution end there), else None."""
-    if "referring" not in seen and "reference" not in seen:
+    speech and its attribution end there), else None; `seen` the sentence's words (None: not known)."""
+    if seen is not None and "referring" not in seen and "reference" not in seen:
         return None
     m = _SAID_REFERRING.search(sentence, start)
     return m.end() if m else None
