@@ -154,3 +154,22 @@ def test_a_sentence_with_odd_case_folding_still_reads_the_referred_meeting() -> 
             "referring to the Tuesday meeting of Emir Tamim bin Hamad Al Thani and President Recep Tayyip Erdogan in Ankara.")
     met = [e for e in _events(body) if "Recep Tayyip Erdogan" in e[2]]
     assert len(met) == 1 and met[0][1] == "2024-03-12"
+
+
+# --- "Four days before the Tuesday meeting, A and B met in <place>": counted from the day named ---
+
+@pytest.mark.parametrize("count, day", [("Four", "2024-03-08"), ("Three", "2024-03-09"), ("Two", "2024-03-10")])
+def test_so_many_days_before_a_named_days_meeting(count: str, day: str) -> None:
+    body = ("Turkish Foreign Minister Hakan Fidan met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Ankara on Tuesday.\n"
+            f"{count} days before the Tuesday meeting, Fidan and Mohammed bin Abdulrahman Al Thani held talks in Doha during a stopover.")
+    events = _events(body)
+    doha = [e for e in events if e[1] == day]
+    assert len(doha) == 1, events
+    assert any(e[1] == "2024-03-12" for e in events)
+
+
+def test_days_later_counts_from_the_meeting_just_told() -> None:
+    body = ("Turkish Foreign Minister Hakan Fidan met Hamas official Khalil al-Hayya in Ankara on 4 March.\n"
+            "Five days later, Fidan received Islamic Jihad leader Ziyad al-Nakhalah in Istanbul.")
+    nakhalah = [e for e in _events(body) if "Ziad al-Nakhalah" in e[2]]
+    assert len(nakhalah) == 1 and nakhalah[0][1] == "2024-03-09"
