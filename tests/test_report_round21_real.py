@@ -173,3 +173,22 @@ def test_days_later_counts_from_the_meeting_just_told() -> None:
             "Five days later, Fidan received Islamic Jihad leader Ziyad al-Nakhalah in Istanbul.")
     nakhalah = [e for e in _events(body) if "Ziad al-Nakhalah" in e[2]]
     assert len(nakhalah) == 1 and nakhalah[0][1] == "2024-03-09"
+
+
+# --- "discussed X with Y in a phone call" / "by phone": a call, whatever follows the noun ---
+
+@pytest.mark.parametrize("body", [
+    "President Recep Tayyip Erdogan discussed the truce with Emir Tamim bin Hamad Al Thani in a phone call on Tuesday.",
+    "President Recep Tayyip Erdogan discussed the truce with Emir Tamim bin Hamad Al Thani by phone on Tuesday.",
+    "Also, President Recep Tayyip Erdogan and Emir Tamim bin Hamad Al Thani discussed the truce in a phone call on Tuesday, stressing the need for aid.",
+])
+def test_a_discussion_on_the_phone_is_a_call(body: str) -> None:
+    events = [e for e in _events(body) if "Tamim bin Hamad Al Thani" in e[2]]
+    assert len(events) == 1 and events[0][0] == "call" and events[0][1] == "2024-03-12"
+
+
+def test_a_discussion_in_a_city_stays_a_meeting() -> None:
+    events = _events("President Recep Tayyip Erdogan discussed the truce with Emir Tamim bin Hamad Al Thani in Doha on Tuesday, "
+                     "a day after a phone call with reporters.")
+    met = [e for e in events if "Tamim bin Hamad Al Thani" in e[2]]
+    assert len(met) == 1 and met[0][0] == "meeting"
