@@ -192,3 +192,24 @@ def test_a_discussion_in_a_city_stays_a_meeting() -> None:
                      "a day after a phone call with reporters.")
     met = [e for e in events if "Tamim bin Hamad Al Thani" in e[2]]
     assert len(met) == 1 and met[0][0] == "meeting"
+
+
+# --- "took him to A and B, where he met X and Y respectively": one meeting in each place ---
+
+def test_respectively_pairs_each_counterpart_with_its_place() -> None:
+    body = ("The Gulf tour of Hamas official Khalil al-Hayya has taken him to Muscat and Kuwait City, where he met "
+            "Omani Foreign Minister Badr Albusaidi and Kuwaiti Emir Mishal al-Ahmad respectively.")
+    doc = extract_document(HEAD + body + "\n")
+    met = {frozenset(p.actor.name for p in m.participants): m.location for m in doc.mentions}
+    albusaidi = [(names, place) for names, place in met.items() if "Badr Albusaidi" in names]
+    emir = [(names, place) for names, place in met.items() if "Mishal al-Ahmad" in names]
+    assert len(albusaidi) == 1 and len(emir) == 1
+    assert "Mishal al-Ahmad" not in albusaidi[0][0] and "Khalil al-Hayya" in emir[0][0]
+    assert albusaidi[0][1] == "Muscat" and emir[0][1] == "Kuwait City"
+
+
+def test_without_respectively_the_counterparts_met_stay_together() -> None:
+    body = ("Hamas official Khalil al-Hayya met Omani Foreign Minister Badr Albusaidi and Kuwaiti Emir Mishal al-Ahmad "
+            "in Muscat on Tuesday.")
+    both = [e for e in _events(body) if {"Badr Albusaidi", "Mishal al-Ahmad"} <= e[2]]
+    assert len(both) == 1
