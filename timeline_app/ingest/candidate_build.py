@@ -14,7 +14,7 @@ from .clause_parts import SUBORDINATE, clause_date, clause_groups, clause_people
 from .date_scope import gathering_opened_day, recent_undated, undisclosed_day
 from .entities import Ent
 from .dates import DateExpr
-from .gazetteer import CITY, PERSON
+from .gazetteer import CITY, COUNTRY, PERSON
 from .noun_reports import CONTACTS
 from .governing_verbs import briefed_after, go_between
 from .trigger_words import honorific_subject, refine_type, object_role, speech
@@ -163,6 +163,9 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         # unless it is where the report just told happened ("met X in Tehran, where he attended ...")
         told_there = re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, where_place.start - base - 8):where_place.start - base])
         places, elaborates = [where_place], elaborates and bool(told_there)
+        if re.search(r"\brespectively\b", text[trig[1]:b + 30], re.I):
+            # "took him to A and B, where he met X and Y respectively": each place its meeting (sides.respective_places)
+            places = [e for e in ents if e.kind in (CITY, COUNTRY) and re.fullmatch(r"\s*(?:,\s*)?and\s+", text[e.end - base:where_place.start - base])] + places
     date = clause_date(text, a, b_when, trig[0], masked, dates)
     if date is None and (arrival := _ON_ARRIVAL.search(text, trig[1], max(b, masked.content[1]))) and not re.search(r"[,;]", text[trig[1]:arrival.start()]):
         # "met X at the palace shortly after landing on Friday": the landing's day is the meeting's

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .clauses import Masked
-from .date_scope import in_dateline, in_other_happening, own_coordinate
+from .date_scope import in_dateline, in_other_clause, in_other_happening, own_coordinate
 from .dates import DateExpr
 from .entities import Ent
 from .gazetteer import ADJECTIVE, CITY, COUNTRY, ORG_KINDS, PERSON, gazetteer, org_key
@@ -270,8 +270,8 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue
         if s > anchor and ";" in text[anchor:s]:
             continue  # "met X in October; on 23 December he announced ...": the next clause's day
-        if s > anchor and in_other_happening(text, anchor, s):
-            continue  # "met X after the killing of Y on Tuesday": the killing's day (see date_scope)
+        if s > anchor and (in_other_happening(text, anchor, s) or in_other_clause(text, anchor, s)):
+            continue  # "met X after the killing of Y on Tuesday", "after the group seized power in August": that happening's day (see date_scope)
         if s > anchor and _SINCE_CLAUSE.search(text[anchor:s]):
             continue  # "..., the first visit since the group returned to power in August": not the report's day
         if s < anchor and _SINCE_CLAUSE.search(text[max(a, s - 80):s]):

@@ -15,6 +15,7 @@ from .entities import Ent
 from .gazetteer import CITY, COUNTRY
 from .resources import load_json
 from .span_keys import LeftmostOf
+from .speech_frames import referring_to_meeting, said_at_meeting
 from .vocab_matcher import Keys, key_words, may_match, words
 
 _SPLIT = re.compile(r";\s+|,\s+(?:and\s+|then\s+|but\s+)?(?=(?:who|when|where|while|after|before|and)\b)|\s+and\s+(?=(?:on|in|last|later|then|also|earlier|subsequently)\b)|,\s+(?:and|but)\s+|\s+(?:and|but)\s+(?=(?:held|met|received|hosted|visited|arrived|flew|travelled|traveled|spoke|signed|had)\b)", re.I)
@@ -137,7 +138,7 @@ _HAD_MEETING = r"had\s+(?:an?\s+)?(?:(?!with\b)[\w\-]+\s+){0,2}(?:meeting|talks|
 # ("The head of the political bureau arrived in Egypt ... at the head of a delegation that discussed X with Y": a movement's readout)
 # ("... and his delegation also participated in the meeting," tweeted X: the readout names who was there)
 # ('reported: "On Monday the delegation sat down with X"': a readout too)
-_READOUT_VERB = re.compile(r"\b(?:met|received|hosted|held\s+(?:talks|a meeting|meetings|consultations)|sat\s+down\s+with|arrived\s+in|discussed\s[^.;]{0,120}?\bwith|"
+_READOUT_VERB = re.compile(r"\b(?:met|received|hosted|(?:held|holding)\s+(?:talks|a meeting|meetings|consultations)|sat\s+down\s+with|arrived\s+in|discussed\s[^.;]{0,120}?\bwith|"
                            r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks)|attended\s+the\s+(?:meeting|talks)|"
                            + _HAD_MEETING + r")\b", re.I)
 _SPEECH_MARK = re.compile(r"\b(?:I|we|We|you|You|our|Our|my|My|us|will|would|could|should|may|might|must|can|if|If)\b")
@@ -195,9 +196,17 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
         if m and len(sentence[start + m.end():].split()) >= 4:
             attribution.append((start, start + m.end()))
             start += m.end()
+    referring = referring_to_meeting(sentence, start, seen)
+    if referring is not None:  # "..., X wrote on Tuesday, referring to the Monday meeting of A and B" (speech_frames)
+        attribution.append((start, referring))
+        start = referring
     # (a search from an offset sees the text's own word boundaries: the sentence's words hold)
     m = trailing.search(sentence, start) if may_match(_attribution_keys()[0], seen) else None
-    if m and len(sentence[start:m.start()].split()) >= 4:
+    if m and len(sentence[start:m.start()].split()) >= 4 and said_at_meeting(sentence, m.start()):
+        # "Qatar is a partner, Fidan said in a meeting held in Ankara on Tuesday with Y": the words are speech, the meeting a report
+        attribution.append((start, m.start()))
+        start = m.start()
+    elif m and len(sentence[start:m.start()].split()) >= 4:
         attribution.append((m.start(), end))
         end = m.start()
     said = _AS_SAYING.search(sentence)

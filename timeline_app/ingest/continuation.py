@@ -240,6 +240,14 @@ def continued_date(grouper: Grouper, cand: Candidate) -> tuple[DateExpr | None, 
                          and not (d.background or d.past_perfect)]
                 last = max(later, key=lambda d: (d.resolved.value, d.order)) if later else last  # type: ignore[union-attr]
             return last.date_expr, last.resolved
+    if (cand.also or after_meeting) and cand.type != "visit" and not (cand.past_perfect or cand.background):
+        # "X met A on Wednesday. [Two sentences on A's words, a background line on a war begun on Oct. 7, 2023.]
+        # X also met B": further back, the meeting the 'also' adds to, not the day of the history told between
+        told = [d for d in grouper.drafts if d.resolved is not None and d.date_expr is not None and d.type != "visit"
+                and not (d.background or d.past_perfect) and d.last_sentence >= grouper.section_start]
+        if told:
+            last = max(told, key=lambda d: (d.last_sentence, d.order))
+            return last.date_expr, last.resolved
     if on_that_trip(cand):
         # "During the same visit the delegation also held talks with Y", sentences after the visit's meeting:
         # within that trip, whose month is all the report says (the meeting's own day is not told) when the

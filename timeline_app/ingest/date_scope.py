@@ -53,6 +53,40 @@ def in_other_happening(text: str, trigger_end: int, date_start: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _other_clause() -> tuple[re.Pattern[str], frozenset[str]]:
+    cues = load_json("date_cues.json")["other_clause"]
+    conj = re.compile(r"\b(?:%s)\s+" % "|".join(map(re.escape, cues["conjunctions"])))
+    return conj, frozenset(cues["irregular_past"])
+
+
+_MODIFIER = re.compile(r"(?:a|an|the|this|that|its|his|her|their|[\w\-]+['\u2019]s)", re.I)
+# "after talks held in Doha on Monday", "after a meeting hosted by Qatar": a participle after its noun, not a clause's verb
+_PARTICIPLE_AFTER = frozenset({"by", "in", "at", "on", "during", "for"})
+
+
+def in_other_clause(text: str, trigger_end: int, date_start: int) -> bool:
+    """Whether a date after the trigger stands in a time clause with a subject and a verb of its own,
+    'arrived in Islamabad on a three-day visit after the group seized power in August' (conjunctions and
+    past forms in resources/date_cues.json): the day of that other happening, not the report's. A
+    participle after its noun ('after talks held in Doha on Monday') or after an article ('after the
+    expanded session') is no such clause."""
+    conj, irregular = _other_clause()
+    span = text[trigger_end:date_start]
+    if re.search(r"[,;()\"\u201c\u201d]", span):
+        return False
+    for m in conj.finditer(span):
+        words = re.findall(r"[\w'\u2019\-]+", span[m.end():])[:7]
+        for i in range(1, len(words)):
+            verb = words[i]
+            if not (verb in irregular or (len(verb) > 4 and verb.endswith("ed") and verb.islower())):
+                continue
+            if _MODIFIER.fullmatch(words[i - 1]) or (i + 1 < len(words) and words[i + 1].lower() in _PARTICIPLE_AFTER):
+                break
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _undisclosed() -> re.Pattern[str]:
     cues = load_json("date_cues.json")["undisclosed_day"]
     alt = lambda words: "|".join(map(re.escape, words))  # noqa: E731

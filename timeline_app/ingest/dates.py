@@ -45,6 +45,8 @@ _YEAR_AT = re.compile(r"\d{4}(?<=[\s\-/.,]\d{4})(?!\d)")  # (the digits first: r
 _BEFORE_YEAR = 32  # (24 and a margin)
 
 
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, **{str(n): n for n in range(2, 8)}}
+
 def _year_windows(text: str) -> list[tuple[int, int]]:
     """Spans of `text` (in order, apart) holding every match of the `_YEAR_ENDED` patterns: from
     where `_BEFORE_YEAR` characters other than separators precede a year, to the character after
@@ -191,7 +193,9 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
         return DateExpr(start, end, "dom", day=int(g["dom"]), rel="this month" if "this month" in text.lower() else "on", text=text)
     if kind == "anaphoric":
         phrase = g["anaphoric"].lower()
-        offset = -2 if phrase.startswith(("two", "2")) and ("earlier" in phrase or "before" in phrase) else 2 if phrase.startswith(("two", "2")) else 0
+        # "two days before", "four days after the Tuesday meeting": so many days from the day counted from
+        count = _DAY_COUNTS.get(phrase.split()[0], 0) if phrase.split()[1:2] == ["days"] else 0
+        offset = -count if ("earlier" in phrase or "before" in phrase) else count
         said = set(phrase.split())  # (words: "the same afternoon" holds "after" but says the same day)
         if not offset and not phrase.startswith(("hours", "minutes")) and " in the " not in phrase and "that" not in said:
             if said & {"earlier", "before", "previous", "preceding"}:

@@ -19,6 +19,7 @@ from .gazetteer import (
     ADJECTIVE, CITY, COUNTRY, GOVERNMENT, MOVEMENT, PERSON, Entity, Gazetteer, gazetteer, lower_plain, org_key, person_key,
 )
 from .entity_gate import holds_no_name
+from .counterparts import counterpart_holders, paired_office_holders
 from .offices import office_holders
 from .person_roles import attach_roles, kind_of
 from .memory import NAME_PARTICLES, ArticleMemory, Ent
@@ -46,6 +47,8 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     if holds_no_name(text, memory, g):  # most sentences (entity_gate.py): only an office phrase can name someone
         ents: list[Ent] = []
         office_holders(text, offset, ents, memory, g)
+        counterpart_holders(text, offset, ents, memory, g)
+        paired_office_holders(text, offset, ents, memory, g)
         return ents
     toks, gaps = tokens_and_gaps(text)
     taken = [False] * len(toks)
@@ -156,6 +159,8 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 e.modifier = True
     attach_roles(text, offset, toks, gaps, ents, memory, g)  # title and side of each person (person_roles)
     office_holders(text, offset, ents, memory, g)  # "the Iranian foreign minister": who held the office
+    counterpart_holders(text, offset, ents, memory, g)  # "his Omani counterpart": the holder of the same office there
+    paired_office_holders(text, offset, ents, memory, g)  # "Iranian and Omani foreign ministers": both holders
     return ents
 
 

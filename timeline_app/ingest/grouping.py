@@ -19,6 +19,8 @@ EventMention in `drafts`.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from datetime import date
 
@@ -30,7 +32,7 @@ from .drafts import Draft
 from .entities import Ent
 from .gazetteer import PERSON
 from .placement import Placement
-from .sides import orgs_of_group, split_parties, split_separate, without_past_regimes
+from .sides import orgs_of_group, respective_places, split_parties, split_separate, within_one_split, without_past_regimes
 from .vocab_matcher import key_words, may_match, words
 
 _ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\b(?:met|saw|received|talked to|spoke to|spoke with)\s+(?:with\s+)?(?:no|nobody|none\s+of)\b|\bstayed away\b|\bwas absent\b|\bskipped the\b|\b(?:is|was|were|are)\s+not\s+(?:part|a member|members|among the members)\s+of\s+the\s+delegation\b", re.I)
@@ -106,6 +108,7 @@ class Grouper(Placement):
         # freed, so keying by id() let a later sentence's candidate find an earlier one's draft
         by_candidate: dict[int, Draft] = {}
         subjects: dict[int, tuple[list[Ent], list[Ent]]] = {}  # candidate -> its resolved subject
+        split_groups: list[set[str]] = []  # the people of each meeting a verb of this sentence was split into
         for serial, cand in enumerate(cands):
             cand.serial = serial
             if cand.anaphor == "(shared subject)" and previous is not None and previous.kind == VERB:
@@ -114,6 +117,8 @@ class Grouper(Placement):
                 cand.places = cand.places or previous.places
                 cand.after_arrival = previous.type == "visit" and cand.type != "visit"
             people, orgs = self._resolve(cand, previous, subjects)
+            if cand.kind != VERB and len(split_groups) > 1:
+                people = within_one_split(people, split_groups)
             if self._recap_goes_on(cand, people):  # "X had visited Beirut on May 4. X then travelled to Damascus": no trip of its own
                 previous = cand
                 continue
@@ -142,8 +147,12 @@ class Grouper(Placement):
             heads = self._named_group_heads(cand, people, orgs)  # joined once placed: they decide no event
             for group_people, group_orgs in split_parties(cand, people, without_past_regimes(cand, orgs)):
                 groups = split_separate(cand, group_people)
-                for group in groups:
-                    placed = self._place(cand, group, orgs_of_group(cand, group, groups, group_orgs), sentence_index, avoid=siblings)
+                if cand.kind == VERB and len(groups) > 1:
+                    split_groups.extend({p.name for p in g} for g in groups)
+                where = respective_places(cand, groups)  # "took him to A and B, where he met X and Y respectively"
+                for i, group in enumerate(groups):
+                    told = replace(cand, places=where[i]) if where is not None else cand
+                    placed = self._place(told, group, orgs_of_group(cand, group, groups, group_orgs), sentence_index, avoid=siblings)
                     if placed is not None:
                         siblings.append(placed)
                         by_candidate.setdefault(serial, placed)

@@ -35,7 +35,8 @@ _REPORTED_NOUN = re.compile(
 _NOUN_PHRASE_STOP = re.compile(
     # ('during a visit to Moscow "the need to pressure" X and Y': a quoted clause after the noun is
     # what the sentence's verb said, its objects are no side of the visit)
-    r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|,?\s+and\s+(?=(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meetings?|visits?|trips?|negotiations|consultations)\s+(?:between|with|by|to|in)\b)|(?<![.\s][A-Z])\.\s|\s\(|\s[\"\u201c](?=[a-z])|\b(?:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
+    r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|,?\s+and\s+(?=(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meetings?|visits?|trips?|negotiations|consultations)\s+(?:between|with|by|to|in)\b)|(?<![.\s][A-Z])\.\s|\s\(|\s[\"\u201c](?=[a-z])|\b(?-i:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
+    # (lower-case only: "Said" in "Haitham bin Tariq Al Said" or "Said Jalili" is a name, not the verb)
     r"began|focused|followed|follows|builds|built|marked|marks|has|had|will|would|said|says)\b"
     r"|\b(?:discussed|addressed|covered|tackled)\b(?!\s+by\b)"  # "the meeting with X discussed Y" (not "addressed by X")
     # ("the second visit of X following the cancellation of talks by Y": that happening's sides are not the visit's)

@@ -115,6 +115,9 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
         by_side = split_call(cand, people)
         if len(by_side) > 1:
             return by_side
+    respective = split_respectively(cand, people)
+    if len(respective) > 1:
+        return respective
     hosts = split_office_holders(cand, people)
     if len(hosts) > 1:
         return hosts
@@ -309,3 +312,43 @@ def without_past_regimes(cand: Candidate, orgs: list[Ent]) -> list[Ent]:
     """The report's groups less the past governments it mentions ('the previous Afghan government')."""
     text, base = cand.sentence.text, cand.sentence.start
     return [o for o in orgs if not (o.kind != MOVEMENT and _PAST_REGIME.search(text, max(0, o.start - base - 30), o.start - base))]
+
+
+def within_one_split(people: list[Ent], groups: list[set[str]]) -> list[Ent]:
+    """'As part of his trip to Doha, X also met the emir, the prime minister and the foreign minister':
+    the sentence's verb told one meeting per office holder, so a noun of the same sentence ('his trip')
+    naming them all joins no single one of them with the others; it keeps the people every one of
+    those meetings shares (the visitor), plus those of no meeting at all."""
+    everyone = set().union(*groups)
+    shared = set.intersection(*groups)
+    return [p for p in people if p.name in shared or p.name not in everyone]
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def split_respectively(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
+    """'The tour took him to A and B, where he met X and Y respectively': one meeting with each
+    counterpart (in the places' order, see `respective_places`), not one meeting of all four."""
+    if cand.kind != VERB:
+        return [people]
+    base = cand.sentence.start
+    if not _RESPECTIVELY.search(cand.sentence.text, cand.trigger[1] - base, cand.clause[1] - base + 30):
+        return [people]
+    subject = [p for p in people if p.end <= cand.trigger[0]]
+    objects = [p for p in people if p.start >= cand.trigger[1]]
+    if len(objects) < 2:
+        return [people]
+    return [subject + [p] for p in objects]
+
+
+def respective_places(cand: Candidate, groups: list[list[Ent]]) -> list[list[Ent]] | None:
+    """The place of each 'respectively' meeting: the places named before, in order, when there are as
+    many places as meetings (else None: the clause's places stay every meeting's)."""
+    if len(groups) < 2 or cand.kind != VERB:
+        return None
+    base = cand.sentence.start
+    if not _RESPECTIVELY.search(cand.sentence.text, cand.trigger[1] - base, cand.clause[1] - base + 30):
+        return None
+    places = sorted(cand.places, key=lambda e: e.start)
+    return [[p] for p in places] if len(places) == len(groups) else None

@@ -141,4 +141,6 @@ def refine_type(etype: str, text: str, trig: tuple[int, int]) -> str:
     return "call" if is_call else etype
 
 
-_IN_A_CALL = re.compile(r"[^.;:\"\u201c]{0,80}?\b(?:in|during)\s+(?:a\s+|an\s+)?(?:tele)?phone\s+(?:call|conversation)\s+with\b", re.I)
+# ("A and B discussed the truce in a phone call", "X discussed it with Y by phone": the other end named before)
+_IN_A_CALL = re.compile(r"[^.;:\"\u201c]{0,80}?(?:\b(?:in|during)\s+(?:a\s+|an\s+)?(?:tele)?phone\s+(?:call|conversation)\b(?!\s+(?:with|to)\s+(?:reporters|journalists)\b)"
+                        r"|\b(?:by|over\s+the)\s+(?:tele)?phone\b)", re.I)
