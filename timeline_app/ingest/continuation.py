@@ -240,7 +240,8 @@ def continued_date(grouper: Grouper, cand: Candidate) -> tuple[DateExpr | None, 
                          and not (d.background or d.past_perfect)]
                 last = max(later, key=lambda d: (d.resolved.value, d.order)) if later else last  # type: ignore[union-attr]
             return last.date_expr, last.resolved
-    if (cand.also or after_meeting) and cand.type != "visit" and not (cand.past_perfect or cand.background):
+    if (cand.also or after_meeting) and cand.type != "visit" and not (cand.past_perfect or cand.background) \
+            and not on_that_trip(cand):  # 'During the same visit ... also met': the trip's rule below decides
         # "X met A on Wednesday. [Two sentences on A's words, a background line on a war begun on Oct. 7, 2023.]
         # X also met B": further back, the meeting the 'also' adds to, not the day of the history told between
         told = [d for d in grouper.drafts if d.resolved is not None and d.date_expr is not None and d.type != "visit"
