@@ -31,3 +31,41 @@ def test_the_delegation_meeting_brings_no_head_named_for_another_side() -> None:
     found = events(body)
     later = [m for m in found if "Numan Kurtulmus" in people(m)]
     assert later and "Hakan Fidan" not in people(later[0]), [(m.date, people(m)) for m in found]
+
+
+# ---- 'Sheikh Mohammed' alone after the man's longer name chain on the page
+def test_an_honorific_and_given_name_stand_for_the_chain_named_before() -> None:
+    body = ("Qatar's Minister of State Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani held talks with Afghan "
+            "caretaker Prime Minister Mullah Mohammad Hassan Akhund in Kabul on Monday. On the same visit, "
+            "Sheikh Mohammed also called on former Afghan President Hamid Karzai.")
+    found = events(body)
+    karzai = [m for m in found if "Hamid Karzai" in people(m)]
+    assert karzai, [(m.date, people(m)) for m in found]
+    assert "Mohammed" not in people(karzai[0])
+    assert "Mohammed bin Abdulrahman Al Thani" in people(karzai[0])
+
+
+# ---- a regnal numeral is part of the ruler's name, and does not make another man that ruler
+def test_a_given_name_ending_like_a_regnal_name_is_not_that_king() -> None:
+    found = events("Senegalese Foreign Minister Abdoulaye Bathily held talks with Turkish Foreign Minister Hakan Fidan in Ankara on Monday.")
+    assert found
+    assert "Abdullah II" not in people(found[0]) and "Jordan" not in {p.actor.name for p in found[0].participants}
+    assert "Abdoulaye Bathily" in people(found[0])
+
+
+def test_the_king_with_his_numeral_is_still_the_king() -> None:
+    found = events("King Abdullah II hosted Iraqi President Abdul Latif Rashid at Al Husseiniya Palace on Monday.")
+    assert found and "Abdullah II" in people(found[0])
+
+
+# ---- a relative named after a possessive ('his son X') is his own person
+def test_his_son_with_the_fathers_surname_is_another_man() -> None:
+    found = events("Libyan commander Khalifa Haftar and his son Khaled Haftar held talks with Egyptian President "
+                   "Abdel Fattah al-Sisi in Cairo on Monday.")
+    assert found and {"Khalifa Haftar", "Khaled Haftar"} <= people(found[0]), [people(m) for m in found]
+
+
+def test_the_rulers_brother_after_a_possessive_is_named() -> None:
+    found = events("Hamas leader Ismail Haniyeh met Turkish President Recep Tayyip Erdogan in Istanbul on Monday. "
+                   "Haniyeh's brother Khaled Haniyeh was also present.")
+    assert found and "Khaled Haniyeh" in people(found[0]), [people(m) for m in found]

@@ -35,6 +35,8 @@ def _titles() -> dict:
 LEFT_OK = frozenset(_titles()["title_words"])  # words a title before a name is made of
 _ORG_HEADS = frozenset(_titles()["org_heads"])
 _ROLE_NOUNS = frozenset(_titles()["role_nouns"])
+_KIN_NOUNS = frozenset(_titles()["kin_nouns"])
+_KIN_OWNER = re.compile(r"(?:\b(?:his|her|their)|['\u2019]s)\s+(?:(?:eldest|elder|younger|youngest|half|late|own)\s+)?$", re.I)
 _WHO_ROLE = re.compile(r"^who\s+(?:is\s+|was\s+)?(?:heads|leads|runs|oversees|handles|chairs|directs|represents|is|was|serves as|served as)\b", re.I)
 APPOSITION = re.compile(r"^\s*,\s*(?P<body>[^,;.()\u201c\u201d\"]{3,140}?)(?=\s*(?:,|;|\.|\)|$| and (?:with|the)\b))")
 _APPOSITION_VERB = re.compile(r"\s(?:" + "|".join(map(re.escape, _titles().get("apposition_ending_verbs", []))) + r")\b")
@@ -223,6 +225,11 @@ def _same_honorific(toks: list[Token], gaps: list[str], taken: list[bool], i: in
         return None  # a longer name follows: not the given name alone
     opening = " ".join(t.text for t in toks[i:k + 1]).lower() + " "
     found = {p.name: p for p in memory.people if p.surface.lower().startswith(opening)}
+    if not found:
+        # 'Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani' read as the known man's longer chain,
+        # its surface without the honorific: the one chain of the article opening with the given name
+        given = toks[k].text.lower() + " "
+        found = {p.name: p for p in memory.people if p.surface.lower().startswith(given) and len(p.surface.split()) >= 3}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -263,6 +270,8 @@ def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
     if scope and (scope.group("role").lower() in set(g.role_heads) or scope.group("role").lower().split()[-1] in set(g.role_heads)):
         return True  # "China's special envoy for Afghanistan Yue Xiaoyong", "X's Special Representative for Y Name": the role's scope, then the name
     prev = toks[i - 1].text.lower()
+    if prev in _KIN_NOUNS and _KIN_OWNER.search(text, max(0, toks[i - 1].start - 40), toks[i - 1].start):
+        return True  # "his son Saddam Haftar", "the emir's brother Jassim": a relative named, not a word of a title
     return prev in _ROLE_NOUNS
 
 
