@@ -69,3 +69,10 @@ def test_the_rulers_brother_after_a_possessive_is_named() -> None:
     found = events("Hamas leader Ismail Haniyeh met Turkish President Recep Tayyip Erdogan in Istanbul on Monday. "
                    "Haniyeh's brother Khaled Haniyeh was also present.")
     assert found and "Khaled Haniyeh" in people(found[0]), [people(m) for m in found]
+
+
+# ---- 'Yunus-bek': a lower-case name element hyphenated inside a name
+def test_a_hyphenated_lower_case_name_element_keeps_the_whole_name() -> None:
+    found = events("Deputy Defence Minister Yunus-bek Yevkurov met Sudanese army chief Abdel Fattah al-Burhan in Port Sudan on Monday.")
+    assert found and "Yunus-bek Yevkurov" in people(found[0]), [people(m) for m in found]
+    assert "Yunus" not in people(found[0])

@@ -8,7 +8,7 @@ from ..names import fold_token
 from .gazetteer import MOVEMENT, PERSON, person_key
 from .tokens import token_texts
 
-NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "abd", "ould", "ben", "de", "van", "von", "der", "da", "di", "del", "la", "le", "ul", "ad", "ar", "as", "ash", "az"})
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "abd", "ould", "ben", "de", "van", "von", "der", "da", "di", "del", "la", "le", "ul", "ad", "ar", "as", "ash", "az", "bek", "beg"})
 
 
 _CHAIN_LINKS = frozenset({"bin", "bint", "ibn"})
