@@ -76,3 +76,21 @@ def test_a_hyphenated_lower_case_name_element_keeps_the_whole_name() -> None:
     found = events("Deputy Defence Minister Yunus-bek Yevkurov met Sudanese army chief Abdel Fattah al-Burhan in Port Sudan on Monday.")
     assert found and "Yunus-bek Yevkurov" in people(found[0]), [people(m) for m in found]
     assert "Yunus" not in people(found[0])
+
+
+# ---- 'the minister met X' as the subject: the minister the report follows, not the last minister he met
+def test_the_minister_as_subject_is_the_traveller_not_the_minister_he_met() -> None:
+    body = ("Turkish Foreign Minister Hakan Fidan arrived in Baghdad on Monday. On Tuesday he held talks with "
+            "Prime Minister Mohammed Shia al-Sudani and then met Foreign Minister Fuad Hussein.\n\n"
+            "Later that day the minister met Parliament Speaker Mahmoud al-Mashhadani, the Turkish embassy said.")
+    found = events(body)
+    speaker = [m for m in found if "Mahmoud al-Mashhadani" in people(m)]
+    assert speaker, [(m.date, people(m)) for m in found]
+    assert "Hakan Fidan" in people(speaker[0]) and "Fuad Hussein" not in people(speaker[0])
+
+
+def test_the_minister_as_object_is_still_the_one_named_before() -> None:
+    body = ("Turkish Foreign Minister Hakan Fidan arrived in Baghdad on Monday and met Foreign Minister Fuad Hussein. "
+            "On Tuesday Prime Minister Mohammed Shia al-Sudani received the minister.")
+    found = events(body)
+    assert any({"Mohammed Shia al-Sudani", "Hakan Fidan"} <= people(m) for m in found), [(m.date, people(m)) for m in found]
