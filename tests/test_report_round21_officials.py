@@ -94,3 +94,14 @@ def test_the_minister_as_object_is_still_the_one_named_before() -> None:
             "On Tuesday Prime Minister Mohammed Shia al-Sudani received the minister.")
     found = events(body)
     assert any({"Mohammed Shia al-Sudani", "Hakan Fidan"} <= people(m) for m in found), [(m.date, people(m)) for m in found]
+
+
+# ---- a family name several people of the page share: the bare surname is the man named first
+def test_a_shared_family_name_alone_is_the_man_the_report_is_about() -> None:
+    body = ("Egyptian President Abdel Fattah al-Sisi received Libyan commander Khalifa Haftar in Cairo on Monday. "
+            "The Libyan delegation included Haftar's son Belqasem Haftar.\n\n"
+            "Later in the day, Haftar held talks with Egyptian intelligence chief Hassan Rashad.")
+    found = events(body)
+    later = [m for m in found if "Hassan Rashad" in people(m)]
+    assert later, [(m.date, people(m)) for m in found]
+    assert "Khalifa Haftar" in people(later[0]) and "Belqasem Haftar" not in people(later[0])
