@@ -105,3 +105,24 @@ def test_a_shared_family_name_alone_is_the_man_the_report_is_about() -> None:
     later = [m for m in found if "Hassan Rashad" in people(m)]
     assert later, [(m.date, people(m)) for m in found]
     assert "Khalifa Haftar" in people(later[0]) and "Belqasem Haftar" not in people(later[0])
+
+
+# ---- 'Tuesday's meeting lasted three hours. X sat in': the occasion the sentence before names by its day
+SAT_IN_LEDE = ("An Islamic Jihad delegation headed by Ziyad al-Nakhalah met Egyptian intelligence chief Hassan Rashad in Cairo "
+               "on Tuesday. The delegation had arrived on Monday and was received that evening by Foreign Minister Badr Abdelatty.\n\n")
+
+
+def test_sitting_in_joins_the_meeting_the_sentence_before_names_by_its_day() -> None:
+    body = SAT_IN_LEDE + ("Tuesday's session at the agency's headquarters went on for four hours, two officials said. "
+                          "Deputy intelligence chief Ahmed Abdel Khalek sat in, they added.")
+    found = events(body)
+    tuesday = [m for m in found if m.date == "2021-03-09"]
+    monday = [m for m in found if m.date == "2021-03-08"]
+    assert tuesday and "Ahmed Abdel Khalek" in people(tuesday[0]), [(m.date, people(m)) for m in found]
+    assert all("Ahmed Abdel Khalek" not in people(m) for m in monday)
+
+
+def test_without_a_day_named_before_sitting_in_keeps_its_old_target() -> None:
+    body = SAT_IN_LEDE + "The session went on for four hours. Deputy intelligence chief Ahmed Abdel Khalek sat in, they added."
+    found = events(body)
+    assert any("Ahmed Abdel Khalek" in people(m) for m in found), [(m.date, people(m)) for m in found]
