@@ -126,3 +126,19 @@ def test_without_a_day_named_before_sitting_in_keeps_its_old_target() -> None:
     body = SAT_IN_LEDE + "The session went on for four hours. Deputy intelligence chief Ahmed Abdel Khalek sat in, they added."
     found = events(body)
     assert any("Ahmed Abdel Khalek" in people(m) for m in found), [(m.date, people(m)) for m in found]
+
+
+# ---- '..., according to a statement, which said the delegation included A and B': the source tells who came
+def test_members_a_sources_statement_lists_join_the_meeting() -> None:
+    body = ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani received Islamic Jihad leader Ziyad al-Nakhalah and an accompanying "
+            "delegation in Doha on Monday. Al-Nakhalah briefed the emir on the truce talks, according to a movement "
+            "statement, which said the delegation included deputy leader Mohammed al-Hindi and Ihsan Ataya.")
+    found = events(body)
+    assert found and {"Mohammed al-Hindi", "Ihsan Ataya"} <= people(found[0]), [people(m) for m in found]
+
+
+def test_a_statement_saying_something_else_adds_nobody() -> None:
+    body = ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani received Islamic Jihad leader Ziyad al-Nakhalah in Doha on Monday, "
+            "according to a movement statement, which said the movement thanked Qatar for its efforts.")
+    found = events(body)
+    assert len(found) == 1, [people(m) for m in found]
