@@ -131,12 +131,8 @@ class Coreference(Attendance):
                         p.affiliation in sides or (p.affiliation is None and p.name in came))] + people
                 elif not orgs:
                     people = [p for p in last.people.values() if p.affiliation_kind == MOVEMENT] + people
-                elif a == "it" or a.endswith(" members") or re.search(r"\w-member\s+delegation$", a) \
-                        or (cand.type != "visit" and re.fullmatch(r"the\s+(?:visiting\s+|whole\s+)?delegation", a)):
-                    # "The delegation, headed by X, arrived on Saturday. On Sunday it held talks with Y": X spoke for it
-                    # ("the four-member delegation": counted whole, so its head is among them; "the delegation held
-                    # talks with Y": the delegation the page introduced met Y with its head, while "the delegation
-                    # arrived" tells the journey, not who of it made it)
+                elif a == "it" or a.endswith(" members") or re.search(r"\w-member\s+delegation$", a):  # "The delegation, headed by X, arrived on Saturday. On Sunday it held talks with Y": X spoke for it
+                    # ("the four-member delegation": counted whole, so its head is among them)
                     head = next((self.heads[o.name] for o in orgs if o.name in self.heads), None)
                     if head is not None and head.name not in self.absent and head not in people:
                         people.insert(0, head)
