@@ -114,3 +114,22 @@ def test_a_statement_saying_something_else_adds_nobody() -> None:
             "according to a movement statement, which said the movement thanked Qatar for its efforts.")
     found = events(body)
     assert len(found) == 1, [people(m) for m in found]
+
+
+# ---- 'X, who attended the meeting, told reporters that ...': the speaker was at the meeting
+SUDANI = "Iraqi Prime Minister Mohammed Shia al-Sudani held talks on Tuesday in Baghdad with Jordanian Foreign Minister Ayman Safadi. "
+
+
+def test_a_speaker_who_attended_the_meeting_took_part() -> None:
+    found = events(SUDANI + "Deputy foreign minister Mohammed Bahr al-Uloum, who attended the talks, told reporters that the visit went well.")
+    assert found and "Mohammed Bahr al-Uloum" in people(found[0]), [people(m) for m in found]
+
+
+def test_a_speaker_who_attended_something_else_did_not() -> None:
+    found = events(SUDANI + "Analyst Ahmed Younis, who attended the conference in Erbil last year, told reporters that the visit went well.")
+    assert found and "Ahmed Younis" not in people(found[0]), [people(m) for m in found]
+
+
+def test_a_speaker_who_also_attended_something_unsaid_adds_nobody() -> None:
+    found = events(SUDANI + "Iran's envoy Mohammad Kazem Al-e Sadeq, who also attended, told Iranian media that Tehran welcomed the visit.")
+    assert all("Mohammad Kazem Al-e Sadeq" not in people(m) for m in found), [people(m) for m in found]
