@@ -133,3 +133,11 @@ def test_a_speaker_who_attended_something_else_did_not() -> None:
 def test_a_speaker_who_also_attended_something_unsaid_adds_nobody() -> None:
     found = events(SUDANI + "Iran's envoy Mohammad Kazem Al-e Sadeq, who also attended, told Iranian media that Tehran welcomed the visit.")
     assert all("Mohammad Kazem Al-e Sadeq" not in people(m) for m in found), [people(m) for m in found]
+
+
+# ---- a Malay royal style before the honorifics ('Tengku Datuk Seri X') is no man of its own
+def test_a_royal_style_before_honorifics_is_not_a_person() -> None:
+    body = ("Malaysian Prime Minister Anwar Ibrahim met Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday. "
+            "Anwar was accompanied by Home Minister Tengku Datuk Seri Saifuddin Nasution Ismail.")
+    found = events(body)
+    assert found and "Tengku" not in people(found[0]), [people(m) for m in found]

@@ -142,7 +142,9 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             full = text[toks[i].start:toks[j - 1].end]
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, _canonical(full), full))
         elif len(names) == 1 and toks[i].text[1:].islower() and len(names[0]) > 2 and title_before(text, toks, i, g) \
-                and not _TITLE_GOES_ON.match(text, toks[i].end) and not _OUTLET_AFTER.match(text, toks[i].end):
+                and not _TITLE_GOES_ON.match(text, toks[i].end) and not _OUTLET_AFTER.match(text, toks[i].end) \
+                and not (j < n and joins_name(gaps[j - 1]) and _honorific_length(toks, gaps, j, g)):
+            # ("Minister Tengku Datuk Seri Zafrul ...": a royal style before the honorifics, not a man of its own)
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, names[0], names[0]))
         else:
             i = j
