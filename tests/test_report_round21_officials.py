@@ -141,3 +141,19 @@ def test_a_royal_style_before_honorifics_is_not_a_person() -> None:
             "Anwar was accompanied by Home Minister Tengku Datuk Seri Saifuddin Nasution Ismail.")
     found = events(body)
     assert found and "Tengku" not in people(found[0]), [people(m) for m in found]
+
+
+# ---- a word of the title ('Policy', 'Home') after a title is no person
+def test_a_title_word_before_the_role_noun_is_not_a_person() -> None:
+    body = ("Malaysian Prime Minister Anwar Ibrahim met Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday. "
+            "Anwar was accompanied by Home Minister Saifuddin Nasution Ismail.")
+    found = events(body)
+    assert found and "Home" not in people(found[0]) and "Saifuddin Nasution Ismail" in people(found[0]), [people(m) for m in found]
+
+
+def test_policy_inside_a_long_title_is_not_a_person() -> None:
+    body = ("Turkish President Recep Tayyip Erdogan received Hamas leader Ismail Haniyeh in Istanbul on Saturday. "
+            "The President's Chief Adviser for Foreign Policy and Security Akif Cagatay Kilic sat in on the meeting.")
+    found = events(body)
+    assert found and "Policy" not in people(found[0]), [people(m) for m in found]
+    assert "Akif Cagatay Kilic" in people(found[0])

@@ -141,10 +141,13 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
                 and not _looks_like_org(names, g):
             full = text[toks[i].start:toks[j - 1].end]
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, _canonical(full), full))
-        elif len(names) == 1 and toks[i].text[1:].islower() and len(names[0]) > 2 and title_before(text, toks, i, g) \
+        elif len(names) == 1 and toks[i].text[1:].islower() and len(names[0]) > 2 and names[0].lower() not in LEFT_OK \
+                and title_before(text, toks, i, g) \
                 and not _TITLE_GOES_ON.match(text, toks[i].end) and not _OUTLET_AFTER.match(text, toks[i].end) \
-                and not (j < n and joins_name(gaps[j - 1]) and _honorific_length(toks, gaps, j, g)):
-            # ("Minister Tengku Datuk Seri Zafrul ...": a royal style before the honorifics, not a man of its own)
+                and not (j < n and joins_name(gaps[j - 1]) and (_honorific_length(toks, gaps, j, g) or toks[j].text.lower() in _ROLE_NOUNS)):
+            # ("Minister Tengku Datuk Seri Zafrul ...": a royal style before the honorifics, not a man of its own;
+            # "accompanied by Home Minister X", "Foreign Policy Adviser": a word of the title before its role noun;
+            # "Adviser for Foreign Policy and Security X": a title's own word, LEFT_OK, is no name either)
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, names[0], names[0]))
         else:
             i = j
