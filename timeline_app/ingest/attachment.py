@@ -22,6 +22,9 @@ _COMPOSITION = re.compile(r"\b(?:delegation|side|team|entourage)(?:,\s+which\s+[
                           r"|\b(?:was|were|is|are)\s+(?:also\s+)?(?:part|members?)\s+of\s+(?:the|his|her|their|(?-i:[A-Z][\w\-]+)['\u2019]s)\s+(?:[\w\-]+\s+)?delegation\b|^\s*(?:it|members)\s+(?:also\s+)?(?:included|comprised|consisted)\b|^\s*also\s+present\s+(?:were|was)\b", re.I)
 
 
+# "Thursday's session", "Monday's talks": a day naming the occasion it was the day of
+_OCCASION_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w\-]+\s+){0,2}?(?:session|meeting|talks|consultations|negotiations|round|encounter)\b", re.I)
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _ACCOMPANIED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\b", re.I)
 _WELCOMED_FROM_AFAR = re.compile(r"welcomed\s+the\s+(?:visit|talks|meeting)\s+(?:in\s+a\s+(?:statement|post|tweet)|on\s+(?:Twitter|X)\b)", re.I)
 _AT_CEREMONY = re.compile(r"(?:also\s+)?attended\s+(?:the\s+)?ceremony\b", re.I)
@@ -120,6 +123,8 @@ class Attachment(Coreference):
         cue = cand.sentence.text[cand.trigger[0] - cand.sentence.start:cand.trigger[1] - cand.sentence.start]
         day = resolve(cand.date, self.published, future=False) if cand.date is not None else None
         own = self._cue_day(cand) if day is None and cand.kind == ATTACH and self.sentence_dates else None
+        if own is None and day is None and cand.kind == ATTACH:
+            own = self._occasion_day_before()
         if own is not None:
             day = resolve(own, self.published, future=False)
         that_day = [d for d in eligible if day is not None and d.resolved is not None and d.resolved.value == day.value and d.type != "visit"]
@@ -160,6 +165,16 @@ class Attachment(Coreference):
         after = [d for d in self.sentence_dates[-1] if d.start >= cue_end and d.kind in ("full", "month_day", "dom", "weekday")
                  and not re.search(r"[,;()]", text[cue_end:d.start])]
         return after[0] if len(after) == 1 else None
+
+    def _occasion_day_before(self) -> DateExpr | None:
+        """'Thursday's session lasted two hours. X sat in': the occasion the sentence before names by
+        its day is the one the cue adds to, not the event told last (issue 9: who took part)."""
+        if len(self.sentence_dates) < 2 or len(self.paragraphs) < 2 or self.paragraphs[-1] != self.paragraphs[-2]:
+            return None
+        text = self.prior_text
+        named = [d for d in self.sentence_dates[-2] if d.kind in ("full", "month_day", "dom", "weekday")
+                 and _POSSESSIVE.search(text[d.start:d.end + 2]) and _OCCASION_AFTER.match(text, d.end)]
+        return named[0] if len(named) == 1 else None
 
     def _flush_pending(self) -> None:
         still = []

@@ -110,7 +110,7 @@ class Coreference(Attendance):
             elif re.search(r"\b(?:officials|ministers|leaders)$", a):
                 people = [p for p in self._people_of_side(a) if p not in people] + people  # "The Iranian officials arrived"
             elif re.search(r"minister|envoy|official|leader|diplomat|negotiator|president|amir|emir|sultan|king|crown prince|secretary.general", a):
-                who = self._person_like(a)
+                who = self._person_like(a, subject=cand.kind == VERB)
                 if who is not None:
                     people.insert(0, who)
             elif self.drafts and (re.search(r"delegat|team|visitors|guests|movement|group|participants|members", a) or a == "it"):
@@ -257,9 +257,10 @@ class Coreference(Attendance):
             out += [p for p in people if not p.modifier and p.affiliation in sides and p.name not in {q.name for q in out}]
         return out if len(out) >= 2 else []  # (one man named as a group's head does not make "the officials")
 
-    def _person_like(self, phrase: str) -> Ent | None:
+    def _person_like(self, phrase: str, subject: bool = False) -> Ent | None:
         """'the prime minister', 'the Iranian minister': the last person named with that role
-        (or, failing that, of that country)."""
+        (or, failing that, of that country). As a report's subject, a bare role ('the minister met X')
+        is the man the report follows when he holds it, not the last minister he met."""
         g = gazetteer()
         words = phrase.lower().split()[1:]
         if words[:1] == ["visiting"] and len(words) > 1:
@@ -282,6 +283,10 @@ class Coreference(Attendance):
         def same(text: str) -> str:  # "the Amir" and the title "Emir" are one role
             return " ".join(spellings.get(w, w) for w in text.lower().split())
         role = same(role)
+        last = self.last_actor
+        if subject and sides is None and role and last is not None and last.title and role in same(last.title) \
+                and any(last.name in d.people for d in self.drafts[-3:]):
+            return last
         for p in earlier:
             if role and p.title and role in same(p.title) and (sides is None or p.affiliation in sides):
                 return p

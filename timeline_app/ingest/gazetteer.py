@@ -59,8 +59,15 @@ _folded = Memo(fold_token).__getitem__  # a word is folded once, not at every na
 folded_word = _folded  # one word as person_key folds it
 
 
+# a regnal numeral after a name ('Abdullah II', 'Charles III'): kept apart in a key, so that the
+# numeral's folded letters do not run into the name ('Abdullah'+'II' is not 'Abdoulaye')
+_REGNAL = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
+
+
 def person_key(tokens: list[str]) -> str:
     folded = [_folded(t) for t in tokens]
+    if len(tokens) > 1 and not _REGNAL.isdisjoint(tokens[1:]):
+        folded = [folded[0]] + ["#" + t.lower() if t in _REGNAL else f for t, f in zip(tokens[1:], folded[1:])]
     kept = [t for t in folded if t and t not in PARTICLES]
     return "".join(kept or folded)
 

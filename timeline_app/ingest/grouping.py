@@ -65,6 +65,7 @@ class Grouper(Placement):
         self.heads: dict[str, Ent] = {}  # organisation -> the person said to head its delegation
         self.head_told: dict[str, int] = {}
         self.absent: set[str] = set()  # "He did not attend the meetings"
+        self.prior_text = ""  # the sentence fed before the one being read
         self.paragraphs: list[int] = []  # paragraph number of each sentence fed
         self.interviewee: Ent | None = None  # who "I" is, in an interview
         self.sentence_dates: list[list[DateExpr]] = []  # each fed sentence's date layer
@@ -93,6 +94,7 @@ class Grouper(Placement):
         self.sentence_actors.append(ents)
         absent = _ABSENT.search(text) if may_match(_ABSENT_KEYS, words(text)) else None
         self.previous_text, text_before = text, self.previous_text
+        self.prior_text = text_before  # (the sentence before: "Thursday's session lasted two hours. X sat in")
         if absent:
             # who did not attend is the subject before the negation, not the person named after it
             # ("X did not attend and sent a message read out by Y": Y was there)

@@ -8,7 +8,7 @@ from ..names import fold_token
 from .gazetteer import MOVEMENT, PERSON, person_key
 from .tokens import token_texts
 
-NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "abd", "ould", "ben", "de", "van", "von", "der", "da", "di", "del", "la", "le", "ul", "ad", "ar", "as", "ash", "az"})
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "abd", "ould", "ben", "de", "van", "von", "der", "da", "di", "del", "la", "le", "ul", "ad", "ar", "as", "ash", "az", "bek", "beg"})
 
 
 _CHAIN_LINKS = frozenset({"bin", "bint", "ibn"})
@@ -44,7 +44,7 @@ class ArticleMemory:
     published: date | None = None  # the article's date: who held an office then ('the Iranian foreign minister')
     home: str | None = None  # the dateline's country: 'the parliament speaker' with no country named is of it
     _by_name: dict[str, Ent] = field(default_factory=dict)
-    _by_ending: dict[str, Ent] = field(default_factory=dict)  # "marzouk", "abumarzouk" -> latest such person
+    _by_ending: dict[str, Ent] = field(default_factory=dict)  # "marzouk", "abumarzouk" -> the first such person
     _by_inner: dict[str, list[Ent]] = field(default_factory=dict)  # "wang" (of Wang Yi) -> people
     tails: set[str] = field(default_factory=set)  # every ending of those keys: what a looked-up name's last word folds to, if it names anyone
 
@@ -73,7 +73,9 @@ class ArticleMemory:
         parts = [fold_token(t) for t in word_tokens_text(person.name)]
         parts = [t for t in parts if t and t not in NAME_PARTICLES]
         for i in range(1, len(parts)):
-            self._by_ending["".join(parts[i:])] = person
+            # a family name two people of the article share ('Sirajuddin Haqqani ... his brother Anas
+            # Haqqani ... Haqqani held talks'): the one named first, whom the report is about
+            self._by_ending.setdefault("".join(parts[i:]), person)
         raw = [t.lower() for t in word_tokens_text(person.name)]
         if len(parts) >= 3 and any(t in _CHAIN_LINKS for t in raw[1:-1]):
             # "Sheikh Mohammed Al Thani" after "Mohammed bin Abdulrahman bin Jassim Al Thani": a name chain is

@@ -163,6 +163,10 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
     return cand
 
 
+# "X, who attended the meeting, told reporters": the cue in the relative clause of the one who speaks
+WHO_ATTENDED = re.compile(r",\s+who\s+(?:also\s+|had\s+|personally\s+)?$", re.I)
+# "..., according to a statement, which said the delegation included A and B": the source reports who came
+SOURCE_SAYS = re.compile(r"\b(?:which|that|who)\s+(?:also\s+)?(?:said|says|added|noted)\s+(?:that\s+)?(?:the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.I)
 _BUT_NOT = re.compile(r",?\s+(?:but|and|yet)\s+(?:he|she|they|it|(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?\s*(?:did\s+not|didn't|was\s+not|were\s+not|had\s+not|has\s+not|never)\b", re.I)
 
 
@@ -170,6 +174,16 @@ def attach_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: in
                   dates: list[DateExpr] | None = None) -> Candidate | None:
     text, base = sentence.text, sentence.start
     a, b = masked.content
+    who = WHO_ATTENDED.search(text, 0, start) if start < a else None
+    if who is not None:
+        # "X, who attended the meeting, told reporters that ...": the speaker himself was there (his words are the content)
+        speaker = [e for e in ents if e.kind == PERSON and not e.modifier and e.end - base <= who.start()][-1:]
+        return Candidate(ATTACH, "meeting", sentence, (speaker[0].start, end + base), (start + base, end + base), people=speaker) if speaker else None
+    if start >= b and SOURCE_SAYS.search(text, b, start):
+        # "..., according to a statement, which said the delegation included A and B": the source's own
+        # report of who came (its words are masked as the source's): the people named after the cue
+        people = [e for e in ents if e.kind == PERSON and not e.modifier and e.start - base >= end]
+        return Candidate(ATTACH, "meeting", sentence, (start + base, len(text) + base), (start + base, end + base), people=people) if people else None
     if re.search(r"\b(?:not|never|no longer|neither|nor)\s+(?:[\w\-]+\s+)?$|\bn[\u2019']t\s+$|^\W*neither\b[^.;]*\bnor\b", text[a:start], re.I):
         return None  # "The delegation did not include representatives of X", "Neither X nor Y attended": they were not there
     if _CAME_AFTER.search(text, a, start):

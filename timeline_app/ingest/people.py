@@ -35,6 +35,8 @@ def _titles() -> dict:
 LEFT_OK = frozenset(_titles()["title_words"])  # words a title before a name is made of
 _ORG_HEADS = frozenset(_titles()["org_heads"])
 _ROLE_NOUNS = frozenset(_titles()["role_nouns"])
+_KIN_NOUNS = frozenset(_titles()["kin_nouns"])
+_KIN_OWNER = re.compile(r"(?:\b(?:his|her|their)|['\u2019]s)\s+(?:(?:eldest|elder|younger|youngest|half|late|own)\s+)?$", re.I)
 _WHO_ROLE = re.compile(r"^who\s+(?:is\s+|was\s+)?(?:heads|leads|runs|oversees|handles|chairs|directs|represents|is|was|serves as|served as)\b", re.I)
 APPOSITION = re.compile(r"^\s*,\s*(?P<body>[^,;.()\u201c\u201d\"]{3,140}?)(?=\s*(?:,|;|\.|\)|$| and (?:with|the)\b))")
 _APPOSITION_VERB = re.compile(r"\s(?:" + "|".join(map(re.escape, _titles().get("apposition_ending_verbs", []))) + r")\b")
@@ -139,8 +141,13 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
                 and not _looks_like_org(names, g):
             full = text[toks[i].start:toks[j - 1].end]
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, _canonical(full), full))
-        elif len(names) == 1 and toks[i].text[1:].islower() and len(names[0]) > 2 and title_before(text, toks, i, g) \
-                and not _TITLE_GOES_ON.match(text, toks[i].end) and not _OUTLET_AFTER.match(text, toks[i].end):
+        elif len(names) == 1 and toks[i].text[1:].islower() and len(names[0]) > 2 and names[0].lower() not in LEFT_OK \
+                and title_before(text, toks, i, g) \
+                and not _TITLE_GOES_ON.match(text, toks[i].end) and not _OUTLET_AFTER.match(text, toks[i].end) \
+                and not (j < n and joins_name(gaps[j - 1]) and (_honorific_length(toks, gaps, j, g) or toks[j].text.lower() in _ROLE_NOUNS)):
+            # ("Minister Tengku Datuk Seri Zafrul ...": a royal style before the honorifics, not a man of its own;
+            # "accompanied by Home Minister X", "Foreign Policy Adviser": a word of the title before its role noun;
+            # "Adviser for Foreign Policy and Security X": a title's own word, LEFT_OK, is no name either)
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, names[0], names[0]))
         else:
             i = j
@@ -223,6 +230,11 @@ def _same_honorific(toks: list[Token], gaps: list[str], taken: list[bool], i: in
         return None  # a longer name follows: not the given name alone
     opening = " ".join(t.text for t in toks[i:k + 1]).lower() + " "
     found = {p.name: p for p in memory.people if p.surface.lower().startswith(opening)}
+    if not found:
+        # 'Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani' read as the known man's longer chain,
+        # its surface without the honorific: the one chain of the article opening with the given name
+        given = toks[k].text.lower() + " "
+        found = {p.name: p for p in memory.people if p.surface.lower().startswith(given) and len(p.surface.split()) >= 3}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -263,6 +275,8 @@ def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
     if scope and (scope.group("role").lower() in set(g.role_heads) or scope.group("role").lower().split()[-1] in set(g.role_heads)):
         return True  # "China's special envoy for Afghanistan Yue Xiaoyong", "X's Special Representative for Y Name": the role's scope, then the name
     prev = toks[i - 1].text.lower()
+    if prev in _KIN_NOUNS and _KIN_OWNER.search(text, max(0, toks[i - 1].start - 40), toks[i - 1].start):
+        return True  # "his son Saddam Haftar", "the emir's brother Jassim": a relative named, not a word of a title
     return prev in _ROLE_NOUNS
 
 

@@ -19,7 +19,7 @@ from .object_days import split_by_object_days
 from .entities import Ent
 from .dates import DateExpr, find_dates
 from .gazetteer import PERSON
-from .noun_reports import attach_report, noun_report
+from .noun_reports import SOURCE_SAYS, WHO_ATTENDED, attach_report, noun_report
 from .trigger_words import patterns, speech, words_before
 from .background_remarks import discussed_with_pronoun, earlier_legs, founding_sentence, open_question, process_start, remark_on_trip, undated_record
 from .denials import denied
@@ -83,7 +83,10 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
             hits.append((m.start(), m.end(), NOUN, etype))
     hits = _dedupe(hits)
     attach = p["attach_on"].on(seen) if p["attach_on"] is not None else None  # (co-hosts opening a session: no participants)
-    attach_hits = [(m.start(), m.end()) for m in (attach.finditer(text) if attach is not None else ()) if not masked_now().hidden(m.start(), m.end())]
+    attach_hits = [(m.start(), m.end()) for m in (attach.finditer(text) if attach is not None else ())
+                   if not masked_now().hidden(m.start(), m.end()) or _source_says(text, masked_now(), m.start())
+                   or (m.start() < masked_now().content[0] and WHO_ATTENDED.search(text, 0, m.start()) is not None
+                       and not _BARE_CUE.fullmatch(m.group(0)))]  # ("X, who also attended, told media": attended what is not said)
     if attach_hits and PRESIDED.search(text):  # (asked only of a sentence with a cue: most have none)
         attach_hits = []
     if not hits and not attach_hits:
@@ -271,6 +274,16 @@ def speakers(sentence: Sentence, ents: list[Ent]) -> list[Ent]:
         if e.kind == PERSON and not e.modifier and speech().match(sentence.text[e.end - sentence.start:]):
             out.append(e)
     return out
+
+
+_BARE_CUE = re.compile(r"(?:also\s+)?(?:attended|took\s+part|participated|sat\s+in)", re.I)
+
+
+def _source_says(text: str, masked: Masked, start: int) -> bool:
+    """'..., according to a Hamas statement, which said the delegation included A and B': an attachment
+    cue in the attribution's own clause (hidden as the source's words) still says who came."""
+    end = masked.content[1]
+    return end <= start and SOURCE_SAYS.search(text, end, start) is not None
 
 
 def _noun_has_own_date(text: str, start: int, masked: Masked, dates: list[DateExpr]) -> bool:
