@@ -1,0 +1,28 @@
+"""Round 21 (rec35): recall, extras and traps behind blind35's first-run misses.
+
+Sentences written for this file in the shapes news uses, never a test set's words."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.ingest.extract import extract_document
+
+HEAD = "Diplomacy in the region\n\nDOHA, 12 March 2024\n\n"
+
+
+def _events(body: str) -> list[tuple[str, str | None, dict[str, str | None]]]:
+    doc = extract_document(HEAD + body + "\n")
+    return [(m.type, m.date, {p.actor.name: getattr(p, "role", None) for p in m.participants}) for m in doc.mentions]
+
+
+@pytest.mark.parametrize(("body", "side"), [
+    ("Envoys of the Congolese government and the M23 rebels met face to face in Luanda on Monday.", "AFC/M23"),
+    ("Turkish President Recep Tayyip Erdogan received a DEM Party delegation in Istanbul on Monday.", "DEM Party"),
+    ("Envoys of Myanmar's junta and the Arakan Army held talks in the Chinese city of Kunming on Monday.", "Arakan Army"),
+    ("The MNDAA and the TNLA held talks with Myanmar's junta in Kunming on Monday.", "TNLA"),
+])
+def test_armed_movements_and_parties_are_known_sides(body: str, side: str) -> None:
+    events = _events(body)
+    assert len(events) == 1
+    assert events[0][1] == "2024-03-11"
+    assert side in events[0][2]
