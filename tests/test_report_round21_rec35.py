@@ -26,3 +26,16 @@ def test_armed_movements_and_parties_are_known_sides(body: str, side: str) -> No
     assert len(events) == 1
     assert events[0][1] == "2024-03-11"
     assert side in events[0][2]
+
+
+@pytest.mark.parametrize("body", [
+    "Jordanian Foreign Minister Ayman Safadi arrived in Muscat on Sunday evening and is also expected to be received by Sultan Haitham bin Tariq before leaving.",
+    "Jordanian Foreign Minister Ayman Safadi arrived in Muscat on Sunday evening and will be received by Sultan Haitham bin Tariq on Wednesday.",
+    "Jordanian Foreign Minister Ayman Safadi arrived in Muscat on Sunday evening and is scheduled to be received by Sultan Haitham bin Tariq.",
+])
+def test_a_plan_coordinated_after_an_arrival_adds_no_host(body: str) -> None:
+    events = _events(body)
+    assert len(events) == 1
+    etype, day, people = events[0]
+    assert day == "2024-03-10" and "Ayman Safadi" in people
+    assert "Haitham bin Tariq" not in people
