@@ -39,3 +39,14 @@ def test_a_plan_coordinated_after_an_arrival_adds_no_host(body: str) -> None:
     etype, day, people = events[0]
     assert day == "2024-03-10" and "Ayman Safadi" in people
     assert "Haitham bin Tariq" not in people
+
+
+@pytest.mark.parametrize("body", [
+    "Omani Foreign Minister Badr Albusaidi received the UN envoy Hans Grundberg in Muscat on Monday. Earlier in the day, the Special Envoy met the Prime Minister, Salem bin Ali Harthy, at the seat of government.",
+    "Omani Foreign Minister Badr Albusaidi received the UN envoy Hans Grundberg in Muscat on Monday. Later, the Personal Envoy met Prime Minister Salem bin Ali Harthy at his office.",
+])
+def test_a_fuller_title_than_the_one_told_still_names_the_envoy(body: str) -> None:
+    events = _events(body)
+    assert len(events) == 2
+    assert {"Hans Grundberg", "Salem bin Ali Harthy"} <= set(events[1][2])
+    assert events[1][1] == "2024-03-11"
