@@ -50,3 +50,17 @@ def test_a_fuller_title_than_the_one_told_still_names_the_envoy(body: str) -> No
     assert len(events) == 2
     assert {"Hans Grundberg", "Salem bin Ali Harthy"} <= set(events[1][2])
     assert events[1][1] == "2024-03-11"
+
+
+@pytest.mark.parametrize("body", [
+    "The delegation of the Sudanese government and that of the RSF held a direct session on Monday in Jeddah under Saudi facilitation.",
+    "Ethiopian and Eritrean negotiators held a second negotiating session in Nairobi on Monday.",
+])
+def test_a_direct_or_negotiating_session_between_sides_is_talks(body: str) -> None:
+    events = _events(body)
+    assert len(events) == 1 and events[0][0] == "talks" and events[0][1] == "2024-03-11"
+    assert len(events[0][2]) >= 2
+
+
+def test_a_council_session_is_no_talks() -> None:
+    assert _events("The Security Council held a closed session on Yemen on Monday.") == []
