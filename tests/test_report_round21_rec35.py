@@ -64,3 +64,18 @@ def test_a_direct_or_negotiating_session_between_sides_is_talks(body: str) -> No
 
 def test_a_council_session_is_no_talks() -> None:
     assert _events("The Security Council held a closed session on Yemen on Monday.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Omani Minister of State Ahmed Al-Harthy met yesterday in Kabul with the Foreign Minister of the interim government of Afghanistan, HE Mawlawi Amir Khan Muttaqi.",
+    "Omani Minister of State Ahmed Al-Harthy met on Monday with the Foreign Minister of the government of Afghanistan, Amir Khan Muttaqi.",
+])
+def test_a_minister_of_a_government_named_after_a_comma_takes_part(body: str) -> None:
+    events = _events(body)
+    assert len(events) == 1 and events[0][1] == "2024-03-11"
+    assert {"Ahmed Al-Harthy", "Amir Khan Muttaqi"} <= set(events[0][2])
+
+
+def test_the_man_a_government_is_named_after_stays_a_topic() -> None:
+    events = _events("Omani Minister of State Ahmed Al-Harthy met Afghan elders in Kabul on Monday to discuss the legacy of the government of Ashraf Ghani.")
+    assert all("Ashraf Ghani" not in people for _, _, people in events)
