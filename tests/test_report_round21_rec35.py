@@ -79,3 +79,14 @@ def test_a_minister_of_a_government_named_after_a_comma_takes_part(body: str) ->
 def test_the_man_a_government_is_named_after_stays_a_topic() -> None:
     events = _events("Omani Minister of State Ahmed Al-Harthy met Afghan elders in Kabul on Monday to discuss the legacy of the government of Ashraf Ghani.")
     assert all("Ashraf Ghani" not in people for _, _, people in events)
+
+
+@pytest.mark.parametrize("body", [
+    "Saudi Foreign Minister Faisal bin Farhan and Iranian Foreign Minister Hossein Amir-Abdollahian met in Beijing on Thursday. Both ministers later called on Chinese Premier Li Qiang.",
+    "Saudi Foreign Minister Faisal bin Farhan and Iranian Foreign Minister Hossein Amir-Abdollahian met in Beijing on Thursday. That evening both ministers were received by Chinese Premier Li Qiang.",
+])
+def test_both_ministers_are_the_two_just_told(body: str) -> None:
+    events = _events(body)
+    assert len(events) == 2
+    assert {"Faisal bin Farhan", "Hossein Amir-Abdollahian", "Li Qiang"} <= set(events[1][2])
+    assert events[1][1] == "2024-03-07"
