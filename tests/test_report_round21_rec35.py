@@ -16,10 +16,11 @@ def _events(body: str) -> list[tuple[str, str | None, dict[str, str | None]]]:
 
 
 @pytest.mark.parametrize(("body", "side"), [
-    ("Envoys of the Congolese government and the M23 rebels met face to face in Luanda on Monday.", "AFC/M23"),
-    ("Turkish President Recep Tayyip Erdogan received a DEM Party delegation in Istanbul on Monday.", "DEM Party"),
-    ("Envoys of Myanmar's junta and the Arakan Army held talks in the Chinese city of Kunming on Monday.", "Arakan Army"),
-    ("The MNDAA and the TNLA held talks with Myanmar's junta in Kunming on Monday.", "TNLA"),
+    ("Envoys of the Sudanese government and the JEM rebels met face to face in Juba on Monday.", "Justice and Equality Movement"),
+    ("Turkish President Recep Tayyip Erdogan received an HDP delegation in Istanbul on Monday.", "HDP"),
+    ("Envoys of Myanmar's junta and the Karen National Union held talks in the Thai city of Chiang Mai on Monday.", "Karen National Union"),
+    ("Envoys of Myanmar's junta and the Kachin Independence Army held talks in Kunming on Monday.", "Kachin Independence Army"),
+    ("Envoys of Sudan's army and the SPLM-N held talks in Juba on Monday.", "SPLM-N"),
 ])
 def test_armed_movements_and_parties_are_known_sides(body: str, side: str) -> None:
     events = _events(body)
@@ -90,3 +91,21 @@ def test_both_ministers_are_the_two_just_told(body: str) -> None:
     assert len(events) == 2
     assert {"Faisal bin Farhan", "Hossein Amir-Abdollahian", "Li Qiang"} <= set(events[1][2])
     assert events[1][1] == "2024-03-07"
+
+
+@pytest.mark.parametrize(("body", "side"), [
+    ("Sudanese army envoys and the RSF held talks in Jeddah on Wednesday. On Thursday, Saudi Deputy Foreign Minister Waleed Elkhereiji received the group's delegation.", "Rapid Support Forces"),
+    ("Israeli and Hamas negotiators held indirect talks in Cairo on Wednesday. On Thursday, Egyptian intelligence chief Hassan Rashad received the movement's delegation separately.", "Hamas"),
+])
+def test_the_bodys_delegation_is_the_movement_just_told(body: str, side: str) -> None:
+    events = _events(body)
+    assert len(events) == 2 and events[1][1] == "2024-03-07"
+    assert side in events[1][2]
+
+
+def test_the_fronts_delegation_is_the_front_named_paragraphs_before() -> None:
+    events = _events("Envoys of the Sudanese army and the Sudan Revolutionary Front held talks in Juba on Wednesday.\n\n"
+                     "Sudan's army is fighting on several fronts. The SRF groups several armed movements of Darfur. Mediators said progress was slow.\n\n"
+                     "On Thursday, South Sudanese President Salva Kiir received the front's delegation separately.")
+    assert len(events) == 2 and events[1][1] == "2024-03-07"
+    assert {"Sudan Revolutionary Front", "Salva Kiir"} <= set(events[1][2])
