@@ -109,3 +109,13 @@ def test_the_fronts_delegation_is_the_front_named_paragraphs_before() -> None:
                      "On Thursday, South Sudanese President Salva Kiir received the front's delegation separately.")
     assert len(events) == 2 and events[1][1] == "2024-03-07"
     assert {"Sudan Revolutionary Front", "Salva Kiir"} <= set(events[1][2])
+
+
+def test_numbered_day_headings_of_a_live_blog_date_their_entries() -> None:
+    events = _events("DAY 2 - MONDAY\n"
+                     "14:00 Egyptian mediators said Israeli and Hamas negotiators held indirect talks in Cairo this afternoon.\n"
+                     "10:00 A Hamas spokesman said the delegation would stay as long as needed.\n\n"
+                     "Day 1: Sunday\n"
+                     "20:00 Delegations from Israel and Hamas began indirect talks in Cairo this evening under Egyptian mediation.")
+    days = sorted(day for _, day, _ in events)
+    assert days == ["2024-03-10", "2024-03-11"]
