@@ -119,3 +119,8 @@ def test_numbered_day_headings_of_a_live_blog_date_their_entries() -> None:
                      "20:00 Delegations from Israel and Hamas began indirect talks in Cairo this evening under Egyptian mediation.")
     days = sorted(day for _, day, _ in events)
     assert days == ["2024-03-10", "2024-03-11"]
+
+
+def test_a_spaced_al_surname_is_the_known_minister() -> None:
+    events = _events("Jordanian Foreign Minister Ayman Safadi held talks with Badr Al Busaidi in Muscat on Monday.")
+    assert len(events) == 1 and "Badr Albusaidi" in events[0][2]
