@@ -124,3 +124,9 @@ def test_numbered_day_headings_of_a_live_blog_date_their_entries() -> None:
 def test_a_spaced_al_surname_is_the_known_minister() -> None:
     events = _events("Jordanian Foreign Minister Ayman Safadi held talks with Badr Al Busaidi in Muscat on Monday.")
     assert len(events) == 1 and "Badr Albusaidi" in events[0][2]
+
+
+def test_a_movements_supporters_at_the_airport_are_no_side() -> None:
+    events = _events("Iranian Foreign Minister Abbas Araghchi landed at Beirut airport on Monday, where Hezbollah supporters gathered on the airport road.")
+    assert len(events) == 1 and "Hezbollah" not in events[0][2]
+    assert "Abbas Araghchi" in events[0][2]
