@@ -18,7 +18,9 @@ from .span_keys import LeftmostOf
 from .speech_frames import referring_to_meeting, said_at_meeting
 from .vocab_matcher import Keys, key_words, may_match, words
 
-_SPLIT = re.compile(r";\s+|,\s+(?:and\s+|then\s+|but\s+)?(?=(?:who|when|where|while|after|before|and)\b)|\s+and\s+(?=(?:on|in|last|later|then|also|earlier|subsequently)\b)|,\s+(?:and|but)\s+|\s+(?:and|but)\s+(?=(?:held|met|received|hosted|visited|arrived|flew|travelled|traveled|spoke|signed|had)\b)", re.I)
+_SPLIT = re.compile(r";\s+|,\s+(?:and\s+|then\s+|but\s+)?(?=(?:who|when|where|while|after|before|and)\b)|\s+and\s+(?=(?:on|in|last|later|then|also|earlier|subsequently)\b)|,\s+(?:and|but)\s+|\s+(?:and|but)\s+(?=(?:held|met|received|hosted|visited|arrived|flew|travelled|traveled|spoke|signed|had)\b)"
+                    # "arrived last night and is also due to be received by Y": the plan is a clause of its own
+                    r"|\s+and\s+(?=(?:(?:is|are|was|were)\s+(?:also\s+|then\s+)?(?:due|expected|scheduled|set|slated)\s+to|will|would)\s)", re.I)
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+", re.I)
 _OPENING_SUBORDINATE = re.compile(r"[\s\"\u201c]*(?:[\w\-]+\s+){0,4}?(?:after|before|since|when|once|while|until)\s", re.I)
 _AND_WITH = re.compile(r",\s+and\s+(?:also\s+|later\s+|then\s+)?with\b", re.I)

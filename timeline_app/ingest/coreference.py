@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 _COUNTRY_DELEGATION = re.compile(r"\bthe\s+[\w\-]+\s+delegation(?=\s+(?:also\s+|later\s+|then\s+|first\s+)?$)", re.I)
 _HEAD_OF = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:[\w\u2019'\-]+\s+){0,2}delegation\b|\bdelegation\s+(?:head|leader|chief)\b", re.I)
 _OBJECT_RULER = re.compile(r"\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+)?the\s+(?P<role>sultan|emir|amir|king|crown prince)\b(?!\s+of\b|['\u2019]s)", re.I)
-_OBJECT_DELEGATION = re.compile(r"\s+(?:with\s+)?the\s+(?:visiting\s+|whole\s+)?(?:delegation|visitors|guests)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
+# ("received the alliance's delegation": the movement named before, by the kind of body it is)
+_OBJECT_DELEGATION = re.compile(r"\s+(?:with\s+)?the\s+(?:visiting\s+|whole\s+|(?P<body>movement|group|alliance|coalition|front|militia)['\u2019]s\s+|rebels['\u2019]\s+)?"
+                                r"(?:delegation|visitors|guests)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
 _HEADS_OF_DELEGATIONS = re.compile(r"\s+(?:with\s+)?the\s+(?:heads|leaders|chiefs)\s+of\s+(?:the\s+|all\s+the\s+)?(?:[\w\-]+\s+)?delegations\b", re.I)
 _ITS_DELEGATION = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+)?(?:delegation|negotiators|negotiating\s+team|team)\s+(?:[\w\-]+\s+)?$", re.I)
 _WHICH_MET = re.compile(r"\b(?:led|headed)\s+(?:the|a|an|his|her|its)\s+(?:[\w\-]+\s+){0,2}(?:team|delegation|side),\s+(?:which|that)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
@@ -194,7 +196,11 @@ class Coreference(Attendance):
         elif _OBJECT_DELEGATION.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start) \
                 and not any(e.start >= cand.trigger[1] for e in people + orgs):
             # "X met the delegation at the hotel": the movement's delegation named in the sentences before
-            for actors in reversed(self.sentence_actors[-4:-1]):
+            # ("the alliance's delegation": the movement whose name says alliance, a few paragraphs back too)
+            body = _OBJECT_DELEGATION.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start).group("body")
+            named = [e for actors in reversed(self.sentence_actors[-9:-1]) for e in actors
+                     if body and not e.modifier and e.kind == MOVEMENT and body.lower() in e.name.lower().split()]
+            for actors in [named] + list(reversed(self.sentence_actors[-4:-1])):
                 group = [e for e in actors if not e.modifier and e.kind == MOVEMENT]
                 if group:
                     orgs = orgs + [e for e in group[:1] if e.name not in {o.name for o in orgs}]
@@ -284,12 +290,14 @@ class Coreference(Attendance):
             return " ".join(spellings.get(w, w) for w in text.lower().split())
         role = same(role)
         last = self.last_actor
-        if subject and sides is None and role and last is not None and last.title and role in same(last.title) \
-                and any(last.name in d.people for d in self.drafts[-3:]):
-            return last
-        for p in earlier:
-            if role and p.title and role in same(p.title) and (sides is None or p.affiliation in sides):
-                return p
+        # "the Personal Envoy" after "the UN envoy X": the role's head word when the whole role is not a title told
+        for role in [role] + role.split()[-1:] if " " in role else [role]:
+            if subject and sides is None and role and last is not None and last.title and role in same(last.title) \
+                    and any(last.name in d.people for d in self.drafts[-3:]):
+                return last
+            for p in earlier:
+                if role and p.title and role in same(p.title) and (sides is None or p.affiliation in sides):
+                    return p
         if self.last_actor is not None and sides and self.last_actor.affiliation in sides:
             return self.last_actor  # "the Houthi official": the movement's man the article follows
         last = self.last_actor

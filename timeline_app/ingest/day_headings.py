@@ -21,6 +21,7 @@ _MAX_LINE = 40  # a day heading is short: "Wednesday, 9 October 2024 -" at most,
 _MAX_BLANK_LINES = 6  # blank and clock lines between the heading and its first entry ("Fri 4 Oct\n\n19:40\n\nQatar ...")
 _TRAIL = " \t:\u2013\u2014-.,|"  # what a heading may end with ("Wednesday 9 October:", "Sat 5 Oct -")
 _DAY_KINDS = ("full", "month_day")
+_DAY_NUMBER = re.compile(r"^(?i:day)\s+\d{1,2}\s*[\-\u2013\u2014:,|]\s*(?=\w)")
 # a live blog entry's clock: "18:20", "9.05am", "Updated 11:58 GMT"
 TIME_STAMP = re.compile(r"(?:(?:updated|posted)\s*:?\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}|local\s+time))?", re.I)
 
@@ -55,7 +56,8 @@ def day_of_heading(line: str, published: date | None) -> date | None:
     """The day a line names when the line is nothing but that day (a weekday before it allowed)."""
     if len(line) > _MAX_LINE:
         return None
-    core = line.rstrip(_TRAIL)
+    # "DAY 3 - WEDNESDAY", "Day 2: Tuesday, 7 October": a multi-day blog numbers its days before naming them
+    core = _DAY_NUMBER.sub("", line, count=1).rstrip(_TRAIL)
     found = find_dates(core)
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(core) \
             or not (found[0].kind in _DAY_KINDS or (found[0].kind == "weekday" and found[0].rel is None)):

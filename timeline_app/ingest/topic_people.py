@@ -71,6 +71,7 @@ def mark_topic_people(text: str, offset: int, ents: list[Ent]) -> None:
 
 
 _INSTITUTION = re.compile(r"(?-i:Government|Administration)\s+of\s+(?-i:[A-Z])")
+_GOVERNMENT_OF = re.compile(r"^(?:government|administration)\s+of\s", re.I)
 
 
 def _talked_about(before: re.Pattern[str], list_words: frozenset[str], text: str, lo: int, hi: int) -> int:
@@ -83,6 +84,11 @@ def _talked_about(before: re.Pattern[str], list_words: frozenset[str], text: str
             return -1
         gap = next((g for g in m.groups() if g), "")
         if _INSTITUTION.match(m.group(0)):  # "the Government of National Unity, X": an institution's name, X heads it
+            lo = m.start() + 1
+            continue
+        if "," in gap and _GOVERNMENT_OF.search(m.group(0)):
+            # "the Foreign Minister of the caretaker government of Afghanistan, X": X, set off by the comma,
+            # is the minister named, not the man a government of is told of ("the government of X")
             lo = m.start() + 1
             continue
         if all(any(c.isupper() for c in w) or w.strip(",()").lower() in list_words for w in gap.split()):
