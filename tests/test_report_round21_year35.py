@@ -1,0 +1,52 @@
+"""Round 21 (year35): the year of a dateline printed without one ('NAIROBI, Jan 16 -').
+
+Sentences written for this file in the shapes wire copy uses, never a report's or a test set's
+words. Three classes: (1) an office holder the resource did not know (Kenya's president) now
+holds the report to his term; (2) an open term in resources/offices.json is only known to run to
+the day the file was last checked ('terms_checked_until'), so a year-less report saved a year
+later is not put in the saved year just because its officials are "still in office"; (3) a body
+that tells the day after the lede's weekday as past rules out the lede's own day as the dateline,
+so a day-after fit or, failing that, a fit two days after (the report filed the day after that
+later day) wins over a same-weekday fit in an earlier year."""
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_app.ingest.extract import extract_document
+
+SAVED = date(2026, 11, 30)
+
+
+def _dates(page: str) -> list[str | None]:
+    return [m.date for m in extract_document(page, saved_on=SAVED).mentions]
+
+
+def test_an_open_term_does_not_vouch_for_the_saved_year() -> None:
+    # no weekday: the latest 3 June within the president's term as last checked, not 2026's
+    page = ("Kenya hosts Ethiopian envoys\n\nNAIROBI, June 3 - Kenyan President William Ruto received a delegation "
+            "of Ethiopia's government at State House, his office said.\n\nThe talks covered the border and trade.\n")
+    assert _dates(page) == ["2025-06-03"]
+
+
+def test_kenyas_president_holds_the_report_to_his_term() -> None:
+    # 14 May 2019 was a Tuesday, but Ruto became president only in September 2022
+    page = ("Kenya hosts Somali envoys\n\nNAIROBI, May 14 - Kenyan President William Ruto received a delegation "
+            "of Somalia's government at State House on Tuesday, his office said.\n\nThey discussed security on the border.\n")
+    found = _dates(page)
+    assert found and found[0] is not None and found[0] >= "2022-09"
+
+
+def test_a_later_day_told_as_past_rules_out_the_same_day_fit() -> None:
+    # 16 January: a Tuesday in 2024, a Thursday in 2025; the body tells Wednesday as past, so the
+    # dateline is not Tuesday's: Thursday 16 January 2025, the talks on Tuesday the 14th
+    page = ("Kenya hosts South Sudan opposition\n\nNAIROBI, Jan 16 - Kenyan President William Ruto received a delegation "
+            "of Sudan's army-backed government at State House on Tuesday, his spokesman said.\n\n"
+            "Juba's government complained on Wednesday that Kenya had overstepped its role as a mediator.\n")
+    assert _dates(page)[0] == "2025-01-14"
+
+
+def test_without_a_later_day_the_same_weekday_fit_stays() -> None:
+    page = ("Kenya hosts South Sudan opposition\n\nNAIROBI, Jan 16 - Kenyan President William Ruto received a delegation "
+            "of Sudan's army-backed government at State House on Tuesday, his spokesman said.\n\n"
+            "Juba's government has not commented on the talks.\n")
+    assert _dates(page)[0] == "2024-01-16"
