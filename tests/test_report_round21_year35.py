@@ -50,3 +50,29 @@ def test_without_a_later_day_the_same_weekday_fit_stays() -> None:
             "of Sudan's army-backed government at State House on Tuesday, his spokesman said.\n\n"
             "Juba's government has not commented on the talks.\n")
     assert _dates(page)[0] == "2024-01-16"
+
+
+# A diary page without a dateline: the byline's "posted 9 November" (no year) dates the page, its
+# year inferred from the office holders it names, and the day headings under it take that year.
+DIARY = ("MIDDLE EAST DESK | ON THE ROAD\nA minister's week in the Gulf\nBy A. Correspondent - posted 9 November\n\n"
+         "Monday, 6 November\nIran's foreign minister Hossein Amir-Abdollahian met Qatari Prime Minister Sheikh Mohammed "
+         "bin Abdulrahman Al Thani in Doha in the morning.\n\n"
+         "Tuesday, 7 November\nIn Muscat, Amir-Abdollahian met Omani Foreign Minister Badr Albusaidi, in their first "
+         "meeting since the October 7 attack. He was later received by Sultan Haitham bin Tarik.\n")
+
+
+def test_a_posted_stamp_without_a_year_dates_the_diary_headings() -> None:
+    # Amir-Abdollahian was foreign minister from 2021-08 to 2024-05; the Qatari premier from 2023-03
+    assert _dates(DIARY) == ["2023-11-06", "2023-11-07", "2023-11-07"]
+
+
+def test_a_day_told_after_since_is_not_continued_by_a_later_report() -> None:
+    # 'later' after "since the October 7 attack" counts from the heading's day, not from the attack
+    assert _dates(DIARY)[-1] == "2023-11-07"
+
+
+def test_a_place_note_in_brackets_keeps_the_dateline() -> None:
+    page = ("Envoy in the camps\n\nTINDOUF (Sahrawi refugee camps), May 10 - The UN envoy for Yemen Hans Grundberg "
+            "met Saudi Foreign Minister Prince Faisal bin Farhan on Saturday, a source said.\n\nThe talks lasted two hours.\n")
+    found = _dates(page)
+    assert found and found[0] is not None and found[0].startswith("2025-05")
