@@ -76,3 +76,27 @@ def test_a_place_note_in_brackets_keeps_the_dateline() -> None:
             "met Saudi Foreign Minister Prince Faisal bin Farhan on Saturday, a source said.\n\nThe talks lasted two hours.\n")
     found = _dates(page)
     assert found and found[0] is not None and found[0].startswith("2025-05")
+
+
+# A live blog newest first under one day: a clock later than the entry above it ("08:40" then
+# "20:15") turns round midnight, so that entry and those under it are of the day before.
+BLOG = ("Live: envoy in Amman\n\nTuesday 12 March 2024\n\n"
+        "15:10 The envoy left Amman for Cairo, airport sources said.\n\n"
+        "10:05 Foreign Minister Ayman Safadi received UN envoy Hans Grundberg at the ministry.\n\n"
+        "08:40 Protesters gathered outside the parliament.\n\n"
+        "20:15 Jordanian Prime Minister Bisher al-Khasawneh met Hans Grundberg in Amman this evening.\n\n"
+        "14:00 King Abdullah II received Hans Grundberg at the palace.\n")
+
+
+def test_a_blog_clock_turning_round_midnight_dates_the_day_before() -> None:
+    assert _dates(BLOG) == ["2024-03-12", "2024-03-11", "2024-03-11"]
+
+
+def test_blog_clocks_under_day_headings_of_their_own_keep_the_headings() -> None:
+    # 'DAY 2 - MONDAY' between entries: the page names its days itself; no turn is counted
+    page = ("Live: envoy in Amman\n\nTuesday 12 March 2024\n\nDAY 3 - TUESDAY\n"
+            "08:40 Foreign Minister Ayman Safadi received UN envoy Hans Grundberg at the ministry.\n\n"
+            "DAY 2 - MONDAY\n20:15 Protesters gathered outside the parliament.\n"
+            "14:00 Jordanian Prime Minister Bisher al-Khasawneh met Hans Grundberg in Amman today.\n")
+    assert _dates(page)[0] == "2024-03-12"
+    assert "2024-03-13" not in _dates(page)
