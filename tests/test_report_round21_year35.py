@@ -100,3 +100,16 @@ def test_blog_clocks_under_day_headings_of_their_own_keep_the_headings() -> None
             "14:00 Jordanian Prime Minister Bisher al-Khasawneh met Hans Grundberg in Amman today.\n")
     assert _dates(page)[0] == "2024-03-12"
     assert "2024-03-13" not in _dates(page)
+
+
+def test_a_photo_captions_date_is_not_the_pages_publication() -> None:
+    # a file photo's caption prints the day the picture was taken, not the day of the report
+    import lxml.html
+
+    from timeline_app.ingest.html_page import publication_date
+
+    page = ("<html><head><title>Envoy in Muscat</title></head><body><h2>Envoy meets negotiator in Muscat</h2>"
+            "<p>MUSCAT, May 8 (Saba) - The UN envoy for Yemen Hans Grundberg met Mohammed Abdulsalam today.</p>"
+            "<div class=\"photo\"><img src=\"x.jpg\"><p>Hans Grundberg (file) &ndash; 2022-11-02</p></div>"
+            "<figure><img src=\"y.jpg\"><figcaption>Talks in Muscat, 2021-06-05</figcaption></figure></body></html>")
+    assert publication_date(lxml.html.fromstring(page), None) is None

@@ -28,7 +28,8 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""
 MAX_TREE_CHARS = 400_000
 # ("today", "site-date", "hdr-date", "date-strip", "date-bar": the site's clock, the day the page was looked at)
 _FURNITURE = re.compile(r"nav|menu|topbar|top-bar|masthead|breadcrumb|related|sidebar|footer|cookie|trending|most-read|latest|ticker"
-                        r"|today|(?:current|site|hdr|header|top)[-_]?date|date[-_]?(?:now|strip|bar)", re.I)
+                        r"|today|(?:current|site|hdr|header|top)[-_]?date|date[-_]?(?:now|strip|bar)"
+                        r"|photo|caption|gallery", re.I)  # (a photo's caption dates the picture, "(file) - 2023-09-14")
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
@@ -173,9 +174,9 @@ def _full_day(value: str) -> date | None:
 def _without_furniture(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     tree = lxml.html.fromstring(lxml.html.tostring(tree))  # a copy: trafilatura gets the page as saved
     doomed = []
-    for element in tree.iter("nav", "footer", "aside", "header", "div", "section", "ul", "span", "p"):
+    for element in tree.iter("nav", "footer", "aside", "header", "div", "section", "ul", "span", "p", "figure"):
         inside_article = any(a.tag in ("article", "main") for a in element.iterancestors())
-        if element.tag in ("nav", "footer", "aside"):
+        if element.tag in ("nav", "footer", "aside", "figure"):
             doomed.append(element)
         elif element.tag == "header" and not inside_article:
             doomed.append(element)
