@@ -13,6 +13,7 @@ from datetime import date
 from ..domain import ArticleInfo, DocumentExtraction, EventMention
 from .document import MAX_SENTENCE_CHARS, MAX_SENTENCES, ArticleLayers, annotate
 from .arrivals import fold_arrivals
+from .blog_clock import ClockDays
 from .dates import find_dates, resolve
 from .day_headings import day_heading, time_stamp_above
 from .drafts import finish
@@ -90,10 +91,16 @@ def _article_events(article: ArticleLayers, text: str = "") -> list[EventMention
         # (from its paragraphs: a site's clock above the headline, "Monday, June 3, 2024", dates no report)
         grouper.weekday_anchors = [a for p in article.block.paragraphs for a in told_weekdays(text[p.start:p.end], p.start)]
     first = article.sentences[0].index if article.sentences else 0
+    clock = ClockDays(published)  # "19:05 ..." under "08:50 ...": a live blog's entry of the day before
     for layer in article.sentences:
         section: date | None | bool = False
         if text and published:  # "Fri 4 Oct" over a blog's entries, perhaps over an entry's clock (see day_headings)
             section = day_heading(text, layer.sentence.start, published, article.published.span, layer.index == first) or False
+            if section is not False:
+                clock.reset(section)
+            turned = clock.entry_day(text, layer.sentence.start)
+            if section is False and turned is not None:
+                section = turned
             if section is False and time_stamp_above(text, layer.sentence.start):
                 section = grouper.section_day  # another entry of the same day: a section of its own (no continuing across entries)
             elif section is False:

@@ -44,6 +44,9 @@ _HAD_BEFORE = re.compile(r"\b(?:had\s+(?:\w+ly\s+|also\s+|already\s+)?\w+(?:ed|e
 # "after the army announced on Wednesday that ...", "criticised the visit on Friday": the day of a statement, no meeting's
 _STATEMENT_BEFORE = re.compile(r"\b(?:announced|declared|said|stated|warned|criticised|criticized|condemned|denounced|welcomed\s+the\s+\w+)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 
+# "their first meeting since the October 7 attack": a day the report counts from, not one a later report continues
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
 
 class Grouper(Placement):
     """One article's events, built as its sentences are fed in order."""
@@ -86,7 +89,8 @@ class Grouper(Placement):
         self.paragraphs.append(paragraph)
         # "Y had warned in March", "the next round will be held on Saturday": history or a plan, no day a later undated report continues
         self.sentence_dates.append([d for d in dates or [] if not _HAD_BEFORE.search(text, max(0, d.start - 60), d.start)
-                                    and not _STATEMENT_BEFORE.search(text, max(0, d.start - 40), d.start)])
+                                    and not _STATEMENT_BEFORE.search(text, max(0, d.start - 40), d.start)
+                                    and not _SINCE_BEFORE.search(text, max(0, d.start - 12), d.start)])
         note_ceremony(self, text, dates or [])
         note_departure(self, text, dates or [])
         note_gathering(self, text, dates or [])

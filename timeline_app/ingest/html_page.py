@@ -29,6 +29,8 @@ MAX_TREE_CHARS = 400_000
 # ("today", "site-date", "hdr-date", "date-strip", "date-bar": the site's clock, the day the page was looked at)
 _FURNITURE = re.compile(r"nav|menu|topbar|top-bar|masthead|breadcrumb|related|sidebar|footer|cookie|trending|most-read|latest|ticker"
                         r"|today|(?:current|site|hdr|header|top)[-_]?date|date[-_]?(?:now|strip|bar)", re.I)
+# a photo's caption dates the picture ("(file) - 2023-09-14"), never the page: cut before reading the metadata date
+_CAPTION = re.compile(r"photo|caption|gallery", re.I)
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
@@ -101,7 +103,7 @@ def publication_date(tree: lxml.html.HtmlElement, url: str | None) -> date | Non
     """The page's own date from its metadata, with site furniture cut away first."""
     import htmldate
 
-    tree = _without_furniture(tree)
+    tree = _without_furniture(tree, captions=True)
     try:
         found = htmldate.find_date(tree, extensive_search=False, original_date=True, url=url, outputformat="%Y-%m-%d")
     except Exception:  # htmldate on hostile markup must not cost the page its text
@@ -170,16 +172,22 @@ def _full_day(value: str) -> date | None:
     return one.date()
 
 
-def _without_furniture(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+def _without_furniture(tree: lxml.html.HtmlElement, captions: bool = False) -> lxml.html.HtmlElement:
+    """The page without its site furniture (menus, tickers, the site's clock), and with `captions`
+    without its photos' captions too (for the metadata date only: a caption line under the headline
+    is left to the text rules, which read it for what it is)."""
     tree = lxml.html.fromstring(lxml.html.tostring(tree))  # a copy: trafilatura gets the page as saved
     doomed = []
-    for element in tree.iter("nav", "footer", "aside", "header", "div", "section", "ul", "span", "p"):
+    for element in tree.iter("nav", "footer", "aside", "header", "div", "section", "ul", "span", "p", *(("figure",) if captions else ())):
+        marks = f"{element.get('class', '')} {element.get('id', '')}"
         inside_article = any(a.tag in ("article", "main") for a in element.iterancestors())
         if element.tag in ("nav", "footer", "aside"):
             doomed.append(element)
+        elif captions and (element.tag == "figure" or _CAPTION.search(marks)):
+            doomed.append(element)
         elif element.tag == "header" and not inside_article:
             doomed.append(element)
-        elif _FURNITURE.search(f"{element.get('class', '')} {element.get('id', '')}"):
+        elif _FURNITURE.search(marks):
             doomed.append(element)
     for element in doomed:
         parent = element.getparent()

@@ -16,7 +16,7 @@ from .date_patterns import FULL_WEEKDAYS
 from .dates import WEEKDAYS, DateExpr, full_dates, find_dates
 from .segment import ArticleBlock, known_place, lede_dateline
 from .tenures import years_in_office
-from .pubdate_stamps import PubDate, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
+from .pubdate_stamps import PubDate, posted_day, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
 from .year_inference import before_plans, infer_year, named_past_year, names_leap_day, page_year, page_year_day, told_day_after, url_year, year_bounds
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
@@ -103,7 +103,14 @@ def _publication_date(article: ArticleBlock, text: str, saved_on: date | None = 
             return PubDate(found[0], "dateline", found[1])
     return _lede_date(article, text, saved_on) or _stamp_date(article, text, _clocks(article, text)) or _footer_date(article, text) \
         or _place_date_line(article, text, saved_on) or _header_line_date(article, text) or relative_stamp(article, text, saved_on) \
-        or PubDate(None, "none", None)
+        or _posted_yearless(article, text, saved_on) or PubDate(None, "none", None)
+
+
+def _posted_yearless(article: ArticleBlock, text: str, saved_on: date | None) -> PubDate | None:
+    """'Compiled by A. Writer - posted 16 October' over a diary without a dateline: the stamp's day,
+    its year inferred as for a year-less dateline (`_yearless`), so the day headings under it date."""
+    found = posted_day(article, text)
+    return _yearless(found[0], article, text, saved_on, found[1]) if found else None
 
 
 # "Kabul (BNA) Sept 12, 2024 -- Leaders hold talks": place, agency and date glued before the headline

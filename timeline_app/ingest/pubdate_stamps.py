@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import lines as L
-from .dates import DateExpr, full_dates
+from .dates import DateExpr, find_dates, full_dates
 from .segment import ArticleBlock
 
 # "Saturday, July 27, 2024\n31.1 C": the day and the weather a site shows to every reader, not the article's date
@@ -127,4 +127,22 @@ def relative_stamp(article: ArticleBlock, text: str, saved_on: date | None) -> P
             at = begin + m.start() + stamp.start("day")
             back = 1 if stamp.group("day").lower() == "yesterday" else 0
             return PubDate(saved_on - timedelta(days=back), "stamp, from the saved day", (at, at + len(stamp.group("day"))))
+    return None
+
+
+# "Compiled by A. Writer - posted 16 October", "Posted: Oct 16": a stamp of the day without its year
+_POSTED_DAY = re.compile(r"(?:^|[\s|\u2013\u2014\-,])(?:published|posted|first\s+published)\s*(?:on\s+)?:?\s*", re.I)
+
+
+def posted_day(article: ArticleBlock, text: str) -> tuple[DateExpr, int] | None:
+    """A header line's 'posted 16 October' (a site's stamp printed without the year, often after the
+    byline): its month-and-day date and that date's offset in the text, for the year to be inferred
+    as for a year-less dateline. Only the date (and a clock) may follow the word."""
+    for line in article.header:
+        for m in _POSTED_DAY.finditer(line.text):
+            rest = line.text[m.end():]
+            found = find_dates(rest)
+            if found and found[0].start == 0 and found[0].kind == "month_day" \
+                    and _CLOCK_AROUND.fullmatch(rest[found[0].end:]):
+                return found[0], line.start + m.end()
     return None

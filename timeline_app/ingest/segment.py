@@ -21,6 +21,8 @@ from .lists import find_lists
 HIJRI_FIRST = r"(?:(?:[A-Z][a-z]{2,8},?\s+)?\d{1,2}\s+[A-Z][A-Za-z'\u2019\-]{2,12}(?:\s+[A-Za-z'\u2019\-]{2,12}){0,2}\s+1[34]\d\d\s*(?:AH|A\.H\.|H|Hijri)\b,?\s*(?:(?:which\s+)?correspond(?:ing|s)\s+to|corresp\.\s+to|/|=)\s*)"
 LEDE_DATELINE = re.compile(  # "DOHA/TEHRAN, Aug 5, 2024 -", "BEIRUT Oct 4 (ME Wire) -", "BEIJING, May 21, 2025:"
     r"^(?P<city>[A-Z][A-Z'\u2019.\-]+(?:(?:\s+|\s*/\s*)[A-Z][A-Z'\u2019.\-]+){0,3})"
+    # "TINDOUF (refugee camps), May 3 -": a note on where the place is, in words, before the comma
+    r"(?:\s*\((?=[^()\n]*[a-z])[^()\n\d]{3,40}\)(?=\s*,))?"
     r"(?:(?:\s*,\s*|\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))(?P<date>" + HIJRI_FIRST + r"?[^\u2013\u2014()\n]{3,45}?))?"
     r"\s*(?:\((?P<agency>[A-Za-z .\-]{2,25}(?:/[A-Za-z .\-]{2,25})?)\)\s*)?"  # "(SPA/agencies)" too
     # a colon ends the dateline only after a date with its year (a colon after a bare place is a quote's lead)

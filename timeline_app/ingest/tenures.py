@@ -53,9 +53,12 @@ def _index() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, di
     """First token of each holder's spelling -> (its tokens, canonical name); canonical name ->
     office -> terms; office phrase tokens -> office; offices too loose to date by; longest phrase."""
     data = load_json("offices.json")
+    # an open term is only known to run to the day the resource was last checked: it does not
+    # vouch for a year-less page's day after that (a 2025 report saved in 2026 stays in 2025)
+    checked = _months(data["terms_checked_until"], True) if data.get("terms_checked_until") else None
     offices: dict[str, dict[str, Terms]] = {}
     for h in data["holders"]:
-        term = (_months(h["from"], False), _months(h["until"], True) if h["until"] else None)
+        term = (_months(h["from"], False), _months(h["until"], True) if h["until"] else checked)
         held = offices.setdefault(h["holder"], {}).setdefault(h["office"], [])
         if term not in held:  # the Taliban's minister is listed under the Taliban and Afghanistan
             held.append(term)
@@ -81,7 +84,7 @@ def _index() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, di
         if name not in offices:
             toks = tuple(_tokens(era["phrase"]))
             spellings.setdefault(toks[0], []).append((toks, name))
-        span = (_months(era["from"], False), _months(era["until"], True) if era["until"] else None)
+        span = (_months(era["from"], False), _months(era["until"], True) if era["until"] else checked)
         offices.setdefault(name, {"era": []})["era"].append(span)  # listed twice: either span
     for first in spellings.values():
         first.sort(key=lambda entry: -len(entry[0]))

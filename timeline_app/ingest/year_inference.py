@@ -181,8 +181,12 @@ def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
         # the day after: the same day wins unless it lies years before a day-after fit
         same = next((d for d in days if d.weekday() == weekday), None)
         after = next((d for d in days if (d.weekday() - weekday) % 7 == 1), None)
-        if told_later and after is not None:
-            return after
+        if told_later:
+            # the body tells the day after the lede's as past: the dateline is not the lede's own day;
+            # the day after fits, else two days after (the report filed the day after that later day)
+            later = after or next((d for d in days if (d.weekday() - weekday) % 7 == 2), None)
+            if later is not None:
+                return later
         if same is not None and (after is None or after.year - same.year <= SAME_DAY_PREFERENCE_YEARS):
             return same
         if after is not None:
