@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.ingest.extract import extract_document
-
-HEAD = "Diplomacy in the region\n\nDOHA, 12 March 2024\n\n"
-
-
-def _events(body: str) -> list[tuple[str, str | None, dict[str, str | None]]]:
-    doc = extract_document(HEAD + body + "\n")
-    return [(m.type, m.date, {p.actor.name: getattr(p, "role", None) for p in m.participants}) for m in doc.mentions]
+from tests.test_report_round21_recall import _events  # the same page head (DOHA, 12 March 2024) and event tuples
 
 
 @pytest.mark.parametrize("body", [
