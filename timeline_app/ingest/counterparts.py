@@ -14,10 +14,11 @@ is each side's holder (`paired_office_holders`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import PERSON, Gazetteer
 from .memory import ArticleMemory, Ent
-from .offices import _affiliation_kind, _data, _holder, _named_in_article, _side
+from .offices import affiliation_kind, named_in_article, office_data, office_holder, side_of_word
 
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:(?:visiting|new|current)\s+)?(?P<adj>(?-i:[A-Z])[\w\-]+)\s+counterpart\b", re.I)
 
@@ -29,7 +30,7 @@ def _office_of(title: str | None) -> str | None:
     low = title.lower()
     if re.search(r"\b(?:deputy|vice|former|assistant|acting)\b", low):
         return None
-    _, canonical, _ = _data()
+    _, canonical, _ = office_data()
     found = [p for p in canonical if re.search(rf"\b{re.escape(p)}\b", low)]
     return canonical[max(found, key=len)] if found else None
 
@@ -38,7 +39,7 @@ def counterpart_holders(text: str, offset: int, ents: list[Ent], memory: Article
     """Add a person entity for each 'his <Nationality> counterpart' whose holder is known."""
     if "counterpart" not in text.lower():
         return
-    _, _, holders = _data()
+    _, _, holders = office_data()
     added = []
     for m in _COUNTERPART.finditer(text):
         start, end = m.start() + offset, m.end() + offset
@@ -47,26 +48,42 @@ def counterpart_holders(text: str, offset: int, ents: list[Ent], memory: Article
         before = [e for e in ents if e.kind == PERSON and e.end <= start and e.title]
         possessor = before[-1] if before else next((p for p in reversed(memory.people) if p.title), None)
         office = _office_of(possessor.title) if possessor is not None else None
-        side = _side(m.group("adj"), g)
+        side = side_of_word(m.group("adj"), g)
         if possessor is None or office is None or side is None or side == possessor.affiliation:
             continue
-        person = _named_in_article(memory, side, office) or _holder(holders, side, office, memory.published, g)
-        if person is None:
-            continue
-        name, affiliation, title = person
-        added.append(Ent(start, end, -2, -2, PERSON, name, name, affiliation=affiliation,
-                         affiliation_kind=_affiliation_kind(affiliation, g), title=title))
-        for e in ents:
-            if start <= e.start and e.end <= end:
-                e.modifier = True  # "Omani" in "his Omani counterpart" is not a side of its own
+        holder = _holder_ent(start, end, side, office, ents, memory, g, holders)
+        if holder is not None:
+            added.append(holder)
+    _add(added, ents, memory)
+
+
+def _holder_ent(start: int, end: int, side: str, office: str, ents: list[Ent], memory: ArticleMemory, g: Gazetteer,
+                holders: dict[tuple[str, str], list[tuple[str, str, str | None]]]) -> Ent | None:
+    """The person entity standing for `side`'s holder of `office` over start..end (the one the article
+    names, else the holder at its date); the words it covers ("Omani" in "his Omani counterpart") are
+    marked as modifiers, no side of their own."""
+    person = named_in_article(memory, side, office) or office_holder(holders, side, office, memory.published, g)
+    if person is None:
+        return None
+    name, affiliation, title = person
+    for e in ents:
+        if start <= e.start and e.end <= end:
+            e.modifier = True
+    return Ent(start, end, -2, -2, PERSON, name, name, affiliation=affiliation,
+               affiliation_kind=affiliation_kind(affiliation, g), title=title)
+
+
+def _add(added: list[Ent], ents: list[Ent], memory: ArticleMemory) -> None:
     if added:
         ents.extend(added)
         ents.sort(key=lambda e: e.start)
         memory.remember(added)
 
 
+@lru_cache(maxsize=1)
 def _paired_pattern() -> re.Pattern[str]:
-    _, canonical, _ = _data()
+    """'<Adjective> and <Adjective> <office>s', the offices of resources/offices.json: built once."""
+    _, canonical, _ = office_data()
     words = "|".join(re.escape(p) for p in sorted(canonical, key=len, reverse=True) if " " in p or p.endswith("minister"))
     return re.compile(r"\b(?P<a>(?-i:[A-Z])[\w\-]+)\s+and\s+(?P<b>(?-i:[A-Z])[\w\-]+)\s+(?P<office>" + words + r")s\b", re.I)
 
@@ -77,25 +94,15 @@ def paired_office_holders(text: str, offset: int, ents: list[Ent], memory: Artic
     low = text.lower()
     if " and " not in low or "ministers" not in low:
         return
-    _, canonical, holders = _data()
+    _, canonical, holders = office_data()
     added = []
     for m in _paired_pattern().finditer(text):
         office = canonical[m.group("office").lower()]
         for key in ("a", "b"):
-            side = _side(m.group(key), g)
+            side = side_of_word(m.group(key), g)
             if side is None:
                 break
-            start, end = m.start(key) + offset, m.end(key) + offset
-            person = _named_in_article(memory, side, office) or _holder(holders, side, office, memory.published, g)
-            if person is None:
-                continue
-            name, affiliation, title = person
-            for e in ents:
-                if start <= e.start and e.end <= end:
-                    e.modifier = True
-            added.append(Ent(start, end, -2, -2, PERSON, name, name, affiliation=affiliation,
-                             affiliation_kind=_affiliation_kind(affiliation, g), title=title))
-    if added:
-        ents.extend(added)
-        ents.sort(key=lambda e: e.start)
-        memory.remember(added)
+            holder = _holder_ent(m.start(key) + offset, m.end(key) + offset, side, office, ents, memory, g, holders)
+            if holder is not None:
+                added.append(holder)
+    _add(added, ents, memory)

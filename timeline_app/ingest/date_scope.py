@@ -163,6 +163,10 @@ def weekday_of_last_week(text: str, expr: DateExpr, resolved: ResolvedDate | Non
     return ResolvedDate((day - timedelta(days=7)).isoformat(), "day", resolved.basis)
 
 
+# the adjectives of an earlier occasion ('the previous round', 'last week's talks'): history, not the report
+EARLIER_OCCASION = "previous|last|earlier|prior|past|former|preceding|first"
+
+
 @lru_cache(maxsize=1)
 def _opened_relative() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The gathering nouns (gatherings.json, its nouns only), a relative 'which opened/began (in X)'
@@ -172,7 +176,7 @@ def _opened_relative() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     noun = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b[^,;]{0,70}$", re.I)
     opened = re.compile(r",?\s+(?:which|that)\s+(?:first\s+)?(?:opened|began|started|kicked\s+off|got\s+under\s*way|convened|(?:was|were)\s+held|took\s+place|ended|concluded|closed|wrapped\s+up)"
                         r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?\s+", re.I)
-    earlier = re.compile(r"\b(?:previous|last|earlier|prior|past|former|preceding|first)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+    earlier = re.compile(r"\b(?:" + EARLIER_OCCASION + r")\s+(?:[\w\-]+\s+){0,2}$", re.I)
     return noun, opened, earlier
 
 

@@ -9,6 +9,7 @@ from datetime import date
 
 from ..domain import ActorRef, EventMention, ParticipantRef
 from .candidate import ATTACH, Candidate
+from .date_scope import EARLIER_OCCASION
 from .dates import DateExpr, ResolvedDate
 from .entities import Ent
 from .gazetteer import CITY, COUNTRY, GOVERNMENT, MOVEMENT, PERSON, gazetteer
@@ -19,7 +20,7 @@ from .sides import known_for_country
 # "The consultations opened on Tuesday, chaired by X": a gathering told by its opening, whose sides may follow
 # ("Envoys from A and B attended"); a previous round's opening is history
 OPENED_GATHERING = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|has)\b)[\w\-]+){0,2}?\s+(?:formally\s+|officially\s+)?(?:opened|began|kicked\s+off|got\s+under\s*way|convened)\b", re.I)
-EARLIER_GATHERING = re.compile(r"\b(?:previous|last|earlier|prior|past|former|preceding|first)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+EARLIER_GATHERING = re.compile(r"\b(?:" + EARLIER_OCCASION + r")\s+(?:[\w\-]+\s+){0,3}$", re.I)
 SERIES_OBJECT = re.compile(r"\b(?:two|three|four|several|both)\s+(?:[\w\-]+\s+)?(?:delegations|groups|factions|leaders)\s+(?:separately|in\s+separate\s+meetings)\b", re.I)
 
 

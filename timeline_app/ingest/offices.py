@@ -18,7 +18,7 @@ from .resources import load_json
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[re.Pattern[str], dict[str, str], dict[tuple[str, str], list[tuple[str, str, str | None]]]]:
+def office_data() -> tuple[re.Pattern[str], dict[str, str], dict[tuple[str, str], list[tuple[str, str, str | None]]]]:
     data = load_json("offices.json")
     canonical = {p.lower(): office for office, phrases in data["phrases"].items() for p in phrases}
     words = "|".join(re.escape(p) for p in sorted(canonical, key=len, reverse=True))
@@ -64,7 +64,7 @@ _SCOPE_THEN_NAME = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]+
 
 def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemory, g: Gazetteer) -> None:
     """Add a person entity for each office phrase of the sentence whose holder is known."""
-    pattern, canonical, holders = _data()
+    pattern, canonical, holders = office_data()
     low = text.lower()
     if not any(k in low for k in ("minister", "president", "leader", "speaker", "chief", "premier", "emir", "king", "secretary", "director")):
         return
@@ -91,22 +91,22 @@ def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemor
             continue  # "the speaker" alone is anyone who speaks
         if m.group("home") is not None and office not in _HOME_OFFICES and of_side is None:
             continue
-        side = of_side or (memory.home if m.group("home") is not None else _side(m.group("adj") or m.group("side") or m.group("plural"), g))
+        side = of_side or (memory.home if m.group("home") is not None else side_of_word(m.group("adj") or m.group("side") or m.group("plural"), g))
         if side is None:
             continue
         if office in _loose() and any(e.kind == PERSON and e.end <= start and e.affiliation == side for e in ents):
             continue  # "a delegation led by X held talks, during which the Taliban leader said": a loose title, X himself
         if m.group("home") is not None and of_side is None:  # "The president also met ...": the president the article named, if any
-            person = _named_in_article(memory, None, m.group("office")) or _holder(holders, side, office, memory.published, g)
+            person = named_in_article(memory, None, m.group("office")) or office_holder(holders, side, office, memory.published, g)
         else:
-            person = _named_in_article(memory, side, m.group("office")) or _holder(holders, side, office, memory.published, g)
+            person = named_in_article(memory, side, m.group("office")) or office_holder(holders, side, office, memory.published, g)
         if person is None:
             continue
         name, affiliation, title = person
         # the office phrase is no spelling of the holder: as an alias it would make every later
         # "Egypt's intelligence chief" (another year, another man) the same actor in the database
         ent = Ent(start, end, -2, -2, PERSON, name, name, affiliation=affiliation,
-                  affiliation_kind=_affiliation_kind(affiliation, g), title=title)
+                  affiliation_kind=affiliation_kind(affiliation, g), title=title)
         for e in ents:
             if start <= e.start and e.end <= end:
                 e.modifier = True  # "Iranian" in "the Iranian foreign minister" is not a side of its own
@@ -117,7 +117,7 @@ def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemor
         memory.remember(added)
 
 
-def _side(word: str | None, g: Gazetteer) -> str | None:
+def side_of_word(word: str | None, g: Gazetteer) -> str | None:
     """The country or movement a phrase names; 'On Tuesday Saudi Arabia's defence minister' reads
     the capitalised run before the possessive, so words before the name ('Tuesday') are skipped."""
     if not word:
@@ -153,7 +153,7 @@ def _side_of(parts: list[str], g: Gazetteer) -> str | None:
     return None
 
 
-def _named_in_article(memory: ArticleMemory, side: str | None, office: str) -> tuple[str, str, str | None] | None:
+def named_in_article(memory: ArticleMemory, side: str | None, office: str) -> tuple[str, str, str | None] | None:
     """'the Iranian foreign minister' after 'Foreign Minister Abbas Araghchi' is Araghchi."""
     for p in reversed(memory.people):
         if (side is None or p.affiliation == side) and p.affiliation and p.title and office.lower() in p.title.lower() \
@@ -162,7 +162,7 @@ def _named_in_article(memory: ArticleMemory, side: str | None, office: str) -> t
     return None
 
 
-def _holder(holders: dict[tuple[str, str], list[tuple[str, str, str | None]]], side: str, office: str,
+def office_holder(holders: dict[tuple[str, str], list[tuple[str, str, str | None]]], side: str, office: str,
             when: date | None, g: Gazetteer) -> tuple[str, str, str | None] | None:
     if when is None:
         return None
@@ -176,7 +176,7 @@ def _holder(holders: dict[tuple[str, str], list[tuple[str, str, str | None]]], s
     return None
 
 
-def _affiliation_kind(affiliation: str, g: Gazetteer) -> str:
+def affiliation_kind(affiliation: str, g: Gazetteer) -> str:
     """A country stands for its government; a movement is a movement."""
     entity = g.orgs.get(org_key(affiliation.split()))
     if entity is not None:

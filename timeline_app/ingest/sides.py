@@ -327,13 +327,16 @@ def within_one_split(people: list[Ent], groups: list[set[str]]) -> list[Ent]:
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
+def _told_respectively(cand: Candidate) -> bool:
+    """Whether a verb's clause pairs its objects off with 'respectively' (up to just after the clause)."""
+    base = cand.sentence.start
+    return cand.kind == VERB and _RESPECTIVELY.search(cand.sentence.text, cand.trigger[1] - base, cand.clause[1] - base + 30) is not None
+
+
 def split_respectively(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
     """'The tour took him to A and B, where he met X and Y respectively': one meeting with each
     counterpart (in the places' order, see `respective_places`), not one meeting of all four."""
-    if cand.kind != VERB:
-        return [people]
-    base = cand.sentence.start
-    if not _RESPECTIVELY.search(cand.sentence.text, cand.trigger[1] - base, cand.clause[1] - base + 30):
+    if not _told_respectively(cand):
         return [people]
     subject = [p for p in people if p.end <= cand.trigger[0]]
     objects = [p for p in people if p.start >= cand.trigger[1]]
@@ -345,10 +348,7 @@ def split_respectively(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
 def respective_places(cand: Candidate, groups: list[list[Ent]]) -> list[list[Ent]] | None:
     """The place of each 'respectively' meeting: the places named before, in order, when there are as
     many places as meetings (else None: the clause's places stay every meeting's)."""
-    if len(groups) < 2 or cand.kind != VERB:
-        return None
-    base = cand.sentence.start
-    if not _RESPECTIVELY.search(cand.sentence.text, cand.trigger[1] - base, cand.clause[1] - base + 30):
+    if len(groups) < 2 or not _told_respectively(cand):
         return None
     places = sorted(cand.places, key=lambda e: e.start)
     return [[p] for p in places] if len(places) == len(groups) else None
