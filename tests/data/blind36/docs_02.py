@@ -37,7 +37,7 @@ See also: Yemen truce (2022); Houthi attacks on commercial shipping.
 """, [
  ev("2023-04-09", "day", "talks", "Sanaa", ["Saudi Arabia", "Oman", "Houthis"], ["Mohammed Al Jaber", "Mahdi al-Mashat"],
     "On 9 April, a Saudi delegation headed by ambassador Mohammed Al Jaber arrived in Sanaa together with an Omani team and held talks with Mahdi al-Mashat"),
- ev("2023-09-14", "day", "visit", "Riyadh", ["Houthis", "Oman"], ["Mohammed Abdulsalam"],
+ ev("2023-09-14", "day", "visit", "Riyadh", ["Houthis"], ["Mohammed Abdulsalam"],
     "On 14 September, a five-member Houthi delegation headed by chief negotiator Mohammed Abdulsalam landed in Riyadh"),
  ev("2023-09-19", "day", "meeting", "Riyadh", ["Houthis"], ["Khalid bin Salman", "Mohammed Abdulsalam"],
     "Five days later, Saudi Defence Minister Prince Khalid bin Salman received the delegation"),
@@ -51,6 +51,7 @@ See also: Yemen truce (2022); Houthi attacks on commercial shipping.
  trap("other", "strikes on Houthi positions that began on 12 January", "military strikes", date="2024-01-12"),
  trap("other", "the UN-brokered truce of April 2022 expired in October of that year", "truce dates", date="2022-04"),
  trap("other", "Omani officials travelled several times between Muscat, Riyadh and Sanaa; the talks were not announced", "unnamed, undated shuttle trips; not an event with named counterparts"),
+ trap("other", "Oman hosted the Houthi negotiating team in Muscat throughout the period", "standing hosting arrangement, not a dated meeting"),
 ])
 
 alias("United Kingdom", "UK", "Britain", "British")
@@ -216,4 +217,5 @@ doc("b36-08.html", "2025-04-19", """<!DOCTYPE html>
  trap("headline-list", "Foreign Secretary receives Ambassador of Uzbekistan", "related list", date="2025-04-18"),
  trap("headline-list", "DPM/FM holds telephone conversation with Turkish Foreign Minister", "related list", date="2025-04-15"),
  trap("headline-list", "Pakistan condemns terrorist attack in Balochistan", "related list", date="2025-04-16"),
+ trap("future-plan", "Both sides agreed to maintain the momentum of high-level exchanges", "future intent"),
 ])

@@ -164,4 +164,5 @@ Residents reported air strikes and heavy gunfire in Khartoum and Omdurman overni
  trap("other", "said in Cairo last week that the army would not sit down directly with any RSF delegation", "statement and refusal, not a meeting", officials=["Dafallah Alhaj"]),
  trap("future-plan", "A second session is expected to take place on Monday", "plan", date="2023-05-08"),
  trap("other", "Residents reported air strikes and heavy gunfire in Khartoum and Omdurman overnight", "fighting, not an event"),
+ trap("other", "The RSF confirmed its attendance only on Saturday morning", "confirmation, part of the same talks; not a separate event"),
 ])

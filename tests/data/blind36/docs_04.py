@@ -41,6 +41,7 @@ Published: 10/04/2025 - 08:15 | By Didier Mukendi, Great Lakes correspondent
  trap("other", "said in Goma on Tuesday that the rebels would not hand back territory", "statement, not a meeting", date="2025-04-08", officials=["Corneille Nangaa"]),
  trap("future-plan", "Another session is expected on Saturday", "plan", date="2025-04-12"),
  trap("other", "Published: 10/04/2025 - 08:15 | By Didier Mukendi", "publication footer and reporter"),
+ trap("other", "The United Nations and Western governments accuse Rwanda of backing the rebels, which Kigali denies", "accusation and denial, not a meeting"),
 ])
 
 alias("Polisario Front", "Polisario", "Frente Polisario", "Sahrawi Arab Democratic Republic", "SADR")
@@ -175,4 +176,5 @@ An Iranian official said Araghchi would travel on to Damascus on Saturday.
  trap("other", "Israel began a ground incursion into south Lebanon on Tuesday", "military event", date="2024-10-01"),
  trap("future-plan", "would travel on to Damascus on Saturday", "plan", date="2024-10-05"),
  trap("other", "additional reporting by Parisa Hafezi in Dubai", "reporter"),
+ trap("other", "since Israel escalated its campaign against Tehran's ally Hezbollah last month", "military campaign", date="2024-09"),
 ])

@@ -71,25 +71,26 @@ Sources had said last week that the visit, made at an Egyptian invitation, would
  trap("other", "the Israeli raid on the Jenin camp on January 26 that killed ten Palestinians", "military raid", date="2023-01-26"),
  trap("future-plan", "the movement's internal elections planned for early March", "future internal elections", date="2023-03"),
  trap("other", "Sources had said last week that the visit", "earlier report of a plan"),
+ trap("other", "Palestinian sources said on Sunday", "report date (5 Feb); the meeting was on Saturday 4 Feb"),
 ])
 
 alias("Hans Grundberg", "Grundberg")
 alias("United Nations", "UN")
 
 doc("b36-19.html", "2024-06-30", """<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>Foreign Minister receives UN Envoy for Yemen and head of Sanaa negotiating delegation | Ministry of Foreign Affairs - Oman</title></head>
+<html><head><meta charset="utf-8"><title>Foreign Minister receives UN Envoy for Yemen and head of Sanaa negotiating delegation | Ministry of Foreign Affairs - Oman</title>
+<link rel="canonical" href="https://fm.gov.om/en/news/2024/06/30/fm-receives-un-envoy-yemen/"><meta name="date" content="2024-06-30"></head>
 <body>
 <div class="masthead">Sultanate of Oman &ndash; Ministry of Foreign Affairs</div>
 <div class="mainnav">Home &nbsp; About the Ministry &nbsp; News &nbsp; Statements &nbsp; Embassies &nbsp; E-Services &nbsp; العربية</div>
 <div class="trail">Home &raquo; News &raquo; Details</div>
 <div class="newsbox">
 <h1>Foreign Minister receives UN Envoy for Yemen and head of Sanaa negotiating delegation</h1>
-<p class="when">Sunday 30 June 2024</p>
-<p>Muscat &ndash; His Highness Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, received today at the Ministry's General Diwan Mr. Hans Grundberg, Special Envoy of the UN Secretary-General for Yemen.</p>
+<p>Muscat &ndash; His Excellency Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, received today at the Ministry's General Diwan Mr. Hans Grundberg, Special Envoy of the UN Secretary-General for Yemen.</p>
 <p>The meeting reviewed the efforts under way to consolidate the de-escalation and to address the humanitarian file, foremost among them the release of detainees on all sides.</p>
-<p>His Highness the Minister also received Mr. Mohammed Abdulsalam, spokesman of Ansar Allah and head of its negotiating delegation, who conveyed the group's appreciation of the Sultanate's role.</p>
-<p>His Highness reaffirmed the Sultanate's support for the UN track and its readiness to host the detainee consultations, which are due to begin tomorrow under the auspices of the Special Envoy's office and the International Committee of the Red Cross.</p>
-<div class="figure"><img src="/media/fm-grundberg.jpg" alt=""><p>His Highness the Minister with the UN Special Envoy during a previous meeting on 11 February 2024</p></div>
+<p>His Excellency the Minister also received Mr. Mohammed Abdulsalam, spokesman of Ansar Allah and head of its negotiating delegation, who conveyed the group's appreciation of the Sultanate's role.</p>
+<p>His Excellency reaffirmed the Sultanate's support for the UN track and its readiness to host the detainee consultations, which are due to begin tomorrow under the auspices of the Special Envoy's office and the International Committee of the Red Cross.</p>
+<div class="figure"><img src="/media/fm-grundberg.jpg" alt=""><p>His Excellency the Minister with the UN Special Envoy during a previous meeting on 11 February 2024</p></div>
 </div>
 <div class="morenews"><b>More news</b>
 <p>Foreign Minister receives phone call from Iranian counterpart &ndash; 26/06/2024</p>
@@ -100,7 +101,7 @@ doc("b36-19.html", "2024-06-30", """<!DOCTYPE html>
  ev("2024-06-30", "day", "meeting", "Muscat", [], ["Badr Albusaidi", "Hans Grundberg"],
     "received today at the Ministry's General Diwan Mr. Hans Grundberg"),
  ev("2024-06-30", "day", "meeting", "Muscat", ["Houthis"], ["Badr Albusaidi", "Mohammed Abdulsalam"],
-    "His Highness the Minister also received Mr. Mohammed Abdulsalam, spokesman of Ansar Allah"),
+    "His Excellency the Minister also received Mr. Mohammed Abdulsalam, spokesman of Ansar Allah"),
 ], [
  trap("future-plan", "which are due to begin tomorrow under the auspices of the Special Envoy's office", "future talks (1 July)", date="2024-07-01"),
  trap("caption", "during a previous meeting on 11 February 2024", "photo caption date", date="2024-02-11"),

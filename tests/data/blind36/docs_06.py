@@ -105,6 +105,7 @@ Araghchi was due to travel on to Beirut on Tuesday.
  trap("other", "Egypt and Iran have not had full diplomatic relations since 1980", "year of severed ties", date="1980"),
  trap("future-plan", "Araghchi was due to travel on to Beirut on Tuesday", "plan (3 June)", date="2025-06-03"),
  trap("other", "Iran would soon deliver its response to a U.S. proposal for a nuclear deal, delivered through Oman", "message, future"),
+ trap("other", "who was in Cairo for separate meetings with Egyptian officials", "unnamed counterparts, undated"),
 ])
 
 doc("b36-24.txt", "2024-01-10", """

@@ -36,6 +36,7 @@ doc("b36-25.html", "2025-06-02", """<!DOCTYPE html>
  trap("other", "conveyed the greetings of President Masoud Pezeshkian", "greetings conveyed; Pezeshkian did not take part", officials=["Masoud Pezeshkian"]),
  trap("headline-list", "President El-Sisi receives Chinese Premier's special envoy", "latest list", date="2025-05-27"),
  trap("headline-list", "President El-Sisi inaugurates new projects in Upper Egypt", "latest list", date="2025-05-29"),
+ trap("caption", "President El-Sisi receives the Iranian Foreign Minister at Al-Ittihadiya Palace", "gallery caption of the same meeting"),
 ])
 
 alias("Syrian Democratic Forces", "SDF", "Syrian Democratic Forces (SDF)")
@@ -75,6 +76,7 @@ The signing also followed days of deadly violence in Syria's coastal provinces.
  trap("other", "told a local television channel that the deal was", "interview, not a meeting", officials=["Ilham Ahmed"]),
  trap("other", "weeks after the fall of Bashar al-Assad", "regime fall"),
  trap("other", "days of deadly violence in Syria's coastal provinces", "violence, not an event"),
+ trap("other", "Turkey, which regards the SDF's main component as an extension of the PKK, has not yet commented", "Turkey took no part"),
 ])
 
 alias("Syria", "Syrian", "Syrian Arab Republic")
