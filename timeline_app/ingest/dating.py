@@ -24,6 +24,10 @@ from .weekday_anchor import weekday_near_anchor
 _NTH_DAY_OF_TRIP = re.compile(r"\bday of (?:his|her|their|the|a)\b")
 
 
+# date kinds counted from a day (not from a year): meaningless against a year heading's anchor
+_DAY_COUNTED = frozenset({"weekday", "relday", "dom", "relperiod"})
+
+
 class Dating(SameEvent):
     """Dates reports and keeps the grouper's drafts indexed by date (set up by the grouper)."""
 
@@ -32,6 +36,7 @@ class Dating(SameEvent):
     _by_key: dict[str, list[Draft]]
     _undated: list[Draft]
     weekday_anchors: list[tuple[int, date]]  # a page without a publication date: its days told with their weekday
+    year_only: bool  # `published` is a year heading's last day, not a day: weekdays and "yesterday" count from nothing
 
     def _date_report(self, cand: Candidate) -> ResolvedDate | None:
         """The report's day, resolved; `cand.date` is set to the expression that gives it
@@ -42,6 +47,8 @@ class Dating(SameEvent):
                 cand.date = None
         else:
             resolved = resolve(cand.date, self.published, future=False) if cand.date is not None else None
+            if self.year_only and cand.date is not None and cand.date.kind in _DAY_COUNTED:
+                resolved = None  # "on Monday" under a "2023" heading: which Monday is not known
             if cand.date is not None and cand.date.kind == "weekday":  # "visited X last week and met Y on Wednesday"
                 resolved = weekday_of_last_week(cand.sentence.text, cand.date, resolved, self.published, cand.trigger[0] - cand.sentence.start)
                 if resolved is None and self.published is None:  # "landed on Friday ... on Saturday, 2 September 2023"

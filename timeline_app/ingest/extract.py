@@ -22,6 +22,7 @@ from .grouping import Grouper
 from .normalize import ChainedMap, OffsetMap
 from .topic import topic_terms
 from .weekday_anchor import told_weekdays
+from .year_headings import YearHeadings
 
 __all__ = ["MAX_SENTENCE_CHARS", "MAX_SENTENCES", "extract_document"]
 
@@ -92,6 +93,7 @@ def _article_events(article: ArticleLayers, text: str = "") -> list[EventMention
         grouper.weekday_anchors = [a for p in article.block.paragraphs for a in told_weekdays(text[p.start:p.end], p.start)]
     first = article.sentences[0].index if article.sentences else 0
     clock = ClockDays(published)  # "19:05 ..." under "08:50 ...": a live blog's entry of the day before
+    years = YearHeadings(text, article.block.start, article.block.end) if text else None
     for layer in article.sentences:
         section: date | None | bool = False
         if text and published:  # "Fri 4 Oct" over a blog's entries, perhaps over an entry's clock (see day_headings)
@@ -108,6 +110,11 @@ def _article_events(article: ArticleLayers, text: str = "") -> list[EventMention
         if section is not False:
             grouper.section_day, grouper.section_start = section, len(grouper.sentence_dates)
             grouper.published = section or published
+            grouper.year_only = False
+        elif years:  # "2023" alone over a chronology's entries: their year-less days are of that year
+            anchor = years.anchor(layer.sentence.start, published)
+            if anchor is not None:
+                grouper.published, grouper.year_only = anchor
         grouper.feed(layer.index, layer.entities, layer.reports, layer.speakers, layer.sentence.text, layer.paragraph,
                      layer.sentence.start, layer.dates)
     headline_text = [article.block.headline.text] if article.block.headline else []

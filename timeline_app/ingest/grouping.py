@@ -77,6 +77,7 @@ class Grouper(Placement):
         self.last_subject: tuple[int, list[Ent], list[Ent]] | None = None  # the last verb's sentence and resolved subject
         self.lede_day: tuple[DateExpr, ResolvedDate] | None = None  # the day a lede gives a series of meetings  # a report's subject named by role, and its sentence
         self.section_day: date | None = None  # a digest item's heading day ("IRAN-LEBANON | Saturday 23 November")
+        self.year_only = False  # `published` is only a year heading's last day (see year_headings): no weekdays count from it
         self.section_start = 0  # index of the first sentence under the last heading line (a digest item, a blog entry)
         self.ceremony: tuple[DateExpr, ResolvedDate] | None = None  # the day of the funeral/ceremony last told
         self.departure: ResolvedDate | None = None  # the day the article says the visitor left

@@ -1,0 +1,88 @@
+"""Round 22 (rec36): the classes blind36's first run missed, on sentences written for this file.
+
+Never a test set's words: each test writes its own report in the shape news uses and asserts
+what a user relies on (the event is found, its date, who took part, or no event for a trap)."""
+from __future__ import annotations
+
+from timeline_app.ingest.extract import extract_document
+
+Event = tuple[str, str | None, set[str]]
+
+
+def _events(text: str) -> list[Event]:
+    doc = extract_document(text)
+    return [(m.type, m.date, {p.actor.name for p in m.participants}) for m in doc.mentions]
+
+
+def _with(events: list[Event], name: str) -> list[Event]:
+    return [e for e in events if name in e[2]]
+
+
+# ---------------------------------------------------------------- a chronology's year headings
+
+CHRONOLOGY = """Qatar's mediation between Hamas and Fatah (timeline)
+
+From the background file on Palestinian reconciliation.
+
+2021
+
+On 3 March, a Hamas delegation headed by Khalil al-Hayya arrived in Doha and held talks with Mohammed bin Abdulrahman Al Thani.
+
+Six days later, Jibril Rajoub met Ismail Haniyeh in Doha.
+
+In November, Turkish Foreign Minister Mevlut Cavusoglu held meetings in Ankara and then in Istanbul, where he saw Haniyeh.
+
+2022
+
+On 8 February, Egyptian intelligence chief Abbas Kamel received a Fatah delegation in Cairo.
+"""
+
+
+def test_day_month_entries_take_the_year_of_the_heading_above() -> None:
+    events = _events(CHRONOLOGY)
+    hayya = _with(events, "Khalil al-Hayya")
+    assert hayya and hayya[0][1] == "2021-03-03"
+    kamel = _with(events, "Abbas Kamel")
+    assert kamel and kamel[0][1] == "2022-02-08"  # the next heading's year, not the first one's
+
+
+def test_days_later_counts_from_the_entry_before_under_a_year_heading() -> None:
+    rajoub = _with(_events(CHRONOLOGY), "Jibril Rajoub")
+    assert rajoub and rajoub[0][1] == "2021-03-09"
+
+
+def test_a_bare_month_under_a_year_heading_is_a_month_of_that_year() -> None:
+    cavusoglu = _with(_events(CHRONOLOGY), "Mevlut Cavusoglu")
+    assert cavusoglu and cavusoglu[0][1] == "2021-11"
+
+
+def test_a_weekday_under_a_year_heading_gets_no_made_up_day() -> None:
+    text = CHRONOLOGY.replace("Six days later, Jibril Rajoub met", "On Monday, Jibril Rajoub met")
+    rajoub = _with(_events(text), "Jibril Rajoub")
+    assert all(e[1] is None or not e[1].startswith("2021-12") for e in rajoub)
+
+
+def test_a_year_heading_does_not_move_a_dated_page_into_another_year() -> None:
+    # the heading names the publication's own year: days count back from the publication day
+    text = ("Hamas in Doha\n\nDOHA, 20 May 2024\n\n2024\n\n"
+            "On 9 April, a Hamas delegation headed by Khalil al-Hayya held talks with Mohammed bin Abdulrahman Al Thani in Doha.\n")
+    hayya = _with(_events(text), "Khalil al-Hayya")
+    assert hayya and hayya[0][1] == "2024-04-09"
+
+
+# ---------------------------------------------------------------- standing arrangements, speech after the meeting
+
+def test_hosting_throughout_the_period_is_no_event() -> None:
+    text = ("Mediation file\n\nDOHA, 20 May 2024\n\n"
+            "Qatar hosted the Hamas political bureau in Doha throughout the period, officials said.\n")
+    assert not [e for e in _events(text) if "Hamas" in e[2] and e[0] != "visit"]
+
+
+def test_what_the_host_said_after_receiving_the_delegation_names_no_side() -> None:
+    text = ("Talks in Ankara\n\nANKARA, 20 May 2024\n\n"
+            "On 14 May, a Hamas delegation headed by Khalil al-Hayya landed in Ankara. "
+            "Two days later, Turkish Foreign Minister Hakan Fidan received the delegation and said Turkey stood with Lebanon and its people.\n")
+    fidan = _with(_events(text), "Hakan Fidan")
+    assert len(fidan) == 1
+    assert fidan[0][1] == "2024-05-16"
+    assert "Hamas" in fidan[0][2] and "Lebanon" not in fidan[0][2]
