@@ -86,3 +86,43 @@ def test_what_the_host_said_after_receiving_the_delegation_names_no_side() -> No
     assert len(fidan) == 1
     assert fidan[0][1] == "2024-05-16"
     assert "Hamas" in fidan[0][2] and "Lebanon" not in fidan[0][2]
+
+
+# ---------------------------------------------------------------- "has begun talks", a courtesy call, "told X in a phone call"
+
+DATED = "Talks in Doha\n\nDOHA, Saturday 14 September 2024\n\n"
+
+
+def test_has_begun_talks_is_talks_of_the_day() -> None:
+    events = _events(DATED + "Egyptian Foreign Minister Badr Abdelatty has begun talks at a palace in Doha with Qatar's "
+                             "Mohammed bin Abdulrahman Al Thani and Turkey's Hakan Fidan.\n")
+    talks = _with(events, "Badr Abdelatty")
+    assert len(talks) == 1 and talks[0][1] == "2024-09-14"
+    assert {"Hakan Fidan", "Mohammed bin Abdulrahman Al Thani"} <= talks[0][2]
+
+
+def test_calling_on_an_acting_leader_is_a_meeting() -> None:
+    events = _events(DATED + "Turkish Foreign Minister Hakan Fidan called on interim Prime Minister Mohammad Hassan Akhund "
+                             "on Friday and held talks with Amir Khan Muttaqi later in the day.\n")
+    akhund = _with(events, "Mohammad Hassan Akhund")
+    assert len(akhund) == 1 and akhund[0][1] == "2024-09-13" and "Hakan Fidan" in akhund[0][2]
+    assert "Amir Khan Muttaqi" not in akhund[0][2]
+
+
+def test_calling_on_the_international_community_is_no_meeting() -> None:
+    events = _events(DATED + "Hakan Fidan called on the international community to act on Friday.\n")
+    assert not [e for e in events if e[0] in ("meeting", "talks")]
+
+
+def test_telling_a_leader_in_a_phone_call_is_a_call_with_both() -> None:
+    events = _events(DATED + "Egyptian President Abdel Fattah al-Sisi told Turkish President Recep Tayyip Erdogan in a phone call "
+                             "late on Thursday that Cairo wanted the fighting to stop.\n")
+    calls = [e for e in events if e[0] == "call"]
+    assert len(calls) == 1 and calls[0][1] == "2024-09-12"
+    assert {"Abdel Fattah el-Sisi", "Recep Tayyip Erdogan"} <= calls[0][2]
+
+
+def test_saying_another_leaders_call_was_useful_is_not_being_on_it() -> None:
+    events = _events(DATED + "Egyptian President Abdel Fattah al-Sisi said Erdogan's phone call with Recep Tayyip Erdogan's "
+                             "Iranian counterpart Masoud Pezeshkian on Thursday was useful.\n")
+    assert not [e for e in events if "Abdel Fattah el-Sisi" in e[2]]

@@ -62,6 +62,10 @@ _OTHER_HAPPENING = re.compile(r"\b(?:announced|unveiled|proposed|launched|declar
                               r"|\b" + _OUTCOME.pattern[3:])
 
 
+# "told Y in a phone call", "told his guest during their meeting": the noun after is the occasion of the telling
+_TOLD_IN = re.compile(r"\s+(?:also\s+)?(?:told|assured|informed|briefed)\s+[^,;.]{1,90}?\s+(?:in|during|over|on)\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
 def _subordinate_start(text: str, end: int, b: int) -> int:
     """'The meeting builds on the agreement reached in Beijing on March 10': that clause's day is not the meeting's."""
     sub = _OTHER_HAPPENING.search(text, end, b)
@@ -108,7 +112,9 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
         sp, so = clause_people(ents, base, a, start, masked, text)
         sp = [p for p in sp if not (day_possessive and p.title and re.search(r"\bspokes", p.title, re.I))]
         # "X said Y's visit was unwelcome": who speaks of another's visit was not on it
-        sp = [p for p in sp if not (speech().match(text[p.end - base:start]) and any(q.start > p.end for q in sp))]
+        # ("X told Y in a phone call that ...": the call or meeting is where X told it, so X was on it)
+        sp = [p for p in sp if not (speech().match(text[p.end - base:start]) and any(q.start > p.end for q in sp))
+              or _TOLD_IN.match(text, p.end - base, start)]
         people = sp + people
         orgs = so + orgs
     if re.search(r"\b(?:after|before|while|upon|when)\s+$", text[max(0, start - 10):start], re.I) \
