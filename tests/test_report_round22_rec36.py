@@ -126,3 +126,21 @@ def test_saying_another_leaders_call_was_useful_is_not_being_on_it() -> None:
     events = _events(DATED + "Egyptian President Abdel Fattah al-Sisi said Erdogan's phone call with Recep Tayyip Erdogan's "
                              "Iranian counterpart Masoud Pezeshkian on Thursday was useful.\n")
     assert not [e for e in events if "Abdel Fattah el-Sisi" in e[2]]
+
+
+# ---------------------------------------------------------------- "The meeting took place last Monday" dates the meeting just told
+
+def test_the_meeting_took_place_last_weekday_dates_the_meeting_told_before() -> None:
+    text = ("Fidan meets Hamas in Doha\n\nDoha, March 14, AWN -- Turkish Foreign Minister Hakan Fidan has met with "
+            "Khalil al-Hayya, the deputy head of Hamas in Gaza, in the Qatari capital.\n\n"
+            "The meeting took place last Monday during the Turkish minister's tour of the Gulf, the ministry said on Thursday.\n")
+    text = text.replace("March 14,", "March 14, 2024,")  # a Thursday: last Monday is 11 March
+    fidan = _with(_events(text), "Khalil al-Hayya")
+    assert len(fidan) == 1 and fidan[0][1] == "2024-03-11"
+
+
+def test_the_meeting_took_place_two_days_ago_dates_the_meeting_told_before() -> None:
+    text = ("Fidan meets Hamas\n\nDOHA, 14 March 2024\n\nTurkish Foreign Minister Hakan Fidan has met with "
+            "Khalil al-Hayya, the deputy head of Hamas in Gaza.\n\nThe meeting took place two days ago in a hotel, officials said.\n")
+    fidan = _with(_events(text), "Khalil al-Hayya")
+    assert len(fidan) == 1 and fidan[0][1] == "2024-03-12"
