@@ -144,3 +144,33 @@ def test_the_meeting_took_place_two_days_ago_dates_the_meeting_told_before() -> 
             "Khalil al-Hayya, the deputy head of Hamas in Gaza.\n\nThe meeting took place two days ago in a hotel, officials said.\n")
     fidan = _with(_events(text), "Khalil al-Hayya")
     assert len(fidan) == 1 and fidan[0][1] == "2024-03-12"
+
+
+# ---------------------------------------------------------------- separate meetings with two delegations named as sides
+
+MUSCAT = "Omani readout\n\nMUSCAT, 12 May 2024\n\n"
+
+
+def test_separate_meetings_with_two_delegations_are_two_meetings() -> None:
+    events = _events(MUSCAT + "Omani Foreign Minister Badr Albusaidi met separately on Saturday with the delegation of the "
+                              "Government of Yemen and with the delegation of the Houthi movement, headed by Mohammed Abdulsalam.\n")
+    meetings = _with(events, "Badr Albusaidi")
+    assert len(meetings) == 2
+    yemen = [e for e in meetings if "Mohammed Abdul Salam" not in e[2]]
+    houthis = [e for e in meetings if "Mohammed Abdul Salam" in e[2]]
+    assert len(yemen) == 1 and len(houthis) == 1
+    assert "Houthis" not in yemen[0][2] and "Houthis" in houthis[0][2]
+    assert all(e[1] == "2024-05-11" for e in meetings)
+
+
+def test_the_delegation_of_the_government_of_a_state_is_that_state_side() -> None:
+    events = _events(MUSCAT + "Omani Foreign Minister Badr Albusaidi met on Saturday with the delegation of the Government of Sudan.\n")
+    meetings = _with(events, "Badr Albusaidi")
+    assert len(meetings) == 1 and "Sudan" in meetings[0][2]
+
+
+def test_a_delegation_and_its_own_head_after_two_withs_stay_one_meeting() -> None:
+    events = _events(MUSCAT + "Omani Foreign Minister Badr Albusaidi met on Saturday with the Hamas delegation and with "
+                              "its head, Khalil al-Hayya.\n")
+    meetings = _with(events, "Badr Albusaidi")
+    assert len(meetings) == 1 and {"Hamas", "Khalil al-Hayya"} <= meetings[0][2]

@@ -51,14 +51,23 @@ def clause_people(ents: list[Ent], base: int, a: int, b: int, masked: Masked, te
             orgs.append(e)
         elif e.kind == COUNTRY and text is not None and _acting_country(text, e, base):
             gov = gazetteer().government(e.name)
-            orgs.append(Ent(e.start, e.end, e.t0, e.t1, gov.kind, gov.name, e.surface, country=e.name))
+            # ("the delegation of the Government of X": named as a side by a group phrase, t0 = -1 marks it)
+            named = _GOVERNMENT_OF.search(text, max(0, e.start - base - 60), e.start - base) is not None
+            orgs.append(Ent(e.start, e.end, -1 if named else e.t0, -1 if named else e.t1, gov.kind, gov.name, e.surface, country=e.name))
     return people, orgs
+
+
+# "the delegation of the Government of X", "with the Government of X": the government acting, not a place
+_GOVERNMENT_OF = re.compile(r"(?:\b(?:delegations?|team|representatives|envoys|negotiators)\s+of|\bwith|\band|\bbetween|^|[,;])\s+(?:the\s+)?"
+                            r"(?:government|authorities)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _acting_country(text: str, e: Ent, base: int) -> bool:
     """'The United States and the Taliban signed ...', 'talks with Iran': a country as a side."""
     before = text[max(0, e.start - base - 60):e.start - base]
     after = text[e.end - base:]
+    if _GOVERNMENT_OF.search(text, max(0, e.start - base - 60), e.start - base):
+        return True  # "with the delegation of the Government of Sudan": the state's side
     if _LOCATIVE.search(before) or re.match(r"^['\u2019]s\b|^\s*-", after):
         return False
     stripped = before.rstrip()

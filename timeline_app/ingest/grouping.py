@@ -32,6 +32,7 @@ from .drafts import Draft
 from .entities import Ent
 from .gazetteer import PERSON
 from .placement import Placement
+from .separate_sides import split_separate_sides
 from .sides import orgs_of_group, respective_places, split_parties, split_separate, within_one_split, without_past_regimes
 from .vocab_matcher import key_words, may_match, words
 
@@ -153,13 +154,15 @@ class Grouper(Placement):
             siblings: list[Draft] = []
             heads = self._named_group_heads(cand, people, orgs)  # joined once placed: they decide no event
             for group_people, group_orgs in split_parties(cand, people, without_past_regimes(cand, orgs)):
-                groups = split_separate(cand, group_people)
+                by_side = split_separate_sides(cand, group_people, group_orgs)  # "separately with the delegation of A and with that of B"
+                groups = [g for g, _ in by_side] if by_side else split_separate(cand, group_people)
                 if cand.kind == VERB and len(groups) > 1:
                     split_groups.extend({p.name for p in g} for g in groups)
                 where = respective_places(cand, groups)  # "took him to A and B, where he met X and Y respectively"
                 for i, group in enumerate(groups):
                     told = replace(cand, places=where[i]) if where is not None else cand
-                    placed = self._place(told, group, orgs_of_group(cand, group, groups, group_orgs), sentence_index, avoid=siblings)
+                    group_sides = by_side[i][1] if by_side else orgs_of_group(cand, group, groups, group_orgs)
+                    placed = self._place(told, group, group_sides, sentence_index, avoid=siblings)
                     if placed is not None:
                         siblings.append(placed)
                         by_candidate.setdefault(serial, placed)
