@@ -167,3 +167,13 @@ def test_a_delegation_and_its_own_head_after_two_withs_stay_one_meeting() -> Non
                               "its head, Khalil al-Hayya.\n")
     meetings = _with(events, "Badr Albusaidi")
     assert len(meetings) == 1 and {"Hamas", "Khalil al-Hayya"} <= meetings[0][2]
+
+
+def test_a_session_between_the_two_delegations_met_apart_is_a_third_meeting() -> None:
+    events = _events(MUSCAT + "Omani Foreign Minister Badr Albusaidi met separately on Saturday with the delegation of the "
+                              "Government of Yemen and with the delegation of the Houthi movement, headed by Mohammed Abdulsalam.\n\n"
+                              "Albusaidi then hosted a joint meeting between the two delegations at the ministry.\n")
+    meetings = _with(events, "Badr Albusaidi")
+    assert len(meetings) == 3
+    joint = [e for e in meetings if {"Yemen", "Houthis"} <= e[2]]
+    assert len(joint) == 1 and "Mohammed Abdul Salam" in joint[0][2] and joint[0][1] == "2024-05-11"

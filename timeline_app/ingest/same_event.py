@@ -92,6 +92,9 @@ class SameEvent(Attachment):
         """Signs that a report with a new person is another meeting, even on the same day:
         'also met X', 'on the sidelines', or a second host from the side the event already has
         ('received by the crown prince ... Earlier, talks with the foreign minister')."""
+        if cand.object_group and any(o.name not in draft.orgs for o in orgs) \
+                and sum(1 for d in self.drafts if d.last_sentence == draft.last_sentence and d.type != "visit") >= 2:
+            return True  # "met A and B separately ... then chaired a session between the two delegations": all together, another meeting
         if cand.sideline and not draft.sideline and not self._same_two_sides(draft, people, orgs):
             return True  # (a two-sided meeting told again "on the margins of the forum" is that meeting)
         if cand.also and _AFTER_THE_EVENT.search(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
