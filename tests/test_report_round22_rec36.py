@@ -177,3 +177,13 @@ def test_a_session_between_the_two_delegations_met_apart_is_a_third_meeting() ->
     assert len(meetings) == 3
     joint = [e for e in meetings if {"Yemen", "Houthis"} <= e[2]]
     assert len(joint) == 1 and "Mohammed Abdul Salam" in joint[0][2] and joint[0][1] == "2024-05-11"
+
+
+# ---------------------------------------------------------------- a title of two offices joined by a slash
+
+def test_a_slashed_title_is_one_title_the_article_then_uses() -> None:
+    text = ("Visit to Ankara\n\nANKARA, 4 March 2025\n\nDeputy Prime Minister/Foreign Minister Senator Mohammad Ishaq Dar "
+            "paid a day-long visit to Ankara today at the head of a delegation.\n\n"
+            "The Deputy Prime Minister called on Turkish President Recep Tayyip Erdogan at the presidential complex.\n")
+    erdogan = _with(_events(text), "Recep Tayyip Erdogan")
+    assert len(erdogan) == 1 and "Ishaq Dar" in erdogan[0][2] and erdogan[0][1] == "2025-03-04"

@@ -138,6 +138,7 @@ def _affiliation(e: Ent, g: Gazetteer) -> tuple[str, str]:
     return e.name, e.kind
 
 
+_SLASHED = re.compile(r"([\w\u2019'\-.]+)/$")
 _PORTFOLIO = re.compile(r"\b(?:for|to)\s+(?:the\s+)?$", re.I)
 _APPOSITION_PORTFOLIO = re.compile(r"\b(?:in\s+charge\s+of|responsible\s+for)\s+(?:the\s+)?$|[\-\u2010\u2011]$", re.I)
 
@@ -151,6 +152,9 @@ def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, per
     while words_seen < 12:  # "Prime Minister and Minister of Foreign Affairs H E Sheikh <Name>"
         window = max(0, pos - 120)  # a bounded look back: sentences can be huge
         last = last_word(text, window, pos)
+        if last is None and pos > 0 and text[pos - 1] == "/":  # "Deputy Prime Minister/Foreign Minister X": two offices, one title
+            slashed = _SLASHED.search(text, window, pos)
+            last = (slashed.group(1), slashed.start(1)) if slashed else None
         if last is None:
             break
         word, word_start = last
