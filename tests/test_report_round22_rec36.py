@@ -187,3 +187,15 @@ def test_a_slashed_title_is_one_title_the_article_then_uses() -> None:
             "The Deputy Prime Minister called on Turkish President Recep Tayyip Erdogan at the presidential complex.\n")
     erdogan = _with(_events(text), "Recep Tayyip Erdogan")
     assert len(erdogan) == 1 and "Ishaq Dar" in erdogan[0][2] and erdogan[0][1] == "2025-03-04"
+
+
+# ---------------------------------------------------------------- an era named by a year-less wire (resources/offices.json 'eras')
+
+def test_sudans_warring_parties_date_a_yearless_wire_after_april_2023() -> None:
+    from datetime import date
+    lede = ("Delegates of Sudan's warring parties held talks with U.N. envoy Ramtane Lamamra in Geneva on Saturday, "
+            "the United Nations said.")
+    page = "Sudan talks in Geneva\n\nGENEVA, Oct 8 (Reuters) - " + lede + "\n\nNo agreement was announced.\n"
+    # 8 October was a Saturday in 2022; the war between the army and the RSF began in April 2023
+    days = [m.date for m in extract_document(page, saved_on=date(2026, 11, 30)).mentions]
+    assert days and days[0] is not None and days[0] >= "2023-04"
