@@ -199,3 +199,14 @@ def test_sudans_warring_parties_date_a_yearless_wire_after_april_2023() -> None:
     # 8 October was a Saturday in 2022; the war between the army and the RSF began in April 2023
     days = [m.date for m in extract_document(page, saved_on=date(2026, 11, 30)).mentions]
     assert days and days[0] is not None and days[0] >= "2023-04"
+
+
+def test_the_second_verb_of_a_courtesy_call_takes_the_visits_day() -> None:
+    text = ("Analysis: Ankara and Kabul\n\nANKARA, Thursday 13 March 2025\n\n"
+            "That is the backdrop to Tuesday's visit by Turkish Foreign Minister Hakan Fidan to Kabul, his first since 2021. "
+            "Fidan called on acting Prime Minister Mohammad Hassan Akhund in the morning and held talks with "
+            "acting Foreign Minister Amir Khan Muttaqi in the afternoon.\n")
+    events = _events(text)
+    akhund, muttaqi = _with(events, "Mohammad Hassan Akhund"), _with(events, "Amir Khan Muttaqi")
+    assert len(akhund) == 1 and akhund[0][1] == "2025-03-11"
+    assert len(muttaqi) == 1 and muttaqi[0][1] == "2025-03-11" and "Mohammad Hassan Akhund" not in muttaqi[0][2]

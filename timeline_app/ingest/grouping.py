@@ -121,7 +121,9 @@ class Grouper(Placement):
             cand.serial = serial
             if cand.anaphor == "(shared subject)" and previous is not None and previous.kind == VERB:
                 # "arrived in Kabul on Monday and met X": the second verb shares time and place
-                cand.date = cand.date or previous.date
+                # (the first verb joined a draft told with its day, "Saturday's visit by X. X called on A and held talks with B": that day)
+                joined = by_candidate.get(previous.serial) if previous.date is None else None
+                cand.date = cand.date or previous.date or (joined.date_expr if joined is not None and not joined.past_perfect else None)
                 cand.places = cand.places or previous.places
                 cand.after_arrival = previous.type == "visit" and cand.type != "visit"
             people, orgs = self._resolve(cand, previous, subjects)
