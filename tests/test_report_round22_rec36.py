@@ -210,3 +210,8 @@ def test_the_second_verb_of_a_courtesy_call_takes_the_visits_day() -> None:
     akhund, muttaqi = _with(events, "Mohammad Hassan Akhund"), _with(events, "Amir Khan Muttaqi")
     assert len(akhund) == 1 and akhund[0][1] == "2025-03-11"
     assert len(muttaqi) == 1 and muttaqi[0][1] == "2025-03-11" and "Mohammad Hassan Akhund" not in muttaqi[0][2]
+
+
+def test_calling_on_an_interim_government_to_act_is_no_meeting() -> None:
+    events = _events(DATED + "Hakan Fidan called on the interim Government to hold elections on Friday.\n")
+    assert not [e for e in events if e[0] in ("meeting", "talks")]
