@@ -215,3 +215,11 @@ def test_the_second_verb_of_a_courtesy_call_takes_the_visits_day() -> None:
 def test_calling_on_an_interim_government_to_act_is_no_meeting() -> None:
     events = _events(DATED + "Hakan Fidan called on the interim Government to hold elections on Friday.\n")
     assert not [e for e in events if e[0] in ("meeting", "talks")]
+
+
+def test_minister_of_state_at_the_ministry_is_one_title_the_article_then_uses() -> None:
+    events = _events(MUSCAT + "HE Minister of State at the Ministry of Foreign Affairs Dr. Khalifa bin Ali Al Harthy met on Saturday "
+                              "with the delegation of the Houthi movement, headed by Mohammed Abdulsalam.\n\n"
+                              "HE the Minister of State then received Yemeni Foreign Minister Shaya al-Zindani.\n")
+    zindani = _with(events, "Shaya al-Zindani")
+    assert len(zindani) == 1 and "Khalifa Al Harthy" in zindani[0][2]

@@ -138,6 +138,7 @@ def _affiliation(e: Ent, g: Gazetteer) -> tuple[str, str]:
     return e.name, e.kind
 
 
+_AT_MINISTRY = re.compile(r"\s+the\s+(?:Foreign\s+)?Ministry\b")
 _SLASHED = re.compile(r"([\w\u2019'\-.]+)/$")
 _PORTFOLIO = re.compile(r"\b(?:for|to)\s+(?:the\s+)?$", re.I)
 _APPOSITION_PORTFOLIO = re.compile(r"\b(?:in\s+charge\s+of|responsible\s+for)\s+(?:the\s+)?$|[\-\u2010\u2011]$", re.I)
@@ -173,6 +174,10 @@ def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, per
             ent.modifier = ent.modifier or ent.kind in (*ORG_KINDS, COUNTRY, ADJECTIVE)
             pos = ent.start - offset
             window_start = pos
+            words_seen += 1
+            continue
+        if low == "at" and words_seen and _AT_MINISTRY.match(text, word_start + 2):
+            pos = word_start  # "Minister of State at the Ministry of Foreign Affairs Dr. X": one title
             words_seen += 1
             continue
         honorific = org_key([word]) in g.honorifics or (len(word) == 1 and word.isupper())  # "H E Sheikh"
