@@ -223,3 +223,31 @@ def test_minister_of_state_at_the_ministry_is_one_title_the_article_then_uses() 
                               "HE the Minister of State then received Yemeni Foreign Minister Shaya al-Zindani.\n")
     zindani = _with(events, "Shaya al-Zindani")
     assert len(zindani) == 1 and "Khalifa Al Harthy" in zindani[0][2]
+
+
+# ---------------------------------------------------------------- who else sat in: "in the presence of", "was also present in the meeting"
+
+BEIRUT = "Araghchi in Beirut\n\nBEIRUT, Oct 12, 2024 (Reuters) - "
+
+
+def test_a_minister_in_the_presence_of_another_is_one_meeting() -> None:
+    events = _events(BEIRUT + "Turkish Foreign Minister Hakan Fidan flew into Beirut on Saturday. "
+                              "He later met Prime Minister Najib Mikati at the Grand Serail, in the presence of "
+                              "Foreign Minister Abdallah Bou Habib, Mikati's office said.\n")
+    mikati = _with(events, "Najib Mikati")
+    assert len(mikati) == 1 and "Abdallah Bou Habib" in mikati[0][2]
+    assert len(_with(events, "Abdallah Bou Habib")) == 1
+
+
+def test_was_also_present_in_the_meeting_adds_to_the_meeting() -> None:
+    events = _events("PM receives Omani minister\n\nISLAMABAD, 6 May 2025\n\nOmani Foreign Minister Badr Albusaidi called on "
+                     "Prime Minister Shehbaz Sharif at the PM House today.\n\n"
+                     "Deputy Prime Minister and Foreign Minister Ishaq Dar was also present in the meeting.\n")
+    sharif = _with(events, "Shehbaz Sharif")
+    assert len(sharif) == 1 and "Ishaq Dar" in sharif[0][2]
+
+
+def test_the_target_of_a_campaign_told_in_a_since_clause_is_no_side_of_the_trip() -> None:
+    events = _events(BEIRUT + "Turkish Foreign Minister Hakan Fidan flew into Beirut on Saturday, the most senior Turkish official "
+                              "to visit Lebanon since Israel escalated its campaign against Hezbollah last month.\n")
+    assert events and all("Hezbollah" not in e[2] for e in events)

@@ -216,7 +216,8 @@ def split_call(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
 _CHAIRED = re.compile(r"\b(?:under\s+the\s+chairmanship\s+of|chaired\s+by|presided\s+over\s+by)\b", re.I)
 _AIDE = re.compile(r"\b(?:advis[eo]r|aide|deputy|assistant|spokes\w*|envoy|secretary|chief of staff|director|former|ex-)", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*(?:[\w\-]+\s+){0,2}$", re.I)
-_TOGETHER = re.compile(r"\b(?:together|jointly|joint|trilateral|tripartite|three-way|four-way|all three|both men|both of them)\b", re.I)
+# ("met A, in the presence of B": B sat in A's meeting)
+_TOGETHER = re.compile(r"\b(?:together|jointly|joint|trilateral|tripartite|three-way|four-way|all three|both men|both of them|in the presence of)\b", re.I)
 
 
 def split_office_holders(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
