@@ -247,6 +247,15 @@ def test_was_also_present_in_the_meeting_adds_to_the_meeting() -> None:
     assert len(sharif) == 1 and "Ishaq Dar" in sharif[0][2]
 
 
+def test_earlier_today_two_of_those_present_met_on_their_own() -> None:
+    events = _events("PM receives Omani minister\n\nISLAMABAD, 6 May 2025\n\nOmani Foreign Minister Badr Albusaidi called on "
+                     "Prime Minister Shehbaz Sharif at the PM House today.\n\n"
+                     "Deputy Prime Minister and Foreign Minister Ishaq Dar was also present in the meeting. Earlier today, "
+                     "the Deputy Prime Minister held delegation-level talks with the Omani Foreign Minister at the ministry.\n")
+    dar = [e for e in _with(events, "Ishaq Dar") if "Shehbaz Sharif" not in e[2]]
+    assert len(dar) == 1 and "Badr Albusaidi" in dar[0][2] and dar[0][1] == "2025-05-06"
+
+
 def test_the_target_of_a_campaign_told_in_a_since_clause_is_no_side_of_the_trip() -> None:
     events = _events(BEIRUT + "Turkish Foreign Minister Hakan Fidan flew into Beirut on Saturday, the most senior Turkish official "
                               "to visit Lebanon since Israel escalated its campaign against Hezbollah last month.\n")

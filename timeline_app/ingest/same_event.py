@@ -39,7 +39,7 @@ _SEPARATELY_BEFORE = re.compile(r"\bseparately\s+(?:also\s+)?$", re.I)
 _SEPARATELY_AFTER = re.compile(r"\s+(?:with\s+)?(?:[\w\-\u2019'.]+\s+){1,6}?separately\s+(?:on|in|at|late|early|later|earlier)\b", re.I)
 # "met a group of Palestinian faction leaders", "received representatives of the factions": people met, unnamed here
 _GROUP_MET = re.compile(r"\s+(?:with\s+)?(?:a\s+(?:group|number)\s+of\s+|several\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:leaders|representatives|officials|figures|heads|delegates|envoys|ambassadors|diplomats)\b", re.I)
-_EARLIER_LATER = re.compile(r"[\s\"\u201c\u2018']*(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|on\s+\w+)\b", re.I)
+_EARLIER_LATER = re.compile(r"[\s\"\u201c\u2018']*(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|on\s+\w+|today)\b", re.I)
 _BEFORE_CEREMONY = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:[\w\-]+\s+)?(?:ceremony|signing)\b", re.I)
 _AFTER_THE_EVENT = re.compile(r"\bafter\s+the\s+(?:audience|meeting|talks|reception)\b", re.I)
 
@@ -135,9 +135,9 @@ class SameEvent(Attachment):
         if cand.kind == VERB and cand.also and not new and len(sides) >= 2 and _GROUP_MET.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start) \
                 and re.match(r"\s*(?:later|earlier)\b", cand.sentence.text[cand.clause[0] - cand.sentence.start:], re.I):
             return True  # "Later the same day X met a group of faction leaders" after his meeting with Y: a meeting of its own
-        if cand.kind == VERB and not new and len(sides) >= 3 and len({p.affiliation or p.name for p in people}) <= 2 \
-                and _EARLIER_LATER.match(cand.sentence.text):
-            return True  # "Earlier in the day, A met B" after A, B and C held trilateral talks: the two alone, another meeting
+        if cand.kind == VERB and not new and (len(sides) >= 3 or len(draft.people) > len(named) >= 2) \
+                and len({p.affiliation or p.name for p in people}) <= 2 and _EARLIER_LATER.match(cand.sentence.text):
+            return True  # "Earlier in the day, A met B" after A, B and C held trilateral talks (or met with C sitting in): the two alone, another meeting
         if not new:
             return False
         if cand.kind == VERB and _BEFORE_CEREMONY.search(cand.sentence.text, cand.trigger[1] - cand.sentence.start, cand.clause[1] - cand.sentence.start):
