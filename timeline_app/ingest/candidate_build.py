@@ -269,7 +269,7 @@ _OTHER_SUBJECT = re.compile(r"\s*(?:that\s+|on\s+\w+\s+)?(?:the|a|an)\s+(?:[\w\-
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|as|while|because|days after|weeks after)\s+(?:the|a|an|its|his|their|[A-Z][\w\-]+)\s+(?:[\w\-\u2019']+\s+){0,4}?"
                           r"(?:announced|declared|decided|approved|voted|unveiled|launched|killed|said|accused|warned|threatened|began|started"
                           # ("the most senior official to visit since Israel escalated its campaign against X": X is no side)
-                          r"|escalated|intensified|invaded|attacked|seized|captured)\b"
+                          r"|escalated|intensified)\b"
                           # "met X after his election by the delegates at talks in Geneva on Feb. 5": the vote's day and place
                           r"|\b(?:after|before|since|following)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?(?:election|re-election|appointment|nomination|selection)\b")
 # "received on Thursday the leaders of the factions", "met with representatives of 14 factions": sides named later
