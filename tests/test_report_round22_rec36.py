@@ -260,3 +260,21 @@ def test_the_target_of_a_campaign_told_in_a_since_clause_is_no_side_of_the_trip(
     events = _events(BEIRUT + "Turkish Foreign Minister Hakan Fidan flew into Beirut on Saturday, the most senior Turkish official "
                               "to visit Lebanon since Israel escalated its campaign against Hezbollah last month.\n")
     assert events and all("Hezbollah" not in e[2] for e in events)
+
+
+# ---------------------------------------------------------------- "the delegation" as the subject of the same day's other meeting
+
+def test_the_head_goes_with_the_bare_delegation_to_its_other_meeting_that_day() -> None:
+    events = _events("Hamas in Doha\n\nDOHA, 9 March 2025\n\nA Hamas delegation headed by Khalil al-Hayya met on Saturday evening "
+                     "with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, the movement said.\n\n"
+                     "Earlier on Saturday, the delegation held a separate meeting with Turkish intelligence chief Ibrahim Kalin.\n")
+    kalin = _with(events, "Ibrahim Kalin")
+    assert len(kalin) == 1 and {"Hamas", "Khalil al-Hayya"} <= kalin[0][2] and kalin[0][1] == "2025-03-08"
+
+
+def test_the_head_does_not_go_with_the_bare_delegation_to_a_later_days_meeting() -> None:
+    events = _events("Hamas in Doha\n\nDOHA, 12 March 2025\n\nA Hamas delegation headed by Khalil al-Hayya met on Saturday "
+                     "with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, the movement said.\n\n"
+                     "On Monday, the delegation held a meeting with Turkish intelligence chief Ibrahim Kalin.\n")
+    kalin = _with(events, "Ibrahim Kalin")
+    assert len(kalin) == 1 and "Hamas" in kalin[0][2] and "Khalil al-Hayya" not in kalin[0][2]

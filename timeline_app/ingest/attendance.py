@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .candidate import Candidate
+from .candidate import VERB, Candidate
 from .gazetteer import MOVEMENT, PERSON
 from .memory import Ent
 
@@ -19,6 +19,7 @@ _HEADED_BY = re.compile(r"\b(?:headed|led|chaired)\s+by\b|\bheading\s+(?:a|the)\
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b|\bspokes\b", re.I)
 _LEADS = re.compile(r"\b(?:head|chief|leader|chairman|chair|president|secretary.general)\b", re.I)
 _DEFINITE_GROUP = re.compile(r"\b(?:the|this|that)\s+(?:same\s+|visiting\s+)?$", re.I)
+_BARE_DELEGATION = frozenset({"the delegation", "the visiting delegation", "the same delegation"})
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:delegation|delegates|representatives|envoys|team|negotiators|visitors)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
 _UNKNOWN_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:said|says|told\s+\w+|added|noted)\s+(?:[A-Z][\w\-\u2019']+\s+){1,3}|(?:[A-Z][\w\-]+\s+){1,3}(?:said|says|told)\b")
 
@@ -72,8 +73,10 @@ class Attendance:
                 continue
             if any(p.affiliation == o.name for p in people):
                 continue  # a member of that side is named here: the report says who came
-            if o.start < base or o.end > cand.trigger[0] or not _DEFINITE_GROUP.search(cand.sentence.text, max(0, o.start - base - 12), o.start - base) \
-                    or not _GROUP_NOUN_AFTER.match(cand.sentence.text, o.end - base):
+            # ("Earlier on Saturday, the delegation held a separate meeting with Z": the bare subject is that movement's delegation)
+            bare = o.start < base and o.kind == MOVEMENT and cand.kind == VERB and (cand.anaphor or "").lower() in _BARE_DELEGATION
+            if not bare and (o.start < base or o.end > cand.trigger[0] or not _DEFINITE_GROUP.search(cand.sentence.text, max(0, o.start - base - 12), o.start - base)
+                             or not _GROUP_NOUN_AFTER.match(cand.sentence.text, o.end - base)):
                 continue
             out.append(head)
             named.add(head.name)
