@@ -16,6 +16,7 @@ from .date_patterns import FULL_WEEKDAYS
 from .dates import WEEKDAYS, DateExpr, full_dates, find_dates
 from .segment import ArticleBlock, known_place, lede_dateline
 from .tenures import years_in_office
+from .dateline_place import told_from_afar
 from .pubdate_stamps import PubDate, posted_day, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
 from .year_inference import before_plans, infer_year, named_past_year, names_leap_day, page_year, page_year_day, told_day_after, url_year, year_bounds
 
@@ -335,8 +336,15 @@ def _yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | No
     day = infer_year(e.month, e.day, saved_on, weekdays[0] if weekdays else None,
                      years_in_office(body), told_on=told_on, bounds=year_bounds(body),
                      told_later=told_day_after(text[first.end:article.end], weekdays[0] if weekdays else None),
-                     named_year=named_past_year(body), leap=names_leap_day(e.month, body))
+                     named_year=named_past_year(body), leap=names_leap_day(e.month, body),
+                     remote=_from_afar(text[first.start:first.end]))
     return PubDate(day, "lede, year inferred", span) if day is not None else None
+
+
+def _from_afar(lede: str) -> bool:
+    """Whether the lede's dateline places it in another country than its dated happening (see `told_from_afar`)."""
+    match = lede_dateline(lede)
+    return match is not None and told_from_afar(match.group("city"), lede[match.end():])
 
 
 def _before_header_stamps(day: date, article: ArticleBlock) -> date:

@@ -1,0 +1,55 @@
+"""Round 22 (year36): dates on new text.
+
+Sentences written for this file in the shapes wire copy and ministry readouts use, never a
+report's or a test set's words. Classes:
+(1) a year-less dateline whose lede's weekday fits two years (the dateline's own day in one, the
+    day after the lede's weekday in a later one): a report datelined in another country than the
+    place its lede's happening took place in ('AMMAN, Oct 19 - ... held talks in Jeddah on
+    Saturday') relays news from elsewhere and is filed the day after, so the later day-after fit
+    wins; a reporter in the city itself keeps the same-day fit; with a later weekday told as past
+    too, the report from afar is filed the day after that later day.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_app.ingest.dateline_place import told_from_afar
+from timeline_app.ingest.extract import extract_document
+
+SAVED = date(2026, 11, 30)
+
+
+def _dates(page: str) -> list[str | None]:
+    return [m.date for m in extract_document(page, saved_on=SAVED).mentions]
+
+
+# 19 October: a Saturday in 2024, a Sunday in 2025
+def test_a_report_from_afar_takes_the_day_after_fit() -> None:
+    page = ("Sudan's warring sides meet in Jeddah\n\nAMMAN, Oct 19 - Delegations of Sudan's army-led government and "
+            "the Rapid Support Forces held talks in Jeddah on Saturday under Saudi and U.S. mediation, both sides said.\n\n"
+            "No agreement was announced.\n")
+    assert _dates(page)[0] == "2025-10-18"
+
+
+def test_a_report_from_the_city_itself_keeps_the_same_day_fit() -> None:
+    page = ("Sudan's warring sides meet in Jeddah\n\nJEDDAH, Oct 19 - Delegations of Sudan's army-led government and "
+            "the Rapid Support Forces held talks in Jeddah on Saturday under Saudi and U.S. mediation, both sides said.\n\n"
+            "No agreement was announced.\n")
+    assert _dates(page)[0] == "2024-10-19"
+
+
+def test_a_report_from_afar_with_a_later_day_told_is_filed_the_day_after_that() -> None:
+    # 17 October: a Thursday in 2024, a Friday in 2025; talks on Wednesday, a second meeting on Thursday
+    page = ("Sudan's warring sides meet in Jeddah\n\nAMMAN, Oct 17 - Delegations of Sudan's army-led government and "
+            "the Rapid Support Forces held talks in Jeddah on Wednesday under Saudi and U.S. mediation, both sides said.\n\n"
+            "The army's envoy met Saudi officials on Thursday, a day after the joint session.\n")
+    assert _dates(page)[0] == "2025-10-15"
+
+
+def test_what_counts_as_afar() -> None:
+    assert told_from_afar("BEIRUT/DAMASCUS", "Officials met in Ankara on Monday, sources said.")
+    assert not told_from_afar("BEIRUT/DAMASCUS", "Officials met in Damascus on Monday, sources said.")
+    assert not told_from_afar("CAIRO", "Officials met in Alexandria on Monday, sources said.")  # one country
+    # the place after the day belongs to another happening
+    assert not told_from_afar("TEHRAN", "The delegation returned to Beirut on Monday after talks in Moscow.")
+    assert not told_from_afar("SOMEWHERE", "Officials met in Ankara on Monday.")  # an unknown dateline place
