@@ -8,6 +8,9 @@ report's or a test set's words. Classes:
     Saturday') relays news from elsewhere and is filed the day after, so the later day-after fit
     wins; a reporter in the city itself keeps the same-day fit; with a later weekday told as past
     too, the report from afar is filed the day after that later day.
+(2) a year-less dateline that prints its own weekday ('CAIRO, Tuesday, July 8 (Reuters) -', a
+    line 'ANKARA - Tuesday, July 8' over the headline): the weekday names the year, whatever
+    weekday the lede tells its meeting on.
 """
 from __future__ import annotations
 
@@ -53,3 +56,18 @@ def test_what_counts_as_afar() -> None:
     # the place after the day belongs to another happening
     assert not told_from_afar("TEHRAN", "The delegation returned to Beirut on Monday after talks in Moscow.")
     assert not told_from_afar("SOMEWHERE", "Officials met in Ankara on Monday.")  # an unknown dateline place
+
+
+# 8 July: a Monday in 2024, a Tuesday in 2025
+def test_a_dateline_printing_its_weekday_names_its_year() -> None:
+    page = ("Cairo hosts Hamas negotiators\n\nCAIRO, Tuesday, July 8 (Reuters) - Egypt's foreign minister Badr Abdelatty "
+            "received a Hamas delegation headed by Khalil al-Hayya in Cairo on Monday, the ministry said.\n\n"
+            "The talks dealt with a ceasefire in Gaza.\n")
+    assert _dates(page)[0] == "2025-07-07"
+
+
+def test_a_place_and_weekday_line_over_the_headline_dates_the_report() -> None:
+    page = ("BAGHDAD - Tue, July 8\n\nIraq's premier receives Iranian minister\n\n"
+            "Iraqi Prime Minister Mohammed Shia al-Sudani received Iranian Foreign Minister Abbas Araghchi "
+            "in Baghdad on Monday to discuss the border, his office said.\n\nNo date was set for further talks.\n")
+    assert _dates(page)[0] == "2025-07-07"

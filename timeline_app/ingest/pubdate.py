@@ -155,8 +155,8 @@ def _header_line_date(article: ArticleBlock, text: str) -> PubDate | None:
 
 # "Muscat, 26 April 2025 (AFP)" on a line of its own above the headline: the line is only a
 # known place, one full date and perhaps the agency (a photo caption says more than that);
-# "Doha | 2 Aug 2024 | Anadolu / agencies": the same, its parts set apart by bars
-_PLACE_DATE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z'\u2019.\-]+(?:\s+[A-Z][A-Za-z'\u2019.\-]+){0,2})\s*(?:,|\|)\s*"
+# "Doha | 2 Aug 2024 | Anadolu / agencies": the same, its parts set apart by bars; "ANKARA - Tuesday, July 8": by a dash
+_PLACE_DATE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z'\u2019.\-]+(?:\s+[A-Z][A-Za-z'\u2019.\-]+){0,2})\s*(?:,|\||(?<=\s)[\-\u2013\u2014](?=\s))\s*"
                          r"(?P<date>[^()|]{6,40}?)\s*(?:\([A-Za-z .\-]{2,25}\)|\|\s*[A-Za-z .\-/&]{2,40})?\s*$")
 
 
@@ -319,6 +319,9 @@ def _yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | No
     if told is None and first is not None and not weekdays:  # a lede without a weekday: the body's "a spokesman said on Wednesday"
         told = _TOLD_ON.search(text, first.end, article.end)
     told_on = WEEKDAYS[told.group(1).lower()] if told else None
+    printed = _PRINTED_WEEKDAY.match(e.text)
+    if printed:  # "CAIRO, Tuesday, July 8 -": the dateline prints its own weekday, which names its year
+        told_on = WEEKDAYS[printed.group(1).lower()]
     if year is not None:
         try:
             day = page_year_day(year, e.month, e.day, text[first.start:article.end] if first else "", saved_on, weekdays[0] if weekdays else None, told_on)
@@ -345,6 +348,10 @@ def _from_afar(lede: str) -> bool:
     """Whether the lede's dateline places it in another country than its dated happening (see `told_from_afar`)."""
     match = lede_dateline(lede)
     return match is not None and told_from_afar(match.group("city"), lede[match.end():])
+
+
+# "Tuesday, July 8", "Tue 8 July": a weekday printed before a year-less day (the date reader keeps it in the day's text)
+_PRINTED_WEEKDAY = re.compile(r"(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?,?\s", re.I)
 
 
 def _before_header_stamps(day: date, article: ArticleBlock) -> date:
