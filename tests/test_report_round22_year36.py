@@ -11,6 +11,13 @@ report's or a test set's words. Classes:
 (2) a year-less dateline that prints its own weekday ('CAIRO, Tuesday, July 8 (Reuters) -', a
     line 'ANKARA - Tuesday, July 8' over the headline): the weekday names the year, whatever
     weekday the lede tells its meeting on.
+(3) an agency's bulletin of several reports under one year-less dateline ('Riyadh, Nov 10 (SPA) --'
+    over each): the reports are of one day, so what one of them says of the year (an office
+    holder's term, 'the summit ... will open tomorrow, Monday') dates them all; a day word told with
+    its weekday ('tomorrow, Monday', 'today (Sunday)') names the dateline's weekday.
+(4) a lede that tells a meeting without its day, and a sentence after it that gives the day in
+    any form ('The meeting took place last Monday', 'The talks were held on Monday', '... took
+    place yesterday', '... on the 12th'): that day dates the meeting, not the report's day.
 """
 from __future__ import annotations
 
@@ -71,3 +78,37 @@ def test_a_place_and_weekday_line_over_the_headline_dates_the_report() -> None:
             "Iraqi Prime Minister Mohammed Shia al-Sudani received Iranian Foreign Minister Abbas Araghchi "
             "in Baghdad on Monday to discuss the border, his office said.\n\nNo date was set for further talks.\n")
     assert _dates(page)[0] == "2025-07-07"
+
+
+# 10 November: a Sunday in 2024, a Monday in 2025
+def test_a_day_word_told_with_its_weekday_names_the_datelines_weekday() -> None:
+    page = ("Egypt's minister receives Hamas delegation\n\nCAIRO, Nov 10 (MENA) -- Foreign Minister Badr Abdelatty received "
+            "today a delegation of the Hamas movement headed by Khalil al-Hayya.\n\n"
+            "Egypt will host a conference on Gaza's reconstruction tomorrow, Monday, the ministry added.\n")
+    assert _dates(page)[0] == "2024-11-10"
+
+
+BULLETIN = ("Minister receives Omani envoy\n\nAmman, Oct 3 (Petra) -- Deputy Prime Minister and Foreign Minister Ayman Safadi "
+            "received today Omani Foreign Minister Badr Albusaidi, who is visiting the Kingdom.\n\n"
+            "The two ministers discussed the situation in the region.\n\n---\n\n"
+            "Safadi receives call from U.S. counterpart\n\nAmman, Oct 3 (Petra) -- Deputy Prime Minister and Foreign "
+            "Minister Ayman Safadi received a phone call today from U.S. Secretary of State Antony Blinken.\n\n"
+            "They discussed efforts to end the war in Gaza.\n")
+
+
+def test_reports_under_one_yearless_dateline_date_together() -> None:
+    # the first report names no one whose term ends; the second's Blinken left office in January 2025
+    assert _dates(BULLETIN) == ["2024-10-03", "2024-10-03"]
+
+
+LEDE = ("Ministers confer in Amman\n\nAmman, Feb 22, 2024 (Petra) -- Jordan's Foreign Minister Ayman Safadi has held talks with "
+        "Egyptian Foreign Minister Sameh Shoukry in Amman.\n\n")
+
+
+def test_a_later_sentence_gives_the_undated_meetings_day() -> None:
+    # 22 February 2024 was a Thursday
+    for told, day in (("The talks took place last Monday at the ministry, its spokesman said on Thursday.", "2024-02-19"),
+                      ("The talks were held on Tuesday at the ministry, its spokesman said.", "2024-02-20"),
+                      ("The meeting took place yesterday, the ministry said.", "2024-02-21"),
+                      ("The meeting took place on the 20th, the ministry said.", "2024-02-20")):
+        assert _dates(LEDE + told + "\n\nThey discussed Gaza.\n") == [day], told

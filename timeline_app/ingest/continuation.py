@@ -32,8 +32,10 @@ THAT_DAY = re.compile(r"\bthat\b", re.I)
 _OPENED = re.compile(r"\s+(?:(?:in|at)\s+[\w\-\u2019' ]{1,40}?\s+)?(?:opened|began|started|got under way|got underway|resumed|were held|was held|took place)\b", re.I)
 # "In the meeting, which was held on Friday evening, the two sides ...": the day of the meeting just told
 # ("The meeting between A and B took place in Kabul on November 5": its parties and town before the verb)
-_TOOK_PLACE = re.compile(r"(?:\s+between\s[^;:.]{3,200}?)?\s+(?:was\s+held|took\s+place)\s+"
-                         r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,2}\s+)?(?:on|late\s+on|early\s+on)\s+[A-Z]")
+# ("The talks were held last Monday", "... took place on the 8th", "... took place yesterday": any day of the report's week)
+_TOOK_PLACE = re.compile(r"(?:\s+between\s[^;:.]{3,200}?)?\s+(?:was\s+held|were\s+held|took\s+place)\s+"
+                         r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,2}\s+)?"
+                         r"(?:(?:on|late\s+on|early\s+on)\s+(?:the\s+\d|[A-Z])|last\s+[A-Z]|(?:yesterday|today|earlier\s+today)\b)")
 _THE_NOUN = re.compile(r"\s*(?:[\-\u2013\u2022*]\s*)?(?:The|This|That)\s+")  # "- The meeting", a bullet's too
 _HELD_ON = re.compile(r",?\s*(?:which|that)\s+(?:[^,;.]{0,40}?\s+)?(?:was\s+held|were\s+held|took\s+place|was\s+convened|happened)\b", re.I)
 # "the sides talked during the meeting on Sunday night": "the meeting" named with its day right after it,

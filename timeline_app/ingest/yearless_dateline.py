@@ -10,7 +10,7 @@ from datetime import date
 
 from .date_patterns import FULL_WEEKDAYS
 from .dateline_place import told_from_afar
-from .dates import WEEKDAYS, DateExpr, full_dates
+from .dates import WEEKDAYS, DateExpr, find_dates, full_dates
 from .pubdate_stamps import PubDate
 from .segment import ArticleBlock, lede_dateline
 from .tenures import years_in_office
@@ -31,6 +31,12 @@ def yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | Non
         told = _TOLD_ON.search(text, first.end, article.end)
     told_on = WEEKDAYS[told.group(1).lower()] if told else None
     printed = _PRINTED_WEEKDAY.match(e.text)
+    body = text[article.start:article.end]
+    if _shared_dateline(e.month, e.day, text):  # one agency's bulletin of several reports of one day: they date together
+        body = text
+    day_word = _day_word_weekday(body)
+    if day_word is not None:
+        told_on = day_word
     if printed:  # "CAIRO, Tuesday, July 8 -": the dateline prints its own weekday, which names its year
         told_on = WEEKDAYS[printed.group(1).lower()]
     if year is not None:
@@ -46,13 +52,38 @@ def yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | Non
         return PubDate(planned, "lede", span)
     if saved_on is None or first is None:
         return None
-    body = text[article.start:article.end]
     day = infer_year(e.month, e.day, saved_on, weekdays[0] if weekdays else None,
                      years_in_office(body), told_on=told_on, bounds=year_bounds(body),
                      told_later=told_day_after(text[first.end:article.end], weekdays[0] if weekdays else None),
                      named_year=named_past_year(body), leap=names_leap_day(e.month, body),
                      remote=_from_afar(text[first.start:first.end]))
     return PubDate(day, "lede, year inferred", span) if day is not None else None
+
+
+# "the summit the Kingdom will host tomorrow, Monday", "talks resume today (Sunday)": a day word
+# told with its weekday names the weekday of the day the report was written, the dateline's
+_DAY_WORD_WEEKDAY = re.compile(r"\b(today|tomorrow|yesterday)\s*(?:,\s*|\(\s*)(" + FULL_WEEKDAYS + r")\b", re.I)
+_DAY_WORD_SHIFT = {"today": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def _day_word_weekday(body: str) -> int | None:
+    """The dateline's weekday from a day word told with its weekday ('tomorrow, Monday': Sunday)."""
+    m = _DAY_WORD_WEEKDAY.search(body)
+    return (WEEKDAYS[m.group(2).lower()] - _DAY_WORD_SHIFT[m.group(1).lower()]) % 7 if m else None
+
+
+def _shared_dateline(month: int, day: int, text: str) -> bool:
+    """Whether two or more reports of the page open with a year-less dateline of this day ('Doha,
+    October 03 (QNA) -' over each report of an agency's bulletin): then they are of one day, and
+    what one of them says of the year (an office holder's term, a weekday) holds for all."""
+    count = 0
+    for line in text.splitlines():
+        m = lede_dateline(line) if line[:1].isupper() else None
+        if m is None or not m.group("date") or re.search(r"\b(?:19|20)\d\d\b", m.group("date")):
+            continue
+        if any(x.kind == "month_day" and x.month == month and x.day == day for x in find_dates(m.group("date"))):
+            count += 1
+    return count >= 2
 
 
 def _from_afar(lede: str) -> bool:
