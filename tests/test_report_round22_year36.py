@@ -112,3 +112,16 @@ def test_a_later_sentence_gives_the_undated_meetings_day() -> None:
                       ("The meeting took place yesterday, the ministry said.", "2024-02-21"),
                       ("The meeting took place on the 20th, the ministry said.", "2024-02-20")):
         assert _dates(LEDE + told + "\n\nThey discussed Gaza.\n") == [day], told
+
+
+CHRONOLOGY = ("Qatar's mediation between Israel and Hamas (chronology)\n\n"
+              "From the background section. Last updated 20 February 2024.\n\n"
+              "Qatar hosted Hamas's political office in Doha throughout the period.\n\n"
+              "On 12 November, Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met CIA Director William Burns "
+              "in Doha to discuss a hostage deal.\n\n"
+              "In January, the Qatari prime minister held talks with Hamas political bureau chief Ismail Haniyeh in Doha.\n")
+
+
+def test_a_last_updated_line_anchors_a_chronologys_yearless_days() -> None:
+    found = sorted(d for d in _dates(CHRONOLOGY) if d is not None)
+    assert found == ["2023-11-12", "2024-01"]

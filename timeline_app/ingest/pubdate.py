@@ -14,7 +14,7 @@ from datetime import date
 from . import lines as L
 from .dates import DateExpr, full_dates, find_dates
 from .segment import ArticleBlock, known_place, lede_dateline
-from .pubdate_stamps import PubDate, posted_day, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
+from .pubdate_stamps import PubDate, posted_day, updated_stamp, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
 from .yearless_dateline import yearless as _yearless
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
@@ -101,7 +101,7 @@ def _publication_date(article: ArticleBlock, text: str, saved_on: date | None = 
             return PubDate(found[0], "dateline", found[1])
     return _lede_date(article, text, saved_on) or _stamp_date(article, text, _clocks(article, text)) or _footer_date(article, text) \
         or _place_date_line(article, text, saved_on) or _header_line_date(article, text) or relative_stamp(article, text, saved_on) \
-        or _posted_yearless(article, text, saved_on) or PubDate(None, "none", None)
+        or _posted_yearless(article, text, saved_on) or updated_stamp(article, text) or PubDate(None, "none", None)
 
 
 def _posted_yearless(article: ArticleBlock, text: str, saved_on: date | None) -> PubDate | None:

@@ -146,3 +146,21 @@ def posted_day(article: ArticleBlock, text: str) -> tuple[DateExpr, int] | None:
                     and _CLOCK_AROUND.fullmatch(rest[found[0].end:]):
                 return found[0], line.start + m.end()
     return None
+
+
+# "Last updated 12 January 2024.", "Updated: 3 March 2024 14:05": the day the text was last revised
+_UPDATED_ON = re.compile(r"\b(?:last\s+)?(?:updated|modified|revised)\s*(?:on\s+)?:?\s*", re.I)
+
+
+def updated_stamp(article: ArticleBlock, text: str) -> PubDate | None:
+    """'Last updated 12 January 2024.' near the top of a page nothing else dates (a reference
+    section's chronology, a background page): the days it tells without a year ('On 9 April')
+    are told as past from the day it was last revised, so that day anchors them."""
+    end = article.paragraphs[min(2, len(article.paragraphs) - 1)].end if article.paragraphs else article.end
+    for m in _UPDATED_ON.finditer(text, article.start, end):
+        exprs = full_dates(text[m.end():m.end() + 40])
+        if exprs and exprs[0].start == 0:
+            e = exprs[0]
+            assert e.year and e.month and e.day
+            return PubDate(date(e.year, e.month, e.day), "updated stamp", (m.end() + e.start, m.end() + e.end))
+    return None
