@@ -101,7 +101,7 @@ def test_reports_under_one_yearless_dateline_date_together() -> None:
     assert _dates(BULLETIN) == ["2024-10-03", "2024-10-03"]
 
 
-LEDE = ("Ministers confer in Amman\n\nAmman, Feb 22, 2024 (Petra) -- Jordan's Foreign Minister Ayman Safadi has held talks with "
+LEDE = ("Ministers confer in Amman\n\nAmman, Feb 22, 2024 (Petra) -- Jordan's Foreign Minister Ayman Safadi has met with "
         "Egyptian Foreign Minister Sameh Shoukry in Amman.\n\n")
 
 
