@@ -125,3 +125,11 @@ CHRONOLOGY = ("Qatar's mediation between Israel and Hamas (chronology)\n\n"
 def test_a_last_updated_line_anchors_a_chronologys_yearless_days() -> None:
     found = sorted(d for d in _dates(CHRONOLOGY) if d is not None)
     assert found == ["2023-11-12", "2024-01"]
+
+
+def test_a_quotations_day_word_counts_from_the_statements_day() -> None:
+    page = ("Turkish minister in Baghdad\n\nBaghdad | Saturday 14 September 2024\n\nTurkish Foreign Minister Hakan Fidan "
+            "met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on Saturday.\n\n"
+            "\"Earlier in the day the minister met and held talks with Iraqi Foreign Minister Fuad Hussein,\" the Turkish embassy "
+            "said in a statement released on Friday evening.\n")
+    assert sorted(_dates(page)) == ["2024-09-13", "2024-09-14"]
