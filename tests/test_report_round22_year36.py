@@ -133,3 +133,16 @@ def test_a_quotations_day_word_counts_from_the_statements_day() -> None:
             "\"Earlier in the day the minister met and held talks with Iraqi Foreign Minister Fuad Hussein,\" the Turkish embassy "
             "said in a statement released on Friday evening.\n")
     assert sorted(_dates(page)) == ["2024-09-13", "2024-09-14"]
+
+
+STAMPED = ("Iraq's minister in Ankara\n\n{stamp}\n\nIraqi Foreign Minister Fuad Hussein met Turkish Foreign Minister Hakan Fidan "
+           "in Ankara on Monday, the ministry said.\n\nNo statement was issued.\n")
+
+
+def test_stamps_told_from_the_reading_day_or_without_a_year() -> None:
+    read_on = date(2024, 3, 14)  # a Thursday
+    for stamp, day in (("3 hours ago", "2024-03-11"), ("Published 2 days ago", "2024-03-11"),
+                       ("Updated an hour ago", "2024-03-11"), ("Published 5 days ago", "2024-03-04"),
+                       ("Published: 12 March, 14:05", "2024-03-11"), ("Posted on 12 March at 14:05", "2024-03-11")):
+        found = [m.date for m in extract_document(STAMPED.format(stamp=stamp), saved_on=read_on).mentions]
+        assert found == [day], stamp
