@@ -146,3 +146,19 @@ def test_stamps_told_from_the_reading_day_or_without_a_year() -> None:
                        ("Published: 12 March, 14:05", "2024-03-11"), ("Posted on 12 March at 14:05", "2024-03-11")):
         found = [m.date for m in extract_document(STAMPED.format(stamp=stamp), saved_on=read_on).mentions]
         assert found == [day], stamp
+
+
+def _relative(body: str) -> list[tuple[str | None, str]]:
+    page = "Talks in Muscat\n\nMUSCAT, May 16, 2024 (ONA) - " + body + "\n\nNo statement was issued.\n"
+    return sorted((m.date, m.type) for m in extract_document(page, saved_on=SAVED).mentions)
+
+
+def test_relative_clause_days_date_their_own_verbs() -> None:
+    # 16 May 2024 was a Thursday
+    assert _relative("Iranian Foreign Minister Hossein Amir-Abdollahian, who landed in Muscat on Tuesday, met Omani Foreign "
+                     "Minister Badr Albusaidi on Wednesday, the ministry said.") == [("2024-05-14", "visit"), ("2024-05-15", "meeting")]
+    assert ("2024-05-13", "meeting") in _relative(
+        "Omani Foreign Minister Badr Albusaidi received Iranian Foreign Minister Hossein Amir-Abdollahian, who arrived on "
+        "Sunday for a two-day visit, on Monday, the ministry said.")
+    assert _relative("Omani Foreign Minister Badr Albusaidi received Iranian Foreign Minister Hossein Amir-Abdollahian, "
+                     "who arrived in Muscat on Sunday, the ministry said.") == [("2024-05-16", "meeting")]
