@@ -162,3 +162,10 @@ def test_relative_clause_days_date_their_own_verbs() -> None:
         "Sunday for a two-day visit, on Monday, the ministry said.")
     assert _relative("Omani Foreign Minister Badr Albusaidi received Iranian Foreign Minister Hossein Amir-Abdollahian, "
                      "who arrived in Muscat on Sunday, the ministry said.") == [("2024-05-16", "meeting")]
+
+
+def test_a_hijri_first_dateline_in_title_case() -> None:
+    page = ("Minister receives envoy\n\nRiyadh, 1 Ramadan 1445 AH, corresponding to 11 March 2024 (SPA) -- Saudi Foreign Minister "
+            "Prince Faisal bin Farhan received today Iranian Foreign Minister Hossein Amir-Abdollahian in Riyadh.\n\n"
+            "They discussed the war in Gaza.\n")
+    assert _dates(page) == ["2024-03-11"]

@@ -13,7 +13,7 @@ from datetime import date
 
 from . import lines as L
 from .dates import DateExpr, full_dates, find_dates
-from .segment import ArticleBlock, known_place, lede_dateline
+from .segment import HIJRI_FIRST, ArticleBlock, known_place, lede_dateline
 from .pubdate_stamps import PubDate, posted_day, updated_stamp, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
 from .yearless_dateline import yearless as _yearless
 
@@ -285,6 +285,9 @@ def _prints_year(pub: PubDate, text: str) -> bool:
     return pub.span is not None and re.search(r"\b(?:19|20)\d\d\b", text[pub.span[0]:pub.span[1]]) is not None
 
 
+_HIJRI = re.compile(HIJRI_FIRST)
+
+
 def _lede_prefix_date(text: str, start: int, end: int) -> PubDate | None:
     """A dateline of another shape opening the lede: '(ANTARA) - Doha, 14 March 2024 -', '14 March 2024
     - Doha:', 'Doha, 4 Ramadan 1445 / 14 March 2024 (QNA) -': up to a dash or colon within its first
@@ -294,7 +297,8 @@ def _lede_prefix_date(text: str, start: int, end: int) -> PubDate | None:
         exprs = full_dates(head)
         if not exprs:
             continue
-        words = re.findall(r"[^\W\d_][\w'\u2019.\-]*", head[:exprs[0].start] + " " + head[exprs[-1].end:])
+        # ("Riyadh, 1 Ramadan 1445 AH, corresponding to 11 March 2024 (SPA) --": the Hijri day before it is no word of a sentence)
+        words = re.findall(r"[^\W\d_][\w'\u2019.\-]*", _HIJRI.sub(" ", head[:exprs[0].start]) + " " + head[exprs[-1].end:])
         if len(exprs) != 1 or len(words) > 6 or any(not w[0].isupper() or w.lower() in _NOT_DATELINE_WORDS for w in words):
             return None
         e = exprs[0]
