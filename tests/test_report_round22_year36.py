@@ -63,6 +63,11 @@ def test_what_counts_as_afar() -> None:
     # the place after the day belongs to another happening
     assert not told_from_afar("TEHRAN", "The delegation returned to Beirut on Monday after talks in Moscow.")
     assert not told_from_afar("SOMEWHERE", "Officials met in Ankara on Monday.")  # an unknown dateline place
+    # a place named by its country's adjective or as a city of a country
+    assert told_from_afar("ISLAMABAD", "The delegations met in the Qatari capital on Saturday.")
+    assert not told_from_afar("DOHA", "The delegations met in the Qatari capital on Saturday.")
+    assert told_from_afar("KHARTOUM", "Envoys held talks in the Red Sea port city of Jeddah on Saturday.")
+    assert not told_from_afar("JEDDAH", "Envoys held talks in the Saudi city of Jeddah on Saturday.")
 
 
 # 8 July: a Monday in 2024, a Tuesday in 2025

@@ -20,7 +20,10 @@ from .gazetteer import CITY, COUNTRY, gazetteer, org_key
 # Tuesday", "held talks in Cairo with Egypt's intelligence chief on Saturday": the place of the
 # dated happening, before its weekday within one clause (not "returned to Beirut on Wednesday
 # after three days of meetings in Moscow", where the place follows the day and is another happening's)
-_PLACE_THEN_DAY = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2})"
+# ("in the Qatari capital", "in the Saudi city of Jeddah", "in the Red Sea port city of Jeddah": the place named by its country or its name)
+_PLACE_THEN_DAY = re.compile(r"\bin\s+(?:the\s+(?P<adj>[A-Z][\w\-]*)\s+capital\b"
+                             r"|the\s+(?:[A-Z][\w\-]*\s+){0,2}(?:port\s+|coastal\s+|resort\s+)?(?:city|town)\s+of\s+(?P<city>[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)?)"
+                             r"|(?:the\s+)?(?P<place>[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}))"
                              r"(?P<gap>[^,.;:!?\n()\"\u201c\u201d]{0,80}?)\b(?:on|late|early)\s+(?:" + FULL_WEEKDAYS + r")\b")
 
 
@@ -42,5 +45,8 @@ def told_from_afar(dateline_city: str, lede: str) -> bool:
     match = _PLACE_THEN_DAY.search(lede)
     if match is None:
         return False
-    where = _country(match["place"])
+    if match["adj"]:
+        where = gazetteer().adjectives.get((match["adj"].lower(),))
+    else:
+        where = _country(match["city"] or match["place"])
     return where is not None and where not in homes
