@@ -174,3 +174,17 @@ def test_a_hijri_first_dateline_in_title_case() -> None:
             "Prince Faisal bin Farhan received today Iranian Foreign Minister Hossein Amir-Abdollahian in Riyadh.\n\n"
             "They discussed the war in Gaza.\n")
     assert _dates(page) == ["2024-03-11"]
+
+
+def test_an_old_caption_date_does_not_give_a_yearless_dateline_its_year() -> None:
+    body = ("Talks in Cairo\n\nCAIRO, March 12 (Reuters) - Egyptian Foreign Minister Badr Abdelatty met Hamas leader "
+            "Khalil al-Hayya in Cairo on Wednesday, the ministry said.\n\nNo statement was issued.\n\n")
+    # Abdelatty became foreign minister in July 2024; 12 March 2025 was a Wednesday
+    assert _dates(body + "Photo: the two men at an earlier meeting, 15 January 2022 (archive)\n") == ["2025-03-12"]
+    assert _dates(body + "Related: Hamas delegation in Cairo for truce talks - 4 February 2021\n") == ["2025-03-12"]
+
+
+def test_a_page_year_within_the_holders_terms_stays() -> None:
+    page = ("Talks in Cairo\n\nCAIRO, March 12 (Reuters) - Egyptian Foreign Minister Sameh Shoukry met Hamas leader "
+            "Ismail Haniyeh in Cairo on Thursday, the ministry said.\n\nThe two last met on 3 February 2020 in Doha.\n")
+    assert _dates(page)[0] == "2020-03-12"

@@ -13,7 +13,7 @@ from .dateline_place import told_from_afar
 from .dates import WEEKDAYS, DateExpr, find_dates, full_dates
 from .pubdate_stamps import PubDate
 from .segment import ArticleBlock, lede_dateline
-from .tenures import years_in_office
+from .tenures import Untitled, years_in_office
 from .year_inference import before_plans, infer_year, named_past_year, names_leap_day, page_year, page_year_day, told_day_after, url_year, year_bounds
 
 
@@ -46,7 +46,8 @@ def yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | Non
             return None
         day = _before_header_stamps(day, article)
         scope = text[article.start:article.end] if page_year(text[article.start:article.end]) else text  # where the year came from
-        return PubDate(_background_year(day, scope, saved_on, weekdays[0] if weekdays else None) or day, "lede", span)
+        day = _background_year(day, scope, saved_on, weekdays[0] if weekdays else None) or day
+        return PubDate(_out_of_office(day, body, saved_on, weekdays[0] if weekdays else None, told_on) or day, "lede", span)
     planned = before_plans(e.month, e.day, text[article.start:article.end])
     if planned is not None:
         return PubDate(planned, "lede", span)
@@ -84,6 +85,23 @@ def _shared_dateline(month: int, day: int, text: str) -> bool:
         if any(x.kind == "month_day" and x.month == month and x.day == day for x in find_dates(m.group("date"))):
             count += 1
     return count >= 2
+
+
+def _out_of_office(day: date, body: str, saved_on: date | None, weekday: int | None, told_on: int | None) -> date | None:
+    """'CAIRO, March 12 (Reuters) - Egyptian Foreign Minister Badr Abdelatty met ...' over a page
+    whose only full date is an old photo's or a related link's ('15 January 2022 (archive)'): the
+    page year puts the dateline where no office holder the page names by title was in office yet
+    (or any more). Then that date only bounds the year from below, and the year is inferred as for
+    a page without dates, when a day within the holders' terms fits."""
+    if saved_on is None:
+        return None
+    terms = [t for t in years_in_office(body) if not isinstance(t, Untitled)]
+    if not terms or any(a <= day and (b is None or day <= b) for t in terms for a, b in t):
+        return None
+    inferred = infer_year(day.month, day.day, saved_on, weekday, terms, told_on=told_on, bounds=(day, None))
+    if inferred is None or inferred <= day or not any(a <= inferred and (b is None or inferred <= b) for t in terms for a, b in t):
+        return None
+    return inferred
 
 
 def _from_afar(lede: str) -> bool:
