@@ -188,3 +188,10 @@ def test_a_page_year_within_the_holders_terms_stays() -> None:
     page = ("Talks in Cairo\n\nCAIRO, March 12 (Reuters) - Egyptian Foreign Minister Sameh Shoukry met Hamas leader "
             "Ismail Haniyeh in Cairo on Thursday, the ministry said.\n\nThe two last met on 3 February 2020 in Doha.\n")
     assert _dates(page)[0] == "2020-03-12"
+
+
+def test_a_headline_naming_the_datelines_month_and_year() -> None:
+    page = ("Iran and Oman hold talks in Muscat, May 2023\n\nMUSCAT, May 16 (Wire) - Omani Foreign Minister Badr Albusaidi "
+            "received Iranian Foreign Minister Hossein Amir-Abdollahian in Muscat on Tuesday, the ministry said.\n\n"
+            "No statement was issued.\n")
+    assert _dates(page) == ["2023-05-16"]  # (16 May 2023 was a Tuesday; without the headline's year the latest day in his term, 2024's)

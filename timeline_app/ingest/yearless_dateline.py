@@ -23,7 +23,8 @@ def yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | Non
     if e.kind != "month_day" or not e.month or not e.day:
         return None
     span = (offset + e.start, offset + e.end)
-    year = page_year(text[article.start:article.end]) or page_year(text) or url_year(e.month, e.day, text)
+    year = page_year(text[article.start:article.end]) or page_year(text) or url_year(e.month, e.day, text) \
+        or _header_month_year(e.month, article)
     first = article.paragraphs[0] if article.paragraphs else None
     weekdays = [WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text[first.start:first.end])] if first else []
     told = _TOLD_ON.search(text, first.start, first.end) if first else None
@@ -85,6 +86,17 @@ def _shared_dateline(month: int, day: int, text: str) -> bool:
         if any(x.kind == "month_day" and x.month == month and x.day == day for x in find_dates(m.group("date"))):
             count += 1
     return count >= 2
+
+
+def _header_month_year(month: int, article: ArticleBlock) -> int | None:
+    """'Shoukry meets Haniyeh in Cairo, March 2024' over 'CAIRO, March 12 (Reuters) -': a headline or
+    header line naming the dateline's own month with a year names the report's year (in the body,
+    'last met in March 2023' is an earlier March)."""
+    for line in article.header:
+        for x in find_dates(line.text):
+            if x.kind == "month_year" and x.month == month and x.year:
+                return x.year
+    return None
 
 
 def _out_of_office(day: date, body: str, saved_on: date | None, weekday: int | None, told_on: int | None) -> date | None:
