@@ -309,13 +309,27 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             exact = d
     # "came last month, when X received Y ... on April 20": the day the clause names beats a vaguer period near it
     if best is None:
-        return said_day or dateline_day  # "said on Tuesday that the two met": no other day, so the day it was told
+        return said_day or dateline_day or _after_relative(text, anchor, b, dates)  # "said on Tuesday that the two met": the day it was told
     if latest is not None:
         return latest
     return exact if best.kind in _VAGUE_KINDS and exact is not None else best
 
 
 # "most recently on Tuesday", "the latest of them in May": among occasions counted or told as a habit, the one dated
+# "received X, who arrived on Sunday for a two-day visit, on Monday": the day after the relative clause closes
+_RELATIVE_THEN_DAY = re.compile(r"[^,;:()\"\u201c\u201d]*,\s+(?:who|which)\s+[^,;:()\"\u201c\u201d]+,\s+(?=(?:on|late\s+on|early\s+on)\s)", re.I)
+
+
+def _after_relative(text: str, anchor: int, b: int, dates: list[DateExpr]) -> DateExpr | None:
+    """A day told right after a relative clause that follows the trigger's object ('received X, who
+    arrived on Sunday, on Monday'): the trigger's clause was cut where the relative clause's verb
+    begins, but the day closing the sentence after it is the trigger's."""
+    m = _RELATIVE_THEN_DAY.match(text, anchor)
+    if m is None or m.end() < b:
+        return None
+    return next((d for d in dates if m.end() <= d.start <= m.end() + 12 and re.match(r"\s*(?:[,.;]|$)", text[d.end:])), None)
+
+
 MOST_RECENT = re.compile(r"\b(?:most\s+recently|(?:the\s+)?(?:latest|last|most\s+recent)\s+(?:(?:one|time|occasion|of\s+(?:which|them|these|those))\s+)?"
                          r"(?:being\s+|was\s+|coming\s+)?(?=(?:on|in|at)\s))(?:\s+(?:on|in|at|during|this|last))?\s*$", re.I)
 

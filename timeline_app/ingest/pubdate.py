@@ -12,12 +12,10 @@ import re
 from datetime import date
 
 from . import lines as L
-from .date_patterns import FULL_WEEKDAYS
-from .dates import WEEKDAYS, DateExpr, full_dates, find_dates
-from .segment import ArticleBlock, known_place, lede_dateline
-from .tenures import years_in_office
-from .pubdate_stamps import PubDate, posted_day, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
-from .year_inference import before_plans, infer_year, named_past_year, names_leap_day, page_year, page_year_day, told_day_after, url_year, year_bounds
+from .dates import DateExpr, full_dates, find_dates
+from .segment import HIJRI_FIRST, ArticleBlock, known_place, lede_dateline
+from .pubdate_stamps import PubDate, posted_day, updated_stamp, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
+from .yearless_dateline import yearless as _yearless
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
 _GLUED = re.compile(r"[A-Za-z](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*$")
@@ -103,12 +101,12 @@ def _publication_date(article: ArticleBlock, text: str, saved_on: date | None = 
             return PubDate(found[0], "dateline", found[1])
     return _lede_date(article, text, saved_on) or _stamp_date(article, text, _clocks(article, text)) or _footer_date(article, text) \
         or _place_date_line(article, text, saved_on) or _header_line_date(article, text) or relative_stamp(article, text, saved_on) \
-        or _posted_yearless(article, text, saved_on) or PubDate(None, "none", None)
+        or _posted_yearless(article, text, saved_on) or updated_stamp(article, text) or PubDate(None, "none", None)
 
 
 def _posted_yearless(article: ArticleBlock, text: str, saved_on: date | None) -> PubDate | None:
     """'Compiled by A. Writer - posted 16 October' over a diary without a dateline: the stamp's day,
-    its year inferred as for a year-less dateline (`_yearless`), so the day headings under it date."""
+    its year inferred as for a year-less dateline (`yearless_dateline.yearless`), so the day headings under it date."""
     found = posted_day(article, text)
     return _yearless(found[0], article, text, saved_on, found[1]) if found else None
 
@@ -154,8 +152,8 @@ def _header_line_date(article: ArticleBlock, text: str) -> PubDate | None:
 
 # "Muscat, 26 April 2025 (AFP)" on a line of its own above the headline: the line is only a
 # known place, one full date and perhaps the agency (a photo caption says more than that);
-# "Doha | 2 Aug 2024 | Anadolu / agencies": the same, its parts set apart by bars
-_PLACE_DATE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z'\u2019.\-]+(?:\s+[A-Z][A-Za-z'\u2019.\-]+){0,2})\s*(?:,|\|)\s*"
+# "Doha | 2 Aug 2024 | Anadolu / agencies": the same, its parts set apart by bars; "ANKARA - Tuesday, July 8": by a dash
+_PLACE_DATE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z'\u2019.\-]+(?:\s+[A-Z][A-Za-z'\u2019.\-]+){0,2})\s*(?:,|\||(?<=\s)[\-\u2013\u2014](?=\s))\s*"
                          r"(?P<date>[^()|]{6,40}?)\s*(?:\([A-Za-z .\-]{2,25}\)|\|\s*[A-Za-z .\-/&]{2,40})?\s*$")
 
 
@@ -166,7 +164,7 @@ _DATE_AGENCY = re.compile(r"^\s*(?P<date>[^()|]{6,40}?)\s*\((?:[A-Z][A-Za-z.\-]{
 def _place_date_line(article: ArticleBlock, text: str, saved_on: date | None) -> PubDate | None:
     """A header line read as a caption because of its '(AFP)' but that is the dateline: the
     article's date when nothing else dates it. 'BEIJING, July 23 (Xinhua)' without a year is
-    completed like a lede's year-less dateline (`_yearless`)."""
+    completed like a lede's year-less dateline (`yearless_dateline.yearless`)."""
     for line in article.header:
         bracketed = _bracket_year_line(line)
         if bracketed is not None:
@@ -239,7 +237,7 @@ def _wire_line(line: L.Line) -> tuple[str, int] | None:
 
 def _dateline_day(date_text: str, at: int, article: ArticleBlock, text: str, saved_on: date | None, how: str) -> PubDate | None:
     """The day a dateline's date text names: a full date as printed, a year-less one completed
-    like a lede's (`_yearless`)."""
+    like a lede's (`yearless_dateline.yearless`)."""
     found = find_dates(date_text)
     for e in found:
         if e.kind == "full":
@@ -287,6 +285,9 @@ def _prints_year(pub: PubDate, text: str) -> bool:
     return pub.span is not None and re.search(r"\b(?:19|20)\d\d\b", text[pub.span[0]:pub.span[1]]) is not None
 
 
+_HIJRI = re.compile(HIJRI_FIRST)
+
+
 def _lede_prefix_date(text: str, start: int, end: int) -> PubDate | None:
     """A dateline of another shape opening the lede: '(ANTARA) - Doha, 14 March 2024 -', '14 March 2024
     - Doha:', 'Doha, 4 Ramadan 1445 / 14 March 2024 (QNA) -': up to a dash or colon within its first
@@ -296,83 +297,11 @@ def _lede_prefix_date(text: str, start: int, end: int) -> PubDate | None:
         exprs = full_dates(head)
         if not exprs:
             continue
-        words = re.findall(r"[^\W\d_][\w'\u2019.\-]*", head[:exprs[0].start] + " " + head[exprs[-1].end:])
+        # ("Riyadh, 1 Ramadan 1445 AH, corresponding to 11 March 2024 (SPA) --": the Hijri day before it is no word of a sentence)
+        words = re.findall(r"[^\W\d_][\w'\u2019.\-]*", _HIJRI.sub(" ", head[:exprs[0].start]) + " " + head[exprs[-1].end:])
         if len(exprs) != 1 or len(words) > 6 or any(not w[0].isupper() or w.lower() in _NOT_DATELINE_WORDS for w in words):
             return None
         e = exprs[0]
         assert e.year and e.month and e.day
         return PubDate(date(e.year, e.month, e.day), "lede", (start + e.start, start + e.end))
     return None
-
-
-def _yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | None, offset: int) -> PubDate | None:
-    """A dateline's day printed without its year ('CAIRO, March 3 (Reuters) -'): the year of the
-    page's full dates, else the year inferred from when the file was saved (see `infer_year`)."""
-    if e.kind != "month_day" or not e.month or not e.day:
-        return None
-    span = (offset + e.start, offset + e.end)
-    year = page_year(text[article.start:article.end]) or page_year(text) or url_year(e.month, e.day, text)
-    first = article.paragraphs[0] if article.paragraphs else None
-    weekdays = [WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text[first.start:first.end])] if first else []
-    told = _TOLD_ON.search(text, first.start, first.end) if first else None
-    if told is None and first is not None and not weekdays:  # a lede without a weekday: the body's "a spokesman said on Wednesday"
-        told = _TOLD_ON.search(text, first.end, article.end)
-    told_on = WEEKDAYS[told.group(1).lower()] if told else None
-    if year is not None:
-        try:
-            day = page_year_day(year, e.month, e.day, text[first.start:article.end] if first else "", saved_on, weekdays[0] if weekdays else None, told_on)
-        except ValueError:
-            return None
-        day = _before_header_stamps(day, article)
-        scope = text[article.start:article.end] if page_year(text[article.start:article.end]) else text  # where the year came from
-        return PubDate(_background_year(day, scope, saved_on, weekdays[0] if weekdays else None) or day, "lede", span)
-    planned = before_plans(e.month, e.day, text[article.start:article.end])
-    if planned is not None:
-        return PubDate(planned, "lede", span)
-    if saved_on is None or first is None:
-        return None
-    body = text[article.start:article.end]
-    day = infer_year(e.month, e.day, saved_on, weekdays[0] if weekdays else None,
-                     years_in_office(body), told_on=told_on, bounds=year_bounds(body),
-                     told_later=told_day_after(text[first.end:article.end], weekdays[0] if weekdays else None),
-                     named_year=named_past_year(body), leap=names_leap_day(e.month, body))
-    return PubDate(day, "lede, year inferred", span) if day is not None else None
-
-
-def _before_header_stamps(day: date, article: ArticleBlock) -> date:
-    """'Sat. Jan 4th, 2025' above the headline, 'KUWAIT, Dec 30 (KUNA) --' in the lede: the lines
-    above the lede (a site's clock, a stamp) print a day the report was already out, so a year-less
-    dateline whose page year puts it after all of them is of the year before."""
-    stamps = [date(e.year, e.month, e.day) for line in article.header for e in full_dates(line.text) if e.year and e.month and e.day]
-    if not stamps or (day - max(stamps)).days <= 1:
-        return day
-    try:
-        earlier = date(day.year - 1, day.month, day.day)
-    except ValueError:
-        return day
-    return earlier if (earlier - max(stamps)).days <= 1 else day
-
-
-_BACKGROUND_DAYS = 60
-
-
-def _background_year(day: date, body: str, saved_on: date | None, weekday: int | None) -> date | None:
-    """'Doha, December 16 (QNA) - ... met on Sunday' over a body whose only full date is the war's
-    start ('began on October 7, 2023'): a date told months before the dateline bounds the year from
-    below but does not name it. When the page year's day does not fit the lede's weekday (neither
-    that day nor the day before it), the year is inferred as for a page without dates, from that bound on."""
-    if weekday is None or saved_on is None or (day.weekday() - weekday) % 7 in (0, 1):
-        return None
-    told = [date(x.year, x.month, x.day) for x in full_dates(body) if x.year and x.month and x.day]
-    if not told or any((day - t).days < _BACKGROUND_DAYS for t in told):
-        return None
-    inferred = infer_year(day.month, day.day, saved_on, weekday, years_in_office(body), bounds=(max(told), None))
-    if inferred is None or inferred == day or (inferred.weekday() - weekday) % 7 not in (0, 1):
-        return None
-    return inferred
-
-
-# "..., the ministry said on Tuesday" (wire style: "said Tuesday"): the day the report was given out, the dateline's own day
-_TOLD_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|told\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:in\s+a\s+\w+\s+)?(?:late\s+|early\s+)?(?:on\s+)?"
-                      r"(" + FULL_WEEKDAYS + r")\b(?!['\u2019])")
-_WEEKDAY_WORD = re.compile(r"\b(?:on|late|early|last)\s+(" + FULL_WEEKDAYS + r")\b")

@@ -110,8 +110,10 @@ def footer_date(article: ArticleBlock, text: str) -> PubDate | None:
 
 
 # "Yesterday 14:05", "Published: Today, 09:12" under the headline: a site's stamp told from the day it was read
-_RELATIVE_STAMP = re.compile(r"\s*(?:(?:published|posted)\s*:?\s*)?(?P<day>today|yesterday)\s*,?\s*(?:at\s+)?"
-                             r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\s*$", re.I)
+_RELATIVE_STAMP = re.compile(r"\s*(?:(?:published|posted|updated)\s*:?\s*)?(?:(?P<day>today|yesterday)\s*,?\s*(?:at\s+)?"
+                             r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?"
+                             # "3 hours ago", "Published 2 days ago", "an hour ago": counted back from the day the page was read
+                             r"|(?P<n>\d{1,2}|an?|one)\s+(?P<unit>minutes?|mins?|hours?|hrs?|days?)\s+ago)\s*$", re.I)
 
 
 def relative_stamp(article: ArticleBlock, text: str, saved_on: date | None) -> PubDate | None:
@@ -123,15 +125,23 @@ def relative_stamp(article: ArticleBlock, text: str, saved_on: date | None) -> P
     begin = article.headline.start if article.headline is not None else article.start  # (not a headline list's "Today 13:02" above it)
     for m in re.finditer(r"[^\n]+", text[begin:end]):
         stamp = _RELATIVE_STAMP.fullmatch(m.group(0))
-        if stamp:
+        if stamp and stamp.group("day"):
             at = begin + m.start() + stamp.start("day")
             back = 1 if stamp.group("day").lower() == "yesterday" else 0
             return PubDate(saved_on - timedelta(days=back), "stamp, from the saved day", (at, at + len(stamp.group("day"))))
+        if stamp:  # (hours and minutes: the saved day itself; a file's day is all that is known of when it was read)
+            count = int(stamp.group("n")) if stamp.group("n").isdigit() else 1
+            back = count if stamp.group("unit").lower().startswith("day") else 0
+            at = begin + m.start() + stamp.start("n")
+            return PubDate(saved_on - timedelta(days=back), "stamp, from the saved day", (at, begin + m.start() + stamp.end("unit") + 4))
     return None
 
 
 # "Compiled by A. Writer - posted 16 October", "Posted: Oct 16": a stamp of the day without its year
 _POSTED_DAY = re.compile(r"(?:^|[\s|\u2013\u2014\-,])(?:published|posted|first\s+published)\s*(?:on\s+)?:?\s*", re.I)
+
+
+_TRAILING_CLOCK = re.compile(r"[\s,|\u2013\u2014\-]*(?:at\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\b.*$")
 
 
 def posted_day(article: ArticleBlock, text: str) -> tuple[DateExpr, int] | None:
@@ -141,8 +151,26 @@ def posted_day(article: ArticleBlock, text: str) -> tuple[DateExpr, int] | None:
     for line in article.header:
         for m in _POSTED_DAY.finditer(line.text):
             rest = line.text[m.end():]
-            found = find_dates(rest)
+            found = find_dates(_TRAILING_CLOCK.sub("", rest, count=1))  # ("12 March, 14:05": the date reader takes no clock after a comma)
             if found and found[0].start == 0 and found[0].kind == "month_day" \
-                    and _CLOCK_AROUND.fullmatch(rest[found[0].end:]):
+                    and (_CLOCK_AROUND.fullmatch(rest[found[0].end:]) or _TRAILING_CLOCK.fullmatch(rest[found[0].end:])):
                 return found[0], line.start + m.end()
+    return None
+
+
+# "Last updated 12 January 2024.", "Updated: 3 March 2024 14:05": the day the text was last revised
+_UPDATED_ON = re.compile(r"\b(?:last\s+)?(?:updated|modified|revised)\s*(?:on\s+)?:?\s*", re.I)
+
+
+def updated_stamp(article: ArticleBlock, text: str) -> PubDate | None:
+    """'Last updated 12 January 2024.' near the top of a page nothing else dates (a reference
+    section's chronology, a background page): the days it tells without a year ('On 9 April')
+    are told as past from the day it was last revised, so that day anchors them."""
+    end = article.paragraphs[min(2, len(article.paragraphs) - 1)].end if article.paragraphs else article.end
+    for m in _UPDATED_ON.finditer(text, article.start, end):
+        exprs = full_dates(text[m.end():m.end() + 40])
+        if exprs and exprs[0].start == 0:
+            e = exprs[0]
+            assert e.year and e.month and e.day
+            return PubDate(date(e.year, e.month, e.day), "updated stamp", (m.end() + e.start, m.end() + e.end))
     return None

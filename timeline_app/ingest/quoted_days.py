@@ -20,7 +20,10 @@ _TOLD = re.compile(r"\b(?:published|issued|released|posted|put\s+out|said|says|s
 # "On Monday, the spokesman said: \"": the day opening the attribution, its speech verb after it
 _TOLD_AFTER = re.compile(r"[^.;!?\"\u201c\u201d]{0,80}?\b(?:said|says|stated|announced|told|wrote|added|declared)\b[^.;!?\"\u201c\u201d]{0,40}$", re.I)
 # '," the spokesman said on Monday': an attribution after the closing mark, up to its day
-_ATTRIBUTION = re.compile(r"\s*[,\u2014\-]?\s*(?:[^.;!?\"\u201c\u201d]{0,80}?\s)?(?:said|says|stated|announced|told\s+[\w\s]{1,40}?|wrote|added|declared)\s+(?:late\s+|early\s+)?(?:on\s+)?", re.I)
+# (also '," the embassy said in a statement issued on Thursday night': the statement's day)
+_ATTRIBUTION = re.compile(r"\s*[,\u2014\-]?\s*(?:[^.;!?\"\u201c\u201d]{0,80}?\s)?(?:said|says|stated|announced|told\s+[\w\s]{1,40}?|wrote|added|declared)\s+"
+                          r"(?:in\s+an?\s+(?:[\w\-]+\s+)?(?:statement|readout|post|communiqu\u00e9|communique|message)(?:\s+(?:issued|published|released|posted|put\s+out))?\s+)?"
+                          r"(?:late\s+|early\s+)?(?:on\s+)?", re.I)
 _DAY_KINDS = ("weekday", "full", "month_day", "dom", "relday")
 
 

@@ -141,7 +141,7 @@ SAME_DAY_PREFERENCE_YEARS = 5
 def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
                in_office: list[list[tuple[date, date | None]]] | None = None, told_on: int | None = None,
                bounds: tuple[date | None, date | None] = (None, None), told_later: bool = False,
-               named_year: int | None = None, leap: bool = False) -> date | None:
+               named_year: int | None = None, leap: bool = False, remote: bool = False) -> date | None:
     """'CAIRO, Nov 12 (Reuters) - ... met ... on Tuesday': wire copy pasted without a year. The
     dateline is the latest such day not after the file was saved, within the terms of the most
     office holders the article names (`in_office`: see `tenures.years_in_office`), and, when the lede dates
@@ -152,7 +152,9 @@ def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
     morning'), the dateline is not the lede's day: the day-after fit wins. A month told as past with
     its year printed (`named_past_year`) puts the dateline in a later year, when one fits; a
     29 February told without a year near the dateline's month (`leap`: see `names_leap_day`) puts
-    it in a leap year, when one fits."""
+    it in a leap year, when one fits. A lede that tells its happening in another country than the
+    dateline's (`remote`: see `dateline_place.told_from_afar`) was filed the day after it: a later
+    day-after fit wins over an earlier same-day one."""
     days = []
     for year in range(saved_on.year, saved_on.year - YEARS_BACK, -1):
         try:
@@ -184,9 +186,14 @@ def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
         if told_later:
             # the body tells the day after the lede's as past: the dateline is not the lede's own day;
             # the day after fits, else two days after (the report filed the day after that later day)
-            later = after or next((d for d in days if (d.weekday() - weekday) % 7 == 2), None)
+            two_after = next((d for d in days if (d.weekday() - weekday) % 7 == 2), None)
+            later = after or two_after
+            if remote and two_after is not None and (after is None or two_after > after):
+                later = two_after  # (told from afar: filed the day after that later day too)
             if later is not None:
                 return later
+        if remote and same is not None and after is not None and after > same:
+            return after
         if same is not None and (after is None or after.year - same.year <= SAME_DAY_PREFERENCE_YEARS):
             return same
         if after is not None:
