@@ -144,14 +144,15 @@ def _meeting_after_eve(d: Draft, meetings: list[Draft]) -> Draft | None:
 def _undated_meeting_of_trip(d: Draft, drafts: list[Draft]) -> Draft | None:
     """'Wang has already visited Pakistan earlier in the week. // During his trip to Pakistan, he discussed
     with Imran Khan ...': a meeting told right after a one-sided trip, in its country or town, with no day of
-    its own, is held on that trip; it takes the trip's date and the trip folds into it."""
+    its own, is held on that trip; it takes the trip's date and the trip folds into it. So is the next one told
+    with no place at all ('X arrived in Islamabad on Thursday. X was received by Y at the Foreign Office')."""
     if set(d.types) != {"visit"} or d.resolved is None or d.host is not None or not d.people or not d.places or len(_sides(d)) != 1:
         return None
     after = [m for m in drafts if m.order > d.order]
     m = min(after, key=lambda x: x.order) if after else None
     if m is None or not _undated(m) or set(m.types) <= {"visit", "call"} or not set(d.people) <= set(m.people) \
-            or not {p.name for p in d.places} & {p.name for p in m.places}:
-        return None
+            or (m.places and not {p.name for p in d.places} & {p.name for p in m.places}):
+        return None  # (a meeting that names no place of its own is held where the trip went: "was received by Y at the ministry")
     m.resolved, m.date_expr = d.resolved, d.date_expr
     return m
 

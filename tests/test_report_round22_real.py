@@ -1,0 +1,69 @@
+"""Round 22 (real22): classes found on a second batch of real reports, tested on sentences written here.
+
+Sentences written for this file in the shapes news uses, never a report's or a test set's words.
+Each test asserts what a user relies on: the event is found, its day, who took part, or no event."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.ingest.extract import extract_document
+
+
+def _events(page: str) -> list[tuple[str, str | None, str | None, set[str]]]:
+    doc = extract_document(page)
+    return [(m.type, m.date, m.location, {p.actor.name for p in m.participants}) for m in doc.mentions]
+
+
+# --- "LAHORE: ...", "KABUL (APP): ...": a South Asian dateline ends with a colon; "here" is that town ---
+
+@pytest.mark.parametrize("lede", [
+    "ISLAMABAD: Omani Foreign Minister Badr Albusaidi arrived here on Monday for a two-day visit.",
+    "ISLAMABAD (APP): Omani Foreign Minister Badr Albusaidi arrived here on Monday for a two-day visit.",
+    "ISLAMABAD, March 11 (APP): Omani Foreign Minister Badr Albusaidi is arriving here today on a two-day visit.",
+])
+def test_a_colon_dateline_gives_the_visit_its_town(lede: str) -> None:
+    page = "Daily Dawn\n2024-03-11\n\n" + lede + "\n"
+    events = _events(page)
+    assert [(e[0], e[2]) for e in events] == [("visit", "Islamabad")]
+    assert "Oman" in events[0][3]
+
+
+def test_a_speakers_name_in_capitals_is_no_dateline() -> None:
+    from timeline_app.ingest.segment import lede_dateline
+    assert lede_dateline("HANIYEH: We will not accept the terms.") is None
+    assert lede_dateline("KABUL (Pajhwok): The delegation left.").group("city") == "KABUL"
+
+
+# --- "X, who is on his first visit to the country, was received by Y": the relative clause plans nothing ---
+
+ARRIVAL = "Dawn\n2024-03-14\n\nOmani Foreign Minister Badr Albusaidi arrived in Islamabad on Thursday for talks on trade.\n\n"
+
+
+def test_a_relative_clause_before_a_passive_keeps_the_meeting() -> None:
+    page = ARRIVAL + ("The Omani minister, who is on his first trip to the country, was received by Foreign Minister "
+                      "Ishaq Dar at the ministry, where the two held a one-on-one meeting.\n")
+    events = _events(page)
+    assert len(events) == 1  # the arrival and the welcome of that trip: one event
+    assert {"Badr Albusaidi", "Ishaq Dar"} <= events[0][3]
+    assert events[0][1] == "2024-03-14"
+
+
+def test_the_next_meeting_with_no_place_of_its_own_is_the_trips() -> None:
+    page = "Dawn\n2024-03-16\n\nOmani Foreign Minister Badr Albusaidi arrived in Islamabad on Thursday for talks on trade.\n\n" \
+           "He was received by Foreign Minister Ishaq Dar at the Foreign Office.\n"
+    events = _events(page)
+    assert len(events) == 1
+    assert events[0][1] == "2024-03-14"  # the trip's day, not the report's
+    assert {"Badr Albusaidi", "Ishaq Dar"} <= events[0][3]
+
+
+# --- "will also call on the prime minister during his visit": a plan, nobody met yet ---
+
+@pytest.mark.parametrize("plan", [
+    "The foreign office said the Omani minister will also call on Prime Minister Shehbaz Sharif during his stay.",
+    "The minister is to call on President Asif Ali Zardari during the visit, officials said.",
+])
+def test_a_planned_call_on_adds_nobody_to_the_visit(plan: str) -> None:
+    events = _events(ARRIVAL + plan + "\n")
+    assert events and all("Shehbaz Sharif" not in e[3] and "Asif Ali Zardari" not in e[3] for e in events)
+    assert any("Badr Albusaidi" in e[3] for e in events)
