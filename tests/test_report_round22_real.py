@@ -67,3 +67,22 @@ def test_a_planned_call_on_adds_nobody_to_the_visit(plan: str) -> None:
     events = _events(ARRIVAL + plan + "\n")
     assert events and all("Shehbaz Sharif" not in e[3] and "Asif Ali Zardari" not in e[3] for e in events)
     assert any("Badr Albusaidi" in e[3] for e in events)
+
+
+# --- a ministry's readout quoted in the present of its captions: "X holds talks with Y, during which ..." ---
+
+def test_a_quoted_present_tense_readout_names_the_counterpart() -> None:
+    page = ("Gulf Times\n2024-05-09\n\nQatar's Minister of State Mohammed Al-Khulaifi arrived in Ankara on Thursday for talks "
+            "with his Turkish counterpart, the ministry said.\n\n"
+            "\"Minister of State Mohammed Al-Khulaifi holds a formal session of talks with Hakan Fidan, Minister of Foreign "
+            "Affairs of the Republic of Türkiye, during which they reviewed cooperation,\" the ministry wrote on X.\n")
+    events = _events(page)
+    assert len(events) == 1
+    assert {"Mohammed Al-Khulaifi", "Hakan Fidan"} <= events[0][3]
+    assert events[0][1] == "2024-05-09"
+
+
+def test_a_quoted_plan_stays_speech() -> None:
+    page = ("Gulf Times\n2024-05-09\n\n\"We will hold talks with Hakan Fidan in the coming weeks,\" "
+            "Qatar's Minister of State Mohammed Al-Khulaifi said.\n")
+    assert _events(page) == []
