@@ -86,3 +86,26 @@ def test_a_quoted_plan_stays_speech() -> None:
     page = ("Gulf Times\n2024-05-09\n\n\"We will hold talks with Hakan Fidan in the coming weeks,\" "
             "Qatar's Minister of State Mohammed Al-Khulaifi said.\n")
     assert _events(page) == []
+
+
+# --- "condemned Uganda for hosting X and his meeting with Y": a reaction's reason names a meeting told elsewhere ---
+
+def test_a_meeting_in_a_reactions_reason_takes_no_reaction_day() -> None:
+    page = ("Sudan Monitor\n15 March 2026\n\nPORT SUDAN – The army-led government on Sunday denounced Kenya for receiving "
+            "RSF commander Mohamed Hamdan Dagalo, known as Hemedti, and his meeting with President William Ruto.\n\n"
+            "Ruto received the RSF leader at State House in Nairobi on March 12.\n")
+    events = _events(page)
+    assert [e[1] for e in events] == ["2026-03-12"]  # never the day of the statement (the 15th)
+    assert {"Mohamed Hamdan Dagalo", "William Ruto"} <= events[0][3]
+
+
+# --- a line opening with a dateline starts the article: the caption above is not wrapped into the lede ---
+
+def test_a_caption_line_is_not_glued_to_a_date_first_dateline() -> None:
+    page = ("Horn Wire\nSudan protests Kenyan welcome\n"
+            "Kenya's intelligence chief greets RSF commander Hemedti on the tarmac of Nairobi airport on March 12, 2026\n"
+            "March 15, 2026 (PORT SUDAN) – Sudan's foreign ministry on Sunday summoned the Kenyan ambassador over the welcome.\n"
+            "Ruto received the RSF leader at State House in Nairobi on March 12.\n")
+    events = _events(page)
+    assert [e[1] for e in events] == ["2026-03-12"]
+    assert "Sudan" not in events[0][3]  # the protesting government took no part
