@@ -109,3 +109,16 @@ def test_a_caption_line_is_not_glued_to_a_date_first_dateline() -> None:
     events = _events(page)
     assert [e[1] for e in events] == ["2026-03-12"]
     assert "Sudan" not in events[0][3]  # the protesting government took no part
+
+
+# --- "X has said that he met Y, ..., media reported on Wednesday": met by the day it was told, not the page's ---
+
+@pytest.mark.parametrize("body", [
+    "Houthi negotiator Mohammed Abdulsalam has said that he met Omani Foreign Minister Badr Albusaidi, his first trip "
+    "abroad since the talks stalled in May, local media reported on Tuesday.",
+    "Houthi negotiator Mohammed Abdulsalam has confirmed he met Omani Foreign Minister Badr Albusaidi, Saba reported on Tuesday.",
+])
+def test_a_meeting_told_in_the_present_perfect_takes_the_reports_day(body: str) -> None:
+    events = _events("Aden Wire\nThursday 14 March 2024\n\n" + body + "\n")
+    assert len(events) == 1 and events[0][1] == "2024-03-12"
+    assert {"Mohammed Abdul Salam", "Badr Albusaidi"} <= events[0][3]

@@ -178,7 +178,8 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         # "On Sunday X said that he had received a call from Y": a call told the day it was received
         told = [d for d in dates if d.end <= a and d.kind in ("weekday", "full", "month_day", "dom", "relday")]
         date = told[-1] if len(told) == 1 else None
-    if date is None and b >= masked.content[1] and re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", text[a:trig[0]], re.I):
+    if date is None and b >= masked.content[1] and (re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", text[a:trig[0]], re.I) or _HAS_SAID_HE.search(text, 0, trig[0])):
+        # ("X has said that he met Y, media reported on Wednesday": the saying is as recent, the same bound)
         # "X has held a call with Y, sources said on July 16": done by the day it was told
         told = [d for d in dates if d.start >= masked.content[1] and d.kind in ("weekday", "full", "month_day", "dom", "relday")]
         date = told[0] if len(told) == 1 else None
@@ -262,6 +263,7 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     return cand
 
 
+_HAS_SAID_HE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:said|confirmed|announced|revealed|disclosed|stated)\s+(?:that\s+)?(?:he|she|they|it|we)\s+$", re.I)
 # "shortly after landing", "soon after his arrival": a time phrase whose day is the report's own
 _CLAUSE_STOP = re.compile(r"[,;]")
 _ON_ARRIVAL = re.compile(r"\b(?:shortly|soon|just|minutes|hours|immediately)\s+(?:after|upon)\s+(?:landing|arriving|touching\s+down|(?:his|her|their|its)\s+arrival)\b", re.I)
