@@ -122,3 +122,35 @@ def test_a_meeting_told_in_the_present_perfect_takes_the_reports_day(body: str) 
     events = _events("Aden Wire\nThursday 14 March 2024\n\n" + body + "\n")
     assert len(events) == 1 and events[0][1] == "2024-03-12"
     assert {"Mohammed Abdul Salam", "Badr Albusaidi"} <= events[0][3]
+
+
+# --- "The Jihad delegation": a movement's short name before a group noun (organisations.json short_names) ---
+
+def test_a_short_name_before_delegation_is_the_movement() -> None:
+    page = ("Cairo Wire\n2023-05-10\n\nThe Jihad delegation, led by Ziyad al-Nakhalah, arrived in Cairo on Tuesday "
+            "for talks with Egyptian intelligence.\n")
+    events = _events(page)
+    assert events and "Palestinian Islamic Jihad" in events[0][3] and "Jihad" not in events[0][3]
+
+
+def test_a_short_name_alone_is_no_movement() -> None:
+    page = "Beirut Wire\n2023-05-10\n\nIMF official Jihad Azour met Lebanese President Joseph Aoun in Beirut on Tuesday.\n"
+    events = _events(page)
+    assert events and all("Palestinian Islamic Jihad" not in e[3] for e in events)
+
+
+def test_an_acronym_alias_is_read_in_capitals_only() -> None:
+    page = "Baghdad Wire\n2023-05-10\n\nThe Sadr delegation arrived in Tehran on Tuesday for talks with Iranian officials.\n"
+    events = _events(page)
+    assert all("Polisario Front" not in e[3] for e in events)  # "SADR" is the Sahrawi republic; "Sadr" is not
+
+
+# --- "They were released during the two-week visit of X to Cairo": an earlier occasion, not today's visit ---
+
+def test_a_visit_that_frames_a_release_is_not_todays_visit() -> None:
+    page = ("Cairo Wire\n2023-05-10\n\nA Hamas delegation led by Khalil al-Hayya arrived in Cairo on Tuesday for talks on a truce.\n\n"
+            "In January, Egypt freed six Hamas members. They were released during the two-week visit of the head of the "
+            "Hamas politburo, Ismail Haniyeh, to Cairo.\n")
+    events = _events(page)
+    today = [e for e in events if e[1] == "2023-05-09"]
+    assert len(today) == 1 and "Ismail Haniyeh" not in today[0][3]

@@ -129,6 +129,10 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
                     continue
                 if not name or key in g.roles or name.lower() in g.blocked:
                     continue
+                movement = g.short_name(name.strip()) if " " not in name.strip() else None
+                if movement is not None:  # "The Jihad delegation": the body its short name stands for
+                    out.append(Ent(s, e, -1, -1, movement.kind, movement.name, name, country=movement.country))
+                    continue
                 out.append(Ent(s, e, -1, -1, "organisation", name, name))
     return out
 

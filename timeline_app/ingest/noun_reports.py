@@ -62,6 +62,11 @@ _OTHER_HAPPENING = re.compile(r"\b(?:announced|unveiled|proposed|launched|declar
                               r"|\b" + _OUTCOME.pattern[3:])
 
 
+
+# "They were released during the three-week visit of X to Cairo": the visit is the time of another
+# happening told before it, an earlier occasion whose day the sentence does not tell
+_FRAME_OF_OTHER = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:freed|released|expelled|executed|handed\s+over)\s+(?:[\w\-]+\s+){0,3}?during\s+(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+
 def _subordinate_start(text: str, end: int, b: int) -> int:
     """'The meeting builds on the agreement reached in Beijing on March 10': that clause's day is not the meeting's."""
     sub = _OTHER_HAPPENING.search(text, end, b)
@@ -156,7 +161,7 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
         told_elsewhere=bool(reported),
         sentence_start_anaphoric=anaphoric_start,
         # ("the talks that led to the release of two hostages on October 23": earlier talks, their day untold)
-        past_perfect=bool(_HAD_SPENT.search(text, a, start)) or bool(_OUTCOME.match(text, end)),
+        past_perfect=bool(_HAD_SPENT.search(text, a, start)) or bool(_OUTCOME.match(text, end)) or _FRAME_OF_OTHER.search(text, a, start) is not None,
         separate=bool(re.search(r"\bseparate\s+$", text[max(a, start - 12):start], re.I)),  # "In a separate meeting, X ..."
         continuation=bool(re.search(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|further|new|fresh|final|another|follow-up)\s+(?:round\s+of\s+)?$|\banother\s+$", text[max(a, start - 30):start], re.I)),
     )
