@@ -154,3 +154,28 @@ def test_a_visit_that_frames_a_release_is_not_todays_visit() -> None:
     events = _events(page)
     today = [e for e in events if e[1] == "2023-05-09"]
     assert len(today) == 1 and "Ismail Haniyeh" not in today[0][3]
+
+
+# --- "The delegation, led by X, the group's deputy leader, included A, B and C": the list joins the meeting ---
+
+def test_a_led_by_apposition_before_included_keeps_the_delegation_list() -> None:
+    page = ("The Express\n2021-08-20\n\nISLAMABAD: Prime Minister Imran Khan met a Taliban delegation here on Thursday.\n\n"
+            "The delegation, led by Mulla Abdul Ghani Baradar, the movement's political chief, included Abdul Salam Hanafi "
+            "and Shahabuddin Delawar, officials said.\n")
+    events = _events(page)
+    assert len(events) == 1
+    assert {"Imran Khan", "Abdul Ghani Baradar", "Abdul Salam Hanafi", "Shahabuddin Delawar"} <= events[0][3]
+
+
+def test_mulla_is_an_honorific() -> None:
+    page = "Kabul Now\n2021-08-20\n\nMulla Baradar met Qatar's special envoy Mutlaq al-Qahtani in Doha on Thursday.\n"
+    events = _events(page)
+    assert events and "Abdul Ghani Baradar" in events[0][3]
+
+
+def test_the_prime_minister_under_a_colon_dateline_is_that_countrys() -> None:
+    page = ("The Express\n2021-08-20\n\nISLAMABAD: A Taliban delegation called on the prime minister here on Thursday, "
+            "officials said.\n")
+    events = _events(page)
+    assert events and events[0][1] == "2021-08-19" and events[0][2] == "Islamabad"
+    assert "Imran Khan" in events[0][3]  # the dateline says whose prime minister
