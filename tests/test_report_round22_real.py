@@ -179,3 +179,22 @@ def test_the_prime_minister_under_a_colon_dateline_is_that_countrys() -> None:
     events = _events(page)
     assert events and events[0][1] == "2021-08-19" and events[0][2] == "Islamabad"
     assert "Imran Khan" in events[0][3]  # the dateline says whose prime minister
+
+
+# --- "Speaking at a press conference in Goma, leader X said ...": he spoke at home of talks held elsewhere ---
+
+def test_a_leader_briefing_the_press_at_home_was_not_at_the_talks() -> None:
+    page = ("Great Lakes Wire\n2025-09-06\n\nSpeaking at a press conference in Goma on Friday, M23 political leader Bertrand Bisimwa "
+            "said the movement's two negotiators would only discuss a prisoner exchange.\n\n"
+            "Talks between the Congolese government and the M23 resumed this week in Doha under Qatari mediation.\n\n"
+            "\"We are ready to move to the next stage,\" Bisimwa said of the Doha process.\n")
+    events = _events(page)
+    assert len(events) == 1 and events[0][2] == "Doha"
+    assert "Bertrand Bisimwa" not in events[0][3]
+
+
+def test_a_leader_speaking_of_the_talks_he_led_is_still_there() -> None:
+    page = ("Great Lakes Wire\n2025-09-06\n\nTalks between the Congolese government and the M23 resumed on Friday in Doha under Qatari mediation.\n\n"
+            "\"We are ready to move to the next stage,\" M23 political leader Bertrand Bisimwa said after the session.\n")
+    events = _events(page)
+    assert len(events) == 1 and "Bertrand Bisimwa" in events[0][3]
