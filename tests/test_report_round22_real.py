@@ -198,3 +198,20 @@ def test_a_leader_speaking_of_the_talks_he_led_is_still_there() -> None:
             "\"We are ready to move to the next stage,\" M23 political leader Bertrand Bisimwa said after the session.\n")
     events = _events(page)
     assert len(events) == 1 and "Bertrand Bisimwa" in events[0][3]
+
+
+# --- "MOSCOW (UrduPoint News / Sputnik - 14th September, 2019) X has received Y": the stamp is the filing day ---
+
+def test_an_agency_stamp_in_brackets_dates_as_the_publication_does() -> None:
+    page = ("UrduPoint\n2019-09-14\n\nDOHA (UrduPoint News / Sputnik - 14th September, 2019) Qatar's special envoy Mutlaq "
+            "al-Qahtani has received a delegation of the Taliban in Doha, the foreign ministry said.\n")
+    mentions = extract_document(page).mentions
+    assert len(mentions) == 1
+    assert mentions[0].date == "2019-09-14" and mentions[0].basis == "publication"  # may lag the meeting: merges with its day
+
+
+def test_a_lede_that_names_its_own_day_keeps_it_under_a_stamp() -> None:
+    page = ("UrduPoint\n2019-09-14\n\nDOHA (UrduPoint News / Sputnik - 14th September, 2019) Qatar's special envoy Mutlaq "
+            "al-Qahtani received a delegation of the Taliban in Doha on Thursday, the foreign ministry said.\n")
+    mentions = extract_document(page).mentions
+    assert [m.date for m in mentions] == ["2019-09-12"]

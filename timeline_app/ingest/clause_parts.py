@@ -7,6 +7,7 @@ itself is the grammar around those entities ("a delegation of the X", "in <town>
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .clauses import Masked
@@ -304,6 +305,8 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             exact = d
     # "came last month, when X received Y ... on April 20": the day the clause names beats a vaguer period near it
     if best is None:
+        if said_day is None and dateline_day is not None and dateline_day.kind == "full":
+            return replace(dateline_day, rel="dateline")  # the filing day: dated as by the publication, which it is
         return said_day or dateline_day  # "said on Tuesday that the two met": no other day, so the day it was told
     if latest is not None:
         return latest

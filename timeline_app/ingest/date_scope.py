@@ -123,7 +123,13 @@ _DATELINE_BEFORE = re.compile(r"\W*(?-i:[A-Z])[\w .,'/\-]{1,40}?[,(]\s*", re.I)
 def in_dateline(text: str, start: int, end: int) -> bool:
     """Whether the date text[start:end] is the dateline printed at the head of a lede sentence (a
     place, the day, a dash): the day the report was filed, which the lede's own 'on Tuesday' beats."""
-    return start <= 48 and _DATELINE_BEFORE.fullmatch(text, 0, start) is not None and _DATELINE_AFTER.match(text, end) is not None
+    return (start <= 48 and _DATELINE_BEFORE.fullmatch(text, 0, start) is not None and _DATELINE_AFTER.match(text, end) is not None) \
+        or (start <= 80 and _STAMP_BEFORE.fullmatch(text, 0, start) is not None and _STAMP_AFTER.match(text, end) is not None)
+
+
+# "MOSCOW (UrduPoint News / Sputnik - 14th September, 2019) Russian ...": the agencies and the filing day in brackets
+_STAMP_BEFORE = re.compile(r"\W*(?-i:[A-Z])[\w .,'\-]{1,40}?\s*\([^()]{2,50}?\s[-\u2013\u2014]\s*", re.I)
+_STAMP_AFTER = re.compile(r"\s*\)\s")
 
 
 _DAY_KINDS = frozenset({"full", "month_day", "dom", "weekday"})
