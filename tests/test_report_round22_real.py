@@ -215,3 +215,10 @@ def test_a_lede_that_names_its_own_day_keeps_it_under_a_stamp() -> None:
             "al-Qahtani received a delegation of the Taliban in Doha on Thursday, the foreign ministry said.\n")
     mentions = extract_document(page).mentions
     assert [m.date for m in mentions] == ["2019-09-12"]
+
+
+def test_an_acronym_before_a_role_still_names_the_movement() -> None:
+    page = ("Tehran Times\n2023-06-20\n\nA delegation of the Palestinian Islamic Jihad headed by Ziyad al-Nakhalah arrived in Tehran on Saturday.\n\n"
+            "The PIJ leader held talks with Foreign Minister Hossein Amir-Abdollahian on Monday.\n")
+    talks = [e for e in _events(page) if e[1] == "2023-06-19"]
+    assert talks and "Ziad al-Nakhalah" in talks[0][3]
