@@ -222,3 +222,11 @@ def test_an_acronym_before_a_role_still_names_the_movement() -> None:
             "The PIJ leader held talks with Foreign Minister Hossein Amir-Abdollahian on Monday.\n")
     talks = [e for e in _events(page) if e[1] == "2023-06-19"]
     assert talks and "Ziad al-Nakhalah" in talks[0][3]
+
+
+# --- "the crown prince" is not any prince: a rank before the head word is another office ---
+
+def test_the_crown_prince_is_not_the_last_prince_named() -> None:
+    page = ("Arab Daily\n2021-07-27\n\nSaudi Foreign Minister Prince Faisal bin Farhan arrived in Amman on Tuesday for talks.\n\n"
+            "The crown prince was in Amman on a state visit in March 2019, when the two sides signed trade deals.\n")
+    assert all(not (e[1] or "").startswith("2019") or "Faisal bin Farhan" not in e[3] for e in _events(page))

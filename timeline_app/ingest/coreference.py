@@ -291,7 +291,8 @@ class Coreference(Attendance):
         role = same(role)
         last = self.last_actor
         # "the Personal Envoy" after "the UN envoy X": the role's head word when the whole role is not a title told
-        for role in [role] + role.split()[-1:] if " " in role else [role]:
+        # ("the crown prince", "the deputy minister": a rank before the head word makes another office, no fallback to "prince")
+        for role in [role] + role.split()[-1:] if " " in role and role.split()[0] not in _OTHER_RANK else [role]:
             if subject and sides is None and role and last is not None and last.title and role in same(last.title) \
                     and any(last.name in d.people for d in self.drafts[-3:]):
                 return last
@@ -320,6 +321,9 @@ def _speaker_side(phrase: str, at: int) -> list[Ent]:
             gov = g.government(country)
             return [Ent(at, at + len(phrase), -1, -1, gov.kind, gov.name, word, country=country)]
     return []
+
+
+_OTHER_RANK = frozenset({"crown", "vice", "deputy", "assistant", "under", "former"})
 
 
 def _movement_word(g, word: str) -> str | None:
