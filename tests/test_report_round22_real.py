@@ -60,8 +60,8 @@ def test_the_next_meeting_with_no_place_of_its_own_is_the_trips() -> None:
 # --- "will also call on the prime minister during his visit": a plan, nobody met yet ---
 
 @pytest.mark.parametrize("plan", [
-    "The foreign office said the Omani minister will also call on Prime Minister Shehbaz Sharif during his stay.",
-    "The minister is to call on President Asif Ali Zardari during the visit, officials said.",
+    "According to the foreign office, the Omani foreign minister will also call on Prime Minister Shehbaz Sharif during his visit.",
+    "The Omani foreign minister is to call on President Asif Ali Zardari during his visit, officials said.",
 ])
 def test_a_planned_call_on_adds_nobody_to_the_visit(plan: str) -> None:
     events = _events(ARRIVAL + plan + "\n")
@@ -228,5 +228,6 @@ def test_an_acronym_before_a_role_still_names_the_movement() -> None:
 
 def test_the_crown_prince_is_not_the_last_prince_named() -> None:
     page = ("Arab Daily\n2021-07-27\n\nSaudi Foreign Minister Prince Faisal bin Farhan arrived in Amman on Tuesday for talks.\n\n"
-            "The crown prince was in Amman on a state visit in March 2019, when the two sides signed trade deals.\n")
+            "It is Prince Faisal's second visit to Jordan this year.\n\n"
+            "The crown prince was in Amman on a high-profile visit in March 2019, during which the two sides signed trade deals.\n")
     assert all(not (e[1] or "").startswith("2019") or "Faisal bin Farhan" not in e[3] for e in _events(page))
