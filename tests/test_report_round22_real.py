@@ -231,3 +231,13 @@ def test_the_crown_prince_is_not_the_last_prince_named() -> None:
             "It is Prince Faisal's second visit to Jordan this year.\n\n"
             "The crown prince was in Amman on a high-profile visit in March 2019, during which the two sides signed trade deals.\n")
     assert all(not (e[1] or "").startswith("2019") or "Faisal bin Farhan" not in e[3] for e in _events(page))
+
+
+# --- "X last made a trip to Moscow in October 2011": the subject of 'made a trip' went ---
+
+def test_made_a_trip_is_a_visit_of_its_subject() -> None:
+    page = ("TASS\n2021-03-15\n\nMOSCOW, March 15. /TASS/. Deputy Foreign Minister Mikhail Bogdanov received Hamas politburo member "
+            "Mousa Abu Marzouk, the ministry said.\n\nAbu Marzouk last made a trip to Moscow in May 2018 at the head of a Hamas delegation.\n")
+    events = _events(page)
+    past = [e for e in events if e[1] == "2018-05"]
+    assert past and "Mousa Abu Marzouk" in past[0][3]
