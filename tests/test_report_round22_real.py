@@ -241,3 +241,15 @@ def test_made_a_trip_is_a_visit_of_its_subject() -> None:
     events = _events(page)
     past = [e for e in events if e[1] == "2018-05"]
     assert past and "Mousa Abu Marzouk" in past[0][3]
+
+
+def test_embarked_on_a_visit_is_a_visit() -> None:
+    page = "The News\n2019-12-26\n\nLast week, Prime Minister Imran Khan embarked on a day-long visit to Malaysia to discuss trade.\n"
+    events = _events(page)
+    assert [(e[0], e[1], e[2]) for e in events] == [("visit", "2019-12", "Malaysia")]
+    assert "Imran Khan" in events[0][3]
+
+
+def test_a_planned_embarkation_is_no_visit() -> None:
+    page = "The News\n2019-12-26\n\nPrime Minister Imran Khan will embark on a two-day visit to Malaysia next week.\n"
+    assert _events(page) == []
