@@ -253,3 +253,12 @@ def test_embarked_on_a_visit_is_a_visit() -> None:
 def test_a_planned_embarkation_is_no_visit() -> None:
     page = "The News\n2019-12-26\n\nPrime Minister Imran Khan will embark on a two-day visit to Malaysia next week.\n"
     assert _events(page) == []
+
+
+# --- "Mullah A. Latif Mansoor": an initial, then a two-word name after an honorific ---
+
+def test_an_initial_before_a_two_word_name_keeps_both_words() -> None:
+    page = ("Sputnik\n2021-07-08\n\nA Taliban delegation led by Sheikh Shahabuddin Delawar arrived in Moscow on Thursday for talks.\n\n"
+            "Other members of the delegation are Mullah A. Wahid Rahmani and Mullah N. Rahimi, he added.\n")
+    events = _events(page)
+    assert events and "A. Wahid Rahmani" in events[0][3]
