@@ -262,3 +262,15 @@ def test_an_initial_before_a_two_word_name_keeps_both_words() -> None:
             "Other members of the delegation are Mullah A. Wahid Rahmani and Mullah N. Rahimi, he added.\n")
     events = _events(page)
     assert events and "A. Wahid Rahmani" in events[0][3]
+
+
+# --- "the Houthi delegation residing in Muscat arrived in Sanaa": where a side lives is not where it went ---
+
+@pytest.mark.parametrize("body", [
+    "An Omani delegation and the Houthi negotiators residing in Muscat arrived on Thursday in Sanaa, on their way to Riyadh.",
+    "The Houthi negotiating team based in Muscat arrived on Thursday in Sanaa with an Omani delegation.",
+])
+def test_a_sides_residence_is_not_the_visits_place(body: str) -> None:
+    events = _events("Aden Wire\n2023-09-15\n\n" + body + "\n")
+    assert events and events[0][2] == "Sanaa"
+    assert "Oman" in events[0][3]  # the Omani visitors are a delegation in Sanaa, not hosts in Muscat

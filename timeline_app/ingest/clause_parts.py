@@ -185,6 +185,10 @@ _SEAT_OF = re.compile(r"(?:\b(?i:head|chief|leader|leaders|representative|repres
 _BASED_FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){0,3}(?:office|bureau|embassy|mission|headquarters)\s+in\s+$", re.I)
 
 
+# "the Houthi delegation residing in Muscat arrived in Sanaa", "X, who is based in Istanbul, met Y": where a side lives
+_RESIDENT_IN = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:based|residing|resident|stationed|living|exiled)\s+in\s+$|\b(?:who|which)\s+(?:lives?|resides?)\s+in\s+$", re.I)
+
+
 # "on a proposed ceasefire in Gaza", "about the war in Sudan": a place inside the topic of the talks
 _TOPIC_IN = re.compile(r"\b(?:on|about|over|regarding|concerning|discussed|discussing)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|war|situation|crisis|conflict|"
                        r"aid|fighting|offensive|developments|reconstruction|hostages?|captives|escalation|attacks?|strikes?|deal|agreement)\s+(?:in|on|for|to)\s+$", re.I)
@@ -209,7 +213,8 @@ def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
             continue  # "flew in from Muscat": where the journey began, not where the event was
         if _GONE_BACK.search(text[max(a, e.start - base - 30):e.start - base]):
             continue  # "concluded its visit ... and flew back to Sanaa": where they went afterwards
-        if _SEAT_OF.search(text, max(a, e.start - base - 60), e.start - base) or _BASED_FROM.search(text, max(a, e.start - base - 70), e.start - base):
+        if _SEAT_OF.search(text, max(a, e.start - base - 60), e.start - base) or _BASED_FROM.search(text, max(a, e.start - base - 70), e.start - base) \
+                or _RESIDENT_IN.search(text, max(a, e.start - base - 30), e.start - base):
             continue  # "led by the head of Hamas in Gaza", "the Political Bureau of X in Qatar": where an office sits, not where the event was
         if _TOPIC_IN.search(text, max(a, e.start - base - 70), e.start - base):
             continue  # "held talks with X on a proposed ceasefire in Gaza": what was discussed, not where
