@@ -274,3 +274,26 @@ def test_a_sides_residence_is_not_the_visits_place(body: str) -> None:
     events = _events("Aden Wire\n2023-09-15\n\n" + body + "\n")
     assert events and events[0][2] == "Sanaa"
     assert "Oman" in events[0][3]  # the Omani visitors are a delegation in Sanaa, not hosts in Muscat
+
+
+# --- '"... received the delegation of... Hamas ...," the office said, adding that the delegation was led by X' ---
+
+def test_an_ellipsis_after_of_leaves_the_quote_one_sentence() -> None:
+    from timeline_app.ingest.sentences import split_sentences
+    text = '"The emir received today the delegation of... Hamas for the truce talks," the office said. Then it ended.'
+    assert len(split_sentences(text, 0, len(text))) == 2
+    text = "The talks went on... The sides met again on Friday."
+    assert len(split_sentences(text, 0, len(text))) == 2  # after a word that can end a sentence, it ends
+
+
+def test_a_delegations_leader_told_after_adding_that_joins_the_meeting() -> None:
+    page = ("Gulf Wire\n2024-04-15\n\n\"Sheikh Mohammed bin Abdulrahman Al Thani received today at his office in Doha the delegation of "
+            "Hamas for the truce negotiations,\" the ministry said, adding that the delegation was led by senior official Khalil al-Hayya.\n")
+    events = _events(page)
+    assert len(events) == 1 and {"Khalil al-Hayya", "Mohammed bin Abdulrahman Al Thani"} <= events[0][3]
+
+
+def test_a_countrys_ruler_is_its_emir() -> None:
+    page = "Gulf Wire\n2024-04-15\n\nQatar's ruler met a delegation from the Palestinian group Hamas on Monday, his office said.\n"
+    events = _events(page)
+    assert events and "Tamim bin Hamad Al Thani" in events[0][3]

@@ -171,7 +171,8 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
 # "X, who attended the meeting, told reporters": the cue in the relative clause of the one who speaks
 WHO_ATTENDED = re.compile(r",\s+who\s+(?:also\s+|had\s+|personally\s+)?$", re.I)
 # "..., according to a statement, which said the delegation included A and B": the source reports who came
-SOURCE_SAYS = re.compile(r"\b(?:which|that|who)\s+(?:also\s+)?(?:said|says|added|noted)\s+(?:that\s+)?(?:the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.I)
+# ("..., the statement said, adding that the delegation was led by X": the gerund's clause says who came, too)
+SOURCE_SAYS = re.compile(r"\b(?:(?:which|that|who)\s+(?:also\s+)?(?:said|says|added|noted)|adding|noting|saying)\s+(?:that\s+)?(?:the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.I)
 _BUT_NOT = re.compile(r",?\s+(?:but|and|yet)\s+(?:he|she|they|it|(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?\s*(?:did\s+not|didn't|was\s+not|were\s+not|had\s+not|has\s+not|never)\b", re.I)
 
 

@@ -66,7 +66,7 @@ def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemor
     """Add a person entity for each office phrase of the sentence whose holder is known."""
     pattern, canonical, holders = office_data()
     low = text.lower()
-    if not any(k in low for k in ("minister", "president", "leader", "speaker", "chief", "premier", "emir", "king", "secretary", "director")):
+    if not any(k in low for k in ("minister", "president", "leader", "speaker", "chief", "premier", "emir", "amir", "ruler", "king", "secretary", "director")):
         return
     added = []
     for m in pattern.finditer(text):

@@ -223,8 +223,9 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     # a verb inside the attachment's own relative clause ("The delegation, which arrived on Monday, also
     # included A and B") does not stand in for it
     # "X was received by Y and Z, ..., where they were joined by leaders of W": past the report's clause, more who were there
-    joined = [h for h in attach_hits if _JOINED_BY.fullmatch(text, h[0], h[1])
-              and all(h[0] >= c.clause[1] - base for c in out if c.kind == VERB)]
+    # ('"X received the delegation," the statement said, adding that the delegation was led by Y': the source's words after the report)
+    joined = [h for h in attach_hits if (_JOINED_BY.fullmatch(text, h[0], h[1]) and all(h[0] >= c.clause[1] - base for c in out if c.kind == VERB))
+              or SOURCE_SAYS.search(text, max(0, h[0] - 60), h[0])]
     if attach_hits and (joined or not any(c.kind == VERB and (c.orgs or len(c.people) >= 2 or c.anaphor)
                                           and not (c.anaphor and c.trigger[1] - base <= attach_hits[0][1]
                                                    and re.search(r",\s+(?:which|who)\s+$", text[:c.trigger[0] - base]))
