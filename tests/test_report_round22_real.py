@@ -297,3 +297,20 @@ def test_a_countrys_ruler_is_its_emir() -> None:
     page = "Gulf Wire\n2024-04-15\n\nQatar's ruler met a delegation from the Palestinian group Hamas on Monday, his office said.\n"
     events = _events(page)
     assert events and "Tamim bin Hamad Al Thani" in events[0][3]
+
+
+# --- "X spoke with Y on Sunday evening. During the call, ...": the next sentence says it was a call ---
+
+def test_spoke_with_before_during_the_call_is_a_call() -> None:
+    page = ("Gulf Wire\n2024-11-12\n\nRiyadh, Nov. 12 (dpa) – Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani spoke with "
+            "Iranian Foreign Minister Abbas Araghchi on Monday evening, the ministry said.\n\n"
+            "During the call, the two discussed the summit to be held in Riyadh.\n")
+    events = _events(page)
+    assert [(e[0], e[1]) for e in events] == [("call", "2024-11-11")]
+    assert {"Mohammed bin Abdulrahman Al Thani", "Abbas Araghchi"} <= events[0][3]
+
+
+def test_spoke_with_reporters_is_no_call() -> None:
+    page = ("Gulf Wire\n2024-11-12\n\nIranian Foreign Minister Abbas Araghchi spoke with reporters in Tehran on Monday.\n\n"
+            "He said the summit would be held in Riyadh.\n")
+    assert _events(page) == []
