@@ -314,3 +314,12 @@ def test_spoke_with_reporters_is_no_call() -> None:
     page = ("Gulf Wire\n2024-11-12\n\nIranian Foreign Minister Abbas Araghchi spoke with reporters in Tehran on Monday.\n\n"
             "He said the summit would be held in Riyadh.\n")
     assert _events(page) == []
+
+
+# --- "A, Members of the Political Bureau B, C and D, met X": a plural title opens the list's next items ---
+
+def test_a_plural_title_after_a_comma_is_no_role_of_the_name_before() -> None:
+    page = ("Gaza Press\n2018-02-16\n\nThe Hamas delegation, which included politburo chief Ismail Haniyeh, Members of the Political Bureau "
+            "Rawhi Mushtaha, Fathi Hammad and Khalil al-Hayya, met on Wednesday evening with Egyptian intelligence chief Abbas Kamel.\n")
+    events = _events(page)
+    assert events and {"Rawhi Mushtaha", "Fathi Hammad", "Khalil al-Hayya", "Ismail Haniyeh", "Abbas Kamel"} <= events[0][3]
