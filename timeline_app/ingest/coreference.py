@@ -291,7 +291,7 @@ class Coreference(Attendance):
         role = same(role)
         last = self.last_actor
         # "the Personal Envoy" after "the UN envoy X": the role's head word when the whole role is not a title told
-        # ("the crown prince", "the deputy minister": a rank before the head word makes another office, no fallback to "prince")
+        # ("the crown prince": the rank makes another office than the honorific "Prince", no fallback to the last prince)
         for role in [role] + role.split()[-1:] if " " in role and role.split()[0] not in _OTHER_RANK else [role]:
             if subject and sides is None and role and last is not None and last.title and role in same(last.title) \
                     and any(last.name in d.people for d in self.drafts[-3:]):
@@ -323,7 +323,9 @@ def _speaker_side(phrase: str, at: int) -> list[Ent]:
     return []
 
 
-_OTHER_RANK = frozenset({"crown", "vice", "deputy", "assistant", "under", "former"})
+# ("the deputy prime minister" may still be the man titled "Deputy Prime Minister/Foreign Minister" by the article's
+# headline while his listed title is "Foreign Minister": only a rank whose head word is a mere honorific is kept apart)
+_OTHER_RANK = frozenset({"crown"})
 
 
 def _movement_word(g, word: str) -> str | None:
