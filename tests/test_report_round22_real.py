@@ -323,3 +323,17 @@ def test_a_plural_title_after_a_comma_is_no_role_of_the_name_before() -> None:
             "Rawhi Mushtaha, Fathi Hammad and Khalil al-Hayya, met on Wednesday evening with Egyptian intelligence chief Abbas Kamel.\n")
     events = _events(page)
     assert events and {"Rawhi Mushtaha", "Fathi Hammad", "Khalil al-Hayya", "Ismail Haniyeh", "Abbas Kamel"} <= events[0][3]
+
+
+# --- "X called on Turkey for dialogue": an appeal, not a call on someone ---
+
+def test_called_on_a_country_for_dialogue_is_an_appeal() -> None:
+    page = ("Kurdistan Wire\n2021-11-29\n\nOn Saturday, the commander of the Syrian Democratic Forces (SDF), Mazloum Abdi, "
+            "called on Turkey for talks through the mediation of the United States, according to a local outlet.\n")
+    assert _events(page) == []
+
+
+def test_called_on_a_president_for_a_meeting_is_a_visit() -> None:
+    page = "Kurdistan Wire\n2021-11-29\n\nOn Saturday, Iraqi Foreign Minister Fuad Hussein called on President Recep Tayyip Erdogan for a meeting in Ankara.\n"
+    events = _events(page)
+    assert events and {"Fuad Hussein", "Recep Tayyip Erdogan"} <= events[0][3]
