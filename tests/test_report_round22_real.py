@@ -337,3 +337,12 @@ def test_called_on_a_president_for_a_meeting_is_a_visit() -> None:
     page = "Kurdistan Wire\n2021-11-29\n\nOn Saturday, Iraqi Foreign Minister Fuad Hussein called on President Recep Tayyip Erdogan for a meeting in Ankara.\n"
     events = _events(page)
     assert events and {"Fuad Hussein", "Recep Tayyip Erdogan"} <= events[0][3]
+
+
+# --- "X visited Afghanistan recently and met Y, a spokesperson said on Monday": lately, not the stamp's day ---
+
+def test_recently_after_the_object_dates_the_visit_vaguely() -> None:
+    page = ("UrduPoint\n2024-11-25\n\nBEIJING, (APP - UrduPoint / Pakistan Point News - 25th Nov, 2024) China's special envoy "
+            "Yue Xiaoyong visited Kabul recently and met acting Foreign Minister Amir Khan Muttaqi, a spokesperson said on Monday.\n")
+    events = _events(page)
+    assert events and all(e[1] == "2024-11" for e in events)

@@ -196,7 +196,9 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         days = (1 if lag.group("n").lower() in ("a", "one", "the", "24") else _COUNTS[lag.group("n").lower()]) * (7 if lag.group("u").lower().startswith("week") else 1)
         date = DateExpr(lag.start(), lag.end(), "anaphoric", day=-days if lag.group("dir").lower() == "after" else days, rel=lag.group(0).lower(), text=lag.group(0))
     if date is None:  # "..., without giving the date of that meeting": some day of the month reported, not the day
-        date = undisclosed_day(text) or recent_undated(text, trig[0])
+        date = undisclosed_day(text) or recent_undated(text, trig[0], (trig[1], b))
+    elif date.rel == "dateline":  # "BEIJING (APP - 25th Nov, 2024) X visited Afghanistan recently": lately, not the filing day
+        date = recent_undated(text, trig[0], (trig[1], b)) or date
     if relative:
         main = (masked.content[0], a)
         outer = clause_date(text, main[0], main[1], a, masked, dates)

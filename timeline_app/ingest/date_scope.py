@@ -108,11 +108,21 @@ def _recently() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:[\w\-]+\s+)?$", re.I)
 
 
-def recent_undated(text: str, trigger: int) -> DateExpr | None:
+def recent_undated(text: str, trigger: int, after: tuple[int, int] | None = None) -> DateExpr | None:
     """'X and Y recently came to Beijing for talks': the report happened lately, its day untold
-    (some day of the month reported, like `undisclosed_day`); not the day it was told."""
+    (some day of the month reported, like `undisclosed_day`); not the day it was told. With `after`
+    (the trigger's end and its clause's), the adverb may follow the verb's object too ('visited
+    Afghanistan recently and met ...')."""
     m = _recently().search(text, max(0, trigger - 30), trigger)
+    if m is None and after is not None:
+        m = _recently_after().match(text, after[0], after[1])
     return DateExpr(m.start(), m.end(), "relperiod", rel="this month", text=m.group(0), undisclosed=True) if m else None
+
+
+@lru_cache(maxsize=1)
+def _recently_after() -> re.Pattern[str]:
+    words = load_json("date_cues.json")["undisclosed_day"].get("recent_adverbs", ["recently"])
+    return re.compile(r"[^,;.\"\u201c]{0,40}?\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
 # "TEHRAN (Aug. 14, 2019) - ", "CAIRO, Nov 12 (Reuters) -- ": a place and a day opening the lede, then a dash
