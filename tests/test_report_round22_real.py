@@ -346,3 +346,12 @@ def test_recently_after_the_object_dates_the_visit_vaguely() -> None:
             "Yue Xiaoyong visited Kabul recently and met acting Foreign Minister Amir Khan Muttaqi, a spokesperson said on Monday.\n")
     events = _events(page)
     assert events and all(e[1] == "2024-11" for e in events)
+
+
+# --- "Mohammed Shia' al-Sudani": an ayn's apostrophe before a name particle is part of the name ---
+
+def test_an_ayn_apostrophe_before_al_keeps_one_person() -> None:
+    page = ("Baghdad Wire\n2025-08-14\n\nIraqi Prime Minister Mohammed Shia' al-Sudani received Iran's security chief "
+            "Ali Larijani in Baghdad on Tuesday.\n")
+    events = _events(page)
+    assert events and "Mohammed Shia al-Sudani" in events[0][3] and "Mohammed Shia" not in events[0][3]
