@@ -355,3 +355,13 @@ def test_an_ayn_apostrophe_before_al_keeps_one_person() -> None:
             "Ali Larijani in Baghdad on Tuesday.\n")
     events = _events(page)
     assert events and "Mohammed Shia al-Sudani" in events[0][3] and "Mohammed Shia" not in events[0][3]
+
+
+# --- "X was welcomed by Y upon his arrival": the welcome is a meeting of the trip ---
+
+def test_welcomed_by_on_arrival_adds_the_host() -> None:
+    page = ("Tehran Wire\n2023-06-17\n\nOmani Foreign Minister Badr Albusaidi has arrived in Tehran.\n\n"
+            "At the head of a delegation, Albusaidi was welcomed by Foreign Minister Hossein Amir-Abdollahian upon his arrival on Saturday.\n")
+    events = _events(page)
+    assert len(events) == 1 and {"Badr Albusaidi", "Hossein Amir-Abdollahian"} <= events[0][3]
+    assert events[0][1] == "2023-06-17"
