@@ -365,3 +365,18 @@ def test_welcomed_by_on_arrival_adds_the_host() -> None:
     events = _events(page)
     assert len(events) == 1 and {"Badr Albusaidi", "Hossein Amir-Abdollahian"} <= events[0][3]
     assert events[0][1] == "2023-06-17"
+
+
+# --- "arrived in Cairo on Tuesday evening ... had recently arrived in Cairo": one journey told twice ---
+
+def test_a_recent_arrival_is_the_days_arrival_told_again() -> None:
+    page = ("Wire\n2024-05-08\n\nA Hamas delegation arrived in Cairo for truce talks on Tuesday evening, the broadcaster said.\n\n"
+            "In a statement, the movement said its negotiators, led by Khalil al-Hayya, had recently arrived in Cairo from Doha.\n")
+    events = _events(page)
+    assert len(events) == 1 and events[0][1] == "2024-05-07" and "Khalil al-Hayya" in events[0][3]
+
+
+def test_a_recent_trip_elsewhere_stays_its_own() -> None:
+    page = ("Wire\n2024-05-08\n\nA Hamas delegation arrived in Cairo for truce talks on Tuesday evening, the broadcaster said.\n\n"
+            "Its negotiators, led by Khalil al-Hayya, had recently travelled to Ankara for talks with Turkish officials.\n")
+    assert len(_events(page)) == 2
