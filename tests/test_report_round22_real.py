@@ -380,3 +380,24 @@ def test_a_recent_trip_elsewhere_stays_its_own() -> None:
     page = ("Wire\n2024-05-08\n\nA Hamas delegation arrived in Cairo for truce talks on Tuesday evening, the broadcaster said.\n\n"
             "Its negotiators, led by Khalil al-Hayya, had recently travelled to Ankara for talks with Turkish officials.\n")
     assert len(_events(page)) == 2
+
+
+# --- "the Foreign Minister and Prime Minister of Qatar": one man holding both offices of Qatar ---
+
+def test_two_offices_sharing_of_name_their_holder() -> None:
+    page = ("Wire\n2023-10-15\n\nTurkish Foreign Minister Hakan Fidan arrived in Doha on Saturday, where he met with the "
+            "Foreign Minister and Prime Minister of Qatar.\n")
+    events = _events(page)
+    assert events and "Mohammed bin Abdulrahman Al Thani" in events[0][3] and events[0][1] == "2023-10-14"
+
+
+# --- "The meeting took place on Saturday, hours after X arrived in Doha, where he also met Y": two meetings, one day ---
+
+def test_an_opening_meeting_noun_dates_the_meeting_told_before_its_sentence() -> None:
+    page = ("Wire\n2023-10-16\n\nTurkish Foreign Minister Hakan Fidan met with Hamas politburo chief Ismail Haniyeh in Doha, "
+            "Anadolu reports. The meeting took place on Saturday a few hours after the Turkish minister arrived in Doha, "
+            "where he also met with the Foreign Minister and Prime Minister of Qatar.\n")
+    events = _events(page)
+    haniyeh = [e for e in events if "Ismail Haniyeh" in e[3]]
+    assert haniyeh and haniyeh[0][1] == "2023-10-14"
+    assert any("Mohammed bin Abdulrahman Al Thani" in e[3] and e[1] == "2023-10-14" for e in events)
