@@ -401,3 +401,14 @@ def test_an_opening_meeting_noun_dates_the_meeting_told_before_its_sentence() ->
     haniyeh = [e for e in events if "Ismail Haniyeh" in e[3]]
     assert haniyeh and haniyeh[0][1] == "2023-10-14"
     assert any("Mohammed bin Abdulrahman Al Thani" in e[3] and e[1] == "2023-10-14" for e in events)
+
+
+# --- "the Saudi Ambassador to Yemen, X, held talks": the title's country is not the venue ---
+
+def test_an_ambassadors_country_is_no_venue() -> None:
+    page = ("Wire\n2023-09-20\n\nThe Saudi team headed by the Saudi Ambassador to Yemen, Mohammed Al Jaber, held talks with a "
+            "Houthi delegation headed by Mohammed Abdulsalam on Tuesday.\n")
+    events = _events(page)
+    assert events and events[0][2] != "Yemen"
+    page = "Wire\n2023-09-20\n\nThe Saudi Ambassador to Yemen, Mohammed Al Jaber, travelled to Yemen on Tuesday.\n"
+    assert [e[2] for e in _events(page)] == ["Yemen"]

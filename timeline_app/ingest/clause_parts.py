@@ -185,6 +185,8 @@ _SEAT_OF = re.compile(r"(?:\b(?i:head|chief|leader|leaders|representative|repres
 _BASED_FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){0,3}(?:office|bureau|embassy|mission|headquarters)\s+in\s+$", re.I)
 
 
+# "the Saudi Ambassador to Yemen, X, held talks": the country a title is accredited to, not the venue
+_ACCREDITED_TO = re.compile(r"\b(?:ambassador|ambassadors|envoy|envoys|emissary|representative|consul|charg\u00e9\s+d'affaires)\s+to\s+(?:the\s+)?$", re.I)
 # "the Houthi delegation residing in Muscat arrived in Sanaa", "X, who is based in Istanbul, met Y": where a side lives
 _RESIDENT_IN = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:based|residing|resident|stationed|living|exiled)\s+in\s+$|\b(?:who|which)\s+(?:lives?|resides?)\s+in\s+$", re.I)
 
@@ -214,7 +216,7 @@ def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
         if _GONE_BACK.search(text[max(a, e.start - base - 30):e.start - base]):
             continue  # "concluded its visit ... and flew back to Sanaa": where they went afterwards
         if _SEAT_OF.search(text, max(a, e.start - base - 60), e.start - base) or _BASED_FROM.search(text, max(a, e.start - base - 70), e.start - base) \
-                or _RESIDENT_IN.search(text, max(a, e.start - base - 30), e.start - base):
+                or _RESIDENT_IN.search(text, max(a, e.start - base - 30), e.start - base) or _ACCREDITED_TO.search(text, max(a, e.start - base - 30), e.start - base):
             continue  # "led by the head of Hamas in Gaza", "the Political Bureau of X in Qatar": where an office sits, not where the event was
         if _TOPIC_IN.search(text, max(a, e.start - base - 70), e.start - base):
             continue  # "held talks with X on a proposed ceasefire in Gaza": what was discussed, not where
