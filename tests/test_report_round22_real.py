@@ -412,3 +412,13 @@ def test_an_ambassadors_country_is_no_venue() -> None:
     assert events and events[0][2] != "Yemen"
     page = "Wire\n2023-09-20\n\nThe Saudi Ambassador to Yemen, Mohammed Al Jaber, travelled to Yemen on Tuesday.\n"
     assert [e[2] for e in _events(page)] == ["Yemen"]
+
+
+# --- "recalled its ambassador in protest of the visit by X": the protest's day is no visit's ---
+
+def test_a_visit_named_in_a_protest_takes_no_protest_day() -> None:
+    page = ("Horn Wire\n2024-01-05\n\nSudan on Thursday recalled its ambassador to Kenya in protest of the visit by the commander "
+            "of the Rapid Support Forces (RSF) Mohamed Hamdan Dagalo earlier this week.\n\n"
+            "President William Ruto on Wednesday hosted Dagalo at State House, Nairobi for talks on the war.\n")
+    events = _events(page)
+    assert [e[1] for e in events] == ["2024-01-03"]

@@ -55,6 +55,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
             # with Z", "informed Y of the results of the talks": the briefing's day, Y was not at the talks
             re.compile(r"\b(?:" + heads + r")\b[^.;:!?]{0,70}?\b(?:over|against)\s+" + _NP
                        + r"|\b(?:anger|outrage|fury|dismay|indignation)\s+(?:at|over)\s+" + _NP
+                       # "recalled its ambassador in protest of the visit by X": a protest's object, told elsewhere
+                       + r"|\bin\s+protest\s+(?:of|at|over|against)\s+" + _NP
                        + r"|\b(?:" + briefing + r")\b[^.;:!?,]{0,60}?\b(?:on|about|of)\s+" + _NP
                        # "condemned Uganda for hosting X, known as Y, and his meeting with Z": the noun joined to the reason
                        + r"|\b(?:" + evaluation + r")\s+[^.;:!?]{1,60}?\bfor\s+[^.;:!?]{0,120}?,?\s+and\s+" + _NP, re.I),
