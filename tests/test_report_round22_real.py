@@ -422,3 +422,17 @@ def test_a_visit_named_in_a_protest_takes_no_protest_day() -> None:
             "President William Ruto on Wednesday hosted Dagalo at State House, Nairobi for talks on the war.\n")
     events = _events(page)
     assert [e[1] for e in events] == ["2024-01-03"]
+
+
+# --- "X said on Thursday, following a meeting in Pretoria with Y, that ...": the speaker's own meeting, that day ---
+
+@pytest.mark.parametrize("body", [
+    "RSF leader Mohamed Hamdan Dagalo said in a statement Thursday following a meeting in Pretoria with South African "
+    "President Cyril Ramaphosa that he had explained his vision for peace.",
+    "RSF leader Mohamed Hamdan Dagalo said on Thursday, following a meeting in Pretoria with South African President "
+    "Cyril Ramaphosa, that he had explained his vision for peace.",
+])
+def test_a_speaker_after_a_meeting_took_part_in_it(body: str) -> None:
+    events = _events("Wire\n2024-01-05\n\n" + body + "\n")
+    assert len(events) == 1 and events[0][1] == "2024-01-04"
+    assert {"Mohamed Hamdan Dagalo", "Cyril Ramaphosa"} <= events[0][3]

@@ -165,7 +165,27 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
         separate=bool(re.search(r"\bseparate\s+$", text[max(a, start - 12):start], re.I)),  # "In a separate meeting, X ..."
         continuation=bool(re.search(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|further|new|fresh|final|another|follow-up)\s+(?:round\s+of\s+)?$|\banother\s+$", text[max(a, start - 30):start], re.I)),
     )
+    _speaker_after_meeting(cand, text, base, ents, start, dates)
     return cand
+
+
+# "X said in a statement Thursday following a meeting in Pretoria with Y that ...": the speaker's own meeting
+_SAID_FOLLOWING = re.compile(r"\b(?:said|stated)\b(?P<when>[^.;,\"\u201c]{0,40}?),?\s+(?:following|after)\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def _speaker_after_meeting(cand: Candidate, text: str, base: int, ents: list[Ent], start: int, dates: list[DateExpr]) -> None:
+    """'X said on Thursday, following a meeting with Y, that ...': X met Y, just before he spoke (that day)."""
+    said = _SAID_FOLLOWING.search(text, max(0, start - 90), start)
+    if said is None:
+        return
+    subject = next((e for e in reversed(ents) if e.kind == PERSON and not e.modifier and e.end - base <= said.start()
+                    and re.fullmatch(r"[\s,]*", text[e.end - base:said.start()])), None)
+    if subject is None or any(p.name == subject.name for p in cand.people):
+        return
+    cand.people.insert(0, subject)
+    if cand.date is None:
+        cand.date = next((d for d in dates if said.start("when") <= d.start and d.end <= said.end("when")
+                          and d.kind in ("weekday", "full", "month_day", "dom", "relday")), None)
 
 
 # "X, who attended the meeting, told reporters": the cue in the relative clause of the one who speaks
