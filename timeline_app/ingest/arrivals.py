@@ -21,13 +21,13 @@ from .drafts import Draft
 def fold_arrivals(drafts: list[Draft]) -> list[Draft]:
     """The article's drafts without the one-sided arrivals that a same-day meeting holds."""
     meetings = [d for d in drafts if any(t not in ("visit", "call") for t in d.types)]
-    if not meetings:
-        return drafts
+    if not meetings and not any(_dated_vaguely(d) for d in drafts):
+        return drafts  # (a journey told again with its month only may fold into the day's journey: see _dated_journey_of)
     kept: list[Draft] = []
     for d in drafts:
         target = (_meeting_of(d, meetings) or _meeting_after_eve(d, meetings)) if _lone_arrival(d) else _meeting_of_sentence(d, meetings) if _lone_undated(d) \
             else _meeting_of_side(d, meetings) if _lone_journey_before(d) else None
-        target = target or _undated_meeting_of_trip(d, drafts)
+        target = target or _undated_meeting_of_trip(d, drafts) or _dated_journey_of(d, drafts)
         asked = None if target is not None else _meeting_asked_about(d, kept)
         if asked is not None:  # its date only: whoever said it withholds the day is no participant
             asked.resolved, asked.date_expr = d.resolved, d.date_expr
@@ -144,16 +144,30 @@ def _meeting_after_eve(d: Draft, meetings: list[Draft]) -> Draft | None:
 def _undated_meeting_of_trip(d: Draft, drafts: list[Draft]) -> Draft | None:
     """'Wang has already visited Pakistan earlier in the week. // During his trip to Pakistan, he discussed
     with Imran Khan ...': a meeting told right after a one-sided trip, in its country or town, with no day of
-    its own, is held on that trip; it takes the trip's date and the trip folds into it."""
+    its own, is held on that trip; it takes the trip's date and the trip folds into it. So is the next one told
+    with no place at all ('X arrived in Islamabad on Thursday. X was received by Y at the Foreign Office')."""
     if set(d.types) != {"visit"} or d.resolved is None or d.host is not None or not d.people or not d.places or len(_sides(d)) != 1:
         return None
     after = [m for m in drafts if m.order > d.order]
     m = min(after, key=lambda x: x.order) if after else None
     if m is None or not _undated(m) or set(m.types) <= {"visit", "call"} or not set(d.people) <= set(m.people) \
-            or not {p.name for p in d.places} & {p.name for p in m.places}:
-        return None
+            or (m.places and not {p.name for p in d.places} & {p.name for p in m.places}):
+        return None  # (a meeting that names no place of its own is held where the trip went: "was received by Y at the ministry")
     m.resolved, m.date_expr = d.resolved, d.date_expr
     return m
+
+
+def _dated_journey_of(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """'The delegation arrived in Cairo on Tuesday evening. ... its negotiators had recently arrived in
+    Cairo': a journey told with the month only ('recently'), by one side, to the town of that side's
+    day-dated journey of the same month, is that journey told again."""
+    if set(d.types) != {"visit"} or not _dated_vaguely(d) or d.resolved is None or d.resolved.precision != "month" \
+            or d.host is not None or len(_sides(d)) != 1 or not d.places:
+        return None
+    towns = {p.name for p in d.places}
+    found = [m for m in drafts if m is not d and "visit" in m.types and _dated_day(m) and m.resolved is not None
+             and m.resolved.value.startswith(d.resolved.value) and _sides(d) <= _sides(m) and towns & {p.name for p in m.places}]
+    return found[0] if len(found) == 1 else None
 
 
 def _meeting_asked_about(d: Draft, before: list[Draft]) -> Draft | None:

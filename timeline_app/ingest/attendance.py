@@ -132,6 +132,9 @@ class Attendance:
         leader speaking about the event was there, when the article has one such event (not when
         his words are dated years before: 'as in the summer of 2017, when X thanked Iran')."""
         spokesmen = self._spokesmen()
+        remote = _PRESS_ELSEWHERE.match(text)
+        if remote:  # "Speaking at a press conference in Goma, X said ...": X spoke in Goma
+            self._remote_speakers = {**self._remote_speakers, **{p.name: remote.group("place") for p in speakers}}
         for person in speakers:
             if person.affiliation_kind != MOVEMENT or person.name in self.absent:
                 continue
@@ -143,10 +146,14 @@ class Attendance:
                 continue  # "Hamas official X said", "lawmaker X said": comment, not the delegation's leader
             holders = [d for d in self.drafts if person.affiliation in d.orgs or any(
                 q.affiliation == person.affiliation for q in d.people.values())]
+            if len(holders) == 1 and person.name in self._remote_speakers \
+                    and self._remote_speakers[person.name] not in {q.name for q in holders[0].places}:
+                continue  # a leader who briefed the press at home speaks of talks held elsewhere, he was not there
             if len(holders) == 1 and person.name not in holders[0].people:
                 holders[0].people[person.name] = person
 
 
+    _remote_speakers: dict[str, str] = {}  # (read-only default: each article's grouper makes its own dict)
     _spokes_seen: int = 0
     _spokes_names: set[str] | None = None
 
@@ -162,6 +169,8 @@ class Attendance:
 
 
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")
+# "Speaking at a press conference in Goma, ...": where a speaker spoke ("a joint press conference" is with the other side)
+_PRESS_ELSEWHERE = re.compile(r"\s*(?:Speaking|Addressing\s+reporters|Talking\s+to\s+reporters)\s+(?:to\s+(?:reporters|journalists)\s+)?at\s+a\s+(?!joint\b)(?:[\w\-]+\s+)?(?:news|press)\s+(?:conference|briefing)\s+in\s+(?P<place>(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?)", re.I)
 
 
 def outside_asides(people: list[Ent], text: str, start: int, end: int) -> list[Ent]:

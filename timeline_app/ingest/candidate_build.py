@@ -178,7 +178,8 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         # "On Sunday X said that he had received a call from Y": a call told the day it was received
         told = [d for d in dates if d.end <= a and d.kind in ("weekday", "full", "month_day", "dom", "relday")]
         date = told[-1] if len(told) == 1 else None
-    if date is None and b >= masked.content[1] and re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", text[a:trig[0]], re.I):
+    if date is None and b >= masked.content[1] and (re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", text[a:trig[0]], re.I) or _HAS_SAID_HE.search(text, 0, trig[0])):
+        # ("X has said that he met Y, media reported on Wednesday": the saying is as recent, the same bound)
         # "X has held a call with Y, sources said on July 16": done by the day it was told
         told = [d for d in dates if d.start >= masked.content[1] and d.kind in ("weekday", "full", "month_day", "dom", "relday")]
         date = told[0] if len(told) == 1 else None
@@ -195,7 +196,9 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         days = (1 if lag.group("n").lower() in ("a", "one", "the", "24") else _COUNTS[lag.group("n").lower()]) * (7 if lag.group("u").lower().startswith("week") else 1)
         date = DateExpr(lag.start(), lag.end(), "anaphoric", day=-days if lag.group("dir").lower() == "after" else days, rel=lag.group(0).lower(), text=lag.group(0))
     if date is None:  # "..., without giving the date of that meeting": some day of the month reported, not the day
-        date = undisclosed_day(text) or recent_undated(text, trig[0])
+        date = undisclosed_day(text) or recent_undated(text, trig[0], (trig[1], b))
+    elif date.rel == "dateline":  # "BEIJING (APP - 25th Nov, 2024) X visited Afghanistan recently": lately, not the filing day
+        date = recent_undated(text, trig[0], (trig[1], b)) or date
     if relative:
         main = (masked.content[0], a)
         outer = clause_date(text, main[0], main[1], a, masked, dates)
@@ -262,6 +265,7 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     return cand
 
 
+_HAS_SAID_HE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:said|confirmed|announced|revealed|disclosed|stated)\s+(?:that\s+)?(?:he|she|they|it|we)\s+$", re.I)
 # "shortly after landing", "soon after his arrival": a time phrase whose day is the report's own
 _CLAUSE_STOP = re.compile(r"[,;]")
 _ON_ARRIVAL = re.compile(r"\b(?:shortly|soon|just|minutes|hours|immediately)\s+(?:after|upon)\s+(?:landing|arriving|touching\s+down|(?:his|her|their|its)\s+arrival)\b", re.I)

@@ -7,6 +7,7 @@ itself is the grammar around those entities ("a delegation of the X", "in <town>
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .clauses import Masked
@@ -138,6 +139,10 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
                     continue
                 if not name or key in g.roles or name.lower() in g.blocked:
                     continue
+                movement = g.short_name(name.strip()) if " " not in name.strip() else None
+                if movement is not None:  # "The Jihad delegation": the body its short name stands for
+                    out.append(Ent(s, e, -1, -1, movement.kind, movement.name, name, country=movement.country))
+                    continue
                 out.append(Ent(s, e, -1, -1, "organisation", name, name))
     return out
 
@@ -189,6 +194,12 @@ _SEAT_OF = re.compile(r"(?:\b(?i:head|chief|leader|leaders|representative|repres
 _BASED_FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){0,3}(?:office|bureau|embassy|mission|headquarters)\s+in\s+$", re.I)
 
 
+# "the Saudi Ambassador to Yemen, X, held talks": the country a title is accredited to, not the venue
+_ACCREDITED_TO = re.compile(r"\b(?:ambassador|ambassadors|envoy|envoys|emissary|representative|consul|charg\u00e9\s+d'affaires)\s+to\s+(?:the\s+)?$", re.I)
+# "the Houthi delegation residing in Muscat arrived in Sanaa", "X, who is based in Istanbul, met Y": where a side lives
+_RESIDENT_IN = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:based|residing|resident|stationed|living|exiled)\s+in\s+$|\b(?:who|which)\s+(?:lives?|resides?)\s+in\s+$", re.I)
+
+
 # "on a proposed ceasefire in Gaza", "about the war in Sudan": a place inside the topic of the talks
 _TOPIC_IN = re.compile(r"\b(?:on|about|over|regarding|concerning|discussed|discussing)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|war|situation|crisis|conflict|"
                        r"aid|fighting|offensive|developments|reconstruction|hostages?|captives|escalation|attacks?|strikes?|deal|agreement)\s+(?:in|on|for|to)\s+$", re.I)
@@ -213,7 +224,8 @@ def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
             continue  # "flew in from Muscat": where the journey began, not where the event was
         if _GONE_BACK.search(text[max(a, e.start - base - 30):e.start - base]):
             continue  # "concluded its visit ... and flew back to Sanaa": where they went afterwards
-        if _SEAT_OF.search(text, max(a, e.start - base - 60), e.start - base) or _BASED_FROM.search(text, max(a, e.start - base - 70), e.start - base):
+        if _SEAT_OF.search(text, max(a, e.start - base - 60), e.start - base) or _BASED_FROM.search(text, max(a, e.start - base - 70), e.start - base) \
+                or _RESIDENT_IN.search(text, max(a, e.start - base - 30), e.start - base) or _ACCREDITED_TO.search(text, max(a, e.start - base - 30), e.start - base):
             continue  # "led by the head of Hamas in Gaza", "the Political Bureau of X in Qatar": where an office sits, not where the event was
         if _TOPIC_IN.search(text, max(a, e.start - base - 70), e.start - base):
             continue  # "held talks with X on a proposed ceasefire in Gaza": what was discussed, not where
@@ -309,6 +321,8 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             exact = d
     # "came last month, when X received Y ... on April 20": the day the clause names beats a vaguer period near it
     if best is None:
+        if said_day is None and dateline_day is not None and dateline_day.kind == "full":
+            return replace(dateline_day, rel="dateline")  # the filing day: dated as by the publication, which it is
         return said_day or dateline_day or _after_relative(text, anchor, b, dates)  # "said on Tuesday that the two met": the day it was told
     if latest is not None:
         return latest

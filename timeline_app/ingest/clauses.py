@@ -140,7 +140,10 @@ _HAD_MEETING = r"had\s+(?:an?\s+)?(?:(?!with\b)[\w\-]+\s+){0,2}(?:meeting|talks|
 # ("The head of the political bureau arrived in Egypt ... at the head of a delegation that discussed X with Y": a movement's readout)
 # ("... and his delegation also participated in the meeting," tweeted X: the readout names who was there)
 # ('reported: "On Monday the delegation sat down with X"': a readout too)
-_READOUT_VERB = re.compile(r"\b(?:met|received|hosted|(?:held|holding)\s+(?:talks|a meeting|meetings|consultations)|sat\s+down\s+with|arrived\s+in|discussed\s[^.;]{0,120}?\bwith|"
+# ('"Foreign Minister X holds an official session of talks with Y, during which ...," the ministry posted': a
+# ministry's readout in the present of its captions is a readout too)
+_READOUT_VERB = re.compile(r"\b(?:met|received|hosted|(?:held|holding|holds)\s+(?:an?\s+)?(?:(?:official|formal|expanded|bilateral)\s+)?(?:session\s+of\s+)?(?:talks|meeting|meetings|consultations)|"
+                           r"(?:receives|meets)\s+(?=(?-i:[A-Z]))|sat\s+down\s+with|arrived\s+in|discussed\s[^.;]{0,120}?\bwith|"
                            r"(?:participated|took\s+part)\s+in\s+the\s+(?:meeting|talks)|attended\s+the\s+(?:meeting|talks)|"
                            + _HAD_MEETING + r")\b", re.I)
 _SPEECH_MARK = re.compile(r"\b(?:I|we|We|you|You|our|Our|my|My|us|will|would|could|should|may|might|must|can|if|If)\b")

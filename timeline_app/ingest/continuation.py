@@ -86,6 +86,17 @@ def unnamed_noun(grouper: Grouper, cand: Candidate, resolved: ResolvedDate | Non
     last = grouper._recent_draft(within=3 if told else 1)
     if last is None:
         return
+    if told and last.last_sentence == sentence_index:
+        # "The meeting took place on Saturday, a few hours after X arrived in Doha, where he also met Y": the
+        # sentence's opening noun is the meeting told before it, not Y's meeting the same sentence adds
+        earlier = [d for d in grouper.drafts if d.last_sentence < sentence_index]
+        before = max(earlier, key=lambda d: d.last_sentence) if earlier else None
+        if before is not None and before.last_sentence >= sentence_index - 3 and before.date_expr is None and before.resolved is None \
+                and not before.past_perfect and all(d.last_sentence == sentence_index for d in grouper.drafts[before.order + 1:]):
+            before.date_expr, before.resolved = cand.date, resolved
+            grouper._index_date(before)
+            before.add(cand, [], [], sentence_index)
+            return
     if (told or (dated_noun and last.type != "visit")) and last.date_expr is None and last.resolved is None \
             and last.order == len(grouper.drafts) - 1 and not last.past_perfect:
         last.date_expr, last.resolved = cand.date, resolved

@@ -297,7 +297,8 @@ class Coreference(Attendance):
         role = same(role)
         last = self.last_actor
         # "the Personal Envoy" after "the UN envoy X": the role's head word when the whole role is not a title told
-        for role in [role] + role.split()[-1:] if " " in role else [role]:
+        # ("the crown prince": the rank makes another office than the honorific "Prince", no fallback to the last prince)
+        for role in [role] + role.split()[-1:] if " " in role and role.split()[0] not in _OTHER_RANK else [role]:
             if subject and sides is None and role and last is not None and last.title and role in same(last.title) \
                     and any(last.name in d.people for d in self.drafts[-3:]):
                 return last
@@ -326,6 +327,11 @@ def _speaker_side(phrase: str, at: int) -> list[Ent]:
             gov = g.government(country)
             return [Ent(at, at + len(phrase), -1, -1, gov.kind, gov.name, word, country=country)]
     return []
+
+
+# ("the deputy prime minister" may still be the man titled "Deputy Prime Minister/Foreign Minister" by the article's
+# headline while his listed title is "Foreign Minister": only a rank whose head word is a mere honorific is kept apart)
+_OTHER_RANK = frozenset({"crown"})
 
 
 def _movement_word(g, word: str) -> str | None:

@@ -25,8 +25,8 @@ def resolve(expr: DateExpr, published: date | None, *, future: bool = False) -> 
 
 
 def _resolve(expr: DateExpr, published: date | None, *, future: bool = False) -> ResolvedDate | None:
-    if expr.kind == "full":
-        return ResolvedDate(f"{expr.year:04d}-{expr.month:02d}-{expr.day:02d}", "day", "explicit")
+    if expr.kind == "full":  # (a lede's dateline day, "MOSCOW (Sputnik - 14th September, 2019)", dates as the publication does)
+        return ResolvedDate(f"{expr.year:04d}-{expr.month:02d}-{expr.day:02d}", "day", "publication" if expr.rel == "dateline" else "explicit")
     if expr.kind == "month_year":
         return ResolvedDate(f"{expr.year:04d}-{expr.month:02d}", "month", "explicit")
     if expr.kind == "year":

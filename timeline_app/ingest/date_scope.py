@@ -108,11 +108,21 @@ def _recently() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:[\w\-]+\s+)?$", re.I)
 
 
-def recent_undated(text: str, trigger: int) -> DateExpr | None:
+def recent_undated(text: str, trigger: int, after: tuple[int, int] | None = None) -> DateExpr | None:
     """'X and Y recently came to Beijing for talks': the report happened lately, its day untold
-    (some day of the month reported, like `undisclosed_day`); not the day it was told."""
+    (some day of the month reported, like `undisclosed_day`); not the day it was told. With `after`
+    (the trigger's end and its clause's), the adverb may follow the verb's object too ('visited
+    Afghanistan recently and met ...')."""
     m = _recently().search(text, max(0, trigger - 30), trigger)
+    if m is None and after is not None:
+        m = _recently_after().match(text, after[0], after[1])
     return DateExpr(m.start(), m.end(), "relperiod", rel="this month", text=m.group(0), undisclosed=True) if m else None
+
+
+@lru_cache(maxsize=1)
+def _recently_after() -> re.Pattern[str]:
+    words = load_json("date_cues.json")["undisclosed_day"].get("recent_adverbs", ["recently"])
+    return re.compile(r"[^,;.\"\u201c]{0,40}?\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
 # "TEHRAN (Aug. 14, 2019) - ", "CAIRO, Nov 12 (Reuters) -- ": a place and a day opening the lede, then a dash
@@ -123,7 +133,13 @@ _DATELINE_BEFORE = re.compile(r"\W*(?-i:[A-Z])[\w .,'/\-]{1,40}?[,(]\s*", re.I)
 def in_dateline(text: str, start: int, end: int) -> bool:
     """Whether the date text[start:end] is the dateline printed at the head of a lede sentence (a
     place, the day, a dash): the day the report was filed, which the lede's own 'on Tuesday' beats."""
-    return start <= 48 and _DATELINE_BEFORE.fullmatch(text, 0, start) is not None and _DATELINE_AFTER.match(text, end) is not None
+    return (start <= 48 and _DATELINE_BEFORE.fullmatch(text, 0, start) is not None and _DATELINE_AFTER.match(text, end) is not None) \
+        or (start <= 80 and _STAMP_BEFORE.fullmatch(text, 0, start) is not None and _STAMP_AFTER.match(text, end) is not None)
+
+
+# "MOSCOW (UrduPoint News / Sputnik - 14th September, 2019) Russian ...": the agencies and the filing day in brackets
+_STAMP_BEFORE = re.compile(r"\W*(?-i:[A-Z])[\w .,'\-]{1,40}?\s*\([^()]{2,50}?\s[-\u2013\u2014]\s*", re.I)
+_STAMP_AFTER = re.compile(r"\s*\)\s")
 
 
 _DAY_KINDS = frozenset({"full", "month_day", "dom", "weekday"})

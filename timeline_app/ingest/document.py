@@ -26,7 +26,7 @@ from .pubdate import PubDate, publication_date
 from .lines import Line
 from .segment import ArticleBlock, lede_dateline, segment
 from .sentences import Sentence, split_sentences
-from .triggers import candidates, speakers
+from .triggers import candidates, opens_on_call, speakers
 
 MAX_SENTENCE_CHARS = 2000  # a "sentence" longer than this is not prose (a pasted table, a 2 MB line)
 MAX_SENTENCES = 3000  # a news article has dozens; past this a file is a dump, and the rest is not read for events
@@ -164,8 +164,12 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
         quoted = False  # a quotation can run over several sentences of a paragraph
         last_speaker: Ent | None = None  # who spoke last in this paragraph: the "he" of '"...," he said'
         after_call = call_before  # the sentence before reported a call (the last of the paragraph before, too)
-        for sentence in split_sentences(text, start, paragraph.end):
+        sentences = split_sentences(text, start, paragraph.end)
+        following = block.paragraphs[paragraph_number + 1] if paragraph_number + 1 < len(block.paragraphs) else None
+        for at, sentence in enumerate(sentences):
             in_quote, quoted = quoted, quoted != opens_quote(sentence.text)
+            # "X spoke with Y on Sunday. During the call, ...": the sentence after names what the talk was
+            after = sentences[at + 1].text if at + 1 < len(sentences) else (text[following.start:following.end] if following is not None else "")
             if len(sentence.text) > MAX_SENTENCE_CHARS:
                 continue
             if index >= MAX_SENTENCES:
@@ -175,7 +179,7 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
             if layers.interviewee is None and paragraph_number == 0:
                 layers.interviewee = next((e for e in ents if e.kind == "person"), None)
             dates = find_dates(sentence.text)
-            reports = candidates(sentence, ents, in_quote=in_quote, dates=dates, after_call=after_call)
+            reports = candidates(sentence, ents, in_quote=in_quote, dates=dates, after_call=after_call, before_call=opens_on_call(after))
             # "X called Y. X also spoke with Z": another call (a sentence reporting nothing in between keeps it)
             after_call = any(r.type == "call" for r in reports) if reports else after_call
             call_before = after_call

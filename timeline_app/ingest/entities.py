@@ -124,6 +124,8 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
             if not toks[j - 1].text[:1].isupper() and length > 1:
                 continue
             entity = g.orgs.get(key) or g.places.get(key)
+            if entity is not None and length == 1 and key in g.acronym_keys and not toks[i].text.isupper():
+                entity = g.places.get(key)  # "Sadr" is not the "SADR" of an alias
             if entity is not None and length == 1 and _first_name_of_titled_person(text, toks, gaps, taken, i, g):
                 break  # "Foreign Minister Israel Katz": a given name, not the country
             if entity is not None and entity.kind in (CITY, COUNTRY) and _after_given_name(toks, gaps, taken, i, g):

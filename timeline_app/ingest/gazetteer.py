@@ -85,6 +85,8 @@ class Gazetteer:
     de_facto: dict[str, tuple[Entity, str]] = field(default_factory=dict)  # country -> (ruler, since YYYY-MM)
     agencies: dict[str, str] = field(default_factory=dict)  # state body -> its country
     metonyms: dict[tuple[str, ...], str] = field(default_factory=dict)  # "kremlin" -> "Russia"
+    acronym_keys: frozenset[tuple[str, ...]] = frozenset()  # keys only an acronym alias spells ("sadr"): read in capitals only
+    short_names: dict[tuple[str, ...], Entity] = field(default_factory=dict)  # "jihad" -> Palestinian Islamic Jihad (before "delegation")
     first_names: frozenset[str] = frozenset()
 
     blocked: frozenset[str] = frozenset()  # lower-case words never part of a person's name
@@ -96,6 +98,11 @@ class Gazetteer:
 
     def government(self, country: str) -> Entity:
         return self.governments.get(country) or Entity(country, GOVERNMENT, country=country)
+
+    def short_name(self, word: str) -> Entity | None:
+        """The body a bare word stands for before a group noun ("the Jihad delegation": Islamic Jihad's;
+        organisations.json 'short_names', never read alone: "Jihad Azour" is a man)."""
+        return self.short_names.get(org_key([word]))
 
     @cached_property
     def people_by_surname(self) -> dict[str, list[Entity]]:
@@ -225,6 +232,8 @@ def gazetteer() -> Gazetteer:
             toks = toks[1:]
         g.places[org_key(toks)] = Entity(city, CITY, country=city_country.get(city))
         max_len = max(max_len, len(toks))
+    acronym_only: set[tuple[str, ...]] = set()
+    spelled: set[tuple[str, ...]] = set()
     for o in (load_json("organisations.json") or {}).get("organisations", []):
         org = Entity(o["name"], o["kind"], country=o.get("country"))
         if o["kind"] == GOVERNMENT and o.get("country"):
@@ -237,6 +246,10 @@ def gazetteer() -> Gazetteer:
             bare = alias.replace(".", "")
             if bare.isupper() and len(bare) <= 5:
                 g.acronyms.setdefault(bare, org)
+                if alias != o["name"] and bare.isalpha():
+                    acronym_only.add(org_key(_tokens(alias)))  # ("SADR" is read in capitals only: "the Sadr delegation" is no Polisario one)
+            else:
+                spelled.add(org_key(_tokens(alias)[1:] if _tokens(alias)[:1] == ["the"] else _tokens(alias)))
             toks = _tokens(alias)
             if toks and toks[0].lower() == "the":
                 toks = toks[1:]
@@ -244,6 +257,9 @@ def gazetteer() -> Gazetteer:
             max_len = max(max_len, len(toks))
         for adj in o.get("adjectives", []):
             _add(g.org_adjectives, org_key(_tokens(adj)), org)
+        for short in o.get("short_names", []):
+            g.short_names[org_key(_tokens(short))] = org
+    g.acronym_keys = frozenset(acronym_only - spelled)
     people = []
     for source in ("people.json", "more_people.json"):
         data = load_json(source)

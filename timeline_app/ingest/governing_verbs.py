@@ -39,6 +39,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     modality = (load_json("triggers.json") or {}).get("modality", {})
     # ("Iran's foreign ministry announced on Sunday the visit of X to Riyadh": the announcement's day, a visit ahead or told elsewhere)
     reaction = phrase_alternatives(modality.get("reaction_verbs", ["condemned"]) + modality.get("announcement_verbs", []))
+    evaluation = phrase_alternatives(modality.get("reaction_verbs", ["condemned"]))
     heads = phrase_alternatives(modality.get("reaction_over_heads", ["summoned"]))
     briefing = phrase_alternatives(modality.get("briefing_verbs", ["briefed"]))
     terms = phrase_alternatives(modality.get("terms_verbs", ["envisages"]))
@@ -54,7 +55,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
             # with Z", "informed Y of the results of the talks": the briefing's day, Y was not at the talks
             re.compile(r"\b(?:" + heads + r")\b[^.;:!?]{0,70}?\b(?:over|against)\s+" + _NP
                        + r"|\b(?:anger|outrage|fury|dismay|indignation)\s+(?:at|over)\s+" + _NP
-                       + r"|\b(?:" + briefing + r")\b[^.;:!?,]{0,60}?\b(?:on|about|of)\s+" + _NP, re.I),
+                       # "recalled its ambassador in protest of the visit by X": a protest's object, told elsewhere
+                       + r"|\bin\s+protest\s+(?:of|at|over|against)\s+" + _NP
+                       + r"|\b(?:" + briefing + r")\b[^.;:!?,]{0,60}?\b(?:on|about|of)\s+" + _NP
+                       # "condemned Uganda for hosting X, known as Y, and his meeting with Z": the noun joined to the reason
+                       + r"|\b(?:" + evaluation + r")\s+[^.;:!?]{1,60}?\bfor\s+[^.;:!?]{0,120}?,?\s+and\s+" + _NP, re.I),
             re.compile(r"\b(?:" + terms + r")\s+" + _ADVERBIAL + _NP
                        + r"|\b(?:" + call_for + r")\s+" + _ADVERBIAL + r"for\s+" + _NP
                        # "Preparations were under way on Monday for a meeting ...", "amid expectations of talks", "efforts to arrange a visit"
@@ -66,7 +71,7 @@ def governed(text: str, start: int) -> str | None:
     """Why the event noun at `start` is no report: 'reaction' (the object of an evaluation or a
     question about it), 'audience' (whom a speaker told or addressed) or 'terms' (the object of a
     deal's or proposal's terms, or of a plan named by a noun), else None."""
-    window = max(0, start - 140)
+    window = max(0, start - 200)
     reaction, audience, over, terms = _patterns()
     # (a pattern none of whose cue words the sentence holds is not run: see span_keys)
     seen = words(text)

@@ -41,10 +41,14 @@ def initialled_people(text: str, toks: list[Token], gaps: list[str], taken: list
         fits = [e for e in g.people_by_surname.get(person_key([toks[k].text]), []) if e.name[:1].upper() == toks[i].text]
         if len(fits) == 1:
             add(i, k + 1, replace(fits[0], weak=False))
-        elif not fits and k == j and toks[k].text.lower() not in g.blocked and _introduced(text, toks, i, k, g):
-            # "J.P. Singh, the head of the Afghanistan desk": initials, a surname and a role: a person
-            full = text[toks[i].start:toks[k].end]
-            add(i, k + 1, Entity(_canonical(full), PERSON))
+        elif not fits and k == j and toks[k].text.lower() not in g.blocked:
+            last = k  # "Mullah A. Latif Mansoor": the given name's initial, then two names
+            while last + 1 < n and last - k < 2 and not taken[last + 1] and toks[last + 1].capitalized and joins_name(gaps[last]) \
+                    and toks[last + 1].text.lower() not in g.blocked:
+                last += 1
+            if _introduced(text, toks, i, last, g):
+                # "J.P. Singh, the head of the Afghanistan desk": initials, a surname and a role: a person
+                add(i, last + 1, Entity(_canonical(text[toks[i].start:toks[last].end]), PERSON))
 
 
 def _run_together_initials(text: str, toks: list[Token], gaps: list[str], taken: list[bool], i: int, g: Gazetteer) -> bool:

@@ -277,6 +277,12 @@ def classify(text: str) -> list[Line]:
     return lines
 
 
+# "February 22, 2026 (KHARTOUM) – ...", "KHARTOUM, Feb 22 (Reuters) - ...": a line that opens with a dateline
+# starts the article; the line above it (a photo's caption, a standfirst) is never wrapped into it
+_OPENS_DATELINE = re.compile(
+    r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*\([A-Z][A-Za-z .,/\-]{1,40}\)"
+    r"|[A-Z][A-Z'.\-]{2,}(?:\s+[A-Z][A-Z'.\-]+){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([A-Za-z .]{2,25}\))"
+    r"\s*[\u2013\u2014\-:]+\s")
 MAX_WRAPPED_LINES = 40  # a hard-wrapped paragraph of 40 lines at 72 columns is ~2,900 characters
 
 
@@ -293,7 +299,7 @@ def _merge_wrapped(lines: list[Line]) -> None:
             parts = [line]
             # bounded: a run of 10,000 headline-like lines must not be re-joined from every line
             while j + 1 < len(lines) and j - i < MAX_WRAPPED_LINES and lines[j + 1].text and lines[j + 1].kind in (TITLE, OTHER, PROSE) \
-                    and not lines[j + 1].bullet:
+                    and not lines[j + 1].bullet and not _OPENS_DATELINE.match(lines[j + 1].text):
                 nxt = lines[j + 1]
                 parts.append(nxt)
                 j += 1

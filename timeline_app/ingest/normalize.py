@@ -23,6 +23,9 @@ from .resources import load_json
 # LRM/RLM, bidi embeddings and overrides, word joiner and invisible operators, bidi isolates,
 # byte-order mark / zero-width no-break space
 INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
+# "Mohammed Shia' al-Sudani": a transliteration's apostrophe (an ayn) at a name word's end, before the
+# particle that goes on with the name, is no possessive: dropped like an invisible mark
+DROPPED = re.compile(INVISIBLE.pattern + "|(?<=[a-z])['\u2019](?=\\s+(?:al|el|bin|ibn|bint|abu)[\\-\\s])")
 
 
 @dataclass
@@ -130,12 +133,12 @@ def _unglue(text: str) -> tuple[str, OffsetMap]:
 def clean_text(text: str) -> tuple[str, OffsetMap]:
     """The text to match on, and the map from its offsets back to `text`'s."""
     mapping = OffsetMap()
-    if INVISIBLE.search(text) is None and unicodedata.is_normalized("NFC", text):
+    if DROPPED.search(text) is None and unicodedata.is_normalized("NFC", text):
         return text, mapping
     out: list[str] = []
     size = 0  # length of the cleaned text so far
     position = 0
-    for m in list(INVISIBLE.finditer(text)) + [None]:
+    for m in list(DROPPED.finditer(text)) + [None]:
         end = m.start() if m is not None else len(text)
         size = _append_nfc(text, position, end, out, size, mapping)
         if m is not None:

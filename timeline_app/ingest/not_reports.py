@@ -55,7 +55,8 @@ def is_nominal(text: str, start: int) -> bool:
     return bool(m) and not re.search(r"\b(?:is|was|were|are|been|be|also|then|later|not|and|or)\b|ly\b", m.group("adj"))
 
 
-_CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;\"\u201c\u201d]{0,200},\s*$", re.I)
+# (the passive's auxiliary may follow the clause: "X, who is on his first visit to the country, was received by Y")
+_CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;\"\u201c\u201d]{0,200},(?P<aux>\s*(?:(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+)?)$", re.I)
 
 
 def modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
@@ -65,7 +66,7 @@ def modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
     # "X, who flew in amid reports that militias had threatened to attack convoys, met Y": the relative
     # clause's own words neither plan nor negate the main verb after it
     if "," in window:
-        window = _CLOSED_RELATIVE.sub(" ", window)
+        window = _CLOSED_RELATIVE.sub(lambda m: " " + m.group("aux").strip() + " ", window)
     window = window[-60:]
     # ('"We will meet again soon," X said after meeting Y': the quote's words are not the report's)
     window = window[max(window.rfind('"'), window.rfind("\u201c"), window.rfind("\u201d")) + 1:]

@@ -65,6 +65,10 @@ _OTHER_HAPPENING = re.compile(r"\b(?:announced|unveiled|proposed|launched|declar
 # "told Y in a phone call", "told his guest during their meeting": the noun after is the occasion of the telling
 _TOLD_IN = re.compile(r"\s+(?:also\s+)?(?:told|assured|informed|briefed)\s+[^,;.]{1,90}?\s+(?:in|during|over|on)\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
+# "They were released during the three-week visit of X to Cairo": the visit is the time of another
+# happening told before it, an earlier occasion whose day the sentence does not tell
+_FRAME_OF_OTHER = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:freed|released|expelled|executed|handed\s+over)\s+(?:[\w\-]+\s+){0,3}?during\s+(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+
 
 def _subordinate_start(text: str, end: int, b: int) -> int:
     """'The meeting builds on the agreement reached in Beijing on March 10': that clause's day is not the meeting's."""
@@ -162,17 +166,38 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
         told_elsewhere=bool(reported),
         sentence_start_anaphoric=anaphoric_start,
         # ("the talks that led to the release of two hostages on October 23": earlier talks, their day untold)
-        past_perfect=bool(_HAD_SPENT.search(text, a, start)) or bool(_OUTCOME.match(text, end)),
+        past_perfect=bool(_HAD_SPENT.search(text, a, start)) or bool(_OUTCOME.match(text, end)) or _FRAME_OF_OTHER.search(text, a, start) is not None,
         separate=bool(re.search(r"\bseparate\s+$", text[max(a, start - 12):start], re.I)),  # "In a separate meeting, X ..."
         continuation=bool(re.search(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|further|new|fresh|final|another|follow-up)\s+(?:round\s+of\s+)?$|\banother\s+$", text[max(a, start - 30):start], re.I)),
     )
+    _speaker_after_meeting(cand, text, base, ents, start, dates)
     return cand
+
+
+# "X said in a statement Thursday following a meeting in Pretoria with Y that ...": the speaker's own meeting
+_SAID_FOLLOWING = re.compile(r"\b(?:said|stated)\b(?P<when>[^.;,\"\u201c]{0,40}?),?\s+(?:following|after)\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def _speaker_after_meeting(cand: Candidate, text: str, base: int, ents: list[Ent], start: int, dates: list[DateExpr]) -> None:
+    """'X said on Thursday, following a meeting with Y, that ...': X met Y, just before he spoke (that day)."""
+    said = _SAID_FOLLOWING.search(text, max(0, start - 90), start)
+    if said is None:
+        return
+    subject = next((e for e in reversed(ents) if e.kind == PERSON and not e.modifier and e.end - base <= said.start()
+                    and re.fullmatch(r"[\s,]*", text[e.end - base:said.start()])), None)
+    if subject is None or any(p.name == subject.name for p in cand.people):
+        return
+    cand.people.insert(0, subject)
+    if cand.date is None:
+        cand.date = next((d for d in dates if said.start("when") <= d.start and d.end <= said.end("when")
+                          and d.kind in ("weekday", "full", "month_day", "dom", "relday")), None)
 
 
 # "X, who attended the meeting, told reporters": the cue in the relative clause of the one who speaks
 WHO_ATTENDED = re.compile(r",\s+who\s+(?:also\s+|had\s+|personally\s+)?$", re.I)
 # "..., according to a statement, which said the delegation included A and B": the source reports who came
-SOURCE_SAYS = re.compile(r"\b(?:which|that|who)\s+(?:also\s+)?(?:said|says|added|noted)\s+(?:that\s+)?(?:the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.I)
+# ("..., the statement said, adding that the delegation was led by X": the gerund's clause says who came, too)
+SOURCE_SAYS = re.compile(r"\b(?:(?:which|that|who)\s+(?:also\s+)?(?:said|says|added|noted)|adding|noting|saying)\s+(?:that\s+)?(?:the|its|his|her|their)\s+(?:[\w\-]+\s+)?$", re.I)
 _BUT_NOT = re.compile(r",?\s+(?:but|and|yet)\s+(?:he|she|they|it|(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?\s*(?:did\s+not|didn't|was\s+not|were\s+not|had\s+not|has\s+not|never)\b", re.I)
 
 

@@ -62,11 +62,14 @@ _NOT_HOLDER = re.compile(r"\b(?:former|ex-|late|deputy|vice|assistant|then|previ
 _SCOPE_THEN_NAME = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]+\s+){1,2}")
 
 
+_SHARED_OF = re.compile(r"\s+and\s+(?:(?-i:[A-Z])[a-z\-]+\s+){1,3}of\s+(?:the\s+)?(?P<of>(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?)")
+
+
 def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemory, g: Gazetteer) -> None:
     """Add a person entity for each office phrase of the sentence whose holder is known."""
     pattern, canonical, holders = office_data()
     low = text.lower()
-    if not any(k in low for k in ("minister", "president", "leader", "speaker", "chief", "premier", "emir", "king", "secretary", "director")):
+    if not any(k in low for k in ("minister", "president", "leader", "speaker", "chief", "premier", "emir", "amir", "ruler", "king", "secretary", "director")):
         return
     added = []
     for m in pattern.finditer(text):
@@ -87,6 +90,8 @@ def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemor
             continue  # "Hamas leader in the Strip Yahya Sinwar": the title's scope, then the name
         office = canonical[m.group("office").lower()]
         of_side = _self_sided().get(canonical[m.group("office").lower()]) or _of_side(m.group("of"), g)
+        if of_side is None and m.group("of") is None and (shared := _SHARED_OF.match(text, m.end())):
+            of_side = _of_side(shared.group("of"), g)  # "the Foreign Minister and Prime Minister of Qatar": one man, both of Qatar
         if of_side is None and m.group("office").lower() in _only_with_of():
             continue  # "the speaker" alone is anyone who speaks
         if m.group("home") is not None and office not in _HOME_OFFICES and of_side is None:

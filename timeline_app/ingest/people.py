@@ -333,6 +333,9 @@ _ROLE_WORDS = frozenset(w for phrase in (*_titles()["role_nouns"], *_titles()["r
 _DETERMINER_START = re.compile(r"\s*(?:the|a|an|its|his|her|their|who|which)\b", re.I)
 
 
+_PLURAL_ROLE = re.compile(r"\s*(?:members|officials|leaders|ministers|envoys|representatives|delegates)\s+(?:of|from)\b", re.I)
+
+
 def titled_list_item(m: re.Match[str], at: int, ents: list[Ent], person: Ent) -> bool:
     """'A, senior official B, and C': a title and a name of its own after the comma are the
     next item of a list, not a role of A ('A, the deputy of B,' starts with a determiner)."""
@@ -346,6 +349,8 @@ def titled_list_item(m: re.Match[str], at: int, ents: list[Ent], person: Ent) ->
         if re.match(r"['\u2019]s\b", body[e.end - start:]):
             continue  # "President X's envoy": X only qualifies a title
         title = re.split(r"['\u2019]s\s", body[:e.start - start])[-1]
+        if _PLURAL_ROLE.match(title):
+            return True  # "A, Members of the Political Bureau B, C and D": a plural title heads the list's next items, no role of A
         # a bare title right before the name ("senior official X", "Y's deputy X"); "adviser to
         # the Supreme Leader X" relates A to X: a role of A
         if title.strip() and not _RELATING.search(title):

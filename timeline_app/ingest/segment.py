@@ -74,6 +74,16 @@ _SLASH_AGENCY = re.compile(
 )
 
 
+# "ISLAMABAD: ...", "KABUL (Pajhwok): ...", "ISLAMABAD, Dec 26 (APP):Foreign ...": South Asian papers end
+# the dateline with a colon after the bare place; read only for a known place (a colon after a name
+# in capitals is otherwise a transcript's speaker)
+_COLON_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+){0,2})"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z .\-]{2,25})\)\s*)?:\s*(?=[A-Z\"\u201c])"
+)
+
+
 def lede_dateline(text: str, *, strict: bool = False) -> re.Match[str] | None:
     """'MOSCOW, Feb 29 (Reuters) -', 'RAMALLAH, Monday 26 February 2024 –', and (unless strict, as
     when deciding where an article starts) for a known city 'Muscat, IRNA --' or '• Sanaa — '."""
@@ -86,6 +96,9 @@ def lede_dateline(text: str, *, strict: bool = False) -> re.Match[str] | None:
         return None
     match = _TITLE_DATELINE.match(text)
     if match and known_place(match.group("city")):
+        return match
+    match = _COLON_DATELINE.match(text)
+    if match and known_place(match.group("city").title()):
         return match
     return None
 

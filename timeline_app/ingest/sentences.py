@@ -14,6 +14,9 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "M.L. Bogdanov", "U.N." (lower-c
 # "wrote on X. The ..." and '...," he wrote on X. "We ...': a platform's one-letter name ends the
 # sentence, and an initial is never followed by an opening quote
 _PLATFORM = re.compile(r"\b(?:on|via)\s+[A-Z]\.[\"'\u201d\u2019)\]]*\s+$")
+# an ellipsis right after a word that cannot end a sentence ("of", "the", "and") marks words left out of a quote
+_ELIDED_AFTER = frozenset("of the a an and or his its their".split())
+_ELLIPSIS = re.compile(r"(?:\.\.\.|\u2026)")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+$")
 
 
@@ -37,6 +40,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
                 and not chunk.startswith(("\"", "\u201c"), m.end())
             if word in _ABBREVIATIONS or letter or _INITIALS.fullmatch(word):
                 continue
+            if word in _ELIDED_AFTER and _ELLIPSIS.match(chunk, m.start()):
+                continue  # '"... received the delegation of... Hamas for the talks"': words left out, the sentence goes on
         _append(out, text, start + pos, start + m.end())
         pos = m.end()
     _append(out, text, start + pos, end)

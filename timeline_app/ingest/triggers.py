@@ -44,14 +44,21 @@ _HAPPENING_OF = re.compile(r"\b(?:explosions?|attacks?|strikes?|bombings?|blasts
 _HAPPENING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:explosions?|attacks?|strikes?|bombings?|blasts?|massacres?|assaults?|killings?|assassinations?|invasion|raids?|uprising|coup|crash)\b", re.I)
 
 
+def opens_on_call(text: str) -> bool:
+    """Does this sentence open on a call ("During the call, ...", "In the phone conversation, ...")?"""
+    return bool(text) and patterns()["call_opener"].match(text) is not None
+
+
 def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
-               dates: list[DateExpr] | None = None, after_call: bool = False) -> list[Candidate]:
+               dates: list[DateExpr] | None = None, after_call: bool = False, before_call: bool = False) -> list[Candidate]:
     """Event reports of one sentence (offsets absolute); in_quote: it starts inside a quotation;
-    dates: its date layer (offsets local to it), found once; after_call: the sentence before reported a call."""
+    dates: its date layer (offsets local to it), found once; after_call: the sentence before reported a call;
+    before_call: the sentence after opens on the call ("X spoke with Y on Sunday. During the call, ...")."""
     p = patterns()
     seen = words(sentence.text)  # a pattern runs only on a sentence holding one of its key words
     if seen is not None and p["trigger_vocabulary"] is not None and seen.isdisjoint(p["trigger_vocabulary"]) \
-            and not p["call_opener"].match(sentence.text) and not (after_call and p["also_call"].search(sentence.text)):
+            and not p["call_opener"].match(sentence.text) and not (after_call and p["also_call"].search(sentence.text)) \
+            and not (before_call and p["call_verbs"].search(sentence.text)):
         return []  # most sentences: no word any trigger needs (the searches below would find nothing)
     dates = find_dates(sentence.text) if dates is None else dates
     if dates and "of" in sentence.text:  # "victims of the pager explosions of September 17": a day that names another happening
@@ -72,7 +79,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 hits.append((m.start(), m.end(), NOUN, etype))
                 continue
             hits.append((m.start(), m.end(), VERB, etype))
-    if p["call_opener"].match(text) or (after_call and p["also_call"].search(text)):
+    if p["call_opener"].match(text) or (after_call and p["also_call"].search(text)) or before_call:
         hits += [(m.start(), m.end(), VERB, "call") for m in p["call_verbs"].finditer(text) if not masked_now().hidden(m.start(), m.end())]
     hits = _dedupe(hits)
     for i in p["noun_set"].runnable(seen):
@@ -223,8 +230,9 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     # a verb inside the attachment's own relative clause ("The delegation, which arrived on Monday, also
     # included A and B") does not stand in for it
     # "X was received by Y and Z, ..., where they were joined by leaders of W": past the report's clause, more who were there
-    joined = [h for h in attach_hits if _JOINED_BY.fullmatch(text, h[0], h[1])
-              and all(h[0] >= c.clause[1] - base for c in out if c.kind == VERB)]
+    # ('"X received the delegation," the statement said, adding that the delegation was led by Y': the source's words after the report)
+    joined = [h for h in attach_hits if (_JOINED_BY.fullmatch(text, h[0], h[1]) and all(h[0] >= c.clause[1] - base for c in out if c.kind == VERB))
+              or SOURCE_SAYS.search(text, max(0, h[0] - 60), h[0])]
     if attach_hits and (joined or not any(c.kind == VERB and (c.orgs or len(c.people) >= 2 or c.anaphor)
                                           and not (c.anaphor and c.trigger[1] - base <= attach_hits[0][1]
                                                    and re.search(r",\s+(?:which|who)\s+$", text[:c.trigger[0] - base]))
