@@ -165,6 +165,8 @@ class Grouper(Placement):
                         for head in heads:
                             if head.affiliation in placed.orgs and self._head_came(head, placed):
                                 placed.people.setdefault(head.name, head)
+                        for head in self._group_head_came(cand, placed, people):  # "On Tuesday the delegation met Z" (rosters)
+                            placed.people.setdefault(head.name, head)
             previous = cand
         if not cands and speakers:
             self._speakers(speakers, sentence_index, text, start)
