@@ -49,3 +49,21 @@ def test_a_delegation_of_another_month_does_not_bring_the_head() -> None:
     found = events(TRIP + "On 20 January the delegation met Iranian Foreign Minister Abbas Araghchi in Tehran.")
     later = _with(found, "Abbas Araghchi")
     assert later and "Mohammed Abdul Salam" not in people(later[0]), [(m.date, people(m)) for m in found]
+
+
+# ---- who opened or attended a gathering of many states is not at a two-sided meeting on its sidelines
+def test_the_opener_of_a_conference_is_not_at_a_sideline_meeting() -> None:
+    found = events("Taliban acting foreign minister Amir Khan Muttaqi held talks with Russian envoy Zamir Kabulov on the sidelines of an "
+                   "Afghanistan conference in Tashkent on Tuesday. He also met Chinese envoy Yue Xiaoyong.\n\n"
+                   "Kazakh Foreign Minister Murat Nurtleu, who addressed the conference, did not hold a separate meeting with Muttaqi, officials said.")
+    assert len(found) == 2, [(m.date, people(m)) for m in found]
+    for m in found:
+        assert "Murat Nurtleu" not in people(m), [(m.date, people(m)) for m in found]
+
+
+def test_the_host_attending_the_conference_is_not_at_a_sideline_meeting_with_his_minister() -> None:
+    found = events("Iranian Foreign Minister Abbas Araghchi met Omani Foreign Minister Badr Albusaidi on Tuesday on the "
+                   "sidelines of the Muscat security conference. Some thirty states took part in the conference, which "
+                   "was opened by Sultan Haitham bin Tarik.")
+    met = _with(found, "Badr Albusaidi")
+    assert met and "Haitham bin Tarik" not in people(met[0]), [(m.date, people(m)) for m in found]
