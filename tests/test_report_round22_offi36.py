@@ -67,3 +67,27 @@ def test_the_host_attending_the_conference_is_not_at_a_sideline_meeting_with_his
                    "was opened by Sultan Haitham bin Tarik.")
     met = _with(found, "Badr Albusaidi")
     assert met and "Haitham bin Tarik" not in people(met[0]), [(m.date, people(m)) for m in found]
+
+
+# ---- "to the press" in the aside before "was attended by" is a preposition, not a plan's infinitive
+def test_an_aside_closed_to_the_press_keeps_who_attended() -> None:
+    found = events("Turkish President Recep Tayyip Erdogan received Palestinian Islamic Jihad leader Ziyad al-Nakhalah in "
+                   "Ankara on Tuesday. The talks, which were closed to the media, were attended by Foreign Minister Hakan Fidan.")
+    met = _with(found, "Recep Tayyip Erdogan")
+    assert met and "Hakan Fidan" in people(met[0]), [(m.date, people(m)) for m in found]
+
+
+def test_an_aside_planned_to_continue_is_still_a_plan() -> None:
+    found = events("Turkish President Recep Tayyip Erdogan received Palestinian Islamic Jihad leader Ziyad al-Nakhalah in "
+                   "Ankara on Tuesday. Further talks are to be attended by Foreign Minister Hakan Fidan.")
+    met = _with(found, "Recep Tayyip Erdogan")
+    assert met and "Hakan Fidan" not in people(met[0]), [(m.date, people(m)) for m in found]
+
+
+# ---- a son's name chain with his father's given name, spelt as the father's eastern Libyan outlets spell it
+def test_the_fathers_spelling_and_the_sons_chain() -> None:
+    found = events("Field Marshal Khalifa Belqasim Hafter met Russian Security Council Secretary Sergei Shoigu in Moscow on "
+                   "Tuesday. The talks were attended by his son, Lieutenant General Saddam Khalifa Hafter.")
+    met = _with(found, "Sergei Shoigu")
+    assert met, [(m.date, people(m)) for m in found]
+    assert {"Khalifa Haftar", "Saddam Haftar"} <= people(met[0]) and "Saddam" not in people(met[0])
