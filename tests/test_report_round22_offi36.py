@@ -91,3 +91,19 @@ def test_the_fathers_spelling_and_the_sons_chain() -> None:
     met = _with(found, "Sergei Shoigu")
     assert met, [(m.date, people(m)) for m in found]
     assert {"Khalifa Haftar", "Saddam Haftar"} <= people(met[0]) and "Saddam" not in people(met[0])
+
+
+# ---- a long Arabic name chain is the known man, whether the lists spell it whole or only its short form
+def test_a_seven_word_chain_the_lists_spell_is_the_known_man() -> None:
+    found = events("Qatar's Prime Minister received his Omani counterpart's envoy in Doha on Monday, after Iranian Foreign "
+                   "Minister Abbas Araghchi met Sayyid Badr bin Hamad bin Hamoud Al Busaidi in Muscat on Sunday.")
+    met = _with(found, "Abbas Araghchi")
+    assert met and "Badr Albusaidi" in people(met[0]), [(m.date, people(m)) for m in found]
+    assert not any(n.startswith("Badr bin") for n in people(met[0]))
+
+
+def test_a_chain_longer_than_any_spelling_known_is_the_man_of_its_short_form() -> None:
+    found = events("Iranian Foreign Minister Abbas Araghchi held talks in Muscat on Monday with Sayyid Badr bin Hamad "
+                   "bin Hamoud bin Hamad Al Busaidi, the sultanate's foreign minister.")
+    met = _with(found, "Abbas Araghchi")
+    assert met and people(met[0]) == {"Abbas Araghchi", "Badr Albusaidi"}, [(m.date, people(m)) for m in found]

@@ -24,6 +24,7 @@ from .offices import office_holders
 from .person_roles import attach_roles, kind_of
 from .memory import NAME_PARTICLES, ArticleMemory, Ent
 from .initials import initialled_people
+from .name_chains import chain_short_forms
 from .people import CHAIN_LINK, attributive_countries, chain_end, find_unknown_people, joins_name, possessive_groups, title_before
 from .resources import load_json
 from .tokens import Token, tokens_and_gaps
@@ -85,7 +86,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
             continue
         if not (i >= 2 and toks[i - 1].text.lower() in CHAIN_LINK and toks[i - 2].capitalized) \
                 and g.may_open_person(toks[i].text):  # not inside a chain ("Khalid bin Mohammed bin Zayed": not Mohammed bin Zayed)
-            for length in range(min(6, len(toks) - i), 0, -1):
+            for length in range(min(g.person_len, len(toks) - i), 0, -1):  # (a long Arabic chain the lists spell out whole)
                 j = i + length
                 if not toks[j - 1].capitalized or not joined(i, j):
                     continue
@@ -103,6 +104,12 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 add(i, j, replace(entity, weak=False))
                 resume = j
                 break
+            else:
+                end, forms = chain_short_forms(toks, gaps, i)
+                known = [e for e in (g.people.get(person_key(f)) for f in forms) if e is not None and not e.weak]
+                if known:
+                    add(i, end, replace(known[0], weak=False))  # "Badr bin Hamad bin Hamoud bin Hamad Al Busaidi": Badr bin Hamad Al Busaidi
+                    resume = end
     initialled_people(text, toks, gaps, taken, g, add)
     longest_from = g.longest_from
     # (an acronym is upper case, so capitalised, unless one opens with a letter that has no case)
