@@ -107,3 +107,20 @@ def test_a_chain_longer_than_any_spelling_known_is_the_man_of_its_short_form() -
                    "bin Hamoud bin Hamad Al Busaidi, the sultanate's foreign minister.")
     met = _with(found, "Abbas Araghchi")
     assert met and people(met[0]) == {"Abbas Araghchi", "Badr Albusaidi"}, [(m.date, people(m)) for m in found]
+
+
+# ---- more ways a report lists who sat in for a side
+SESSION = "Egyptian intelligence chief Hassan Rashad received a Palestinian Islamic Jihad delegation in Cairo on Sunday. "
+
+
+def test_on_the_side_were_lists_the_sides_people() -> None:
+    found = events(SESSION + "On the Islamic Jihad side were Ziyad al-Nakhalah, Mohammad al-Hindi and Ihsan Ataya.")
+    assert found and {"Ziad al-Nakhalah", "Mohammed al-Hindi", "Ihsan Ataya"} <= people(found[0]), [(m.date, people(m)) for m in found]
+
+
+def test_present_at_the_talks_were_and_representing_were() -> None:
+    for line in ("Present at the talks were Ziyad al-Nakhalah and Mohammad al-Hindi.",
+                 "Representing Islamic Jihad were Ziyad al-Nakhalah and Mohammad al-Hindi.",
+                 "Ziyad al-Nakhalah and Mohammad al-Hindi were also in the delegation."):
+        found = events(SESSION + line)
+        assert found and {"Ziad al-Nakhalah", "Mohammed al-Hindi"} <= people(found[0]), (line, [(m.date, people(m)) for m in found])
