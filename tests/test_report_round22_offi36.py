@@ -124,3 +124,13 @@ def test_present_at_the_talks_were_and_representing_were() -> None:
                  "Ziyad al-Nakhalah and Mohammad al-Hindi were also in the delegation."):
         found = events(SESSION + line)
         assert found and {"Ziad al-Nakhalah", "Mohammed al-Hindi"} <= people(found[0]), (line, [(m.date, people(m)) for m in found])
+
+
+# ---- "Deputy Prime Minister/Foreign Minister X": both offices are his title, so "the Deputy Prime Minister" is X later
+def test_a_slashed_double_title_names_the_man_later_called_by_either() -> None:
+    found = events("Deputy Prime Minister/Foreign Minister Salman Farooqui made a one-day trip to Kabul today, leading a senior delegation.\n\n"
+                   "At the airport, the Deputy Prime Minister was welcomed by interim Minister of Commerce Nooruddin Azizi.\n\n"
+                   "The Deputy Prime Minister met the interim Prime Minister, Mullah Mohammad Hassan Akhund, and conveyed greetings.")
+    akhund = _with(found, "Mohammad Hassan Akhund")
+    assert akhund and "Salman Farooqui" in people(akhund[0]), [(m.date, people(m)) for m in found]
+    assert "Nooruddin Azizi" not in people(akhund[0])

@@ -151,6 +151,15 @@ def _left_context(text: str, local_start: int, ents: list[Ent], offset: int, per
     while words_seen < 12:  # "Prime Minister and Minister of Foreign Affairs H E Sheikh <Name>"
         window = max(0, pos - 120)  # a bounded look back: sentences can be huge
         last = last_word(text, window, pos)
+        if last is None and pos > 1 and text[pos - 1] in "/\u2215" and text[pos - 2].isalpha():
+            # "Deputy Prime Minister/Foreign Minister X": two offices held at once, one title
+            k = pos - 1
+            while k > window and (text[k - 1].isalnum() or text[k - 1] in "-'\u2019."):
+                k -= 1
+            if text[k:pos - 1].lower().strip(".") in LEFT_OK or org_key([text[k:pos - 1]]) in g.roles:
+                pos = window_start = k
+                words_seen += 1
+                continue
         if last is None:
             break
         word, word_start = last
