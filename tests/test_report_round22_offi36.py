@@ -134,3 +134,16 @@ def test_a_slashed_double_title_names_the_man_later_called_by_either() -> None:
     akhund = _with(found, "Mohammad Hassan Akhund")
     assert akhund and "Salman Farooqui" in people(akhund[0]), [(m.date, people(m)) for m in found]
     assert "Nooruddin Azizi" not in people(akhund[0])
+
+
+# ---- a titled man whose given name is another leader's one-word name is himself
+def test_a_titled_given_name_before_a_surname_is_not_the_leader_of_that_name() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan met Syrian leader Ahmed al-Sharaa in Damascus on Monday. "
+                   "Fidan was accompanied by Ambassador Burhan Koroglu, the charge d'affaires in Damascus.")
+    met = _with(found, "Hakan Fidan")
+    assert met and "Burhan Koroglu" in people(met[0]) and "Abdel Fattah al-Burhan" not in people(met[0]), [(m.date, people(m)) for m in found]
+
+
+def test_the_leader_under_his_one_word_name_after_a_title_is_still_himself() -> None:
+    found = events("Egyptian President Abdel Fattah al-Sisi received General Burhan in Cairo on Monday.")
+    assert found and "Abdel Fattah al-Burhan" in people(found[0]), [(m.date, people(m)) for m in found]

@@ -41,6 +41,15 @@ _WHOSE = re.compile(r",\s+whose\s+[^,;.]*")
 _CAPITALIZED = itemgetter(3)  # Token.capitalized (an item getter: no attribute look-up per word)
 
 
+def _name_goes_on(toks: list[Token], i: int, j: int, joined, g: Gazetteer) -> bool:
+    """A capitalised word joined to the one-word name at i..j that is neither a particle, a word never in
+    a name, nor the start of another known person: the name at i is the first of a longer one."""
+    if j >= len(toks) or not toks[j].capitalized or not joined(i, j + 1):
+        return False
+    low = toks[j].text.lower()
+    return low not in NAME_PARTICLES and low not in g.blocked and g.people.get(person_key([toks[j].text])) is None
+
+
 def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -> list[Ent]:
     """Entities in text (a sentence starting at absolute offset `offset`), in text order."""
     g = gazetteer()
@@ -100,6 +109,8 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 if entity.weak and words == 1 and (_after_name_part(toks, gaps, i, g, entity.name) and not (length > words and _run_opens_with(toks, gaps, i, entity.name))
                                                     or (toks[i].text.lower(),) in g.honorifics):
                     continue  # "Ali Abu Shaheen": the end of another person's name, not Suhail Shaheen; "Haji Mohammad": a title, not al-Hayya
+                if entity.weak and words == 1 and _name_goes_on(toks, i, j, joined, g) and title_before(text, toks, i, g):
+                    continue  # "Ambassador Burhan Koroglu": a titled man's given name, his surname after it, not al-Burhan
                 j = chain_end(toks, gaps, j)
                 add(i, j, replace(entity, weak=False))
                 resume = j
