@@ -147,3 +147,9 @@ def test_a_titled_given_name_before_a_surname_is_not_the_leader_of_that_name() -
 def test_the_leader_under_his_one_word_name_after_a_title_is_still_himself() -> None:
     found = events("Egyptian President Abdel Fattah al-Sisi received General Burhan in Cairo on Monday.")
     assert found and "Abdel Fattah al-Burhan" in people(found[0]), [(m.date, people(m)) for m in found]
+
+
+def test_a_delegation_composed_of_names_its_members() -> None:
+    found = events("Jordanian Foreign Minister Ayman Safadi received a Palestinian Islamic Jihad delegation in Amman on Monday. "
+                   "The delegation was composed of Ziyad al-Nakhalah and Mohammad al-Hindi.")
+    assert found and {"Ziad al-Nakhalah", "Mohammed al-Hindi"} <= people(found[0]), [(m.date, people(m)) for m in found]
