@@ -153,3 +153,10 @@ def test_a_delegation_composed_of_names_its_members() -> None:
     found = events("Jordanian Foreign Minister Ayman Safadi received a Palestinian Islamic Jihad delegation in Amman on Monday. "
                    "The delegation was composed of Ziyad al-Nakhalah and Mohammad al-Hindi.")
     assert found and {"Ziad al-Nakhalah", "Mohammed al-Hindi"} <= people(found[0]), [(m.date, people(m)) for m in found]
+
+
+# ---- Turkish and Kurdish given names the name list lacked: a delegation's members are people
+def test_turkish_given_names_open_names() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan received a delegation of the pro-Kurdish DEM Party in Ankara on Monday. "
+                   "The delegation was made up of Pervin Buldan and Mithat Sancar, the party said.")
+    assert found and {"Pervin Buldan", "Mithat Sancar"} <= people(found[0]), [(m.date, people(m)) for m in found]
