@@ -160,3 +160,16 @@ def test_turkish_given_names_open_names() -> None:
     found = events("Turkish Foreign Minister Hakan Fidan received a delegation of the pro-Kurdish DEM Party in Ankara on Monday. "
                    "The delegation was made up of Pervin Buldan and Mithat Sancar, the party said.")
     assert found and {"Pervin Buldan", "Mithat Sancar"} <= people(found[0]), [(m.date, people(m)) for m in found]
+
+
+# ---- "attended by <Name>": a name right after the cue is a person, as after "received by"
+def test_a_name_after_attended_by_is_a_person_without_a_title() -> None:
+    found = events("Sahrawi leader Brahim Ghali received UN envoy Staffan de Mistura near Tindouf on Sunday, in talks "
+                   "attended by Sidi Mohamed Omar.")
+    assert found and "Sidi Mohamed Omar" in people(found[0]), [(m.date, people(m)) for m in found]
+
+
+def test_a_crowd_after_attended_by_is_nobody() -> None:
+    found = events("Sahrawi leader Brahim Ghali received UN envoy Staffan de Mistura near Tindouf on Sunday. "
+                   "The talks were attended by Western diplomats.")
+    assert found and people(found[0]) == {"Brahim Ghali", "Staffan de Mistura"}, [(m.date, people(m)) for m in found]
