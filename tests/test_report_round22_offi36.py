@@ -173,3 +173,18 @@ def test_a_crowd_after_attended_by_is_nobody() -> None:
     found = events("Sahrawi leader Brahim Ghali received UN envoy Staffan de Mistura near Tindouf on Sunday. "
                    "The talks were attended by Western diplomats.")
     assert found and people(found[0]) == {"Brahim Ghali", "Staffan de Mistura"}, [(m.date, people(m)) for m in found]
+
+
+# ---- "The X team, headed by A, ..." right after a meeting with "a delegation of X": A led the delegation met
+def test_the_team_headed_by_after_the_meeting_names_its_head() -> None:
+    found = events("Ugandan President Yoweri Museveni received a delegation of Sudan's Rapid Support Forces in Entebbe on Monday. "
+                   "The RSF team, led by its adviser Ezzeldin al-Safi, handed him a letter from the group's commander.")
+    met = _with(found, "Yoweri Museveni")
+    assert met and "Ezzeldin al-Safi" in people(met[0]), [(m.date, people(m)) for m in found]
+
+
+def test_a_team_headed_by_someone_of_another_side_adds_nobody() -> None:
+    found = events("Ugandan President Yoweri Museveni received a delegation of Sudan's Rapid Support Forces in Entebbe on Monday. "
+                   "The Ugandan team, led by Foreign Minister Jeje Odongo, had prepared the talks for weeks.")
+    met = _with(found, "Yoweri Museveni")
+    assert met and "Jeje Odongo" not in people(met[0]), [(m.date, people(m)) for m in found]

@@ -168,5 +168,6 @@ class Grouper(Placement):
                         for head in self._group_head_came(cand, placed, people):  # "On Tuesday the delegation met Z" (rosters)
                             placed.people.setdefault(head.name, head)
             previous = cand
+        self._group_head_told(ents, text, start, sentence_index)  # "The RSF team, headed by X, briefed Y" (rosters)
         if not cands and speakers:
             self._speakers(speakers, sentence_index, text, start)

@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .candidate import VERB, Candidate
+from .gazetteer import MOVEMENT, PERSON
 from .memory import Ent
 
 if TYPE_CHECKING:
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
 _GROUP_SUBJECT = re.compile(r"(?:^|[\s,;])(?:the|this|that)\s+(?:same\s+|visiting\s+|whole\s+|full\s+)?(?:[\w\-]+\s+){0,2}?"
                             r"(?:delegation|delegates|negotiators|negotiating\s+team|team|visitors)\s*(?:,[^,;]{0,100},\s*)?"
                             r"(?:(?:also|later|then|first|subsequently|separately|next|again|afterwards|had|has|have)\s+)*$", re.I)
+# "The RSF team, headed by the group's adviser X, ...": the delegation just told, with who led it
+_DEFINITE_GROUP_HEADED = re.compile(r"\s*(?:the|this)\s+(?:[\w\-\u2019']+\s+){0,3}?(?:delegation|team|negotiators|side)\s*,\s*"
+                                    r"(?:which\s+was\s+|who\s+were\s+)?(?:headed|led)\s+by\b", re.I)
 _TRIP_DAYS = 7  # a trip's meetings lie within a week of the one the head is told to have led the delegation at
 
 
@@ -53,6 +57,29 @@ class Rosters:
                 continue  # ("the delegation, led this time by X, met Y": the sentence says who came)
             out.append(head)
         return out
+
+    def _group_head_told(self, ents: list[Ent], text: str, start: int, sentence_index: int) -> None:
+        """'X received a delegation of the RSF on Tuesday. The RSF team, headed by A, briefed X on ...': the
+        definite group opening the sentence is the delegation just told, and A, who headed it, was at that
+        meeting (the meeting told before whose side has nobody of it named; issue 9: who took part)."""
+        m = _DEFINITE_GROUP_HEADED.match(text)
+        if m is None:
+            return
+        head = next((e for e in ents if e.kind == PERSON and e.start - start >= m.end()), None)
+        if head is None or head.name in self.absent or head.start - start > m.end() + 80:
+            return
+        named = {e.name for e in ents if e.kind == MOVEMENT and e.start - start < m.end()}
+        sides = named or ({head.affiliation} if head.affiliation else set())
+        recent = [d for d in self.drafts if d.last_sentence < sentence_index and d.last_sentence >= sentence_index - 3
+                  and d.type != "visit" and not d.background]
+        for draft in sorted(recent, key=lambda d: d.last_sentence, reverse=True):
+            side = next((o for o in draft.orgs if o in sides and draft.orgs[o].kind == MOVEMENT), None)
+            if side is None:
+                continue
+            if head.name not in draft.people and head.name not in draft.absent and not any(p.affiliation == side for p in draft.people.values()):
+                draft.people[head.name] = head
+                self.heads.setdefault(side, head)
+            return
 
     def _same_trip(self, draft: Draft, head: Ent) -> bool:
         """The draft lies within a week of the meeting the head was told to have led the delegation at."""
