@@ -1,4 +1,5 @@
-"""The head of 'the delegation' on the later days of its trip.
+"""The head of 'the delegation' on the later days of its trip, and of 'the X team, headed by A' told
+right after the meeting it came to (`_group_head_told`).
 
 "A Hamas delegation headed by X held talks on Monday with Y. ... On Tuesday the delegation met Z":
 the Tuesday meeting is the delegation's, acting as the group the article introduced, and the man
