@@ -20,12 +20,14 @@ def test_the_definite_delegation_brings_its_head_to_its_next_meeting_of_that_day
     assert "Ziad al-Nakhalah" in people(talks)
 
 
-def test_a_definite_delegation_on_a_later_day_does_not_say_who_went() -> None:
+def test_a_definite_delegation_on_a_later_day_brings_its_head() -> None:
+    # (offi36: "the X delegation" as the subject on another day of the trip is the delegation acting, its
+    # head with it -- what most golds list; it used to leave open who went, see rosters.py)
     found = events("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani on Monday received a delegation of the "
                    "Islamic Jihad movement headed by Ziyad al-Nakhalah in Doha, the ministry said. "
                    "On Tuesday, the Islamic Jihad delegation held talks in Doha with Turkish Foreign Minister Hakan Fidan.")
     talks = next(m for m in found if "Hakan Fidan" in people(m))
-    assert "Ziad al-Nakhalah" not in people(talks)
+    assert "Ziad al-Nakhalah" in people(talks)
 
 
 def test_he_is_still_the_traveller_after_a_sentence_naming_nobody() -> None:

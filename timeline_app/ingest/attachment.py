@@ -17,7 +17,7 @@ from .resources import load_json
 if TYPE_CHECKING:
     from .drafts import Draft
 
-_COMPOSITION = re.compile(r"\b(?:delegation|side|team|entourage)(?:,\s+(?:which|(?:led|headed)\s+by)\s+[^.;]{0,100}?,|,\s+which|\s+(?:accompanying|travelling with|traveling with)(?:\s+[\w\-]+){1,3}?)?\s+(?:also\s+)?(?:included|includes|comprised|consisted|was made up)\b"
+_COMPOSITION = re.compile(r"\b(?:delegation|side|team|entourage)(?:,\s+(?:which|(?:led|headed)\s+by)\s+[^.;]{0,100}?,|,\s+which|\s+(?:accompanying|travelling with|traveling with)(?:\s+[\w\-]+){1,3}?)?\s+(?:also\s+)?(?:included|includes|comprised|consisted|was made up|(?:was|is)\s+composed\s+of)\b"
                           r"|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b|\b(?:delegation|team)[\"\u201d\u2019]?\s+(?:that|which|who)\s+(?:also\s+)?(?:included|includes|comprised)\b"
                           r"|\b(?:was|were|is|are)\s+(?:also\s+)?(?:part|members?)\s+of\s+(?:the|his|her|their|(?-i:[A-Z][\w\-]+)['\u2019]s)\s+(?:[\w\-]+\s+)?delegation\b|^\s*(?:it|members)\s+(?:also\s+)?(?:included|comprised|consisted)\b|^\s*also\s+present\s+(?:were|was)\b", re.I)
 
@@ -41,6 +41,13 @@ def _earlier_round() -> re.Pattern[str]:
     cues = load_json("triggers.json")["earlier_round_subject"]
     alt = lambda words: "|".join(map(re.escape, words))  # noqa: E731
     return re.compile(rf"\s*(?:the|in\s+the|at\s+the|during\s+the)\s+(?:{alt(cues['words'])})\s+(?:round\s+of\s+)?(?:{alt(cues['nouns'])})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _multilateral() -> re.Pattern[str]:
+    """A cue naming a gathering of many sides ('opened the conference'), resources/gatherings.json 'multilateral'."""
+    words = load_json("gatherings.json")["multilateral"]["words"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")s?\b", re.I)
 
 
 class Attachment(Coreference):
@@ -67,6 +74,8 @@ class Attachment(Coreference):
             last = max(p.end for p in people)
             orgs = [o for o in orgs if not (o.t0 == -1 and o.start >= last)]
         target = self._attach_target(cand, people, orgs, allow_recent=True)
+        if target is not None and self._opened_elsewhere(cand, target, people, orgs):
+            return
         if target is None:
             cue = cand.sentence.text[cand.trigger[0] - cand.sentence.start:cand.trigger[1] - cand.sentence.start]
             if not (_BARE_ATTENDANCE.fullmatch(cue) or _ATTENDED_THE.fullmatch(cue)):
@@ -89,6 +98,19 @@ class Attachment(Coreference):
         target.add(cand, people, orgs, sentence_index)
         for other in self._same_day_meetings(cand, target, people, known):
             other.add(cand, people, orgs, sentence_index)
+
+    def _opened_elsewhere(self, cand: Candidate, target: Draft, people: list[Ent], orgs: list[Ent]) -> bool:
+        """'X, who opened the conference, ...' after 'On the sidelines, A met B': who opened, chaired or
+        attended a gathering of many sides was not at a meeting of two held on its sidelines (told so, or
+        one none of whose sides he is of)."""
+        cue = cand.sentence.text[cand.trigger[0] - cand.sentence.start:cand.trigger[1] - cand.sentence.start]
+        people = [p for p in people if p.end <= cand.trigger[0]] or people  # who opened it ("X, who opened ..., did not meet Y": not Y)
+        sides = set(target.orgs) | {p.affiliation for p in target.people.values() if p.affiliation}
+        if not people or not _multilateral().search(cue) or len(sides) >= 3 or target.opened or target.ceremony:
+            return False
+        if target.sideline:  # "A met B on the sidelines of the conference": the gathering's people are not A and B's
+            return not any(p.name in target.people for p in people)
+        return not any(p.name in target.people or p.affiliation in sides for p in people)
 
     def _same_day_meetings(self, cand: Candidate, target: Draft, people: list[Ent], known: set[str]) -> list[Draft]:
         """'Araghchi met X ... was later received by Y ... Araghchi's delegation included A and B':
@@ -180,6 +202,8 @@ class Attachment(Coreference):
         still = []
         for cand, people, orgs, index in self.pending:
             target = self._attach_target(cand, people, orgs)
+            if target is not None and self._opened_elsewhere(cand, target, people, orgs):
+                continue
             if target is None:
                 still.append((cand, people, orgs, index))
             else:

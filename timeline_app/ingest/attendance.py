@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .candidate import VERB, Candidate
 from .gazetteer import MOVEMENT, PERSON
 from .memory import Ent
+from .rosters import Rosters
 
 if TYPE_CHECKING:
     from .drafts import Draft
@@ -24,7 +25,7 @@ _GROUP_NOUN_AFTER = re.compile(r"\s+(?:delegation|delegates|representatives|envo
 _UNKNOWN_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:said|says|told\s+\w+|added|noted)\s+(?:[A-Z][\w\-\u2019']+\s+){1,3}|(?:[A-Z][\w\-]+\s+){1,3}(?:said|says|told)\b")
 
 
-class Attendance:
+class Attendance(Rosters):
     """Article state read to tell who took part in a report (set up by the grouper)."""
 
     drafts: list[Draft]
@@ -85,7 +86,8 @@ class Attendance:
     def _head_came(self, head: Ent, draft: Draft) -> bool:
         """The head of 'the X delegation' goes with it to a meeting of the day he is told to have
         led it ('also held talks on the same day'), not to one of a later day ('On Sunday the
-        delegation was received by Y': who went then is not said) nor to one of another trip."""
+        delegation was received by Y': who went then is not said) nor to one of another trip; with the
+        delegation as the subject ('On Sunday the delegation met Y') `rosters` brings him on any day of the trip."""
         day = draft.resolved
         if head.name in draft.absent or day is None or day.precision != "day":
             return False

@@ -297,13 +297,14 @@ class Coreference(Attendance):
         role = same(role)
         last = self.last_actor
         # "the Personal Envoy" after "the UN envoy X": the role's head word when the whole role is not a title told
-        # ("the crown prince": the rank makes another office than the honorific "Prince", no fallback to the last prince)
-        for role in [role] + role.split()[-1:] if " " in role and role.split()[0] not in _OTHER_RANK else [role]:
-            if subject and sides is None and role and last is not None and last.title and role in same(last.title) \
+        # (the whole role first, over every person named before, then its head word; "the crown prince":
+        # the rank makes another office than the honorific "Prince", no fallback to the last prince)
+        for wanted in [role] + role.split()[-1:] if " " in role and role.split()[0] not in _OTHER_RANK else [role]:
+            if subject and sides is None and wanted and last is not None and last.title and wanted in same(last.title) \
                     and any(last.name in d.people for d in self.drafts[-3:]):
                 return last
             for p in earlier:
-                if role and p.title and role in same(p.title) and (sides is None or p.affiliation in sides):
+                if wanted and p.title and wanted in same(p.title) and (sides is None or p.affiliation in sides):
                     return p
         if self.last_actor is not None and sides and self.last_actor.affiliation in sides:
             return self.last_actor  # "the Houthi official": the movement's man the article follows

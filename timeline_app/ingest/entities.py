@@ -24,6 +24,7 @@ from .offices import office_holders
 from .person_roles import attach_roles, kind_of
 from .memory import NAME_PARTICLES, ArticleMemory, Ent
 from .initials import initialled_people
+from .name_chains import chain_short_forms
 from .people import CHAIN_LINK, attributive_countries, chain_end, find_unknown_people, joins_name, possessive_groups, title_before
 from .resources import load_json
 from .tokens import Token, tokens_and_gaps
@@ -38,6 +39,15 @@ _SEAT_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|announced|stated|c
 _AT_SEAT = re.compile(r"\b(?:at|in|outside|inside)\s+the\s+$", re.I)
 _WHOSE = re.compile(r",\s+whose\s+[^,;.]*")
 _CAPITALIZED = itemgetter(3)  # Token.capitalized (an item getter: no attribute look-up per word)
+
+
+def _name_goes_on(toks: list[Token], i: int, j: int, joined, g: Gazetteer) -> bool:
+    """A capitalised word joined to the one-word name at i..j that is neither a particle, a word never in
+    a name, nor the start of another known person: the name at i is the first of a longer one."""
+    if j >= len(toks) or not toks[j].capitalized or not joined(i, j + 1):
+        return False
+    low = toks[j].text.lower()
+    return low not in NAME_PARTICLES and low not in g.blocked and g.people.get(person_key([toks[j].text])) is None
 
 
 def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -> list[Ent]:
@@ -85,7 +95,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
             continue
         if not (i >= 2 and toks[i - 1].text.lower() in CHAIN_LINK and toks[i - 2].capitalized) \
                 and g.may_open_person(toks[i].text):  # not inside a chain ("Khalid bin Mohammed bin Zayed": not Mohammed bin Zayed)
-            for length in range(min(6, len(toks) - i), 0, -1):
+            for length in range(min(g.person_len, len(toks) - i), 0, -1):  # (a long Arabic chain the lists spell out whole)
                 j = i + length
                 if not toks[j - 1].capitalized or not joined(i, j):
                     continue
@@ -99,10 +109,18 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 if entity.weak and words == 1 and (_after_name_part(toks, gaps, i, g, entity.name) and not (length > words and _run_opens_with(toks, gaps, i, entity.name))
                                                     or (toks[i].text.lower(),) in g.honorifics):
                     continue  # "Ali Abu Shaheen": the end of another person's name, not Suhail Shaheen; "Haji Mohammad": a title, not al-Hayya
+                if entity.weak and words == 1 and _name_goes_on(toks, i, j, joined, g) and title_before(text, toks, i, g):
+                    continue  # "Ambassador Burhan Koroglu": a titled man's given name, his surname after it, not al-Burhan
                 j = chain_end(toks, gaps, j)
                 add(i, j, replace(entity, weak=False))
                 resume = j
                 break
+            else:
+                end, forms = chain_short_forms(toks, gaps, i)
+                known = [e for e in (g.people.get(person_key(f)) for f in forms) if e is not None and not e.weak]
+                if known:
+                    add(i, end, replace(known[0], weak=False))  # "Badr bin Hamad bin Hamoud bin Hamad Al Busaidi": Badr bin Hamad Al Busaidi
+                    resume = end
     initialled_people(text, toks, gaps, taken, g, add)
     longest_from = g.longest_from
     # (an acronym is upper case, so capitalised, unless one opens with a letter that has no case)

@@ -95,6 +95,7 @@ class Gazetteer:
     roles: frozenset[tuple[str, ...]] = frozenset()
     role_heads: tuple[str, ...] = ()
     max_len: int = 1
+    person_len: int = 6  # words of the longest known person's spelling ('Badr bin Hamad bin Hamoud Al Busaidi': 7)
 
     def government(self, country: str) -> Entity:
         return self.governments.get(country) or Entity(country, GOVERNMENT, country=country)
@@ -280,6 +281,7 @@ def gazetteer() -> Gazetteer:
             elif key not in g.people or g.people[key].weak:
                 g.people[key] = person
             max_len = max(max_len, len(toks))
+            g.person_len = max(g.person_len, len(toks))
     g.max_len = max_len
     # exact (accent-free, lower-case) spellings: folding would make "Jin" a match for "In"
     g.first_names = frozenset(_lower_plain(n) for n in load_lines("first_names.txt"))

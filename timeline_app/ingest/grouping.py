@@ -171,6 +171,9 @@ class Grouper(Placement):
                         for head in heads:
                             if head.affiliation in placed.orgs and self._head_came(head, placed):
                                 placed.people.setdefault(head.name, head)
+                        for head in self._group_head_came(cand, placed, people):  # "On Tuesday the delegation met Z" (rosters)
+                            placed.people.setdefault(head.name, head)
             previous = cand
+        self._group_head_told(ents, text, start, sentence_index)  # "The RSF team, headed by X, briefed Y" (rosters)
         if not cands and speakers:
             self._speakers(speakers, sentence_index, text, start)

@@ -34,3 +34,22 @@ def chain_end(toks: list[Token], gaps: list[str], j: int) -> int:
                 joins_name(gaps[k]) for k in (j - 1, j)):
             j += 2
     return j
+
+
+FAMILY_ARTICLES = frozenset({"al", "aal", "el"})
+
+
+def chain_short_forms(toks: list[Token], gaps: list[str], i: int) -> tuple[int, list[list[str]]]:
+    """'Badr bin Hamad bin Hamoud bin Hamad Al Busaidi' (a chain longer than any spelling the lists
+    know): its end, and the shorter form one writes for the same man -- the given name, the
+    father's name and the family ('Badr bin Hamad Al Busaidi') -- to look up when the whole chain is
+    not known (not the given name and the family alone: 'Mohammed Al Thani' is many men). (0, []) when
+    no chain of two links or more ending in a family name opens at i."""
+    n, j, links = len(toks), i + 1, 0
+    while j + 1 < n and toks[j].text.lower() in CHAIN_LINK and toks[j + 1].capitalized and joins_name(gaps[j - 1]) and joins_name(gaps[j]):
+        j, links = j + 2, links + 1
+    if links < 2 or not (j + 1 < n and toks[j].text.lower() in FAMILY_ARTICLES and toks[j + 1].capitalized
+                         and joins_name(gaps[j - 1]) and joins_name(gaps[j])):
+        return 0, []
+    given, father, family = toks[i].text, toks[i + 2].text, [toks[j].text, toks[j + 1].text]
+    return j + 2, [[given, toks[i + 1].text, father, *family]]

@@ -78,6 +78,7 @@ def modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
     # "pointed to a meeting": 'to' before a determiner is a preposition, not an infinitive's plan
     if " to " in recent:
         recent = _POINTED_TO.sub(r"\1 ", recent)
+        recent = _TO_DETERMINER.sub(" ", recent)  # "closed to the press": an infinitive's 'to' is never before a determiner
     if "-to-" in recent:
         recent = _GLUED_TO.sub("_to_", recent)  # "a face-to-face meeting", "back-to-back talks": no infinitive's 'to'
     if "but" in recent:
@@ -98,6 +99,7 @@ def modal_ok(text: str, start: int, clause_start: int, p: dict) -> bool:
 
 _WINDOW_WORD = re.compile(r"[\w'\u2019\-]+")
 _POINTED_TO = re.compile(r"\b(pointed|pointing|referred|referring) to (?=(?:a|an|the|his|her|their|its)(?: |$))")
+_TO_DETERMINER = re.compile(r"\bto (?=(?:a|an|the|his|her|their|its|this|that|these|those)(?: |$))")
 _GLUED_TO = re.compile(r"(?<=\w)-to-(?=\w)")
 _BUT = re.compile(r"\bbut\b")
 _TIME_WORD = re.compile(r"\b(?:before|until|till|once|ahead|when|unless)\b")

@@ -265,7 +265,7 @@ def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
         key = org_key([t.text for t in window])
         if key in g.roles or key in g.honorifics:
             return True
-    if re.search(r"\b(?:led|headed|chaired|accompanied|received|hosted)\s+by\s+$", text[max(0, toks[i].start - 40):toks[i].start], re.I):
+    if re.search(r"\b(?:led|headed|chaired|accompanied|received|hosted|attended)\s+by\s+$", text[max(0, toks[i].start - 40):toks[i].start], re.I):
         return True
     # "the Speaker of the Federal Council of Ruritania, Name Name": a role with its body, then the name in apposition
     appos = _ROLE_APPOSITION.search(text, max(0, toks[i].start - 110), toks[i].start)
