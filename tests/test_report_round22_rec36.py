@@ -272,9 +272,11 @@ def test_the_head_goes_with_the_bare_delegation_to_its_other_meeting_that_day() 
     assert len(kalin) == 1 and {"Hamas", "Khalil al-Hayya"} <= kalin[0][2] and kalin[0][1] == "2025-03-08"
 
 
-def test_the_head_does_not_go_with_the_bare_delegation_to_a_later_days_meeting() -> None:
+def test_the_head_goes_with_the_bare_delegation_to_a_later_days_meeting() -> None:
+    # the delegation told two days later is the one headed by al-Hayya: its head goes with it, as most golds
+    # list him (round22_offi36 measured it over every set); its other members are not carried
     events = _events("Hamas in Doha\n\nDOHA, 12 March 2025\n\nA Hamas delegation headed by Khalil al-Hayya met on Saturday "
                      "with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, the movement said.\n\n"
                      "On Monday, the delegation held a meeting with Turkish intelligence chief Ibrahim Kalin.\n")
     kalin = _with(events, "Ibrahim Kalin")
-    assert len(kalin) == 1 and "Hamas" in kalin[0][2] and "Khalil al-Hayya" not in kalin[0][2]
+    assert len(kalin) == 1 and {"Hamas", "Khalil al-Hayya"} <= kalin[0][2]
