@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .clauses import Masked, in_relative, topic_cut, where_antecedent
-from .clause_parts import SUBORDINATE, clause_date, clause_groups, clause_people, clause_places
+from .clause_parts import SUBORDINATE, clause_date, clause_groups, clause_people
+from .clause_places import clause_places
 from .date_scope import gathering_opened_day, recent_undated, undisclosed_day
 from .entities import Ent
 from .dates import DateExpr

@@ -7,7 +7,8 @@ import re
 
 from .candidate import ATTACH, NOUN, Candidate
 from .date_scope import gathering_opened_day
-from .clause_parts import clause_date, clause_groups, clause_people, clause_places
+from .clause_parts import clause_date, clause_groups, clause_people
+from .clause_places import clause_places
 from .clauses import Masked, topic_cut
 from .dates import DateExpr
 from .entities import Ent
