@@ -30,7 +30,8 @@ FOLDERS = [ROOT / "seeds", SHARED / "corpus" / "dev", ROOT / "tests" / "data" / 
            ROOT / "tests" / "data" / "blind29", ROOT / "tests" / "data" / "blind27",
            ROOT / "tests" / "data" / "blind28", ROOT / "tests" / "data" / "blind30",
            ROOT / "tests" / "data" / "blind31", ROOT / "tests" / "data" / "blind32",
-           ROOT / "tests" / "data" / "blind35"]
+           ROOT / "tests" / "data" / "blind35", ROOT / "tests" / "data" / "blind36",
+           ROOT / "tests" / "data" / "blind37"]
 
 SCRIPT = """
 import dataclasses, json, sys

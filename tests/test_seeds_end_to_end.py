@@ -219,12 +219,21 @@ def _saved_copies(paths: list[str], folder: Path, mtime: float) -> list[str]:
         # extractor after the four rounds of 2 Dec. (58efade) and scored once (FIRST_RUN.md: 0.82/0.91/0.63/0.91
         # with 5 traps, 4 dup.); one short round after the run (test_report_round21_rec35.py, _year35.py) took it to
         # 0.98/0.95/0.85/0.88 with 0 traps: held a little under that
-        ("blind35", None, {"recall": 0.95, "precision": 0.92, "date_accuracy": 0.82, "traps_max": 0}),
+        # the rounds of 2 Dec. 02:32-05:32 (test_report_round22_year36.py: year-less datelines filed from another
+        # country, datelines printing their weekday, one agency bulletin dated together) took its dates to 0.92
+        ("blind35", None, {"recall": 0.95, "precision": 0.92, "date_accuracy": 0.90, "traps_max": 0}),
+        # blind36 (real-report shapes of 2017-2025: agency copy, readouts, chronologies), sealed until main 2214b5b
+        # and scored once (FIRST_RUN.md: 0.90/1.00/0.80/0.94 with 1 trap); the rounds after it (round22_rec36,
+        # _year36, _offi36) took it to 0.97/1.00/0.98/0.98 with none: held a little under that
+        ("blind36", None, {"recall": 0.95, "precision": 0.97, "date_accuracy": 0.95, "traps_max": 0}),
+        # blind37 (a representative mix, browser-saved pages with metadata dates), sealed until the extractor after
+        # those rounds (c2efd73) and scored once (FIRST_RUN.md: 0.77/0.94/0.80/0.80 with 4 traps): held at its first run
+        ("blind37", None, {"recall": 0.75, "precision": 0.92, "date_accuracy": 0.78, "traps_max": 4}),
     ],
     ids=["seeds", "dev", "heldout", "blind2", "blind3a", "blind3b", "blind4", "blind5", "blind6", "blind8", "blind7", "blind9",
          "blind10", "blind11", "blind12", "blind13", "blind15", "blind14", "blind16", "blind17", "blind18", "blind19", "blind20",
          "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind29", "blind27", "blind28", "blind30",
-         "blind31", "blind32", "blind35"],
+         "blind31", "blind32", "blind35", "blind36", "blind37"],
 )
 def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None:
     """The acceptance numbers of the ingest issue, measured with ../shared/tools/score_events.py."""
@@ -253,5 +262,5 @@ def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None
     assert scores["traps"] <= traps_max, scores
     # blind2: two undated reports left unmerged (README); blind21: b21-07's trilateral, found since the round of
     # 2 Dec. (recall 0.98 -> 1.00), lands in the cluster b21-07 and b21-11 already share across documents
-    allowed = {"blind2": 2, "blind9": 1, "blind11": 2, "blind13": 1, "blind15": 1, "blind14": 1, "blind16": 2, "blind18": 1, "blind19": 1, "blind21": 2, "blind22": 2, "blind23": 1, "blind24": 1, "blind25": 2, "blind26": 1, "blind29": 1, "blind27": 2, "blind28": 1, "blind30": 1, "blind31": 3, "blind32": 2, "blind35": 4}.get(corpus, 0) if isinstance(corpus, str) else 0
+    allowed = {"blind2": 2, "blind9": 1, "blind11": 2, "blind13": 1, "blind15": 1, "blind14": 1, "blind16": 2, "blind18": 1, "blind19": 1, "blind21": 2, "blind22": 2, "blind23": 1, "blind24": 1, "blind25": 2, "blind26": 1, "blind29": 1, "blind27": 2, "blind28": 1, "blind30": 1, "blind31": 3, "blind32": 2, "blind35": 4, "blind37": 1}.get(corpus, 0) if isinstance(corpus, str) else 0
     assert scores["duplicates"] <= allowed, scores
