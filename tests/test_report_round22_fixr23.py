@@ -25,3 +25,25 @@ def test_monsieur_initial_before_a_full_name_is_no_known_surname() -> None:
 def test_an_initial_and_a_known_surname_alone_still_name_the_person() -> None:
     page = HEAD + "Malaysia's former premier M. Mohamad received a delegation from Japan in Putrajaya on Monday.\n"
     assert "Mahathir Mohamad" in _people(page)[0]
+
+
+# Colombia's rebel movements (ELN, FARC) are sides of peace talks: a round of talks between the
+# government and one of them is an event, dated by its own weekday, not by a background "last month".
+def _events(page: str) -> list[tuple[str, str | None, list[str]]]:
+    return [(m.type, m.date, [p.actor.name for p in m.participants]) for m in extract_document(page).mentions]
+
+
+def test_talks_between_a_government_and_the_eln_are_an_event_dated_by_their_weekday() -> None:
+    page = ("Talks resume\n\nFriday 12 March 2021\n\nIn Quito, the third round of peace talks between Colombia's government "
+            "and the National Liberation Army guerrilla group (ELN) opened Wednesday.\n\n"
+            "Venezuela had hosted earlier rounds of talks with the ELN until last month.\n")
+    events = _events(page)
+    assert events and events[0][1] == "2021-03-10"
+    assert "ELN" in events[0][2]
+
+
+def test_farc_by_its_spelled_out_name_is_a_side() -> None:
+    page = ("Talks\n\nFriday 12 March 2021\n\nNegotiators of the Revolutionary Armed Forces of Colombia met "
+            "government envoys in Oslo on Tuesday.\n")
+    events = _events(page)
+    assert events and events[0][1] == "2021-03-09" and "FARC" in events[0][2]
