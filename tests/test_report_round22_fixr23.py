@@ -47,3 +47,18 @@ def test_farc_by_its_spelled_out_name_is_a_side() -> None:
             "government envoys in Oslo on Tuesday.\n")
     events = _events(page)
     assert events and events[0][1] == "2021-03-09" and "FARC" in events[0][2]
+
+
+# "Sunday's meeting in X occurred a week after Y met Z": Y and Z met earlier; they are no side of
+# Sunday's meeting (only of their own, earlier one).
+def test_people_after_occurred_a_week_after_are_not_on_the_meeting() -> None:
+    page = ("Envoys meet\n\nTuesday 9 March 2021\n\n"
+            "Qatar's foreign minister Mohammed bin Abdulrahman Al Thani met a delegation from the Taliban in Doha on Sunday.\n\n"
+            "Sunday's meeting in Doha occurred two weeks after Chinese Foreign Minister Wang Yi met with Pakistani officials, "
+            "including Foreign Minister Shah Mahmood Qureshi.\n")
+    ms = extract_document(page).mentions
+    sunday = [m for m in ms if m.date == "2021-03-07"]
+    assert sunday
+    for m in sunday:
+        names = {p.actor.name for p in m.participants}
+        assert "Wang Yi" not in names and "Shah Mahmood Qureshi" not in names
