@@ -62,3 +62,33 @@ def test_people_after_occurred_a_week_after_are_not_on_the_meeting() -> None:
     for m in sunday:
         names = {p.actor.name for p in m.participants}
         assert "Wang Yi" not in names and "Shah Mahmood Qureshi" not in names
+
+
+# "X made his comments as A and B delegations met for talks with C in Y": X spoke while others met; X
+# was not at the meeting. When the sides are told again a few sentences later with a day ("On Sunday,
+# delegations from A and B held talks with C"), that is the same meeting, on that day.
+SPOKE_AS = ("Mediators in Kabul\n\nWednesday 10 March 2021\n\n"
+            "Zabihullah Mujahid made his remarks as Qatari and Saudi Arabian delegations met for talks with the Taliban in Kabul.\n\n"
+            "\"The door to peace is open,\" said Mujahid.\n\n"
+            "He listed prisoner releases and reconstruction as the priorities.\n\n"
+            "On Monday, delegations from Saudi Arabia and Qatar held talks with leaders of the Taliban on a ceasefire.\n")
+
+
+def test_the_speaker_of_comments_made_as_others_met_is_not_on_the_meeting() -> None:
+    ms = extract_document(SPOKE_AS).mentions
+    assert ms and all("Zabihullah Mujahid" not in {p.actor.name for p in m.participants} for m in ms)
+
+
+def test_saudi_arabian_names_saudi_arabia_and_the_retold_meeting_takes_its_day() -> None:
+    ms = extract_document(SPOKE_AS).mentions
+    assert len(ms) == 1
+    assert ms[0].date == "2021-03-08"
+    assert {"Saudi Arabia", "Qatar", "Taliban"} <= {p.actor.name for p in ms[0].participants}
+
+
+def test_two_sides_met_undated_then_again_on_a_day_stay_apart_when_a_third_is_missing() -> None:
+    page = ("Talks\n\nWednesday 10 March 2021\n\n"
+            "Qatari and Saudi delegations met the Taliban in Kabul, officials said.\n\n"
+            "On Monday, delegations from Saudi Arabia and Pakistan held talks with the Taliban in Islamabad.\n")
+    dates = sorted(m.date or "" for m in extract_document(page).mentions)
+    assert "2021-03-08" in dates and len(dates) == 2
