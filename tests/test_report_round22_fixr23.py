@@ -92,3 +92,12 @@ def test_two_sides_met_undated_then_again_on_a_day_stay_apart_when_a_third_is_mi
             "On Monday, delegations from Saudi Arabia and Pakistan held talks with the Taliban in Islamabad.\n")
     dates = sorted(m.date or "" for m in extract_document(page).mentions)
     assert "2021-03-08" in dates and len(dates) == 2
+
+
+# Given names common in Kurdish and Arabic reports (Fouza, Fawza, Fouzia) start an unknown person's name.
+def test_a_delegation_member_with_the_given_name_fouza_is_a_person() -> None:
+    page = ("Delegation in Damascus\n\nThursday 10 July 2025\n\n"
+            "A Kurdish delegation arrived in Damascus on Wednesday for a meeting with Syrian President Ahmed al-Sharaa.\n\n"
+            "The delegation includes SDF Commander Mazloum Abdi and senior officials Fouza Hamo and Abdul Karim al-Dirani.\n")
+    names = {p.actor.name for m in extract_document(page).mentions for p in m.participants}
+    assert "Fouza Hamo" in names
