@@ -179,11 +179,8 @@ class SameEvent(Attachment):
         # "A met B on Monday. B received A, C and his delegation": told again with both, C joins a side there
         retold = len(draft.people) >= 2 and set(draft.people) <= named
         sides = {q.affiliation for q in draft.people.values() if q.affiliation} if retold else set()
-        # "X visited Bahrain earlier in the day ... In Manama, X was received by the king": the visited
-        # country's people are whom the visitor came to see, no side of another meeting
-        visited = {q.name for q in draft.places} | {q.country for q in draft.places if q.country} if draft.type == "visit" else set()
         for p in people:
-            if p.name in draft.people or not p.affiliation or p.affiliation in draft.orgs or p.affiliation in sides or p.affiliation in visited:
+            if p.name in draft.people or not p.affiliation or p.affiliation in draft.orgs or p.affiliation in sides:
                 continue
             return True
         return False
