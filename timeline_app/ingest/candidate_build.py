@@ -32,7 +32,8 @@ _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 _FRONTED = re.compile(r"\s*(?:(?:on\s+[\w\s]{3,25},\s*)?(?:(?:a|one|two|three|several|a few)\s+(?:days?|hours?|weeks?)\s+)?(?:after|before|following|upon)\s+[^,]{1,80},\s*"
                       r"|within\s+(?:(?:a|an|the\s+first|two|three|a\s+few)\s+)?(?:minutes|hours?|days?)\s+of\s+[^,]{1,60},\s*"  # "Within hours of his arrival, he met X"
                       r"|(?:besides|apart from|in addition to)\s+[^;]{1,160}?,\s*(?=(?:the|a|an|he|she|they)\b))", re.I)
-_SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?<=,\s)(?:after|before|while|once|(?:just\s+|even\s+)?as|whereas)|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
+# ("X made his comments as A and B met for talks": the speaker spoke while others met; he was not at it)
+_SUBORDINATOR = re.compile(r"\b(?:since|because|until|although|though|(?<=,\s)(?:after|before|while|once|(?:just\s+|even\s+)?as|whereas)|(?:(?<=comments\s)|(?<=remarks\s)|(?<=statement\s)|(?<=spoke\s)|(?<=speaking\s))as|(?P<lag>(?:a|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)))\s+(?=(?:a|an|the|[A-Z]))", re.I)
 _PLAN_AFTER = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|now)\s+)?(?:plans|planned|intends|hopes|is\s+(?:due|expected|scheduled|set|slated)|are\s+(?:due|expected|scheduled|set|slated)|will|would)\s+(?:to\s+)?\w+", re.I)
 _WHERE_AFTER = re.compile(r",\s*where\s+(?:they|he|she|it|we)\s+(?:are|is|was|were|had|have|has)\b", re.I)  # a where-clause with no report of its own
 _WHOSE = re.compile(r",\s+whose\b", re.I)

@@ -39,7 +39,7 @@ def initialled_people(text: str, toks: list[Token], gaps: list[str], taken: list
         if k >= n or taken[k] or not toks[k].capitalized or gaps[j - 1].strip() != ".":
             continue
         fits = [e for e in g.people_by_surname.get(person_key([toks[k].text]), []) if e.name[:1].upper() == toks[i].text]
-        if len(fits) == 1:
+        if len(fits) == 1 and not _name_runs_on(toks, gaps, taken, k):
             add(i, k + 1, replace(fits[0], weak=False))
         elif not fits and k == j and toks[k].text.lower() not in g.blocked:
             last = k  # "Mullah A. Latif Mansoor": the given name's initial, then two names
@@ -67,3 +67,9 @@ def _introduced(text: str, toks: list[Token], i: int, k: int, g: Gazetteer) -> b
     """Is the name toks[i..k] given a role, before it or in apposition after it?"""
     after = APPOSITION.match(text[toks[k].end:])
     return bool(after and is_role(after.group("body"), g)) or title_before(text, toks, i, g)
+
+
+def _name_runs_on(toks: list[Token], gaps: list[str], taken: list[bool], k: int) -> bool:
+    """'M. Mohamed Sidati' (French 'M.' for Monsieur): the word after the initial is a given name, since
+    another name word follows it, so it is no known person's surname ('Mohamad')."""
+    return k + 1 < len(toks) and not taken[k + 1] and toks[k + 1].capitalized and joins_name(gaps[k])

@@ -38,7 +38,7 @@ _NOUN_PHRASE_STOP = re.compile(
     # what the sentence's verb said, its objects are no side of the visit)
     r",\s+(?:the|which|who|where|when|as|but|a|an)\b|;|,?\s+and\s+(?=(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|meetings?|visits?|trips?|negotiations|consultations)\s+(?:between|with|by|to|in)\b)|(?<![.\s][A-Z])\.\s|\s\(|\s[\"\u201c](?=[a-z])|\b(?-i:coincides?|comes?|came|was|were|is|are|took|lasted|ended|"
     # (lower-case only: "Said" in "Haitham bin Tariq Al Said" or "Said Jalili" is a name, not the verb)
-    r"began|focused|followed|follows|builds|built|marked|marks|has|had|will|would|said|says)\b"
+    r"began|focused|followed|follows|occurred|builds|built|marked|marks|has|had|will|would|said|says)\b"
     r"|\b(?:discussed|addressed|covered|tackled)\b(?!\s+by\b)"  # "the meeting with X discussed Y" (not "addressed by X")
     # ("the second visit of X following the cancellation of talks by Y": that happening's sides are not the visit's)
     r"|,?\s+(?:following|after|amid)\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:cancell?ation|collapse|suspension|breakdown|failure|killing|assassination|death|announcement|decision|election|withdrawal)\s+of\b"
@@ -49,7 +49,7 @@ _NOUN_PHRASE_STOP = re.compile(
 
 # "The visit came days after the accord was signed by A and B on May 2": what the clause after
 # "came days after" tells is another happening, its sides and day are not the visit's
-_CAME_AFTER = re.compile(r"\b(?:came|comes|followed|follows|took place|happened|was held|were held)\s+(?:[\w\-]+\s+){0,2}?(?:after|before|since|amid)\b"
+_CAME_AFTER = re.compile(r"\b(?:came|comes|followed|follows|took place|happened|occurred|was held|were held)\s+(?:[\w\-]+\s+){0,3}?(?:after|before|since|amid)\b"
                          # "X's visit is taking place as a follow-up to Y's visit to Kabul on October 21": Y's visit, Y's day
                          r"|\b(?:(?:is|was|are|were)\s+taking\s+place|takes\s+place|took\s+place|comes?|came)\s+as\s+a\s+follow[\s\-]?up\s+to\b"
                          r"|\b(?:follows|followed)\s+(?=(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour|meeting|talks)\b)", re.I)  # "X's visit follows a visit by Y last week"

@@ -201,6 +201,8 @@ class SameEvent(Attachment):
                 return True
             # "X has held talks with Y in Kabul. The meeting between A and B took place on November 5": the
             # definite noun opening the next sentence names the meeting just told, and tells its day
+            if 0 <= lag <= _TOLD_AGAIN_DAYS and draft is self._recent_draft(within=6) and _same_sides_retold(draft, cand):
+                return True  # "as A and B delegations met C in X." then "On Sunday, A and B held talks with C in X": its day
             return 0 <= lag <= _TOLD_AGAIN_DAYS and cand.kind != VERB and draft is self._recent_draft(within=1) \
                 and _THE_MEETING.match(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start) is not None
         if resolved is not None and draft.resolved is not None:
@@ -267,3 +269,13 @@ def _quoted_yesterday(cand: Candidate, resolved: ResolvedDate, draft: Draft) -> 
         return False
     return abs((date.fromisoformat(resolved.value) - date.fromisoformat(draft.resolved.value)).days) == 1
 
+
+
+def _same_sides_retold(draft: Draft, cand: Candidate) -> bool:
+    """An undated report of a meeting of three sides or more, told again right after with all of
+    them (and no other city), is that meeting: the retelling's day is its day (one document rarely
+    tells two meetings of the same several sides a few days apart with nothing told in between)."""
+    if len(draft.orgs) < 3 or not set(draft.orgs) <= {o.name for o in cand.orgs}:
+        return False
+    mine, theirs = {p.name for p in draft.places}, {p.name for p in cand.places}
+    return not mine or not theirs or mine == theirs
