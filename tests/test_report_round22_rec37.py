@@ -25,3 +25,13 @@ def test_honorific_and_title_with_article_is_the_dignitary() -> None:
     found = events(OPENING + "Her Excellency the Minister of State for Development later met Planning Minister "
                    "Mohammed Tamim.")
     assert _with(found, "Mohammed Tamim"), [(m.date, people(m)) for m in found]
+
+
+# ---- "The mediators also met X": the delegation led by someone, named the sentence before
+def test_the_mediators_are_the_led_delegation() -> None:
+    found = events("A delegation of the African Union led by commission chairman Moussa Faki Mahamat met Sudanese "
+                   "army chief Abdel Fattah al-Burhan in Port Sudan on Monday. The mediators also met Prime Minister "
+                   "Abdalla Hamdok, a member of the delegation said.")
+    second = _with(found, "Abdalla Hamdok")
+    assert second and second[0].date == "2021-03-08", [(m.date, people(m)) for m in found]
+    assert "Moussa Faki Mahamat" in people(second[0])
