@@ -35,3 +35,15 @@ def test_the_mediators_are_the_led_delegation() -> None:
     second = _with(found, "Abdalla Hamdok")
     assert second and second[0].date == "2021-03-08", [(m.date, people(m)) for m in found]
     assert "Moussa Faki Mahamat" in people(second[0])
+
+
+# ---- a chronology: "X does not attend" under one entry's date leaves X in other days' meetings
+def test_absence_under_one_dated_entry_is_that_days_only() -> None:
+    text = ("LIBYA: CONTACTS - A TIMELINE\n\n"
+            "4 February 2021 - Khalifa Haftar is received by Egyptian President Abdel Fattah al-Sisi in Cairo.\n\n"
+            "9 February 2021 - Haftar meets Russian Deputy Foreign Minister Mikhail Bogdanov in Moscow.\n\n"
+            "20 February 2021 - Berlin conference on Libya. Haftar invited but does not attend.\n")
+    from timeline_app.ingest.extract import extract_document
+    found = extract_document(text).mentions
+    days = {m.date for m in found if "Khalifa Haftar" in people(m)}
+    assert {"2021-02-04", "2021-02-09"} <= days, [(m.date, people(m)) for m in found]
