@@ -47,3 +47,19 @@ def test_absence_under_one_dated_entry_is_that_days_only() -> None:
     found = extract_document(text).mentions
     days = {m.date for m in found if "Khalifa Haftar" in people(m)}
     assert {"2021-02-04", "2021-02-09"} <= days, [(m.date, people(m)) for m in found]
+
+
+# ---- a chronology entry in the headline present tense: "Delegations of A and B start talks in Z"
+def test_present_tense_start_of_talks_in_a_dated_entry() -> None:
+    from timeline_app.ingest.extract import extract_document
+    text = ("PALESTINIAN RECONCILIATION - KEY DATES\n\n"
+            "3 June 2022 - Delegations of Hamas and Fatah begin \"exploratory\" talks in Algiers, hosted by Algeria.\n\n"
+            "5 June 2022 - Both sides issue a statement.\n")
+    found = extract_document(text).mentions
+    talks = [m for m in found if m.date == "2022-06-03"]
+    assert talks and {"Hamas", "Fatah"} <= {p.actor.name for p in talks[0].participants}, [(m.date, m.participants) for m in found]
+
+
+def test_future_start_of_talks_stays_a_plan() -> None:
+    found = events("Hamas and Fatah delegations will start talks in Algiers next week, officials said.")
+    assert not [m for m in found if m.date and m.date >= "2021-03-10"], [(m.date, people(m)) for m in found]
