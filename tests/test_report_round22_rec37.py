@@ -63,3 +63,9 @@ def test_present_tense_start_of_talks_in_a_dated_entry() -> None:
 def test_future_start_of_talks_stays_a_plan() -> None:
     found = events("Hamas and Fatah delegations will start talks in Algiers next week, officials said.")
     assert not [m for m in found if m.date and m.date >= "2021-03-10"], [(m.date, people(m)) for m in found]
+
+
+def test_the_start_of_a_session_is_no_start_of_talks() -> None:
+    found = events("Prime Minister Mohammad Shtayyeh said at the start of the weekly cabinet session in Ramallah "
+                   "on Monday that he had handed his resignation to President Mahmoud Abbas.")
+    assert not found, [(m.date, people(m)) for m in found]
