@@ -69,3 +69,12 @@ def test_the_start_of_a_session_is_no_start_of_talks() -> None:
     found = events("Prime Minister Mohammad Shtayyeh said at the start of the weekly cabinet session in Ramallah "
                    "on Monday that he had handed his resignation to President Mahmoud Abbas.")
     assert not found, [(m.date, people(m)) for m in found]
+
+
+# ---- "X spent a day in Z on Saturday": a visit, whose day the undated meetings after it keep
+def test_spent_a_day_in_a_capital_dates_the_meetings_after_it() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan spent a day in Damascus on Monday, his first trip since the "
+                   "new government took office. Fidan was received at the presidential palace by Ahmed al-Sharaa.",
+                   dateline="Tuesday 9 March 2021")
+    met = _with(found, "Ahmed al-Sharaa")
+    assert met and met[0].date == "2021-03-08", [(m.date, people(m)) for m in found]
