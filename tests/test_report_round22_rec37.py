@@ -78,3 +78,13 @@ def test_spent_a_day_in_a_capital_dates_the_meetings_after_it() -> None:
                    dateline="Tuesday 9 March 2021")
     met = _with(found, "Ahmed al-Sharaa")
     assert met and met[0].date == "2021-03-08", [(m.date, people(m)) for m in found]
+
+
+# ---- a dateline whose agency name has two words and a full stop after it dates the lede's weekday
+def test_dateline_with_a_two_word_agency_and_full_stop() -> None:
+    from timeline_app.ingest.extract import extract_document
+    text = ("Sanchez and Tebboune meet in Algiers\n\n"
+            "ALGIERS, Jan. 12, 2023 (Maghreb Wire). Spanish Prime Minister Pedro Sanchez met Algerian President "
+            "Abdelmadjid Tebboune at the El Mouradia palace on Wednesday, the first such visit in years.\n")
+    found = extract_document(text).mentions
+    assert found and found[0].date == "2023-01-11", [(m.date, people(m)) for m in found]

@@ -275,8 +275,9 @@ def _lede_date(article: ArticleBlock, text: str, saved_on: date | None = None) -
 
 # where a dateline ends: a dash, a colon or slashes set apart ("Doha-QNA, 14 March 2024: ", "DOHA // March 14, 2024 // ")
 # or a full stop right after the year ("MOSCOW, September 16, 2019. A delegation ...": the dateline as its own sentence)
-# or an agency's bracket right after the year ("Oslo (Norway) 2 October 2015 (SPS) A delegation ...")
-_DATELINE_END = re.compile(r"\s+(?:-{1,3}|[\u2013\u2014]|//)\s+|:\s+|(?<=(?:19|20)\d\d)\.\s+|(?<=(?:19|20)\d\d)\s+\((?-i:[A-Z])[A-Za-z.]{1,12}\)\s+")
+# or an agency's bracket right after the year ("Oslo (Norway) 2 October 2015 (SPS) A delegation ...",
+# "CARACAS, Nov. 2, 2022 (Andes Wire). Colombian President ...": a name of up to three words, a full stop after it)
+_DATELINE_END = re.compile(r"\s+(?:-{1,3}|[\u2013\u2014]|//)\s+|:\s+|(?<=(?:19|20)\d\d)\.\s+|(?<=(?:19|20)\d\d)\s+\((?-i:[A-Z])[A-Za-z.]{1,12}(?:\s+(?-i:[A-Z])[A-Za-z.]{1,12}){0,2}\)\.?\s+")
 _NOT_DATELINE_WORDS = frozenset("on in at by since until from the a an last this next after before during".split())
 
 
