@@ -88,3 +88,20 @@ def test_dateline_with_a_two_word_agency_and_full_stop() -> None:
             "Abdelmadjid Tebboune at the El Mouradia palace on Wednesday, the first such visit in years.\n")
     found = extract_document(text).mentions
     assert found and found[0].date == "2023-01-11", [(m.date, people(m)) for m in found]
+
+
+# ---- a footer stamp inside a bar of links: "Published: 3 May 2023 | Filed from ... | Share | Print"
+def test_footer_stamp_in_a_bar_of_links_dates_the_weekday() -> None:
+    from timeline_app.ingest.extract import extract_document
+    text = ("Sudanese rivals sign truce in Jeddah\n\n"
+            "Delegations of Hamas and Fatah signed a reconciliation paper in Algiers on Tuesday, hosted by Algerian "
+            "President Abdelmadjid Tebboune.\n\n"
+            "Published: 3 May 2023 | Filed from the Maghreb desk | Share | Print\n")
+    found = extract_document(text).mentions
+    assert found and found[0].date == "2023-05-02", [(m.date, m.participants) for m in found]
+
+
+# ---- "Earlier rounds, hosted by A, B and C, produced ...": history of past occasions, no event
+def test_earlier_rounds_hosted_by_are_no_event() -> None:
+    found = events("Previous meetings, hosted by Turkey, Qatar and Egypt, ended without an agreement.")
+    assert not found, [(m.date, m.participants) for m in found]
