@@ -105,3 +105,11 @@ def test_footer_stamp_in_a_bar_of_links_dates_the_weekday() -> None:
 def test_earlier_rounds_hosted_by_are_no_event() -> None:
     found = events("Previous meetings, hosted by Turkey, Qatar and Egypt, ended without an agreement.")
     assert not found, [(m.date, m.participants) for m in found]
+
+
+def test_a_delegation_that_spent_days_somewhere_keeps_its_head() -> None:
+    found = events("The Houthi delegation that spent four days in the Omani capital was received by Sultan Haitham "
+                   "bin Tarik on Monday. The delegation, headed by chief negotiator Mohammed Abdulsalam, arrived in "
+                   "Muscat on 4 March 2021.")
+    met = _with(found, "Haitham bin Tariq")
+    assert met and "Mohammed Abdul Salam" in people(met[0]), [(m.date, people(m)) for m in found]
