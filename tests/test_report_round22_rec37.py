@@ -113,3 +113,18 @@ def test_a_delegation_that_spent_days_somewhere_keeps_its_head() -> None:
                    "Muscat on 4 March 2021.")
     met = _with(found, "Haitham bin Tariq")
     assert met and "Mohammed Abdul Salam" in people(met[0]), [(m.date, people(m)) for m in found]
+
+
+# ---- "formally reopened peace negotiations" (a round restarted), under a newsroom desk's dateline
+def test_reopened_negotiations_under_a_desk_dateline() -> None:
+    from timeline_app.ingest.extract import extract_document
+    text = ("ELN talks restart\n\n"
+            "Havana desk, 9 March 2021 -- Hamas and Fatah formally reopened reconciliation talks in Cairo on Monday, "
+            "two years after the last round broke down.\n")
+    found = extract_document(text).mentions
+    assert found and found[0].date == "2021-03-08", [(m.date, m.participants) for m in found]
+
+
+def test_the_eln_is_a_side() -> None:
+    found = events("Colombian peace commissioner Danilo Rueda met ELN commander Pablo Beltran in Caracas on Monday.")
+    assert found and "ELN" in {p.actor.name for p in found[0].participants}, [(m.date, m.participants) for m in found]

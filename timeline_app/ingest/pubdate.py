@@ -300,7 +300,8 @@ def _lede_prefix_date(text: str, start: int, end: int) -> PubDate | None:
             continue
         # ("Riyadh, 1 Ramadan 1445 AH, corresponding to 11 March 2024 (SPA) --": the Hijri day before it is no word of a sentence)
         words = re.findall(r"[^\W\d_][\w'\u2019.\-]*", _HIJRI.sub(" ", head[:exprs[0].start]) + " " + head[exprs[-1].end:])
-        if len(exprs) != 1 or len(words) > 6 or any(not w[0].isupper() or w.lower() in _NOT_DATELINE_WORDS for w in words):
+        # ("Bogotá desk, 23 November 2022 --": a newsroom's desk or bureau names the place it files from)
+        if len(exprs) != 1 or len(words) > 6 or any((not w[0].isupper() and w not in ("desk", "bureau")) or w.lower() in _NOT_DATELINE_WORDS for w in words):
             return None
         e = exprs[0]
         assert e.year and e.month and e.day
