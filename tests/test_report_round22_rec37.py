@@ -128,3 +128,11 @@ def test_reopened_negotiations_under_a_desk_dateline() -> None:
 def test_the_eln_is_a_side() -> None:
     found = events("Colombian peace commissioner Danilo Rueda met ELN commander Pablo Beltran in Caracas on Monday.")
     assert found and "ELN" in {p.actor.name for p in found[0].participants}, [(m.date, m.participants) for m in found]
+
+
+# ---- "after funeral prayers for the group's slain leader, X": the deceased named in apposition is no participant
+def test_the_slain_leader_in_apposition_is_not_a_participant() -> None:
+    found = events("An Iranian delegation led by Foreign Minister Abbas Araghchi met Hezbollah deputy chief Naim Qassem "
+                   "in Beirut on Monday after a memorial service for the group's assassinated secretary-general, Hassan Nasrallah.")
+    assert found and "Hassan Nasrallah" not in people(found[0]), [(m.date, people(m)) for m in found]
+    assert "Naim Qassem" in people(found[0])
