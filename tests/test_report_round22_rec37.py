@@ -136,3 +136,12 @@ def test_the_slain_leader_in_apposition_is_not_a_participant() -> None:
                    "in Beirut on Monday after a memorial service for the group's assassinated secretary-general, Hassan Nasrallah.")
     assert found and "Hassan Nasrallah" not in people(found[0]), [(m.date, people(m)) for m in found]
     assert "Naim Qassem" in people(found[0])
+
+
+# ---- "Y joined the meeting with X": a participant of the meeting with X told before, not a new meeting
+def test_joined_the_meeting_with_adds_to_the_meeting_told() -> None:
+    found = events("On Monday morning Turkish Foreign Minister Hakan Fidan held talks with Prime Minister Mohammed Shia "
+                   "al-Sudani in Baghdad. Foreign Minister Fuad Hussein joined the meeting with al-Sudani, the premier's "
+                   "office said.")
+    assert len(found) == 1 and found[0].date == "2021-03-08", [(m.date, people(m)) for m in found]
+    assert "Fuad Hussein" in people(found[0])
