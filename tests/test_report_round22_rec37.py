@@ -145,3 +145,12 @@ def test_joined_the_meeting_with_adds_to_the_meeting_told() -> None:
                    "office said.")
     assert len(found) == 1 and found[0].date == "2021-03-08", [(m.date, people(m)) for m in found]
     assert "Fuad Hussein" in people(found[0])
+
+
+def test_joined_the_meeting_with_goes_to_that_meeting_not_the_last() -> None:
+    found = events("On Monday morning Turkish Foreign Minister Hakan Fidan held talks with Prime Minister Mohammed Shia "
+                   "al-Sudani in Baghdad and then met Parliament Speaker Mahmoud al-Mashhadani. Foreign Minister Fuad "
+                   "Hussein joined the meeting with al-Sudani, the premier's office said.")
+    speaker = _with(found, "Mahmoud al-Mashhadani")
+    assert speaker and "Fuad Hussein" not in people(speaker[0]), [(m.date, people(m)) for m in found]
+    assert not [m for m in speaker if any("Sudani" in p for p in people(m))], [(m.date, people(m)) for m in found]
