@@ -50,6 +50,8 @@ def _multilateral() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")s?\b", re.I)
 
 
+_JOINED_WITH = re.compile(r"\bjoined\s+the\s+(?:[\w\-]+\s+)?meetings?\s+with\b", re.I)
+
 class Attachment(Coreference):
     """Places an attachment report's people on the event it completes (set up by the grouper)."""
 
@@ -74,6 +76,12 @@ class Attachment(Coreference):
             last = max(p.end for p in people)
             orgs = [o for o in orgs if not (o.t0 == -1 and o.start >= last)]
         target = self._attach_target(cand, people, orgs, allow_recent=True)
+        if _JOINED_WITH.search(cand.sentence.text, cand.trigger[0] - cand.sentence.start, cand.trigger[1] - cand.sentence.start):
+            # "Y joined the meeting with X": the meeting told with X (not the last one told); Y joins it, X is there already
+            met = {p.name for p in people if p.start >= cand.trigger[1]}
+            host = next((d for d in reversed(self.drafts) if met & set(d.people)), None)
+            if host is not None:
+                target, people = host, [p for p in people if p.start < cand.trigger[0]]
         if target is not None and self._opened_elsewhere(cand, target, people, orgs):
             return
         if target is None:

@@ -8,11 +8,13 @@ import re
 from typing import TYPE_CHECKING
 
 from .candidate import VERB, Candidate
+from .date_resolution import resolve
 from .gazetteer import MOVEMENT, PERSON
 from .memory import Ent
 from .rosters import Rosters
 
 if TYPE_CHECKING:
+    from .date_expr import DateExpr
     from .drafts import Draft
 
 _YEAR_WHEN = re.compile(r"\b(?:19|20)\d\d\b[^.;]{0,30}\bwhen\s+$")
@@ -122,12 +124,27 @@ class Attendance(Rosters):
             people = [who] if who is not None else []
             if len(self.sentence_people) >= 2 and not self.sentence_people[-2] and _UNKNOWN_SPEAKER.search(self.previous_text):
                 people = []  # '"...," said Mukhaimer Abu Saada, a scientist. He did not attend': not the visitor named before
+        day = self._paragraph_day()
         for person in people:
             self.absent.add(person.name)
             for draft in self.drafts:
+                if day is not None and draft.resolved is not None and draft.resolved.precision == "day" and draft.resolved.value != day:
+                    continue  # "3 May - X meets Y. ... 9 May - Summit in Z; X does not attend": absent that day only
                 draft.people.pop(person.name, None)
                 draft.absent.add(person.name)
 
+
+    def _paragraph_day(self) -> str | None:
+        """The full date ('9 May 2023') the paragraph of the sentence just fed gives, if any: an
+        absence told under it is that day's (a chronology entry's, a dated update's), not the article's."""
+        sentence_dates: list[list[DateExpr]] = getattr(self, "sentence_dates", [])
+        for back in range(1, min(len(sentence_dates), len(self.paragraphs)) + 1):
+            if self.paragraphs[-back] != self.paragraphs[-1]:
+                break
+            for expr in sentence_dates[-back]:
+                if expr.kind == "full" and expr.rel != "dateline" and (found := resolve(expr, None)) is not None:
+                    return found.value
+        return None
 
     def _speakers(self, speakers: list[Ent], sentence_index: int, text: str = "", start: int = 0) -> None:
         """'Hamas political bureau chief Ismail Haniyeh thanked Algeria ...': a delegation's own

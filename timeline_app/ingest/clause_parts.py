@@ -34,8 +34,8 @@ _LOCATIVE = re.compile(r"\b(?:in|to|into|from|at|near|across|against|on|over|abo
 
 _MOURNED = re.compile(
     r"\b(?:funeral|burial|memorial|mourning|commemoration|killing|assassination|death|tomb|grave|mausoleum|shrine)\s+(?:(?:service|ceremony|prayers?|rites|procession)\s+)?"
-    r"(?:(?:on|in|at)\s+[\w\-]+\s+)?(?:of|for)\s+(?:the\s+)?(?:late\s+)?(?:[\w\-\u2019'.]+\s+){0,7}$"
-    r"|\bthe\s+(?:late|martyrs?|martyred)\s+(?:[\w\-\u2019'.]+,?\s+){0,8}$", re.I)  # "paid tribute to the late leader X", "the martyr X": deceased
+    r"(?:(?:on|in|at)\s+[\w\-]+\s+)?(?:of|for)\s+(?:the\s+)?(?:late\s+)?(?:[\w\-\u2019'.]+\s+){0,6}(?:[\w\-\u2019'.]+,\s+)?$"
+    r"|\bthe\s+(?:late|martyrs?|martyred)\s+(?:[\w\-\u2019'.]+,?\s+){0,8}$", re.I)  # "paid tribute to the late leader X", "the martyr X", "funeral prayers for the slain leader, X": deceased
 
 
 def clause_people(ents: list[Ent], base: int, a: int, b: int, masked: Masked, text: str | None = None) -> tuple[list[Ent], list[Ent]]:

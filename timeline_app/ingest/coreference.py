@@ -111,6 +111,13 @@ class Coreference(Attendance):
                     people.insert(0, who)
             elif re.search(r"\b(?:officials|ministers|leaders)$", a):
                 people = [p for p in self._people_of_side(a) if p not in people] + people  # "The Iranian officials arrived"
+            elif re.search(r"\b(?:mediators|envoys|negotiators)$", a) and not re.search(r"['\u2019]s\b|movement|group", a) and self.drafts \
+                    and (led := [o for o in self.drafts[-1].orgs.values() if o.name in self.heads]):
+                # "A delegation of the bloc led by X met Y ... The mediators also met Z": the led delegation, X at its head
+                orgs = led[:1] + orgs
+                head = self.heads[led[0].name]
+                if head.name not in self.absent and head not in people:
+                    people.insert(0, head)
             elif re.search(r"minister|envoy|official|leader|diplomat|negotiator|president|amir|emir|sultan|king|crown prince|secretary.general", a):
                 who = self._person_like(a, subject=cand.kind == VERB)
                 if who is not None:

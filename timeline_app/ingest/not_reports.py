@@ -6,8 +6,10 @@ Tehran in 2009 and 2013", "arrived from X, where he had attended ..."). The trig
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .resources import load_json
 from .span_keys import may_search
 from .trigger_words import words_before
 from .vocab_matcher import words
@@ -113,6 +115,19 @@ def tallied(text: str, start: int, p: dict, end: int | None = None) -> bool:
     if end is not None:
         start = max(start, text.rfind(" ", start, end) + 1)
     return bool(p["tally_before"].search(text, max(0, start - 60), start))
+
+
+@lru_cache(maxsize=1)
+def _earlier_rounds() -> re.Pattern[str]:
+    cues = load_json("triggers.json")["earlier_round_subject"]
+    plural = [n for n in cues["nouns"] if n.endswith("s")]
+    return re.compile(r"\b(?:" + "|".join(cues["words"]) + r")\s+(?:[\w\-]+\s+){0,2}(?:" + "|".join(plural) + r")\s*,\s*$", re.I)
+
+
+def earlier_rounds_by(text: str, start: int) -> bool:
+    """'Earlier rounds, hosted by A, B and C, produced statements': a participle after earlier
+    occasions, told together (resources/triggers.json 'earlier_round_subject'), is their history, no event."""
+    return bool(re.match(r"\w+\s+by\b", text[start:])) and bool(_earlier_rounds().search(text, max(0, start - 60), start))
 
 
 def hypothetical(text: str, start: int, clause_start: int, p: dict) -> bool:

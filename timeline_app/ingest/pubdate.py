@@ -275,8 +275,9 @@ def _lede_date(article: ArticleBlock, text: str, saved_on: date | None = None) -
 
 # where a dateline ends: a dash, a colon or slashes set apart ("Doha-QNA, 14 March 2024: ", "DOHA // March 14, 2024 // ")
 # or a full stop right after the year ("MOSCOW, September 16, 2019. A delegation ...": the dateline as its own sentence)
-# or an agency's bracket right after the year ("Oslo (Norway) 2 October 2015 (SPS) A delegation ...")
-_DATELINE_END = re.compile(r"\s+(?:-{1,3}|[\u2013\u2014]|//)\s+|:\s+|(?<=(?:19|20)\d\d)\.\s+|(?<=(?:19|20)\d\d)\s+\((?-i:[A-Z])[A-Za-z.]{1,12}\)\s+")
+# or an agency's bracket right after the year ("Oslo (Norway) 2 October 2015 (SPS) A delegation ...",
+# "CARACAS, Nov. 2, 2022 (Andes Wire). Colombian President ...": a name of up to three words, a full stop after it)
+_DATELINE_END = re.compile(r"\s+(?:-{1,3}|[\u2013\u2014]|//)\s+|:\s+|(?<=(?:19|20)\d\d)\.\s+|(?<=(?:19|20)\d\d)\s+\((?-i:[A-Z])[A-Za-z.]{1,12}(?:\s+(?-i:[A-Z])[A-Za-z.]{1,12}){0,2}\)\.?\s+")
 _NOT_DATELINE_WORDS = frozenset("on in at by since until from the a an last this next after before during".split())
 
 
@@ -299,7 +300,8 @@ def _lede_prefix_date(text: str, start: int, end: int) -> PubDate | None:
             continue
         # ("Riyadh, 1 Ramadan 1445 AH, corresponding to 11 March 2024 (SPA) --": the Hijri day before it is no word of a sentence)
         words = re.findall(r"[^\W\d_][\w'\u2019.\-]*", _HIJRI.sub(" ", head[:exprs[0].start]) + " " + head[exprs[-1].end:])
-        if len(exprs) != 1 or len(words) > 6 or any(not w[0].isupper() or w.lower() in _NOT_DATELINE_WORDS for w in words):
+        # ("Bogotá desk, 23 November 2022 --": a newsroom's desk or bureau names the place it files from)
+        if len(exprs) != 1 or len(words) > 6 or any((not w[0].isupper() and w not in ("desk", "bureau")) or w.lower() in _NOT_DATELINE_WORDS for w in words):
             return None
         e = exprs[0]
         assert e.year and e.month and e.day

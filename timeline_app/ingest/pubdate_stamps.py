@@ -102,7 +102,9 @@ def footer_date(article: ArticleBlock, text: str) -> PubDate | None:
         return None
     line = lines[0].group(0)
     exprs = full_dates(line)
-    if len(line) > 80 or len(exprs) != 1 or len(re.findall(r"[A-Za-z]+", line)) > 8:
+    # ("Published: 24 July 2024 | Filed from the Asia desk | Share | Print": the stamp is the dated part of a bar of links)
+    stamp = next((part for part in line.split("|") if full_dates(part)), line) if "|" in line and _POSTED_DAY.search(line) else line
+    if len(stamp) > 80 or len(exprs) != 1 or len(re.findall(r"[A-Za-z]+", stamp)) > 8:
         return None
     e, at = exprs[0], tail_start + lines[0].start()
     assert e.year and e.month and e.day

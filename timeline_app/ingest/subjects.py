@@ -8,7 +8,7 @@ import re
 ANAPHOR = re.compile(
     r"^[\s\u2014\u2013\-\"\u201c]*(?:(?:on|in|during|at|later|earlier|meanwhile|separately|elsewhere|additionally|likewise|then|also|afterwards|subsequently|yesterday|today|last|this|that (?:day|morning|afternoon|evening)|hours|minutes|shortly|soon|after|before|upon|following|(?:when|once|while)(?=\s+(?:i|we)\b)"
     r"|(?:a|one|two|three)\s+days?\s+(?:earlier|later|before|after)|the\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after))[\w '\u2019,\-]*?,?\s+)?(?:(?:most|some|all|many|several|each|both|two|three)\s+(?:of\s+)?)?(?:(?:HE|H\.\s?E\.|HH|H\.\s?H\.|HRH|H\.\s?R\.\s?H\.|His (?:Royal )?Highness|His Excellency|His Majesty)\s+)?"
-    r"(?P<a>he|she|they|it|i|we|(?:its|their)\s+members|the two (?:leaders|men|sides|ministers|officials|delegations)|the two(?=(?:\s+(?:later|also|then|had))?\s*$)|both (?:sides|parties|men|leaders|ministers|officials|envoys|presidents)|"
+    r"(?P<a>he|she|they|it|i|we|the\s+(?:[a-z\-]+\s+)?(?:mediators|envoys|negotiators)|(?:its|their)\s+members|the two (?:leaders|men|sides|ministers|officials|delegations)|the two(?=(?:\s+(?:later|also|then|had))?\s*$)|both (?:sides|parties|men|leaders|ministers|officials|envoys|presidents)|"
     r"the (?:(?!(?:the|day|morning|afternoon|evening|night)\b)[\w\u2019'\-]+\s+){0,3}(?:delegation|delegations|delegates|team|visitors|guests|side|movement|group|participants|visitor|guest|envoy|minister|official|leader|officials|ministers|leaders|diplomat|negotiator|president|speaker|amir|emir|sultan|king|crown prince|secretary-general|secretary general))\b",
     re.I,
 )

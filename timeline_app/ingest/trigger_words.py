@@ -129,7 +129,9 @@ def honorific_subject() -> re.Pattern[str]:
     """'His Highness also held ...', 'Earlier in the day, His Excellency met ...': a press release's
     dignitary named by his honorific alone (resources/titles.json 'object_role_honorifics')."""
     honorifics = phrase_alternatives((load_json("titles.json") or {}).get("object_role_honorifics", []) or ["(?!x)x"])
-    return re.compile(r"(?:^|[,:]\s*|\b(?:then|also|later)\s+)(?-i:" + honorifics + r")\s+(?:(?:also|then|later|later\s+on)\s+)?$")
+    # ("His Excellency Minister of State also met X": the honorific and a bare title, no name)
+    title = r"(?:(?:the\s+)?(?-i:[A-Z])[\w\-]+(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w\-]+){0,5}\s+)?"
+    return re.compile(r"(?:^|[,:]\s*|\b(?:then|also|later)\s+)(?-i:" + honorifics + r")\s+" + title + r"(?:(?:also|then|later|later\s+on)\s+)?$")
 
 
 def refine_type(etype: str, text: str, trig: tuple[int, int]) -> str:

@@ -24,7 +24,7 @@ from .trigger_words import patterns, speech, words_before
 from .background_remarks import discussed_with_pronoun, earlier_legs, founding_sentence, open_question, process_start, remark_on_trip, undated_record
 from .denials import denied
 from .hedged_reports import habit_span, span_of, unreal, unreal_noun
-from .not_reports import ALSO_TOOK_PART, CROWD_SUBJECT, crowd_only, ARRIVED_TO_ATTEND, ASIDE_VAGUE_TRIP, HANDSHAKE, IMAGE_OF, NONE_HELD, WHO_BEFORE, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OPENED_SITTING, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, modal_ok, negated_aside, negation_scope, tallied, told_again, told_in_passing, background_deal
+from .not_reports import ALSO_TOOK_PART, CROWD_SUBJECT, crowd_only, ARRIVED_TO_ATTEND, ASIDE_VAGUE_TRIP, HANDSHAKE, IMAGE_OF, NONE_HELD, WHO_BEFORE, VAGUE_DESTINATION, CAME_FOR, CAME_WITH, NEGATED_NOUN, OPENED_SITTING, OTHER_OCCASION, PLAN_BEFORE_NOUN, PRESIDED, is_nominal, earlier_rounds_by, modal_ok, negated_aside, negation_scope, tallied, told_again, told_in_passing, background_deal
 from .sentences import Sentence
 from .span_keys import may_search
 from .vocab_matcher import may_match, words
@@ -107,7 +107,8 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         hits = [h for h in hits if not habit[0] <= h[0] < habit[1] or (h[2] != VERB and not p["habitual"].search(re.split(r"[,;]", text[:h[0]])[-1]))]
     if may_match(p["keys"]["unconfirmed"], seen) and p["unconfirmed"].search(text):  # "Analysts pointed to a meeting ..., though neither side has confirmed it"
         hits = [h for h in hits if h[2] == VERB]  # ("according to TV he met X, but neither side confirmed it": a report)
-    hits = [h for h in hits if not (h[2] == VERB and tallied(text, h[0], p, h[1]))]  # "held nine rounds of talks"
+    hits = [h for h in hits if not (h[2] == VERB and tallied(text, h[0], p, h[1]))]
+    hits = [h for h in hits if not (h[2] == VERB and earlier_rounds_by(text, h[0]))]  # "Earlier rounds, hosted by A and B, ..."  # "held nine rounds of talks"
     tallies = [m for m in (p["aggregate_object"].match(text, h[1]) for h in hits if h[2] == VERB) if m]
     if tallies:  # "hosted three rounds of talks between A and B": a tally of occasions, its verb and nouns no event
         hits = [h for h in hits if not any(h[1] == m.start() or m.start() <= h[0] <= m.end() + 12 for m in tallies)]
