@@ -227,8 +227,9 @@ def _saved_copies(paths: list[str], folder: Path, mtime: float) -> list[str]:
         # _year36, _offi36) took it to 0.97/1.00/0.98/0.98 with none: held a little under that
         ("blind36", None, {"recall": 0.95, "precision": 0.97, "date_accuracy": 0.95, "traps_max": 0}),
         # blind37 (a representative mix, browser-saved pages with metadata dates), sealed until the extractor after
-        # those rounds (c2efd73) and scored once (FIRST_RUN.md: 0.77/0.94/0.80/0.80 with 4 traps): held at its first run
-        ("blind37", None, {"recall": 0.75, "precision": 0.92, "date_accuracy": 0.78, "traps_max": 4}),
+        # those rounds (c2efd73) and scored once (FIRST_RUN.md: 0.77/0.94/0.80/0.80 with 4 traps); one short round after
+        # the run (test_report_round22_rec37.py) took it to 0.88/0.97/0.94/0.80 with 2 traps: held a little under that
+        ("blind37", None, {"recall": 0.85, "precision": 0.95, "date_accuracy": 0.90, "traps_max": 2}),
     ],
     ids=["seeds", "dev", "heldout", "blind2", "blind3a", "blind3b", "blind4", "blind5", "blind6", "blind8", "blind7", "blind9",
          "blind10", "blind11", "blind12", "blind13", "blind15", "blind14", "blind16", "blind17", "blind18", "blind19", "blind20",
