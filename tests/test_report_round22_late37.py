@@ -35,3 +35,11 @@ def test_a_former_thai_foreign_minister_is_not_the_office_holder() -> None:
             "Thailand's former foreign minister met Cambodian Prime Minister Hun Sen in Phnom Penh on Tuesday.\n")
     for _t, _d, people in _events(page):
         assert "Don Pramudwinai" not in people
+
+
+def test_both_sides_named_by_office_and_counterpart_name_both_ministers() -> None:
+    page = ("Ministers meet\n\nFriday 10 June 2022\n\n"
+            "Ukraine's foreign minister and his Russian counterpart held talks in Istanbul on Wednesday, "
+            "their first meeting in months.\n")
+    events = _events(page)
+    assert any(d == "2022-06-08" and {"Dmytro Kuleba", "Sergey Lavrov"} <= set(people) for _t, d, people in events)
