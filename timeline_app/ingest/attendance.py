@@ -38,6 +38,8 @@ class Attendance(Rosters):
     absent: set[str]
     interviewee: Ent | None
     paragraphs: list[int]
+    sentence_dates: list[list[DateExpr]]
+    remote_speakers: dict[str, str]  # a movement leader -> the town he briefed the press in
     last_actor: Ent | None
     resolved_subject: tuple[int, Ent] | None
 
@@ -137,7 +139,7 @@ class Attendance(Rosters):
     def _paragraph_day(self) -> str | None:
         """The full date ('9 May 2023') the paragraph of the sentence just fed gives, if any: an
         absence told under it is that day's (a chronology entry's, a dated update's), not the article's."""
-        sentence_dates: list[list[DateExpr]] = getattr(self, "sentence_dates", [])
+        sentence_dates = self.sentence_dates
         for back in range(1, min(len(sentence_dates), len(self.paragraphs)) + 1):
             if self.paragraphs[-back] != self.paragraphs[-1]:
                 break
@@ -153,7 +155,7 @@ class Attendance(Rosters):
         spokesmen = self._spokesmen()
         remote = _PRESS_ELSEWHERE.match(text)
         if remote:  # "Speaking at a press conference in Goma, X said ...": X spoke in Goma
-            self._remote_speakers = {**self._remote_speakers, **{p.name: remote.group("place") for p in speakers}}
+            self.remote_speakers.update((p.name, remote.group("place")) for p in speakers)
         for person in speakers:
             if person.affiliation_kind != MOVEMENT or person.name in self.absent:
                 continue
@@ -165,14 +167,13 @@ class Attendance(Rosters):
                 continue  # "Hamas official X said", "lawmaker X said": comment, not the delegation's leader
             holders = [d for d in self.drafts if person.affiliation in d.orgs or any(
                 q.affiliation == person.affiliation for q in d.people.values())]
-            if len(holders) == 1 and person.name in self._remote_speakers \
-                    and self._remote_speakers[person.name] not in {q.name for q in holders[0].places}:
+            if len(holders) == 1 and person.name in self.remote_speakers \
+                    and self.remote_speakers[person.name] not in {q.name for q in holders[0].places}:
                 continue  # a leader who briefed the press at home speaks of talks held elsewhere, he was not there
             if len(holders) == 1 and person.name not in holders[0].people:
                 holders[0].people[person.name] = person
 
 
-    _remote_speakers: dict[str, str] = {}  # (read-only default: each article's grouper makes its own dict)
     _spokes_seen: int = 0
     _spokes_names: set[str] | None = None
 

@@ -73,6 +73,7 @@ class Grouper(Placement):
         self.paragraphs: list[int] = []  # paragraph number of each sentence fed
         self.interviewee: Ent | None = None  # who "I" is, in an interview
         self.sentence_dates: list[list[DateExpr]] = []  # each fed sentence's date layer
+        self.remote_speakers: dict[str, str] = {}  # "Speaking at a press conference in Goma, X said": X -> Goma
         self.last_actor: Ent | None = None  # the person who did the last reported visit/meeting
         self.resolved_subject: tuple[int, Ent] | None = None
         self.last_subject: tuple[int, list[Ent], list[Ent]] | None = None  # the last verb's sentence and resolved subject

@@ -14,7 +14,7 @@ import re
 
 from .candidate import VERB, Candidate
 from .entities import Ent
-from .sides import _WHOLE_TRIP
+from .sides import WHOLE_TRIP
 
 _WITH = re.compile(r"\bwith\b", re.I)
 # said to be apart: "met separately with A and with B", "with A and then with B"
@@ -33,7 +33,7 @@ def split_separate_sides(cand: Candidate, people: list[Ent], orgs: list[Ent]) ->
         return None
     text, base = cand.sentence.text, cand.sentence.start
     end = cand.clause[1] - base
-    if not _APART.search(text, cand.trigger[0] - base, end) or (cand.date is None and _WHOLE_TRIP.search(text)):
+    if not _APART.search(text, cand.trigger[0] - base, end) or (cand.date is None and WHOLE_TRIP.search(text)):
         return None  # ("held talks with Lebanese leaders and with Hamas's leadership during a two-day visit": the trip's summary)
     marks = [m.start() for m in _WITH.finditer(text, cand.trigger[1] - base - 4, end) if m.start() + base >= cand.trigger[0]]
     if len(marks) < 2:

@@ -152,7 +152,7 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
         return [people]  # "held talks with US envoy A and with B, the White House coordinator": one side's two men, one meeting
     if len(groups) >= 2:
         return groups
-    if not groups and len(marks) >= 2 and cand.date is None and _WHOLE_TRIP.search(text):
+    if not groups and len(marks) >= 2 and cand.date is None and WHOLE_TRIP.search(text):
         return []  # "has held talks with Lebanese officials and with Hezbollah's leadership during a two-day visit": the trip's summary
     # one 'with' names them all ("separate meetings with A and B, urging them to act with sincerity")
     objects = [p for p in people if p.start >= cand.trigger[1]]
@@ -166,7 +166,7 @@ _THEN_MET = re.compile(r"[^.;]{0,60}?\band\s+(?:then\s+|later\s+|together\s+)?(?
 # the purpose of a journey: talks the travelling sides hold ("for reconciliation talks", "to hold talks with Egyptian officials")
 _FOR_TALKS = re.compile(r"[^.;]{0,60}?\b(?:for|to\s+(?:hold|attend|join|take\s+part\s+in))\s+(?:(?!separate\b|individual\b|bilateral\b)[\w\-]+,?\s+(?:and\s+)?){0,4}?"
                         r"(?:talks|negotiations|consultations|dialogue|meeting|meetings)\b(?!\s+(?:separately|respectively))", re.I)
-_WHOLE_TRIP = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour)\b", re.I)
+WHOLE_TRIP = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}(?:visit|trip|tour)\b", re.I)
 _FIRST_SINCE = re.compile(r"\b(?:first|highest-level|first-ever)\s+(?:[\w\-]+\s+){0,3}visit\b[^.;]{0,120}?\bsince\b", re.I)
 _WITH_COMPANY = re.compile(r"[^.;]{0,60}?\bwith\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}(?:company|companies|firm|firms|consortium|corporation|bank|investors?)\b", re.I)
 
