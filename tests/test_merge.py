@@ -120,14 +120,14 @@ def test_events_do_not_depend_on_the_order_documents_arrive_in(tmp_path) -> None
     import random
     from pathlib import Path
 
-    from conftest import SEEDS, SHARED
+    from conftest import SEEDS, shared_path
     from helpers.exports import normalized_events
     from timeline_app.ingest.pipeline import ingest_paths
     from timeline_app.storage import Database
     from timeline_app.storage.export import export_json
 
     data = Path(__file__).resolve().parent / "data"
-    folders = [SEEDS, SHARED / "corpus" / "dev", data / "heldout", data / "blind2", data / "blind3" / "a", data / "blind3" / "b"]
+    folders = [SEEDS, shared_path("corpus", "dev"), data / "heldout", data / "blind2", data / "blind3" / "a", data / "blind3" / "b"]
     by_folder = [sorted(folder.glob("*.txt")) for folder in folders]
     files = [f for group in by_folder for f in group]
     orders = (files, files[::-1], [f for group in by_folder[::-1] for f in group], random.Random(3).sample(files, len(files)))
