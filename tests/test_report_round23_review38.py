@@ -1,0 +1,61 @@
+"""Review38: refactors that must not change what is found (the call opener read once from the
+sentence layer, one shared weekday/month list in the trigger resource, one stamp-word table, one
+"nth day of the trip" pattern). Sentences written for these tests in the shape news uses."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.ingest.document import annotate
+from timeline_app.ingest.extract import extract_document
+from timeline_app.ingest.triggers import candidates, opens_on_call
+
+
+def _events(page: str) -> list[tuple[str, str | None]]:
+    return [(m.type, m.date) for m in extract_document(page).mentions]
+
+
+# --- 1. the call opener: computed once per sentence in the sentence layer ---
+
+def _sentence_layers(page: str):  # type: ignore[no-untyped-def]
+    return [s for article in annotate(page).articles for s in article.sentences]
+
+
+def test_the_sentence_layer_marks_a_call_opener() -> None:
+    page = ("Harbour News\n2025-03-05\n\nThe Norwegian foreign minister spoke with his Chilean counterpart on Tuesday.\n\n"
+            "In the phone conversation, both ministers reviewed fishing quotas.\n")
+    flags = [(s.sentence.text.split()[0], s.opens_call) for s in _sentence_layers(page)]
+    assert ("In", True) in flags and ("The", False) in flags
+
+
+def test_the_flag_agrees_with_asking_the_sentence_alone() -> None:
+    page = ("Harbour News\n2025-03-05\n\nDuring a later video call, the Norwegian foreign minister spoke with "
+            "the Chilean foreign minister. Both sides praised the fishing accord.\n")
+    for layer in _sentence_layers(page):
+        assert layer.opens_call == opens_on_call(layer.sentence.text)
+
+
+@pytest.mark.parametrize("second", [
+    "During the call, the two reviewed the fishing accord.",  # a new paragraph opens on the call
+    "In their telephone conversation, the two reviewed the fishing accord.",
+])
+def test_a_call_opener_in_the_next_paragraph_makes_spoke_with_a_call(second: str) -> None:
+    page = ("Harbour News\n2025-03-05\n\nNorway's Foreign Minister Espen Barth Eide spoke with Chilean Foreign Minister "
+            f"Alberto van Klaveren on Tuesday evening, the ministry said.\n\n{second}\n")
+    assert [e[0] for e in _events(page)] == ["call"]
+
+
+def test_a_call_opener_in_the_same_paragraph_makes_spoke_with_a_call() -> None:
+    page = ("Harbour News\n2025-03-05\n\nNorway's Foreign Minister Espen Barth Eide spoke with Chilean Foreign Minister "
+            "Alberto van Klaveren on Tuesday evening. During the call, the two reviewed the fishing accord.\n")
+    assert [e[0] for e in _events(page)] == ["call"]
+
+
+def test_candidates_alone_still_reads_its_own_opener() -> None:
+    page = ("Harbour News\n2025-03-05\n\nIn a separate call, Norway's Foreign Minister Espen Barth Eide spoke with "
+            "Chilean Foreign Minister Alberto van Klaveren on Tuesday.\n")
+    layer = next(s for s in _sentence_layers(page) if s.sentence.text.startswith("In a separate"))
+    assert layer.opens_call
+    alone = candidates(layer.sentence, layer.entities, dates=layer.dates)
+    told = candidates(layer.sentence, layer.entities, dates=layer.dates, opens_call=True)
+    assert [(c.type, c.trigger) for c in alone] == [(c.type, c.trigger) for c in told]
+    assert "call" in [c.type for c in alone]
