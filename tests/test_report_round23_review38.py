@@ -59,3 +59,32 @@ def test_candidates_alone_still_reads_its_own_opener() -> None:
     told = candidates(layer.sentence, layer.entities, dates=layer.dates, opens_call=True)
     assert [(c.type, c.trigger) for c in alone] == [(c.type, c.trigger) for c in told]
     assert "call" in [c.type for c in alone]
+
+
+# --- 2. triggers.json: weekday and month names from one shared list ---
+
+def test_no_resource_spells_the_weekday_list_inline() -> None:
+    from timeline_app.paths import resources_dir
+    for path in resources_dir().glob("*.json"):
+        raw = path.read_text(encoding="utf-8")
+        assert "Monday|Tuesday|Wednesday" not in raw and "January|February|March" not in raw, path.name
+
+
+def test_placeholders_are_put_in_when_the_resource_loads() -> None:
+    from timeline_app.ingest.date_patterns import FULL_MONTHS, FULL_WEEKDAYS
+    from timeline_app.ingest.resources import expand_placeholders, load_json
+    assert expand_placeholders({"a": ["x(?!\\s+(?:%WEEKDAYS%|%MONTHS%)\\b)"]}) == {"a": [f"x(?!\\s+(?:{FULL_WEEKDAYS}|{FULL_MONTHS})\\b)"]}
+    assert expand_placeholders("100%") == "100%" and expand_placeholders(3) == 3
+    assert "%WEEKDAYS%" not in str(load_json("triggers.json")) and "%MONTHS%" not in str(load_json("triggers.json"))
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("Finland's foreign minister called on Monday for an end to the fighting.", []),  # a day after 'called on': an appeal
+    ("Finland's foreign minister called on Estonian Prime Minister Kristen Michal in Tallinn.", ["meeting"]),
+])
+def test_called_on_before_a_day_still_reads_as_before(sentence: str, kinds: list[str]) -> None:
+    from timeline_app.ingest.sentences import Sentence
+    from timeline_app.ingest.entities import ArticleMemory, recognize
+    ents = recognize(sentence, 0, ArticleMemory())
+    found = [c.type for c in candidates(Sentence(0, len(sentence), sentence), ents) if c.kind == "verb"]
+    assert found[:1] == kinds
