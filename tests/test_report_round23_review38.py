@@ -88,3 +88,33 @@ def test_called_on_before_a_day_still_reads_as_before(sentence: str, kinds: list
     ents = recognize(sentence, 0, ArticleMemory())
     found = [c.type for c in candidates(Sentence(0, len(sentence), sentence), ents) if c.kind == "verb"]
     assert found[:1] == kinds
+
+
+# --- 3. stamps: one table of stamp words, every stamp pattern read off it ---
+
+@pytest.mark.parametrize("line, kind", [
+    ("Posted: 26 January 2025 | 17:05", "published"),
+    ("First published on 4 March 2025", "published"),
+    ("Last modified 4 March 2025", "updated"),
+    ("Print date: 05 Mar 2025 09:40", "reader"),
+    ("Accessed on 5 March 2025", "reader"),
+])
+def test_the_stamp_table_knows_each_opening(line: str, kind: str) -> None:
+    from timeline_app.ingest.pubdate_stamps import stamp_words
+    import re
+    assert re.match(r"\s*(?:last\s+)?(?:" + stamp_words(kind) + r")\b", line, re.I)
+
+
+def test_stamp_readers_keep_their_results() -> None:
+    from timeline_app.ingest import pubdate as P, pubdate_stamps as S
+    assert S._STAMP.match("Posted: 26 January 2025 | 17:05") and not S._STAMP.match("Filed by a reporter, 26 January 2025")
+    assert S.PUBLISHED.search("Source: Harbour News, created 3 March 2025") and P._PUBLISHED is S.PUBLISHED
+    line = "By A. Writer - posted on 16 October"
+    assert [m.end() for m in S._POSTED_DAY.finditer(line)] == [line.index("16")]
+    assert S._UPDATED_ON.search("Last revised: 12 January 2025").group(0) == "Last revised: "
+    assert P._UPDATED.search("Updated 12 January 2025") and not P._UPDATED.search("Publishing update policy")
+    assert P._READER_STAMP.match("Printed: 03 Jan 2025 10:52") and not P._READER_STAMP.match("Prints of the talks, 3 Jan 2025")
+    stamp = S._RELATIVE_STAMP.fullmatch("Published: Yesterday, 14:05")
+    assert stamp and stamp.group("day") == "Yesterday"
+    assert S._FIRST_PUBLISHED.match("This report was originally published on 4 March 2025.")
+    assert S._FIRST_PUBLISHED.match("It originally appeared in print on 4 March 2025.") is None
