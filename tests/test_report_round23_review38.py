@@ -118,3 +118,27 @@ def test_stamp_readers_keep_their_results() -> None:
     assert stamp and stamp.group("day") == "Yesterday"
     assert S._FIRST_PUBLISHED.match("This report was originally published on 4 March 2025.")
     assert S._FIRST_PUBLISHED.match("It originally appeared in print on 4 March 2025.") is None
+
+
+# --- 4. "the nth day of the trip": one pattern for the date layer and for dating ---
+
+@pytest.mark.parametrize("phrase, day", [
+    ("the second day of his visit", 1), ("the first day of their tour", 0), ("the 3rd day of a trip", 2),
+    ("the fifth day of the state visit", 4), ("the next day", None), ("the eve of his departure", None),
+    ("a day after", None),
+])
+def test_trip_day_reads_the_ordinal(phrase: str, day: int | None) -> None:
+    from timeline_app.ingest.dates import trip_day
+    assert trip_day(phrase) == day
+
+
+def test_the_date_layer_counts_the_trip_day() -> None:
+    from timeline_app.ingest.dates import find_dates
+    found = [d for d in find_dates("On the third day of her visit, the minister toured the harbour.") if d.kind == "anaphoric"]
+    assert [(d.day, d.rel) for d in found] == [(2, "the third day of her visit")]
+
+
+def test_a_meeting_on_the_second_day_of_a_visit_is_the_day_after_the_arrival() -> None:
+    page = ("Harbour News\nWednesday, 5 March 2025\n\nNorway's Foreign Minister Espen Barth Eide arrived in Santiago on Monday "
+            "for a three-day visit.\n\nOn the second day of his visit, Eide met Chilean Foreign Minister Alberto van Klaveren.\n")
+    assert _events(page) == [("visit", "2025-03-03"), ("meeting", "2025-03-04")]
