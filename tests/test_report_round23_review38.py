@@ -142,3 +142,28 @@ def test_a_meeting_on_the_second_day_of_a_visit_is_the_day_after_the_arrival() -
     page = ("Harbour News\nWednesday, 5 March 2025\n\nNorway's Foreign Minister Espen Barth Eide arrived in Santiago on Monday "
             "for a three-day visit.\n\nOn the second day of his visit, Eide met Chilean Foreign Minister Alberto van Klaveren.\n")
     assert _events(page) == [("visit", "2025-03-03"), ("meeting", "2025-03-04")]
+
+
+# --- 5. duplication the duplicates tool found in ingest/ ---
+
+def test_add_found_keeps_the_layer_in_text_order_and_remembers() -> None:
+    from timeline_app.ingest.memory import ArticleMemory, Ent
+    memory = ArticleMemory()
+    ents = [Ent(30, 36, -1, -1, "country", "Norway", "Norway")]
+    found = Ent(0, 15, -2, -2, "person", "Espen Barth Eide", "Espen Barth Eide")
+    memory.add_found(ents, [found])
+    assert [e.start for e in ents] == [0, 30] and memory.people == [found]
+    memory.add_found(ents, [])
+    assert len(ents) == 2
+
+
+@pytest.mark.parametrize("text, happening", [
+    ("Relatives of the victims of the explosions of September 17 met the minister on Monday.", True),
+    ("The envoy toured the site of the September 27 strike and met the mayor on Monday.", True),
+    ("The envoy met the mayor on Monday.", False),
+])
+def test_a_day_of_another_happening_is_not_the_reports(text: str, happening: bool) -> None:
+    from timeline_app.ingest.dates import find_dates
+    from timeline_app.ingest.triggers import _HAPPENING_AFTER, _HAPPENING_OF
+    named = [d for d in find_dates(text) if _HAPPENING_OF.search(text, max(0, d.start - 40), d.start) or _HAPPENING_AFTER.match(text, d.end)]
+    assert bool(named) == happening

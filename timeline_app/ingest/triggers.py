@@ -38,10 +38,10 @@ _SPEECH_GERUND_THAT = re.compile(r",[\"\u201d\u2019']?\s*(?:writing|saying|addin
 _TOOK_PART_IN_THE = re.compile(r"(?:took|takes|take|taking)\s+part\s+in\s+the\s+(?:talks|meeting|meetings|session)\b", re.I)
 _GROUP_NOUNS = frozenset("delegation delegations team envoy envoys mediators officials visitors guests minister".split())
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
-_HAPPENING_OF = re.compile(r"\b(?:explosions?|attacks?|strikes?|bombings?|blasts?|massacres?|assaults?|killings?|assassinations?|invasion|raids?|uprising|revolution|coup|crash)\s+(?:of|on)\s+$", re.I)
-
-
-_HAPPENING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:explosions?|attacks?|strikes?|bombings?|blasts?|massacres?|assaults?|killings?|assassinations?|invasion|raids?|uprising|coup|crash)\b", re.I)
+# happenings a day can name instead of the report ("the explosions of September 17", "the September 27 strike")
+_HAPPENINGS = r"explosions?|attacks?|strikes?|bombings?|blasts?|massacres?|assaults?|killings?|assassinations?|invasion|raids?|uprising|coup|crash"
+_HAPPENING_OF = re.compile(r"\b(?:" + _HAPPENINGS + r"|revolution)\s+(?:of|on)\s+$", re.I)
+_HAPPENING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:" + _HAPPENINGS + r")\b", re.I)
 
 
 def opens_on_call(text: str) -> bool:
