@@ -114,10 +114,15 @@ def _meeting_of(d: Draft, meetings: list[Draft]) -> Draft | None:
             continue  # ("X flew in on Wednesday, accompanied by A and B": X at the meeting, A and B with him)
         if not d.people and not set(d.orgs) <= set(m.orgs) | {p.affiliation for p in m.people.values()}:
             continue  # a group's arrival: the same-day meeting of that group (and of whoever welcomed it)
-        if places and m.places and not places & {p.name for p in m.places}:
+        if not _same_town(places, m):
             continue
         return m
     return None
+
+
+def _same_town(places: set[str], m: Draft) -> bool:
+    """An arrival's town is the meeting's, or one of the two names none."""
+    return not places or not m.places or bool(places & {p.name for p in m.places})
 
 
 def _meeting_after_eve(d: Draft, meetings: list[Draft]) -> Draft | None:
@@ -135,7 +140,7 @@ def _meeting_after_eve(d: Draft, meetings: list[Draft]) -> Draft | None:
             continue
         if not set(d.people) <= set(m.people) or not _sides(d) <= _sides(m):
             continue  # ("arrived on Saturday at the head of a delegation that included A and B": the trip's own event)
-        if places and m.places and not places & {p.name for p in m.places}:
+        if not _same_town(places, m):
             continue
         return m
     return None

@@ -54,7 +54,7 @@ def counterpart_holders(text: str, offset: int, ents: list[Ent], memory: Article
         holder = _holder_ent(start, end, side, office, ents, memory, g, holders)
         if holder is not None:
             added.append(holder)
-    _add(added, ents, memory)
+    memory.add_found(ents, added)
 
 
 def _holder_ent(start: int, end: int, side: str, office: str, ents: list[Ent], memory: ArticleMemory, g: Gazetteer,
@@ -71,13 +71,6 @@ def _holder_ent(start: int, end: int, side: str, office: str, ents: list[Ent], m
             e.modifier = True
     return Ent(start, end, -2, -2, PERSON, name, name, affiliation=affiliation,
                affiliation_kind=affiliation_kind(affiliation, g), title=title)
-
-
-def _add(added: list[Ent], ents: list[Ent], memory: ArticleMemory) -> None:
-    if added:
-        ents.extend(added)
-        ents.sort(key=lambda e: e.start)
-        memory.remember(added)
 
 
 @lru_cache(maxsize=1)
@@ -105,4 +98,4 @@ def paired_office_holders(text: str, offset: int, ents: list[Ent], memory: Artic
             holder = _holder_ent(m.start(key) + offset, m.end(key) + offset, side, office, ents, memory, g, holders)
             if holder is not None:
                 added.append(holder)
-    _add(added, ents, memory)
+    memory.add_found(ents, added)

@@ -202,8 +202,8 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
                 offset = -1
             elif said & {"later", "after", "next", "following"}:
                 offset = 1
-        if (nth := _NTH_DAY.match(phrase)) is not None:
-            offset = _ORDINALS[nth.group(1)] - 1  # "the second day of his visit": the day after the trip's first (see dating)
+        if (nth := trip_day(phrase)) is not None:
+            offset = nth  # "the second day of his visit": the day after the trip's first (see dating)
         if phrase.startswith("the eve of"):
             offset = -1  # "on the eve of his departure": the day before the day he left (see continuation.departure_day)
         return DateExpr(start, end, "anaphoric", day=offset, rel=phrase, text=text)
@@ -217,9 +217,17 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
     return None
 
 
-# "the third day of his visit": the ordinal counts the trip's days from its first
-_NTH_DAY = re.compile(r"the (\w+) day of ")
+# "the third day of his visit": the ordinal counts the trip's days from its first (one pattern for the
+# date layer, which reads the count, and for dating, which counts it from the trip's first day)
+_NTH_DAY_OF_TRIP = re.compile(r"\bthe (\w+) day of (?:his|her|their|the|a)\b")
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+
+
+def trip_day(phrase: str) -> int | None:
+    """Which day of a trip an anaphoric phrase names, counted from 0 ("the second day of his visit": 1);
+    None for any other phrase."""
+    nth = _NTH_DAY_OF_TRIP.search(phrase)
+    return _ORDINALS[nth.group(1)] - 1 if nth is not None and nth.group(1) in _ORDINALS else None
 
 
 def _first_day(m: re.Match[str]) -> int:

@@ -8,20 +8,16 @@ drafts of its day only (linear in the page). A mixin on the grouper's article st
 """
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from .candidate import VERB, Candidate
 from .continuation import FIRST as _FIRST, SERIES as _SERIES, THAT_DAY, continued_date, continues, departure_day, on_that_trip, in_week, within_week
 from .date_scope import named_anchor, weekday_of_last_week
-from .dates import DateExpr, ResolvedDate, resolve
+from .dates import DateExpr, ResolvedDate, resolve, trip_day
 from .quoted_days import quoted_from_day
 from .drafts import Draft
 from .same_event import SameEvent
 from .weekday_anchor import weekday_near_anchor
-
-
-_NTH_DAY_OF_TRIP = re.compile(r"\bday of (?:his|her|their|the|a)\b")
 
 
 # date kinds counted from a day (not from a year): meaningless against a year heading's anchor
@@ -142,7 +138,7 @@ class Dating(SameEvent):
             return None
         # within a paragraph, the day just reported; opening a new paragraph, the article's lead event
         recent = max(current, key=lambda d: d.last_sentence)
-        if _NTH_DAY_OF_TRIP.search(cand.date.rel or ""):  # "on the second day of his visit": counted from the trip's first day
+        if trip_day(cand.date.rel or "") is not None:  # "on the second day of his visit": counted from the trip's first day
             trips = [d for d in current if d.type == "visit" and not d.background] or current
             first = min(trips, key=lambda d: (d.resolved.value, d.order))  # type: ignore[union-attr]
             day = date.fromisoformat(first.resolved.value) + timedelta(days=cand.date.day or 0)  # type: ignore[union-attr]

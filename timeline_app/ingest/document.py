@@ -44,6 +44,7 @@ class SentenceLayers:
     dates: list[DateExpr]  # offsets local to the sentence
     reports: list[Candidate]
     speakers: list[Ent]
+    opens_call: bool = False  # it opens on a call ("During the call, ..."): read by its own triggers and the sentence before
 
 
 @dataclass
@@ -123,6 +124,24 @@ def _list_subject(heading: Line, block: ArticleBlock, head_ents: list[Ent], para
     return head_subject(heading.text, heading.start, ents, person), cities[:1]
 
 
+@dataclass
+class _ParagraphSplit:
+    """A paragraph cut once: its lede dateline, where its prose starts, its sentences and which of them
+    open on a call (the sentence before a call opener reads that flag, not the text again)."""
+
+    lede: re.Match[str] | None
+    start: int
+    sentences: list[Sentence]
+    opens_call: list[bool]
+
+
+def _split_paragraph(text: str, paragraph: Line) -> _ParagraphSplit:
+    lede = lede_dateline(text[paragraph.start:paragraph.end])
+    start = paragraph.start + lede.end() if lede is not None else paragraph.start
+    sentences = split_sentences(text, start, paragraph.end)
+    return _ParagraphSplit(lede, start, sentences, [opens_on_call(s.text) for s in sentences])
+
+
 def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLayers:
     layers = ArticleLayers(block, pub)
     memory = ArticleMemory(published=pub.day)
@@ -141,14 +160,16 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
     subjects: dict[int, tuple[Ent | None, list[Ent]]] = {}  # a list heading's line index -> the subject and city it names
     paragraph_ents: dict[int, list[Ent]] = {}  # a paragraph's line index -> its entities (a lead can head a list)
     call_before = False  # the last sentence of the paragraph before reported a call ("The calls dealt with ..." after them)
+    splits = [_split_paragraph(text, p) for p in block.paragraphs]  # (a paragraph's last sentence reads the next one's first)
     for paragraph_number, paragraph in enumerate(block.paragraphs):
-        start = paragraph.start
+        split = splits[paragraph_number]
+        start = split.start
         heading = block.list_heads.get(paragraph.index)
         if heading is not None and heading.index not in subjects:
             subjects[heading.index] = _list_subject(heading, block, head_ents, paragraph_ents, memory, layers.interviewee)
         subject, list_places = subjects[heading.index] if heading is not None else (None, [])
         paragraph_places: list[Ent] = []
-        lede = lede_dateline(text[paragraph.start:paragraph.end])
+        lede = split.lede
         if lede is not None:
             city = [e for e in recognize(lede.group("city").title(), paragraph.start, ArticleMemory()) if e.kind in (CITY, COUNTRY)]
             # "CAIRO — ..." after a paragraph of page furniture that told nothing: still the wire's
@@ -159,17 +180,16 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
                 memory.home = next((e.country or e.name for e in city[:1]), None)  # "the parliament speaker": of this country
             else:
                 paragraph_places = city[:1]  # "• Sanaa — ...": a digest's entry names its place first
-            start = paragraph.start + lede.end()
         layers.paragraph_texts.append(text[start:paragraph.end])
         quoted = False  # a quotation can run over several sentences of a paragraph
         last_speaker: Ent | None = None  # who spoke last in this paragraph: the "he" of '"...," he said'
         after_call = call_before  # the sentence before reported a call (the last of the paragraph before, too)
-        sentences = split_sentences(text, start, paragraph.end)
-        following = block.paragraphs[paragraph_number + 1] if paragraph_number + 1 < len(block.paragraphs) else None
+        sentences = split.sentences
+        following = splits[paragraph_number + 1].opens_call[:1] if paragraph_number + 1 < len(splits) else []
+        # "X spoke with Y on Sunday. During the call, ...": the sentence after names what the talk was
+        opens_after = split.opens_call[1:] + (following or [False])
         for at, sentence in enumerate(sentences):
             in_quote, quoted = quoted, quoted != opens_quote(sentence.text)
-            # "X spoke with Y on Sunday. During the call, ...": the sentence after names what the talk was
-            after = sentences[at + 1].text if at + 1 < len(sentences) else (text[following.start:following.end] if following is not None else "")
             if len(sentence.text) > MAX_SENTENCE_CHARS:
                 continue
             if index >= MAX_SENTENCES:
@@ -179,7 +199,8 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
             if layers.interviewee is None and paragraph_number == 0:
                 layers.interviewee = next((e for e in ents if e.kind == "person"), None)
             dates = find_dates(sentence.text)
-            reports = candidates(sentence, ents, in_quote=in_quote, dates=dates, after_call=after_call, before_call=opens_on_call(after))
+            reports = candidates(sentence, ents, in_quote=in_quote, dates=dates, after_call=after_call,
+                                 before_call=opens_after[at], opens_call=split.opens_call[at])
             # "X called Y. X also spoke with Z": another call (a sentence reporting nothing in between keeps it)
             after_call = any(r.type == "call" for r in reports) if reports else after_call
             call_before = after_call
@@ -197,6 +218,6 @@ def _annotate_article(text: str, block: ArticleBlock, pub: PubDate) -> ArticleLa
                     report.speaker = last_speaker  # 'X told the channel ... "On 5 May we met Y," he said': X
             spoke = speakers(sentence, ents)
             last_speaker = spoke[0] if spoke else last_speaker
-            layers.sentences.append(SentenceLayers(index, paragraph_number, sentence, in_quote, ents, dates, reports, spoke))
+            layers.sentences.append(SentenceLayers(index, paragraph_number, sentence, in_quote, ents, dates, reports, spoke, split.opens_call[at]))
             index += 1
     return layers

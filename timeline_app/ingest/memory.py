@@ -56,6 +56,14 @@ class ArticleMemory:
         self._by_inner.clear()
         self.tails.clear()
 
+    def add_found(self, ents: list[Ent], added: list[Ent]) -> None:
+        """Entities a later reader found in a sentence (an office's holder, a paired counterpart): into
+        the sentence's entity layer in text order, and remembered for the rest of the article."""
+        if added:
+            ents.extend(added)
+            ents.sort(key=lambda e: e.start)
+            self.remember(added)
+
     def remember(self, ents: list[Ent]) -> None:
         for e in ents:
             if e.kind == PERSON:

@@ -116,10 +116,7 @@ def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemor
             if start <= e.start and e.end <= end:
                 e.modifier = True  # "Iranian" in "the Iranian foreign minister" is not a side of its own
         added.append(ent)
-    if added:
-        ents.extend(added)
-        ents.sort(key=lambda e: e.start)
-        memory.remember(added)
+    memory.add_found(ents, added)
 
 
 def side_of_word(word: str | None, g: Gazetteer) -> str | None:

@@ -14,13 +14,12 @@ from datetime import date
 from . import lines as L
 from .dates import DateExpr, full_dates, find_dates
 from .segment import HIJRI_FIRST, ArticleBlock, known_place, lede_dateline
-from .pubdate_stamps import PubDate, posted_day, updated_stamp, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
+from .pubdate_stamps import PUBLISHED as _PUBLISHED, PubDate, stamp_words, posted_day, updated_stamp, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
 from .yearless_dateline import yearless as _yearless
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
 _GLUED = re.compile(r"[A-Za-z](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*$")
-_PUBLISHED = re.compile(r"\b(published|posted|first published|created)\b", re.I)
-_UPDATED = re.compile(r"\b(updated|modified|last update)\b", re.I)
+_UPDATED = re.compile(r"\b(?:" + stamp_words("updated", "last update") + r")\b", re.I)
 
 
 def _line_date(line: L.Line) -> tuple[date, tuple[int, int]] | None:
@@ -38,7 +37,7 @@ def _line_date(line: L.Line) -> tuple[date, tuple[int, int]] | None:
     return date(chosen.year, chosen.month, chosen.day), (line.start + chosen.start, line.start + chosen.end)
 
 
-_READER_STAMP = re.compile(r"^\s*(?:printed|print\s+date|accessed|retrieved|downloaded|saved|viewed)\b(?:\s+on)?\s*:?", re.I)
+_READER_STAMP = re.compile(r"^\s*(?:" + stamp_words("reader") + r")\b(?:\s+on)?\s*:?", re.I)
 
 
 def publication_date(article: ArticleBlock, text: str, saved_on: date | None = None) -> PubDate:

@@ -15,7 +15,23 @@ from .segment import ArticleBlock
 
 # "Saturday, July 27, 2024\n31.1 C": the day and the weather a site shows to every reader, not the article's date
 _WEATHER = re.compile(r"\s*\n\s*-?\d{1,2}(?:\.\d)?\s*\u00b0?\s*[CF]\s*(?:\n|$)")
-_PUBLISHED = re.compile(r"\b(published|posted|first published|created)\b", re.I)
+
+# The words a stamp opens with, by what its date tells: one table, every stamp pattern of
+# `pubdate` and of this module is read off it (`stamp_words`), so a site's new wording is added once.
+STAMP_WORDS: dict[str, tuple[str, ...]] = {
+    "published": ("published", "posted", "first published"),  # the day the page went out
+    "updated": ("updated", "modified"),  # the day it was last revised
+    "reader": ("printed", "print date", "accessed", "retrieved", "downloaded", "saved", "viewed"),  # the reader's day, no stamp
+}
+
+
+def stamp_words(kind: str, *more: str) -> str:
+    """The table's words of one kind (and a reader's own `more`) as one regex alternation, in the
+    table's order, a space as any run of whitespace."""
+    return "|".join(w.replace(" ", r"\s+") for w in STAMP_WORDS[kind] + more)
+
+
+PUBLISHED = re.compile(r"\b(?:" + stamp_words("published", "created") + r")\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -26,7 +42,7 @@ class PubDate:
     place: tuple[int, int] | None = None  # "Beirut, June 3, 2025" on the date's line: where the article was filed
 
 
-_STAMP = re.compile(r"^\s*(?:published|posted|first published)\b", re.I)
+_STAMP = re.compile(r"^\s*(?:" + stamp_words("published") + r")\b", re.I)
 # "13/08/2025 12:55" on a line of its own under the lede: a site's stamp, its date and time only
 _SECTION_AFTER = re.compile(r"(?<=\d)\s*\|\s*[A-Za-z][A-Za-z &\-]{0,30}\s*$")
 # "(May 22, 2024 / JNS)" on a line of its own under the lede's photo: the day and the outlet in one bracket
@@ -75,7 +91,7 @@ def _only_dates(line: str, exprs: list[DateExpr]) -> bool:
 
 
 _FIRST_PUBLISHED = re.compile(r"\s*(?:This\s+(?:article|story|report|piece)\s+(?:was|has\s+been|is)\s+)?(?:originally\s+|first\s+)?"
-                             r"(?:published|posted|appeared)\b[^.!?]{0,80}[.!?]?\s*$", re.I)
+                             r"(?:" + stamp_words("published", "appeared") + r")\b[^.!?]{0,80}[.!?]?\s*$", re.I)
 
 
 def footer_date(article: ArticleBlock, text: str) -> PubDate | None:
@@ -93,7 +109,7 @@ def footer_date(article: ArticleBlock, text: str) -> PubDate | None:
     lines = [m for m in re.finditer(r"[^\n]+", text[tail_start:article.end])
              if m.group(0).strip() and not (re.fullmatch(r"\s*\(.*\)\s*", m.group(0)) and not full_dates(m.group(0)))]
     # (not "(Reporting by ...)"; "(Source / 06.09.2020)" is a sign-off with its date)
-    stamped = [m for m in lines[:3] if _PUBLISHED.search(m.group(0)) and full_dates(m.group(0))]
+    stamped = [m for m in lines[:3] if PUBLISHED.search(m.group(0)) and full_dates(m.group(0))]
     dated = [m for m in lines[:3] if len(m.group(0)) <= 80 and full_dates(m.group(0))]
     # "Published 14:20 GMT, 3 March 2024" above a most-read list; "Muscat, Tuesday 14 March 2023"
     # above the ministry's name: the one dated line of a short sign-off
@@ -112,7 +128,7 @@ def footer_date(article: ArticleBlock, text: str) -> PubDate | None:
 
 
 # "Yesterday 14:05", "Published: Today, 09:12" under the headline: a site's stamp told from the day it was read
-_RELATIVE_STAMP = re.compile(r"\s*(?:(?:published|posted|updated)\s*:?\s*)?(?:(?P<day>today|yesterday)\s*,?\s*(?:at\s+)?"
+_RELATIVE_STAMP = re.compile(r"\s*(?:(?:" + stamp_words("published", "updated") + r")\s*:?\s*)?(?:(?P<day>today|yesterday)\s*,?\s*(?:at\s+)?"
                              r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?"
                              # "3 hours ago", "Published 2 days ago", "an hour ago": counted back from the day the page was read
                              r"|(?P<n>\d{1,2}|an?|one)\s+(?P<unit>minutes?|mins?|hours?|hrs?|days?)\s+ago)\s*$", re.I)
@@ -140,7 +156,7 @@ def relative_stamp(article: ArticleBlock, text: str, saved_on: date | None) -> P
 
 
 # "Compiled by A. Writer - posted 16 October", "Posted: Oct 16": a stamp of the day without its year
-_POSTED_DAY = re.compile(r"(?:^|[\s|\u2013\u2014\-,])(?:published|posted|first\s+published)\s*(?:on\s+)?:?\s*", re.I)
+_POSTED_DAY = re.compile(r"(?:^|[\s|\u2013\u2014\-,])(?:" + stamp_words("published") + r")\s*(?:on\s+)?:?\s*", re.I)
 
 
 _TRAILING_CLOCK = re.compile(r"[\s,|\u2013\u2014\-]*(?:at\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\b.*$")
@@ -161,7 +177,7 @@ def posted_day(article: ArticleBlock, text: str) -> tuple[DateExpr, int] | None:
 
 
 # "Last updated 12 January 2024.", "Updated: 3 March 2024 14:05": the day the text was last revised
-_UPDATED_ON = re.compile(r"\b(?:last\s+)?(?:updated|modified|revised)\s*(?:on\s+)?:?\s*", re.I)
+_UPDATED_ON = re.compile(r"\b(?:last\s+)?(?:" + stamp_words("updated", "revised") + r")\s*(?:on\s+)?:?\s*", re.I)
 
 
 def updated_stamp(article: ArticleBlock, text: str) -> PubDate | None:

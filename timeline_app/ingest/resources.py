@@ -8,6 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import resources_dir
+from .date_patterns import FULL_MONTHS, FULL_WEEKDAYS
+
+# placeholders a resource's pattern may hold for a shared list, so the names are spelled in one place
+PLACEHOLDERS = {"%WEEKDAYS%": FULL_WEEKDAYS, "%MONTHS%": FULL_MONTHS}
 
 
 class KnowledgeMissing(RuntimeError):
@@ -24,8 +28,23 @@ def _path(name: str) -> Path:
 
 @lru_cache(maxsize=None)
 def load_json(name: str) -> Any:
+    """A knowledge file, its placeholders ('%WEEKDAYS%') put in: every reader sees the full pattern."""
     with _path(name).open(encoding="utf-8") as handle:
-        return json.load(handle)
+        return expand_placeholders(json.load(handle))
+
+
+def expand_placeholders(value: Any) -> Any:
+    """Every string in a loaded resource with its shared lists put in (a string without '%' is kept as it is)."""
+    if isinstance(value, str):
+        if "%" in value:
+            for key, names in PLACEHOLDERS.items():
+                value = value.replace(key, names)
+        return value
+    if isinstance(value, list):
+        return [expand_placeholders(v) for v in value]
+    if isinstance(value, dict):
+        return {k: expand_placeholders(v) for k, v in value.items()}
+    return value
 
 
 @lru_cache(maxsize=None)

@@ -38,10 +38,10 @@ _SPEECH_GERUND_THAT = re.compile(r",[\"\u201d\u2019']?\s*(?:writing|saying|addin
 _TOOK_PART_IN_THE = re.compile(r"(?:took|takes|take|taking)\s+part\s+in\s+the\s+(?:talks|meeting|meetings|session)\b", re.I)
 _GROUP_NOUNS = frozenset("delegation delegations team envoy envoys mediators officials visitors guests minister".split())
 _DETERMINERS = frozenset("the a an their his her its our this that these those such first second last previous latest recent".split())
-_HAPPENING_OF = re.compile(r"\b(?:explosions?|attacks?|strikes?|bombings?|blasts?|massacres?|assaults?|killings?|assassinations?|invasion|raids?|uprising|revolution|coup|crash)\s+(?:of|on)\s+$", re.I)
-
-
-_HAPPENING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:explosions?|attacks?|strikes?|bombings?|blasts?|massacres?|assaults?|killings?|assassinations?|invasion|raids?|uprising|coup|crash)\b", re.I)
+# happenings a day can name instead of the report ("the explosions of September 17", "the September 27 strike")
+_HAPPENINGS = r"explosions?|attacks?|strikes?|bombings?|blasts?|massacres?|assaults?|killings?|assassinations?|invasion|raids?|uprising|coup|crash"
+_HAPPENING_OF = re.compile(r"\b(?:" + _HAPPENINGS + r"|revolution)\s+(?:of|on)\s+$", re.I)
+_HAPPENING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:" + _HAPPENINGS + r")\b", re.I)
 
 
 def opens_on_call(text: str) -> bool:
@@ -50,14 +50,19 @@ def opens_on_call(text: str) -> bool:
 
 
 def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
-               dates: list[DateExpr] | None = None, after_call: bool = False, before_call: bool = False) -> list[Candidate]:
+               dates: list[DateExpr] | None = None, after_call: bool = False, before_call: bool = False,
+               opens_call: bool | None = None) -> list[Candidate]:
     """Event reports of one sentence (offsets absolute); in_quote: it starts inside a quotation;
     dates: its date layer (offsets local to it), found once; after_call: the sentence before reported a call;
-    before_call: the sentence after opens on the call ("X spoke with Y on Sunday. During the call, ...")."""
+    before_call: the sentence after opens on the call ("X spoke with Y on Sunday. During the call, ...");
+    opens_call: this sentence opens on a call ("In a separate call, X spoke with Y"), read from the
+    sentence layer (None: asked here, for a sentence read alone)."""
     p = patterns()
+    if opens_call is None:
+        opens_call = opens_on_call(sentence.text)
     seen = words(sentence.text)  # a pattern runs only on a sentence holding one of its key words
     if seen is not None and p["trigger_vocabulary"] is not None and seen.isdisjoint(p["trigger_vocabulary"]) \
-            and not p["call_opener"].match(sentence.text) and not (after_call and p["also_call"].search(sentence.text)) \
+            and not opens_call and not (after_call and p["also_call"].search(sentence.text)) \
             and not (before_call and p["call_verbs"].search(sentence.text)):
         return []  # most sentences: no word any trigger needs (the searches below would find nothing)
     dates = find_dates(sentence.text) if dates is None else dates
@@ -79,7 +84,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
                 hits.append((m.start(), m.end(), NOUN, etype))
                 continue
             hits.append((m.start(), m.end(), VERB, etype))
-    if p["call_opener"].match(text) or (after_call and p["also_call"].search(text)) or before_call:
+    if opens_call or (after_call and p["also_call"].search(text)) or before_call:
         hits += [(m.start(), m.end(), VERB, "call") for m in p["call_verbs"].finditer(text) if not masked_now().hidden(m.start(), m.end())]
     hits = _dedupe(hits)
     for i in p["noun_set"].runnable(seen):
