@@ -329,7 +329,7 @@ def attributive_countries(text: str, offset: int, ents: list[Ent]) -> None:
 
 
 _RELATING = re.compile(r"\b(?:to|of|for|at|in|with|and)\b")
-_ROLE_WORDS = frozenset(w for phrase in (*_titles()["role_nouns"], *_titles()["role_heads"]) for w in phrase.lower().split())
+ROLE_WORDS = frozenset(w for phrase in (*_titles()["role_nouns"], *_titles()["role_heads"]) for w in phrase.lower().split())
 _DETERMINER_START = re.compile(r"\s*(?:the|a|an|its|his|her|their|who|which)\b", re.I)
 
 
@@ -358,7 +358,7 @@ def titled_list_item(m: re.Match[str], at: int, ents: list[Ent], person: Ent) ->
         # "head of the organisation in the diaspora X": the name follows no role word, so X holds
         # the whole role and is the next item of the list
         last = re.findall(r"[\w\-]+", title)[-1:]
-        if last and last[0].lower() not in _ROLE_WORDS and last[0].lower() not in LEFT_OK:
+        if last and last[0].lower() not in ROLE_WORDS and last[0].lower() not in LEFT_OK:
             return True
         # "attended by A, adviser to the foreign minister B, and C": a list that goes on with "and"
         # after B makes B its next item ("A, adviser to the Supreme Leader B, met C" stays A's role)

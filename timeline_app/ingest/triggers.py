@@ -119,7 +119,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     verbs = sorted(h for h in hits if h[2] == VERB and not (
         word_is_participle_modifier(text, h[0], h[1]) and (words_before(text, h[0], 1) in _DETERMINERS or (
             words_before(text, h[0], 1) in _GROUP_NOUNS and any(g[2] == VERB and g[1] <= h[0] for g in hits))
-            or _leading_title_participle(text, h, ents, base, hits)))
+            or _leading_title_participle(text, h, ents, base, hits) or _object_title_participle(text, h, ents, base)))
         and not re.match(r"\w-$", text[max(0, h[0] - 2):h[0]]))
     clauses = split_clauses(text, masked, [h[0] for h in verbs])
     out: list[Candidate] = []
@@ -321,6 +321,26 @@ def _leading_title_participle(text: str, hit: tuple[int, int, str, str], ents: l
     if person is None or person.t0 - base > hit[1] + 1 and not re.fullmatch(r"\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,4}\s+", text[hit[1]:person.start - base]):
         return False  # "Visiting Cairo on Tuesday, X met Y": the gerund governs a place
     return any(h[2] == VERB and h[0] >= person.end - base and "," not in text[person.end - base:h[0]] for h in hits)
+
+
+_OBJECT_LEAD = frozenset({"with", "by", "and", "to", "for", "met", "meets", "received", "receives", "hosted", "hosts", "welcomed", "welcomes"})
+_TITLE_GAP = re.compile(r"\s+(?:[\w\-\.]+\s+){0,5}")
+
+
+def _object_title_participle(text: str, hit: tuple[int, int, str, str], ents: list[Ent], base: int) -> bool:
+    """'held talks with visiting Iranian foreign minister X', 'met visiting Omani Foreign Minister X': a
+    participle after a preposition or a meeting verb, right before a person with his title, is an adjective
+    (the person is the visitor), not a second report that cuts the clause and leaves the talks without a
+    counterpart. ('talks with Y after visiting Cairo': 'after' reads as a clause, see word_is_participle_modifier;
+    'met Y, visiting Cairo on Tuesday': a place and a day, no person, follow.)"""
+    if words_before(text, hit[0], 1) not in _OBJECT_LEAD:
+        return False
+    person = next((e for e in ents if e.kind == PERSON and e.start - base >= hit[1]), None)
+    if person is None:
+        return False
+    gap = text[hit[1]:person.t0 - base] if person.t0 - base >= hit[1] else ""
+    return person.t0 - base <= hit[1] + 1 or (_TITLE_GAP.fullmatch(gap) is not None and not re.search(
+        r"[,;:]|\b(?:on|in|at|from|since|during|last|this|next)\b", gap, re.I))
 
 
 def _dedupe(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
