@@ -249,7 +249,8 @@ def _looks_like_org(names: list[str], g: Gazetteer) -> bool:
 _ROLE_APPOSITION = re.compile(r"(?:\b(?i:the|its|his|her|their)|\b[A-Z][\w\-]+['\u2019]s)\s+(?P<role>[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?)\s+(?i:of|for|in|to)\s+[^,;.()\n]{1,80},\s*$")
 
 
-_ROLE_FOR_PLACE = re.compile(r"\b(?P<role>(?i:[a-z\-]+(?:\s+[a-z\-]+)?))\s+(?:for|to|in)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+$")
+# ("Assistant Secretary of State for African Affairs Name": the role may hold its own 'of' phrase before its scope)
+_ROLE_FOR_PLACE = re.compile(r"\b(?P<role>(?i:[a-z\-]+(?:\s+[a-z\-]+)?))(?P<of>\s+of\s+(?-i:[A-Z])[\w\-]+)?\s+(?:for|to|in)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+$")
 
 
 def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:

@@ -241,13 +241,24 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         start, end = joined[0] if joined else attach_hits[0]
         # "X, who sat beside him, did not speak to the press": the relative clause says he was there
         seated, comma = _SAT_BESIDE.fullmatch(text, start, end), text.find(",", end)
-        if not p["negation"].search(text[:comma] if seated and comma != -1 else text) and modal_ok(text, start, masked.content[0], p) and not OTHER_OCCASION.search(text) \
+        if not _denies_attendance(p["negation"], text[:comma] if seated and comma != -1 else text) and modal_ok(text, start, masked.content[0], p) and not OTHER_OCCASION.search(text) \
                 and not denied(text, start, end):
             cand = attach_report(sentence, masked, ents, start, end, dates)
             if cand is not None:
                 out.append(cand)
     # "The conference brought together delegations from 20 countries, including A and B": a gathering told by a crowd's examples
     return [c for c in out if c.kind == ATTACH or not crowd_only(c, text)] if "ing" in text else out
+
+
+# "..., speaking on condition of anonymity because they were not cleared to brief reporters": a source's leave to speak
+_SOURCE_LEAVE = re.compile(r"\s+(?:(?:yet|publicly|officially)\s+)?(?:authori[sz]ed|cleared|allowed|permitted|named|identified)\b", re.I)
+
+
+def _denies_attendance(negation: re.Pattern[str], text: str) -> bool:
+    """Does a negation ('were not', 'did not attend') deny the attendance? Not one that only says the
+    sources were not cleared to speak or named ('A and B travelled with him, the sources said, speaking on
+    condition of anonymity because they were not authorised to brief reporters')."""
+    return any(not _SOURCE_LEAVE.match(text, m.end()) for m in negation.finditer(text))
 
 
 # "... about the recent visit to Sanaa by X and his talks with Y": a second event noun coordinated with
