@@ -137,7 +137,8 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             ent = Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, person.name, " ".join(names),
                       affiliation=person.affiliation, affiliation_kind=person.affiliation_kind, title=person.title)
             ents.append(ent)
-        elif 2 <= len([x for x in names if x.lower() not in NAME_PARTICLES]) <= 5 and (g.is_given_name(names[0]) or title_before(text, toks, i, g) or _role_after(text, toks[j - 1].end, g)) \
+        elif 2 <= len([x for x in names if x.lower() not in NAME_PARTICLES]) <= 5 and (g.is_given_name(names[0]) or title_before(text, toks, i, g) or _role_after(text, toks[j - 1].end, g)
+                                                                                    or _next_in_list_of_people(text, toks, i, j, ents, offset, g)) \
                 and not _looks_like_org(names, g):
             full = text[toks[i].start:toks[j - 1].end]
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, _canonical(full), full))
@@ -155,6 +156,27 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         for k in range(i, j):
             taken[k] = True
         i = j
+
+
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_LIST_END = re.compile(r"\s*(?:[,.;)]|$|\s+(?:and|in|on|at|who|during|were|was|are|is|also|have|had|met|held|attended|travelled|traveled|joined)\b)")
+
+
+def _next_in_list_of_people(text: str, toks: list[Token], i: int, j: int, ents: list[Ent], offset: int, g: Gazetteer) -> bool:
+    """'Leyla Hasso and Kawa Darwish', 'A, B and Kawa Darwish': two or three capitalised words right after a
+    person and 'and' (or a comma), closing the list, name one more person though the given name is not on
+    our lists (the list's items are alike; 'X and Foreign Affairs' ends in a lower-case word or runs on)."""
+    if j - i > 3 or not _LIST_END.match(text, toks[j - 1].end):
+        return False
+    if any(w in LEFT_OK or w in _ROLE_NOUNS or w.rstrip("s") in LEFT_OK or w.rstrip("s") in _ROLE_NOUNS or org_key([w]) in g.adjectives
+           for w in (t.text.lower() for t in toks[i:j])):
+        return False  # "Sharaa and Kurdish Leaders" (a title-case headline): a nationality or a role word, no name
+    before = text[:toks[i].start]
+    link = _LIST_LINK.search(before)
+    if link is None:
+        return False
+    at = link.start() + offset
+    return any(e.kind == PERSON and e.end == at for e in ents)
 
 
 def _role_after(text: str, end: int, g: Gazetteer) -> bool:
@@ -273,7 +295,8 @@ def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
     if appos and appos.group("role").lower() in set(g.role_heads):
         return True
     scope = _ROLE_FOR_PLACE.search(text, max(0, toks[i].start - 60), toks[i].start)
-    if scope and (scope.group("role").lower() in set(g.role_heads) or scope.group("role").lower().split()[-1] in set(g.role_heads)):
+    if scope and (scope.group("role").lower() in set(g.role_heads) or scope.group("role").lower().split()[-1] in set(g.role_heads)
+                  or org_key(scope.group("role").split()) in g.roles):  # ("High Commissioner for Peace Name": a role of the list)
         return True  # "China's special envoy for Afghanistan Yue Xiaoyong", "X's Special Representative for Y Name": the role's scope, then the name
     prev = toks[i - 1].text.lower()
     if prev in _KIN_NOUNS and _KIN_OWNER.search(text, max(0, toks[i - 1].start - 40), toks[i - 1].start):
