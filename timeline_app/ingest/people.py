@@ -137,7 +137,7 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             ent = Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, person.name, " ".join(names),
                       affiliation=person.affiliation, affiliation_kind=person.affiliation_kind, title=person.title)
             ents.append(ent)
-        elif 2 <= len([x for x in names if x.lower() not in NAME_PARTICLES]) <= 5 and (g.is_given_name(names[0]) or title_before(text, toks, i, g) or _role_after(text, toks[j - 1].end, g)
+        elif 2 <= len([x for x in names if x.lower() not in NAME_PARTICLES]) <= 5 and (g.is_given_name(names[0]) or title_before(text, toks, i, g, long_titles=True) or _role_after(text, toks[j - 1].end, g)
                                                                                     or _next_in_list_of_people(text, toks, i, j, ents, offset, g)) \
                 and not _looks_like_org(names, g):
             full = text[toks[i].start:toks[j - 1].end]
@@ -275,7 +275,10 @@ _ROLE_APPOSITION = re.compile(r"(?:\b(?i:the|its|his|her|their)|\b[A-Z][\w\-]+['
 _ROLE_FOR_PLACE = re.compile(r"\b(?P<role>(?i:[a-z\-]+(?:\s+[a-z\-]+)?))(?P<of>\s+of\s+(?-i:[A-Z])[\w\-]+)?\s+(?:for|to|in)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+$")
 
 
-def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
+def title_before(text: str, toks: list[Token], i: int, g: Gazetteer, long_titles: bool = False) -> bool:
+    """Does a title stand right before token i? long_titles (asked for a name of two words or more): also a role
+    with its own 'of' phrase or a listed role before its scope ('Assistant Secretary of State for African Affairs
+    Name', 'High Commissioner for Peace Name'); a single word there is more often a headline's verb ('... Meets')."""
     if i == 0:
         return False
     for length in (4, 3, 2, 1):
@@ -295,8 +298,10 @@ def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
     if appos and appos.group("role").lower() in set(g.role_heads):
         return True
     scope = _ROLE_FOR_PLACE.search(text, max(0, toks[i].start - 60), toks[i].start)
+    if scope and scope.group("of") and not long_titles:
+        scope = None
     if scope and (scope.group("role").lower() in set(g.role_heads) or scope.group("role").lower().split()[-1] in set(g.role_heads)
-                  or org_key(scope.group("role").split()) in g.roles):  # ("High Commissioner for Peace Name": a role of the list)
+                  or (long_titles and org_key(scope.group("role").split()) in g.roles)):
         return True  # "China's special envoy for Afghanistan Yue Xiaoyong", "X's Special Representative for Y Name": the role's scope, then the name
     prev = toks[i - 1].text.lower()
     if prev in _KIN_NOUNS and _KIN_OWNER.search(text, max(0, toks[i - 1].start - 40), toks[i - 1].start):
