@@ -160,3 +160,9 @@ def test_the_host_the_ministers_sat_either_side_of_took_part() -> None:
             "Foreign ministers Sergey Lavrov and Dmytro Kuleba met face to face in Antalya on Thursday. "
             "The talks lasted about ninety minutes. The two men sat on either side of Mevlut Cavusoglu at a table.\n")
     assert "Mevlut Cavusoglu" in _people(page)
+
+
+def test_a_saved_pages_date_field_dates_the_report() -> None:
+    page = ("date 2019-12-03 A senior Hamas delegation headed by Ismail Haniyeh arrived in Cairo yesterday to meet "
+            "Egyptian intelligence officials.\n")
+    assert any(d == "2019-12-02" and "Ismail Haniyeh" in people for _t, d, people in _events(page))
