@@ -166,3 +166,25 @@ def test_a_saved_pages_date_field_dates_the_report() -> None:
     page = ("date 2019-12-03 A senior Hamas delegation headed by Ismail Haniyeh arrived in Cairo yesterday to meet "
             "Egyptian intelligence officials.\n")
     assert any(d == "2019-12-02" and "Ismail Haniyeh" in people for _t, d, people in _events(page))
+
+
+def test_a_full_stop_without_its_space_still_ends_the_sentence() -> None:
+    from timeline_app.ingest.sentences import split_sentences
+    text = "The two sides began talking years ago.During the visit the minister met Y. See www.Example.com now."
+    parts = [s.text for s in split_sentences(text, 0, len(text))]
+    assert parts[0] == "The two sides began talking years ago." and parts[1].startswith("During the visit")
+    assert any("www.Example.com" in p for p in parts)
+
+
+def test_a_visit_whose_sentence_tells_a_timetable_is_still_ahead() -> None:
+    page = ("Delegation to travel\n\nSunday 14 March 2021\n\n"
+            "A Hezbollah delegation led by Mohammad Raad is preparing its trip. During the four-day visit to Moscow, "
+            "the delegation is scheduled to hold meetings with officials of the Foreign Ministry and the Duma.\n")
+    assert _events(page) == []
+
+
+def test_a_visit_told_in_the_past_stays_a_report() -> None:
+    page = ("Visit\n\nWednesday 17 March 2021\n\n"
+            "A Hezbollah delegation led by Mohammad Raad arrived in Moscow on Monday. During the two-day visit to Moscow, "
+            "the delegation met Foreign Minister Sergey Lavrov on Tuesday.\n")
+    assert any(d == "2021-03-16" and "Sergey Lavrov" in people for _t, d, people in _events(page))
