@@ -203,3 +203,10 @@ def test_an_envoy_who_accompanied_him_was_at_the_talks() -> None:
             "Amir Khan Muttaqi. The two held delegation-level talks on trade. His adviser on transit, Farhan Qureshi "
             "Malik, accompanied him.\n")
     assert "Farhan Qureshi Malik" in _people(page)
+
+
+def test_the_host_who_opened_the_talks_in_the_passive_took_part() -> None:
+    page = ("Talks end\n\n11.05.2024 | 17:20\n\nALMATY - The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan "
+            "and Jeyhun Bayramov, ended two days of negotiations in Almaty on Saturday. The talks were opened by "
+            "Kazakh Foreign Minister Murat Nurtleu, who said his country was a host and not a mediator.\n")
+    assert "Murat Nurtleu" in _people(page)
