@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 _COMPOSITION = re.compile(r"\b(?:delegation|side|team|entourage)(?:,\s+(?:which|(?:led|headed)\s+by)\s+[^.;]{0,100}?,|,\s+which|\s+(?:accompanying|travelling with|traveling with)(?:\s+[\w\-]+){1,3}?)?\s+(?:also\s+)?(?:included|includes|comprised|consisted|was made up|(?:was|is)\s+composed\s+of)\b"
                           r"|\bmembers\s+of\s+(?:his|her|its|their|the)\s+delegation\b|\b(?:delegation|team)[\"\u201d\u2019]?\s+(?:that|which|who)\s+(?:also\s+)?(?:included|includes|comprised)\b"
-                          r"|\b(?:was|were|is|are)\s+(?:also\s+)?(?:part|members?)\s+of\s+(?:the|his|her|their|(?-i:[A-Z][\w\-]+)['\u2019]s)\s+(?:[\w\-]+\s+)?delegation\b|^\s*(?:it|members)\s+(?:also\s+)?(?:included|comprised|consisted)\b|^\s*also\s+present\s+(?:were|was)\b", re.I)
+                          r"|\b(?:was|were|is|are)\s+(?:also\s+)?(?:part|members?)\s+of\s+(?:the|his|her|their|(?-i:[A-Z][\w\-]+)['\u2019]s)\s+(?:[\w\-]+\s+)?delegation\b|^\s*(?:it|members)\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted|consists)\b|^\s*also\s+present\s+(?:were|was)\b"
+                          r"|\bwhose\s+(?:[\w\-]+\s+)?(?:team|delegation|side|entourage)\s+(?:also\s+)?(?:included|includes|comprised|comprises)\b", re.I)
 
 
 # "Thursday's session", "Monday's talks": a day naming the occasion it was the day of

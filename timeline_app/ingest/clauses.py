@@ -104,6 +104,8 @@ def _attribution_keys() -> tuple[Keys | None, Keys | None]:
 
 _LABEL = re.compile(r"^(?:Details|Update|Updated|Background|Source|Context|Breaking|Exclusive|Analysis|Editor's note):\s+")
 _QUOTES = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
+# 'held talks "with a delegation of X headed by Y"': a quote opening on a preposition goes on the reporter's sentence
+_QUOTED_PHRASE = re.compile(r"[\"\u201c](?:with|between|among|alongside)\s(?![^\"\u201d]*\b(?:I|we|We|our|us|my|will|would|could|should|may|might|must|can|if)\b)")
 _SAID_COLON = re.compile(r"^[^\"\u201c:]{0,120}\b(?:said|says|added|stated|wrote|reads?)\s*:\s*(?=[\"\u201c])", re.I)
 _AS_SAYING = re.compile(r"\bas\s+saying\b", re.I)
 
@@ -220,7 +222,7 @@ def mask(sentence: str, *, in_quote: bool = False) -> Masked:
         start = said.end()
     elif said:
         end = start  # "X quoted Y as saying ...": all speech
-    quotes = [(q.start(), q.end()) for q in _QUOTES.finditer(sentence) if not reports_meeting(q.group(0))]
+    quotes = [(q.start(), q.end()) for q in _QUOTES.finditer(sentence) if not reports_meeting(q.group(0)) and not _QUOTED_PHRASE.match(q.group(0))]
     if in_quote:  # "... The movement's leadership has not moved," a spokesman said.
         close = re.search(r"[\u201d\"]", sentence)
         head = (0, close.end() if close else len(sentence))

@@ -273,8 +273,41 @@ def classify(text: str) -> list[Line]:
             line.kind = TITLE
         else:
             line.kind = OTHER
+    _body_printed_twice(lines, norms)
     _merge_wrapped(lines)
     return lines
+
+
+def _body_printed_twice(lines: list[Line], norms: list[str]) -> None:
+    """A page that prints its body twice (a mobile and a desktop copy saved together) repeats its paragraphs
+    in the same order: 'A B C ... A B C'. Those repeats are no captions (a photo's caption repeats alone, next
+    to its alt text): the first copy is read as prose, the later one stays set aside, so the report is told once."""
+    shown = [i for i, line in enumerate(lines) if line.text]
+    at = {i: n for n, i in enumerate(shown)}
+    first: dict[str, int] = {}
+    places: dict[str, list[int]] = {}
+    for i in shown:
+        first.setdefault(norms[i], i)
+        places.setdefault(norms[i], []).append(i)
+
+    def paired(i: int, step: int) -> bool:
+        n = at[i] + step
+        if not 0 <= n < len(shown):
+            return False
+        j = shown[n]
+        if norms[j] == norms[i] or not lines[j].repeated or first[norms[j]] != j:
+            return False
+        for k in places[norms[i]][1:]:  # (the later copies of line i: its pair must sit beside it there too)
+            m = at[k] + step
+            if 0 <= m < len(shown) and norms[shown[m]] == norms[j]:
+                return True
+        return False
+
+    for i in shown:
+        line = lines[i]
+        if line.kind == CAPTION and line.repeated and first[norms[i]] == i and is_prose(line.text) \
+                and not posed(line.text) and (paired(i, 1) or paired(i, -1)):
+            line.kind = PROSE
 
 
 # "February 22, 2026 (KHARTOUM) – ...", "KHARTOUM, Feb 22 (Reuters) - ...": a line that opens with a dateline

@@ -143,6 +143,8 @@ def future_noun(text: str, start: int, end: int, p: dict) -> bool:
     or only possible ('A meeting between X and Y could not be ruled out')."""
     if _ONLY_POSSIBLE.match(text, end):
         return True
+    if _DURING_FRONT.match(text[:start]) and _PLAN_MAIN.match(text, end):
+        return True  # "During the four-day visit to Moscow, the delegation is scheduled to hold meetings with ...": ahead
     if _APPEAL_OR_TERMS.search(text, max(0, start - 120), start):
         return True  # "called on X to come to the negotiating table", "the deal foresees the start of talks": not held yet
     before = " ".join(re.findall(r"[\w'\u2019\-]+", text[max(0, start - 80):start])[-3:]).lower()
@@ -160,6 +162,11 @@ def future_noun(text: str, start: int, end: int, p: dict) -> bool:
     if re.match(r"^(?:that|which)\s+(?:[\w\-]+\s+){0,3}(?:plans?|will|would|is expected|are expected|intends|hopes)\b", after):
         return True
     return bool(p["future_noun_after"].search(" ".join(after.split()[:2])))
+
+
+# a sentence opening on "During the <noun> ...," whose main clause is a timetable or a future: the noun is still ahead
+_DURING_FRONT = re.compile(r"^\W*(?:during|in\s+the\s+course\s+of)\s+(?:the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_PLAN_MAIN = re.compile(r"[^,.;]{0,80},\s+[^,.;]{0,80}?\b(?:will|shall|(?:is|are)\s+(?:(?:scheduled|expected|due|set|slated)\s+)?to)\s+\w", re.I)
 
 
 # An appeal whose infinitive leads to the noun ("urged X to return to talks"), or an agreement's terms that

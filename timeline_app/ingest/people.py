@@ -137,7 +137,8 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             ent = Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, person.name, " ".join(names),
                       affiliation=person.affiliation, affiliation_kind=person.affiliation_kind, title=person.title)
             ents.append(ent)
-        elif 2 <= len([x for x in names if x.lower() not in NAME_PARTICLES]) <= 5 and (g.is_given_name(names[0]) or title_before(text, toks, i, g) or _role_after(text, toks[j - 1].end, g)) \
+        elif 2 <= len([x for x in names if x.lower() not in NAME_PARTICLES]) <= 5 and (g.is_given_name(names[0]) or title_before(text, toks, i, g, long_titles=True) or _role_after(text, toks[j - 1].end, g)
+                                                                                    or _next_in_list_of_people(text, toks, i, j, ents, offset, g)) \
                 and not _looks_like_org(names, g):
             full = text[toks[i].start:toks[j - 1].end]
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, _canonical(full), full))
@@ -155,6 +156,27 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         for k in range(i, j):
             taken[k] = True
         i = j
+
+
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_LIST_END = re.compile(r"\s*(?:[,.;)]|$|\s+(?:and|in|on|at|who|during|were|was|are|is|also|have|had|met|held|attended|travelled|traveled|joined)\b)")
+
+
+def _next_in_list_of_people(text: str, toks: list[Token], i: int, j: int, ents: list[Ent], offset: int, g: Gazetteer) -> bool:
+    """'Leyla Hasso and Kawa Darwish', 'A, B and Kawa Darwish': two or three capitalised words right after a
+    person and 'and' (or a comma), closing the list, name one more person though the given name is not on
+    our lists (the list's items are alike; 'X and Foreign Affairs' ends in a lower-case word or runs on)."""
+    if j - i > 3 or not _LIST_END.match(text, toks[j - 1].end):
+        return False
+    if any(w in LEFT_OK or w in _ROLE_NOUNS or w.rstrip("s") in LEFT_OK or w.rstrip("s") in _ROLE_NOUNS or org_key([w]) in g.adjectives
+           for w in (t.text.lower() for t in toks[i:j])):
+        return False  # "Sharaa and Kurdish Leaders" (a title-case headline): a nationality or a role word, no name
+    before = text[:toks[i].start]
+    link = _LIST_LINK.search(before)
+    if link is None:
+        return False
+    at = link.start() + offset
+    return any(e.kind == PERSON and e.end == at for e in ents)
 
 
 def _role_after(text: str, end: int, g: Gazetteer) -> bool:
@@ -249,10 +271,14 @@ def _looks_like_org(names: list[str], g: Gazetteer) -> bool:
 _ROLE_APPOSITION = re.compile(r"(?:\b(?i:the|its|his|her|their)|\b[A-Z][\w\-]+['\u2019]s)\s+(?P<role>[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?)\s+(?i:of|for|in|to)\s+[^,;.()\n]{1,80},\s*$")
 
 
-_ROLE_FOR_PLACE = re.compile(r"\b(?P<role>(?i:[a-z\-]+(?:\s+[a-z\-]+)?))\s+(?:for|to|in)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+$")
+# ("Assistant Secretary of State for African Affairs Name": the role may hold its own 'of' phrase before its scope)
+_ROLE_FOR_PLACE = re.compile(r"\b(?P<role>(?i:[a-z\-]+(?:\s+[a-z\-]+)?))(?P<of>\s+of\s+(?-i:[A-Z])[\w\-]+)?\s+(?:for|to|in)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+$")
 
 
-def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
+def title_before(text: str, toks: list[Token], i: int, g: Gazetteer, long_titles: bool = False) -> bool:
+    """Does a title stand right before token i? long_titles (asked for a name of two words or more): also a role
+    with its own 'of' phrase or a listed role before its scope ('Assistant Secretary of State for African Affairs
+    Name', 'High Commissioner for Peace Name'); a single word there is more often a headline's verb ('... Meets')."""
     if i == 0:
         return False
     for length in (4, 3, 2, 1):
@@ -272,7 +298,10 @@ def title_before(text: str, toks: list[Token], i: int, g: Gazetteer) -> bool:
     if appos and appos.group("role").lower() in set(g.role_heads):
         return True
     scope = _ROLE_FOR_PLACE.search(text, max(0, toks[i].start - 60), toks[i].start)
-    if scope and (scope.group("role").lower() in set(g.role_heads) or scope.group("role").lower().split()[-1] in set(g.role_heads)):
+    if scope and scope.group("of") and not long_titles:
+        scope = None
+    if scope and (scope.group("role").lower() in set(g.role_heads) or scope.group("role").lower().split()[-1] in set(g.role_heads)
+                  or (long_titles and org_key(scope.group("role").split()) in g.roles)):
         return True  # "China's special envoy for Afghanistan Yue Xiaoyong", "X's Special Representative for Y Name": the role's scope, then the name
     prev = toks[i - 1].text.lower()
     if prev in _KIN_NOUNS and _KIN_OWNER.search(text, max(0, toks[i - 1].start - 40), toks[i - 1].start):
@@ -329,7 +358,7 @@ def attributive_countries(text: str, offset: int, ents: list[Ent]) -> None:
 
 
 _RELATING = re.compile(r"\b(?:to|of|for|at|in|with|and)\b")
-_ROLE_WORDS = frozenset(w for phrase in (*_titles()["role_nouns"], *_titles()["role_heads"]) for w in phrase.lower().split())
+ROLE_WORDS = frozenset(w for phrase in (*_titles()["role_nouns"], *_titles()["role_heads"]) for w in phrase.lower().split())
 _DETERMINER_START = re.compile(r"\s*(?:the|a|an|its|his|her|their|who|which)\b", re.I)
 
 
@@ -358,7 +387,7 @@ def titled_list_item(m: re.Match[str], at: int, ents: list[Ent], person: Ent) ->
         # "head of the organisation in the diaspora X": the name follows no role word, so X holds
         # the whole role and is the next item of the list
         last = re.findall(r"[\w\-]+", title)[-1:]
-        if last and last[0].lower() not in _ROLE_WORDS and last[0].lower() not in LEFT_OK:
+        if last and last[0].lower() not in ROLE_WORDS and last[0].lower() not in LEFT_OK:
             return True
         # "attended by A, adviser to the foreign minister B, and C": a list that goes on with "and"
         # after B makes B its next item ("A, adviser to the Supreme Leader B, met C" stays A's role)

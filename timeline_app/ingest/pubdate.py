@@ -115,6 +115,7 @@ _PLACE_AGENCY = re.compile(r"^\s*(?P<place>[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u
 # "ABU DHABI, (Gulf Wire / WAM - 16th Feb, 2020)": a place, then agencies and a full date closing one bracket
 _PLACE_BRACKET_DATE = re.compile(r"^\s*(?P<place>[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,2})\s*,?\s*\((?P<inner>[^()]{6,80}?)\)")
 # "2022/03/31" on a line of its own: a site's stamp printed year first
+_DATE_FIELD = re.compile(r"^\s*(?i:date)\s*:?\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 _YMD_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 
 
@@ -138,6 +139,14 @@ def _header_line_date(article: ArticleBlock, text: str) -> PubDate | None:
                 e, at = exprs[0], start + m.end()
                 assert e.year and e.month and e.day
                 return PubDate(date(e.year, e.month, e.day), "wire dateline", (at + e.start, at + e.end))
+    for line_start, line_text in [(line.start, line.text) for line in article.header] + firsts:
+        stamp = _DATE_FIELD.match(line_text)  # "date 2019-12-03 A senior delegation ...": a saved page's date field
+        if stamp:
+            try:
+                day = date(int(stamp.group("y")), int(stamp.group("m")), int(stamp.group("d")))
+            except ValueError:
+                continue
+            return PubDate(day, "stamp", (line_start + stamp.start("y"), line_start + stamp.end("d")))
     for line in article.header:
         y = _YMD_LINE.match(line.text)
         if y:

@@ -20,6 +20,18 @@ _ELLIPSIS = re.compile(r"(?:\.\.\.|\u2026)")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+$")
 
 
+# "... started several years ago.During the visit ...": a page that lost the space after a full stop; a lower-case
+# word, the stop, then a capitalised word of lower-case letters ("U.S.", "M.L." and "p.m." hold no such pair)
+_GLUED = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]+[\s,])")
+_GLUED_WORD = re.compile(r"([\w.]+)[.!?]$")
+
+
+def _glued(chunk: str) -> list[re.Match[str]]:
+    if "." not in chunk and "!" not in chunk and "?" not in chunk:
+        return []
+    return [m for m in _GLUED.finditer(chunk) if not re.match(r"(?:com|org|net|gov|html?|php|aspx?)\b", chunk[m.end():], re.I)]
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -32,8 +44,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     chunk = text[start:end]
     out: list[Sentence] = []
     pos = 0
-    for m in _BOUNDARY.finditer(chunk):
-        before = _WORD_BEFORE.search(chunk[max(pos, m.start() - 30):m.end()])
+    for m in sorted([*_BOUNDARY.finditer(chunk), *_glued(chunk)], key=lambda b: b.start()):
+        before = _WORD_BEFORE.search(chunk[max(pos, m.start() - 30):m.end()]) or _GLUED_WORD.search(chunk, max(pos, m.start() - 30), m.end())
         if before:
             word = before.group(1).lower().rstrip(".")
             letter = len(word) == 1 and word.isalpha() and not _PLATFORM.search(chunk, 0, m.end()) \

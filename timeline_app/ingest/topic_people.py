@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .gazetteer import MOVEMENT, PERSON
 from .memory import Ent
-from .people import LEFT_OK
+from .people import LEFT_OK, ROLE_WORDS
 from .resources import load_json
 
 
@@ -70,6 +70,7 @@ def mark_topic_people(text: str, offset: int, ents: list[Ent]) -> None:
                     o.modifier = True
 
 
+_APPOSED_MEMBERS = re.compile(r"(?:the|its|his|their)\s+(?:[\w\-\u2019'()]+\s+){0,5}[\w\-\u2019'()]+$", re.I)
 _INSTITUTION = re.compile(r"(?-i:Government|Administration)\s+of\s+(?-i:[A-Z])")
 _GOVERNMENT_OF = re.compile(r"^(?:government|administration)\s+of\s", re.I)
 
@@ -89,6 +90,12 @@ def _talked_about(before: re.Pattern[str], list_words: frozenset[str], text: str
         if "," in gap and _GOVERNMENT_OF.search(m.group(0)):
             # "the Foreign Minister of the caretaker government of Afghanistan, X": X, set off by the comma,
             # is the minister named, not the man a government of is told of ("the government of X")
+            lo = m.start() + 1
+            continue
+        if m.group("gap5") and _APPOSED_MEMBERS.match(gap.rsplit(",", 1)[0]) \
+                and gap.rsplit(",", 1)[0].split()[-1].lower() not in ROLE_WORDS:
+            # "senior representatives of the Autonomous Administration, A and B": A and B, set off by the
+            # comma after the body, are the representatives named, not the senders ("envoys of X and Y")
             lo = m.start() + 1
             continue
         if all(any(c.isupper() for c in w) or w.strip(",()").lower() in list_words for w in gap.split()):

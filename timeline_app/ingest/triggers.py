@@ -124,7 +124,7 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
     verbs = sorted(h for h in hits if h[2] == VERB and not (
         word_is_participle_modifier(text, h[0], h[1]) and (words_before(text, h[0], 1) in _DETERMINERS or (
             words_before(text, h[0], 1) in _GROUP_NOUNS and any(g[2] == VERB and g[1] <= h[0] for g in hits))
-            or _leading_title_participle(text, h, ents, base, hits)))
+            or _leading_title_participle(text, h, ents, base, hits) or _object_title_participle(text, h, ents, base)))
         and not re.match(r"\w-$", text[max(0, h[0] - 2):h[0]]))
     clauses = split_clauses(text, masked, [h[0] for h in verbs])
     out: list[Candidate] = []
@@ -246,13 +246,24 @@ def candidates(sentence: Sentence, ents: list[Ent], *, in_quote: bool = False,
         start, end = joined[0] if joined else attach_hits[0]
         # "X, who sat beside him, did not speak to the press": the relative clause says he was there
         seated, comma = _SAT_BESIDE.fullmatch(text, start, end), text.find(",", end)
-        if not p["negation"].search(text[:comma] if seated and comma != -1 else text) and modal_ok(text, start, masked.content[0], p) and not OTHER_OCCASION.search(text) \
+        if not _denies_attendance(p["negation"], text[:comma] if seated and comma != -1 else text) and modal_ok(text, start, masked.content[0], p) and not OTHER_OCCASION.search(text) \
                 and not denied(text, start, end):
             cand = attach_report(sentence, masked, ents, start, end, dates)
             if cand is not None:
                 out.append(cand)
     # "The conference brought together delegations from 20 countries, including A and B": a gathering told by a crowd's examples
     return [c for c in out if c.kind == ATTACH or not crowd_only(c, text)] if "ing" in text else out
+
+
+# "..., speaking on condition of anonymity because they were not cleared to brief reporters": a source's leave to speak
+_SOURCE_LEAVE = re.compile(r"\s+(?:(?:yet|publicly|officially)\s+)?(?:authori[sz]ed|cleared|allowed|permitted|named|identified)\b", re.I)
+
+
+def _denies_attendance(negation: re.Pattern[str], text: str) -> bool:
+    """Does a negation ('were not', 'did not attend') deny the attendance? Not one that only says the
+    sources were not cleared to speak or named ('A and B travelled with him, the sources said, speaking on
+    condition of anonymity because they were not authorised to brief reporters')."""
+    return any(not _SOURCE_LEAVE.match(text, m.end()) for m in negation.finditer(text))
 
 
 # "... about the recent visit to Sanaa by X and his talks with Y": a second event noun coordinated with
@@ -326,6 +337,26 @@ def _leading_title_participle(text: str, hit: tuple[int, int, str, str], ents: l
     if person is None or person.t0 - base > hit[1] + 1 and not re.fullmatch(r"\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,4}\s+", text[hit[1]:person.start - base]):
         return False  # "Visiting Cairo on Tuesday, X met Y": the gerund governs a place
     return any(h[2] == VERB and h[0] >= person.end - base and "," not in text[person.end - base:h[0]] for h in hits)
+
+
+_OBJECT_LEAD = frozenset({"with", "by", "and", "to", "for", "met", "meets", "received", "receives", "hosted", "hosts", "welcomed", "welcomes"})
+_TITLE_GAP = re.compile(r"\s+(?:[\w\-\.]+\s+){0,5}")
+
+
+def _object_title_participle(text: str, hit: tuple[int, int, str, str], ents: list[Ent], base: int) -> bool:
+    """'held talks with visiting Iranian foreign minister X', 'met visiting Omani Foreign Minister X': a
+    participle after a preposition or a meeting verb, right before a person with his title, is an adjective
+    (the person is the visitor), not a second report that cuts the clause and leaves the talks without a
+    counterpart. ('talks with Y after visiting Cairo': 'after' reads as a clause, see word_is_participle_modifier;
+    'met Y, visiting Cairo on Tuesday': a place and a day, no person, follow.)"""
+    if words_before(text, hit[0], 1) not in _OBJECT_LEAD:
+        return False
+    person = next((e for e in ents if e.kind == PERSON and e.start - base >= hit[1]), None)
+    if person is None:
+        return False
+    gap = text[hit[1]:person.t0 - base] if person.t0 - base >= hit[1] else ""
+    return person.t0 - base <= hit[1] + 1 or (_TITLE_GAP.fullmatch(gap) is not None and not re.search(
+        r"[,;:]|\b(?:on|in|at|from|since|during|last|this|next)\b", gap, re.I))
 
 
 def _dedupe(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
