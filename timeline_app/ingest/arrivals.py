@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from .clause_parts import TRIP_MONTH
 from .drafts import Draft
 
 
@@ -27,7 +28,7 @@ def fold_arrivals(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         target = (_meeting_of(d, meetings) or _meeting_after_eve(d, meetings)) if _lone_arrival(d) else _meeting_of_sentence(d, meetings) if _lone_undated(d) \
             else _meeting_of_side(d, meetings) if _lone_journey_before(d) else None
-        target = target or _undated_meeting_of_trip(d, drafts) or _dated_journey_of(d, drafts)
+        target = target or _undated_meeting_of_trip(d, drafts) or _dated_journey_of(d, drafts) or _trip_told_by_its_end(d, drafts)
         asked = None if target is not None else _meeting_asked_about(d, kept)
         if asked is not None:  # its date only: whoever said it withholds the day is no participant
             asked.resolved, asked.date_expr = d.resolved, d.date_expr
@@ -168,6 +169,18 @@ def _dated_journey_of(d: Draft, drafts: list[Draft]) -> Draft | None:
     found = [m for m in drafts if m is not d and "visit" in m.types and _dated_day(m) and m.resolved is not None
              and m.resolved.value.startswith(d.resolved.value) and _sides(d) <= _sides(m) and towns & {p.name for p in m.places}]
     return found[0] if len(found) == 1 else None
+
+
+def _trip_told_by_its_end(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """'X returned home on Friday from a four-day visit to Y during which he held talks with Y's
+    officials', then 'X arrived in Y's capital on Monday ...': a trip summed up from its end (dated
+    with the trip's month, see clause_parts) is the trip the article tells day by day; it joins the
+    first dated journey of those sides that month, not an event of its own."""
+    if d.date_expr is None or d.date_expr.rel != TRIP_MONTH or d.resolved is None or not _sides(d):
+        return None
+    found = [m for m in drafts if m is not d and "visit" in m.types and _dated_day(m) and m.resolved is not None
+             and m.resolved.value.startswith(d.resolved.value) and _sides(d) & _sides(m) and set(d.people) <= set(m.people)]  # (its hosts too: "visit to Y")
+    return min(found, key=lambda m: (m.resolved.value, m.order)) if found else None  # type: ignore[union-attr]
 
 
 def _meeting_asked_about(d: Draft, before: list[Draft]) -> Draft | None:
