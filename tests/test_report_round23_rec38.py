@@ -7,6 +7,10 @@ words. Classes:
     summary is dated with the trip's month and joins the first dated journey of its sides that the
     article tells day by day (not an event of its own); a later 'the same day' then counts from the
     day just told, not from the return.
+(2) a sentence that opens on an earlier time ('Weeks before that, X had flown to Y', 'Two days
+    earlier, ...', 'Before that, ...'): another occasion, not the meeting told before it in the
+    same town; dated back from the day told last (the day for a count of days, the month for
+    weeks or a vague lag, the year for months), never the publication day.
 """
 from __future__ import annotations
 
@@ -62,3 +66,32 @@ def test_a_trip_ended_on_a_day_that_tells_a_meeting_of_that_day_keeps_it() -> No
             "Sudanese Foreign Minister Ali Youssef met Egyptian Foreign Minister Badr Abdelatty in Cairo on Friday "
             "before he returned home.\n")
     assert [d for _, d, _ in _mentions(page)] == ["2025-03-14"]
+
+
+LAG_PAGE = ("Harbour Gazette | Saturday, 12 April 2025\n\nRivals met quietly in Muscat\n\n"
+            "LONDON - Envoys of the Yemeni government and the Houthi movement met in Muscat last week in their first "
+            "face-to-face talks this year, two diplomats said.\n\n"
+            "The Omani sultan, Haitham bin Tariq, hosted Yemeni Prime Minister Ahmed bin Mubarak in Muscat on 20 March.\n\n"
+            "{lag}, the Houthis' chief negotiator Mohammed Abdulsalam had flown to Muscat, where he was received by Omani officials.\n")
+
+
+def _lag_events(lag: str) -> list[tuple[str | None, list[str]]]:
+    page = LAG_PAGE.format(lag=lag)
+    result = extract_document(page, saved_on=SAVED)
+    return [(m.date, sorted(p.actor.name for p in m.participants)) for m in result.mentions]
+
+
+def test_an_earlier_time_is_no_event_told_before() -> None:
+    found = _lag_events("Weeks before that")
+    first = [names for d, names in found if d == "2025-04"]  # last week: the talks of both sides
+    assert first and all("Mohammed Abdul Salam" not in names for names in first), found
+    assert any("Mohammed Abdul Salam" in names for _, names in found), found
+
+
+def test_an_earlier_time_is_counted_back_from_the_day_told_last() -> None:
+    def lag_date(lag: str) -> str | None:
+        return next(d for d, names in _lag_events(lag) if "Mohammed Abdul Salam" in names)
+    assert lag_date("Weeks before that") == "2025-03"
+    assert lag_date("Two days earlier") == "2025-03-18"
+    assert lag_date("Three weeks before that") == "2025-02"
+    assert lag_date("Months earlier") == "2025"

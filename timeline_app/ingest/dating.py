@@ -17,6 +17,7 @@ from .date_scope import named_anchor, weekday_of_last_week
 from .dates import DateExpr, ResolvedDate, resolve
 from .quoted_days import quoted_from_day
 from .drafts import Draft
+from .earlier_time import earlier_day
 from .same_event import SameEvent
 from .weekday_anchor import weekday_near_anchor
 
@@ -55,6 +56,8 @@ class Dating(SameEvent):
                     resolved = weekday_near_anchor(cand.date, cand.sentence.start, self.weekday_anchors)
         if resolved is not None and cand.date is not None and cand.date.kind == "month" and cand.date.rel not in ("last", "next"):
             resolved = self._month_named_before(cand.date, resolved)
+        if cand.date is None and cand.kind == VERB and (earlier := earlier_day(self, cand)) is not None:
+            cand.date, resolved = earlier  # "Weeks before that, X had travelled to Y": counted back from the day told
         if cand.date is None and cand.kind == VERB and continues(cand):
             cand.date, resolved = continued_date(self, cand)
         elif cand.date is not None and cand.date.undisclosed \

@@ -20,6 +20,7 @@ from .dating import Dating
 from .drafts import OPENED_GATHERING, EARLIER_GATHERING, SERIES_OBJECT, Draft
 from .entities import Ent
 from .gazetteer import CITY, COUNTRY, GOVERNMENT, MOVEMENT
+from .earlier_time import another_time
 from .sides import no_counterpart
 
 _BETWEEN = re.compile(r"[^.;,]{0,60}?\bbetween\b", re.I)  # "a meeting in Tehran on Tuesday evening between"
@@ -131,9 +132,12 @@ class Placement(Dating):
         ordered = list(reversed(self._date_candidates(cand, resolved)))
         if cand.kind == NOUN and cand.date is None and len(people) >= 2:  # "said after meeting Berri": the meeting with Berri
             ordered.sort(key=lambda d: not {p.name for p in people} <= set(d.people))
+        earlier = another_time(cand)
         for draft in ordered:
             if any(draft is a for a in avoid):
                 continue
+            if earlier and draft.last_sentence < sentence_index:
+                continue  # "Weeks before that, X had travelled to Doha": not the Doha meeting told before
             if (draft.type == "call") != (cand.type == "call"):
                 continue
             # "X received on Thursday the leaders of the factions. A and B were received together": its members
