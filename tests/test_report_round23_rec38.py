@@ -11,6 +11,9 @@ words. Classes:
     earlier, ...', 'Before that, ...'): another occasion, not the meeting told before it in the
     same town; dated back from the day told last (the day for a count of days, the month for
     weeks or a vague lag, the year for months), never the publication day.
+(3) a meeting told 'before the start of a new round of talks', then 'The round (itself) opened the
+    same afternoon': the round is another event of those sides, on its own day, even the same day;
+    a round that opens after a meeting that said nothing of it stays that meeting's.
 """
 from __future__ import annotations
 
@@ -95,3 +98,20 @@ def test_an_earlier_time_is_counted_back_from_the_day_told_last() -> None:
     assert lag_date("Two days earlier") == "2025-03-18"
     assert lag_date("Three weeks before that") == "2025-02"
     assert lag_date("Months earlier") == "2025"
+
+
+ROUND_PAGE = ("Gulf Wire | Wednesday, 9 October 2024\n\nEnvoy meets rebel chief as talks resume\n\n"
+              "DOHA, Oct 9 -- U.S. special envoy Tom Perriello met Sudan's army chief Abdel Fattah al-Burhan in Doha on Tuesday "
+              "{cue}, the first time the two had met.\n\n"
+              "The round itself opened the same afternoon at a hotel in the city.\n")
+
+
+def test_a_round_opened_after_a_meeting_told_before_its_start_is_another_event() -> None:
+    page = ROUND_PAGE.format(cue="before the start of a new round of negotiations")
+    found = [(t, d) for t, d, _ in _mentions(page)]
+    assert found == [("meeting", "2024-10-08"), ("talks", "2024-10-08")], found
+
+
+def test_a_round_opened_after_a_meeting_that_told_no_round_is_not_split_off() -> None:
+    page = ROUND_PAGE.format(cue="for a working lunch")
+    assert [t for t, _, _ in _mentions(page)] == ["meeting"]

@@ -36,6 +36,11 @@ _OPENED = re.compile(r"\s+(?:(?:in|at)\s+[\w\-\u2019' ]{1,40}?\s+)?(?:opened|beg
 _TOOK_PLACE = re.compile(r"(?:\s+between\s[^;:.]{3,200}?)?\s+(?:was\s+held|were\s+held|took\s+place)\s+"
                          r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,2}\s+)?"
                          r"(?:(?:on|late\s+on|early\s+on)\s+(?:the\s+\d|[A-Z])|last\s+[A-Z]|(?:yesterday|today|earlier\s+today)\b)")
+# "met X on Monday before the start of a new round of negotiations": the meeting came first; "The round
+# itself opened the same afternoon" is the round, another event of those sides (not that meeting told again)
+BEFORE_ROUND = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|on\s+the\s+eve\s+of)\s+(?:the\s+)?(?:start|opening|launch|beginning|resumption)\s+of\s+"
+                          r"(?:a|the)\s+(?:new\s+|fresh\s+|next\s+|latest\s+|[\w\-]+\s+)?(?:round|session)\b", re.I)
+_ITSELF = re.compile(r"\s+(?:itself|themselves)\b", re.I)
 _THE_NOUN = re.compile(r"\s*(?:[\-\u2013\u2022*]\s*)?(?:The|This|That)\s+")  # "- The meeting", a bullet's too
 _HELD_ON = re.compile(r",?\s*(?:which|that)\s+(?:[^,;.]{0,40}?\s+)?(?:was\s+held|were\s+held|took\s+place|was\s+convened|happened)\b", re.I)
 # "the sides talked during the meeting on Sunday night": "the meeting" named with its day right after it,
@@ -112,8 +117,9 @@ def unnamed_noun(grouper: Grouper, cand: Candidate, resolved: ResolvedDate | Non
     elif cand.sentence_start_anaphoric and cand.date is None:
         last.add(cand, [], [], sentence_index)
     elif resolved is not None and cand.type != "visit" and (
-            (cand.sentence_start_anaphoric and last.type == "visit" and _OPENED.match(after)) or _BETWEEN_THEM.match(after)) \
-            and (last.resolved is None or last.resolved.value != resolved.value):
+            (cand.sentence_start_anaphoric and last.type == "visit" and _OPENED.match(after)) or _BETWEEN_THEM.match(after)
+            or (cand.sentence_start_anaphoric and last.before_round and _OPENED.match(_ITSELF.sub("", after, count=1)))) \
+            and (last.resolved is None or last.resolved.value != resolved.value or last.before_round):
         talks = Draft(type=cand.type, date_expr=cand.date, resolved=resolved, order=len(grouper.drafts))
         for came in (d for d in grouper.drafts if d.last_sentence == last.last_sentence):
             talks.add(cand, list(came.people.values()), list(came.orgs.values()), sentence_index)

@@ -20,6 +20,7 @@ from .dating import Dating
 from .drafts import OPENED_GATHERING, EARLIER_GATHERING, SERIES_OBJECT, Draft
 from .entities import Ent
 from .gazetteer import CITY, COUNTRY, GOVERNMENT, MOVEMENT
+from .continuation import BEFORE_ROUND
 from .earlier_time import another_time
 from .sides import no_counterpart
 
@@ -207,6 +208,7 @@ class Placement(Dating):
             target.date_expr, target.resolved = avoid[0].date_expr, avoid[0].resolved
         target.told_elsewhere = cand.told_elsewhere
         target.opened = self._opened(cand)
+        target.before_round = bool(BEFORE_ROUND.search(cand.sentence.text, cand.trigger[1] - cand.sentence.start))
         series = SERIES_OBJECT.search(cand.sentence.text)  # "received two Palestinian delegations separately":
         target.series_lede = bool(series)  # the adjective names no side of its own; the meetings told next do
         orgs = [o for o in orgs if not (series and series.start() <= o.start - cand.sentence.start < series.end())]
