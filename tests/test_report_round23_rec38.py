@@ -14,6 +14,11 @@ words. Classes:
 (3) a meeting told 'before the start of a new round of talks', then 'The round (itself) opened the
     same afternoon': the round is another event of those sides, on its own day, even the same day;
     a round that opens after a meeting that said nothing of it stays that meeting's.
+(4) a chronology entry of several sentences ('3 March 2024 - Talks open. A delegation meets Y.'):
+    the sentences after the first take the entry's day, not none (or the publication's).
+(5) talks told as the subject of their opening in a dated sentence ('Talks resume in Z after a
+    pause; the delegations of A and B return to the city'): those sides' talks, that day, not a
+    noun that only dates an event told before it.
 """
 from __future__ import annotations
 
@@ -115,3 +120,29 @@ def test_a_round_opened_after_a_meeting_told_before_its_start_is_another_event()
 def test_a_round_opened_after_a_meeting_that_told_no_round_is_not_split_off() -> None:
     page = ROUND_PAGE.format(cue="for a working lunch")
     assert [t for t, _, _ in _mentions(page)] == ["meeting"]
+
+
+CHRONOLOGY = ("LIBYA: CONTACTS - A CHRONOLOGY\n\n"
+              "2 February 2024 - Libyan Prime Minister Abdul Hamid Dbeibah meets Turkish Foreign Minister Hakan Fidan in Ankara.\n\n"
+              "3 March 2024 - Rome talks open. A Hamas delegation meets Egyptian intelligence chief Abbas Kamel in the city.\n\n"
+              "4 April 2024 - Cairo talks resume after a long pause; Hamas and Fatah delegations return to the Egyptian capital.\n")
+
+
+def _chronology() -> list[tuple[str, str | None, list[str]]]:
+    result = extract_document(CHRONOLOGY, saved_on=SAVED)
+    return [(m.type, m.date, [p.actor.name for p in m.participants]) for m in result.mentions]
+
+
+def test_a_later_sentence_of_an_entry_takes_the_entry_s_day() -> None:
+    kamel = [d for _, d, names in _chronology() if "Abbas Kamel" in names]
+    assert kamel == ["2024-03-03"], _chronology()
+
+
+def test_talks_opened_with_the_delegations_named_after_them_are_their_talks() -> None:
+    talks = [(d, set(names)) for t, d, names in _chronology() if t == "talks"]
+    assert ("2024-04-04", {"Hamas", "Fatah"}) in talks, _chronology()
+
+
+def test_talks_opened_with_nobody_named_after_them_make_no_event() -> None:
+    page = "NEWS DIGEST\n\n4 April 2024 - Cairo talks resume after a long pause.\n"
+    assert extract_document(page, saved_on=SAVED).mentions == []

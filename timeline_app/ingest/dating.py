@@ -37,6 +37,7 @@ class Dating(SameEvent):
     _by_key: dict[str, list[Draft]]
     _undated: list[Draft]
     weekday_anchors: list[tuple[int, date]]  # a page without a publication date: its days told with their weekday
+    entry_day: tuple[DateExpr, ResolvedDate] | None  # the day the paragraph opens with (entry_day)
     year_only: bool  # `published` is a year heading's last day, not a day: weekdays and "yesterday" count from nothing
 
     def _date_report(self, cand: Candidate) -> ResolvedDate | None:
@@ -58,6 +59,9 @@ class Dating(SameEvent):
             resolved = self._month_named_before(cand.date, resolved)
         if cand.date is None and cand.kind == VERB and (earlier := earlier_day(self, cand)) is not None:
             cand.date, resolved = earlier  # "Weeks before that, X had travelled to Y": counted back from the day told
+        if cand.date is None and cand.kind == VERB and self.entry_day is not None and not cand.past_perfect and not cand.background \
+                and len(self.paragraphs) > 1 and self.paragraphs[-2] == self.paragraphs[-1]:
+            cand.date, resolved = self.entry_day  # "14 August 2024 - Talks open. X meets Y.": the entry's day
         if cand.date is None and cand.kind == VERB and continues(cand):
             cand.date, resolved = continued_date(self, cand)
         elif cand.date is not None and cand.date.undisclosed \

@@ -22,6 +22,7 @@ from .entities import Ent
 from .gazetteer import CITY, COUNTRY, GOVERNMENT, MOVEMENT
 from .continuation import BEFORE_ROUND
 from .earlier_time import another_time
+from .opened_talks import talks_opened_by_sides
 from .sides import no_counterpart
 
 _BETWEEN = re.compile(r"[^.;,]{0,60}?\bbetween\b", re.I)  # "a meeting in Tehran on Tuesday evening between"
@@ -80,6 +81,8 @@ class Placement(Dating):
             if seed is not None and seed.type != "visit" and cand.date is not None:
                 people, orgs = list(seed.people.values()), list(seed.orgs.values())
         if cand.kind == NOUN and not people and not orgs:
+            if (opened := talks_opened_by_sides(self, cand, resolved, sentence_index)) is not None:
+                return opened  # "Jeddah talks resume; the two sides' delegations return to the city"
             unnamed_noun(self, cand, resolved, sentence_index)  # "The meeting took place on Tuesday", "The talks opened ..."
             return None
         target = self._matching_draft(cand, people, orgs, resolved, sentence_index, avoid)
