@@ -19,6 +19,10 @@ words. Classes:
 (5) talks told as the subject of their opening in a dated sentence ('Talks resume in Z after a
     pause; the delegations of A and B return to the city'): those sides' talks, that day, not a
     noun that only dates an event told before it.
+(6) a visitor meeting the host's legislators named only as a group ('X met congressional leaders',
+    'held talks with lawmakers', resources/titles.json 'host_legislators'): the visitor's side's
+    meeting, where his journey went, when the article tells his journey (before or after, as a
+    newest-first live blog does); the same sentence with no journey told makes no event.
 """
 from __future__ import annotations
 
@@ -146,3 +150,22 @@ def test_talks_opened_with_the_delegations_named_after_them_are_their_talks() ->
 def test_talks_opened_with_nobody_named_after_them_make_no_event() -> None:
     page = "NEWS DIGEST\n\n4 April 2024 - Cairo talks resume after a long pause.\n"
     assert extract_document(page, saved_on=SAVED).mentions == []
+
+
+def _legislators_page(arrival: str, first: bool) -> str:
+    meeting = "Turkish President Recep Tayyip Erdogan met congressional leaders on Capitol Hill this afternoon, his office said."
+    parts = [meeting, arrival] if first else [arrival, meeting]
+    return "Capital Daily | Wednesday, 10 July 2024\n\nErdogan in Washington\n\n" + "\n\n".join(p for p in parts if p) + "\n"
+
+
+def test_a_visitor_meeting_the_host_s_legislators_is_his_side_s_meeting() -> None:
+    for first in (True, False):
+        page = _legislators_page("Erdogan arrived in Washington late on Tuesday.", first)
+        result = extract_document(page, saved_on=SAVED)
+        meetings = [(m.date, m.location, {p.actor.name for p in m.participants}) for m in result.mentions if m.type == "meeting"]
+        assert meetings == [("2024-07-10", "Washington", {"Turkey", "Recep Tayyip Erdogan"})], (first, meetings)
+        assert any(m.type == "visit" and m.date == "2024-07-09" for m in result.mentions)
+
+
+def test_legislators_met_with_no_journey_told_make_no_event() -> None:
+    assert extract_document(_legislators_page("", True), saved_on=SAVED).mentions == []

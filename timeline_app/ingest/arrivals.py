@@ -16,11 +16,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .clause_parts import TRIP_MONTH
+from .described_counterparts import kept_visitor_meetings
 from .drafts import Draft
 
 
 def fold_arrivals(drafts: list[Draft]) -> list[Draft]:
     """The article's drafts without the one-sided arrivals that a same-day meeting holds."""
+    drafts = kept_visitor_meetings(drafts)
     meetings = [d for d in drafts if any(t not in ("visit", "call") for t in d.types)]
     if not meetings and not any(_dated_vaguely(d) for d in drafts):
         return drafts  # (a journey told again with its month only may fold into the day's journey: see _dated_journey_of)
@@ -129,8 +131,8 @@ def _meeting_after_eve(d: Draft, meetings: list[Draft]) -> Draft | None:
     eve = date.fromisoformat(d.resolved.value[:10])
     places = {p.name for p in d.places}
     for m in meetings:
-        if m is d or not _dated_day(m) or not m.evidence or min(m.evidence) >= min(d.evidence):
-            continue
+        if m is d or not _dated_day(m) or not m.evidence or min(m.evidence) >= min(d.evidence) or m.legislators:
+            continue  # (a meeting with the host's legislators only, no side named: one of the trip's days, not the trip)
         assert m.resolved is not None
         if date.fromisoformat(m.resolved.value[:10]) - eve != timedelta(days=1):
             continue

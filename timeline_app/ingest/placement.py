@@ -21,6 +21,7 @@ from .drafts import OPENED_GATHERING, EARLIER_GATHERING, SERIES_OBJECT, Draft
 from .entities import Ent
 from .gazetteer import CITY, COUNTRY, GOVERNMENT, MOVEMENT
 from .continuation import BEFORE_ROUND
+from .described_counterparts import visitor_met_legislators
 from .earlier_time import another_time
 from .opened_talks import talks_opened_by_sides
 from .sides import no_counterpart
@@ -197,7 +198,8 @@ class Placement(Dating):
         if cand.kind == NOUN and not cand.continuation and not cand.separate and not self._noun_may_create(cand, people, orgs):
             return None
         if not orgs and len(people) < 2 and not (cand.type == "visit" and people) and not cand.group_subject and not self._opened(cand) \
-                and not (cand.kind == VERB and cand.type == "talks" and any(p.affiliation_kind == MOVEMENT for p in people)):
+                and not (cand.kind == VERB and cand.type == "talks" and any(p.affiliation_kind == MOVEMENT for p in people)) \
+                and not visitor_met_legislators(cand, people):  # "X met congressional leaders": a visitor's (described_counterparts)
             return None  # a group subject ("Fourteen factions signed ...") waits for its members to be named
         if no_counterpart(cand, people, orgs) and not self._opened(cand):  # (an opened gathering's chair: its sides may follow)
             return None  # a business deal, a past trip with nobody met (see sides.no_counterpart)
@@ -211,6 +213,7 @@ class Placement(Dating):
             target.date_expr, target.resolved = avoid[0].date_expr, avoid[0].resolved
         target.told_elsewhere = cand.told_elsewhere
         target.opened = self._opened(cand)
+        target.legislators = len(people) == 1 and not orgs and visitor_met_legislators(cand, people)
         target.before_round = bool(BEFORE_ROUND.search(cand.sentence.text, cand.trigger[1] - cand.sentence.start))
         series = SERIES_OBJECT.search(cand.sentence.text)  # "received two Palestinian delegations separately":
         target.series_lede = bool(series)  # the adjective names no side of its own; the meetings told next do
