@@ -23,6 +23,9 @@ words. Classes:
     'held talks with lawmakers', resources/titles.json 'host_legislators'): the visitor's side's
     meeting, where his journey went, when the article tells his journey (before or after, as a
     newest-first live blog does); the same sentence with no journey told makes no event.
+(7) 'X hosted A and B for the signing' (or 'at the ceremony') right after a signing told with its
+    day: the host and guests of that occasion, one event on its day, not a meeting of the
+    publication day.
 """
 from __future__ import annotations
 
@@ -169,3 +172,11 @@ def test_a_visitor_meeting_the_host_s_legislators_is_his_side_s_meeting() -> Non
 
 def test_legislators_met_with_no_journey_told_make_no_event() -> None:
     assert extract_document(_legislators_page("", True), saved_on=SAVED).mentions == []
+
+
+def test_a_host_of_the_signing_just_told_joins_it() -> None:
+    page = ("Lake Review | Saturday, 8 June 2024\n\nAccord signed in Nairobi\n\n"
+            "NAIROBI - The foreign ministers of Ethiopia and Somalia signed a border accord at State House on Friday.\n\n"
+            "Kenyan President William Ruto hosted the two ministers for the signing.\n")
+    found = [(m.date, {p.actor.name for p in m.participants}) for m in extract_document(page, saved_on=SAVED).mentions]
+    assert len(found) == 1 and found[0][0] == "2024-06-07" and "William Ruto" in found[0][1], found

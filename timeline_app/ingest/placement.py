@@ -62,6 +62,18 @@ def _during_that_trip(cand: Candidate, draft: Draft, people: list[Ent]) -> bool:
         and (not people or any(p.name in draft.people for p in people) or cand.anaphor is not None or not cand.subject_people)
 
 
+# "X hosted A and B for the signing", "Y received them at the ceremony": the occasion just told, by its noun
+_FOR_THAT = re.compile(r"[^.;]*?\b(?:for|at|to|during)\s+the\s+(?:signing(?:\s+ceremony)?|ceremony|occasion|event)\b", re.I)
+
+
+def _for_that_occasion(cand: Candidate, draft: Draft, drafts: list[Draft], sentence_index: int) -> bool:
+    """'The ministers signed the accord on Friday. X hosted A and B for the signing': the host and guests of
+    the occasion the last draft told (told in the last two sentences), not another meeting."""
+    if cand.kind != VERB or cand.date is not None or not drafts or drafts[-1] is not draft or draft.last_sentence < sentence_index - 2:
+        return False
+    return bool(_FOR_THAT.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start))
+
+
 _ATTENDED_DAYS = re.compile(r"\b(?:also\s+)?(?:attended|took\s+part\s+in|participated\s+in|joined|sat\s+in\s+on)\s+(?:the\s+)?(?:\w+['\u2019]s\s+)(?:[\w\-]+\s+)?$", re.I)
 
 
@@ -148,7 +160,8 @@ class Placement(Dating):
             # "X received on Thursday the leaders of the factions. A and B were received together": its members
             awaited = draft.awaiting_members and not draft.orgs and cand.date is None and cand.type == draft.type \
                 and draft.last_sentence >= sentence_index - 2
-            if not (self._overlap(draft, people, orgs) or awaited) or not self._place_fits(draft, cand):
+            occasion = _for_that_occasion(cand, draft, self.drafts, sentence_index)  # "X hosted A and B for the signing"
+            if not (self._overlap(draft, people, orgs) or awaited or occasion) or not self._place_fits(draft, cand):
                 continue
             if not self._date_fits(draft, cand, resolved):
                 continue
@@ -165,7 +178,7 @@ class Placement(Dating):
             looking_back = cand.past_perfect and not draft.past_perfect and _AFTER_IT.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start)
             # "The Egyptian delegation that met X included A, B and C": the meeting just told, named again
             named_again = bool(_THE_ONES_THAT.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start)) and bool(set(draft.people) & {p.name for p in people})
-            named_again = named_again or _during_that_trip(cand, draft, people)
+            named_again = named_again or _during_that_trip(cand, draft, people) or occasion
             if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival and not awaited and not named_again)
                                                             or (cand.past_perfect != draft.past_perfect and not restated and not looking_back)):
                 continue
