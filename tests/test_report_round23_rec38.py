@@ -26,6 +26,11 @@ words. Classes:
 (7) 'X hosted A and B for the signing' (or 'at the ceremony') right after a signing told with its
     day: the host and guests of that occasion, one event on its day, not a meeting of the
     publication day.
+(8) an agency's lede dateline that prints its day as two numbers and no year ('Tifariti, 12/03
+    (SPS) - ...'): day first (month first only when the second number can only be a day), the
+    year completed as for 'CAIRO, March 3 (Reuters) -'; a photo caption's date ('Photo: ... during
+    his first visit, 15/01/2022') is the picture's, so it neither gives the page its year nor
+    counts as a plan the report came before.
 """
 from __future__ import annotations
 
@@ -180,3 +185,24 @@ def test_a_host_of_the_signing_just_told_joins_it() -> None:
             "Kenyan President William Ruto hosted the two ministers for the signing.\n")
     found = [(m.date, {p.actor.name for p in m.participants}) for m in extract_document(page, saved_on=SAVED).mentions]
     assert len(found) == 1 and found[0][0] == "2024-06-07" and "William Ruto" in found[0][1], found
+
+
+def _numeric_page(dateline: str, caption: str = "") -> str:
+    return ("SPS\n\n" + dateline + " The Secretary General of the POLISARIO Front, Brahim Ghali, received today a delegation "
+            "of the African Union led by its envoy.\n\nThe meeting was attended by senior officials.\n\n" + caption)
+
+
+def test_a_numeric_yearless_dateline_dates_the_report() -> None:
+    result = extract_document(_numeric_page("Tifariti, 12/03 (SPS) \u2013"), saved_on=SAVED)
+    assert result.articles[0].published == "2025-03-12"  # Ghali's open term counts up to the terms' check
+    assert [m.date for m in result.mentions] == ["2025-03-12"]
+
+
+def test_a_second_number_above_twelve_is_the_day() -> None:
+    result = extract_document(_numeric_page("Tifariti, 03/21 (SPS) -"), saved_on=SAVED)
+    assert result.articles[0].published == "2025-03-21"
+
+
+def test_a_caption_date_gives_the_page_no_year() -> None:
+    page = _numeric_page("Tifariti, 12/03 (SPS) \u2013", "Photo: Brahim Ghali during an earlier visit, 15/01/2022\n")
+    assert extract_document(page, saved_on=SAVED).articles[0].published == "2025-03-12"
