@@ -31,6 +31,10 @@ words. Classes:
     year completed as for 'CAIRO, March 3 (Reuters) -'; a photo caption's date ('Photo: ... during
     his first visit, 15/01/2022') is the picture's, so it neither gives the page its year nor
     counts as a plan the report came before.
+(9) 'X met A on Thursday at the end of a two-day visit that began with talks with B': B was met on
+    the trip's first day (the day told counted back), A on the day told.
+(10) a town that holds a capital's seat of power and names its palace ('met Y at Baabda'): one
+    place with the capital when reports are merged (resources/regions.json 'seats').
 """
 from __future__ import annotations
 
@@ -206,3 +210,21 @@ def test_a_second_number_above_twelve_is_the_day() -> None:
 def test_a_caption_date_gives_the_page_no_year() -> None:
     page = _numeric_page("Tifariti, 12/03 (SPS) \u2013", "Photo: Brahim Ghali during an earlier visit, 15/01/2022\n")
     assert extract_document(page, saved_on=SAVED).articles[0].published == "2025-03-12"
+
+
+def test_the_meeting_a_trip_began_with_is_of_its_first_day() -> None:
+    page = ("Levant Wire | Friday, 15 August 2025\n\nEnvoy ends Beirut trip\n\n"
+            "BEIRUT, Aug 15 - Iranian Foreign Minister Abbas Araghchi met Lebanon's Parliament Speaker Nabih Berri on Friday "
+            "at the end of a three-day visit that began with tense talks with President Joseph Aoun.\n")
+    found = {frozenset(p.actor.name for p in m.participants): m.date for m in extract_document(page, saved_on=SAVED).mentions}
+    days = {next(n for n in names if n in ("Nabih Berri", "Joseph Aoun")): d for names, d in found.items()}
+    assert days == {"Nabih Berri": "2025-08-15", "Joseph Aoun": "2025-08-13"}, found
+
+
+def test_a_seat_of_power_town_fits_its_capital() -> None:
+    from types import SimpleNamespace
+
+    from timeline_app.ingest.merge_rules import place_fits
+    at = lambda town: SimpleNamespace(location=town, location_country="Lebanon")  # noqa: E731
+    assert place_fits(at("Baabda"), at("Beirut")) and place_fits(at("Beirut"), at("Baabda"))  # type: ignore[arg-type]
+    assert not place_fits(at("Tyre"), at("Beirut"))  # type: ignore[arg-type]

@@ -1,4 +1,6 @@
-"""A sentence that opens on a time before the one just told ('Weeks before that, ...').
+"""A sentence that opens on a time before the one just told ('Weeks before that, ...'), and the
+meeting a trip opened with, told at the trip's end ('met X on Thursday at the end of a two-day
+visit that began with talks with Y': Y was met on the trip's first day, `opening_meeting_day`).
 
 "The two sides met in Doha last week. ... Weeks before that, X had travelled to Doha, where he was
 received by Y": the fronted lag says the sentence tells another, earlier occasion, so its report
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .candidate import Candidate
 from .dates import DateExpr, ResolvedDate
+from .entities import Ent
 
 if TYPE_CHECKING:
     from .dating import Dating
@@ -62,3 +65,25 @@ def earlier_day(dating: Dating, cand: Candidate) -> tuple[DateExpr, ResolvedDate
         return None  # (a year told last: no month to give)
     year, month = int(value[:4]), int(value[5:7])
     return DateExpr(m.start(), m.end(), "month_year", year, month, text=text), ResolvedDate(value, "month", "relative")
+
+
+_TRIP_OPENED_WITH = re.compile(
+    r"\b(?:at\s+the\s+end\s+of|wrapping\s+up|wrapped\s+up|concluding|concluded|ending|ended|rounding\s+off)\s+(?:a|an|his|her|their|its)\s+"
+    r"(?P<n>two|three|four|five|2|3|4|5)-day\s+(?:[\w\-]+\s+)?(?:visit|trip|tour|stay)\b[^.;]{0,40}?\s+(?:that|which)\s+"
+    r"(?:began|started|opened|kicked\s+off)\s+with\b", re.I)
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def opening_meeting_day(cand: Candidate, group: list[Ent]) -> DateExpr | None:
+    """For a report split into meetings, the date of the one with `group`, when all whom it met are
+    named after '... at the end of a two-day visit that began with ...': the trip's first day,
+    counted back from the day the report tells (an 'anaphoric' offset from the meeting just placed)."""
+    m = _TRIP_OPENED_WITH.search(cand.sentence.text)
+    if m is None or not group or cand.date is None or cand.date.kind == "anaphoric":
+        return None
+    base = cand.sentence.start
+    met = [p for p in group if p.start - base >= cand.trigger[1] - base]  # (the subject, named before the verb, came on both days)
+    if not met or not all(p.start - base >= m.end() for p in met):
+        return None
+    back = _DAYS[m.group("n").lower()] - 1
+    return DateExpr(m.start(), m.end(), "anaphoric", day=-back, rel="the trip's first day", text=m.group(0))

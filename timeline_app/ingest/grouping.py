@@ -30,6 +30,7 @@ from .continuation import note_ceremony, note_departure, note_gathering
 from .dates import DateExpr, ResolvedDate
 from .drafts import Draft
 from .entities import Ent
+from .earlier_time import opening_meeting_day
 from .entry_day import entry_opening_day
 from .gazetteer import PERSON
 from .placement import Placement
@@ -168,6 +169,8 @@ class Grouper(Placement):
                 where = respective_places(cand, groups)  # "took him to A and B, where he met X and Y respectively"
                 for i, group in enumerate(groups):
                     told = replace(cand, places=where[i]) if where is not None else cand
+                    if (first_day := opening_meeting_day(cand, group)) is not None:
+                        told = replace(told, date=first_day)  # "at the end of a two-day visit that began with talks with Y": day one
                     group_sides = by_side[i][1] if by_side else orgs_of_group(cand, group, groups, group_orgs)
                     placed = self._place(told, group, group_sides, sentence_index, avoid=siblings)
                     if placed is not None:
