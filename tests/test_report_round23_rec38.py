@@ -35,6 +35,9 @@ words. Classes:
     the trip's first day (the day told counted back), A on the day told.
 (10) a town that holds a capital's seat of power and names its palace ('met Y at Baabda'): one
     place with the capital when reports are merged (resources/regions.json 'seats').
+(11) a signing by a group told without its members ('Delegations of twelve factions signed the
+    accord on Friday') and then 'Among those signing were A, B and representatives of C': the
+    members named join the signing (triggers.json 'attach').
 """
 from __future__ import annotations
 
@@ -228,3 +231,13 @@ def test_a_seat_of_power_town_fits_its_capital() -> None:
     at = lambda town: SimpleNamespace(location=town, location_country="Lebanon")  # noqa: E731
     assert place_fits(at("Baabda"), at("Beirut")) and place_fits(at("Beirut"), at("Baabda"))  # type: ignore[arg-type]
     assert not place_fits(at("Tyre"), at("Beirut"))  # type: ignore[arg-type]
+
+
+def test_those_signing_named_after_a_group_signing_join_it() -> None:
+    page = ("Cairo, March 8, 2024 (MENA)\n\nFactions sign unity pledge\n\n"
+            "Delegations of twelve Palestinian factions signed a unity declaration in Cairo on Friday at the end of talks hosted by Egypt.\n\n"
+            "Among those signing were Hamas political bureau member Mousa Abu Marzouk, Fatah official Jibril Rajoub and "
+            "representatives of Islamic Jihad.\n")
+    found = [(m.date, {p.actor.name for p in m.participants}) for m in extract_document(page, saved_on=SAVED).mentions]
+    assert len(found) == 1 and found[0][0] == "2024-03-08", found
+    assert {"Hamas", "Fatah", "Mousa Abu Marzouk", "Jibril Rajoub"} <= found[0][1], found
