@@ -38,6 +38,9 @@ words. Classes:
 (11) a signing by a group told without its members ('Delegations of twelve factions signed the
     accord on Friday') and then 'Among those signing were A, B and representatives of C': the
     members named join the signing (triggers.json 'attach').
+(12) 'X met Y on the sidelines of the trilateral dialogue' then 'The trilateral meeting itself was
+    held on Saturday, chaired by Z': the gathering is an event of its own, of the sideline
+    meeting's people and its chair, on its day.
 """
 from __future__ import annotations
 
@@ -241,3 +244,14 @@ def test_those_signing_named_after_a_group_signing_join_it() -> None:
     found = [(m.date, {p.actor.name for p in m.participants}) for m in extract_document(page, saved_on=SAVED).mentions]
     assert len(found) == 1 and found[0][0] == "2024-03-08", found
     assert {"Hamas", "Fatah", "Mousa Abu Marzouk", "Jibril Rajoub"} <= found[0][1], found
+
+
+def test_the_gathering_itself_after_its_sidelines_is_its_own_event() -> None:
+    page = ("Kabul Review | Sunday, 14 July 2024\n\nMinisters meet in Tashkent\n\n"
+            "Chinese Foreign Minister Wang Yi held talks with the Taliban's acting foreign minister Amir Khan Muttaqi in Tashkent "
+            "on Saturday on the sidelines of a regional foreign ministers' dialogue, Chinese state media said.\n\n"
+            "The regional meeting itself was held at the Congress Hall on Saturday and chaired by Uzbek Foreign Minister "
+            "Bakhtiyor Saidov.\n")
+    found = [(m.type, m.date, {p.actor.name for p in m.participants}) for m in extract_document(page, saved_on=SAVED).mentions]
+    assert len(found) == 2 and all(d == "2024-07-13" for _, d, _ in found), found
+    assert any({"Wang Yi", "Amir Khan Muttaqi", "Bakhtiyor Saidov"} <= names for _, _, names in found), found

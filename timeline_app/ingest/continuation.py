@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .candidate import Candidate
 from .dates import DateExpr, ResolvedDate, resolve
 from .drafts import SERIES_OBJECT, Draft
+from .gazetteer import PERSON
 from .resources import load_json
 from .vocab_matcher import key_words, may_match, words
 
@@ -86,6 +87,8 @@ def unnamed_noun(grouper: Grouper, cand: Candidate, resolved: ResolvedDate | Non
     # "The meeting took place on Sunday" opening its own sentence refers to the one meeting told
     # without a day, even past a line such as "Here is what we know so far" and a heading
     before = cand.sentence.text[:cand.trigger[0] - cand.sentence.start]
+    if gathering_itself(grouper, cand, resolved, sentence_index):
+        return
     told = cand.date is not None and bool(_TOOK_PLACE.match(after)) and bool(_THE_NOUN.fullmatch(before))
     dated_noun = cand.date is not None and cand.type != "visit" and bool(_ITS_DAY.match(after)) and bool(_THE_BEFORE.search(before))
     last = grouper._recent_draft(within=3 if told else 1)
@@ -126,6 +129,29 @@ def unnamed_noun(grouper: Grouper, cand: Candidate, resolved: ResolvedDate | Non
         talks.places = talks.places or list(last.places)
         grouper.drafts.append(talks)
         grouper._index_date(talks)
+
+
+def gathering_itself(grouper: Grouper, cand: Candidate, resolved: ResolvedDate | None, sentence_index: int) -> bool:
+    """'X met Y on the sidelines of the trilateral dialogue. ... The trilateral meeting itself was held on
+    Saturday, chaired by Z': the gathering whose sidelines were told is an event of its own, on its
+    day, attended by the sideline meeting's people and whoever the sentence names after the noun
+    (its chair). True when that event was made."""
+    after = cand.sentence.text[cand.trigger[1] - cand.sentence.start:]
+    if resolved is None or cand.type == "visit" or not _ITSELF.match(after) or not _OPENED.match(_ITSELF.sub("", after, count=1)):
+        return False
+    sidelines = [d for d in grouper.drafts if d.sideline and not d.past_perfect and not d.background and d.last_sentence >= sentence_index - 4]
+    if not sidelines:
+        return False
+    told = sidelines[-1]
+    ents = grouper.sentence_actors[-1] if grouper.sentence_actors else []
+    chair = [e for e in ents if e.kind == PERSON and e.start >= cand.trigger[1]]
+    gathering = Draft(type=cand.type, date_expr=cand.date, resolved=resolved, order=grouper._created)
+    grouper._created += 1
+    gathering.add(cand, list(told.people.values()) + chair, list(told.orgs.values()), sentence_index)
+    gathering.places = list(cand.places) or list(told.places)
+    grouper.drafts.append(gathering)
+    grouper._index_date(gathering)
+    return True
 
 
 def within_week(draft: Draft, resolved: ResolvedDate, published: date | None) -> bool:
