@@ -41,6 +41,10 @@ words. Classes:
 (12) 'X met Y on the sidelines of the trilateral dialogue' then 'The trilateral meeting itself was
     held on Saturday, chaired by Z': the gathering is an event of its own, of the sideline
     meeting's people and its chair, on its day.
+(13) 'Y, who attended the prayers, also met X, the ministry said on Saturday' after a meeting told
+    for Friday: a sequel of the day told, not of the day the source spoke; and 'attended by Z' in a
+    sentence telling another weekday ('flown to Doha on Thursday after a ceremony in Tehran attended
+    by Z') names who attended that day's happening, not the meeting told.
 """
 from __future__ import annotations
 
@@ -255,3 +259,22 @@ def test_the_gathering_itself_after_its_sidelines_is_its_own_event() -> None:
     found = [(m.type, m.date, {p.actor.name for p in m.participants}) for m in extract_document(page, saved_on=SAVED).mentions]
     assert len(found) == 2 and all(d == "2024-07-13" for _, d, _ in found), found
     assert any({"Wang Yi", "Amir Khan Muttaqi", "Bakhtiyor Saidov"} <= names for _, _, names in found), found
+
+
+FUNERAL_PAGE = ("Published 3 August 2024\n\nDelegations call on movement leaders\n\n"
+                "DOHA - A Turkish delegation led by Vice President Cevdet Yilmaz met Hamas leader Khalil al-Hayya in Doha on Friday "
+                "after funeral prayers for a slain commander, Turkish officials said.\n\n"
+                "The coffin was flown to Doha on Thursday after a ceremony in Tehran attended by President Masoud Pezeshkian.\n\n"
+                "Iran's acting foreign minister Ali Bagheri Kani, who attended the Doha prayers, also met al-Hayya, the Iranian "
+                "foreign ministry said on Saturday.\n")
+
+
+def test_a_sequel_told_by_a_source_on_a_later_day_is_of_the_day_told() -> None:
+    result = extract_document(FUNERAL_PAGE, saved_on=SAVED)
+    kani = [m.date for m in result.mentions if any(p.actor.name == "Ali Bagheri Kani" for p in m.participants)]
+    assert kani == ["2024-08-02"], [(m.date, [p.actor.name for p in m.participants]) for m in result.mentions]
+
+
+def test_attended_by_on_another_day_joins_no_meeting() -> None:
+    result = extract_document(FUNERAL_PAGE, saved_on=SAVED)
+    assert not any(p.actor.name == "Masoud Pezeshkian" for m in result.mentions for p in m.participants)

@@ -17,7 +17,7 @@ from .date_scope import named_anchor, weekday_of_last_week
 from .dates import DateExpr, ResolvedDate, resolve
 from .quoted_days import quoted_from_day
 from .drafts import Draft
-from .earlier_time import earlier_day
+from .earlier_time import earlier_day, told_day_of_sequel
 from .same_event import SameEvent
 from .weekday_anchor import weekday_near_anchor
 
@@ -43,6 +43,8 @@ class Dating(SameEvent):
     def _date_report(self, cand: Candidate) -> ResolvedDate | None:
         """The report's day, resolved; `cand.date` is set to the expression that gives it
         (dropped when a relative date has nothing to count from, borrowed when continued)."""
+        if cand.date is not None and cand.kind == VERB and told_day_of_sequel(cand) and continues(cand):
+            cand.date = None  # "X, who attended the prayers, also met Y, the ministry said on Saturday": the day told, not the saying's
         if cand.date is not None and cand.date.kind == "anaphoric":
             resolved = self._anchor_date(cand)
             if resolved is None:  # "hours after his arrival", no arrival dated: the report is undated

@@ -87,3 +87,16 @@ def opening_meeting_day(cand: Candidate, group: list[Ent]) -> DateExpr | None:
         return None
     back = _DAYS[m.group("n").lower()] - 1
     return DateExpr(m.start(), m.end(), "anaphoric", day=-back, rel="the trip's first day", text=m.group(0))
+
+
+# ", the ministry said on Saturday" closing the sentence: the day of the saying
+_SAID_ON = re.compile(r"\b(?:said|says|reported|announced|added|stated|confirmed|disclosed|revealed)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
+
+
+def told_day_of_sequel(cand: Candidate) -> bool:
+    """Is the report's only day the day a source told it, after the verb ('X also met Y, the ministry said
+    on Saturday')? Then a report that continues the narrative ('also', 'then') is of the day it continues
+    (the caller asks `continuation.continues`), not of the saying."""
+    if cand.date is None or cand.date.start < cand.trigger[1] - cand.sentence.start:
+        return False
+    return bool(_SAID_ON.search(cand.sentence.text, max(0, cand.date.start - 40), cand.date.start))
