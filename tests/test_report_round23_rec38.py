@@ -45,6 +45,8 @@ words. Classes:
     for Friday: a sequel of the day told, not of the day the source spoke; and 'attended by Z' in a
     sentence telling another weekday ('flown to Doha on Thursday after a ceremony in Tehran attended
     by Z') names who attended that day's happening, not the meeting told.
+(14) 'X met the Omani minister on Saturday shortly after arriving, before the start of the indirect
+    talks with the American delegation': whom the talks to come are with was neither met nor came.
 """
 from __future__ import annotations
 
@@ -278,3 +280,11 @@ def test_a_sequel_told_by_a_source_on_a_later_day_is_of_the_day_told() -> None:
 def test_attended_by_on_another_day_joins_no_meeting() -> None:
     result = extract_document(FUNERAL_PAGE, saved_on=SAVED)
     assert not any(p.actor.name == "Masoud Pezeshkian" for m in result.mentions for p in m.participants)
+
+
+def test_the_side_of_talks_still_ahead_is_not_met() -> None:
+    page = ("Gulf Times | Sunday, 13 April 2025\n\nIran, US hold indirect talks\n\n"
+            "MUSCAT - Iranian Foreign Minister Abbas Araghchi met Omani Foreign Minister Badr Albusaidi on Saturday shortly "
+            "after arriving in Muscat, before the start of the indirect talks with the American delegation.\n")
+    found = [{p.actor.name for p in m.participants} for m in extract_document(page, saved_on=SAVED).mentions]
+    assert found and all("United States" not in names for names in found), found
