@@ -15,11 +15,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from .clause_parts import TRIP_MONTH
+from .described_counterparts import kept_visitor_meetings
 from .drafts import Draft
 
 
 def fold_arrivals(drafts: list[Draft]) -> list[Draft]:
     """The article's drafts without the one-sided arrivals that a same-day meeting holds."""
+    drafts = kept_visitor_meetings(drafts)
     meetings = [d for d in drafts if any(t not in ("visit", "call") for t in d.types)]
     if not meetings and not any(_dated_vaguely(d) for d in drafts):
         return drafts  # (a journey told again with its month only may fold into the day's journey: see _dated_journey_of)
@@ -27,7 +30,7 @@ def fold_arrivals(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         target = (_meeting_of(d, meetings) or _meeting_after_eve(d, meetings)) if _lone_arrival(d) else _meeting_of_sentence(d, meetings) if _lone_undated(d) \
             else _meeting_of_side(d, meetings) if _lone_journey_before(d) else None
-        target = target or _undated_meeting_of_trip(d, drafts) or _dated_journey_of(d, drafts)
+        target = target or _undated_meeting_of_trip(d, drafts) or _dated_journey_of(d, drafts) or _trip_told_by_its_end(d, drafts)
         asked = None if target is not None else _meeting_asked_about(d, kept)
         if asked is not None:  # its date only: whoever said it withholds the day is no participant
             asked.resolved, asked.date_expr = d.resolved, d.date_expr
@@ -133,8 +136,8 @@ def _meeting_after_eve(d: Draft, meetings: list[Draft]) -> Draft | None:
     eve = date.fromisoformat(d.resolved.value[:10])
     places = {p.name for p in d.places}
     for m in meetings:
-        if m is d or not _dated_day(m) or not m.evidence or min(m.evidence) >= min(d.evidence):
-            continue
+        if m is d or not _dated_day(m) or not m.evidence or min(m.evidence) >= min(d.evidence) or m.legislators:
+            continue  # (a meeting with the host's legislators only, no side named: one of the trip's days, not the trip)
         assert m.resolved is not None
         if date.fromisoformat(m.resolved.value[:10]) - eve != timedelta(days=1):
             continue
@@ -173,6 +176,18 @@ def _dated_journey_of(d: Draft, drafts: list[Draft]) -> Draft | None:
     found = [m for m in drafts if m is not d and "visit" in m.types and _dated_day(m) and m.resolved is not None
              and m.resolved.value.startswith(d.resolved.value) and _sides(d) <= _sides(m) and towns & {p.name for p in m.places}]
     return found[0] if len(found) == 1 else None
+
+
+def _trip_told_by_its_end(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """'X returned home on Friday from a four-day visit to Y during which he held talks with Y's
+    officials', then 'X arrived in Y's capital on Monday ...': a trip summed up from its end (dated
+    with the trip's month, see clause_parts) is the trip the article tells day by day; it joins the
+    first dated journey of those sides that month, not an event of its own."""
+    if d.date_expr is None or d.date_expr.rel != TRIP_MONTH or d.resolved is None or not _sides(d):
+        return None
+    found = [m for m in drafts if m is not d and "visit" in m.types and _dated_day(m) and m.resolved is not None
+             and m.resolved.value.startswith(d.resolved.value) and _sides(d) & _sides(m) and set(d.people) <= set(m.people)]  # (its hosts too: "visit to Y")
+    return min(found, key=lambda m: (m.resolved.value, m.order)) if found else None  # type: ignore[union-attr]
 
 
 def _meeting_asked_about(d: Draft, before: list[Draft]) -> Draft | None:

@@ -85,6 +85,8 @@ class Attachment(Coreference):
                 target, people = host, [p for p in people if p.start < cand.trigger[0]]
         if target is not None and self._opened_elsewhere(cand, target, people, orgs):
             return
+        if target is not None and _another_day_attended(cand, target):
+            return  # "flown to Doha on Thursday after a ceremony in Tehran attended by X": X was at that ceremony
         if target is None:
             cue = cand.sentence.text[cand.trigger[0] - cand.sentence.start:cand.trigger[1] - cand.sentence.start]
             if not (_BARE_ATTENDANCE.fullmatch(cue) or _ATTENDED_THE.fullmatch(cue)):
@@ -218,3 +220,19 @@ class Attachment(Coreference):
             else:
                 target.add(cand, people, orgs, index)
         self.pending = still
+
+
+_ATTENDED_BY = re.compile(r"attended\s+by\b", re.I)
+_ON_ITS_DAY = re.compile(r"\b(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _another_day_attended(cand: Candidate, target: Draft) -> bool:
+    """'X's body was flown to Doha on Thursday after a ceremony in Tehran attended by Y', the event told being
+    Friday's meeting: 'attended by' in a sentence that tells a weekday other than the event's own names who
+    attended the happening of that other day. (Only for weekdays, which the report's day names the same way.)"""
+    base = cand.sentence.start
+    if not _ATTENDED_BY.match(cand.sentence.text, cand.trigger[0] - base) or target.date_expr is None or target.date_expr.kind != "weekday":
+        return False
+    days = {m.group(0).split()[-1].lower() for m in _ON_ITS_DAY.finditer(cand.sentence.text, 0, cand.trigger[0] - base)}
+    told = target.date_expr.text.split()[-1].lower() if target.date_expr.text else ""
+    return bool(days) and told not in days

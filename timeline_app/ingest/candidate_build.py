@@ -44,6 +44,10 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3,
 _LAG_BEFORE = re.compile(r"(?:,|\b(?:comes|came|follows|followed)(?:\s+(?:just|only|barely|less\s+than))?)\s+"
                          r"(?P<n>a|one|the|two|three|four|five|six|[2-6]|24)\s+(?P<u>days?|weeks?|(?<=24 )hours)\s+(?P<dir>after|before)\s+"
                          r"(?:he|she|they|it|(?:the\s+)?(?-i:[A-Z])[\w\-\u2019']+(?:\s+(?-i:[A-Z])[\w\-\u2019']+){0,3})\s+(?:had\s+|also\s+)?$", re.I)
+# "..., before the start of the indirect talks with the American delegation", "ahead of talks with X": the
+# meeting came first; whom the talks to come are with was not at it
+_AHEAD_OF_TALKS = re.compile(r",?\s+(?:shortly\s+|just\s+)?(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+(?:start|opening|beginning|launch)\s+of\s+)?"
+                             r"(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|round|negotiations|session|dialogue)\s+(?:with|between)\b", re.I)
 _BUT_NOT = re.compile(r",?\s+but\s+(?:he|she|they|it|(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?\s*(?:did\s+not|didn't|was\s+not|were\s+not|had\s+not|has\s+not|never)\b", re.I)
 # ("arrived in Jeddah to resume peace talks with X", "... to negotiate with X": whom the talks are with stays out)
 _PURPOSE = re.compile(r"\b(?:in order\s+)?to\s+(?:meet|hold|attend|see|confer|resume|continue|negotiate|discuss|join|participate|take\s+part)\b", re.I)
@@ -74,6 +78,9 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     other_event = _OTHER_EVENT.search(text, trig[1], b_part)
     if other_event:  # "is visiting Beirut after the army announced a plan on Tuesday": that clause's day and sides
         b_part = other_event.start()
+    ahead = _AHEAD_OF_TALKS.search(text, trig[1], b_part)
+    if ahead:  # "met the Omani minister before the start of the indirect talks with the American delegation": not met
+        b_part = ahead.start()
     if re.match(r"discussed\b", text[trig[0]:trig[1]], re.I) and not text[trig[0]:trig[1]].lower().endswith("with"):
         a_topic = text.lower().find(" with ", trig[1], b_part)  # "discussed the situation in Gaza with X": Gaza is the topic
         topic_span = (trig[1], a_topic) if a_topic != -1 else None

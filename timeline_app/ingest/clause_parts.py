@@ -189,7 +189,7 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
     own = own_coordinate(text, a, b, anchor)
     if own != (a, b) and (mine := clause_date(text, own[0], own[1], anchor, masked, dates)) is not None:
         return mine
-    best = exact = said_day = latest = dateline_day = None
+    best = exact = said_day = latest = dateline_day = trip_end = None
     seen = words(text)  # (a window check whose cue words the sentence lacks is not run: span_keys)
     # "has been holding talks in Cairo since Monday with X": the talks told began that day, the report's day
     ongoing = re.search(r"\b(?:has|have)\s+been\s+$", text[max(a, anchor - 20):anchor]) is not None
@@ -220,6 +220,9 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue  # "met X after the killing of Y on Tuesday", "after the group seized power in August": that happening's day (see date_scope)
         if s > anchor and _SINCE_CLAUSE.search(text[anchor:s]):
             continue  # "..., the first visit since the group returned to power in August": not the report's day
+        if s < anchor and _TRIP_ENDED.search(text[max(a, s - 60):s]) and _DURING_TRIP.match(text, e, anchor):
+            trip_end = trip_end or d  # "returned on Tuesday from a three-day visit during which he met X": the return's day, not the meeting's
+            continue
         if s < anchor and _SINCE_CLAUSE.search(text[max(a, s - 80):s]):
             continue  # "attending his first summit since Egypt joined the bloc in January, had talks": that clause's day
         if s < anchor and re.search(r"\b(?:who|which|whose)\b[^,;()]*$", text[max(a, s - 100):s]) and "," in text[e:anchor]:
@@ -245,6 +248,8 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
         if d.kind in _DAY_KINDS and (exact is None or abs(s - anchor) < abs(exact.start - anchor)):
             exact = d
     # "came last month, when X received Y ... on April 20": the day the clause names beats a vaguer period near it
+    if best is None and trip_end is not None:  # some day of the trip that ended then: its month, not the return's day
+        return DateExpr(trip_end.start, trip_end.end, "relperiod", rel=TRIP_MONTH, text=trip_end.text, undisclosed=True)
     if best is None:
         if said_day is None and dateline_day is not None and dateline_day.kind == "full":
             return replace(dateline_day, rel="dateline")  # the filing day: dated as by the publication, which it is
@@ -296,6 +301,13 @@ SUBORDINATE = re.compile(
 
 
 # a trailing "since ..." clause between the report and a date: the date belongs to the clause
+TRIP_MONTH = "trip's month"  # the rel of such a date: the month of the trip told by its end (arrivals folds it into the trip)
+# a trip told by its end ("returned home on Tuesday from", "wrapped up on Sunday") and what it held told in a
+# "during which" clause after it: the day is the trip's last, its meetings were on days the clause does not say
+_TRIP_ENDED = re.compile(r"\b(?:returned|came\s+back|flew\s+back|arrived\s+back|got\s+back|wrapped\s+up|concluded|ended|rounded\s+off)\b[^,;()]*$", re.I)
+# (the trip itself, "from a three-day visit", is no more of that day than what it held)
+_DURING_TRIP = re.compile(r"[^;()]*?\b(?:visit|trip|tour|stay|mission)\b[^;()]{0,60}?,?\s+(?:during|in\s+the\s+course\s+of)\s+which\b[^;()]*$"
+                          r"|\s+from\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;()]*$", re.I)
 _SINCE = re.compile(r"\b(?:since|until|till|before|after|from|by|through|following|ahead of)\s+(?:the\s+)?$", re.I)
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .candidate import Candidate
 from .dates import DateExpr, ResolvedDate, resolve
 from .drafts import SERIES_OBJECT, Draft
+from .gazetteer import PERSON
 from .resources import load_json
 from .vocab_matcher import key_words, may_match, words
 
@@ -36,6 +37,11 @@ _OPENED = re.compile(r"\s+(?:(?:in|at)\s+[\w\-\u2019' ]{1,40}?\s+)?(?:opened|beg
 _TOOK_PLACE = re.compile(r"(?:\s+between\s[^;:.]{3,200}?)?\s+(?:was\s+held|were\s+held|took\s+place)\s+"
                          r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,2}\s+)?"
                          r"(?:(?:on|late\s+on|early\s+on)\s+(?:the\s+\d|[A-Z])|last\s+[A-Z]|(?:yesterday|today|earlier\s+today)\b)")
+# "met X on Monday before the start of a new round of negotiations": the meeting came first; "The round
+# itself opened the same afternoon" is the round, another event of those sides (not that meeting told again)
+BEFORE_ROUND = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|on\s+the\s+eve\s+of)\s+(?:the\s+)?(?:start|opening|launch|beginning|resumption)\s+of\s+"
+                          r"(?:a|the)\s+(?:new\s+|fresh\s+|next\s+|latest\s+|[\w\-]+\s+)?(?:round|session)\b", re.I)
+_ITSELF = re.compile(r"\s+(?:itself|themselves)\b", re.I)
 _THE_NOUN = re.compile(r"\s*(?:[\-\u2013\u2022*]\s*)?(?:The|This|That)\s+")  # "- The meeting", a bullet's too
 _HELD_ON = re.compile(r",?\s*(?:which|that)\s+(?:[^,;.]{0,40}?\s+)?(?:was\s+held|were\s+held|took\s+place|was\s+convened|happened)\b", re.I)
 # "the sides talked during the meeting on Sunday night": "the meeting" named with its day right after it,
@@ -81,6 +87,8 @@ def unnamed_noun(grouper: Grouper, cand: Candidate, resolved: ResolvedDate | Non
     # "The meeting took place on Sunday" opening its own sentence refers to the one meeting told
     # without a day, even past a line such as "Here is what we know so far" and a heading
     before = cand.sentence.text[:cand.trigger[0] - cand.sentence.start]
+    if gathering_itself(grouper, cand, resolved, sentence_index):
+        return
     told = cand.date is not None and bool(_TOOK_PLACE.match(after)) and bool(_THE_NOUN.fullmatch(before))
     dated_noun = cand.date is not None and cand.type != "visit" and bool(_ITS_DAY.match(after)) and bool(_THE_BEFORE.search(before))
     last = grouper._recent_draft(within=3 if told else 1)
@@ -112,14 +120,38 @@ def unnamed_noun(grouper: Grouper, cand: Candidate, resolved: ResolvedDate | Non
     elif cand.sentence_start_anaphoric and cand.date is None:
         last.add(cand, [], [], sentence_index)
     elif resolved is not None and cand.type != "visit" and (
-            (cand.sentence_start_anaphoric and last.type == "visit" and _OPENED.match(after)) or _BETWEEN_THEM.match(after)) \
-            and (last.resolved is None or last.resolved.value != resolved.value):
+            (cand.sentence_start_anaphoric and last.type == "visit" and _OPENED.match(after)) or _BETWEEN_THEM.match(after)
+            or (cand.sentence_start_anaphoric and last.before_round and _OPENED.match(_ITSELF.sub("", after, count=1)))) \
+            and (last.resolved is None or last.resolved.value != resolved.value or last.before_round):
         talks = Draft(type=cand.type, date_expr=cand.date, resolved=resolved, order=len(grouper.drafts))
         for came in (d for d in grouper.drafts if d.last_sentence == last.last_sentence):
             talks.add(cand, list(came.people.values()), list(came.orgs.values()), sentence_index)
         talks.places = talks.places or list(last.places)
         grouper.drafts.append(talks)
         grouper._index_date(talks)
+
+
+def gathering_itself(grouper: Grouper, cand: Candidate, resolved: ResolvedDate | None, sentence_index: int) -> bool:
+    """'X met Y on the sidelines of the trilateral dialogue. ... The trilateral meeting itself was held on
+    Saturday, chaired by Z': the gathering whose sidelines were told is an event of its own, on its
+    day, attended by the sideline meeting's people and whoever the sentence names after the noun
+    (its chair). True when that event was made."""
+    after = cand.sentence.text[cand.trigger[1] - cand.sentence.start:]
+    if resolved is None or cand.type == "visit" or not _ITSELF.match(after) or not _OPENED.match(_ITSELF.sub("", after, count=1)):
+        return False
+    sidelines = [d for d in grouper.drafts if d.sideline and not d.past_perfect and not d.background and d.last_sentence >= sentence_index - 4]
+    if not sidelines:
+        return False
+    told = sidelines[-1]
+    ents = grouper.sentence_actors[-1] if grouper.sentence_actors else []
+    chair = [e for e in ents if e.kind == PERSON and e.start >= cand.trigger[1]]
+    gathering = Draft(type=cand.type, date_expr=cand.date, resolved=resolved, order=grouper._created)
+    grouper._created += 1
+    gathering.add(cand, list(told.people.values()) + chair, list(told.orgs.values()), sentence_index)
+    gathering.places = list(cand.places) or list(told.places)
+    grouper.drafts.append(gathering)
+    grouper._index_date(gathering)
+    return True
 
 
 def within_week(draft: Draft, resolved: ResolvedDate, published: date | None) -> bool:

@@ -16,6 +16,7 @@ from .date_scope import named_anchor, weekday_of_last_week
 from .dates import DateExpr, ResolvedDate, resolve, trip_day
 from .quoted_days import quoted_from_day
 from .drafts import Draft
+from .earlier_time import earlier_day, told_day_of_sequel
 from .same_event import SameEvent
 from .weekday_anchor import weekday_near_anchor
 
@@ -32,11 +33,14 @@ class Dating(SameEvent):
     _by_key: dict[str, list[Draft]]
     _undated: list[Draft]
     weekday_anchors: list[tuple[int, date]]  # a page without a publication date: its days told with their weekday
+    entry_day: tuple[DateExpr, ResolvedDate] | None  # the day the paragraph opens with (entry_day)
     year_only: bool  # `published` is a year heading's last day, not a day: weekdays and "yesterday" count from nothing
 
     def _date_report(self, cand: Candidate) -> ResolvedDate | None:
         """The report's day, resolved; `cand.date` is set to the expression that gives it
         (dropped when a relative date has nothing to count from, borrowed when continued)."""
+        if cand.date is not None and cand.kind == VERB and told_day_of_sequel(cand) and continues(cand):
+            cand.date = None  # "X, who attended the prayers, also met Y, the ministry said on Saturday": the day told, not the saying's
         if cand.date is not None and cand.date.kind == "anaphoric":
             resolved = self._anchor_date(cand)
             if resolved is None:  # "hours after his arrival", no arrival dated: the report is undated
@@ -51,6 +55,11 @@ class Dating(SameEvent):
                     resolved = weekday_near_anchor(cand.date, cand.sentence.start, self.weekday_anchors)
         if resolved is not None and cand.date is not None and cand.date.kind == "month" and cand.date.rel not in ("last", "next"):
             resolved = self._month_named_before(cand.date, resolved)
+        if cand.date is None and cand.kind == VERB and (earlier := earlier_day(self, cand)) is not None:
+            cand.date, resolved = earlier  # "Weeks before that, X had travelled to Y": counted back from the day told
+        if cand.date is None and cand.kind == VERB and self.entry_day is not None and not cand.past_perfect and not cand.background \
+                and len(self.paragraphs) > 1 and self.paragraphs[-2] == self.paragraphs[-1]:
+            cand.date, resolved = self.entry_day  # "14 August 2024 - Talks open. X meets Y.": the entry's day
         if cand.date is None and cand.kind == VERB and continues(cand):
             cand.date, resolved = continued_date(self, cand)
         elif cand.date is not None and cand.date.undisclosed \

@@ -51,6 +51,8 @@ class Draft:
     told_elsewhere: bool = False  # only confirmed or recalled here ("confirmed Monday's meeting"): maybe told before
     several: set[str] = field(default_factory=set)  # "has held talks with A and with B": the sides whose own meetings may follow
     opened: bool = False  # a gathering told by its opening ('The consultations opened on Tuesday'): attendance joins it
+    legislators: bool = False  # "X met congressional leaders": kept only if X's journey is told (described_counterparts)
+    before_round: bool = False  # "met X on Monday before the start of a new round of talks": the round told next is another event
 
     def add(self, cand: Candidate, people: list[Ent], orgs: list[Ent], sentence_index: int) -> None:
         for p in people:

@@ -30,13 +30,15 @@ from .continuation import note_ceremony, note_departure, note_gathering
 from .dates import DateExpr, ResolvedDate
 from .drafts import Draft
 from .entities import Ent
+from .earlier_time import opening_meeting_day
+from .entry_day import entry_opening_day
 from .gazetteer import PERSON
 from .placement import Placement
 from .separate_sides import split_separate_sides
 from .sides import orgs_of_group, respective_places, split_parties, split_separate, within_one_split, without_past_regimes
 from .vocab_matcher import key_words, may_match, words
 
-_ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\b(?:met|saw|received|talked to|spoke to|spoke with)\s+(?:with\s+)?(?:no|nobody|none\s+of)\b|\bstayed away\b|\bwas absent\b|\bskipped the\b|\b(?:is|was|were|are)\s+not\s+(?:part|a member|members|among the members)\s+of\s+the\s+delegation\b", re.I)
+_ABSENT = re.compile(r"\b(?:did not|didn't|does not|was not|were not|had not|has not|never)\s+(?:\w+\s+)?(?:attend|take part|participate|join|present)\b|\b(?:met|saw|received|talked to|spoke to|spoke with)\s+(?:with\s+)?(?:no|nobody|none\s+of)\b|\bstayed away\b|\b(?:was|is|were|are)\s+absent\b|\bskipped the\b|\b(?:is|was|were|are)\s+not\s+(?:part|a member|members|among the members)\s+of\s+the\s+delegation\b", re.I)
 _ABSENT_KEYS = key_words(_ABSENT)  # most sentences hold none of its words: not scanned (vocab_matcher)
 
 
@@ -84,11 +86,14 @@ class Grouper(Placement):
         self.ceremony: tuple[DateExpr, ResolvedDate] | None = None  # the day of the funeral/ceremony last told
         self.departure: ResolvedDate | None = None  # the day the article says the visitor left
         self.gatherings: dict[str, tuple[DateExpr, ResolvedDate]] = {}  # gathering -> the day told for it (note_gathering)
+        self.entry_day: tuple[DateExpr, ResolvedDate] | None = None  # the day the paragraph opens with, as a chronology entry
 
     # ------------------------------------------------------------------ building
 
     def feed(self, sentence_index: int, ents: list[Ent], cands: list[Candidate], speakers: list[Ent] | None = None,
              text: str = "", paragraph: int = 0, start: int = 0, dates: list[DateExpr] | None = None) -> None:
+        if not self.paragraphs or self.paragraphs[-1] != paragraph:  # "6 May 2023 - X ... . Y ...": the entry's day (entry_day)
+            self.entry_day = entry_opening_day(text, dates or [], self.published)
         self.paragraphs.append(paragraph)
         # "Y had warned in March", "the next round will be held on Saturday": history or a plan, no day a later undated report continues
         self.sentence_dates.append([d for d in dates or [] if not _HAD_BEFORE.search(text, max(0, d.start - 60), d.start)
@@ -164,6 +169,8 @@ class Grouper(Placement):
                 where = respective_places(cand, groups)  # "took him to A and B, where he met X and Y respectively"
                 for i, group in enumerate(groups):
                     told = replace(cand, places=where[i]) if where is not None else cand
+                    if (first_day := opening_meeting_day(cand, group)) is not None:
+                        told = replace(told, date=first_day)  # "at the end of a two-day visit that began with talks with Y": day one
                     group_sides = by_side[i][1] if by_side else orgs_of_group(cand, group, groups, group_orgs)
                     placed = self._place(told, group, group_sides, sentence_index, avoid=siblings)
                     if placed is not None:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..storage.aggregate import MentionFacts, aggregate, merge_role
 from ..storage.regroup import MentionRow
 from ..storage.repository import ClusterView
+from .resources import load_json
 
 PUBLICATION_LAG_DAYS = 3  # a report dated by its publication may appear a few days after the event
 TOPIC_MIN_SHARED = 4
@@ -40,11 +41,17 @@ def counterparts_fit(a: ClusterView, b: ClusterView) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, str]:
+    """Town -> the capital whose seat of power it holds (resources/regions.json 'seats')."""
+    return dict(load_json("regions.json").get("seats", {}))
+
+
 def place_fits(a: ClusterView, b: ClusterView) -> bool:
     if not a.location or not b.location:
         return True
-    if a.location == b.location:
-        return True
+    if a.location == b.location or _seats().get(a.location, a.location) == _seats().get(b.location, b.location):
+        return True  # ("met Y at Baabda" and "met Y in Beirut": the presidential palace, one place)
     return a.location in (b.location_country,) or b.location in (a.location_country,)
 
 

@@ -20,6 +20,10 @@ from .dating import Dating
 from .drafts import OPENED_GATHERING, EARLIER_GATHERING, SERIES_OBJECT, Draft
 from .entities import Ent
 from .gazetteer import CITY, COUNTRY, GOVERNMENT, MOVEMENT
+from .continuation import BEFORE_ROUND
+from .described_counterparts import visitor_met_legislators
+from .earlier_time import another_time
+from .opened_talks import talks_opened_by_sides
 from .sides import no_counterpart
 
 _BETWEEN = re.compile(r"[^.;,]{0,60}?\bbetween\b", re.I)  # "a meeting in Tehran on Tuesday evening between"
@@ -58,6 +62,18 @@ def _during_that_trip(cand: Candidate, draft: Draft, people: list[Ent]) -> bool:
         and (not people or any(p.name in draft.people for p in people) or cand.anaphor is not None or not cand.subject_people)
 
 
+# "X hosted A and B for the signing", "Y received them at the ceremony": the occasion just told, by its noun
+_FOR_THAT = re.compile(r"[^.;]*?\b(?:for|at|to|during)\s+the\s+(?:signing(?:\s+ceremony)?|ceremony|occasion|event)\b", re.I)
+
+
+def _for_that_occasion(cand: Candidate, draft: Draft, drafts: list[Draft], sentence_index: int) -> bool:
+    """'The ministers signed the accord on Friday. X hosted A and B for the signing': the host and guests of
+    the occasion the last draft told (told in the last two sentences), not another meeting."""
+    if cand.kind != VERB or cand.date is not None or not drafts or drafts[-1] is not draft or draft.last_sentence < sentence_index - 2:
+        return False
+    return bool(_FOR_THAT.match(cand.sentence.text, cand.trigger[1] - cand.sentence.start))
+
+
 _ATTENDED_DAYS = re.compile(r"\b(?:also\s+)?(?:attended|took\s+part\s+in|participated\s+in|joined|sat\s+in\s+on)\s+(?:the\s+)?(?:\w+['\u2019]s\s+)(?:[\w\-]+\s+)?$", re.I)
 
 
@@ -78,6 +94,8 @@ class Placement(Dating):
             if seed is not None and seed.type != "visit" and cand.date is not None:
                 people, orgs = list(seed.people.values()), list(seed.orgs.values())
         if cand.kind == NOUN and not people and not orgs:
+            if (opened := talks_opened_by_sides(self, cand, resolved, sentence_index)) is not None:
+                return opened  # "Jeddah talks resume; the two sides' delegations return to the city"
             unnamed_noun(self, cand, resolved, sentence_index)  # "The meeting took place on Tuesday", "The talks opened ..."
             return None
         target = self._matching_draft(cand, people, orgs, resolved, sentence_index, avoid)
@@ -131,15 +149,19 @@ class Placement(Dating):
         ordered = list(reversed(self._date_candidates(cand, resolved)))
         if cand.kind == NOUN and cand.date is None and len(people) >= 2:  # "said after meeting Berri": the meeting with Berri
             ordered.sort(key=lambda d: not {p.name for p in people} <= set(d.people))
+        earlier = another_time(cand)
         for draft in ordered:
             if any(draft is a for a in avoid):
                 continue
+            if earlier and draft.last_sentence < sentence_index:
+                continue  # "Weeks before that, X had travelled to Doha": not the Doha meeting told before
             if (draft.type == "call") != (cand.type == "call"):
                 continue
             # "X received on Thursday the leaders of the factions. A and B were received together": its members
             awaited = draft.awaiting_members and not draft.orgs and cand.date is None and cand.type == draft.type \
                 and draft.last_sentence >= sentence_index - 2
-            if not (self._overlap(draft, people, orgs) or awaited) or not self._place_fits(draft, cand):
+            occasion = _for_that_occasion(cand, draft, self.drafts, sentence_index)  # "X hosted A and B for the signing"
+            if not (self._overlap(draft, people, orgs) or awaited or occasion) or not self._place_fits(draft, cand):
                 continue
             if not self._date_fits(draft, cand, resolved):
                 continue
@@ -156,7 +178,7 @@ class Placement(Dating):
             looking_back = cand.past_perfect and not draft.past_perfect and _AFTER_IT.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start)
             # "The Egyptian delegation that met X included A, B and C": the meeting just told, named again
             named_again = bool(_THE_ONES_THAT.search(cand.sentence.text, 0, cand.trigger[0] - cand.sentence.start)) and bool(set(draft.people) & {p.name for p in people})
-            named_again = named_again or _during_that_trip(cand, draft, people)
+            named_again = named_again or _during_that_trip(cand, draft, people) or occasion
             if cand.date is None and cand.kind == VERB and ((self._new_counterpart(draft, people) and not arrival and not awaited and not named_again)
                                                             or (cand.past_perfect != draft.past_perfect and not restated and not looking_back)):
                 continue
@@ -189,7 +211,8 @@ class Placement(Dating):
         if cand.kind == NOUN and not cand.continuation and not cand.separate and not self._noun_may_create(cand, people, orgs):
             return None
         if not orgs and len(people) < 2 and not (cand.type == "visit" and people) and not cand.group_subject and not self._opened(cand) \
-                and not (cand.kind == VERB and cand.type == "talks" and any(p.affiliation_kind == MOVEMENT for p in people)):
+                and not (cand.kind == VERB and cand.type == "talks" and any(p.affiliation_kind == MOVEMENT for p in people)) \
+                and not visitor_met_legislators(cand, people):  # "X met congressional leaders": a visitor's (described_counterparts)
             return None  # a group subject ("Fourteen factions signed ...") waits for its members to be named
         if no_counterpart(cand, people, orgs) and not self._opened(cand):  # (an opened gathering's chair: its sides may follow)
             return None  # a business deal, a past trip with nobody met (see sides.no_counterpart)
@@ -203,6 +226,8 @@ class Placement(Dating):
             target.date_expr, target.resolved = avoid[0].date_expr, avoid[0].resolved
         target.told_elsewhere = cand.told_elsewhere
         target.opened = self._opened(cand)
+        target.legislators = len(people) == 1 and not orgs and visitor_met_legislators(cand, people)
+        target.before_round = bool(BEFORE_ROUND.search(cand.sentence.text, cand.trigger[1] - cand.sentence.start))
         series = SERIES_OBJECT.search(cand.sentence.text)  # "received two Palestinian delegations separately":
         target.series_lede = bool(series)  # the adjective names no side of its own; the meetings told next do
         orgs = [o for o in orgs if not (series and series.start() <= o.start - cand.sentence.start < series.end())]

@@ -16,6 +16,7 @@ from .dates import DateExpr, full_dates, find_dates
 from .segment import HIJRI_FIRST, ArticleBlock, known_place, lede_dateline
 from .pubdate_stamps import PUBLISHED as _PUBLISHED, PubDate, stamp_words, posted_day, updated_stamp, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
 from .yearless_dateline import yearless as _yearless
+from .numeric_dateline import numeric_dateline
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
 _GLUED = re.compile(r"[A-Za-z](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*$")
@@ -267,7 +268,7 @@ def _lede_date(article: ArticleBlock, text: str, saved_on: date | None = None) -
     first = article.paragraphs[0]
     match = lede_dateline(text[first.start:first.end])
     if not match or not match.group("date"):
-        return _lede_prefix_date(text, first.start, first.end)
+        return _lede_prefix_date(text, first.start, first.end) or numeric_dateline(article, text, saved_on)  # "Place, 05/04 (SPS) -"
     found = find_dates(match.group("date"))
     offset = first.start + match.start("date")
     exprs = [e for e in found if e.kind == "full"]

@@ -234,7 +234,8 @@ def told_day_after(body: str, weekday: int | None) -> bool:
 def before_plans(month: int, day: int, text: str) -> date | None:
     """The latest such day before the first plan the page dates, when all its full dates are plans:
     'CAIRO, Dec 29 - ... The next round is due on January 10, 2025' is of 29 December 2024."""
-    plans = [date(e.year, e.month, e.day) for e in full_dates(text) if e.year and e.month and e.day]
+    plans = [date(e.year, e.month, e.day) for e in full_dates(text) if e.year and e.month and e.day
+             and not _CAPTION_LINE.match(text, text.rfind("\n", 0, e.start) + 1)]  # (a caption's date is no plan)
     if not plans:
         return None
     bound = min(plans)
@@ -248,12 +249,17 @@ def before_plans(month: int, day: int, text: str) -> date | None:
     return None
 
 
+# a photo's caption line ("Photo: ...", "File photo - ...", "Picture: ..."): its date is the picture's, often years older
+_CAPTION_LINE = re.compile(r"[ \t]*(?:\(?(?:file\s+)?photo|picture|image|caption|pictured)\b\s*[:\-\u2013\u2014)]", re.I)
+
+
 def page_year(text: str) -> int | None:
     """The year the article's full dates agree on (the latest of the most frequent), not counting
     a date told as a plan ('the next round is due to be held on January 10, 2025', under a
     year-less 'CAIRO, Dec 29' dateline: see `before_plans`)."""
     dates = [e for e in full_dates(text) if e.year]
-    told = [e for e in dates if not _FUTURE_BEFORE.search(text, max(0, e.start - 80, text.rfind("\n", 0, e.start) + 1), e.start)]
+    told = [e for e in dates if not _FUTURE_BEFORE.search(text, max(0, e.start - 80, text.rfind("\n", 0, e.start) + 1), e.start)
+            and not _CAPTION_LINE.match(text, text.rfind("\n", 0, e.start) + 1)]  # ("Photo: X during his first visit, 15/01/2022": the picture's)
     years = Counter(e.year for e in told)
     if not years:
         return None
