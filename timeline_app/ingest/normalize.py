@@ -25,7 +25,19 @@ from .resources import load_json
 INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
 # "Mohammed Shia' al-Sudani": a transliteration's apostrophe (an ayn) at a name word's end, before the
 # particle that goes on with the name, is no possessive: dropped like an invisible mark
-DROPPED = re.compile(INVISIBLE.pattern + "|(?<=[a-z])['\u2019](?=\\s+(?:al|el|bin|ibn|bint|abu)[\\-\\s])")
+_AYN_PARTICLE = "(?=\\s+(?:al|el|bin|ibn|bint|abu)[\\-\\s])"
+DROPPED = re.compile(INVISIBLE.pattern + "|(?<=[a-z])['\u2019]" + _AYN_PARTICLE)
+# Whether DROPPED matches anywhere, asked of every page: the same two alternatives with the character
+# first, so re skips to the few characters that can open a match instead of trying both at every
+# character (~95 -> ~11 us on a 3,000-character page); on ASCII text only the apostrophe can (~3 us)
+_INVISIBLE_CHARS = INVISIBLE.pattern[:-1]  # the character class without its "+"
+_MAY_DROP = re.compile(_INVISIBLE_CHARS[:-1] + "'\u2019]" + "(?:(?<=" + _INVISIBLE_CHARS + ")|(?<=[a-z]['\u2019])" + _AYN_PARTICLE + ")")
+_MAY_DROP_ASCII = re.compile("'(?<=[a-z]')" + _AYN_PARTICLE)
+
+
+def _drops_nothing(text: str) -> bool:
+    """`DROPPED.search(text) is None`, faster (see `_MAY_DROP`)."""
+    return (_MAY_DROP_ASCII if text.isascii() else _MAY_DROP).search(text) is None
 
 
 @dataclass
@@ -133,7 +145,7 @@ def _unglue(text: str) -> tuple[str, OffsetMap]:
 def clean_text(text: str) -> tuple[str, OffsetMap]:
     """The text to match on, and the map from its offsets back to `text`'s."""
     mapping = OffsetMap()
-    if DROPPED.search(text) is None and unicodedata.is_normalized("NFC", text):
+    if _drops_nothing(text) and unicodedata.is_normalized("NFC", text):
         return text, mapping
     out: list[str] = []
     size = 0  # length of the cleaned text so far
