@@ -59,3 +59,40 @@ def test_office_prefilter_same_entities(text: str) -> None:
     office_holders(text, 0, ents, ArticleMemory(), gazetteer())
     if not any(w in text.lower() for w in words):
         assert ents == []
+
+
+# lines.split_lines / classify: a bullet is matched only on a line opening with a bullet's character,
+# and the body, the comparison key and the marker test skip work a plain line does not need
+PAGE = (
+    "World | Politics | Region\n"
+    "  - First headline of a list of links   \n"
+    "\u2022 Second item with a dot\n"
+    "-not a bullet without a space\n"
+    "\t\n"
+    "* Starred entry goes here\n"
+    "\u2013 Dash entry after a dash\n"
+    "The delegation arrived in the capital on Monday and met officials, the agency said.\n"
+    "Related:\n"
+    "The delegation arrived in the capital on Monday and met officials, the agency said.\n"
+)
+
+
+def test_split_lines_bullets_and_offsets() -> None:
+    from timeline_app.ingest.lines import split_lines
+
+    got = [(l.start, l.end, l.text, l.bullet) for l in split_lines(PAGE)]
+    pos, want = 0, []
+    for raw in PAGE.split("\n"):
+        text = raw.strip()
+        start = pos + len(raw) - len(raw.lstrip())
+        want.append((start, start + len(text), text, text[:1] in "\u2022\u00b7\u25aa\u25cf\u2023\u2043*-\u2013" and len(text) > 1 and text[1].isspace()))
+        pos += len(raw) + 1
+    assert got == want
+
+
+def test_classify_kinds_of_a_small_page() -> None:
+    from timeline_app.ingest.lines import classify
+
+    kinds = [(l.kind, l.repeated) for l in classify(PAGE) if l.text]
+    assert kinds[0][0] == "nav"  # two separators with spaces around them
+    assert kinds[-1] == ("caption", True) and kinds[-3] == ("caption", True)  # a paragraph printed twice
