@@ -45,19 +45,21 @@ def test_clean_text_unchanged_by_the_fast_gate(text: str) -> None:
 OFFICE_CASES = [
     "The talks were described as frank and useful by both sides.",
     "The Iranian foreign minister also met the delegation.",
-    "Speaking to reporters, the envoy said little.",  # 'speak' + 'king' inside other words
+    "Speaking to reporters after making the trip, the envoy said little.",  # 'king' only inside other words
     "The visit was the first by a Qatari emir since the crisis.",
-    "He was received by the director of the agency.",
+    "He was received by the Director of the agency.",
+    "Oman's top diplomat met the delegation.",  # an office the pattern knows, but none of the twelve words
 ]
+_OFFICE_WORDS = ("minister", "president", "leader", "speaker", "chief", "premier", "emir", "amir", "ruler", "king", "secretary", "director")
 
 
 @pytest.mark.parametrize("text", OFFICE_CASES)
-def test_office_prefilter_same_entities(text: str) -> None:
-    """The office phrases found do not depend on how the cheap word test is written."""
-    words = ("minister", "president", "leader", "speaker", "chief", "premier", "emir", "amir", "ruler", "king", "secretary", "director")
+def test_office_word_test_is_the_same_as_before(text: str) -> None:
+    """office_holders reads office phrases only in a sentence holding one of the twelve words as a
+    substring (the or-chain must keep exactly that: 'top diplomat' alone is not read)."""
     ents: list = []
     office_holders(text, 0, ents, ArticleMemory(), gazetteer())
-    if not any(w in text.lower() for w in words):
+    if not any(w in text.lower() for w in _OFFICE_WORDS):
         assert ents == []
 
 
