@@ -98,3 +98,40 @@ def test_classify_kinds_of_a_small_page() -> None:
     kinds = [(l.kind, l.repeated) for l in classify(PAGE) if l.text]
     assert kinds[0][0] == "nav"  # two separators with spaces around them
     assert kinds[-1] == ("caption", True) and kinds[-3] == ("caption", True)  # a paragraph printed twice
+
+
+# normalize._unglue: the glued-word patterns turn a capitalised word away at once unless its
+# lower-case run ends like one of the words; the matches are the same as without that look-ahead
+GLUED = [
+    "Foreign Minister Karimsaid on Monday that the talks went well.",
+    "Minister Karimunderlined the need for calm.",
+    "The United Nations said nothing; Limited talks followed.",
+    "Karimsaid\u00e9 is not a glued verb before a letter.",
+    "Karimsaidx neither.",
+    "Haddadand officials met in the capital.",
+    "Haddadand Officials met in the capital.",  # the small word needs a lower-case word after it
+    "Nasserwith the envoy, Saleh\u00adon the phone.",
+    "Abcsaid. Abcdefghijklmnopqrstuvwxyzsaid x.",
+]
+
+
+@pytest.mark.parametrize("text", GLUED)
+def test_glued_patterns_match_as_without_the_guard(text: str) -> None:
+    import re as _re
+
+    from timeline_app.ingest.resources import load_json
+
+    words = load_json("triggers.json")
+    verbs = "|".join(map(_re.escape, words.get("glued_verbs", [])))
+    small = "|".join(map(_re.escape, words.get("glued_small_words", [])))
+    plain_verb = _re.compile(rf"[A-Z](?<!\w[A-Z])[a-z]{{3,20}}(?=(?:{verbs})\b)")
+    plain_small = _re.compile(rf"([A-Z](?<!\w[A-Z])[a-z]{{3,20}})(?:{small})(?=\s+[a-z])")
+    fast_verb, fast_small = normalize._glued_verb()[0], normalize._glued_small()[0]
+    assert [m.span() for m in fast_verb.finditer(text)] == [m.span() for m in plain_verb.finditer(text)]
+    assert [m.span(1) for m in fast_small.finditer(text)] == [m.span(1) for m in plain_small.finditer(text)]
+
+
+def test_run_ends_with_needs_plain_lower_case_words() -> None:
+    assert normalize._run_ends_with([], r"\b") == ""
+    assert normalize._run_ends_with(["said", "Met"], r"\b") == ""  # a capital: no guard, the pattern as it was
+    assert normalize._run_ends_with(["said", "met"], r"\b") == r"(?=[a-z]*+(?<=et|id)\b)"
