@@ -135,3 +135,25 @@ def test_run_ends_with_needs_plain_lower_case_words() -> None:
     assert normalize._run_ends_with([], r"\b") == ""
     assert normalize._run_ends_with(["said", "Met"], r"\b") == ""  # a capital: no guard, the pattern as it was
     assert normalize._run_ends_with(["said", "met"], r"\b") == r"(?=[a-z]*+(?<=et|id)\b)"
+
+
+# numeric_dates: the slashed-date patterns open with their first digit and look behind it
+SLASHED_CASES = [
+    "The talks on 10/3/2019 and 25/10/2019 were held in the capital.",
+    "Ref 1/2/2020-3/4/2021 and v2.1/2/2020, x/1/2/2020, -1/2/2020.",
+    "Printed 04/05/2023 above, 4/5/20234 below, 12/31/1999 at the end",
+    "They met on 10/3 and On 4/5, upon 1/2, son 3/4, on 1/2/3, on 7/8.5 and on 9/10 of the month.",
+    "1/2/2020 opens the page",
+]
+
+
+@pytest.mark.parametrize("text", SLASHED_CASES)
+def test_slashed_patterns_match_as_with_a_leading_look_behind(text: str) -> None:
+    import re as _re
+
+    from timeline_app.ingest import numeric_dates
+
+    plain = _re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)(?![\d/])")
+    plain_yearless = _re.compile(r"(?<=\bon )(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d|\s+of\b)", _re.I)
+    for fast, slow in ((numeric_dates._SLASHED, plain), (numeric_dates._YEARLESS, plain_yearless)):
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [(m.span(), m.groupdict()) for m in slow.finditer(text)]
