@@ -157,3 +157,46 @@ def test_slashed_patterns_match_as_with_a_leading_look_behind(text: str) -> None
     plain_yearless = _re.compile(r"(?<=\bon )(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d|\s+of\b)", _re.I)
     for fast, slow in ((numeric_dates._SLASHED, plain), (numeric_dates._YEARLESS, plain_yearless)):
         assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [(m.span(), m.groupdict()) for m in slow.finditer(text)]
+
+
+# tenures.years_in_office: the words first, their offsets only when a holder is named; _mentions
+# tries only the words a spelling opens with
+def _mentions_token_by_token(toks: list[str]) -> list[tuple[int, int, str]]:
+    from timeline_app.ingest.tenures import _index
+
+    spellings = _index()[0]
+    found, i = [], 0
+    while i < len(toks):
+        for spelling, name in spellings.get(toks[i], ()):
+            if tuple(toks[i:i + len(spelling)]) == spelling:
+                found.append((i, i + len(spelling), name))
+                i += len(spelling) - 1
+                break
+        i += 1
+    return found
+
+
+def test_mentions_same_as_the_token_by_token_scan() -> None:
+    from timeline_app.ingest.tenures import _index, _mentions
+
+    spellings = _index()[0]
+    # every spelling the resources hold, twice in a row, glued to the next, and cut short
+    toks: list[str] = []
+    for entries in list(spellings.values())[:200]:
+        for spelling, _ in entries:
+            toks += ["the", *spelling, *spelling, "met", *spelling[:-1], "and"]
+    assert _mentions(toks) == _mentions_token_by_token(toks)
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation met officials in the capital on Monday.",
+    "Foreign Minister Hossein Amir-Abdollahian met the envoy; former Prime Minister Ismail Haniyeh spoke.",
+    "Caf\u00e9 talks: Hamas leader Ismail Haniyeh and Qatar's prime minister met.",
+])
+def test_years_in_office_unchanged_without_and_with_holders(text: str) -> None:
+    from timeline_app.ingest import tenures
+
+    spans = list(tenures._TOKEN.finditer(text))
+    assert bool(tenures._mentions([m.group(0).lower() for m in spans])) == bool(
+        tenures._mentions(tenures._TOKEN.findall(text.lower()) if text.isascii() else [w.lower() for w in tenures._TOKEN.findall(text)]))
+    tenures.years_in_office(text)  # (runs on both paths)
