@@ -200,3 +200,17 @@ def test_years_in_office_unchanged_without_and_with_holders(text: str) -> None:
     assert bool(tenures._mentions([m.group(0).lower() for m in spans])) == bool(
         tenures._mentions(tenures._TOKEN.findall(text.lower()) if text.isascii() else [w.lower() for w in tenures._TOKEN.findall(text)]))
     tenures.years_in_office(text)  # (runs on both paths)
+
+
+@pytest.mark.parametrize("text", [
+    "Home | World | Middle East",
+    "The envoy's visit, the U.S. said, was well-received at 10.30 by 2 sides_x.",
+    "\u00c9lys\u00e9e Palace \u2014 \u0130stanbul talks \u2019s ok",
+    "Caf\u00e9s  \u0645\u0631\u062d\u0628\u0627  Mosc\u00f4w",
+    "",
+    "123 456 ...",
+])
+def test_initials_are_the_first_letters_of_the_words(text: str) -> None:
+    from timeline_app.ingest.lines import initials, words
+
+    assert initials(text) == tuple(w[0] for w in words(text))

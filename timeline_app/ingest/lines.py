@@ -10,7 +10,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 
 from .dates import full_dates, has_full_date
 from .resources import load_json
@@ -197,19 +196,31 @@ def words(text: str) -> tuple[str, ...]:
     return tuple((_WORD_ASCII if text.isascii() else _WORD).findall(text))
 
 
+# the same words, each found by its first letter alone (the group): one-letter strings are shared,
+# so nothing is made per word. How many words a line has and how they open is all most checks ask
+_INITIAL = re.compile("(" + _WORD.pattern[:_WORD.pattern.index("]") + 1] + ")" + _WORD.pattern[_WORD.pattern.index("]") + 1:], re.U)
+_INITIAL_ASCII = re.compile("([A-Za-z])" + _WORD_ASCII.pattern[len("[A-Za-z]"):])
+
+
+@lru_cache(maxsize=64)
+def initials(text: str) -> tuple[str, ...]:
+    """The first letter of each of `words(text)`, in order (as many as there are words)."""
+    return tuple((_INITIAL_ASCII if text.isascii() else _INITIAL).findall(text))
+
+
 LONG_LINE = 4000  # past this a line is judged on its first characters: a 20 MB line is not re-tokenised
 
 
 def is_prose(text: str) -> bool:
     """A sentence-like line: enough words, mostly lower case, ending like a sentence."""
-    tokens = words(text[:LONG_LINE])
-    if len(tokens) < 6:
+    firsts = initials(text[:LONG_LINE])
+    if len(firsts) < 6:
         return False
-    lower = sum(map(str.islower, map(itemgetter(0), tokens)))  # (words opening in lower case; no Python loop)
+    lower = sum(map(str.islower, firsts))  # (words opening in lower case; no Python loop)
     terminal = _terminal(text)
-    if lower < 2 or (lower < len(tokens) * 0.25 and not (terminal and len(tokens) >= 8)):
+    if lower < 2 or (lower < len(firsts) * 0.25 and not (terminal and len(firsts) >= 8)):
         return False  # a sentence full of names and titles still ends like one; a headline does not
-    return terminal or len(tokens) >= 25
+    return terminal or len(firsts) >= 25
 
 
 def _is_nav(text: str) -> bool:
@@ -217,12 +228,12 @@ def _is_nav(text: str) -> bool:
         return False  # navigation is a short line
     if _ANY_NAV_CHAR(text) and len(_NAV_SEPARATORS.findall(f" {text} ")) >= 2:
         return True  # (a line without the separators' characters, most prose, is not scanned for them)
-    tokens = words(text)
-    if len(tokens) >= 2 and "  " in text and not any(t.lower() in _FUNCTION_WORDS for t in tokens):
+    firsts = initials(text)  # (the words themselves only for a line that gets past these)
+    if len(firsts) >= 2 and "  " in text and not any(t.lower() in _FUNCTION_WORDS for t in words(text)):
         return True
-    if len(tokens) >= 3 and all(t[0].isupper() or not t[0].isalpha() for t in tokens) and not any(
-        t.lower() in _FUNCTION_WORDS for t in tokens
-    ) and not _terminal(text) and len(tokens) <= 8 and any(not t.isascii() for t in tokens):
+    if len(firsts) >= 3 and all(c.isupper() or not c.isalpha() for c in firsts) and not any(
+        t.lower() in _FUNCTION_WORDS for t in words(text)
+    ) and not _terminal(text) and len(firsts) <= 8 and any(not t.isascii() for t in words(text)):
         return True
     return False
 
@@ -230,8 +241,7 @@ def _is_nav(text: str) -> bool:
 def _is_title(text: str) -> bool:
     if len(text) > LONG_LINE:
         return False
-    tokens = words(text)
-    if not 3 <= len(tokens) <= 30:
+    if not 3 <= len(initials(text)) <= 30:
         return False
     return not text.rstrip("\"'\u201d\u2019").endswith((".", ":", ","))
 
@@ -265,7 +275,7 @@ def classify(text: str) -> list[Line]:
                 line.text, line.end, line.kind = body[:cut].rstrip(), line.start + len(body[:cut].rstrip()), PROSE
             else:
                 line.kind = CAPTION
-        elif len(body) <= 120 and has_full_date(body) and len(words(body)) <= 14 and not is_prose(body):
+        elif len(body) <= 120 and has_full_date(body) and len(initials(body)) <= 14 and not is_prose(body):
             line.kind = DATE
         elif _is_nav(body):
             line.kind = NAV
