@@ -214,3 +214,33 @@ def test_initials_are_the_first_letters_of_the_words(text: str) -> None:
     from timeline_app.ingest.lines import initials, words
 
     assert initials(text) == tuple(w[0] for w in words(text))
+
+
+# dates.find_dates: the day-month-year and month-day-year patterns run only around the text's
+# years on a sentence too (as they did on a long text): the same dates
+@pytest.mark.parametrize("text", [
+    "The envoy arrived on Monday, 3 March 2021, and left on March 5th, 2021.",
+    "Talks were held on 12 May, 2020 and again on May 12,2020 in the capital.",
+    "The delegation met on Wed, March 3rd, 2021 after the 31 February 2023 mix-up.",
+    "From 1 May 2019 to 2 June 2020 the office was closed; 2021 was quiet.",
+    "Officials met on 4 July and again in August, without a year.",
+    "The 2,000 delegates met on 10 October 1999.",
+])
+def test_year_ended_patterns_in_windows_find_the_same_dates(text: str) -> None:
+    import dataclasses
+
+    from timeline_app.ingest import dates
+
+    found = dates.find_dates(text)
+    patterns = dates._compiled()
+    full = []
+    for kind, pattern in patterns:
+        if kind in dates._YEAR_ENDED:
+            full += [m.span() for m in pattern.finditer(text)]
+    windowed = []
+    for a, b in dates._year_windows(text):
+        for kind, pattern in patterns:
+            if kind in dates._YEAR_ENDED:
+                windowed += [m.span() for m in pattern.finditer(text, a, b)]
+    assert sorted(full) == sorted(windowed)
+    assert [dataclasses.astuple(e) for e in found] == [dataclasses.astuple(e) for e in dates.find_dates(text)]
