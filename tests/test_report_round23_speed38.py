@@ -244,3 +244,20 @@ def test_year_ended_patterns_in_windows_find_the_same_dates(text: str) -> None:
                 windowed += [m.span() for m in pattern.finditer(text, a, b)]
     assert sorted(full) == sorted(windowed)
     assert [dataclasses.astuple(e) for e in found] == [dataclasses.astuple(e) for e in dates.find_dates(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Muscat, Jan 15 (ONA) --- The envoy arrived.",
+    "Tehran, March 12, IRNA -- Talks began.",
+    "\u2022 Sanaa \u2014 The delegation met officials.",
+    "Gaza: The talks went on.",
+    "Beirut \u2013 The speaker received the envoy.",
+    "The delegation arrived in Muscat on Monday and met officials",
+])
+def test_title_dateline_needs_its_dash_or_colon(text: str) -> None:
+    from timeline_app.ingest import segment
+
+    if segment._TITLE_DATELINE.match(text):
+        assert any(c in text for c in ("-", ":", "\u2013", "\u2014"))
+    assert segment.lede_dateline(text) is not None or not segment._TITLE_DATELINE.match(text) \
+        or not segment.known_place(segment._TITLE_DATELINE.match(text).group("city"))

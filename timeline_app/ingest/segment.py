@@ -94,7 +94,8 @@ def lede_dateline(text: str, *, strict: bool = False) -> re.Match[str] | None:
             return match
     if strict:
         return None
-    match = _TITLE_DATELINE.match(text)
+    # (the form ends with a dash or a colon: a paragraph without any, most of them, is not tried)
+    match = _TITLE_DATELINE.match(text) if ("-" in text or ":" in text or "\u2013" in text or "\u2014" in text) else None
     if match and known_place(match.group("city")):
         return match
     match = _COLON_DATELINE.match(text)
