@@ -114,7 +114,7 @@ def find_dates(text: str, *, patterns_used: int = len(_PATTERNS)) -> list[DateEx
         if i >= patterns_used:
             break
         kind = patterns[i][0]
-        if names is not None and kind in _YEAR_ENDED:  # (a long text: only around its years, no pattern to compile)
+        if kind in _YEAR_ENDED:  # (only around the text's years: a sentence without a four-digit year runs neither, and a long text needs no pattern to compile)
             windows = _year_windows(text) if windows is None else windows
             matches: Iterable[re.Match[str]] = (m for a, b in windows for m in patterns[i][1].finditer(text, a, b))
         else:

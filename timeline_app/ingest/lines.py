@@ -10,7 +10,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 
 from .dates import full_dates, has_full_date
 from .resources import load_json
@@ -24,6 +23,11 @@ _BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25cf\u2023\u2043*\-\u2013]\s+")
 _RULE = re.compile(r"[-*_=\u2022\u00b7\u2014\s]{3,}")  # a line drawn with dashes, stars, bullets
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?![./]\d)(?:\s*(?:am|pm|GMT|UTC))?\b", re.I)
 _NAV_CHARS = "|\u203a>\u00bb\u2022\u00b7/"
+# whether a line holds one of _NAV_CHARS: one scan of the line for the class, not a generator and a
+# scan per character (asked of nearly every line of a page)
+_ANY_NAV_CHAR = re.compile("[" + re.escape(_NAV_CHARS) + "]").search
+# the characters a bullet opens with (_BULLET's class): most lines open with none, and are not matched
+_BULLET_FIRST = frozenset("\u2022\u00b7\u25aa\u25cf\u2023\u2043*-\u2013")
 _NAV_SEPARATORS = re.compile(r"\s[" + _NAV_CHARS + r"]\s")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*", re.U)
 _WORD_ASCII = re.compile(r"[A-Za-z][A-Za-z0-9_'\-.]*")  # the same on ASCII text (ranges test faster than categories)
@@ -164,23 +168,21 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
     for index, raw in enumerate(text.split("\n")):
-        stripped = raw.strip()
-        lead = len(raw) - len(raw.lstrip())
-        start = pos + lead
-        content = stripped
-        bullet = False
-        match = _BULLET.match(content)
-        if match:
-            bullet = True
-        lines.append(Line(index, start, start + len(stripped), content, bullet))
+        left = raw.lstrip()
+        stripped = left.rstrip()  # (raw.strip(), with the left strip made once)
+        start = pos + len(raw) - len(left)
+        bullet = stripped[:1] in _BULLET_FIRST and _BULLET.match(stripped) is not None
+        lines.append(Line(index, start, start + len(stripped), stripped, bullet))
         pos += len(raw) + 1
     return lines
 
 
-def _norm(text: str) -> str:
+def _norm(text: str, bullet: bool = True) -> str:
+    """The line as it is compared with the page's other lines (`bullet`: whether `_BULLET` matches it;
+    when the caller knows it does not, the substitution is skipped)."""
     if len(text) > 4000:
         return text  # a huge line is compared as it is, never split into millions of words
-    low = _BULLET.sub("", text).lower()
+    low = (_BULLET.sub("", text) if bullet else text).lower()
     # a printable line's only white space is " " (tabs, newlines, no-break and other spaces are not
     # printable): without two in a row or one at an end it is its own words joined by spaces
     if low.isprintable() and "  " not in low and low[:1] != " " and low[-1:] != " ":
@@ -194,32 +196,44 @@ def words(text: str) -> tuple[str, ...]:
     return tuple((_WORD_ASCII if text.isascii() else _WORD).findall(text))
 
 
+# the same words, each found by its first letter alone (the group): one-letter strings are shared,
+# so nothing is made per word. How many words a line has and how they open is all most checks ask
+_INITIAL = re.compile("(" + _WORD.pattern[:_WORD.pattern.index("]") + 1] + ")" + _WORD.pattern[_WORD.pattern.index("]") + 1:], re.U)
+_INITIAL_ASCII = re.compile("([A-Za-z])" + _WORD_ASCII.pattern[len("[A-Za-z]"):])
+
+
+@lru_cache(maxsize=64)
+def initials(text: str) -> tuple[str, ...]:
+    """The first letter of each of `words(text)`, in order (as many as there are words)."""
+    return tuple((_INITIAL_ASCII if text.isascii() else _INITIAL).findall(text))
+
+
 LONG_LINE = 4000  # past this a line is judged on its first characters: a 20 MB line is not re-tokenised
 
 
 def is_prose(text: str) -> bool:
     """A sentence-like line: enough words, mostly lower case, ending like a sentence."""
-    tokens = words(text[:LONG_LINE])
-    if len(tokens) < 6:
+    firsts = initials(text[:LONG_LINE])
+    if len(firsts) < 6:
         return False
-    lower = sum(map(str.islower, map(itemgetter(0), tokens)))  # (words opening in lower case; no Python loop)
+    lower = sum(map(str.islower, firsts))  # (words opening in lower case; no Python loop)
     terminal = _terminal(text)
-    if lower < 2 or (lower < len(tokens) * 0.25 and not (terminal and len(tokens) >= 8)):
+    if lower < 2 or (lower < len(firsts) * 0.25 and not (terminal and len(firsts) >= 8)):
         return False  # a sentence full of names and titles still ends like one; a headline does not
-    return terminal or len(tokens) >= 25
+    return terminal or len(firsts) >= 25
 
 
 def _is_nav(text: str) -> bool:
     if len(text) > LONG_LINE:
         return False  # navigation is a short line
-    if any(c in text for c in _NAV_CHARS) and len(_NAV_SEPARATORS.findall(f" {text} ")) >= 2:
+    if _ANY_NAV_CHAR(text) and len(_NAV_SEPARATORS.findall(f" {text} ")) >= 2:
         return True  # (a line without the separators' characters, most prose, is not scanned for them)
-    tokens = words(text)
-    if len(tokens) >= 2 and "  " in text and not any(t.lower() in _FUNCTION_WORDS for t in tokens):
+    firsts = initials(text)  # (the words themselves only for a line that gets past these)
+    if len(firsts) >= 2 and "  " in text and not any(t.lower() in _FUNCTION_WORDS for t in words(text)):
         return True
-    if len(tokens) >= 3 and all(t[0].isupper() or not t[0].isalpha() for t in tokens) and not any(
-        t.lower() in _FUNCTION_WORDS for t in tokens
-    ) and not _terminal(text) and len(tokens) <= 8 and any(not t.isascii() for t in tokens):
+    if len(firsts) >= 3 and all(c.isupper() or not c.isalpha() for c in firsts) and not any(
+        t.lower() in _FUNCTION_WORDS for t in words(text)
+    ) and not _terminal(text) and len(firsts) <= 8 and any(not t.isascii() for t in words(text)):
         return True
     return False
 
@@ -227,8 +241,7 @@ def _is_nav(text: str) -> bool:
 def _is_title(text: str) -> bool:
     if len(text) > LONG_LINE:
         return False
-    tokens = words(text)
-    if not 3 <= len(tokens) <= 30:
+    if not 3 <= len(initials(text)) <= 30:
         return False
     return not text.rstrip("\"'\u201d\u2019").endswith((".", ":", ","))
 
@@ -236,13 +249,12 @@ def _is_title(text: str) -> bool:
 def classify(text: str) -> list[Line]:
     lines = split_lines(text)
     block, inline, _agencies, separators = _markers()
-    norms = [_norm(line.text) for line in lines]  # (once per line: counted, then looked up)
+    norms = [_norm(line.text, line.bullet) for line in lines]  # (once per line: counted, then looked up)
     counts = Counter(norm for norm, line in zip(norms, lines) if line.text)
     credit_keys = _credit_keys()
     for line, norm in zip(lines, norms):
         t = line.text
-        body = _BULLET.sub("", t)
-        low = body.lower().rstrip(" :.\u2026").strip()
+        body = _BULLET.sub("", t) if line.bullet else t  # (line.bullet: whether _BULLET matches t, found by split_lines)
         line.repeated = counts[norm] > 1
         if not t:
             line.kind = BLANK
@@ -251,7 +263,7 @@ def classify(text: str) -> list[Line]:
         elif _CLOCK.match(body) and not is_prose(_CLOCK.sub("", body).lstrip(" \u2014\u2013-|:")) and not (
                 len(body) <= 60 and has_full_date(body)):  # "18:22, 03 May 2018 Thursday" is a dateline
             line.kind = CLOCK  # "16:58  Wheat futures slip": a headline list; "15:58 — The talks have begun ..." is a live-blog entry
-        elif low in block:
+        elif body.lower().rstrip(" :.\u2026").strip() in block:  # (made only for a line that gets this far)
             line.kind = BLOCK_MARKER
         elif body.lower().startswith(inline):  # (one call over the tuple of markers)
             # "Source: Xinhua| 2021-01-27 21:04:36|Editor: ...": a stamped date line, not a link
@@ -263,7 +275,7 @@ def classify(text: str) -> list[Line]:
                 line.text, line.end, line.kind = body[:cut].rstrip(), line.start + len(body[:cut].rstrip()), PROSE
             else:
                 line.kind = CAPTION
-        elif len(body) <= 120 and has_full_date(body) and len(words(body)) <= 14 and not is_prose(body):
+        elif len(body) <= 120 and has_full_date(body) and len(initials(body)) <= 14 and not is_prose(body):
             line.kind = DATE
         elif _is_nav(body):
             line.kind = NAV

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from . import lines as L
-from .lines import Line, words
+from .lines import Line, initials
 from .resources import load_json, phrase_alternatives
 from .trigger_words import patterns
 
@@ -97,7 +97,7 @@ def item_level(line: Line) -> int:
         level = ENTRY
     else:
         level = MEMBER if line.bullet else 0
-    return level if level and len(words(line.text[:2000])) <= MAX_ITEM_WORDS else 0
+    return level if level and len(initials(line.text[:2000])) <= MAX_ITEM_WORDS else 0
 
 
 def find_lists(lines: list[Line]) -> dict[int, Line]:

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lines as L
-from .lines import Line, words
+from .lines import Line, initials
 from .lists import find_lists
 
 # "15 Rajab 1445 AH, corresponding to 27 January 2024": Arab agencies print the Hijri day first
@@ -94,7 +94,8 @@ def lede_dateline(text: str, *, strict: bool = False) -> re.Match[str] | None:
             return match
     if strict:
         return None
-    match = _TITLE_DATELINE.match(text)
+    # (the form ends with a dash or a colon: a paragraph without any, most of them, is not tried)
+    match = _TITLE_DATELINE.match(text) if ("-" in text or ":" in text or "\u2013" in text or "\u2014" in text) else None
     if match and known_place(match.group("city")):
         return match
     match = _COLON_DATELINE.match(text)
@@ -150,7 +151,7 @@ def _starts_article(lines: list[Line], i: int, in_footer: bool) -> bool:
         return True
     if lede_dateline(ahead[prose_at].text, strict=True):
         return True
-    return in_footer and prose_at <= 2 and len(words(ahead[prose_at].text)) >= 25
+    return in_footer and prose_at <= 2 and len(initials(ahead[prose_at].text)) >= 25
 
 
 def _title_again(current: ArticleBlock, line: Line) -> bool:
@@ -176,7 +177,7 @@ def segment(text: str) -> list[ArticleBlock]:
         if line.kind == L.BLOCK_MARKER and current.paragraphs:
             in_footer = True
         elif line.kind == L.PROSE:
-            if in_footer and (line.bullet or len(words(line.text)) < 25):
+            if in_footer and (line.bullet or len(initials(line.text)) < 25):
                 continue
             in_footer = False
             current.paragraphs.append(line)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import compress
 
 from .resources import load_json
 
@@ -94,14 +95,17 @@ def _index() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, di
 def _mentions(toks: list[str]) -> list[tuple[int, int, str]]:
     """(first token, end token, canonical name) of each holder named in full, token positions."""
     spellings = _index()[0]
-    found, i = [], 0
-    while i < len(toks):
-        for spelling, name in spellings.get(toks[i], ()):
+    found, resume = [], 0
+    # only the tokens some spelling opens with are tried (a C-level filter, not a Python step per
+    # token); a name found goes on to its end, as the scan token by token did
+    for i in compress(range(len(toks)), map(spellings.__contains__, toks)):
+        if i < resume:
+            continue
+        for spelling, name in spellings[toks[i]]:
             if tuple(toks[i:i + len(spelling)]) == spelling:
                 found.append((i, i + len(spelling), name))
-                i += len(spelling) - 1
+                resume = i + len(spelling)
                 break
-        i += 1
     return found
 
 
@@ -174,8 +178,11 @@ def years_in_office(text: str) -> list[Terms]:
     """For each office holder the text names in full as serving, the terms that fit how it names
     him: the terms of the offices its titles give him (all of them at once), else all his terms."""
     _, offices, _, loose, _ = _index()
-    spans = list(_TOKEN.finditer(text))
-    mentions = _mentions([m.group(0).lower() for m in spans])
+    # the words alone first (findall: no match object per word); their offsets only for a text that
+    # names a holder (most of those asked name none)
+    # (an ASCII text is lower-cased whole first: same words, one call instead of one per word)
+    mentions = _mentions(_TOKEN.findall(text.lower()) if text.isascii() else list(map(str.lower, _TOKEN.findall(text))))
+    spans = list(_TOKEN.finditer(text)) if mentions else []
     titled: dict[str, Terms] = {}
     bare: set[str] = set()
     skip: set[str] = set()
