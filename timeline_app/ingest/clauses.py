@@ -104,8 +104,7 @@ def _attribution_keys() -> tuple[Keys | None, Keys | None]:
 
 _LABEL = re.compile(r"^(?:Details|Update|Updated|Background|Source|Context|Breaking|Exclusive|Analysis|Editor's note):\s+")
 _QUOTES = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
-# 'held talks "with a delegation of X headed by Y"': a quote opening on a preposition goes on the reporter's sentence
-_QUOTED_PHRASE = re.compile(r"[\"\u201c](?:with|between|among|alongside)\s(?![^\"\u201d]*\b(?:I|we|We|our|us|my|will|would|could|should|may|might|must|can|if)\b)")
+_QUOTED_PHRASE = re.compile(r"[\"\u201c](?:with|between|among|alongside)\s(?![^\"\u201d]*\b(?:I|we|We|our|us|my|will|would|could|should|may|might|must|can|if)\b)")  # 'held talks "with a delegation of X headed by Y"': the reporter's own words
 _SAID_COLON = re.compile(r"^[^\"\u201c:]{0,120}\b(?:said|says|added|stated|wrote|reads?)\s*:\s*(?=[\"\u201c])", re.I)
 _AS_SAYING = re.compile(r"\bas\s+saying\b", re.I)
 
