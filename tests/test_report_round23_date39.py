@@ -1,0 +1,70 @@
+"""date39: date classes found on real reports (real26). Sentences written for these tests in the
+shapes news uses; no text of any collected page.
+
+1. A saved page's metadata stamp glued before the lede on the same line ("date 2024-05-14 The
+   Chilean delegation arrived ... on Monday"): the stamp is the publication day, so the lede's
+   weekday counts from it, and the stamp is not the lede report's own date.
+"""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.ingest.extract import extract_document
+from timeline_app.ingest.normalize import matching_text, stamp_apart
+
+
+def _dated(page: str) -> list[tuple[str, str | None]]:
+    return [(m.type, m.date) for m in extract_document(page).mentions]
+
+
+def _published(page: str) -> list[str | None]:
+    return [a.published for a in extract_document(page).articles]
+
+
+# --- 1. a metadata stamp glued to the lede ---
+
+@pytest.mark.parametrize("stamp", ["date 2024-05-14", "Published: 2024-05-14", "2024-05-14T09:30:00Z", "posted 2024-05-14"])
+def test_a_glued_stamp_is_set_on_its_own_line_keeping_every_offset(stamp: str) -> None:
+    text = f"{stamp} The Norwegian foreign minister met a Hamas delegation in Oslo on Monday."
+    apart = stamp_apart(text)
+    assert len(apart) == len(text)
+    assert apart.split("\n")[0] == stamp
+    assert matching_text(text)[0] == apart
+
+
+def test_the_stamp_is_the_publication_day_and_the_weekday_counts_from_it() -> None:
+    page = ("date 2024-05-14 A Hamas delegation led by Ismail Haniyeh met the Norwegian foreign minister "
+            "in Oslo on Monday, the movement said.\n\nThe two sides discussed aid deliveries to Gaza.\n")
+    assert _published(page)[0] == "2024-05-14"
+    assert ("meeting", "2024-05-13") in _dated(page)
+
+
+def test_an_undated_lede_report_takes_the_stamp_day() -> None:
+    page = ("date 2022-09-08 The Norwegian foreign minister has held a meeting with a Hamas delegation in Oslo, "
+            "the ministry confirmed.\n\nThe sides discussed the situation in Gaza.\n")
+    assert [d for t, d in _dated(page)] == ["2022-09-08"]
+
+
+def test_a_lede_weekday_wins_over_the_stamp_as_the_reports_date() -> None:
+    # the stamp glued to the lede used to be read as the report's own date, hiding "on Tuesday"
+    page = ("date 2021-03-18 OSLO - The Norwegian foreign minister has confirmed meeting a Taliban delegation, "
+            "headed by Abdul Ghani Baradar, in Oslo on Tuesday.\n\nThe talks dealt with aid.\n")
+    assert [d for t, d in _dated(page)] == ["2021-03-16"]
+
+
+def test_earlier_on_a_weekday_counts_from_the_stamp() -> None:
+    page = ("date 2023-02-20 A Hamas delegation headed by Ismail Haniyeh has arrived in Oslo for talks, the movement "
+            "announced.\n\nEarlier on Sunday, the head of the Islamic Jihad, Ziyad al-Nakhalah, met the Norwegian "
+            "foreign minister in Oslo.\n")
+    assert ("meeting", "2023-02-19") in _dated(page)
+
+
+@pytest.mark.parametrize("text", [
+    "Tasks for 2024-05-14 include a meeting.",  # a date inside a sentence, not opening the text
+    "The 2024-05-14 meeting was postponed.",
+    "date 2024-05-14\nThe Norwegian minister met X.",  # already on its own line
+    "2024-13-05 The minister met X.",  # no day of the calendar
+    "2023-02-30 The minister met X.",
+])
+def test_other_iso_dates_are_left_alone(text: str) -> None:
+    assert stamp_apart(text) == text
