@@ -68,3 +68,28 @@ def test_earlier_on_a_weekday_counts_from_the_stamp() -> None:
 ])
 def test_other_iso_dates_are_left_alone(text: str) -> None:
     assert stamp_apart(text) == text
+
+
+# --- 2. "the same day" opening a new paragraph: the day just told, not the lede's ---
+
+def _trip(closing: str) -> str:
+    return ("Harbour News | Thursday, 14 March 2024\n\n"
+            "OSLO -- The Taliban's acting foreign minister, Amir Khan Muttaqi, returned to Kabul on Thursday from a "
+            "four-day visit to Norway during which he held talks with Norwegian officials.\n\n"
+            "Muttaqi landed in Oslo on Sunday at the head of a delegation. On Monday he was received by Norway's "
+            "foreign minister, Espen Barth Eide, for talks on aid.\n\n" + closing + "\n")
+
+
+def _day_of(page: str, name: str) -> str | None:
+    """The day of the meeting that names `name` among its participants."""
+    return next((m.date for m in extract_document(page).mentions
+                 if m.type == "meeting" and any(p.actor.name == name for p in m.participants)), None)
+
+
+@pytest.mark.parametrize("closing", [
+    "The minister also met with Andreas Motzfeldt Kravik, Norway's special envoy for Afghanistan, the same day, "
+    "the Norwegian foreign ministry said.",
+    "Later that day the minister also met with Andreas Motzfeldt Kravik, Norway's special envoy for Afghanistan.",
+])
+def test_the_same_day_in_a_new_paragraph_is_the_day_just_told(closing: str) -> None:
+    assert _day_of(_trip(closing), "Andreas Motzfeldt Kravik") == "2024-03-11"
