@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from datetime import date
+
 from timeline_app.ingest.extract import extract_document
+from timeline_app.ingest.tenures import years_in_office
 from timeline_app.ingest.normalize import matching_text, stamp_apart
 
 
@@ -93,3 +96,31 @@ def _day_of(page: str, name: str) -> str | None:
 ])
 def test_the_same_day_in_a_new_paragraph_is_the_day_just_told(closing: str) -> None:
     assert _day_of(_trip(closing), "Andreas Motzfeldt Kravik") == "2024-03-11"
+
+
+# --- 3. a syndicator's credit before a year-less dateline; the political bureau head's term ---
+
+def _published_saved(page: str) -> str | None:
+    return extract_document(page, saved_on=date(2026, 11, 30)).articles[0].published
+
+
+@pytest.mark.parametrize("credit", ["(MENAFN- Harbour Daily) ", "(Source: Harbour Daily) ", ""])
+def test_a_credit_before_a_yearless_dateline_keeps_the_dateline(credit: str) -> None:
+    page = (f"{credit}OSLO, Mar 12 (HD) \u2013 The Norwegian foreign minister met yesterday with a Hamas delegation "
+            "in Oslo, the ministry said.\n\nThe delegation had arrived in Norway on 9 March 2024.\n")
+    assert _published_saved(page) == "2024-03-12"
+    assert ("meeting", "2024-03-11") in [(m.type, m.date) for m in extract_document(page, saved_on=date(2026, 11, 30)).mentions]
+
+
+def test_a_bracket_that_is_no_credit_is_no_dateline_prefix() -> None:
+    page = ("(Updated with details) OSLO, Mar 12 (HD) \u2013 The Norwegian foreign minister met yesterday with a Hamas "
+            "delegation in Oslo.\n")
+    assert _published_saved(page) is None
+
+
+@pytest.mark.parametrize("title", ["Head of the Hamas Political Bureau", "head of the political bureau of Hamas",
+                                   "Hamas political bureau head", "chief of the political bureau"])
+def test_the_political_bureau_head_title_names_its_term(title: str) -> None:
+    terms = years_in_office(f"The minister met {title}, Ismail Haniyeh, in Oslo.")
+    assert [(date(2017, 5, 1), date(2024, 7, 31))] in terms or any(
+        t and t[0][0] == date(2017, 5, 1) and t[0][1] is not None and t[0][1] <= date(2024, 7, 31) for t in terms)

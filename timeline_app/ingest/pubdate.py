@@ -250,17 +250,23 @@ def _dateline_day(date_text: str, at: int, article: ArticleBlock, text: str, sav
     return None
 
 
+_CREDIT_FIRST = re.compile(r"\(\s*(?:MENAFN|Source|Via|From)\b[^()\n]{0,60}\)\s*", re.I)
+
+
 def _lede_date(article: ArticleBlock, text: str, saved_on: date | None = None) -> PubDate | None:
     """'RAMALLAH, Monday 26 February 2024 -', 'CAIRO, March 3 (Reuters) -' (the page's year, else
     the year inferred from when the file was saved: see `infer_year`)."""
     if not article.paragraphs:
         return None
     first = article.paragraphs[0]
-    match = lede_dateline(text[first.start:first.end])
+    # "(MENAFN- Nam News Network) ISTANBUL, Apr 21 (NNN-TRT) -": a syndicator's credit before the dateline
+    credit = _CREDIT_FIRST.match(text, first.start, first.end)
+    start = credit.end() if credit is not None else first.start
+    match = lede_dateline(text[start:first.end])
     if not match or not match.group("date"):
         return _lede_prefix_date(text, first.start, first.end)
     found = find_dates(match.group("date"))
-    offset = first.start + match.start("date")
+    offset = start + match.start("date")
     exprs = [e for e in found if e.kind == "full"]
     if exprs:
         e = exprs[0]
