@@ -84,9 +84,9 @@ def _trip(closing: str) -> str:
 
 
 def _day_of(page: str, name: str) -> str | None:
-    """The day of the meeting that names `name` among its participants."""
+    """The day of the (first) report that names `name` among its participants."""
     return next((m.date for m in extract_document(page).mentions
-                 if m.type == "meeting" and any(p.actor.name == name for p in m.participants)), None)
+                 if any(p.actor.name == name for p in m.participants)), None)
 
 
 @pytest.mark.parametrize("closing", [
@@ -97,6 +97,15 @@ def _day_of(page: str, name: str) -> str | None:
 def test_the_same_day_in_a_new_paragraph_is_the_day_just_told(closing: str) -> None:
     assert _day_of(_trip(closing), "Andreas Motzfeldt Kravik") == "2024-03-11"
 
+
+
+def test_on_the_same_day_after_a_past_perfect_aside_is_the_leads_day() -> None:
+    page = ("Harbour News\n14.03.2024\n\n"
+            "On 14 March, Norway's foreign minister Espen Barth Eide received a Hamas delegation headed by Mousa Abu Marzouk "
+            "in Oslo.\n\n"
+            "The delegation arrived in Oslo on 12 March. Eide and Abu Marzouk had previously met on 2 March in Doha.\n\n"
+            "On the same day, Eide had a telephone conversation with the Islamic Jihad leader Ziyad al-Nakhalah.\n")
+    assert _day_of(page, "Ziad al-Nakhalah") == "2024-03-14"  # (the canonical spelling)
 
 # --- 3. a syndicator's credit before a year-less dateline; the political bureau head's term ---
 
@@ -124,3 +133,4 @@ def test_the_political_bureau_head_title_names_its_term(title: str) -> None:
     terms = years_in_office(f"The minister met {title}, Ismail Haniyeh, in Oslo.")
     assert [(date(2017, 5, 1), date(2024, 7, 31))] in terms or any(
         t and t[0][0] == date(2017, 5, 1) and t[0][1] is not None and t[0][1] <= date(2024, 7, 31) for t in terms)
+
