@@ -12,7 +12,6 @@ import pytest
 from datetime import date
 
 from timeline_app.ingest.extract import extract_document
-from timeline_app.ingest.html_page import read_html
 from timeline_app.ingest.tenures import years_in_office
 from timeline_app.ingest.normalize import matching_text, stamp_apart
 
@@ -135,36 +134,3 @@ def test_the_political_bureau_head_title_names_its_term(title: str) -> None:
     assert [(date(2017, 5, 1), date(2024, 7, 31))] in terms or any(
         t and t[0][0] == date(2017, 5, 1) and t[0][1] is not None and t[0][1] <= date(2024, 7, 31) for t in terms)
 
-
-
-# --- 4. a site's clock bar of the weekday the lede's news was given out ---
-
-def _clock_page(clock: str, lede_tail: str) -> str:
-    lede = ("KABUL \u2013 The delegation of the Islamic Emirate, led by its defence minister, reached agreement with "
-            "Norway's delegation on a new aid corridor at talks in the Norwegian capital last night, " + lede_tail)
-    return ("<html><head><title>Aid corridor agreed in Oslo</title></head><body>"
-            f"<div class='topbar'>{clock} &nbsp; Kabul 14&deg;C</div>"
-            "<ul class='menu'><li>Home</li><li>World</li></ul><div class='story'>"
-            "<h1>Aid corridor agreed in Oslo</h1><p class='author'>Staff reporter</p>"
-            f"<p>{lede}</p>"
-            "<p>The Islamic Emirate's delegation had arrived in Oslo on Friday and was received at the airport by "
-            "officials of the Norwegian foreign ministry, who accompanied it to the talks over two days.</p>"
-            "</div><div class='footer'>&copy; 2025 All rights reserved.</div></body></html>")
-
-
-def test_a_clock_of_the_lede_told_weekday_is_the_publication_day() -> None:
-    page = read_html(_clock_page("Sunday, 19 October 2025", "the Ministry of Defence said on Sunday."))
-    assert page.published == date(2025, 10, 19)
-
-
-@pytest.mark.parametrize(("clock", "tail"), [
-    ("Monday, 20 October 2025", "the Ministry of Defence said on Sunday."),  # the clock is the day it was saved
-    ("Sunday, 19 October 2025", "the Ministry of Defence said."),  # the lede names no weekday
-])
-def test_another_clock_dates_nothing(clock: str, tail: str) -> None:
-    assert read_html(_clock_page(clock, tail)).published is None
-
-
-def test_a_clock_leaves_a_lede_with_its_own_dateline_alone() -> None:
-    markup = _clock_page("Tuesday, 7 May 2024", "the ministry said on Tuesday.").replace("KABUL \u2013", "KABUL, May 1 --")
-    assert read_html(markup).published is None

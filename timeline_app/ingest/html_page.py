@@ -88,8 +88,6 @@ def read_html(markup: str, url: str | None = None) -> PageText:
     if not text:
         raise ReadError("no article text found in the page")
     dateline = None if published else _header_dateline(_without_furniture(tree))
-    if not published and not dateline:
-        published = clock_of_the_day_told(tree, text)
     if dateline and dateline not in text:
         # no date in the metadata: keep the story's printed date line (a byline trafilatura drops)
         # for the dateline rules on the text, as when the page is read as text
@@ -252,29 +250,3 @@ def further_articles(tree: lxml.html.HtmlElement, text: str) -> list[str]:
             continue
         out.append("\n\n".join(lines))
     return out
-
-
-def clock_of_the_day_told(tree: lxml.html.HtmlElement, text: str) -> date | None:
-    """The day a site's clock bar prints ('Sunday, 27 Mizan 1404 | 19 October 2025  Kabul 14°C', site
-    furniture, cut with it) on a page with no other date, when it is the weekday on which the lede says
-    the news was given out ('..., the ministry said on Sunday'): the page was shown that day, the day
-    the report went out, which then anchors the lede's 'last night' and 'on Friday'. A clock of another
-    weekday is only the day the page was saved, and dates nothing."""
-    from .dates import WEEKDAYS, find_dates
-    from .yearless_dateline import TOLD_ON
-
-    lede = next((p for p in text.split("\n\n") if len(p) > 120), "")
-    told = TOLD_ON.search(lede)
-    if told is None or any(e.kind in ("full", "month_day") for e in find_dates(lede)):
-        return None  # ("BEIJING, May 1 -- ...": a dateline of its own, which the text rules read)
-    for count, element in enumerate(tree.iter()):
-        if count > 2000 or not isinstance(element.tag, str) or element.tag == "h1":
-            break
-        if len(element):
-            continue
-        line = " ".join(clean_chars(element.text_content()).split())
-        exprs = [e for e in full_dates(line) if e.year and e.month and e.day] if 0 < len(line) <= 80 else []
-        if len(exprs) == 1:
-            day = date(exprs[0].year, exprs[0].month, exprs[0].day)  # type: ignore[arg-type]
-            return day if day.weekday() == WEEKDAYS[told.group(1).lower()] else None
-    return None

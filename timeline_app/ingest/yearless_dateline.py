@@ -162,5 +162,4 @@ def _background_year(day: date, body: str, saved_on: date | None, weekday: int |
 # "..., the ministry said on Tuesday" (wire style: "said Tuesday"): the day the report was given out, the dateline's own day
 _TOLD_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|told\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:in\s+a\s+\w+\s+)?(?:late\s+|early\s+)?(?:on\s+)?"
                       r"(" + FULL_WEEKDAYS + r")\b(?!['\u2019])")
-TOLD_ON = _TOLD_ON  # (html_page: a site clock of the weekday the lede's news was given out)
 _WEEKDAY_WORD = re.compile(r"\b(?:on|late|early|last)\s+(" + FULL_WEEKDAYS + r")\b")
