@@ -4,6 +4,10 @@ shapes news uses; no text of any collected page.
 1. A saved page's metadata stamp glued before the lede on the same line ("date 2024-05-14 The
    Chilean delegation arrived ... on Monday"): the stamp is the publication day, so the lede's
    weekday counts from it, and the stamp is not the lede report's own date.
+2. "the same day" opening a new paragraph: the day just told (unless that was a past-perfect aside).
+3. A syndicator's credit before a year-less dateline; "head of the political bureau" names the office
+   whose term bounds the dateline's year.
+4. A page with no date whose lede tells its day with the weekday but no year ("On Thursday, February 29").
 """
 from __future__ import annotations
 
@@ -134,3 +138,21 @@ def test_the_political_bureau_head_title_names_its_term(title: str) -> None:
     assert [(date(2017, 5, 1), date(2024, 7, 31))] in terms or any(
         t and t[0][0] == date(2017, 5, 1) and t[0][1] is not None and t[0][1] <= date(2024, 7, 31) for t in terms)
 
+
+# --- 4. a lede that tells its day with the weekday but no year, on a page with no date ---
+
+def test_a_lede_weekday_and_day_names_the_year_and_anchors_the_page() -> None:
+    page = ("On Thursday, February 29, a Hamas delegation led by Mousa Abu Marzouk began three days of talks with "
+            "Norwegian officials in Oslo.\n\nA day later, the delegation met the Norwegian foreign minister, "
+            "Espen Barth Eide.\n")
+    doc = extract_document(page, saved_on=date(2026, 11, 30))
+    assert doc.articles[0].published == "2024-02-29"
+    assert ("talks", "2024-02-29") in [(m.type, m.date) for m in doc.mentions]
+
+
+@pytest.mark.parametrize("lede", [
+    "On February 29, a Hamas delegation began talks with Norwegian officials in Oslo.",  # no weekday: no year told
+    "A Hamas delegation began talks with Norwegian officials in Oslo, weeks after the vote held on Thursday, February 29.",
+])
+def test_no_weekday_at_the_ledes_head_dates_nothing(lede: str) -> None:
+    assert extract_document(lede + "\n", saved_on=date(2026, 11, 30)).articles[0].published is None

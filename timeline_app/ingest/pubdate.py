@@ -100,7 +100,25 @@ def _publication_date(article: ArticleBlock, text: str, saved_on: date | None = 
             return PubDate(found[0], "dateline", found[1])
     return _lede_date(article, text, saved_on) or _stamp_date(article, text, _clocks(article, text)) or _footer_date(article, text) \
         or _place_date_line(article, text, saved_on) or _header_line_date(article, text) or relative_stamp(article, text, saved_on) \
-        or _posted_yearless(article, text, saved_on) or updated_stamp(article, text) or PubDate(None, "none", None)
+        or _posted_yearless(article, text, saved_on) or updated_stamp(article, text) or _lede_weekday_day(article, text, saved_on) \
+        or PubDate(None, "none", None)
+
+
+def _lede_weekday_day(article: ArticleBlock, text: str, saved_on: date | None) -> PubDate | None:
+    """'On Thursday, February 29, the factions began ...': a page with no date of its own whose lede
+    tells its day with the weekday but no year. That weekday names the year (as a dateline's printed
+    weekday does: see `yearless`), and the day anchors the page's other weekdays and 'yesterday'."""
+    if not article.paragraphs:
+        return None
+    first = article.paragraphs[0]
+    head = text[first.start:min(first.end, first.start + 60)]
+    for e in find_dates(head):
+        if e.kind == "month_day" and _PRINTED.match(e.text):
+            return _yearless(e, article, text, saved_on, first.start)
+    return None
+
+
+_PRINTED = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s")
 
 
 def _posted_yearless(article: ArticleBlock, text: str, saved_on: date | None) -> PubDate | None:
