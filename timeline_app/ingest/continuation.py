@@ -30,6 +30,9 @@ SERIES = re.compile(r"\b(?:a\s+series\s+of|several|a\s+round\s+of|a\s+flurry\s+o
 FIRST = re.compile(r"\bfirst\s+$", re.I)  # "X first met A" after a lede of several meetings: the first of them
 # "That evening", "later that day": a demonstrative points at the day just told, even across a paragraph
 THAT_DAY = re.compile(r"\bthat\b", re.I)
+# "The minister also met Y the same day": the day just told too, when that was a report of its own (after
+# "A and B had previously met on 1 March", "On the same day" is the lead's day, not the aside's)
+SAME_DAY = re.compile(r"\bthe\s+same\b", re.I)
 _OPENED = re.compile(r"\s+(?:(?:in|at)\s+[\w\-\u2019' ]{1,40}?\s+)?(?:opened|began|started|got under way|got underway|resumed|were held|was held|took place)\b", re.I)
 # "In the meeting, which was held on Friday evening, the two sides ...": the day of the meeting just told
 # ("The meeting between A and B took place in Kabul on November 5": its parties and town before the verb)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .candidate import VERB, Candidate
-from .continuation import FIRST as _FIRST, SERIES as _SERIES, THAT_DAY, continued_date, continues, departure_day, on_that_trip, in_week, within_week
+from .continuation import FIRST as _FIRST, SERIES as _SERIES, SAME_DAY, THAT_DAY, continued_date, continues, departure_day, on_that_trip, in_week, within_week
 from .date_scope import named_anchor, weekday_of_last_week
 from .dates import DateExpr, ResolvedDate, resolve, trip_day
 from .quoted_days import quoted_from_day
@@ -152,7 +152,8 @@ class Dating(SameEvent):
             first = min(trips, key=lambda d: (d.resolved.value, d.order))  # type: ignore[union-attr]
             day = date.fromisoformat(first.resolved.value) + timedelta(days=cand.date.day or 0)  # type: ignore[union-attr]
             return ResolvedDate(day.isoformat(), "day", "relative")
-        if self.paragraphs and self.paragraphs[-1] != self.paragraphs[recent.last_sentence] and not THAT_DAY.search(cand.date.text):
+        if self.paragraphs and self.paragraphs[-1] != self.paragraphs[recent.last_sentence] and not THAT_DAY.search(cand.date.text) \
+                and not (SAME_DAY.search(cand.date.text) and not recent.past_perfect and not recent.background):
             # ("That evening" points at the day just told, whatever the paragraph; a meeting "earlier in
             # the day" counts from the lead meeting, not from an arrival the lede told in passing)
             recent = next((d for d in current if d.type != "visit"), current[0]) if cand.type != "visit" else current[0]

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from .resources import load_json
@@ -132,9 +133,30 @@ def _known_people() -> list[dict]:
     return list(people.get("people", []) if isinstance(people, dict) else people) + list(more)
 
 
+# "date 2023-11-09 Hamas' leader arrived ...": a saved page's metadata field (an ISO day, perhaps
+# with its clock) printed on the lede's own line. The space after it becomes a line break.
+_GLUED_STAMP = re.compile(r"\A\s*(?:(?:date|published|posted|updated)\s*:?\s+)?(?P<day>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+                          r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?Z?)?(?P<gap> )(?=\S)", re.I)
+
+
+def stamp_apart(text: str) -> str:
+    """The text with a metadata stamp glued before the lede set on its own line (same length, so
+    every offset stays put): the stamp then reads as the page's date line, the publication day
+    that "on Thursday" counts from, and not as the date of the lede's own report."""
+    m = _GLUED_STAMP.match(text)
+    if m is None:
+        return text
+    try:
+        date.fromisoformat(m.group("day"))
+    except ValueError:  # "2024-13-05": no day of the calendar
+        return text
+    return text[:m.start("gap")] + "\n" + text[m.end("gap"):]
+
+
 def matching_text(text: str) -> tuple[str, OffsetMap | ChainedMap]:
-    """`clean_text`, then glued words split apart; offsets map back to `text`."""
+    """`clean_text`, then a glued metadata stamp set apart and glued words split apart; offsets map back to `text`."""
     clean, first = clean_text(text)
+    clean = stamp_apart(clean)
     spaced, second = _unglue(clean)
     return (clean, first) if second.identity else (spaced, ChainedMap(first, second))
 

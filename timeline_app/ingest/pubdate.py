@@ -101,7 +101,25 @@ def _publication_date(article: ArticleBlock, text: str, saved_on: date | None = 
             return PubDate(found[0], "dateline", found[1])
     return _lede_date(article, text, saved_on) or _stamp_date(article, text, _clocks(article, text)) or _footer_date(article, text) \
         or _place_date_line(article, text, saved_on) or _header_line_date(article, text) or relative_stamp(article, text, saved_on) \
-        or _posted_yearless(article, text, saved_on) or updated_stamp(article, text) or PubDate(None, "none", None)
+        or _posted_yearless(article, text, saved_on) or updated_stamp(article, text) or _lede_weekday_day(article, text, saved_on) \
+        or PubDate(None, "none", None)
+
+
+def _lede_weekday_day(article: ArticleBlock, text: str, saved_on: date | None) -> PubDate | None:
+    """'On Thursday, February 29, the factions began ...': a page with no date of its own whose lede
+    tells its day with the weekday but no year. That weekday names the year (as a dateline's printed
+    weekday does: see `yearless`), and the day anchors the page's other weekdays and 'yesterday'."""
+    if not article.paragraphs:
+        return None
+    first = article.paragraphs[0]
+    head = text[first.start:min(first.end, first.start + 60)]
+    for e in find_dates(head):
+        if e.kind == "month_day" and _PRINTED.match(e.text):
+            return _yearless(e, article, text, saved_on, first.start)
+    return None
+
+
+_PRINTED = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s")
 
 
 def _posted_yearless(article: ArticleBlock, text: str, saved_on: date | None) -> PubDate | None:
@@ -260,17 +278,23 @@ def _dateline_day(date_text: str, at: int, article: ArticleBlock, text: str, sav
     return None
 
 
+_CREDIT_FIRST = re.compile(r"\(\s*(?:MENAFN|Source|Via|From)\b[^()\n]{0,60}\)\s*", re.I)
+
+
 def _lede_date(article: ArticleBlock, text: str, saved_on: date | None = None) -> PubDate | None:
     """'RAMALLAH, Monday 26 February 2024 -', 'CAIRO, March 3 (Reuters) -' (the page's year, else
     the year inferred from when the file was saved: see `infer_year`)."""
     if not article.paragraphs:
         return None
     first = article.paragraphs[0]
-    match = lede_dateline(text[first.start:first.end])
+    # "(MENAFN- Nam News Network) ISTANBUL, Apr 21 (NNN-TRT) -": a syndicator's credit before the dateline
+    credit = _CREDIT_FIRST.match(text, first.start, first.end)
+    start = credit.end() if credit is not None else first.start
+    match = lede_dateline(text[start:first.end])
     if not match or not match.group("date"):
         return _lede_prefix_date(text, first.start, first.end) or numeric_dateline(article, text, saved_on)  # "Place, 05/04 (SPS) -"
     found = find_dates(match.group("date"))
-    offset = first.start + match.start("date")
+    offset = start + match.start("date")
     exprs = [e for e in found if e.kind == "full"]
     if exprs:
         e = exprs[0]
