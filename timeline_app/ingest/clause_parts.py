@@ -74,13 +74,21 @@ def _acting_country(text: str, e: Ent, base: int) -> bool:
     return not stripped or bool(re.search(r"(?:\b(?:and|with|between|the)|,)$", stripped))
 
 
+def _adjective_form(e: Ent, text: str, base: int) -> bool:
+    """'US officials', 'a U.S. delegation': a country's short name used as its adjective before a group word
+    qualifies the group exactly as 'American officials' does (resources/countries.json 'adjectives')."""
+    return e.kind == COUNTRY and org_key(e.surface.replace(".", "").split()) in gazetteer().adjectives \
+        and bool(_GROUP_ADJ.match(text[e.end - base:].removeprefix(".")))
+
+
 def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked: Masked) -> list[Ent]:
     """'the Iranian delegation', 'a delegation of the Polisario Front': sides named by group words."""
     g = gazetteer()
     out: list[Ent] = []
-    adjectives = [e for e in ents if e.kind == ADJECTIVE and within(e, base, a, b) and not masked.hidden(e.start - base, e.end - base)]
+    adjectives = [e for e in ents if (e.kind == ADJECTIVE or _adjective_form(e, text, base)) and within(e, base, a, b)
+                  and not masked.hidden(e.start - base, e.end - base)]
     for i, e in enumerate(adjectives):
-        rest = text[e.end - base:]
+        rest = text[e.end - base:].removeprefix(".") if e.kind == COUNTRY else text[e.end - base:]  # ("U.S. officials")
         grouped = bool(_GROUP_ADJ.match(rest))
         # "spoke with a Qatari minister of state": one unnamed person's side (t0 = UNNAMED_OFFICIAL marks it)
         unnamed = not grouped and bool(_unnamed_official().match(rest)) and bool(_UNNAMED_BEFORE.search(text, max(0, e.start - base - 26), e.start - base))

@@ -131,6 +131,9 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
         if tok.text in g.acronyms and tok.text.isupper():
             add(i, i + 1, g.acronyms[tok.text])
             continue
+        if (dotted := _dotted_acronym(toks, gaps, i)) and not any(taken[i:dotted[0]]) and dotted[1] in g.acronyms:
+            add(i, dotted[0], g.acronyms[dotted[1]])  # "U.S. officials", "the U.N. envoy": the acronym spelt with stops
+            continue
         if not tok.capitalized or (first := lower_plain(tok.text)) not in longest_from:
             continue  # no organisation, place or adjective opens with this word
         lowered = lowered or org_key([t.text for t in toks])
@@ -182,6 +185,19 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     counterpart_holders(text, offset, ents, memory, g)  # "his Omani counterpart": the holder of the same office there
     paired_office_holders(text, offset, ents, memory, g)  # "Iranian and Omani foreign ministers": both holders
     return ents
+
+
+def _dotted_acronym(toks: list[Token], gaps: list[str], i: int) -> tuple[int, str] | None:
+    """'U.S.', 'U.N.': single capital letters each followed by a stop spell one acronym; the end
+    token and the letters joined ('US'), or None (tokens split at the stops, so no name joins them)."""
+    j = i
+    while j < len(toks) and len(toks[j].text) == 1 and toks[j].text.isupper() and j < len(gaps) and gaps[j].startswith("."):
+        j += 1
+        if not gaps[j - 1] == ".":
+            break
+    if j - i < 2 or not gaps[j - 1].startswith("."):
+        return None
+    return j, "".join(t.text for t in toks[i:j])
 
 
 @lru_cache(maxsize=1)
