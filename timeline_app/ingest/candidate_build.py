@@ -50,7 +50,10 @@ _AHEAD_OF_TALKS = re.compile(r",?\s+(?:shortly\s+|just\s+)?(?:before|ahead\s+of|
                              r"(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|round|negotiations|session|dialogue)\s+(?:with|between)\b", re.I)
 _BUT_NOT = re.compile(r",?\s+but\s+(?:he|she|they|it|(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?\s*(?:did\s+not|didn't|was\s+not|were\s+not|had\s+not|has\s+not|never)\b", re.I)
 # ("arrived in Jeddah to resume peace talks with X", "... to negotiate with X": whom the talks are with stays out)
-_PURPOSE = re.compile(r"\b(?:in order\s+)?to\s+(?:meet|hold|attend|see|confer|resume|continue|negotiate|discuss|join|participate|take\s+part)\b", re.I)
+# ("began a visit to Egypt, where he will meet the US envoy": whom the visitor is still to see came with no one)
+_PURPOSE = re.compile(r"\b(?:in order\s+)?to\s+(?:meet|hold|attend|see|confer|resume|continue|negotiate|discuss|join|participate|take\s+part)\b"
+                      r"|\bwhere\s+(?:he|she|they)\s+(?:will|would|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to)\s+(?:also\s+)?"
+                      r"(?:meet|hold|attend|see|confer|discuss|join|take\s+part)\b", re.I)
 
 
 def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[Ent], clause: tuple[int, int], trig: tuple[int, int], speaker: Ent | None,
@@ -131,7 +134,9 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     people = [e for e in people if not (e.end - base < trig[0] and speech().match(text[e.end - base:trig[0]]) and (any(
         e.end <= q.start and q.end - base <= trig[0] for q in people if q is not e) or _OTHER_SUBJECT.match(
         text, speech().match(text[e.end - base:trig[0]]).end() + e.end - base, trig[0])))]
-    orgs += clause_groups(text, ents, base, a, b_part, masked)
+    groups = clause_groups(text, ents, base, a, b_part, masked)
+    # ("Delegates of A and B met": B, also read as a bare country, is named by the group phrase too)
+    orgs = [o for o in orgs if not any(g.name == o.name and g.t0 == -1 for g in groups)] + groups
     for r0, r1 in go_between(text, a, trig[0]):  # "X, who has mediated between A and B, travelled to Y": A and B did not travel
         people = [e for e in people if not r0 <= e.start - base < r1]
         orgs = [e for e in orgs if not r0 <= e.start - base < r1]

@@ -89,7 +89,7 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
                   and not masked.hidden(e.start - base, e.end - base)]
     for i, e in enumerate(adjectives):
         rest = text[e.end - base:].removeprefix(".") if e.kind == COUNTRY else text[e.end - base:]  # ("U.S. officials")
-        grouped = bool(_GROUP_ADJ.match(rest))
+        grouped = bool(_GROUP_ADJ.match(rest)) or bool(_ITS_COUNTERPART.match(rest) and re.search(r"\bits\s+$", text[:e.start - base]))
         # "spoke with a Qatari minister of state": one unnamed person's side (t0 = UNNAMED_OFFICIAL marks it)
         unnamed = not grouped and bool(_unnamed_official().match(rest)) and bool(_UNNAMED_BEFORE.search(text, max(0, e.start - base - 26), e.start - base))
         if unnamed:
@@ -356,6 +356,8 @@ _GROUP_ADJ = re.compile(
 _DELEGATION_OF = re.compile(r"\b[Dd]elegations?\s+(?:of|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w\u2019'\-]*\s?(?:of\s+(?:the\s+)?)?){1,7})", re.U)
 
 
+# "the delegation sat down with its Saudi counterpart": a group's counterpart is that country's group
+_ITS_COUNTERPART = re.compile(r"\s*counterpart\b", re.I)
 _GROUP_FROM = re.compile(r"\b(?:envoys?|delegations?|representatives|delegates|officials|diplomats|ministers|negotiators|teams?)\s+(?:from|of)\s+(?:(?:more than|some|about|around|over)\s+\d+\s+countries,?\s+)?(?:including\s+)?", re.I)
 
 
