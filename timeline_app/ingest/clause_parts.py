@@ -126,6 +126,13 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
             else:
                 break
             pos = e.end - base
+    for m in _GROUP_FROM_DESCRIBED.finditer(text, a, b):  # "a delegation from the regional bloc (ECOWAS)"
+        known = [e for e in ents if e.start - base == m.start("acr") and e.end - base == m.end("acr")]
+        if not known or known[0].kind in ORG_KINDS:  # (a known body as itself; an unknown one by its bracketed name)
+            name = known[0].name if known else m.group("acr")
+            kind = known[0].kind if known else "organisation"
+            out.append(Ent(m.start("acr") + base, m.end("acr") + base, -1, -1, kind, name, m.group("acr"),
+                           country=known[0].country if known else None))
     for regex in (_DELEGATION_OF, _ORG_DELEGATION):
         for m in regex.finditer(text, a, b):
             for name, offset in _org_names(text, m):
@@ -361,4 +368,7 @@ _ITS_COUNTERPART = re.compile(r"\s*counterpart\b", re.I)
 _GROUP_FROM = re.compile(r"\b(?:envoys?|delegations?|representatives|delegates|officials|diplomats|ministers|negotiators|teams?)\s+(?:from|of)\s+(?:(?:more than|some|about|around|over)\s+\d+\s+countries,?\s+)?(?:including\s+)?", re.I)
 
 
+# the body a group comes from, described first and named in brackets after: "envoys from West Africa's bloc (ECOWAS)"
+_GROUP_FROM_DESCRIBED = re.compile(r"\b(?:envoys?|delegations?|representatives|delegates|officials|negotiators|teams?|mission)\s+from\s+"
+                                   r"(?:the\s+)?(?:[\w\u2019'\-]+\s+){1,6}\((?P<acr>[A-Z][\w\-]{1,15})\)")
 _ORG_DELEGATION = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<org>(?:[A-Z][\w\u2019'\-]*\s){1,4})delegation\b")
