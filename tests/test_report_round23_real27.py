@@ -114,3 +114,17 @@ def test_a_known_movement_in_brackets_is_itself() -> None:
 def test_the_libyan_national_army_is_a_side() -> None:
     found = _events("A delegation of the Libyan National Army (LNA) arrived in Cairo on Wednesday.")
     assert found == [("visit", "2025-03-12", ["Libyan National Army"])], found
+
+
+def test_whom_he_met_just_an_hour_before_is_no_one_met_now() -> None:
+    result = extract_document(HEAD + "Just an hour after meeting Nepali adviser Ram Sharan Mahat, Chinese Foreign Minister Wang Yi "
+                              "on Wednesday met Indian Foreign Minister S Jaishankar in New Delhi.\n", saved_on=SAVED)
+    names = [sorted(p.actor.name for p in m.participants) for m in result.mentions]
+    # (the meeting told first in the sentence is the one of its main verb; the fronted one is another occasion)
+    assert names and "Ram Sharan Mahat" not in names[0] and {"Wang Yi", "Subrahmanyam Jaishankar"} <= set(names[0]), names
+
+
+def test_a_guest_house_named_for_a_town_places_the_meeting_in_the_capital() -> None:
+    result = extract_document(HEAD + "Chinese Foreign Minister Wang Yi met Indian Foreign Minister S Jaishankar at the Hyderabad House "
+                              "on Wednesday.\n", saved_on=SAVED)
+    assert [m.location for m in result.mentions] == ["New Delhi"], result.mentions

@@ -29,7 +29,7 @@ _GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations
 _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,\s*(?:also\s+|then\s+|later\s+)?$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
-_FRONTED = re.compile(r"\s*(?:(?:on\s+[\w\s]{3,25},\s*)?(?:(?:a|one|two|three|several|a few)\s+(?:days?|hours?|weeks?)\s+)?(?:after|before|following|upon)\s+[^,]{1,80},\s*"
+_FRONTED = re.compile(r"\s*(?:(?:on\s+[\w\s]{3,25},\s*)?(?:(?:just|only|barely|shortly|hours|minutes|days)\s+)?(?:(?:a|an|one|two|three|several|a few)\s+(?:days?|hours?|weeks?|minutes)\s+)?(?:after|before|following|upon)\s+[^,]{1,80},\s*"
                       r"|within\s+(?:(?:a|an|the\s+first|two|three|a\s+few)\s+)?(?:minutes|hours?|days?)\s+of\s+[^,]{1,60},\s*"  # "Within hours of his arrival, he met X"
                       r"|(?:besides|apart from|in addition to)\s+[^;]{1,160}?,\s*(?=(?:the|a|an|he|she|they)\b))", re.I)
 # ("X made his comments as A and B met for talks": the speaker spoke while others met; he was not at it)
