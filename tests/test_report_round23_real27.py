@@ -128,3 +128,15 @@ def test_a_guest_house_named_for_a_town_places_the_meeting_in_the_capital() -> N
     result = extract_document(HEAD + "Chinese Foreign Minister Wang Yi met Indian Foreign Minister S Jaishankar at the Hyderabad House "
                               "on Wednesday.\n", saved_on=SAVED)
     assert [m.location for m in result.mentions] == ["New Delhi"], result.mentions
+
+
+def test_talks_between_delegations_named_before_the_opening_verb_are_theirs_in_that_town() -> None:
+    result = extract_document(HEAD + "Talks between the delegations of Armenia and Azerbaijan began in Geneva on Wednesday.\n", saved_on=SAVED)
+    found = [(m.type, m.date, m.location, sorted(p.actor.name for p in m.participants)) for m in result.mentions]
+    assert found == [("talks", "2025-03-12", "Geneva", ["Armenia", "Azerbaijan"])], found
+
+
+def test_a_meeting_that_has_begun_in_a_town_is_an_event_of_the_day() -> None:
+    result = extract_document(HEAD + "A meeting between the delegations of Armenia and Azerbaijan has begun in Geneva.\n", saved_on=SAVED)
+    found = [(m.type, m.location, sorted(p.actor.name for p in m.participants)) for m in result.mentions]
+    assert found == [("meeting", "Geneva", ["Armenia", "Azerbaijan"])], found

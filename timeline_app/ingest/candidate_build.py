@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .clauses import Masked, in_relative, topic_cut, where_antecedent
-from .clause_parts import SUBORDINATE, clause_date, clause_groups, clause_people
+from .clause_parts import SUBORDINATE, clause_date, clause_groups, clause_people, with_groups
 from .clause_places import clause_places
 from .date_scope import gathering_opened_day, recent_undated, undisclosed_day
 from .entities import Ent
@@ -134,9 +134,7 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     people = [e for e in people if not (e.end - base < trig[0] and speech().match(text[e.end - base:trig[0]]) and (any(
         e.end <= q.start and q.end - base <= trig[0] for q in people if q is not e) or _OTHER_SUBJECT.match(
         text, speech().match(text[e.end - base:trig[0]]).end() + e.end - base, trig[0])))]
-    groups = clause_groups(text, ents, base, a, b_part, masked)
-    # ("Delegates of A and B met": B, also read as a bare country, is named by the group phrase too)
-    orgs = [o for o in orgs if not any(g.name == o.name and g.t0 == -1 for g in groups)] + groups
+    orgs = with_groups(orgs, clause_groups(text, ents, base, a, b_part, masked))
     for r0, r1 in go_between(text, a, trig[0]):  # "X, who has mediated between A and B, travelled to Y": A and B did not travel
         people = [e for e in people if not r0 <= e.start - base < r1]
         orgs = [e for e in orgs if not r0 <= e.start - base < r1]

@@ -81,6 +81,12 @@ def _adjective_form(e: Ent, text: str, base: int) -> bool:
         and bool(_GROUP_ADJ.match(text[e.end - base:].removeprefix(".")))
 
 
+def with_groups(orgs: list[Ent], groups: list[Ent]) -> list[Ent]:
+    """The clause's bodies with those named by group phrases: 'Delegates of A and B met' reads B as a bare
+    country too, and the group reading (a side even where no town is told) must be the one kept."""
+    return [o for o in orgs if not any(g.name == o.name and g.t0 == -1 for g in groups)] + groups
+
+
 def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked: Masked) -> list[Ent]:
     """'the Iranian delegation', 'a delegation of the Polisario Front': sides named by group words."""
     g = gazetteer()
