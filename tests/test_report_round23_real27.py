@@ -14,6 +14,10 @@ words. Classes:
 (7) 'a delegation from West Africa's regional bloc (ECOWAS)': the body named in brackets after
     its description is the group's side.
 (8) the Libyan National Army (LNA) is a side of its own (resources/organisations.json).
+(9) 'Just an hour after meeting X, Y met Z': X was met before, not at this meeting; 'Hyderabad
+    House' is a New Delhi venue.
+(10) 'Talks (a meeting) between the delegations of A and B began (has begun) in X': both sides, in X.
+(11) 'military leaders/army chiefs from A, B and C convened (on) Friday in X': the sides not at home.
 """
 from __future__ import annotations
 
@@ -140,3 +144,13 @@ def test_a_meeting_that_has_begun_in_a_town_is_an_event_of_the_day() -> None:
     result = extract_document(HEAD + "A meeting between the delegations of Armenia and Azerbaijan has begun in Geneva.\n", saved_on=SAVED)
     found = [(m.type, m.location, sorted(p.actor.name for p in m.participants)) for m in result.mentions]
     assert found == [("meeting", "Geneva", ["Armenia", "Azerbaijan"])], found
+
+
+def test_military_leaders_from_several_countries_are_their_sides_abroad() -> None:
+    found = _events("The military leaders from Chad, Sudan and Niger convened on Wednesday in the Nigerien capital Niamey.")
+    assert [(d, s) for _, d, s in found] == [("2025-03-12", ["Chad", "Sudan"])], found
+
+
+def test_army_chiefs_from_the_host_and_a_guest() -> None:
+    found = _events("Army chiefs from Ghana and Senegal met in Accra on Wednesday.")
+    assert found == [("meeting", "2025-03-12", ["Senegal"])], found

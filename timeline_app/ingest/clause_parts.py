@@ -371,7 +371,7 @@ _DELEGATION_OF = re.compile(r"\b[Dd]elegations?\s+(?:of|from)\s+(?:the\s+)?(?P<o
 
 # "the delegation sat down with its Saudi counterpart": a group's counterpart is that country's group
 _ITS_COUNTERPART = re.compile(r"\s*counterpart\b", re.I)
-_GROUP_FROM = re.compile(r"\b(?:envoys?|delegations?|representatives|delegates|officials|diplomats|ministers|negotiators|teams?)\s+(?:from|of)\s+(?:(?:more than|some|about|around|over)\s+\d+\s+countries,?\s+)?(?:including\s+)?", re.I)
+_GROUP_FROM = re.compile(r"\b(?:envoys?|delegations?|representatives|delegates|officials|diplomats|ministers|negotiators|teams?|(?<=military )leaders|chiefs)\s+(?:from|of)\s+(?:(?:more than|some|about|around|over)\s+\d+\s+countries,?\s+)?(?:including\s+)?", re.I)
 
 
 # the body a group comes from, described first and named in brackets after: "envoys from West Africa's bloc (ECOWAS)"
