@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .clauses import Masked, in_relative, topic_cut, where_antecedent
-from .clause_parts import SUBORDINATE, clause_date, clause_groups, clause_people
+from .clause_parts import SUBORDINATE, clause_date, clause_groups, clause_people, with_groups
 from .clause_places import clause_places
 from .date_scope import gathering_opened_day, recent_undated, undisclosed_day
 from .entities import Ent
@@ -29,7 +29,7 @@ _GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations
 _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,\s*(?:also\s+|then\s+|later\s+)?$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
-_FRONTED = re.compile(r"\s*(?:(?:on\s+[\w\s]{3,25},\s*)?(?:(?:a|one|two|three|several|a few)\s+(?:days?|hours?|weeks?)\s+)?(?:after|before|following|upon)\s+[^,]{1,80},\s*"
+_FRONTED = re.compile(r"\s*(?:(?:on\s+[\w\s]{3,25},\s*)?(?:(?:just|only|barely|shortly|hours|minutes|days)\s+)?(?:(?:a|an|one|two|three|several|a few)\s+(?:days?|hours?|weeks?|minutes)\s+)?(?:after|before|following|upon)\s+[^,]{1,80},\s*"
                       r"|within\s+(?:(?:a|an|the\s+first|two|three|a\s+few)\s+)?(?:minutes|hours?|days?)\s+of\s+[^,]{1,60},\s*"  # "Within hours of his arrival, he met X"
                       r"|(?:besides|apart from|in addition to)\s+[^;]{1,160}?,\s*(?=(?:the|a|an|he|she|they)\b))", re.I)
 # ("X made his comments as A and B met for talks": the speaker spoke while others met; he was not at it)
@@ -50,7 +50,10 @@ _AHEAD_OF_TALKS = re.compile(r",?\s+(?:shortly\s+|just\s+)?(?:before|ahead\s+of|
                              r"(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w\-]+\s+){0,2}?(?:talks|round|negotiations|session|dialogue)\s+(?:with|between)\b", re.I)
 _BUT_NOT = re.compile(r",?\s+but\s+(?:he|she|they|it|(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?\s*(?:did\s+not|didn't|was\s+not|were\s+not|had\s+not|has\s+not|never)\b", re.I)
 # ("arrived in Jeddah to resume peace talks with X", "... to negotiate with X": whom the talks are with stays out)
-_PURPOSE = re.compile(r"\b(?:in order\s+)?to\s+(?:meet|hold|attend|see|confer|resume|continue|negotiate|discuss|join|participate|take\s+part)\b", re.I)
+# ("began a visit to Egypt, where he will meet the US envoy": whom the visitor is still to see came with no one)
+_PURPOSE = re.compile(r"\b(?:in order\s+)?to\s+(?:meet|hold|attend|see|confer|resume|continue|negotiate|discuss|join|participate|take\s+part)\b"
+                      r"|\bwhere\s+(?:he|she|they)\s+(?:will|would|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to)\s+(?:also\s+)?"
+                      r"(?:meet|hold|attend|see|confer|discuss|join|take\s+part)\b", re.I)
 
 
 def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[Ent], clause: tuple[int, int], trig: tuple[int, int], speaker: Ent | None,
@@ -131,7 +134,7 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     people = [e for e in people if not (e.end - base < trig[0] and speech().match(text[e.end - base:trig[0]]) and (any(
         e.end <= q.start and q.end - base <= trig[0] for q in people if q is not e) or _OTHER_SUBJECT.match(
         text, speech().match(text[e.end - base:trig[0]]).end() + e.end - base, trig[0])))]
-    orgs += clause_groups(text, ents, base, a, b_part, masked)
+    orgs = with_groups(orgs, clause_groups(text, ents, base, a, b_part, masked))
     for r0, r1 in go_between(text, a, trig[0]):  # "X, who has mediated between A and B, travelled to Y": A and B did not travel
         people = [e for e in people if not r0 <= e.start - base < r1]
         orgs = [e for e in orgs if not r0 <= e.start - base < r1]

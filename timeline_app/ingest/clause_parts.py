@@ -74,14 +74,28 @@ def _acting_country(text: str, e: Ent, base: int) -> bool:
     return not stripped or bool(re.search(r"(?:\b(?:and|with|between|the)|,)$", stripped))
 
 
+def _adjective_form(e: Ent, text: str, base: int) -> bool:
+    """'US officials', 'a U.S. delegation': a country's short name used as its adjective before a group word
+    qualifies the group exactly as 'American officials' does (resources/countries.json 'adjectives')."""
+    return e.kind == COUNTRY and org_key(e.surface.replace(".", "").split()) in gazetteer().adjectives \
+        and bool(_GROUP_ADJ.match(text[e.end - base:].removeprefix(".")))
+
+
+def with_groups(orgs: list[Ent], groups: list[Ent]) -> list[Ent]:
+    """The clause's bodies with those named by group phrases: 'Delegates of A and B met' reads B as a bare
+    country too, and the group reading (a side even where no town is told) must be the one kept."""
+    return [o for o in orgs if not any(g.name == o.name and g.t0 == -1 for g in groups)] + groups
+
+
 def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked: Masked) -> list[Ent]:
     """'the Iranian delegation', 'a delegation of the Polisario Front': sides named by group words."""
     g = gazetteer()
     out: list[Ent] = []
-    adjectives = [e for e in ents if e.kind == ADJECTIVE and within(e, base, a, b) and not masked.hidden(e.start - base, e.end - base)]
+    adjectives = [e for e in ents if (e.kind == ADJECTIVE or _adjective_form(e, text, base)) and within(e, base, a, b)
+                  and not masked.hidden(e.start - base, e.end - base)]
     for i, e in enumerate(adjectives):
-        rest = text[e.end - base:]
-        grouped = bool(_GROUP_ADJ.match(rest))
+        rest = text[e.end - base:].removeprefix(".") if e.kind == COUNTRY else text[e.end - base:]  # ("U.S. officials")
+        grouped = bool(_GROUP_ADJ.match(rest)) or bool(_ITS_COUNTERPART.match(rest) and re.search(r"\bits\s+$", text[:e.start - base]))
         # "spoke with a Qatari minister of state": one unnamed person's side (t0 = UNNAMED_OFFICIAL marks it)
         unnamed = not grouped and bool(_unnamed_official().match(rest)) and bool(_UNNAMED_BEFORE.search(text, max(0, e.start - base - 26), e.start - base))
         if unnamed:
@@ -118,6 +132,13 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
             else:
                 break
             pos = e.end - base
+    for m in _GROUP_FROM_DESCRIBED.finditer(text, a, b):  # "a delegation from the regional bloc (ECOWAS)"
+        known = [e for e in ents if e.start - base == m.start("acr") and e.end - base == m.end("acr")]
+        if not known or known[0].kind in ORG_KINDS:  # (a known body as itself; an unknown one by its bracketed name)
+            name = known[0].name if known else m.group("acr")
+            kind = known[0].kind if known else "organisation"
+            out.append(Ent(m.start("acr") + base, m.end("acr") + base, -1, -1, kind, name, m.group("acr"),
+                           country=known[0].country if known else None))
     for regex in (_DELEGATION_OF, _ORG_DELEGATION):
         for m in regex.finditer(text, a, b):
             for name, offset in _org_names(text, m):
@@ -348,7 +369,12 @@ _GROUP_ADJ = re.compile(
 _DELEGATION_OF = re.compile(r"\b[Dd]elegations?\s+(?:of|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w\u2019'\-]*\s?(?:of\s+(?:the\s+)?)?){1,7})", re.U)
 
 
-_GROUP_FROM = re.compile(r"\b(?:envoys?|delegations?|representatives|delegates|officials|diplomats|ministers|negotiators|teams?)\s+(?:from|of)\s+(?:(?:more than|some|about|around|over)\s+\d+\s+countries,?\s+)?(?:including\s+)?", re.I)
+# "the delegation sat down with its Saudi counterpart": a group's counterpart is that country's group
+_ITS_COUNTERPART = re.compile(r"\s*counterpart\b", re.I)
+_GROUP_FROM = re.compile(r"\b(?:envoys?|delegations?|representatives|delegates|officials|diplomats|ministers|negotiators|teams?|(?<=military )leaders|chiefs)\s+(?:from|of)\s+(?:(?:more than|some|about|around|over)\s+\d+\s+countries,?\s+)?(?:including\s+)?", re.I)
 
 
+# the body a group comes from, described first and named in brackets after: "envoys from West Africa's bloc (ECOWAS)"
+_GROUP_FROM_DESCRIBED = re.compile(r"\b(?:envoys?|delegations?|representatives|delegates|officials|negotiators|teams?|mission)\s+from\s+"
+                                   r"(?:the\s+)?(?:[\w\u2019'\-]+\s+){1,6}\((?P<acr>[A-Z][\w\-]{1,15})\)")
 _ORG_DELEGATION = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<org>(?:[A-Z][\w\u2019'\-]*\s){1,4})delegation\b")

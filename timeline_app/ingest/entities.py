@@ -131,6 +131,9 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
         if tok.text in g.acronyms and tok.text.isupper():
             add(i, i + 1, g.acronyms[tok.text])
             continue
+        if (dotted := _dotted_acronym(toks, gaps, i)) and not any(taken[i:dotted[0]]) and dotted[1] in g.acronyms:
+            add(i, dotted[0], g.acronyms[dotted[1]])  # "U.S. officials", "the U.N. envoy": the acronym spelt with stops
+            continue
         if not tok.capitalized or (first := lower_plain(tok.text)) not in longest_from:
             continue  # no organisation, place or adjective opens with this word
         lowered = lowered or org_key([t.text for t in toks])
@@ -164,6 +167,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 country = g.adjectives[key]
                 add(i, j, Entity(country, ADJECTIVE, country=country))
                 break
+    _elided_compass_countries(toks, gaps, taken, ents, add, g)
     # 2. unknown people: capitalised runs with a given name, a title before or a role after
     find_unknown_people(text, offset, toks, gaps, taken, ents, memory, g)
     ents[:] = [e for e in ents if not (e.kind == PERSON and _NAMED_AFTER.match(text[e.end - offset:]))]
@@ -182,6 +186,34 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
     counterpart_holders(text, offset, ents, memory, g)  # "his Omani counterpart": the holder of the same office there
     paired_office_holders(text, offset, ents, memory, g)  # "Iranian and Omani foreign ministers": both holders
     return ents
+
+
+_COMPASS = frozenset({"North", "South", "East", "West"})
+
+
+def _elided_compass_countries(toks: list[Token], gaps: list[str], taken: list[bool], ents: list[Ent], add, g: Gazetteer) -> None:
+    """'North and South Korea', 'South and North Sudan': the first point of the compass shares the
+    name after the second, so it names a country of its own (when that country is known)."""
+    for e in [x for x in ents if x.kind == COUNTRY and x.t1 - x.t0 == 2 and toks[x.t0].text in _COMPASS]:
+        i = e.t0 - 2
+        if i < 0 or taken[i] or toks[i].text not in _COMPASS or toks[i + 1].text != "and" or not joins_name(gaps[i]):
+            continue
+        entity = g.places.get(org_key([toks[i].text, toks[e.t0 + 1].text]))
+        if entity is not None and entity.kind == COUNTRY and entity.name != e.name:
+            add(i, i + 1, entity)
+
+
+def _dotted_acronym(toks: list[Token], gaps: list[str], i: int) -> tuple[int, str] | None:
+    """'U.S.', 'U.N.': single capital letters each followed by a stop spell one acronym; the end
+    token and the letters joined ('US'), or None (tokens split at the stops, so no name joins them)."""
+    j = i
+    while j < len(toks) and len(toks[j].text) == 1 and toks[j].text.isupper() and j < len(gaps) and gaps[j].startswith("."):
+        j += 1
+        if not gaps[j - 1] == ".":
+            break
+    if j - i < 2 or not gaps[j - 1].startswith("."):
+        return None
+    return j, "".join(t.text for t in toks[i:j])
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ import re
 
 from .candidate import ATTACH, NOUN, Candidate
 from .date_scope import gathering_opened_day
-from .clause_parts import clause_date, clause_groups, clause_people
+from .clause_parts import clause_date, clause_groups, clause_people, with_groups
 from .clause_places import clause_places
 from .clauses import Masked, topic_cut
 from .dates import DateExpr
@@ -20,6 +20,9 @@ from .trigger_words import patterns, speech, words_before
 _FRONTED_TRIP = re.compile(r"^\s*(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?$", re.I)
 _FRONTED_MEETING = re.compile(r"^\s*(?:speaking\s+)?(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _HELD = re.compile(r"\s*(?:,\s*(?:which|that)\s+)?(?:took place|was held|were held|happened|was convened)\b", re.I)  # "The meeting ... took place in Cairo"
+# "Talks between A and B began in Istanbul on Monday": the town the talks opened in is theirs, as for "took place in"
+_OPENED_IN = re.compile(r"\s*(?:(?:has|have|had)\s+)?(?:formally\s+|officially\s+)?(?:began|begun|begins|opened|opens|started|starts|resumed|resumes|"
+                        r"got\s+under\s*way|kicked\s+off)\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?(?:in|at)\b", re.I)
 _HELD_BETWEEN = re.compile(r"\s*(?:was|were)\s+(?:held|convened)\b[^.;]{0,60}?(?:\bbetween\b"
                            # "talks were held in Moscow with the Taliban", "..., in which representatives of X took part"
                            r"|\bwith(?:\s+the\s+participation\s+of)?(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?-i:[A-Z]))|,\s*in\s+which\b(?=[^.;]{3,160}?\b(?:took|take|takes)\s+part\b))", re.I)
@@ -105,7 +108,7 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
     taking = _TAKING_PART.match(text, right_end, b)
     if taking:  # "the meeting was held in X, with A taking part alongside B and C": they were there
         people += [p for p in clause_people(ents, base, taking.start(), taking.end(), masked, text)[0] if p not in people]
-    orgs += clause_groups(text, ents, base, start, cut, masked)
+    orgs = with_groups(orgs, clause_groups(text, ents, base, start, cut, masked))
     before = words_before(text, start, 1)
     at_event = bool(re.search(r"\b(?:at|during|in|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$", text[a:start], re.I))
     # ("spokesman X confirmed Sunday's meeting": a day's possessive; a spokesman who confirms it only reports it)
@@ -161,7 +164,7 @@ def noun_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: int,
             # "In their previous conversation held on June 17, the two ministers ...": the two named before
             "their" if not people and not orgs and re.search(r"\btheir\s+(?:previous|last|earlier|latest|recent|first|second|third)\s+(?:[\w\-]+\s+)?$", text[a:start], re.I) else None),
         places=(_named_venue(text, ents, base, start) if etype != "visit" else []) or clause_places(text, ents, base, end, cut, masked) or (
-            clause_places(text, ents, base, right_end, b, masked) if _HELD.match(text, right_end) else []), date=clause_date(text, date_from, _subordinate_start(text, end, b), start, masked, dates) or (
+            clause_places(text, ents, base, right_end, b, masked) if _HELD.match(text, right_end) or _OPENED_IN.match(text, right_end) else []), date=clause_date(text, date_from, _subordinate_start(text, end, b), start, masked, dates) or (
             gathering_opened_day(text, start, _noun_phrase_end(text, end, masked.content[1]), masked.content[1], dates) if etype != "call" else None), speaker=speaker,
         reported=bool(reported) and bool(re.match(r"\s*(?:in\s+[\w\-]+\s+)?between\b", text[end:cut])),
         told_elsewhere=bool(reported),
@@ -231,7 +234,7 @@ def attach_report(sentence: Sentence, masked: Masked, ents: list[Ent], start: in
     people, orgs = clause_people(ents, base, a, b, masked)
     # "spokesman X confirms the two men talked in the presence of Y": who reports it was not there
     people = [p for p in people if not (p.end - base <= start and speech().match(text[p.end - base:start]))]
-    orgs += clause_groups(text, ents, base, a, b, masked)
+    orgs = with_groups(orgs, clause_groups(text, ents, base, a, b, masked))
     if not people and not orgs:
         return None
     cue = text[start:end].lower()
