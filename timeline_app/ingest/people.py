@@ -90,7 +90,7 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             taken[k] = True
             i = k + 1
             continue
-        if toks[i].text.lower() in g.blocked or honorific:
+        if (toks[i].text.lower() in g.blocked or honorific) and not _opens_chain(toks, gaps, i):
             i += max(1, honorific)
             continue
         j = i + 1
@@ -138,7 +138,7 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
                       affiliation=person.affiliation, affiliation_kind=person.affiliation_kind, title=person.title)
             ents.append(ent)
         elif 2 <= len([x for x in names if x.lower() not in NAME_PARTICLES]) <= 5 and (g.is_given_name(names[0]) or title_before(text, toks, i, g, long_titles=True) or _role_after(text, toks[j - 1].end, g)
-                                                                                    or _next_in_list_of_people(text, toks, i, j, ents, offset, g)) \
+                                                                                    or _next_in_list_of_people(text, toks, i, j, ents, offset, g) or _opens_chain(toks, gaps, i)) \
                 and not _looks_like_org(names, g):
             full = text[toks[i].start:toks[j - 1].end]
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, _canonical(full), full))
@@ -205,6 +205,12 @@ def _honorific_starts(honorifics: frozenset[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(h[0] for h in honorifics if h)
 
 
+def _opens_chain(toks: list[Token], gaps: list[str], i: int) -> bool:
+    """'Sultan bin Mohammed al-X': a title word right before 'bin' is the given name opening a
+    name chain (a title names the man after it: 'Sultan Haitham bin Tariq')."""
+    return i + 2 < len(toks) and toks[i + 1].text.lower() in CHAIN_LINK and joins_name(gaps[i]) and toks[i + 2].capitalized
+
+
 def _honorific_length(toks: list[Token], gaps: list[str], i: int, g: Gazetteer) -> int:
     """'Sheikh', 'H E', 'His Excellency': words before a name that are not the name."""
     if org_key([toks[i].text])[0] not in _honorific_starts(g.honorifics):
@@ -213,7 +219,7 @@ def _honorific_length(toks: list[Token], gaps: list[str], i: int, g: Gazetteer) 
         j = i + length
         if j <= len(toks) and all(joins_name(gaps[k]) or gaps[k].strip() == "." for k in range(i, j - 1)) and \
                 org_key([t.text for t in toks[i:j]]) in g.honorifics:
-            return length
+            return 0 if length == 1 and _opens_chain(toks, gaps, i) else length
     return 0
 
 
