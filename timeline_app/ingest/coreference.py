@@ -33,6 +33,15 @@ _UNNAMED_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:an?|one|another)\s+(?:[\w\-\u20
 class Coreference(Attendance):
     """Resolves a report's unnamed participants over the article state (`attendance.Attendance`)."""
 
+    def _with_resolved_subject(self, prev_people: list[Ent]) -> list[Ent]:
+        """'The envoy had landed on Friday, welcomed by X. The two men held a session that evening': the
+        two are the subject the sentence before told by role (resolved then) and the man it named."""
+        told = self.last_subject
+        if told is None or told[0] != len(self.sentence_people) - 2:
+            return prev_people
+        names = {p.name for p in prev_people}
+        return [p for p in told[1] if p.name not in names and not p.modifier][:1] + prev_people
+
     def _resolve(self, cand: Candidate, previous: Candidate | None,
                  subjects: dict[int, tuple[list[Ent], list[Ent]]]) -> tuple[list[Ent], list[Ent]]:
         people = list(cand.people)
@@ -96,6 +105,8 @@ class Coreference(Attendance):
                     orgs = list(recent.orgs.values()) + orgs
             elif re.search(r"\b(?:they|two|both|sides?)\b|\bpart", a):  # ("the president" holds "side": a word, not a part of one)
                 prev_people, prev_orgs = self._previous_actors()
+                if len(prev_people) + len(prev_orgs) < 2 and re.search(r"\b(?:two|both)\b", a):
+                    prev_people = self._with_resolved_subject(prev_people)
                 recent = self._recent_draft()
                 came = self._they_who_met(cand, people, recent) if a == "they" else None
                 if came is not None:
