@@ -30,8 +30,28 @@ _WHERE_HE = re.compile(r"\b(?:where|when)\s+(?:he|she)\s+(?:also\s+|later\s+|the
 _UNNAMED_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:an?|one|another)\s+(?:[\w\-\u2019']+\s+){0,4}?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|minister)\s+(?:said|says|told)\b", re.I)
 
 
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
+# "the three ministers", "the four leaders": a counted group without a side ("the three Iranian officials" names one)
+_COUNTED = re.compile(r"^the\s+(?P<n>three|four|five|six)\s+(?:ministers|officials|leaders|men|envoys|diplomats|foreign\s+ministers)$", re.I)
+
+
 class Coreference(Attendance):
     """Resolves a report's unnamed participants over the article state (`attendance.Attendance`)."""
+
+    def _counted_people(self, anaphor: str) -> list[Ent] | None:
+        """'A and B opened the round, with C greeting them. The three ministers were received by X': a counted group
+        with no side is the people the sentence before named, or the event just told holds, when they are that many."""
+        m = _COUNTED.match(anaphor)
+        if m is None:
+            return None
+        count = _COUNTS[m.group("n").lower()]
+        named = list({p.name: p for p in (self.sentence_people[-2] if len(self.sentence_people) >= 2 else []) if not p.modifier}.values())
+        if len(named) == count:
+            return named
+        recent = self._recent_draft(within=1)
+        if recent is not None and len(recent.people) == count:
+            return list(recent.people.values())
+        return None
 
     def _with_resolved_subject(self, prev_people: list[Ent]) -> list[Ent]:
         """'The envoy had landed on Friday, welcomed by X. The two men held a session that evening': the
@@ -120,6 +140,8 @@ class Coreference(Attendance):
                 who = self._visitor(self.drafts[-1])  # "The visitor then moved to X, where he was received by Y"
                 if who is not None:
                     people.insert(0, who)
+            elif (counted := self._counted_people(a)) is not None:
+                people = [p for p in counted if p.name not in {q.name for q in people}] + people  # "The three ministers were received by X"
             elif re.search(r"\b(?:officials|ministers|leaders)$", a):
                 people = [p for p in self._people_of_side(a) if p not in people] + people  # "The Iranian officials arrived"
             elif re.search(r"\b(?:mediators|envoys|negotiators)$", a) and not re.search(r"['\u2019]s\b|movement|group", a) and self.drafts \
