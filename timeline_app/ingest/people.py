@@ -18,13 +18,11 @@ from .gazetteer import COUNTRY, PERSON, Gazetteer, folded_word, org_key
 from .resources import load_json
 from .memory import NAME_PARTICLES, ArticleMemory, Ent
 from .tokens import Token
-from .name_chains import CHAIN_LINK, chain_end, is_chain as _is_chain, joins_name  # noqa: F401 (CHAIN_LINK, chain_end: entities imports them from here)
+from .name_chains import CHAIN_LINK, chain_end, is_chain as _is_chain, joins_name, opens_chain as _opens_chain  # noqa: F401 (CHAIN_LINK, chain_end: entities imports them from here)
 
 _TITLE_GOES_ON = re.compile(r"\s+(?:for|of)\s")  # "Minister Responsible for Foreign Affairs": a title word, not a name
 # "the official Bakhtar News Agency", "state-run Xinhua news agency": the word names an outlet, not a man
 _OUTLET_AFTER = re.compile(r"\s+(?:news\s+agency|news\s+service|agency|news|tv|television|radio|channel|newspaper|daily)\b", re.I)
-
-
 
 
 @lru_cache(maxsize=1)
@@ -37,8 +35,7 @@ _ORG_HEADS = frozenset(_titles()["org_heads"])
 _ROLE_NOUNS = frozenset(_titles()["role_nouns"])
 _KIN_NOUNS = frozenset(_titles()["kin_nouns"])
 _KIN_OWNER = re.compile(r"(?:\b(?:his|her|their)|['\u2019]s)\s+(?:(?:eldest|elder|younger|youngest|half|late|own)\s+)?$", re.I)
-# ("who is the head of ...", "who is Iran's envoy": a role; "who is on a regional tour": what he is doing, no title)
-_WHO_ROLE = re.compile(r"^who\s+(?:is\s+|was\s+)?(?:heads|leads|runs|oversees|handles|chairs|directs|represents|serves as|served as)\b"
+_WHO_ROLE = re.compile(r"^who\s+(?:is\s+|was\s+)?(?:heads|leads|runs|oversees|handles|chairs|directs|represents|serves as|served as)\b"  # ("who is on a tour": no title)
                        r"|^who\s+(?:is|was)\s+(?:also\s+|currently\s+|now\s+)?(?:the|a|an|its|his|her|their|[\w\-]+['\u2019]s)\b", re.I)
 APPOSITION = re.compile(r"^\s*,\s*(?P<body>[^,;.()\u201c\u201d\"]{3,140}?)(?=\s*(?:,|;|\.|\)|$| and (?:with|the)\b))")
 _APPOSITION_VERB = re.compile(r"\s(?:" + "|".join(map(re.escape, _titles().get("apposition_ending_verbs", []))) + r")\b")
@@ -205,12 +202,6 @@ def _hyphenated(toks: list[Token], gaps: list[str], j: int) -> bool:
 @lru_cache(maxsize=2)
 def _honorific_starts(honorifics: frozenset[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(h[0] for h in honorifics if h)
-
-
-def _opens_chain(toks: list[Token], gaps: list[str], i: int) -> bool:
-    """'Sultan bin Mohammed al-X': a title word right before 'bin' is the given name opening a
-    name chain (a title names the man after it: 'Sultan Haitham bin Tariq')."""
-    return i + 2 < len(toks) and toks[i + 1].text.lower() in CHAIN_LINK and joins_name(gaps[i]) and toks[i + 2].capitalized
 
 
 def _honorific_length(toks: list[Token], gaps: list[str], i: int, g: Gazetteer) -> int:
