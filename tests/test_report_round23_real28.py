@@ -7,7 +7,8 @@ sentences written for this file in the shapes such pages use (never a report's w
 - "Sultan bin Khalid al-X": a title word right before 'bin' opens a name chain, the man is a person;
 - "who is on a regional tour" after a name is what he is doing, not his title (his role before the comma stays);
 - "the two men" after a sentence whose subject was told by role ("the envoy"): that envoy and the man named;
-- "the three ministers were received by X": the three people just named, when they are that many."""
+- "the three ministers were received by X": the three people just named, when they are that many;
+- "A and B are also in the delegation": the present tense names members as the past does."""
 from __future__ import annotations
 
 from timeline_app.ingest.extract import extract_document
@@ -84,3 +85,9 @@ def test_the_three_ministers_are_the_three_just_named() -> None:
                    "Murat Nurtleu, greeting them.\n\n"
                    "The three ministers were received the same day by President Kassym-Jomart Tokayev.\n")
     assert any({"Ararat Mirzoyan", "Jeyhun Bayramov", "Murat Nurtleu", "Kassym-Jomart Tokayev"} <= set(p) for p in _people(page))
+
+
+def test_members_said_to_be_in_the_delegation_in_the_present_join_it() -> None:
+    page = HEAD + ("A Hamas delegation led by Ismail Haniyeh arrived in Cairo on Monday for talks with intelligence chief Abbas Kamel.\n\n"
+                   "Khaled Mashal, who heads the movement's office abroad, and Khalil al-Hayya are also in the delegation, the movement said.\n")
+    assert any({"Ismail Haniyeh", "Khaled Mashal", "Khalil al-Hayya"} <= set(p) for p in _people(page))
