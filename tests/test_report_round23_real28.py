@@ -8,7 +8,8 @@ sentences written for this file in the shapes such pages use (never a report's w
 - "who is on a regional tour" after a name is what he is doing, not his title (his role before the comma stays);
 - "the two men" after a sentence whose subject was told by role ("the envoy"): that envoy and the man named;
 - "the three ministers were received by X": the three people just named, when they are that many;
-- "A and B are also in the delegation": the present tense names members as the past does."""
+- "A and B are also in the delegation": the present tense names members as the past does;
+- "the Emir of Qatar, Sheikh X": an office, a comma and an honorific before a name are his title, not the office holder besides."""
 from __future__ import annotations
 
 from timeline_app.ingest.extract import extract_document
@@ -91,3 +92,15 @@ def test_members_said_to_be_in_the_delegation_in_the_present_join_it() -> None:
     page = HEAD + ("A Hamas delegation led by Ismail Haniyeh arrived in Cairo on Monday for talks with intelligence chief Abbas Kamel.\n\n"
                    "Khaled Mashal, who heads the movement's office abroad, and Khalil al-Hayya are also in the delegation, the movement said.\n")
     assert any({"Ismail Haniyeh", "Khaled Mashal", "Khalil al-Hayya"} <= set(p) for p in _people(page))
+
+
+def test_an_office_then_an_honorific_and_a_name_is_that_man_alone() -> None:
+    page = HEAD + "Hamas leader Ismail Haniyeh met on Monday in Doha with the Emir of Qatar, Sheikh Jassim bin Khalid Al Thani.\n"
+    people = _everyone(page)
+    assert "Jassim bin Khalid Al Thani" in people
+    assert "Tamim bin Hamad Al Thani" not in people
+
+
+def test_an_office_alone_is_still_its_holder() -> None:
+    page = HEAD + "Hamas leader Ismail Haniyeh met on Monday in Doha with the Emir of Qatar.\n"
+    assert "Tamim bin Hamad Al Thani" in _everyone(page)
