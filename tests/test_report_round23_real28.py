@@ -9,7 +9,8 @@ sentences written for this file in the shapes such pages use (never a report's w
 - "the two men" after a sentence whose subject was told by role ("the envoy"): that envoy and the man named;
 - "the three ministers were received by X": the three people just named, when they are that many;
 - "A and B are also in the delegation": the present tense names members as the past does;
-- "the Emir of Qatar, Sheikh X": an office, a comma and an honorific before a name are his title, not the office holder besides."""
+- "the Emir of Qatar, Sheikh X": an office, a comma and an honorific before a name are his title, not the office holder besides;
+- "hosted A B C and <given name> D": two or three capitalised words before "and" and a man name one more person."""
 from __future__ import annotations
 
 from timeline_app.ingest.extract import extract_document
@@ -104,3 +105,14 @@ def test_an_office_then_an_honorific_and_a_name_is_that_man_alone() -> None:
 def test_an_office_alone_is_still_its_holder() -> None:
     page = HEAD + "Hamas leader Ismail Haniyeh met on Monday in Doha with the Emir of Qatar.\n"
     assert "Tamim bin Hamad Al Thani" in _everyone(page)
+
+
+def test_a_name_before_and_and_another_man_is_one_more_person() -> None:
+    page = HEAD + "Foreign Minister Hakan Fidan hosted Ghislaine Okonkwo Belaid and Olivier Nduhungirehe in Ankara on Monday.\n"
+    people = _everyone(page)
+    assert {"Ghislaine Okonkwo Belaid", "Olivier Nduhungirehe"} <= people
+
+
+def test_a_role_before_and_and_a_man_is_no_person() -> None:
+    page = HEAD + "Foreign Minister Hakan Fidan hosted Deputy Minister and Olivier Nduhungirehe in Ankara on Monday.\n"
+    assert not any(name.startswith("Deputy") for name in _everyone(page))

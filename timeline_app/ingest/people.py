@@ -157,24 +157,24 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
 
 
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_AND_NEXT = re.compile(r"\s+and\s+(?=(?P<given>(?-i:[A-Z])[\w\-]+)\s+(?-i:[A-Z]))?")
 _LIST_END = re.compile(r"\s*(?:[,.;)]|$|\s+(?:and|in|on|at|who|during|were|was|are|is|also|have|had|met|held|attended|travelled|traveled|joined)\b)")
 
 
 def _next_in_list_of_people(text: str, toks: list[Token], i: int, j: int, ents: list[Ent], offset: int, g: Gazetteer) -> bool:
     """'Leyla Hasso and Kawa Darwish', 'A, B and Kawa Darwish': two or three capitalised words right after a
     person and 'and' (or a comma), closing the list, name one more person though the given name is not on
-    our lists (the list's items are alike; 'X and Foreign Affairs' ends in a lower-case word or runs on)."""
-    if j - i > 3 or not _LIST_END.match(text, toks[j - 1].end):
-        return False
-    if any(w in LEFT_OK or w in _ROLE_NOUNS or w.rstrip("s") in LEFT_OK or w.rstrip("s") in _ROLE_NOUNS or org_key([w]) in g.adjectives
-           for w in (t.text.lower() for t in toks[i:j])):
+    our lists (the list's items are alike; 'X and Foreign Affairs' ends in a lower-case word or runs on);
+    so do two or three right before 'and' and a person ('hosted Therese Kayikwamba Wagner and <known man>')."""
+    if j - i > 3 or any(w in LEFT_OK or w in _ROLE_NOUNS or w.rstrip("s") in LEFT_OK or w.rstrip("s") in _ROLE_NOUNS or org_key([w]) in g.adjectives
+                        for w in (t.text.lower() for t in toks[i:j])):
         return False  # "Sharaa and Kurdish Leaders" (a title-case headline): a nationality or a role word, no name
-    before = text[:toks[i].start]
-    link = _LIST_LINK.search(before)
-    if link is None:
-        return False
-    at = link.start() + offset
-    return any(e.kind == PERSON and e.end == at for e in ents)
+    link = _LIST_LINK.search(text[:toks[i].start]) if _LIST_END.match(text, toks[j - 1].end) else None
+    if link is not None and any(e.kind == PERSON and e.end == link.start() + offset for e in ents):
+        return True
+    ahead = _AND_NEXT.match(text, toks[j - 1].end) if j - i >= 2 and re.search(r"(?-i:[a-z])\s+$", text[:toks[i].start]) else None
+    return ahead is not None and (any(e.kind == PERSON and e.start == ahead.end() + offset for e in ents)
+                                  or (ahead.group("given") is not None and g.is_given_name(ahead.group("given"))))
 
 
 def _role_after(text: str, end: int, g: Gazetteer) -> bool:
