@@ -226,7 +226,7 @@ class Attachment(Coreference):
 
 _ATTENDED_BY = re.compile(r"attended\s+by\b", re.I)
 _ESCORT = re.compile(r"(?:was\s+|were\s+)?(?:accompanied\s+by|(?:travelling|traveling|travelled|traveled)\s+with)", re.I)
-_ESCORT_REACH = 3  # sentences between the escort told and the journey it is on
+_ESCORT_REACH = 3  # sentences read (those naming someone or something) from the escort told to the journey it is on
 
 
 def _escort_before_trip(cand: Candidate, placed: Draft, index: int, placed_at: int) -> bool:
@@ -236,6 +236,8 @@ def _escort_before_trip(cand: Candidate, placed: Draft, index: int, placed_at: i
     cue = cand.sentence.text[cand.trigger[0] - cand.sentence.start:cand.trigger[1] - cand.sentence.start]
     return (cand.type == "visit" == placed.type and bool(_ESCORT.fullmatch(cue)) and not placed.past_perfect
             and 0 < placed_at - index <= _ESCORT_REACH)
+
+
 _ON_ITS_DAY = re.compile(r"\b(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
