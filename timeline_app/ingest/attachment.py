@@ -209,10 +209,12 @@ class Attachment(Coreference):
                  and _POSSESSIVE.search(text[d.start:d.end + 2]) and _OCCASION_AFTER.match(text, d.end)]
         return named[0] if len(named) == 1 else None
 
-    def _flush_pending(self) -> None:
+    def _flush_pending(self, placed: Draft | None = None, placed_at: int = -1) -> None:
         still = []
         for cand, people, orgs, index in self.pending:
             target = self._attach_target(cand, people, orgs)
+            if target is None and placed is not None and _escort_before_trip(cand, placed, index, placed_at):
+                target = placed
             if target is not None and self._opened_elsewhere(cand, target, people, orgs):
                 continue
             if target is None:
@@ -223,6 +225,19 @@ class Attachment(Coreference):
 
 
 _ATTENDED_BY = re.compile(r"attended\s+by\b", re.I)
+_ESCORT = re.compile(r"(?:was\s+|were\s+)?(?:accompanied\s+by|(?:travelling|traveling|travelled|traveled)\s+with)", re.I)
+_ESCORT_REACH = 3  # sentences read (those naming someone or something) from the escort told to the journey it is on
+
+
+def _escort_before_trip(cand: Candidate, placed: Draft, index: int, placed_at: int) -> bool:
+    """'A plane carried the delegation, accompanied by X. ... "We arrived today in Y"': who travelled with
+    the delegation, told before the journey's own report, goes on the visit told right after (issue 9:
+    who took part), when nothing in it ties it to an event already told."""
+    cue = cand.sentence.text[cand.trigger[0] - cand.sentence.start:cand.trigger[1] - cand.sentence.start]
+    return (cand.type == "visit" == placed.type and bool(_ESCORT.fullmatch(cue)) and not placed.past_perfect
+            and 0 < placed_at - index <= _ESCORT_REACH)
+
+
 _ON_ITS_DAY = re.compile(r"\b(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 

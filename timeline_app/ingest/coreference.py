@@ -30,8 +30,37 @@ _WHERE_HE = re.compile(r"\b(?:where|when)\s+(?:he|she)\s+(?:also\s+|later\s+|the
 _UNNAMED_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:an?|one|another)\s+(?:[\w\-\u2019']+\s+){0,4}?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|minister)\s+(?:said|says|told)\b", re.I)
 
 
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
+# "the three ministers", "the four leaders": a counted group without a side ("the three Iranian officials" names one)
+_COUNTED = re.compile(r"^the\s+(?P<n>three|four|five|six)\s+(?:ministers|officials|leaders|men|envoys|diplomats|foreign\s+ministers)$", re.I)
+
+
 class Coreference(Attendance):
     """Resolves a report's unnamed participants over the article state (`attendance.Attendance`)."""
+
+    def _counted_people(self, anaphor: str) -> list[Ent] | None:
+        """'A and B opened the round, with C greeting them. The three ministers were received by X': a counted group
+        with no side is the people the sentence before named, or the event just told holds, when they are that many."""
+        m = _COUNTED.match(anaphor)
+        if m is None:
+            return None
+        count = _COUNTS[m.group("n").lower()]
+        named = list({p.name: p for p in (self.sentence_people[-2] if len(self.sentence_people) >= 2 else []) if not p.modifier}.values())
+        if len(named) == count:
+            return named
+        recent = self._recent_draft(within=1)
+        if recent is not None and len(recent.people) == count:
+            return list(recent.people.values())
+        return None
+
+    def _with_resolved_subject(self, prev_people: list[Ent]) -> list[Ent]:
+        """'The envoy had landed on Friday, welcomed by X. The two men held a session that evening': the
+        two are the subject the sentence before told by role (resolved then) and the man it named."""
+        told = self.last_subject
+        if told is None or told[0] != len(self.sentence_people) - 2:
+            return prev_people
+        names = {p.name for p in prev_people}
+        return [p for p in told[1] if p.name not in names and not p.modifier][:1] + prev_people
 
     def _resolve(self, cand: Candidate, previous: Candidate | None,
                  subjects: dict[int, tuple[list[Ent], list[Ent]]]) -> tuple[list[Ent], list[Ent]]:
@@ -96,6 +125,8 @@ class Coreference(Attendance):
                     orgs = list(recent.orgs.values()) + orgs
             elif re.search(r"\b(?:they|two|both|sides?)\b|\bpart", a):  # ("the president" holds "side": a word, not a part of one)
                 prev_people, prev_orgs = self._previous_actors()
+                if len(prev_people) + len(prev_orgs) < 2 and re.search(r"\b(?:two|both)\b", a):
+                    prev_people = self._with_resolved_subject(prev_people)
                 recent = self._recent_draft()
                 came = self._they_who_met(cand, people, recent) if a == "they" else None
                 if came is not None:
@@ -109,6 +140,8 @@ class Coreference(Attendance):
                 who = self._visitor(self.drafts[-1])  # "The visitor then moved to X, where he was received by Y"
                 if who is not None:
                     people.insert(0, who)
+            elif (counted := self._counted_people(a)) is not None:
+                people = [p for p in counted if p.name not in {q.name for q in people}] + people  # "The three ministers were received by X"
             elif re.search(r"\b(?:officials|ministers|leaders)$", a):
                 people = [p for p in self._people_of_side(a) if p not in people] + people  # "The Iranian officials arrived"
             elif re.search(r"\b(?:mediators|envoys|negotiators)$", a) and not re.search(r"['\u2019]s\b|movement|group", a) and self.drafts \

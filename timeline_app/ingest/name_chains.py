@@ -23,6 +23,12 @@ def is_chain(names: list[str]) -> bool:
     return len(names) >= 3 and all(w.lower() in CHAIN_LINK for w in names[1::2]) and len(names) % 2 == 1
 
 
+def opens_chain(toks: list[Token], gaps: list[str], i: int) -> bool:
+    """'Sultan bin Mohammed al-X': a title word right before 'bin' is the given name opening a
+    name chain (a title names the man after it: 'Sultan Haitham bin Tariq')."""
+    return i + 2 < len(toks) and toks[i + 1].text.lower() in CHAIN_LINK and joins_name(gaps[i]) and toks[i + 2].capitalized
+
+
 def chain_end(toks: list[Token], gaps: list[str], j: int) -> int:
     """'Mohammed bin Abdulrahman' + 'bin Jassim Al Thani': an Arabic name chain is one person,
     so the known name extends over the links that follow it (never a second person)."""

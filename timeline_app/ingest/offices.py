@@ -87,8 +87,9 @@ def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemor
         if re.match(r"-(?-i:[a-z])", text[m.end():]):
             continue  # "US President-elect X", "the prime minister-designate": another office than the holder's, a title before a name
         after = text[m.end():m.end() + 3]
-        if any(e.kind == PERSON and end <= e.start <= end + len(after) - len(after.lstrip(" ,")) for e in ents):
-            continue  # "Iran's foreign minister Abbas Araghchi": a title before the name
+        if any(e.kind == PERSON and (end <= e.start <= end + len(after) - len(after.lstrip(" ,")) or _honorific_between(text, m.end(), e.start - offset, g))
+               for e in ents):
+            continue  # "Iran's foreign minister Abbas Araghchi", "the Emir of Qatar, Sheikh X": a title before the name
         if any(e.kind == PERSON and 0 < e.start - end <= 40 and _SCOPE_THEN_NAME.fullmatch(text, m.end(), e.start - offset) for e in ents):
             continue  # "Hamas leader in the Strip Yahya Sinwar": the title's scope, then the name
         office = canonical[m.group("office").lower()]
@@ -120,6 +121,15 @@ def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemor
                 e.modifier = True  # "Iranian" in "the Iranian foreign minister" is not a side of its own
         added.append(ent)
     memory.add_found(ents, added)
+
+
+def _honorific_between(text: str, end: int, name_start: int, g: Gazetteer) -> bool:
+    """'the Emir of Qatar, Sheikh X': only a comma and honorifics stand between the office and the name."""
+    if not 0 < name_start - end <= 30:
+        return False
+    words = text[end:name_start].strip().lstrip(",").split()
+    return bool(words) and re.fullmatch(r"\s*,?\s*(?:\S+\s+){1,3}", text[end:name_start]) is not None \
+        and org_key(words) in g.honorifics
 
 
 def side_of_word(word: str | None, g: Gazetteer) -> str | None:

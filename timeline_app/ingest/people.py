@@ -18,13 +18,11 @@ from .gazetteer import COUNTRY, PERSON, Gazetteer, folded_word, org_key
 from .resources import load_json
 from .memory import NAME_PARTICLES, ArticleMemory, Ent
 from .tokens import Token
-from .name_chains import CHAIN_LINK, chain_end, is_chain as _is_chain, joins_name  # noqa: F401 (CHAIN_LINK, chain_end: entities imports them from here)
+from .name_chains import CHAIN_LINK, chain_end, is_chain as _is_chain, joins_name, opens_chain as _opens_chain  # noqa: F401 (CHAIN_LINK, chain_end: entities imports them from here)
 
 _TITLE_GOES_ON = re.compile(r"\s+(?:for|of)\s")  # "Minister Responsible for Foreign Affairs": a title word, not a name
 # "the official Bakhtar News Agency", "state-run Xinhua news agency": the word names an outlet, not a man
 _OUTLET_AFTER = re.compile(r"\s+(?:news\s+agency|news\s+service|agency|news|tv|television|radio|channel|newspaper|daily)\b", re.I)
-
-
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +35,7 @@ _ORG_HEADS = frozenset(_titles()["org_heads"])
 _ROLE_NOUNS = frozenset(_titles()["role_nouns"])
 _KIN_NOUNS = frozenset(_titles()["kin_nouns"])
 _KIN_OWNER = re.compile(r"(?:\b(?:his|her|their)|['\u2019]s)\s+(?:(?:eldest|elder|younger|youngest|half|late|own)\s+)?$", re.I)
-_WHO_ROLE = re.compile(r"^who\s+(?:is\s+|was\s+)?(?:heads|leads|runs|oversees|handles|chairs|directs|represents|is|was|serves as|served as)\b", re.I)
+_WHO_ROLE = re.compile(r"^who\s+(?:is\s+|was\s+)?(?:heads|leads|runs|oversees|handles|chairs|directs|represents|is|was|serves as|served as)\b(?!\s+on\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+)?(?:tour|visit|trip)\b)", re.I)  # ("who is on a tour": no title)
 APPOSITION = re.compile(r"^\s*,\s*(?P<body>[^,;.()\u201c\u201d\"]{3,140}?)(?=\s*(?:,|;|\.|\)|$| and (?:with|the)\b))")
 _APPOSITION_VERB = re.compile(r"\s(?:" + "|".join(map(re.escape, _titles().get("apposition_ending_verbs", []))) + r")\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+\s+)?$", re.I)
@@ -90,7 +88,7 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
             taken[k] = True
             i = k + 1
             continue
-        if toks[i].text.lower() in g.blocked or honorific:
+        if (toks[i].text.lower() in g.blocked or honorific) and not _opens_chain(toks, gaps, i):
             i += max(1, honorific)
             continue
         j = i + 1
@@ -138,7 +136,7 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
                       affiliation=person.affiliation, affiliation_kind=person.affiliation_kind, title=person.title)
             ents.append(ent)
         elif 2 <= len([x for x in names if x.lower() not in NAME_PARTICLES]) <= 5 and (g.is_given_name(names[0]) or title_before(text, toks, i, g, long_titles=True) or _role_after(text, toks[j - 1].end, g)
-                                                                                    or _next_in_list_of_people(text, toks, i, j, ents, offset, g)) \
+                                                                                    or _next_in_list_of_people(text, toks, i, j, ents, offset, g) or _opens_chain(toks, gaps, i)) \
                 and not _looks_like_org(names, g):
             full = text[toks[i].start:toks[j - 1].end]
             ents.append(Ent(toks[i].start + offset, toks[j - 1].end + offset, i, j, PERSON, _canonical(full), full))
@@ -159,24 +157,24 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
 
 
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_AND_NEXT = re.compile(r"\s+and\s+(?=(?P<given>(?-i:[A-Z])[\w\-]+)\s+(?-i:[A-Z]))?")
 _LIST_END = re.compile(r"\s*(?:[,.;)]|$|\s+(?:and|in|on|at|who|during|were|was|are|is|also|have|had|met|held|attended|travelled|traveled|joined)\b)")
 
 
 def _next_in_list_of_people(text: str, toks: list[Token], i: int, j: int, ents: list[Ent], offset: int, g: Gazetteer) -> bool:
     """'Leyla Hasso and Kawa Darwish', 'A, B and Kawa Darwish': two or three capitalised words right after a
     person and 'and' (or a comma), closing the list, name one more person though the given name is not on
-    our lists (the list's items are alike; 'X and Foreign Affairs' ends in a lower-case word or runs on)."""
-    if j - i > 3 or not _LIST_END.match(text, toks[j - 1].end):
-        return False
-    if any(w in LEFT_OK or w in _ROLE_NOUNS or w.rstrip("s") in LEFT_OK or w.rstrip("s") in _ROLE_NOUNS or org_key([w]) in g.adjectives
-           for w in (t.text.lower() for t in toks[i:j])):
+    our lists (the list's items are alike; 'X and Foreign Affairs' ends in a lower-case word or runs on);
+    so do two or three right before 'and' and a person ('hosted Therese Kayikwamba Wagner and <known man>')."""
+    if j - i > 3 or any(w in LEFT_OK or w in _ROLE_NOUNS or w.rstrip("s") in LEFT_OK or w.rstrip("s") in _ROLE_NOUNS or org_key([w]) in g.adjectives
+                        for w in (t.text.lower() for t in toks[i:j])):
         return False  # "Sharaa and Kurdish Leaders" (a title-case headline): a nationality or a role word, no name
-    before = text[:toks[i].start]
-    link = _LIST_LINK.search(before)
-    if link is None:
-        return False
-    at = link.start() + offset
-    return any(e.kind == PERSON and e.end == at for e in ents)
+    link = _LIST_LINK.search(text[:toks[i].start]) if _LIST_END.match(text, toks[j - 1].end) else None
+    if link is not None and any(e.kind == PERSON and e.end == link.start() + offset for e in ents):
+        return True
+    ahead = _AND_NEXT.match(text, toks[j - 1].end) if j - i >= 2 and re.search(r"(?-i:[a-z])\s+$", text[:toks[i].start]) else None
+    return ahead is not None and (any(e.kind == PERSON and e.start == ahead.end() + offset for e in ents)
+                                  or (ahead.group("given") is not None and g.is_given_name(ahead.group("given"))))
 
 
 def _role_after(text: str, end: int, g: Gazetteer) -> bool:
@@ -213,7 +211,7 @@ def _honorific_length(toks: list[Token], gaps: list[str], i: int, g: Gazetteer) 
         j = i + length
         if j <= len(toks) and all(joins_name(gaps[k]) or gaps[k].strip() == "." for k in range(i, j - 1)) and \
                 org_key([t.text for t in toks[i:j]]) in g.honorifics:
-            return length
+            return 0 if length == 1 and _opens_chain(toks, gaps, i) else length
     return 0
 
 

@@ -262,7 +262,7 @@ class Placement(Dating):
         if target.resolved is not None and not target.past_perfect:
             self._absorb_earlier_trip(target)
         self._tell_apart(target, cand)
-        self._flush_pending()
+        self._flush_pending(target, sentence_index)
 
     def _subject_is_in(self, cand: Candidate) -> Ent | None:
         """'X, the minister who is currently in Qatar with a delegation, held talks with Y': where the

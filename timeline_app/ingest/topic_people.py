@@ -28,6 +28,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
                         r"|\b(?:envoys|representatives|emissaries|delegates)\s+of\s+(?P<gap5>(?:[\w\-\u2019'.,()]+\s+){0,14})$"
                         # "delivered a message from X": the sender is not there
                         r"|\b(?:message|messages|letter|letters|greetings|regards|invitation|condolences)\s+from\s+(?P<gap4>(?:[\w\-\u2019'.]+\s+){0,5})$"
+                        # "on an invitation extended by his counterpart, X": who invited is not said to be there
+                        r"|\binvitations?\s+(?:extended|issued|sent|addressed)\s+by\s+(?P<gap8>(?:[\w\-\u2019'.,]+\s+){0,6})$"
                         r"|\b(?:funeral|burial|memorial|mourning)\b[^.;]{0,80}?\bfor\s+(?P<gap2>(?:[\w\-\u2019'.,]+\s+){0,4})$"
                         # "paid condolences over X": the deceased ("condolences to X" is the bereaved, who may be met)
                         r"|\bcondolences\s+(?:over|on|for)\s+(?:the\s+(?:death|killing|loss|passing|martyrdom|assassination)\s+of\s+)?"
@@ -100,6 +102,6 @@ def _talked_about(before: re.Pattern[str], list_words: frozenset[str], text: str
             continue
         if all(any(c.isupper() for c in w) or w.strip(",()").lower() in list_words for w in gap.split()):
             # "envoys of X and Y", "a message from X": X's side sent someone, so only X is the topic
-            return hi if m.group("gap5") or m.group("gap4") else hi - len(gap)
+            return hi if m.group("gap5") or m.group("gap4") or m.group("gap8") else hi - len(gap)
         lo = m.start() + 1
     return -1
