@@ -52,3 +52,24 @@ def test_welcomed_a_decision_is_no_meeting() -> None:
     page = ("2019-05-09\n\nLebanese Parliament Speaker Nabih Berri on Thursday welcomed the decision of the "
             "Arab League to send a delegation to Beirut.\n")
     assert all(kind != "meeting" for kind, _ in _mentions(page))
+
+
+# 'The talks, interrupted for years after starting in 2017, resumed on Monday': the year inside the
+# stalled-talks aside dates the stall, not the resumption the sentence reports
+STALL_PAGE = "2021-09-08\n\nNegotiations between the government of Colombia and the ELN, {aside}, resumed {when} in Havana.\n"
+
+
+def _stall_dates(aside: str, when: str) -> list[str | None]:
+    return [day for kind, day in _mentions(STALL_PAGE.format(aside=aside, when=when)) if kind == "talks"]
+
+
+def test_a_stall_aside_year_is_not_the_resumption_day() -> None:
+    assert _stall_dates("broken off for three years after opening in 2016", "on Monday") == ["2021-09-06"]
+
+
+def test_a_suspended_in_month_aside_is_not_the_resumption_day() -> None:
+    assert _stall_dates("suspended in March 2019", "on September 2") == ["2021-09-02"]
+
+
+def test_a_year_of_the_report_itself_still_dates_it() -> None:
+    assert _stall_dates("held under the aegis of Norway", "in 2021") == ["2021"]

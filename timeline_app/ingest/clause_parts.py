@@ -250,6 +250,8 @@ def clause_date(text: str, a: int, b: int, anchor: int, masked: Masked, dates: l
             continue  # "Fidan, who took over the ministry last June, also met X": the relative clause's day
         if s < anchor and may_search(_DAY_KEYS[3], seen, text, max(a, s - 60), s, sliced=True) and _OFFICE_APPOSITION.search(text[max(a, s - 60):s]) and "," in text[e:anchor]:
             continue  # "Qassem, elected in October, received X": the day of the office, not of the report
+        if d.kind in ("year", "month_year") and _STALL_APPOSITION.search(text[max(a, s - 80):s]) and re.match(r"\s*,", text[e:]):
+            continue  # "Talks, suspended after starting in 2017, resumed on Monday": the stall's years, not the report's day
         if (may_search(_DAY_KEYS[0], seen, text, max(0, s - 50), s, sliced=True) and _STATEMENT_DAY.search(text[max(0, s - 50):s]) and not re.match(r"['\u2019]s\b", text[e:])) \
                 or (may_search(_DAY_KEYS[1], seen, text, max(a, s - 100), s, sliced=True) and _DEATH_DAY.search(text[max(a, s - 100):s])) \
                 or (may_search(_DAY_KEYS[2], seen, text, max(a, s - 40), s, sliced=True) and _PLANNED_DAY.search(text[max(a, s - 40):s])):
@@ -302,6 +304,8 @@ MOST_RECENT = re.compile(r"\b(?:most\s+recently|(?:the\s+)?(?:latest|last|most\s
 # "X, elected in October,", "Y, appointed last year,": an apposition telling when someone took office
 _OFFICE_APPOSITION = re.compile(r",\s+(?:(?:newly|recently|only|just)\s+)?(?:re-?elected|elected|appointed|named|chosen|installed|sworn\s+in|nominated|promoted|tapped|picked)"
                                 r"\s+(?:[\w\-]+\s+){0,4}?(?:in|on|last|this|earlier|early|late)?\s*$", re.I)
+# "The talks, interrupted for years after starting in 2017, resumed on Monday": the aside's year is the stall's
+_STALL_APPOSITION = re.compile(r",\s+(?:(?:first|long|largely)\s+)?(?:interrupted|suspended|stalled|frozen|halted|paused|broken\s+off)\b[^,;()]{0,60}$", re.I)
 
 
 # "said in a statement on", "announced on": a day that dates the telling, when "that ..." follows
