@@ -1,0 +1,67 @@
+"""Round 23 (fix38): blind38 recall classes, on sentences written for this file in the shapes news
+pages use, never a report's words.
+
+- Myanmar's junta leader and foreign minister, South Sudan's president: resources/more_people.json
+  gives them their side, so a visitor's meeting with one is not taken for a lone arrival (a journey of
+  one side) and folded into his later talks with another the same day.
+- A timeline's byline or kicker line between its series heading ("X's trips abroad") and the lead no
+  longer ends the series: the dated entries after the lead are still the heading's subject's.
+- "DATE - City, Country. Talks with Y.": a noun report opening a later sentence of a chronology entry,
+  given the list's subject, takes the entry's day (as a verb there already did).
+"""
+from __future__ import annotations
+
+from timeline_app.ingest.extract import extract_document
+
+
+def _events(page: str) -> list[tuple[str, str | None, list[str]]]:
+    return [(m.type, m.date, [p.actor.name for p in m.participants if p.actor.kind == "person"])
+            for m in extract_document(page).mentions]
+
+
+def test_a_meeting_with_the_junta_leader_stays_apart_from_later_talks_with_his_minister() -> None:
+    page = ("Indian minister in Naypyitaw\n\nFriday 14 April 2023\n\n"
+            "Indian Foreign Minister Subrahmanyam Jaishankar met Senior General Min Aung Hlaing in Naypyitaw on Monday. "
+            "Jaishankar, who flew in from Dhaka, told the general that Delhi wanted calm. "
+            "Later the same day he held talks with the junta's foreign minister, Than Swe, on trade.\n")
+    events = _events(page)
+    assert any(d == "2023-04-10" and "Min Aung Hlaing" in people and "Than Swe" not in people for _t, d, people in events)
+    assert any(d == "2023-04-10" and "Than Swe" in people and "Min Aung Hlaing" not in people for _t, d, people in events)
+
+
+_TIMELINE = ("TIMELINE: Libyan commander Haftar's foreign trips this spring\n\n"
+             "Desert Monitor - Research desk\n"
+             "Updated 20 May 2022\n\n"
+             "Libyan commander Khalifa Haftar has travelled abroad several times since April. Key stops:\n\n"
+             "3 May 2022 - Cairo, Egypt. Haftar's first trip of the year. He holds talks with President Abdel Fattah al-Sisi.\n\n"
+             "9 May 2022 - Juba, South Sudan. Received by President Salva Kiir at the state house.\n\n"
+             "12 May 2022 - Asmara, Eritrea. Talks with President Isaias Afwerki on border security.\n")
+
+
+def test_a_byline_under_the_series_heading_keeps_the_entries_the_subjects() -> None:
+    events = _events(_TIMELINE)
+    assert any(d == "2022-05-09" and {"Khalifa Haftar", "Salva Kiir"} <= set(people) for _t, d, people in events)
+
+
+def test_a_noun_report_in_an_entrys_second_sentence_takes_the_entrys_day() -> None:
+    events = _events(_TIMELINE)
+    assert any(d == "2022-05-12" and {"Khalifa Haftar", "Isaias Afwerki"} <= set(people) for _t, d, people in events)
+
+
+def test_a_noun_report_inside_a_sentence_takes_no_entry_day() -> None:
+    page = ("TIMELINE: Libyan commander Haftar's foreign trips this spring\n\n"
+            "Updated 20 May 2022\n\n"
+            "Libyan commander Khalifa Haftar has travelled abroad several times since April. Key stops:\n\n"
+            "12 May 2022 - Asmara, Eritrea. Officials there recalled earlier talks with President Isaias Afwerki.\n")
+    for _t, d, people in _events(page):
+        assert not (d == "2022-05-12" and "Isaias Afwerki" in people and "Khalifa Haftar" in people)
+
+
+def test_a_title_line_after_the_lead_still_ends_the_series() -> None:
+    page = ("TIMELINE: Libyan commander Haftar's foreign trips this spring\n\n"
+            "Updated 20 May 2022\n\n"
+            "Libyan commander Khalifa Haftar has travelled abroad several times since April, officials said on Friday.\n\n"
+            "Other News From The Region\n\n"
+            "9 May 2022 - Juba, South Sudan. Received by President Salva Kiir at the state house.\n")
+    for _t, _d, people in _events(page):
+        assert "Khalifa Haftar" not in people
