@@ -65,3 +65,22 @@ def test_a_title_line_after_the_lead_still_ends_the_series() -> None:
             "9 May 2022 - Juba, South Sudan. Received by President Salva Kiir at the state house.\n")
     for _t, _d, people in _events(page):
         assert "Khalifa Haftar" not in people
+
+
+def test_the_countrys_minister_is_the_minister_of_the_movement_governing_it() -> None:
+    # "the Afghan minister" after the Taliban's foreign minister was named (organisations.json: the
+    # Taliban's country is Afghanistan), with a Pakistani host named last
+    page = ("Taliban minister in Pakistan\n\nTuesday, 9 May 2023\n\n"
+            "Pakistan's foreign minister hosted Amir Khan Muttaqi in Islamabad on Saturday.\n\n"
+            "On Monday the Afghan minister called on Chief of Army Staff General Asim Munir at General Headquarters "
+            "in Rawalpindi, the army said.\n")
+    events = _events(page)
+    assert any(d == "2023-05-08" and {"Amir Khan Muttaqi", "Asim Munir"} <= set(people) for _t, d, people in events)
+
+
+def test_a_countrys_minister_is_not_a_movement_man_of_another_title() -> None:
+    page = ("Talks in Islamabad\n\nTuesday, 9 May 2023\n\n"
+            "Pakistan's foreign minister hosted Taliban spokesman Zabihullah Mujahid in Islamabad on Saturday.\n\n"
+            "On Monday the Afghan minister called on Chief of Army Staff General Asim Munir in Rawalpindi.\n")
+    for _t, _d, people in _events(page):
+        assert not {"Zabihullah Mujahid", "Asim Munir"} <= set(people)
