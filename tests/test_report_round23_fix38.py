@@ -84,3 +84,28 @@ def test_a_countrys_minister_is_not_a_movement_man_of_another_title() -> None:
             "On Monday the Afghan minister called on Chief of Army Staff General Asim Munir in Rawalpindi.\n")
     for _t, _d, people in _events(page):
         assert not {"Zabihullah Mujahid", "Asim Munir"} <= set(people)
+
+
+def test_a_hyphenated_korean_given_name_keeps_its_lower_case_syllable() -> None:
+    page = ("Ministers meet in Seoul\n\nFriday 14 April 2023\n\n"
+            "South Korean Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Taro Kono in Seoul on Tuesday.\n")
+    events = _events(page)
+    assert any(d == "2023-04-11" and {"Kang Kyung-wha", "Taro Kono"} <= set(people) for _t, d, people in events)
+
+
+def test_a_known_leader_spelt_with_a_hyphenated_syllable_is_the_known_person() -> None:
+    page = ("Leaders meet\n\nFriday 14 April 2023\n\n"
+            "South Korean President Moon Jae-in met Kim Jong-un in Pyongyang on Thursday.\n")
+    events = _events(page)
+    assert any(d == "2023-04-13" and {"Moon Jae-in", "Kim Jong Un"} <= set(people) for _t, d, people in events)
+
+
+def test_a_hyphenated_suffix_is_no_syllable_of_a_name() -> None:
+    from timeline_app.ingest.name_chains import given_name_syllable
+    from timeline_app.ingest.tokens import tokens_and_gaps
+    toks, gaps = tokens_and_gaps("the Joe Biden-led coalition")
+    assert not given_name_syllable(toks, gaps, 1, 3)
+    toks, gaps = tokens_and_gaps("Kim Jong-un said")
+    assert given_name_syllable(toks, gaps, 0, 2)
+    toks, gaps = tokens_and_gaps("Seoul-based analysts")
+    assert not given_name_syllable(toks, gaps, 0, 1)

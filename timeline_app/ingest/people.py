@@ -18,7 +18,7 @@ from .gazetteer import COUNTRY, PERSON, Gazetteer, folded_word, org_key
 from .resources import load_json
 from .memory import NAME_PARTICLES, ArticleMemory, Ent
 from .tokens import Token
-from .name_chains import CHAIN_LINK, chain_end, is_chain as _is_chain, joins_name, opens_chain as _opens_chain  # noqa: F401 (CHAIN_LINK, chain_end: entities imports them from here)
+from .name_chains import CHAIN_LINK, chain_end, given_name_syllable, is_chain as _is_chain, joins_name, opens_chain as _opens_chain  # noqa: F401 (CHAIN_LINK, chain_end: entities imports them from here)
 
 _TITLE_GOES_ON = re.compile(r"\s+(?:for|of)\s")  # "Minister Responsible for Foreign Affairs": a title word, not a name
 # "the official Bakhtar News Agency", "state-run Xinhua news agency": the word names an outlet, not a man
@@ -94,7 +94,7 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         j = i + 1
         while j < n and not taken[j] and joins_name(gaps[j - 1]) and (
             (toks[j].capitalized and (toks[j].text.lower() not in g.blocked or _hyphenated(toks, gaps, j)))
-            or toks[j].text.lower() in NAME_PARTICLES
+            or toks[j].text.lower() in NAME_PARTICLES or given_name_syllable(toks, gaps, i, j)
         ):
             j += 1
         while j > i + 1 and toks[j - 1].text.lower() in NAME_PARTICLES:
