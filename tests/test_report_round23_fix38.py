@@ -109,3 +109,13 @@ def test_a_hyphenated_suffix_is_no_syllable_of_a_name() -> None:
     assert given_name_syllable(toks, gaps, 0, 2)
     toks, gaps = tokens_and_gaps("Seoul-based analysts")
     assert not given_name_syllable(toks, gaps, 0, 1)
+
+
+def test_a_short_capitalised_word_is_not_a_known_leaders_syllable() -> None:
+    # "On" folds like "Un" (Kim Jong Un's last word): a fronted "On Wednesday" is no mention of him,
+    # so "the two leaders" after it are the two of the meeting told before
+    page = ("Summit goes on\n\nFriday 14 April 2023\n\n"
+            "President Moon Jae-in held talks with Kim Jong-un in Pyongyang on Tuesday.\n\n"
+            "On Wednesday the two leaders met at a state guesthouse.\n")
+    events = _events(page)
+    assert any(d == "2023-04-12" and {"Moon Jae-in", "Kim Jong Un"} <= set(people) for _t, d, people in events)

@@ -3,9 +3,13 @@ Jassim Al Thani' is one person however many links it has (used by people and ent
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .gazetteer import Memo
 from .tokens import Token
+
+if TYPE_CHECKING:
+    from .memory import Ent
 
 _GAP = re.compile(r"^(?:\s|-|\u2010|\u2011)*$")
 # joins_name(gap): does the text between two words join them into one name (spaces and hyphens only)?
@@ -74,3 +78,11 @@ def given_name_syllable(toks: list[Token], gaps: list[str], i: int, j: int) -> b
     return j >= i + 2 and gaps[j - 1] in ("-", "\u2010", "\u2011") and toks[j - 1].capitalized \
         and _SYLLABLE.fullmatch(toks[j].text) is not None and toks[j].text not in _NOT_SYLLABLES \
         and (j + 1 >= len(toks) or gaps[j][:1] not in ("-", "\u2010", "\u2011"))
+
+
+def own_short_word(person: "Ent | None", names: list[str]) -> "Ent | None":
+    """The person a one-word name stands for, unless it is a short word that only folds like his
+    ("On Wednesday" is not Kim Jong Un's "Un"): a word of three letters or less must be his own."""
+    if person is None or len(names) != 1 or len(names[0]) > 3:
+        return person
+    return person if names[0].lower() in person.name.lower().replace("-", " ").split() else None
