@@ -352,11 +352,11 @@ class Coreference(Attendance):
         if last is not None and country and last.affiliation_kind == MOVEMENT and last.affiliation \
                 and g.orgs.get(org_key(last.affiliation.split())) is not None and g.orgs[org_key(last.affiliation.split())].country == country:
             return last  # "the Yemeni official" after a Houthi negotiator: the movement's man, of that country
-        for p in earlier:
-            if sides and p.affiliation in sides:
+        for p in earlier:  # ("the Afghan minister" after the Taliban's foreign minister: of the movement that governs there)
+            if sides and (p.affiliation in sides or (country and role and p.title and role in same(p.title) and p.affiliation_kind == MOVEMENT
+                                                     and getattr(g.orgs.get(org_key((p.affiliation or "").split())), "country", None) == country)):
                 return p
         return None
-
 
 
 def _speaker_side(phrase: str, at: int) -> list[Ent]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from .candidate import VERB, Candidate
+from .candidate import NOUN, VERB, Candidate
 from .continuation import FIRST as _FIRST, SERIES as _SERIES, SAME_DAY, THAT_DAY, continued_date, continues, departure_day, on_that_trip, in_week, within_week
 from .date_scope import named_anchor, weekday_of_last_week
 from .dates import DateExpr, ResolvedDate, resolve, trip_day
@@ -57,8 +57,8 @@ class Dating(SameEvent):
             resolved = self._month_named_before(cand.date, resolved)
         if cand.date is None and cand.kind == VERB and (earlier := earlier_day(self, cand)) is not None:
             cand.date, resolved = earlier  # "Weeks before that, X had travelled to Y": counted back from the day told
-        if cand.date is None and cand.kind == VERB and self.entry_day is not None and not cand.past_perfect and not cand.background \
-                and len(self.paragraphs) > 1 and self.paragraphs[-2] == self.paragraphs[-1]:
+        if cand.date is None and (cand.kind == VERB or _entry_noun(cand)) and self.entry_day is not None and not cand.past_perfect \
+                and not cand.background and len(self.paragraphs) > 1 and self.paragraphs[-2] == self.paragraphs[-1]:
             cand.date, resolved = self.entry_day  # "14 August 2024 - Talks open. X meets Y.": the entry's day
         if cand.date is None and cand.kind == VERB and continues(cand):
             cand.date, resolved = continued_date(self, cand)
@@ -189,3 +189,10 @@ class Dating(SameEvent):
         self._by_key.setdefault(draft.date_expr.key, []).append(draft)
         if draft.resolved is not None:
             self._by_value.setdefault(draft.resolved.value, []).append(draft)
+
+
+def _entry_noun(cand: Candidate) -> bool:
+    """'4 May 2022 - Asmara, Eritrea. Talks with X.': a noun report opening a later sentence of a
+    chronology entry, given the list's subject (list_subjects), tells the entry's day like a verb would."""
+    return cand.kind == NOUN and bool(cand.subject_people or cand.subject_orgs) \
+        and not cand.sentence.text[:cand.trigger[0] - cand.sentence.start].strip(" *\u2022-\u2013\u2014")

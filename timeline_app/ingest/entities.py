@@ -25,6 +25,7 @@ from .person_roles import attach_roles, kind_of
 from .memory import NAME_PARTICLES, ArticleMemory, Ent
 from .initials import initialled_people
 from .name_chains import chain_short_forms
+from .name_chains import given_name_syllable
 from .people import CHAIN_LINK, attributive_countries, chain_end, find_unknown_people, joins_name, possessive_groups, title_before
 from .resources import load_json
 from .tokens import Token, tokens_and_gaps
@@ -97,9 +98,10 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
                 and g.may_open_person(toks[i].text):  # not inside a chain ("Khalid bin Mohammed bin Zayed": not Mohammed bin Zayed)
             for length in range(min(g.person_len, len(toks) - i), 0, -1):  # (a long Arabic chain the lists spell out whole)
                 j = i + length
-                if not toks[j - 1].capitalized or not joined(i, j):
+                syllable = given_name_syllable(toks, gaps, i, j - 1)  # "Kim Jong-un": the known name's last syllable
+                if not (toks[j - 1].capitalized or syllable) or not joined(i, j):
                     continue
-                if any(not (t.capitalized or t.text.lower() in NAME_PARTICLES) for t in toks[i:j]):
+                if any(not (t.capitalized or t.text.lower() in NAME_PARTICLES) for t in toks[i:j - 1 if syllable else j]):
                     continue
                 entity = g.people.get(person_key([t.text for t in toks[i:j]]))
                 if entity is None or (entity.weak and _claimed_by_other(memory, entity, toks[i].text)):

@@ -109,6 +109,9 @@ def find_lists(lines: list[Line]) -> dict[int, Line]:
     its lead paragraph, until a separator, a footer marker or another heading."""
     heads: dict[int, Line] = {}
     series: Line | None = None  # the page heading whose entries may come after a lead
+    # nothing but short title-like lines since the series heading: a byline ("X Monitor - Research
+    # desk") or a kicker between the heading and its lead is no heading of its own and keeps the series
+    only_titles = False
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -123,7 +126,12 @@ def find_lists(lines: list[Line]) -> dict[int, Line]:
             i += 1
             continue
         if line.kind == L.TITLE:
-            series = line if is_head(line.text, "series_nouns") else None
+            if is_head(line.text, "series_nouns"):
+                series, only_titles = line, True
+            elif not (series is not None and only_titles):
+                series = None
+        else:
+            only_titles = False
         j = i + 1
         while j < len(lines) and lines[j].kind == L.BLANK:
             j += 1

@@ -3,9 +3,13 @@ Jassim Al Thani' is one person however many links it has (used by people and ent
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .gazetteer import Memo
 from .tokens import Token
+
+if TYPE_CHECKING:
+    from .memory import Ent
 
 _GAP = re.compile(r"^(?:\s|-|\u2010|\u2011)*$")
 # joins_name(gap): does the text between two words join them into one name (spaces and hyphens only)?
@@ -59,3 +63,26 @@ def chain_short_forms(toks: list[Token], gaps: list[str], i: int) -> tuple[int, 
         return 0, []
     given, father, family = toks[i].text, toks[i + 2].text, [toks[j].text, toks[j + 1].text]
     return j + 2, [[given, toks[i + 1].text, father, *family]]
+
+
+# "Kim Jong-un", "Kang Kyung-wha": a Korean given name's second syllable, lower case after a hyphen;
+# words that are no syllable ("Biden-led", "Hamas-run", "Soviet-era") stay out
+_NOT_SYLLABLES = frozenset({"led", "run", "era", "old", "made", "born", "like", "wide", "free", "held", "type", "bound", "year", "day", "way", "up", "in"})
+_SYLLABLE = re.compile(r"[a-z]{2,4}")
+
+
+def given_name_syllable(toks: list[Token], gaps: list[str], i: int, j: int) -> bool:
+    """Does toks[j] close a name begun at toks[i] as the lower-case syllable of a hyphenated given
+    name? Only after two capitalised words at least ("Kim Jong-un", not "Seoul-based"), glued by a
+    hyphen, and the word ends there."""
+    return j >= i + 2 and gaps[j - 1] in ("-", "\u2010", "\u2011") and toks[j - 1].capitalized \
+        and _SYLLABLE.fullmatch(toks[j].text) is not None and toks[j].text not in _NOT_SYLLABLES \
+        and (j + 1 >= len(toks) or gaps[j][:1] not in ("-", "\u2010", "\u2011"))
+
+
+def own_short_word(person: "Ent | None", names: list[str]) -> "Ent | None":
+    """The person a one-word name stands for, unless it is a short word that only folds like his
+    ("On Wednesday" is not Kim Jong Un's "Un"): a word of three letters or less must be his own."""
+    if person is None or len(names) != 1 or len(names[0]) > 3:
+        return person
+    return person if names[0].lower() in person.name.lower().replace("-", " ").split() else None

@@ -18,7 +18,7 @@ from .gazetteer import COUNTRY, PERSON, Gazetteer, folded_word, org_key
 from .resources import load_json
 from .memory import NAME_PARTICLES, ArticleMemory, Ent
 from .tokens import Token
-from .name_chains import CHAIN_LINK, chain_end, is_chain as _is_chain, joins_name, opens_chain as _opens_chain  # noqa: F401 (CHAIN_LINK, chain_end: entities imports them from here)
+from .name_chains import CHAIN_LINK, chain_end, given_name_syllable, own_short_word, is_chain as _is_chain, joins_name, opens_chain as _opens_chain  # noqa: F401 (CHAIN_LINK, chain_end: entities imports them from here)
 
 _TITLE_GOES_ON = re.compile(r"\s+(?:for|of)\s")  # "Minister Responsible for Foreign Affairs": a title word, not a name
 # "the official Bakhtar News Agency", "state-run Xinhua news agency": the word names an outlet, not a man
@@ -94,7 +94,7 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         j = i + 1
         while j < n and not taken[j] and joins_name(gaps[j - 1]) and (
             (toks[j].capitalized and (toks[j].text.lower() not in g.blocked or _hyphenated(toks, gaps, j)))
-            or toks[j].text.lower() in NAME_PARTICLES
+            or toks[j].text.lower() in NAME_PARTICLES or given_name_syllable(toks, gaps, i, j)
         ):
             j += 1
         while j > i + 1 and toks[j - 1].text.lower() in NAME_PARTICLES:
@@ -118,7 +118,7 @@ def find_unknown_people(text: str, offset: int, toks: list[Token], gaps: list[st
         if initial_of is not None:  # "Joseph R. Biden": a given name and a middle initial before a known surname
             i = _widen_left(initial_of, toks, i, j, text, offset, taken)
             continue
-        person = memory.by_part(names)
+        person = own_short_word(memory.by_part(names), names)
         # (title_before and the role apposition are pure and cost regex searches: each is asked only
         # where a branch below still needs it, after the cheaper conditions; most runs need neither)
         if known_next is not None and j == i + 1 and known_next.t1 - known_next.t0 == 1 and person is None \
@@ -233,7 +233,7 @@ def _known_surname(toks: list[Token], gaps: list[str], taken: list[bool], i: int
             continue  # part of a longer capitalised run: not just the surname
         if j + 1 < len(toks) and toks[j].text.lower() in CHAIN_LINK and toks[j + 1].capitalized:
             continue  # "Khalid bin Hamad Al Busaidi": the start of a name chain, not Khalid bin Salman's 'Khalid'
-        person = memory.by_part([t.text for t in toks[i:j]])
+        person = own_short_word(memory.by_part([t.text for t in toks[i:j]]), [t.text for t in toks[i:j]])
         if person is not None:
             return j, person
     return None
