@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .candidate import ATTACH, Candidate
 from .coreference import Coreference
+from .date_patterns import FULL_WEEKDAYS
 from .dates import DateExpr, resolve
 from .entities import Ent
 from .gazetteer import MOVEMENT
@@ -238,7 +239,7 @@ def _escort_before_trip(cand: Candidate, placed: Draft, index: int, placed_at: i
             and 0 < placed_at - index <= _ESCORT_REACH)
 
 
-_ON_ITS_DAY = re.compile(r"\b(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_ON_ITS_DAY = re.compile(rf"\b(?:on|late\s+on|early\s+on)\s+(?:{FULL_WEEKDAYS})\b")
 
 
 def _another_day_attended(cand: Candidate, target: Draft) -> bool:

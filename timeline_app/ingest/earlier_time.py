@@ -17,13 +17,13 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .candidate import Candidate
+from .date_resolution import NUMBER_WORDS
 from .dates import DateExpr, ResolvedDate
 from .entities import Ent
 
 if TYPE_CHECKING:
     from .dating import Dating
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ANOTHER_TIME = re.compile(
     r"\W*(?:(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|several|some|a\s+few|many)\s+)?(?P<u>days?|weeks?|months?|years?)\s+"
     r"(?:before|earlier|prior)(?:\s+(?:that|this|then|to\s+that|to\s+this))?\s*,"
@@ -47,7 +47,7 @@ def earlier_day(dating: Dating, cand: Candidate) -> tuple[DateExpr, ResolvedDate
         return None
     anchor = max(told, key=lambda d: (d.last_sentence, d.order)).resolved
     assert anchor is not None
-    unit, count = (m.group("u") or "").lower(), _COUNTS.get((m.group("n") or "").lower())
+    unit, count = (m.group("u") or "").lower(), NUMBER_WORDS.get((m.group("n") or "").lower())
     text = m.group(0).strip(" ,")
     if unit.startswith("year"):
         return None
@@ -71,7 +71,6 @@ _TRIP_OPENED_WITH = re.compile(
     r"\b(?:at\s+the\s+end\s+of|wrapping\s+up|wrapped\s+up|concluding|concluded|ending|ended|rounding\s+off)\s+(?:a|an|his|her|their|its)\s+"
     r"(?P<n>two|three|four|five|2|3|4|5)-day\s+(?:[\w\-]+\s+)?(?:visit|trip|tour|stay)\b[^.;]{0,40}?\s+(?:that|which)\s+"
     r"(?:began|started|opened|kicked\s+off)\s+with\b", re.I)
-_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
 def opening_meeting_day(cand: Candidate, group: list[Ent]) -> DateExpr | None:
@@ -85,7 +84,8 @@ def opening_meeting_day(cand: Candidate, group: list[Ent]) -> DateExpr | None:
     met = [p for p in group if p.start - base >= cand.trigger[1] - base]  # (the subject, named before the verb, came on both days)
     if not met or not all(p.start - base >= m.end() for p in met):
         return None
-    back = _DAYS[m.group("n").lower()] - 1
+    n = m.group("n").lower()
+    back = (int(n) if n.isdigit() else NUMBER_WORDS[n]) - 1
     return DateExpr(m.start(), m.end(), "anaphoric", day=-back, rel="the trip's first day", text=m.group(0))
 
 

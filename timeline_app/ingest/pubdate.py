@@ -13,6 +13,7 @@ from datetime import date
 
 from . import lines as L
 from .dates import DateExpr, full_dates, find_dates
+from .date_patterns import FULL_WEEKDAYS
 from .segment import HIJRI_FIRST, ArticleBlock, known_place, lede_dateline
 from .pubdate_stamps import PUBLISHED as _PUBLISHED, PubDate, stamp_words, posted_day, updated_stamp, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
 from .yearless_dateline import yearless as _yearless
@@ -119,7 +120,7 @@ def _lede_weekday_day(article: ArticleBlock, text: str, saved_on: date | None) -
     return None
 
 
-_PRINTED = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s")
+_PRINTED = re.compile(rf"(?:{FULL_WEEKDAYS}),?\s")
 
 
 def _posted_yearless(article: ArticleBlock, text: str, saved_on: date | None) -> PubDate | None:
