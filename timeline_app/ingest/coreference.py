@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .date_resolution import NUMBER_WORDS
 from .attendance import Attendance
 from .candidate import VERB, Candidate
 from .entities import Ent
@@ -30,7 +31,6 @@ _WHERE_HE = re.compile(r"\b(?:where|when)\s+(?:he|she)\s+(?:also\s+|later\s+|the
 _UNNAMED_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:an?|one|another)\s+(?:[\w\-\u2019']+\s+){0,4}?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|minister)\s+(?:said|says|told)\b", re.I)
 
 
-_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # "the three ministers", "the four leaders": a counted group without a side ("the three Iranian officials" names one)
 _COUNTED = re.compile(r"^the\s+(?P<n>three|four|five|six)\s+(?:ministers|officials|leaders|men|envoys|diplomats|foreign\s+ministers)$", re.I)
 
@@ -44,7 +44,7 @@ class Coreference(Attendance):
         m = _COUNTED.match(anaphor)
         if m is None:
             return None
-        count = _COUNTS[m.group("n").lower()]
+        count = NUMBER_WORDS[m.group("n").lower()]
         named = list({p.name: p for p in (self.sentence_people[-2] if len(self.sentence_people) >= 2 else []) if not p.modifier}.values())
         if len(named) == count:
             return named
