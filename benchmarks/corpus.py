@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -219,7 +219,10 @@ def generate(out: Path, docs: int, seed: int = 7) -> tuple[list[Path], Path]:
     rng.shuffle(reports)
     reports = reports[:docs]
     while len(reports) < docs:  # the rounding left a few short: one more single report each
-        reports.append((plan_events(cast, rng, 1)[0], 0))
+        # plan_events numbers from e000000, so a filler needs a key of its own, or the
+        # scorer reads every filler page as one event reported many times (a duplicate each)
+        extra = plan_events(cast, rng, 1)[0]
+        reports.append((replace(extra, key=f"x{len(reports):06d}"), 0))
     documents, paths = [], []
     for i, (e, copy) in enumerate(reports):
         undated = rng.random() < 0.05
