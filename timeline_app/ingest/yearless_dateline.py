@@ -47,6 +47,8 @@ def yearless(e: DateExpr, article: ArticleBlock, text: str, saved_on: date | Non
             return None
         day = _before_header_stamps(day, article)
         scope = text[article.start:article.end] if page_year(text[article.start:article.end]) else text  # where the year came from
+        if _printed_in_full(day, scope):  # "June 12, 2002" above "PYONGYANG, Jun 12 (Reuters) -": the page's own stamp
+            return PubDate(day, "lede", span)
         day = _background_year(day, scope, saved_on, weekdays[0] if weekdays else None) or day
         return PubDate(_out_of_office(day, body, saved_on, weekdays[0] if weekdays else None, told_on) or day, "lede", span)
     planned = before_plans(e.month, e.day, text[article.start:article.end])
@@ -114,6 +116,13 @@ def _out_of_office(day: date, body: str, saved_on: date | None, weekday: int | N
     if inferred is None or inferred <= day or not any(a <= inferred and (b is None or inferred <= b) for t in terms for a, b in t):
         return None
     return inferred
+
+
+def _printed_in_full(day: date, scope: str) -> bool:
+    """Whether the page prints the dateline's own day with its year ('June 12, 2002' in the site's
+    header over 'PYONGYANG, Jun 12 (Reuters) -'): that stamp names the year outright, so neither an
+    office holder's term (a tenure list can be wrong or incomplete) nor a background date moves it."""
+    return any(x.year == day.year and x.month == day.month and x.day == day.day for x in full_dates(scope))
 
 
 def _from_afar(lede: str) -> bool:
