@@ -30,7 +30,6 @@ _WHO_MET = re.compile(r"(?-i:[A-Z])[\w\-]+,\s+who\s+(?:also\s+|later\s+|then\s+|
 _WHERE_HE = re.compile(r"\b(?:where|when)\s+(?:he|she)\s+(?:also\s+|later\s+|then\s+|first\s+)?$", re.I)
 _UNNAMED_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:an?|one|another)\s+(?:[\w\-\u2019']+\s+){0,4}?(?:official|source|diplomat|aide|spokes(?:man|woman|person)|minister)\s+(?:said|says|told)\b", re.I)
 
-
 # "the three ministers", "the four leaders": a counted group without a side ("the three Iranian officials" names one)
 _COUNTED = re.compile(r"^the\s+(?P<n>three|four|five|six)\s+(?:ministers|officials|leaders|men|envoys|diplomats|foreign\s+ministers)$", re.I)
 
@@ -136,6 +135,8 @@ class Coreference(Attendance):
                 elif recent is not None:
                     people = list(recent.people.values()) + people
                     orgs = list(recent.orgs.values()) + orgs
+                if re.search(r"\bdelegations$", a) and len(orgs) >= 2:  # "The two delegations had begun talks": their men, not a host's
+                    people = [p for p in people if p in cand.people or p.affiliation is None or p.affiliation in {o.name for o in orgs}]
             elif a in ("the visitor", "the guest") and self.drafts:
                 who = self._visitor(self.drafts[-1])  # "The visitor then moved to X, where he was received by Y"
                 if who is not None:

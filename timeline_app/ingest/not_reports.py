@@ -316,8 +316,17 @@ def told_in_passing(cand: Candidate, text: str, content_start: int, start: int, 
     if cand.date is not None and cand.date.kind in ("year", "month") and DATE_LIST.match(text, cand.date.end) \
             and (cand.past_perfect or not AGAIN.match(text, cand.date.end)):
         return True  # "had visited Tehran in 2009 and 2013": several past occasions, no one event
-    # "arrived from Islamabad, where he had attended a meeting of X": the stop before this one
-    return cand.past_perfect and bool(EARLIER_STOP.search(text, 0, c0)) and bool(re.match(r"\s*where\b", text[c0:start], re.I))
+    # "arrived from Islamabad, where he had attended a meeting of X": the stop before this one; "flew in from
+    # Russia, where he had met President X on Friday" is a meeting of its own, with its counterpart and its day
+    return cand.past_perfect and bool(EARLIER_STOP.search(text, 0, c0)) and bool(re.match(r"\s*where\b", text[c0:start], re.I)) \
+        and not _dated_encounter(cand)
+
+
+def _dated_encounter(cand: Candidate) -> bool:
+    """A meeting or talks with a named counterpart on a day the clause gives: told for its own sake, even as a stop
+    before the trip in the news (an attended gathering, or a month only, stays the stop's background)."""
+    return (cand.type in ("meeting", "talks") and cand.date is not None and cand.date.kind not in _VAGUE_DATE
+            and cand.date.kind != "relperiod" and bool(cand.people[len(cand.subject_people):]))
 
 
 # "the March 10 agreement", "the February 2020 Doha agreement": a date that names a deal, not a meeting
