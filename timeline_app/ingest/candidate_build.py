@@ -16,6 +16,7 @@ from .date_scope import gathering_opened_day, recent_undated, undisclosed_day
 from .entities import Ent
 from .dates import DateExpr
 from .gazetteer import CITY, COUNTRY, PERSON
+from .number_words import count_of
 from .noun_reports import CONTACTS
 from .governing_verbs import briefed_after, go_between
 from .trigger_words import honorific_subject, refine_type, object_role, speech
@@ -39,7 +40,6 @@ _WHERE_AFTER = re.compile(r",\s*where\s+(?:they|he|she|it|we)\s+(?:are|is|was|we
 _WHOSE = re.compile(r",\s+whose\b", re.I)
 # "met with X, the spokesperson for Y, who are supported by Tehran, in Muscat.": the venue closing the sentence after a relative clause
 _TRAILING_VENUE = re.compile(r",\s+(?:who|which)\s+[^,;.]{1,80},\s+in\s+(?P<place>(?-i:[A-Z])[\w\-\u2019']+(?:\s+(?-i:[A-Z])[\w\-\u2019']+)?)\s*[.!?]?\s*$", re.I)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 # ", a day after he held talks with Y"; "This comes a day after X held ...", "comes less than 24 hours after X discussed ..."
 _LAG_BEFORE = re.compile(r"(?:,|\b(?:comes|came|follows|followed)(?:\s+(?:just|only|barely|less\s+than))?)\s+"
                          r"(?P<n>a|one|the|two|three|four|five|six|[2-6]|24)\s+(?P<u>days?|weeks?|(?<=24 )hours)\s+(?P<dir>after|before)\s+"
@@ -205,7 +205,7 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         date = gathering_opened_day(text, trig[0], b, masked.content[1], dates)
     lag = _LAG_BEFORE.search(text, max(0, trig[0] - 90), trig[0]) if date is None else None
     if lag:  # "met X on Tuesday, a day after he held talks with Y": Y's talks were the day before X's meeting
-        days = (1 if lag.group("n").lower() in ("a", "one", "the", "24") else _COUNTS[lag.group("n").lower()]) * (7 if lag.group("u").lower().startswith("week") else 1)
+        days = (1 if lag.group("n").lower() in ("the", "24") else count_of(lag.group("n").lower())) * (7 if lag.group("u").lower().startswith("week") else 1)
         date = DateExpr(lag.start(), lag.end(), "anaphoric", day=-days if lag.group("dir").lower() == "after" else days, rel=lag.group(0).lower(), text=lag.group(0))
     if date is None:  # "..., without giving the date of that meeting": some day of the month reported, not the day
         date = undisclosed_day(text) or recent_undated(text, trig[0], (trig[1], b))

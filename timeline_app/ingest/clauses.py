@@ -246,14 +246,14 @@ _NAME_APPOSITION = re.compile(r",\s+(?:(?:[A-Z][\w\u2019'\-]*|bin|bint|ibn|al|el
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]*$", re.I)
 
 
+_REPORT_VERB_COMMA = r"\b(?:met|received|hosted|held|visited|arrived|travelled|traveled|welcomed)\b[^\"\u201c]*,\s*"  # (for the two below)
 # a report verb, then a comma and the speaker: the speech verb attributes the report before it
-_REPORT_THEN_SPEAKER = re.compile(r"\b(?:met|received|hosted|held|visited|arrived|travelled|traveled|welcomed)\b[^\"\u201c]*,\s*"
-                                  r"(?:the|a|an|his|her|its|their)\s+[^,]{0,60}$", re.I)
+_REPORT_THEN_SPEAKER = re.compile(_REPORT_VERB_COMMA + r"(?:the|a|an|his|her|its|their)\s+[^,]{0,60}$", re.I)
 
 
 # a report verb, then "and" and the speech verb of the same subject: the speech is said at the meeting just told
 # a report, then a clause opened by 'after', 'days after', 'as' ... whose subject announced something
-_REPORT_THEN_SUBORDINATE = re.compile(r"\b(?:met|received|hosted|held|visited|arrived|travelled|traveled|welcomed)\b[^\"\u201c]*,\s*"
+_REPORT_THEN_SUBORDINATE = re.compile(_REPORT_VERB_COMMA +
                                       # (", just two days after Wang told a diplomat that ...")
                                       r"(?:(?:just|only|barely|some)\s+)?(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|hours?)\s+|(?:days|weeks|hours|shortly|just|only)\s+)?"
                                       r"(?:after|before|since|following)\s+[^,\"\u201c]{0,80}$", re.I)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .date_resolution import NUMBER_WORDS
+from .number_words import count_of
 from .attendance import Attendance
 from .candidate import VERB, Candidate
 from .entities import Ent
@@ -43,7 +43,7 @@ class Coreference(Attendance):
         m = _COUNTED.match(anaphor)
         if m is None:
             return None
-        count = NUMBER_WORDS[m.group("n").lower()]
+        count = count_of(m.group("n").lower())
         named = list({p.name: p for p in (self.sentence_people[-2] if len(self.sentence_people) >= 2 else []) if not p.modifier}.values())
         if len(named) == count:
             return named

@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .date_expr import DateExpr, ResolvedDate, _valid_day, _valid_year
+from .number_words import count_of
 
-NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "hours": 1 / 24}
 
 
@@ -78,7 +78,7 @@ def _resolve(expr: DateExpr, published: date | None, *, future: bool = False) ->
         offset = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "overnight": -1}.get(rel, 0)
         if rel.endswith(" ago"):  # "met X two days ago", "a week ago", "48 hours ago": counted back from the publication day
             count, unit = rel.split()[:2]
-            offset = -round((int(count) if count.isdigit() else NUMBER_WORDS[count]) * _UNIT_DAYS[unit])
+            offset = -round(count_of(count) * _UNIT_DAYS[unit])
         elif rel.endswith("weekend"):
             return ResolvedDate(_weekend_saturday(rel, published, future).isoformat(), "day", "relative")
         return ResolvedDate((published + timedelta(days=offset)).isoformat(), "day", "relative")

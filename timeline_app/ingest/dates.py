@@ -16,6 +16,7 @@ from .date_patterns import (
     _narrowed, month_number,
 )
 from .date_resolution import resolve
+from .number_words import count_of
 from .vocab_matcher import words
 
 __all__ = [
@@ -44,8 +45,6 @@ _YEAR_ENDED = ("dmy", "mdy")
 _YEAR_AT = re.compile(r"\d{4}(?<=[\s\-/.,]\d{4})(?!\d)")  # (the digits first: re skips to them, not a look-behind at every character)
 _BEFORE_YEAR = 32  # (24 and a margin)
 
-
-_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, **{str(n): n for n in range(2, 8)}}
 
 def _year_windows(text: str) -> list[tuple[int, int]]:
     """Spans of `text` (in order, apart) holding every match of the `_YEAR_ENDED` patterns: from
@@ -194,7 +193,7 @@ def _build(kind: str, m: re.Match[str]) -> DateExpr | None:
     if kind == "anaphoric":
         phrase = g["anaphoric"].lower()
         # "two days before", "four days after the Tuesday meeting": so many days from the day counted from
-        count = _DAY_COUNTS.get(phrase.split()[0], 0) if phrase.split()[1:2] == ["days"] else 0
+        count = count_of(phrase.split()[0]) if phrase.split()[1:2] == ["days"] else 0
         offset = -count if ("earlier" in phrase or "before" in phrase) else count
         said = set(phrase.split())  # (words: "the same afternoon" holds "after" but says the same day)
         if not offset and not phrase.startswith(("hours", "minutes")) and " in the " not in phrase and "that" not in said:

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .candidate import Candidate
-from .date_resolution import NUMBER_WORDS
+from .number_words import NUMBER_WORDS, count_of
 from .dates import DateExpr, ResolvedDate
 from .entities import Ent
 
@@ -85,7 +85,7 @@ def opening_meeting_day(cand: Candidate, group: list[Ent]) -> DateExpr | None:
     if not met or not all(p.start - base >= m.end() for p in met):
         return None
     n = m.group("n").lower()
-    back = (int(n) if n.isdigit() else NUMBER_WORDS[n]) - 1
+    back = count_of(n) - 1
     return DateExpr(m.start(), m.end(), "anaphoric", day=-back, rel="the trip's first day", text=m.group(0))
 
 

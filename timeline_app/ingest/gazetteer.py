@@ -93,7 +93,8 @@ class Gazetteer:
     not_places: frozenset[str] = frozenset()  # capitalised words after "in" that are not towns
     honorifics: frozenset[tuple[str, ...]] = frozenset()
     roles: frozenset[tuple[str, ...]] = frozenset()
-    role_heads: tuple[str, ...] = ()
+    role_heads: tuple[str, ...] = ()  # longest first, for prefix tests
+    role_head_set: frozenset[str] = frozenset()  # the same, for the per-name membership tests of people.title_before
     max_len: int = 1
     person_len: int = 6  # words of the longest known person's spelling ('Badr bin Hamad bin Hamoud Al Busaidi': 7)
 
@@ -289,6 +290,7 @@ def gazetteer() -> Gazetteer:
     g.honorifics = frozenset(org_key(_tokens(h)) for h in titles.get("honorifics", []))
     g.roles = frozenset(org_key(_tokens(r)) for r in titles.get("roles", []))
     g.role_heads = tuple(sorted(titles.get("role_heads", []), key=len, reverse=True))
+    g.role_head_set = frozenset(g.role_heads)
     blocked = {w.lower() for w in regions.get("non_person_words", [])}
     # words of titles never start a name, except given names that also occur in titles ("Amir")
     title_words = {w for r in g.roles | g.honorifics for w in r if len(w) > 2}

@@ -133,10 +133,29 @@ def _known_people() -> list[dict]:
     return list(people.get("people", []) if isinstance(people, dict) else people) + list(more)
 
 
-# "date 2023-11-09 Hamas' leader arrived ...": a saved page's metadata field (an ISO day, perhaps
-# with its clock) printed on the lede's own line. The space after it becomes a line break.
-_GLUED_STAMP = re.compile(r"\A\s*(?:(?:date|published|posted|updated)\s*:?\s+)?(?P<day>(?:19|20)\d\d-[01]\d-[0-3]\d)"
-                          r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?Z?)?(?P<gap> )(?=\S)", re.I)
+# "date 2023-11-09", "Published: 2023-11-09T10:15Z": a saved page's metadata field, an ISO day perhaps with
+# its clock. Its one pattern: `stamp_apart` sets it apart when glued before the lede, and pubdate reads
+# it (`stamp_day`) where it opens a header line or the lede under a headline.
+_STAMP = (r"\s*(?:(?:date|published|posted|updated)\s*:?\s+)?(?P<day>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+          r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?Z?)?")
+# "date 2023-11-09 Hamas' leader arrived ...": the stamp printed on the lede's own line; the space after it becomes a line break
+_GLUED_STAMP = re.compile(r"\A" + _STAMP + r"(?P<gap> )(?=\S)", re.I)
+_LINE_STAMP = re.compile(_STAMP + r"\b", re.I)
+
+
+def _calendar_day(iso: str) -> date | None:
+    try:
+        return date.fromisoformat(iso)
+    except ValueError:  # "2024-13-05": no day of the calendar
+        return None
+
+
+def stamp_day(line: str) -> tuple[date, tuple[int, int]] | None:
+    """The day of a metadata stamp opening `line` and the day's span in it: a saved page's date
+    field read with the same pattern that `stamp_apart` sets apart, so the two never disagree."""
+    m = _LINE_STAMP.match(line)
+    day = _calendar_day(m.group("day")) if m else None
+    return (day, m.span("day")) if m and day else None
 
 
 def stamp_apart(text: str) -> str:
@@ -144,11 +163,7 @@ def stamp_apart(text: str) -> str:
     every offset stays put): the stamp then reads as the page's date line, the publication day
     that "on Thursday" counts from, and not as the date of the lede's own report."""
     m = _GLUED_STAMP.match(text)
-    if m is None:
-        return text
-    try:
-        date.fromisoformat(m.group("day"))
-    except ValueError:  # "2024-13-05": no day of the calendar
+    if m is None or _calendar_day(m.group("day")) is None:
         return text
     return text[:m.start("gap")] + "\n" + text[m.end("gap"):]
 

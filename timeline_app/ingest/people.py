@@ -293,12 +293,12 @@ def title_before(text: str, toks: list[Token], i: int, g: Gazetteer, long_titles
         return True
     # "the Speaker of the Federal Council of Ruritania, Name Name": a role with its body, then the name in apposition
     appos = _ROLE_APPOSITION.search(text, max(0, toks[i].start - 110), toks[i].start)
-    if appos and appos.group("role").lower() in set(g.role_heads):
+    if appos and appos.group("role").lower() in g.role_head_set:
         return True
     scope = _ROLE_FOR_PLACE.search(text, max(0, toks[i].start - 60), toks[i].start)
     if scope and scope.group("of") and not long_titles:
         scope = None
-    if scope and (scope.group("role").lower() in set(g.role_heads) or scope.group("role").lower().split()[-1] in set(g.role_heads)
+    if scope and (scope.group("role").lower() in g.role_head_set or scope.group("role").lower().split()[-1] in g.role_head_set
                   or (long_titles and org_key(scope.group("role").split()) in g.roles)):
         return True  # "China's special envoy for Afghanistan Yue Xiaoyong", "X's Special Representative for Y Name": the role's scope, then the name
     prev = toks[i - 1].text.lower()

@@ -18,6 +18,7 @@ from .segment import HIJRI_FIRST, ArticleBlock, known_place, lede_dateline
 from .pubdate_stamps import PUBLISHED as _PUBLISHED, PubDate, stamp_words, posted_day, updated_stamp, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
 from .yearless_dateline import yearless as _yearless
 from .numeric_dateline import numeric_dateline
+from .normalize import stamp_day
 
 # a weekday glued to the word before it: "UAEThursday 1 October 2020" (a site header, not a dateline)
 _GLUED = re.compile(r"[A-Za-z](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*$")
@@ -135,7 +136,6 @@ _PLACE_AGENCY = re.compile(r"^\s*(?P<place>[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u
 # "ABU DHABI, (Gulf Wire / WAM - 16th Feb, 2020)": a place, then agencies and a full date closing one bracket
 _PLACE_BRACKET_DATE = re.compile(r"^\s*(?P<place>[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,2})\s*,?\s*\((?P<inner>[^()]{6,80}?)\)")
 # "2022/03/31" on a line of its own: a site's stamp printed year first
-_DATE_FIELD = re.compile(r"^\s*(?i:date)\s*:?\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 _YMD_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 
 
@@ -160,13 +160,9 @@ def _header_line_date(article: ArticleBlock, text: str) -> PubDate | None:
                 assert e.year and e.month and e.day
                 return PubDate(date(e.year, e.month, e.day), "wire dateline", (at + e.start, at + e.end))
     for line_start, line_text in [(line.start, line.text) for line in article.header] + firsts:
-        stamp = _DATE_FIELD.match(line_text)  # "date 2019-12-03 A senior delegation ...": a saved page's date field
+        stamp = stamp_day(line_text)  # "date 2019-12-03 A senior delegation ...": a saved page's date field
         if stamp:
-            try:
-                day = date(int(stamp.group("y")), int(stamp.group("m")), int(stamp.group("d")))
-            except ValueError:
-                continue
-            return PubDate(day, "stamp", (line_start + stamp.start("y"), line_start + stamp.end("d")))
+            return PubDate(stamp[0], "stamp", (line_start + stamp[1][0], line_start + stamp[1][1]))
     for line in article.header:
         y = _YMD_LINE.match(line.text)
         if y:

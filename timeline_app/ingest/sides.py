@@ -6,6 +6,7 @@ calls with A and with B" and "held telephone conversations with A and B" are one
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .candidate import NOUN, VERB, Candidate
 from .entities import Ent
@@ -111,19 +112,12 @@ def split_separate(cand: Candidate, people: list[Ent]) -> list[list[Ent]]:
 
     A telephone call has two ends: 'held telephone conversations with A and B' of two sides
     is one call with each."""
-    if cand.kind == VERB and cand.type == "call":
-        by_side = split_call(cand, people)
-        if len(by_side) > 1:
-            return by_side
-    respective = split_respectively(cand, people)
-    if len(respective) > 1:
-        return respective
-    hosts = split_office_holders(cand, people)
-    if len(hosts) > 1:
-        return hosts
-    plural = split_plural_meetings(cand, people)
-    if len(plural) > 1:
-        return plural
+    # the finer readings first; the first that parts the people in two or more wins
+    splitters: tuple[Callable[[Candidate, list[Ent]], list[list[Ent]]], ...] = (split_respectively, split_office_holders, split_plural_meetings)
+    for split in ((split_call, *splitters) if cand.kind == VERB and cand.type == "call" else splitters):
+        parts = split(cand, people)
+        if len(parts) > 1:
+            return parts
     text = cand.sentence.text
     base = cand.sentence.start
     earlier = _AFTER_TALKS_WITH.search(text, cand.trigger[1] - base, cand.clause[1] - base) if cand.kind == VERB else None
