@@ -115,3 +115,11 @@ def test_a_late_or_serving_holder_gives_no_lower_bound() -> None:
     assert all(t != [(date(2022, 9, 14), None)] for t in years_in_office("The late Kenyan President Uhuru Kenyatta."))
     # a holder whose term the resource lists as open: 'former' says nothing the resource knows
     assert not any(b is None and a.year >= 2025 for t in years_in_office("former Kenyan President William Ruto said") for a, b in t)
+
+
+def test_earlier_opens_a_continuation_only_before_its_subject() -> None:
+    from timeline_app.ingest.continuation import _CONTINUES
+    assert _CONTINUES.search("Earlier she held talks with the minister")
+    assert _CONTINUES.search("Earlier Rangel received the visitors")
+    assert not _CONTINUES.search("Earlier talks between them had failed")
+    assert not _CONTINUES.search("Earlier this week she met the minister")
