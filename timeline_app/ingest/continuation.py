@@ -55,6 +55,8 @@ _BETWEEN_THEM = re.compile(r"\s+between\s+the\s+(?:two\s+|rival\s+)?(?:factions|
 
 _CONTINUES = re.compile(
     r"^\W*earlier\s*,|"  # "Earlier, X met Y" after a dated report: that report's day
+    # "Earlier he held talks with Y" (no comma); not "Earlier this month", "Earlier in March", "Earlier on Monday"
+    r"^\W*earlier\s+(?!(?:this|that|last|in|on|today|tonight|year|month|week)\b)(?=(?-i:[A-Z])|he\b|she\b|they\b|the\b|it\b|we\b)|"
     r"\b(?:then|also|later|afterwards|subsequently|earlier in the day|(?:had|has|have)\s+earlier|later in the day|the same day|"
     r"in the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening|night)|"
     # "The acting minister separately received X" after the day's meetings: another of them (a wire's

@@ -87,7 +87,7 @@ def read_html(markup: str, url: str | None = None) -> PageText:
     text = _paragraphs(clean_chars(body))
     if not text:
         raise ReadError("no article text found in the page")
-    dateline = None if published else _header_dateline(_without_furniture(tree))
+    dateline = None if published else (_header_dateline(_without_furniture(tree)) or _above_headline(_without_furniture(tree)))
     if dateline and dateline not in text:
         # no date in the metadata: keep the story's printed date line (a byline trafilatura drops)
         # for the dateline rules on the text, as when the page is read as text
@@ -212,6 +212,24 @@ def _header_dateline(tree: lxml.html.HtmlElement) -> str | None:
             return None
         if 0 < len(line) <= 80 and full_dates(line):
             return line
+    return None
+
+
+def _above_headline(tree: lxml.html.HtmlElement) -> str | None:
+    """The story's date printed as the last short line right above its headline ('Doha, Qatar
+    Monday 10 June 2024' over the h1), when no line under the headline dates it: the site's clock
+    and tickers are cut as furniture first, so the line next to the headline is the story's own."""
+    last: str | None = None
+    for count, element in enumerate(tree.iter()):
+        if count > 5000 or not isinstance(element.tag, str) or element.tag in ("script", "style", "title", "head"):
+            continue
+        if element.tag == "h1":
+            return last if last and full_dates(last) else None
+        if len(element):
+            continue
+        line = " ".join(clean_chars(element.text_content()).split())
+        if line:
+            last = line if len(line) <= 80 else None
     return None
 
 

@@ -15,7 +15,7 @@ from . import lines as L
 from .dates import DateExpr, full_dates, find_dates
 from .date_patterns import FULL_WEEKDAYS
 from .segment import HIJRI_FIRST, ArticleBlock, known_place, lede_dateline
-from .pubdate_stamps import PUBLISHED as _PUBLISHED, PubDate, stamp_words, posted_day, updated_stamp, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
+from .pubdate_stamps import PUBLISHED as _PUBLISHED, PubDate, embedded_post_day, stamp_words, posted_day, updated_stamp, relative_stamp, clocks as _clocks, footer_date as _footer_date, stamp_date as _stamp_date
 from .yearless_dateline import yearless as _yearless
 from .numeric_dateline import numeric_dateline
 from .normalize import stamp_day
@@ -45,9 +45,38 @@ _READER_STAMP = re.compile(r"^\s*(?:" + stamp_words("reader") + r")\b(?:\s+on)?\
 
 def publication_date(article: ArticleBlock, text: str, saved_on: date | None = None) -> PubDate:
     pub = _publication_date(article, text, saved_on)
+    pub = _dateline_before_field(pub, article, text, saved_on) or pub
     if pub.span is None or not pub.how.startswith(("dateline", "wire dateline", "place dateline")):
         return pub
     return PubDate(pub.day, pub.how, pub.span, _line_place(text, pub.span[0]))
+
+
+_FIELD_LAG_DAYS = 3
+
+
+def _dateline_before_field(pub: PubDate, article: ArticleBlock, text: str, saved_on: date | None) -> PubDate | None:
+    """'date 2019-06-25' (a saved page's date field) over a lede opening 'MOSCOW (Wire / Sputnik - 24th
+    June, 2019)': the field is the day the page went up or was stored, the lede's own dateline is the
+    day the report was written and its weekdays count from, when it prints its year and lies a few
+    days before the field (the site posts the wire copy the next morning)."""
+    if pub.day is None or pub.span is None or not article.paragraphs:
+        return None
+    line_start = text.rfind("\n", 0, pub.span[0]) + 1
+    if not _DATE_FIELD.match(text[line_start:pub.span[1]]) or line_start >= article.paragraphs[0].start:
+        return None
+    own = _lede_date(article, text, saved_on)
+    if own is None or own.day is None or not _prints_year(own, text):
+        own = None
+        # (the field's line may carry the page's summary as a paragraph of its own before the lede)
+        for para in article.paragraphs[:2]:
+            bracket = _PLACE_BRACKET_DATE.match(text[para.start:para.end])
+            exprs = full_dates(bracket.group("inner")) if bracket and known_place(bracket.group("place").title()) else []
+            if bracket and len(exprs) == 1:
+                e, at = exprs[0], para.start + bracket.start("inner")
+                assert e.year and e.month and e.day
+                own = PubDate(date(e.year, e.month, e.day), "wire dateline", (at + e.start, at + e.end))
+                break
+    return own if own is not None and own.day is not None and 0 < (pub.day - own.day).days <= _FIELD_LAG_DAYS else None
 
 
 # "Beirut, " or "RIYADH/DUBAI, " before a dateline's date: its (first) place
@@ -104,7 +133,7 @@ def _publication_date(article: ArticleBlock, text: str, saved_on: date | None = 
     return _lede_date(article, text, saved_on) or _stamp_date(article, text, _clocks(article, text)) or _footer_date(article, text) \
         or _place_date_line(article, text, saved_on) or _header_line_date(article, text) or relative_stamp(article, text, saved_on) \
         or _posted_yearless(article, text, saved_on) or updated_stamp(article, text) or _lede_weekday_day(article, text, saved_on) \
-        or PubDate(None, "none", None)
+        or embedded_post_day(article, text) or PubDate(None, "none", None)
 
 
 def _lede_weekday_day(article: ArticleBlock, text: str, saved_on: date | None) -> PubDate | None:

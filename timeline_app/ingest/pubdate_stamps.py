@@ -192,3 +192,24 @@ def updated_stamp(article: ArticleBlock, text: str) -> PubDate | None:
             assert e.year and e.month and e.day
             return PubDate(date(e.year, e.month, e.day), "updated stamp", (m.end() + e.start, m.end() + e.end))
     return None
+
+
+# "— Foreign Ministry (@SomeMinistry) April 14, 2024": an embedded post's signature, its handle then its day
+_POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d)\b")
+
+
+def embedded_post_day(article: ArticleBlock, text: str) -> PubDate | None:
+    """The latest day an embedded post the report quotes was posted ('... (@handle) April 14, 2024'),
+    for a page that prints no date of its own: the report was written once the post was out, and
+    the weekdays it tells ('received a call late on Sunday', the call the post announces) are of
+    that week, so they count from it rather than from nothing."""
+    days = []
+    for m in _POST_SIGNATURE.finditer(text, article.start, article.end):
+        exprs = full_dates(m.group("date"))
+        if len(exprs) == 1 and exprs[0].year and exprs[0].month and exprs[0].day:
+            e = exprs[0]
+            days.append((date(e.year, e.month, e.day), (m.start("date"), m.end("date"))))  # type: ignore[arg-type]
+    if not days:
+        return None
+    day, span = max(days)
+    return PubDate(day, "embedded post", span)

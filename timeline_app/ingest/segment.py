@@ -24,7 +24,8 @@ LEDE_DATELINE = re.compile(  # "DOHA/TEHRAN, Aug 5, 2024 -", "BEIRUT Oct 4 (ME W
     # "TINDOUF (refugee camps), May 3 -": a note on where the place is, in words, before the comma
     r"(?:\s*\((?=[^()\n]*[a-z])[^()\n\d]{3,40}\)(?=\s*,))?"
     r"(?:(?:\s*,\s*|\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))(?P<date>" + HIJRI_FIRST + r"?[^\u2013\u2014()\n]{3,45}?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z .\-]{2,25}(?:/[A-Za-z .\-]{2,25})?)\)\s*)?"  # "(SPA/agencies)" too
+    # "(SPA/agencies)" too; "(Caucasus & Central Asia Wire)": a service's longer name with an ampersand
+    r"\s*(?:\((?P<agency>[A-Za-z .\-]{2,25}(?:/[A-Za-z .\-]{2,25})?|[A-Z][A-Za-z .&\-]{2,40})\)\s*)?"
     # a colon ends the dateline only after a date with its year (a colon after a bare place is a quote's lead)
     r"(?:[\u2013\u2014\-]{1,2}|(?<=\d{4}):)\s+"
 )

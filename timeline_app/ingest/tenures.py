@@ -184,6 +184,7 @@ def years_in_office(text: str) -> list[Terms]:
     mentions = _mentions(_TOKEN.findall(text.lower()) if text.isascii() else list(map(str.lower, _TOKEN.findall(text))))
     spans = list(_TOKEN.finditer(text)) if mentions else []
     titled: dict[str, Terms] = {}
+    gone: list[Terms] = []  # 'former Kenyan President X': after the end of his last term of that office
     bare: set[str] = set()
     skip: set[str] = set()
     for k, (start, end, name) in enumerate(mentions):
@@ -205,6 +206,8 @@ def years_in_office(text: str) -> list[Terms]:
         held |= _offices_in(after)[0]
         if before in _PAST or _PAST & set(block) or _PAST & set(after[:2]):
             skip.add(name)  # 'former Hezbollah leader', 'Israel killed Hezbollah leader'
+            if (left := _left_office(name, block, before, offices, loose)) is not None:
+                gone.append([(left, None)])
             continue
         if _GOVERNS in offices[name]:
             if _GOVERNMENT_WORDS & set(block + after):
@@ -225,9 +228,35 @@ def years_in_office(text: str) -> list[Terms]:
             skip.add(name)  # a title the resource does not give him: his listed terms say nothing
         else:
             bare.add(name)
-    out: list[Terms] = [terms for name, terms in titled.items() if name not in skip and terms]
+    out: list[Terms] = [terms for name, terms in titled.items() if name not in skip and terms] + gone
     out += [Untitled(t for ts in offices[name].values() for t in ts) for name in sorted(bare - skip - set(titled))]
     return out
+
+
+_FORMER = frozenset({"former", "ex"})
+
+
+def _left_office(name: str, block: list[str], before: str, offices: dict[str, dict[str, Terms]], loose: frozenset[str]) -> date | None:
+    """'former Kenyan President X': the day after his last term of the office the
+    title names ended, when every term of it the resource lists has ended (a term still open, or one
+    only known to run to the day the resource was checked, says nothing); None for 'the late X',
+    'slain X' and titles the resource does not give him."""
+    if before not in _FORMER and not _FORMER & set(block):
+        return None
+    held, _ = _offices_in([w for w in block if w not in _FORMER])
+    his = [o for o in held if o in offices[name] and o not in loose]
+    checked = _checked_until()
+    ends = [b for o in his for _, b in offices[name][o]]
+    if not ends or any(b is None or b == checked for b in ends):
+        return None
+    return max(ends) + timedelta(days=1)  # type: ignore[type-var]
+
+
+@lru_cache(maxsize=1)
+def _checked_until() -> date | None:
+    """The day the resource's open terms are known to run to (see `_index`)."""
+    data = load_json("offices.json")
+    return _months(data["terms_checked_until"], True) if data.get("terms_checked_until") else None
 
 
 class Untitled(list):  # type: ignore[type-arg]

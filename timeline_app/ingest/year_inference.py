@@ -198,6 +198,12 @@ def infer_year(month: int, day: int, saved_on: date, weekday: int | None,
             return same
         if after is not None:
             return after
+        # ("held talks on Thursday, the movement said in a statement late on Friday" under a Saturday
+        # dateline, when no year within the bounds puts it on Thursday or Friday): filed two days after
+        # the lede's day is still that week's report, nearer than a year that fits no weekday at all
+        two_after = next((d for d in days if (d.weekday() - weekday) % 7 == 2), None)
+        if two_after is not None:
+            return two_after
     return days[0] if days else None
 
 
