@@ -255,6 +255,16 @@ def test_bad_batch_in_process(tmp_path: Path, db, db_path: Path, monkeypatch: py
 
     monkeypatch.setattr(pipeline, "expand_paths", expand_then_delete)
     monkeypatch.setattr(Path, "open", guarded_open)
+    import builtins
+
+    from timeline_app.ingest import reader
+
+    def guarded_builtin_open(file, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if isinstance(file, (str, os.PathLike)) and os.fspath(file) == deny:
+            raise PermissionError(13, "Permission denied", os.fspath(file))
+        return builtins.open(file, *args, **kwargs)
+
+    monkeypatch.setattr(reader, "open", guarded_builtin_open, raising=False)  # read_raw opens with the builtin
     report = pipeline.ingest_paths(db, [batch.folder, *batch.extra_args])
 
     by_path: dict[str, list] = {}

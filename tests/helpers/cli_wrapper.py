@@ -42,6 +42,17 @@ def _install() -> None:
 
         pathlib.Path.open = guarded_open  # type: ignore[method-assign]
 
+        import builtins
+
+        from timeline_app.ingest import reader
+
+        def guarded_builtin_open(file, *args, **kwargs):  # type: ignore[no-untyped-def]
+            if isinstance(file, (str, os.PathLike)) and os.path.abspath(file) == os.path.abspath(deny):
+                raise PermissionError(13, "Permission denied", os.fspath(file))
+            return builtins.open(file, *args, **kwargs)
+
+        reader.open = guarded_builtin_open  # type: ignore[attr-defined]  # read_raw opens with the builtin
+
 
 if __name__ == "__main__":
     _install()
