@@ -223,7 +223,8 @@ def _owned_things() -> re.Pattern[str]:
     words = load_json("group_things.json")
     nouns = "|".join(re.escape(w) for w in sorted(words["nouns"], key=len, reverse=True))
     suffixes = "|".join(re.escape(w) for w in words["hyphen_suffixes"])
-    return re.compile(r"(?:\s+(?:" + nouns + r")|[\-\u2010\u2011](?:" + suffixes + r"))\b", re.I)
+    # ("a dispute over Hezbollah's arsenal": a possessive before the thing owns it as well)
+    return re.compile(r"(?:(?:['\u2019]s)?\s+(?:" + nouns + r")|[\-\u2010\u2011](?:" + suffixes + r"))\b", re.I)
 
 
 def _mark_owner(text: str, ent: Ent, end: int) -> None:
