@@ -287,7 +287,9 @@ _OTHER_EVENT = re.compile(r"\b(?:after|before|since|as|while|because|days after|
                           # ("the most senior official to visit since Israel escalated its campaign against X": X is no side)
                           r"|escalated|intensified)\b"
                           # "met X after his election by the delegates at talks in Geneva on Feb. 5": the vote's day and place
-                          r"|\b(?:after|before|since|following)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?(?:election|re-election|appointment|nomination|selection)\b")
+                          r"|\b(?:after|before|since|following)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?(?:election|re-election|appointment|nomination|selection)\b"
+                          # "arrived in X as the US envoy, Y, is also there for talks with Z": another's stay, at the same time
+                          r"|\b(?:as|while)\s+[^;]{1,90}?\s+(?:is|was|are|were)\s+also\s+(?:there|in\s+(?-i:[A-Z])|visiting)\b")
 # "received on Thursday the leaders of the factions", "met with representatives of 14 factions": sides named later
 _GROUP_OBJECT = re.compile(r"(?:\s+(?:on|in|late on|early on)\s+\w+|\s+at\s+(?:his|her|its|their|the)\s+[\w\-]+(?:\s+in\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?)?\s+(?:with\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:leaders|representatives|heads|delegations|members|envoys)\s+"
                            r"of\s+(?:the\s+)?(?:\d+|[\w\-]+)?\s*(?:[\w\-]+\s+)?(?:factions|groups|movements|parties)\b"
