@@ -209,7 +209,7 @@ def unreal_noun(text: str, start: int, end: int, content_start: int, p: dict) ->
     """A noun that names no event that happened: a plan ('the planned visit'), a tally of rounds,
     an occasion whose anniversary is marked, or a meeting the sentence denies or only rumours ('the story of a secret meeting ... was fabricated')."""
     return future_noun(text, start, end, p) or not modal_ok(text, start, content_start, p) or tallied(text, start, p) or disowned(text, start, end) \
-        or hypothetical(text, start, content_start, p) or background_signing(text, start) \
+        or hypothetical(text, start, content_start, p) or background_signing(text, start) or bool(_JOINED_AHEAD.search(text, max(0, start - 140), start)) \
         or bool(_ANNIVERSARY_OF.search(text, max(0, start - 80), start)) \
         or bool(_ROLE_IN_RELATIVE.search(text, max(0, start - 90), start)) or bool(_INVOLVED_IN.search(text, max(0, start - 40), start)) \
         or bool(_AN_EARLIER.search(text, max(0, start - 30), start)) or (bool(_GOING_ON.match(text, end)) and not _DAY.search(text)) \
@@ -271,6 +271,8 @@ def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | 
     return None
 
 
+# "Putin would be joined by X during his meeting with Y": who was to come, not who came (the meeting is told elsewhere)
+_JOINED_AHEAD = re.compile(r"\b(?:would|will|could|might|may|is\s+to|was\s+to)\s+be\s+(?:joined|accompanied)\s+by\b[^.;]{0,100}?\b(?:during|at|in|for)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?$", re.I)
 # "hosted talks that led to the Doha agreement of ...": the process a deal came out of, history told for the deal
 _LED_TO = re.compile(r"\s+(?:[\w\-]+\s+){1,4}?(?:that|which)\s+(?:eventually\s+|ultimately\s+|later\s+)?(?:led\s+to|produced|resulted\s+in|culminated\s+in|paved\s+the\s+way\s+for)"
                      r"\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|accord|deal|treaty|declaration|pact)\b", re.I)
