@@ -92,8 +92,13 @@ def timetable(text: str, start: int, end: int, c1: int) -> bool:
 
 def background_signing(text: str, start: int) -> bool:
     """'The talks come a year after A and B signed the Doha agreement', 'The visit followed days after X
-    hosted Y': what the news came after is told as its backdrop (undated, in passing), no event of this report."""
-    return bool(_CAME_AFTER.search(text, max(0, start - 160), start))
+    hosted Y': what the news came after is told as its backdrop (undated, in passing), no event of this report
+    ('came three days after X travelled to Doha on Wednesday, where he met Y': with a day of its own, it is one)."""
+    cue = _CAME_AFTER.search(text, max(0, start - 160), start)
+    if cue is None:
+        return False
+    stop = re.compile(r";").search(text, start)
+    return text[start:start + 6].lower() == "signed" or _DAYISH.search(text, cue.start(), stop.start() if stop else len(text)) is None
 
 
 def commemoration(text: str, start: int, end: int) -> bool:
