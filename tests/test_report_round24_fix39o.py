@@ -105,3 +105,9 @@ def test_who_would_join_a_meeting_did_not_come() -> None:
     found = events("Vladimir Putin and Recep Tayyip Erdogan held talks in Sochi on Monday. Earlier reports said Putin "
                    "would be joined by Defence Minister Sergei Shoigu during his meeting with Erdogan.")
     assert found and all("Sergei Shoigu" not in people(m) for m in found), _names(found)
+
+
+def test_a_guessed_member_is_no_participant() -> None:
+    found = events("Sources said a Houthi delegation, most likely including Mohammed Abdulsalam, arrived in Riyadh on "
+                   "Monday for talks with Saudi officials.")
+    assert all("Mohammed Abdulsalam" not in people(m) for m in found), _names(found)

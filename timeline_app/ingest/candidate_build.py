@@ -129,6 +129,9 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     if fronted:  # "A day after seeing X, the group was received by Y": X is not who was received
         people = [e for e in people if not a <= e.start - base < fronted.end()]
         orgs = [e for e in orgs if not a <= e.start - base < fronted.end()]
+    hedged = _HEDGED_MEMBERS.search(text, a, trig[0])
+    if hedged:  # "a delegation, most likely including X, arrived": X's presence is a guess
+        people = [e for e in people if not hedged.start() <= e.start - base < trig[0]]
     # "spokesman X said Kabulov had travelled to Kabul": who says it is not who travelled
     # ("X said he met Y": X is the subject again, so only when another subject follows the verb)
     people = [e for e in people if not (e.end - base < trig[0] and speech().match(text[e.end - base:trig[0]]) and (any(
@@ -297,5 +300,6 @@ _GROUP_OBJECT = re.compile(r"(?:\s+(?:on|in|late on|early on)\s+\w+|\s+at\s+(?:h
                            r"|\s+(?:with\s+)?a\s+group\s+of\s+(?:[\w\-]+\s+){0,3}?(?:leaders|representatives|officials|figures)\b"
                            # "brought together 14 Palestinian factions for talks": the factions are named next
                            r"|\s+(?:together\s+)?(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several)\s+(?:[\w\-]+\s+)?(?:factions|movements|parties)\b", re.I)
+_HEDGED_MEMBERS = re.compile(r",\s+(?:most\s+|very\s+|quite\s+)?(?:likely|probably|possibly|perhaps|presumably|reportedly)\s+(?:including|led\s+by|headed\s+by|with)\b", re.I)
 _MAIN_AFTER_RELATIVE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would)\s+(?!(?:also\s+)?(?:accompanied|joined|flanked)\b)", re.I)
 _RELATIVE_CLOSE = re.compile(r",\s+(?:was|were|is|are|had been|has been)\s+(?:also\s+)?(?:accompanied|joined|flanked)\s+by\b", re.I)
