@@ -97,8 +97,12 @@ def background_signing(text: str, start: int) -> bool:
     cue = _CAME_AFTER.search(text, max(0, start - 160), start)
     if cue is None:
         return False
+    if text[start:start + 6].lower() == "signed":
+        return True
+    if re.search(r"\b(?:a|an|one|two|three|four|five|six)\s+(?:days?|weeks?|hours?)\b", cue.group(0), re.I):
+        return False  # "This comes a day after X held a meeting with Y": a counted lag dates it
     stop = re.compile(r";").search(text, start)
-    return text[start:start + 6].lower() == "signed" or _DAYISH.search(text, cue.start(), stop.start() if stop else len(text)) is None
+    return _DAYISH.search(text, cue.start(), stop.start() if stop else len(text)) is None
 
 
 def commemoration(text: str, start: int, end: int) -> bool:
