@@ -130,7 +130,7 @@ def test_participle_after_the_object_group_keeps_place_and_attendee() -> None:
     found = events("Mahdi al-Mashat received on Monday the Omani delegation visiting the capital Sanaa, in the presence "
                    "of the head of the national delegation Mohammed Abdulsalam.")
     assert len(found) == 1 and found[0].location == "Sanaa"
-    assert {"Mahdi al-Mashat", "Mohammed Abdul Salam"} <= people(found[0]) and "Oman" in sides(found[0])
+    assert {"Mahdi al-Mashat", "Mohammed Abdulsalam"} <= people(found[0]) and "Oman" in sides(found[0])
 
 
 

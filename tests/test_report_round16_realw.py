@@ -155,7 +155,7 @@ def test_a_caption_line_of_its_own_is_still_a_caption() -> None:
 def test_loose_leader_title_after_the_named_head_is_him() -> None:
     found = events("A Taliban delegation led by Mullah Abdul Ghani Baradar on Monday held talks with Chinese Foreign "
                    "Minister Wang Yi in Tianjin, during which the Taliban leader called Beijing a trusted friend.")
-    assert found and "Haibatullah Akhundzada" not in people(found[0]) and "Abdul Ghani Baradar" in people(found[0])
+    assert found and "Hibatullah Akhundzada" not in people(found[0]) and "Abdul Ghani Baradar" in people(found[0])
 
 
 # "spokesman X has confirmed at a media briefing that A met B": X reports the meeting.
@@ -217,7 +217,7 @@ def test_in_the_same_place_spoke_with_names_the_counterpart() -> None:
     found = events("Iranian Foreign Minister Hossein Amir-Abdollahian met on Monday in Muscat with a leader of the "
                    "Houthi rebels, his ministry said.\n\nThe minister condemned the strikes on Yemen.\n\n"
                    "In Muscat, the head of Iranian diplomacy spoke with Mohammed Abdul Salam, the spokesperson for the Houthi rebels.")
-    assert len(found) == 1 and "Mohammed Abdul Salam" in people(found[0])
+    assert len(found) == 1 and "Mohammed Abdulsalam" in people(found[0])
 
 
 def test_in_a_place_spoke_with_reporters_adds_nobody() -> None:

@@ -18,7 +18,7 @@ REACHED_CAPITAL = [
     ("A Taliban team headed by Amir Khan Muttaqi reached the Iranian capital, Tehran, on Tuesday.",
      "Tehran", "Taliban", "Amir Khan Muttaqi"),
     ("A Houthi delegation led by Mohammed Abdulsalam has reached the Omani capital Muscat.",
-     "Muscat", "Houthis", "Mohammed Abdul Salam"),
+     "Muscat", "Houthis", "Mohammed Abdulsalam"),
 ]
 
 
@@ -58,7 +58,7 @@ EARLIER_ROUND = [
      "Qatar and Egypt and also attended by Ismail Haniyeh, the political bureau chief of Hamas.", "Khalil al-Hayya", "Ismail Haniyeh"),
     ("Aden, Mar 10 A Houthi delegation led by its negotiator Mohammed Abdulsalam has reached the Omani capital Muscat, "
      "a sign that the talks with Riyadh continue. The recent round of talks in Muscat was hosted by Oman and also attended "
-     "by Mahdi al-Mashat, the head of the Houthis' political council.", "Mohammed Abdul Salam", "Mahdi al-Mashat"),
+     "by Mahdi al-Mashat, the head of the Houthis' political council.", "Mohammed Abdulsalam", "Mahdi al-Mashat"),
 ]
 
 

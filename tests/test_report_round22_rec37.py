@@ -112,7 +112,7 @@ def test_a_delegation_that_spent_days_somewhere_keeps_its_head() -> None:
                    "bin Tarik on Monday. The delegation, headed by chief negotiator Mohammed Abdulsalam, arrived in "
                    "Muscat on 4 March 2021.")
     met = _with(found, "Haitham bin Tariq")
-    assert met and "Mohammed Abdul Salam" in people(met[0]), [(m.date, people(m)) for m in found]
+    assert met and "Mohammed Abdulsalam" in people(met[0]), [(m.date, people(m)) for m in found]
 
 
 # ---- "formally reopened peace negotiations" (a round restarted), under a newsroom desk's dateline

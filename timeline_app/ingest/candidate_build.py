@@ -129,6 +129,9 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
     if fronted:  # "A day after seeing X, the group was received by Y": X is not who was received
         people = [e for e in people if not a <= e.start - base < fronted.end()]
         orgs = [e for e in orgs if not a <= e.start - base < fronted.end()]
+    hedged = _HEDGED_MEMBERS.search(text, a, trig[0])
+    if hedged:  # "a delegation, most likely including X, arrived": X's presence is a guess
+        people = [e for e in people if not hedged.start() <= e.start - base < trig[0]]
     # "spokesman X said Kabulov had travelled to Kabul": who says it is not who travelled
     # ("X said he met Y": X is the subject again, so only when another subject follows the verb)
     people = [e for e in people if not (e.end - base < trig[0] and speech().match(text[e.end - base:trig[0]]) and (any(
@@ -287,7 +290,9 @@ _OTHER_EVENT = re.compile(r"\b(?:after|before|since|as|while|because|days after|
                           # ("the most senior official to visit since Israel escalated its campaign against X": X is no side)
                           r"|escalated|intensified)\b"
                           # "met X after his election by the delegates at talks in Geneva on Feb. 5": the vote's day and place
-                          r"|\b(?:after|before|since|following)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?(?:election|re-election|appointment|nomination|selection)\b")
+                          r"|\b(?:after|before|since|following)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?(?:election|re-election|appointment|nomination|selection)\b"
+                          # "arrived in X as the US envoy, Y, is also there for talks with Z": another's stay, at the same time
+                          r"|\b(?:as|while)\s+[^;]{1,90}?\s+(?:is|was|are|were)\s+also\s+(?:there|in\s+(?-i:[A-Z])|visiting)\b")
 # "received on Thursday the leaders of the factions", "met with representatives of 14 factions": sides named later
 _GROUP_OBJECT = re.compile(r"(?:\s+(?:on|in|late on|early on)\s+\w+|\s+at\s+(?:his|her|its|their|the)\s+[\w\-]+(?:\s+in\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?)?\s+(?:with\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:leaders|representatives|heads|delegations|members|envoys)\s+"
                            r"of\s+(?:the\s+)?(?:\d+|[\w\-]+)?\s*(?:[\w\-]+\s+)?(?:factions|groups|movements|parties)\b"
@@ -295,5 +300,6 @@ _GROUP_OBJECT = re.compile(r"(?:\s+(?:on|in|late on|early on)\s+\w+|\s+at\s+(?:h
                            r"|\s+(?:with\s+)?a\s+group\s+of\s+(?:[\w\-]+\s+){0,3}?(?:leaders|representatives|officials|figures)\b"
                            # "brought together 14 Palestinian factions for talks": the factions are named next
                            r"|\s+(?:together\s+)?(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several)\s+(?:[\w\-]+\s+)?(?:factions|movements|parties)\b", re.I)
+_HEDGED_MEMBERS = re.compile(r",\s+(?:most\s+|very\s+|quite\s+)?(?:likely|probably|possibly|perhaps|presumably|reportedly)\s+(?:including|led\s+by|headed\s+by|with)\b", re.I)
 _MAIN_AFTER_RELATIVE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would)\s+(?!(?:also\s+)?(?:accompanied|joined|flanked)\b)", re.I)
 _RELATIVE_CLOSE = re.compile(r",\s+(?:was|were|is|are|had been|has been)\s+(?:also\s+)?(?:accompanied|joined|flanked)\s+by\b", re.I)

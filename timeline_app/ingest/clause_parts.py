@@ -143,8 +143,8 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
         for m in regex.finditer(text, a, b):
             for name, offset in _org_names(text, m):
                 s, e = offset + base, offset + len(name) + base
-                if any(x.start <= s < x.end or s <= x.start < e for x in ents if x.kind != ADJECTIVE):
-                    continue
+                if any(x.start <= s < x.end or s <= x.start < e for x in ents if x.kind != ADJECTIVE) or _described(text, e - base, ents, base):
+                    continue  # ("a delegation of the Lebanese Shiite group Hezbollah": words describing the body named after)
                 key = org_key(name.split())
                 if key in g.adjectives:  # "the Iranian delegation": a country's government
                     gov = g.government(g.adjectives[key])
@@ -165,6 +165,12 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
                     continue
                 out.append(Ent(s, e, -1, -1, "organisation", name, name))
     return out
+
+
+def _described(text: str, end: int, ents: list[Ent], base: int) -> bool:
+    """Is the run ending at `end` followed by a kind noun and a known body ('... group Hezbollah')?"""
+    m = re.match(r"\s*(?:group|movement|militia|party|faction|organi[sz]ation)\s+", text[end:end + 20])
+    return m is not None and any(x.kind in ORG_KINDS and x.start - base == end + m.end() for x in ents)
 
 
 def _org_names(text: str, m: re.Match[str]) -> list[tuple[str, int]]:

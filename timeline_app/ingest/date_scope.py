@@ -44,12 +44,15 @@ _OTHER_HAPPENING = re.compile(
     r"|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|amid)\s+"
     r"(?:the|a|an|its|his|her|their|this|last|(?-i:[A-Z])[\w\-]*['\u2019]s?)\s+[^,;()\"\u201c\u201d]*$", re.I)
 
+# "hosted talks that led to the Doha agreement of February 29, 2020": the day that names a deal is the deal's
+_DEAL_OF = re.compile(r"\b(?:agreement|accord|deal|treaty|declaration|pact|memorandum|truce|ceasefire)\s+(?:of|dated|signed\s+(?:on|in))\s+$", re.I)
+
 
 def in_other_happening(text: str, trigger_end: int, date_start: int) -> bool:
     """Whether a date after the trigger stands in a time phrase setting the report apart from another
     happening named by its noun ('met X in Doha a week after the strike on Y on Tuesday'): that
     happening's day, not the report's."""
-    return _OTHER_HAPPENING.search(text, trigger_end, date_start) is not None
+    return _OTHER_HAPPENING.search(text, trigger_end, date_start) is not None or _DEAL_OF.search(text, trigger_end, date_start) is not None
 
 
 @lru_cache(maxsize=1)

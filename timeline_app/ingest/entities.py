@@ -134,7 +134,7 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
             add(i, i + 1, g.acronyms[tok.text])
             continue
         if (dotted := _dotted_acronym(toks, gaps, i)) and not any(taken[i:dotted[0]]) and dotted[1] in g.acronyms:
-            add(i, dotted[0], g.acronyms[dotted[1]])  # "U.S. officials", "the U.N. envoy": the acronym spelt with stops
+            _mark_owner(text, add(i, dotted[0], g.acronyms[dotted[1]]), tok.start, toks[dotted[0] - 1].end)  # "U.S. officials", "the U.N. envoy": spelt with stops
             continue
         if not tok.capitalized or (first := lower_plain(tok.text)) not in longest_from:
             continue  # no organisation, place or adjective opens with this word
@@ -154,10 +154,10 @@ def recognize(text: str, offset: int = 0, memory: ArticleMemory | None = None) -
             if entity is not None and entity.kind in (CITY, COUNTRY) and _after_given_name(toks, gaps, taken, i, g):
                 break  # "Carlos Mendoza": a surname, not the Argentine city
             if entity is not None:
-                _mark_owner(text, add(i, j, entity), toks[j - 1].end)
+                _mark_owner(text, add(i, j, entity), toks[i].start, toks[j - 1].end)
                 break
             if key in g.org_adjectives:
-                _mark_owner(text, add(i, j, g.org_adjectives[key]), toks[j - 1].end)
+                _mark_owner(text, add(i, j, g.org_adjectives[key]), toks[i].start, toks[j - 1].end)
                 break
             if key in g.metonyms:
                 country = g.metonyms[key]
@@ -223,12 +223,20 @@ def _owned_things() -> re.Pattern[str]:
     words = load_json("group_things.json")
     nouns = "|".join(re.escape(w) for w in sorted(words["nouns"], key=len, reverse=True))
     suffixes = "|".join(re.escape(w) for w in words["hyphen_suffixes"])
-    return re.compile(r"(?:\s+(?:" + nouns + r")|[\-\u2010\u2011](?:" + suffixes + r"))\b", re.I)
+    # ("a dispute over Hezbollah's arsenal": a possessive before the thing owns it as well)
+    return re.compile(r"(?:(?:['\u2019]s)?\s+(?:" + nouns + r")|[\-\u2010\u2011](?:" + suffixes + r"))\b", re.I)
 
 
-def _mark_owner(text: str, ent: Ent, end: int) -> None:
-    """'struck Houthi targets', 'the Hamas-run ministry': the movement owns a thing there; it is no side."""
-    if ent.kind == MOVEMENT and _owned_things().match(text, end):
+# "held the U.S. administration responsible for ...": whom a speaker blames, no side of the meeting
+_HELD_BEFORE = re.compile(r"\b(?:held|holds|holding|hold)\s+(?:the\s+)?$", re.I)
+_RESPONSIBLE_AFTER = re.compile(r"(?:\.?\s+(?:administration|government|regime|leadership|authorities))?\s+(?:fully\s+|directly\s+)?(?:responsible|accountable|liable)\b", re.I)
+
+
+def _mark_owner(text: str, ent: Ent, start: int, end: int) -> None:
+    """'struck Houthi targets', 'the Hamas-run ministry': the movement owns a thing there; it is no side
+    (nor is a state or movement a speaker holds responsible for something)."""
+    if (ent.kind == MOVEMENT and _owned_things().match(text, end)) \
+            or (_RESPONSIBLE_AFTER.match(text, end) and _HELD_BEFORE.search(text, max(0, start - 20), start)):
         ent.modifier = True
 
 

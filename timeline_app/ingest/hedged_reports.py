@@ -15,7 +15,7 @@ from .governing_verbs import go_between, governed
 from .passing_visits import compared, last_in_a_year, venue_visit
 from .host_objects import hosted_topic_gathering, received_thing
 from .not_reports import INVERTED_CONDITION, future_noun, hypothetical, modal_ok, tallied
-from .date_patterns import FULL_WEEKDAYS
+from .date_patterns import FULL_MONTHS, FULL_WEEKDAYS
 from .resources import load_json, phrase_alternatives
 
 _WEEKDAY = r"(?:" + FULL_WEEKDAYS + r")"
@@ -91,9 +91,18 @@ def timetable(text: str, start: int, end: int, c1: int) -> bool:
 
 
 def background_signing(text: str, start: int) -> bool:
-    """'The talks come a year after A and B signed the Doha agreement': the deal is what the news
-    came after, its signing no event of this report."""
-    return text[start:start + 6].lower() == "signed" and bool(_CAME_AFTER.search(text, max(0, start - 160), start))
+    """'The talks come a year after A and B signed the Doha agreement', 'The visit followed days after X
+    hosted Y': what the news came after is told as its backdrop (undated, in passing), no event of this report
+    ('came three days after X travelled to Doha on Wednesday, where he met Y': with a day of its own, it is one)."""
+    cue = _CAME_AFTER.search(text, max(0, start - 160), start)
+    if cue is None:
+        return False
+    if text[start:start + 6].lower() == "signed":
+        return True
+    if re.search(r"\b(?:a|an|one|two|three|four|five|six)\s+(?:days?|weeks?|hours?)\b", cue.group(0), re.I):
+        return False  # "This comes a day after X held a meeting with Y": a counted lag dates it
+    stop = re.compile(r";").search(text, start)
+    return _DAYISH.search(text, cue.start(), stop.start() if stop else len(text)) is None
 
 
 def commemoration(text: str, start: int, end: int) -> bool:
@@ -209,7 +218,7 @@ def unreal_noun(text: str, start: int, end: int, content_start: int, p: dict) ->
     """A noun that names no event that happened: a plan ('the planned visit'), a tally of rounds,
     an occasion whose anniversary is marked, or a meeting the sentence denies or only rumours ('the story of a secret meeting ... was fabricated')."""
     return future_noun(text, start, end, p) or not modal_ok(text, start, content_start, p) or tallied(text, start, p) or disowned(text, start, end) \
-        or hypothetical(text, start, content_start, p) \
+        or hypothetical(text, start, content_start, p) or background_signing(text, start) or bool(_JOINED_AHEAD.search(text, max(0, start - 140), start)) \
         or bool(_ANNIVERSARY_OF.search(text, max(0, start - 80), start)) \
         or bool(_ROLE_IN_RELATIVE.search(text, max(0, start - 90), start)) or bool(_INVOLVED_IN.search(text, max(0, start - 40), start)) \
         or bool(_AN_EARLIER.search(text, max(0, start - 30), start)) or (bool(_GOING_ON.match(text, end)) and not _DAY.search(text)) \
@@ -265,9 +274,25 @@ def unreal(text: str, start: int, end: int, c0: int, c1: int, p: dict) -> str | 
         return "disowned"
     if background_signing(text, start) or commemoration(text, start, end) or domestic(text, end) or own_body(text, start, end, c0) or counted(text, start, end, c1) or _OTHERS_OBJECT.match(text, end) \
             or vague_count(text, start, end, c0, c1) or running_since(text, start, end, c1) or venue_visit(text, start, end) or last_in_a_year(text, start, end) \
-            or received_thing(text, start, end) or hosted_topic_gathering(text, start, end, c1) or call_content(text, start, end):
+            or received_thing(text, start, end) or hosted_topic_gathering(text, start, end, c1) or call_content(text, start, end) \
+            or led_to_deal(text, end, c0):
         return "background"
     return None
+
+
+# "Putin would be joined by X during his meeting with Y": who was to come, not who came (the meeting is told elsewhere)
+_JOINED_AHEAD = re.compile(r"\b(?:would|will|could|might|may|is\s+to|was\s+to)\s+be\s+(?:joined|accompanied)\s+by\b[^.;]{0,100}?\b(?:during|at|in|for)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?$", re.I)
+# "hosted talks that led to the Doha agreement of ...": the process a deal came out of, history told for the deal
+_LED_TO = re.compile(r"\s+(?:[\w\-]+\s+){1,4}?(?:that|which)\s+(?:eventually\s+|ultimately\s+|later\s+)?(?:led\s+to|produced|resulted\s+in|culminated\s+in|paved\s+the\s+way\s+for)"
+                     r"\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|accord|deal|treaty|declaration|pact)\b", re.I)
+_DAYISH = re.compile(r"\b(?:" + FULL_WEEKDAYS + "|" + FULL_MONTHS + r"|yesterday|today|tonight|last\s+(?:week|month))\b|\b\d{4}\b")
+
+
+def led_to_deal(text: str, end: int, c0: int) -> bool:
+    """'Qatar hosted US-Taliban talks that led to the Doha agreement of February 29, 2020': with no day
+    of its own before the deal is named, the verb recalls how the deal came about, no event of the news."""
+    m = _LED_TO.match(text, end)
+    return m is not None and _DAYISH.search(text, c0, m.start()) is None
 
 
 # "received a phone call from X, who offered condolences ... and discussed the latest developments with him"

@@ -204,6 +204,8 @@ STANDING_SINCE = re.compile(r"\bsince\s+(?:[\w\-\u2019']+\s+){0,6}?(?:in\s+)?(?:
 HABIT_FOR = re.compile(r"\bfor\s+(?:(?:many|several|some)\s+)?(?:years|decades)\b", re.I)
 # "Oman has mediated ..., and it hosted talks last year": a country's or body's record
 AND_IT = re.compile(r"(?:,\s*and|;)\s+it\s+(?:(?:also|has|had|even)\s+)*$", re.I)
+# "It also hosted talks": a country's record; "It met X" (a plain encounter verb opening the sentence) is the group just told acting
+IT_RECORD = re.compile(r"[\s\"\u201c]*It\s+(?!(?:is|was|has been|had been|met|then\s+met|held\s+talks)\b)")
 # "had visited Tehran in 2009 and 2013": a date in a list of dates is one of several occasions
 DATE_LIST = re.compile(r"(?:\s*,\s*(?:in\s+)?(?:\d{4}|[A-Z][a-z]{2,8}))*,?\s+and\s+(?:again\s+)?(?:in\s+)?(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
 # "held talks in October and again in December": a report of two occasions, one event each
@@ -291,7 +293,7 @@ def told_in_passing(cand: Candidate, text: str, content_start: int, start: int, 
     """A report whose clause is history or a record, not the news: set aside with its nouns."""
     if cand.date is not None and cand.date.kind in _VAGUE_DATE and (SIMILAR_OCCASION.match(text, start) or PLANNED_AGAIN.match(text, cand.date.end)):
         return True  # "hosted a similar conference in March 2018"; "visited X in April 2020 and will travel there again soon"
-    if not cand.subject_people and (re.match(r"[\s\"\u201c]*It\s+(?!(?:is|was|has been|had been)\b)", text[content_start:]) or AND_IT.search(text, 0, start)):
+    if not cand.subject_people and (IT_RECORD.match(text, content_start) or AND_IT.search(text, 0, start)):
         return True  # "It also hosted indirect talks ...", "X has mediated ..., and it hosted talks": a track record
     if (cand.date is None or (cand.date.kind in _VAGUE_DATE or cand.date.kind == "relperiod")) and FIRST_TIME.match(text, content_start):
         return True  # "It was the first time he had received a senior X official", "the second time this year that ...": a remark on the meeting just told

@@ -194,8 +194,10 @@ def _widen_left(e: Ent, toks: list[Token], i: int, end: int, text: str, offset: 
 
 
 def _hyphenated(toks: list[Token], gaps: list[str], j: int) -> bool:
-    """'Haji-Mirzaei': a title word hyphenated to the next capitalised word is part of a surname."""
-    return j + 1 < len(toks) and gaps[j] in ("-", "\u2010", "\u2011") and toks[j + 1].capitalized
+    """'Haji-Mirzaei', 'Dafallah al-Hajj': a title word hyphenated to a name or to 'al-' is part of a surname."""
+    dash = ("-", "\u2010", "\u2011")
+    return (j + 1 < len(toks) and gaps[j] in dash and toks[j + 1].capitalized) \
+        or (j > 0 and gaps[j - 1] in dash and toks[j - 1].text.lower() in ("al", "el"))
 
 
 @lru_cache(maxsize=2)
