@@ -62,7 +62,7 @@ def _dateline_before_field(pub: PubDate, article: ArticleBlock, text: str, saved
     if pub.day is None or pub.span is None or not article.paragraphs:
         return None
     line_start = text.rfind("\n", 0, pub.span[0]) + 1
-    if not _DATE_FIELD.match(text[line_start:pub.span[1]]) or line_start >= article.paragraphs[0].start:
+    if stamp_day(text[line_start:pub.span[1]]) is None or line_start >= article.paragraphs[0].start:
         return None
     own = _lede_date(article, text, saved_on)
     if own is None or own.day is None or not _prints_year(own, text):
