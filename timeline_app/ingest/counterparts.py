@@ -54,6 +54,10 @@ def counterpart_holders(text: str, offset: int, ents: list[Ent], memory: Article
         holder = _holder_ent(start, end, side, office, ents, memory, g, holders)
         if holder is not None:
             added.append(holder)
+        elif any(p.affiliation == side for p in memory.people):
+            for e in ents:  # the side's man is named already, in another office: no unnamed official of it (clause_parts)
+                if start <= e.start and e.end <= end:
+                    e.modifier = True
     memory.add_found(ents, added)
 
 
