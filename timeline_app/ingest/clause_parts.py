@@ -14,6 +14,7 @@ from .clauses import Masked
 from .date_scope import in_dateline, in_other_clause, in_other_happening, own_coordinate
 from .dates import DateExpr
 from .entities import Ent
+from .memory import UNNAMED_OFFICIAL
 from .gazetteer import ADJECTIVE, COUNTRY, ORG_KINDS, PERSON, gazetteer, org_key
 from .pattern_keys import key_words
 from .resources import load_json
@@ -98,8 +99,6 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
         grouped = bool(_GROUP_ADJ.match(rest)) or bool(_ITS_COUNTERPART.match(rest) and re.search(r"\bits\s+$", text[:e.start - base]))
         # "spoke with a Qatari minister of state": one unnamed person's side (t0 = UNNAMED_OFFICIAL marks it)
         unnamed = not grouped and bool(_unnamed_official().match(rest)) and bool(_UNNAMED_BEFORE.search(text, max(0, e.start - base - 26), e.start - base))
-        # "hosted his Qatari counterpart on Saturday", no name after and no holder known (counterparts.py): one unnamed official of that side
-        unnamed = unnamed or (not grouped and not e.modifier and bool(_NAMELESS_COUNTERPART.match(rest)) and bool(_HIS_BEFORE.search(text, 0, e.start - base)))
         if unnamed:
             gov = g.government(e.country or e.name)
             out.append(Ent(e.start, e.end, UNNAMED_OFFICIAL, UNNAMED_OFFICIAL, gov.kind, gov.name, e.surface, country=e.country))
@@ -115,10 +114,6 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
         if e.kind == COUNTRY and within(e, base, a, b) and not masked.hidden(e.start - base, e.end - base) \
                 and unnamed_of().search(text, max(0, e.start - base - 70), e.start - base):
             gov = g.government(e.name)
-            out.append(Ent(e.start, e.end, UNNAMED_OFFICIAL, UNNAMED_OFFICIAL, gov.kind, gov.name, e.surface, country=e.name))
-        elif e.kind == COUNTRY and not e.modifier and within(e, base, a, b) and (own := _OWN_OFFICIAL.match(text, e.end - base)) \
-                and (held := _unnamed_official().match(text[own.end():])) and not _NAME_NEXT.match(text, own.end() + held.end()):
-            gov = g.government(e.name)  # "Egypt's foreign minister met ...", no holder known (offices.py): that side's one official
             out.append(Ent(e.start, e.end, UNNAMED_OFFICIAL, UNNAMED_OFFICIAL, gov.kind, gov.name, e.surface, country=e.name))
     for m in _GROUP_FROM.finditer(text, a, b):
         pos = m.end()
@@ -352,7 +347,6 @@ _DATE_NOISE_AFTER = re.compile(r"^\s*(?:attack|attacks|war|massacre|offensive|as
 # (also as the subject opening a sentence or a dateline's story: "A senior Indian diplomat held talks with X")
 _UNNAMED_BEFORE = re.compile(r"(?:\b(?:with\s+an?|(?:met|meets|meeting|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes)\s+(?:an?|the))"
                              r"|(?:^|[:\u2013\u2014]\s+|--\s+)(?-i:A|An))\s+(?:(?:senior|top|high-ranking|visiting)\s+)?$", re.I)
-UNNAMED_OFFICIAL = -3  # the t0 of a side named only by one unnamed official ("a Qatari minister")
 
 
 @lru_cache(maxsize=1)
@@ -381,10 +375,6 @@ _DELEGATION_OF = re.compile(r"\b[Dd]elegations?\s+(?:of|from)\s+(?:the\s+)?(?P<o
 
 # "the delegation sat down with its Saudi counterpart": a group's counterpart is that country's group
 _ITS_COUNTERPART = re.compile(r"\s*counterpart\b", re.I)
-_NAMELESS_COUNTERPART = re.compile(r"\s*counterpart\b(?!\s*,?\s*(?-i:[A-Z]))", re.I)
-_OWN_OFFICIAL = re.compile(r"['\u2019]s(?=\s)")
-_NAME_NEXT = re.compile(r"\s*,?\s*(?-i:[A-Z])")
-_HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:(?:visiting|new|current)\s+)?$", re.I)
 _GROUP_FROM = re.compile(r"\b(?:envoys?|delegations?|representatives|delegates|officials|diplomats|ministers|negotiators|teams?|(?<=military )leaders|chiefs)\s+(?:from|of)\s+(?:(?:more than|some|about|around|over)\s+\d+\s+countries,?\s+)?(?:including\s+)?", re.I)
 
 
