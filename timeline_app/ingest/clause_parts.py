@@ -14,6 +14,7 @@ from .clauses import Masked
 from .date_scope import in_dateline, in_other_clause, in_other_happening, own_coordinate
 from .dates import DateExpr
 from .entities import Ent
+from .memory import UNNAMED_OFFICIAL
 from .gazetteer import ADJECTIVE, COUNTRY, ORG_KINDS, PERSON, gazetteer, org_key
 from .pattern_keys import key_words
 from .resources import load_json
@@ -352,7 +353,6 @@ _DATE_NOISE_AFTER = re.compile(r"^\s*(?:attack|attacks|war|massacre|offensive|as
 # (also as the subject opening a sentence or a dateline's story: "A senior Indian diplomat held talks with X")
 _UNNAMED_BEFORE = re.compile(r"(?:\b(?:with\s+an?|(?:met|meets|meeting|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes)\s+(?:an?|the))"
                              r"|(?:^|[:\u2013\u2014]\s+|--\s+)(?-i:A|An))\s+(?:(?:senior|top|high-ranking|visiting)\s+)?$", re.I)
-UNNAMED_OFFICIAL = -3  # the t0 of a side named only by one unnamed official ("a Qatari minister")
 
 
 @lru_cache(maxsize=1)

@@ -17,8 +17,8 @@ import re
 from functools import lru_cache
 
 from .gazetteer import PERSON, Gazetteer
-from .memory import ArticleMemory, Ent
-from .offices import affiliation_kind, named_in_article, office_data, office_holder, side_of_word
+from .memory import UNNAMED_OFFICIAL, ArticleMemory, Ent
+from .offices import affiliation_kind, named_in_article, office_data, office_holder, side_of_word, unnamed_official
 
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:(?:visiting|new|current)\s+)?(?P<adj>(?-i:[A-Z])[\w\-]+)\s+counterpart\b", re.I)
 
@@ -49,9 +49,15 @@ def counterpart_holders(text: str, offset: int, ents: list[Ent], memory: Article
         possessor = before[-1] if before else next((p for p in reversed(memory.people) if p.title), None)
         office = _office_of(possessor.title) if possessor is not None else None
         side = side_of_word(m.group("adj"), g)
+        nameless = next((e for e in reversed(ents) if e.t0 == UNNAMED_OFFICIAL and e.end <= start), None) if memory.published is None else None
+        if nameless is not None and side is not None and side != nameless.country and not any(p.end > nameless.end for p in before):
+            added += [u for u in (unnamed_official(start, end, side, m.group(0), g),) if u is not None]
+            continue  # "Egypt's foreign minister met his Turkish counterpart" on an undated page: two unnamed officials
         if possessor is None or office is None or side is None or side == possessor.affiliation:
             continue
         holder = _holder_ent(start, end, side, office, ents, memory, g, holders)
+        if holder is None and memory.published is None and not any(p.affiliation == side for p in memory.people):
+            holder = unnamed_official(start, end, side, m.group(0), g)  # no date, no holder: that side's one official
         if holder is not None:
             added.append(holder)
     memory.add_found(ents, added)

@@ -9,6 +9,7 @@ from datetime import date
 
 from ..domain import ActorRef, EventMention, ParticipantRef
 from .candidate import ATTACH, Candidate
+from .clause_parts import UNNAMED_OFFICIAL
 from .date_scope import EARLIER_OCCASION
 from .dates import DateExpr, ResolvedDate
 from .entities import Ent
@@ -169,7 +170,9 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
             role = "delegation_member"
         ref = ActorRef(person.name, PERSON, aff, aff_kind, tuple(sorted({person.surface, person.name})))
         participants.append(ParticipantRef(ref, role, person.title))
-    if not delegations and sum(1 for p in participants) < 2 and not (hosts_met and any(p.role != "host" for p in participants) and etype != "visit"):
+    # "Qatar's foreign minister also spoke with X by phone" (no holder known): a call of X with that side's unnamed official
+    unnamed = is_call and len(participants) == 1 and any(o.t0 == UNNAMED_OFFICIAL and o.name != participants[0].actor.affiliation for o in draft.orgs.values())
+    if not delegations and len(participants) + unnamed < 2 and not (hosts_met and any(p.role != "host" for p in participants) and etype != "visit"):
         return None
     lone = next(iter(delegations.values())) if len(delegations) == 1 else None
     if not participants and lone is not None and lone.kind == GOVERNMENT and etype != "visit" and len(draft.orgs) == 1:

@@ -12,6 +12,7 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "abd", "oul
 
 
 _CHAIN_LINKS = frozenset({"bin", "bint", "ibn"})
+UNNAMED_OFFICIAL = -3  # the t0 of a side named only by one unnamed official ("a Qatari minister", clause_parts)
 
 
 @dataclass

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from .gazetteer import COUNTRY, PERSON, Gazetteer, org_key, person_key
-from .memory import ArticleMemory, Ent
+from .memory import UNNAMED_OFFICIAL, ArticleMemory, Ent
 from .resources import load_json
 
 
@@ -110,6 +110,8 @@ def office_holders(text: str, offset: int, ents: list[Ent], memory: ArticleMemor
         else:
             person = named_in_article(memory, side, m.group("office")) or office_holder(holders, side, office, memory.published, g)
         if person is None:
+            if memory.published is None and m.group("home") is None and (unnamed := unnamed_official(start, end, side, text[m.start():m.end()], g)):
+                added.append(unnamed)  # "Egypt's foreign minister met ..." on a page with no date: that side's one official
             continue
         name, affiliation, title = person
         # the office phrase is no spelling of the holder: as an alias it would make every later
@@ -130,6 +132,15 @@ def _honorific_between(text: str, end: int, name_start: int, g: Gazetteer) -> bo
     words = text[end:name_start].strip().lstrip(",").split()
     return bool(words) and re.fullmatch(r"\s*,?\s*(?:\S+\s+){1,3}", text[end:name_start]) is not None \
         and org_key(words) in g.honorifics
+
+
+def unnamed_official(start: int, end: int, side: str, surface: str, g: Gazetteer) -> Ent | None:
+    """A country's official whom nobody names and no dated list of office holders can tell (a page
+    without a date): that country's side, marked as one unnamed official (a movement's is not)."""
+    if affiliation_kind(side, g) != "government":
+        return None
+    gov = g.government(side)
+    return Ent(start, end, UNNAMED_OFFICIAL, UNNAMED_OFFICIAL, gov.kind, gov.name, surface, country=side)
 
 
 def side_of_word(word: str | None, g: Gazetteer) -> str | None:
