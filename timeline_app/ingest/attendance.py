@@ -56,6 +56,16 @@ class Attendance(Rosters):
         draft = max(self.drafts, key=lambda d: d.last_sentence)
         return draft if draft.last_sentence >= len(self.sentence_people) - 1 - within else None
 
+    def _recent_pair(self, within: int = 4) -> Draft | None:
+        """The latest meeting of two sides or more told lately: "both ministers" are its people, not
+        the host named in between ("The talks were hosted by X. Y received both ministers")."""
+        for draft in sorted(self.drafts, key=lambda d: d.last_sentence, reverse=True):
+            if draft.last_sentence < len(self.sentence_people) - 1 - within:
+                return None
+            if len({q.affiliation for q in draft.people.values() if q.affiliation}) >= 2:
+                return draft
+        return None
+
     def _previous_subject(self, exclude: set[str] | None = None) -> Ent | None:
         for people in reversed(self.sentence_people[:-1]):
             for p in people:

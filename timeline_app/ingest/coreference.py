@@ -217,13 +217,13 @@ class Coreference(Attendance):
             elif self.last_actor is not None:
                 people.insert(0, self.last_actor)  # "the head of the National Delegation also met X": the man the article follows
         if cand.object_group:
-            recent = self._recent_draft(within=4)
+            recent = self._recent_pair() if cand.object_pair else self._recent_draft(within=4)
             if recent is not None:
                 # ("met separately with A and with B ... then chaired a session between the two delegations": both sides)
                 told = [d for d in self.drafts if d.last_sentence == recent.last_sentence and d.type != "visit"] or [recent]
                 for d in told:
                     orgs = orgs + [o for o in d.orgs.values() if o.name not in {x.name for x in orgs}]
-                    if len(told) > 1:  # (and the delegations' people named at those meetings: "headed by X")
+                    if len(told) > 1 or cand.object_pair:  # (and the people named at those meetings: "headed by X", "both ministers")
                         heads = [self.heads[o] for o in d.orgs if o in self.heads]
                         people = people + [q for q in d.people.values() if (q.affiliation in d.orgs or q in heads) and q.name not in {x.name for x in people}]
         if cand.object_anaphor in ("him", "her"):
