@@ -92,7 +92,7 @@ class Coreference(Attendance):
                 if who is not None:
                     people.insert(0, who)
             elif a == "(shared subject)" and previous is not None:
-                subject_people, subject_orgs = subjects.get(previous.serial, (previous.subject_people, previous.subject_orgs))
+                subject_people, subject_orgs = self._both_of(cand, previous, subjects.get(previous.serial, (previous.subject_people, previous.subject_orgs)))
                 if not subject_people and not subject_orgs:
                     # the verb before has no subject ('X Meets Y' glued to 'Doha - Z met W'): the
                     # subject is who is named between the two verbs
