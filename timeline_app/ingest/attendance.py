@@ -73,7 +73,7 @@ class Attendance(Rosters):
         for draft in sorted(self.drafts, key=lambda d: d.last_sentence, reverse=True):
             if draft.last_sentence < len(self.sentence_people) - 1 - within:
                 return None
-            if len({q.affiliation for q in draft.people.values() if q.affiliation}) >= 2:
+            if len(draft.people) >= 2 and len(set(draft.orgs) | {q.affiliation for q in draft.people.values() if q.affiliation}) >= 2:
                 return draft
         return None
 

@@ -225,7 +225,7 @@ class Coreference(Attendance):
                     orgs = orgs + [o for o in d.orgs.values() if o.name not in {x.name for x in orgs}]
                     if len(told) > 1 or cand.object_pair:  # (and the people named at those meetings: "headed by X", "both ministers")
                         heads = [self.heads[o] for o in d.orgs if o in self.heads]
-                        people = people + [q for q in d.people.values() if (q.affiliation in d.orgs or q in heads) and q.name not in {x.name for x in people}]
+                        people = people + [q for q in d.people.values() if (q.affiliation in d.orgs or q in heads or cand.object_pair) and q.name not in {x.name for x in people}]
         if cand.object_anaphor in ("him", "her"):
             # "attended the inauguration of President X and met him": X, named just before in the sentence
             named = {p.name for p in people}
