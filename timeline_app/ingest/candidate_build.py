@@ -250,7 +250,7 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         # 'The ministry said in its readout: "On 9 March the minister also met X"': the subject opens the quotation
         m = _ANAPHOR.match(before_verb.strip()) or _ANAPHOR.match(re.split(r"[:\u201c\"]", before_verb)[-1].strip())
         # ("Before X he was in Y, where he met Z": the where-clause's "he" after a fronted clause is the traveller)
-        m = m or _ANAPHOR.match(re.sub(r"^\s*where\s+(?=(?:he|she|they)\s+$)", "", before_verb, flags=re.I))
+        m = m or fronted and _ANAPHOR.match(re.sub(r"^\s*where\s+(?=(?:he|she|they)\s+$)", "", before_verb, flags=re.I))
         where = _WHERE_PRONOUN.search(before_verb)  # "The visitor then moved to X, where he was received by Y"
         if honorific_subject().search(before_verb):
             cand.anaphor = "he"  # "His Highness also held a telephone conversation with X": the dignitary the release follows
