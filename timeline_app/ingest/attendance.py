@@ -22,6 +22,8 @@ _HEADED_BY = re.compile(r"\b(?:headed|led|chaired)\s+by\b|\bheading\s+(?:a|the)\
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b|\bspokes\b", re.I)
 _LEADS = re.compile(r"\b(?:head|chief|leader|chairman|chair|president|secretary.general)\b", re.I)
 _DEFINITE_GROUP = re.compile(r"\b(?:the|this|that)\s+(?:same\s+|visiting\s+)?$", re.I)
+# "A held talks with B on Saturday before the two joined C": "the two" of the clause before are both its people
+_THE_TWO_AFTER = re.compile(r"\b(?:before|after|then|and)\s+(?:the\s+two|both)(?:\s+(?:men|ministers|leaders|sides|envoys))?\s+(?:then\s+|later\s+)?$", re.I)
 _BARE_DELEGATION = frozenset({"the delegation", "the visiting delegation", "the same delegation"})
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:delegation|delegates|representatives|envoys|team|negotiators|visitors)\b(?!\s+(?:of|from|headed|led)\b)", re.I)
 _UNKNOWN_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:said|says|told\s+\w+|added|noted)\s+(?:[A-Z][\w\-\u2019']+\s+){1,3}|(?:[A-Z][\w\-]+\s+){1,3}(?:said|says|told)\b")
@@ -55,6 +57,25 @@ class Attendance(Rosters):
             return None
         draft = max(self.drafts, key=lambda d: d.last_sentence)
         return draft if draft.last_sentence >= len(self.sentence_people) - 1 - within else None
+
+    @staticmethod
+    def _both_of(cand: Candidate, previous: Candidate, subject: tuple[list[Ent], list[Ent]]) -> tuple[list[Ent], list[Ent]]:
+        """The shared subject of a clause opened by "before the two ...": all the people of the clause
+        before (who met there), not its subject alone."""
+        if not _THE_TWO_AFTER.search(cand.sentence.text, previous.trigger[1] - cand.sentence.start, cand.trigger[0] - cand.sentence.start):
+            return subject
+        people, orgs = subject
+        return people + [p for p in previous.people if p not in people and p.start >= previous.trigger[1]], orgs
+
+    def _recent_pair(self, within: int = 4) -> Draft | None:
+        """The latest meeting of two sides or more told lately: "both ministers" are its people, not
+        the host named in between ("The talks were hosted by X. Y received both ministers")."""
+        for draft in sorted(self.drafts, key=lambda d: d.last_sentence, reverse=True):
+            if draft.last_sentence < len(self.sentence_people) - 1 - within:
+                return None
+            if len(draft.people) >= 2 and len(set(draft.orgs) | {q.affiliation for q in draft.people.values() if q.affiliation}) >= 2:
+                return draft
+        return None
 
     def _previous_subject(self, exclude: set[str] | None = None) -> Ent | None:
         for people in reversed(self.sentence_people[:-1]):

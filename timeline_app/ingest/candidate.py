@@ -41,6 +41,7 @@ class Candidate:
     host_verb: bool = False  # "X received / hosted Y": X is at home
     passive: bool = False  # "X was received by Y": Y is at home
     object_group: bool = False  # "received the heads of the two delegations": the sides already named
+    object_pair: bool = False  # "received both ministers": the people of the sides already named, met by someone else
     group_subject: bool = False  # "Fourteen Palestinian factions signed ...": sides named later
     reported: bool = False  # "officials pointed to a meeting between X and Y": a report of it, named by a noun
     told_elsewhere: bool = False  # "confirmed Monday's meeting with X": a meeting the reader knows from another report

@@ -26,6 +26,8 @@ from .subjects import AIM as _AIM, passive as _passive, ACCOMPANIED as _ACCOMPAN
 
 _ALSO_OPENER = re.compile(r"\W*also\s+(?:today|yesterday|on\s+(?:the\s+same\s+day|\w+)|that\s+day|the\s+same\s+day)\s*,", re.I)
 _OBJECT_GROUP = re.compile(r"^\s*(?:(?:a|an)\s+(?:joint\s+|direct\s+|first\s+)?(?:meeting|session|round\s+of\s+talks)\s+)?(?:with\s+|between\s+)?(?:the\s+)?(?:(?:heads|leaders|members|chiefs)\s+of\s+)?(?:the\s+|both\s+)?(?:two|three|four|visiting|both)\s+(?:delegations|sides|parties|teams|movements|factions)\b", re.I)
+# "received both ministers", "met the two foreign ministers": the people just told, as one group (a meeting with both)
+_OBJECT_PAIR = re.compile(r"^\s*(?:with\s+)?(?:the\s+two|both)\s+(?:(?:foreign|defence|defense|prime|top|chief|visiting)\s+)?(?:ministers|leaders|envoys|negotiators|presidents|diplomats)\b", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:factions|groups|movements|parties|delegations|sides|envoys|representatives|delegates|countries|nations|members|group|quartet|committee|mediators)\b", re.I)
 _CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,\s*(?:also\s+|then\s+|later\s+)?$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:with|received|met|hosted|welcomed)\s+(?P<o>him|her|them)\b", re.I)
@@ -232,7 +234,8 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         background=bool(re.search(r"\b(?:previously|earlier|last|first|once|had)\s+(?:[\w\-]+\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
         host_verb=bool(re.match(r"(?:received|receives|hosted|hosts|welcomed)\b|\w+\s+(?:a|the)\s+visiting\b", text[trig[0]:trig[1]], re.I)),  # "told a visiting delegation": at home
         passive=_passive(text, trig[0], trig[1]),
-        object_group=bool(_OBJECT_GROUP.match(text[trig[1]:b_part])),
+        object_group=bool(_OBJECT_GROUP.match(text[trig[1]:b_part]) or _OBJECT_PAIR.match(text[trig[1]:b_part])),
+        object_pair=bool(_OBJECT_PAIR.match(text[trig[1]:b_part])),
         group_subject=bool(_GROUP_SUBJECT.search(text[a:trig[0]]) or _GROUP_OBJECT.match(text[trig[1]:b_part])),
         sideline=bool(re.search(r"\bon the (?:sidelines|margins)\b|\bbilateral\b(?!\s+(?:relations|ties|cooperation|relationship|issues|matters|trade|affairs|interests|agreements?|and\b|,))", text[a:b], re.I)),  # not "bilateral relations"
         past_perfect=lagged and date is None or bool(re.match(r"had\s", text[trig[0]:trig[1]], re.I)) or bool(re.search(r"\bhad\s+(?:(?:also|already|previously|earlier|just|been)\s+)?$", text[max(a, trig[0] - 25):trig[0]], re.I)),
@@ -246,6 +249,8 @@ def build(kind: str, etype: str, sentence: Sentence, masked: Masked, ents: list[
         before_verb = text[fronted.end() if fronted else a:trig[0]]
         # 'The ministry said in its readout: "On 9 March the minister also met X"': the subject opens the quotation
         m = _ANAPHOR.match(before_verb.strip()) or _ANAPHOR.match(re.split(r"[:\u201c\"]", before_verb)[-1].strip())
+        # ("Before X he was in Y, where he met Z": the where-clause's "he" after a fronted clause is the traveller)
+        m = m or fronted and _ANAPHOR.match(re.sub(r"^\s*where\s+(?=(?:he|she|they)\s+$)", "", before_verb, flags=re.I))
         where = _WHERE_PRONOUN.search(before_verb)  # "The visitor then moved to X, where he was received by Y"
         if honorific_subject().search(before_verb):
             cand.anaphor = "he"  # "His Highness also held a telephone conversation with X": the dignitary the release follows

@@ -92,7 +92,7 @@ class Coreference(Attendance):
                 if who is not None:
                     people.insert(0, who)
             elif a == "(shared subject)" and previous is not None:
-                subject_people, subject_orgs = subjects.get(previous.serial, (previous.subject_people, previous.subject_orgs))
+                subject_people, subject_orgs = self._both_of(cand, previous, subjects.get(previous.serial, (previous.subject_people, previous.subject_orgs)))
                 if not subject_people and not subject_orgs:
                     # the verb before has no subject ('X Meets Y' glued to 'Doha - Z met W'): the
                     # subject is who is named between the two verbs
@@ -217,15 +217,15 @@ class Coreference(Attendance):
             elif self.last_actor is not None:
                 people.insert(0, self.last_actor)  # "the head of the National Delegation also met X": the man the article follows
         if cand.object_group:
-            recent = self._recent_draft(within=4)
+            recent = self._recent_pair() if cand.object_pair else self._recent_draft(within=4)
             if recent is not None:
                 # ("met separately with A and with B ... then chaired a session between the two delegations": both sides)
                 told = [d for d in self.drafts if d.last_sentence == recent.last_sentence and d.type != "visit"] or [recent]
                 for d in told:
                     orgs = orgs + [o for o in d.orgs.values() if o.name not in {x.name for x in orgs}]
-                    if len(told) > 1:  # (and the delegations' people named at those meetings: "headed by X")
+                    if len(told) > 1 or cand.object_pair:  # (and the people named at those meetings: "headed by X", "both ministers")
                         heads = [self.heads[o] for o in d.orgs if o in self.heads]
-                        people = people + [q for q in d.people.values() if (q.affiliation in d.orgs or q in heads) and q.name not in {x.name for x in people}]
+                        people = people + [q for q in d.people.values() if (q.affiliation in d.orgs or q in heads or cand.object_pair) and q.name not in {x.name for x in people}]
         if cand.object_anaphor in ("him", "her"):
             # "attended the inauguration of President X and met him": X, named just before in the sentence
             named = {p.name for p in people}

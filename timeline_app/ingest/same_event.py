@@ -136,8 +136,10 @@ class SameEvent(Attachment):
                 and re.match(r"\s*(?:later|earlier)\b", cand.sentence.text[cand.clause[0] - cand.sentence.start:], re.I):
             return True  # "Later the same day X met a group of faction leaders" after his meeting with Y: a meeting of its own
         if cand.kind == VERB and not new and (len(sides) >= 3 or len(draft.people) > len(named) >= 2) \
-                and len({p.affiliation or p.name for p in people}) <= 2 and _EARLIER_LATER.match(cand.sentence.text):
-            return True  # "Earlier in the day, A met B" after A, B and C held trilateral talks (or met with C sitting in): the two alone, another meeting
+                and len({p.affiliation or p.name for p in people}) <= 2 and (_EARLIER_LATER.match(cand.sentence.text) or cand.also):
+            return True  # "Earlier in the day, A met B" ("A and B also chaired ...") after A, B and C held trilateral talks: the two alone, another meeting
+        if cand.kind == VERB and not people and draft.people and _EARLIER_LATER.match(cand.sentence.text):
+            return True  # "Earlier in the day, A's representatives and B's officials held a meeting" after A met B's leader: another meeting that day
         if not new:
             return False
         if cand.kind == VERB and _BEFORE_CEREMONY.search(cand.sentence.text, cand.trigger[1] - cand.sentence.start, cand.clause[1] - cand.sentence.start):
