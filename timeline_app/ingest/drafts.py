@@ -41,6 +41,7 @@ class Draft:
     sideline: bool = False  # a meeting held on the sidelines of a larger one
     background: bool = False  # history recalled in passing
     host: Ent | None = None  # the subject of "received"/"hosted": at home
+    visitor: Ent | None = None  # the subject of "met Y during his visit": abroad, wherever the text leaves unsaid
     absent: set[str] = field(default_factory=set)
     order: int = 0  # position in the article's list of drafts
     dated_index: bool = False  # registered in the grouper's date index
@@ -167,6 +168,9 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
                     add_delegation(aff, GOVERNMENT)
             elif country and home == country:
                 role = "host"
+            elif not country and not is_call and draft.visitor is not None and draft.visitor.name == person.name:
+                role = "delegation_member"  # "X met Y during his visit", the country never named: X's side came
+                add_delegation(aff, GOVERNMENT)
         elif aff and aff in delegations:
             role = "delegation_member"
         ref = ActorRef(person.name, PERSON, aff, aff_kind, tuple(sorted({person.surface, person.name})))
