@@ -53,3 +53,29 @@ def test_the_tplf_is_a_movement_and_a_side() -> None:
     (_, people), = _sides(page)
     assert ("Tigray People's Liberation Front", "delegation") in people
     assert ("Ethiopia", "delegation") in people
+
+
+def test_a_seats_statement_is_no_side() -> None:
+    # Pakistan's ministry is "the Foreign Office" too: a statement it issued names no British side
+    page = ("ISLAMABAD, April 7, 2025 - Afghanistan's acting foreign minister Amir Khan Muttaqi held talks with Deputy "
+            "Prime Minister Ishaq Dar in Islamabad on Monday. The members of his delegation were named in a Foreign "
+            "Office statement.\n")
+    for _, people in _sides(page):
+        assert "United Kingdom" not in [n for n, _ in people]
+
+
+def test_the_visitor_of_his_visit_is_a_delegation_when_no_country_is_named() -> None:
+    page = ("May 6, 2025 - Egyptian intelligence chief Hassan Rashad also met Palestinian President Mahmoud Abbas "
+            "and Hamas leader Khalil al-Hayya on Monday during his visit, officials said.\n")
+    (_, people), = _sides(page)
+    assert ("Egypt", "delegation") in people and ("Hassan Rashad", "delegation_member") in people
+
+
+def test_the_town_of_an_invited_visit_is_not_the_meetings() -> None:
+    page = ("May 6, 2025 - In a meeting on Monday, Egyptian intelligence chief Hassan Rashad invited Israeli Prime "
+            "Minister Benjamin Netanyahu for an official visit to Cairo in the coming weeks.\n")
+    sides = _sides(page)
+    assert sides
+    for location, people in sides:
+        assert location != "Cairo"
+        assert ("Israel", "delegation") not in people
