@@ -79,3 +79,12 @@ def test_the_town_of_an_invited_visit_is_not_the_meetings() -> None:
     for location, people in sides:
         assert location != "Cairo"
         assert ("Israel", "delegation") not in people
+
+
+def test_a_visit_it_coincided_with_is_another_event() -> None:
+    page = ("MOSCOW, March 10, 2025 - Russian Foreign Minister Sergey Lavrov met a Hamas delegation led by Mousa Abu "
+            "Marzouk in Moscow on Monday. The Hamas visit coincided with a two-day trip to Moscow by Iranian Foreign "
+            "Minister Abbas Araghchi.\n")
+    names = [n for _, people in _sides(page) for n, _ in people]
+    assert "Mousa Abu Marzouk" in names and "Sergey Lavrov" in names
+    assert "Abbas Araghchi" not in names

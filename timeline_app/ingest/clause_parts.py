@@ -42,6 +42,8 @@ _MOURNED = re.compile(
 _SENDER = re.compile(r"\b(?:letter|message)\s+(?:to\s+[^,;.]{1,40}?\s+)?from\s+(?:(?!to\b|and\b)[\w\-\u2019'.]+\s+){0,4}?"
                      r"(?:(?!to\b|and\b)[\w\-\u2019'.]+,\s+)?$", re.I)
 
+_COINCIDED = re.compile(r"\bcoincid(?:ed|es|ing)\s+with\s+[^,;.]*$", re.I)
+
 
 def clause_people(ents: list[Ent], base: int, a: int, b: int, masked: Masked, text: str | None = None) -> tuple[list[Ent], list[Ent]]:
     people, orgs = [], []
@@ -53,6 +55,8 @@ def clause_people(ents: list[Ent], base: int, a: int, b: int, masked: Masked, te
                 continue  # "the funeral of ... Hassan Nasrallah": the deceased is not a participant
             if text is not None and _SENDER.search(text[max(a, e.start - base - 90):e.start - base]):
                 continue  # "handed a letter from the movement's leader, X": the sender wrote, he was not there
+            if text is not None and _COINCIDED.search(text[max(a, e.start - base - 90):e.start - base]):
+                continue  # "the visit coincided with a visit to Moscow of X": X's trip is another event
             people.append(e)
         elif e.kind in ORG_KINDS:
             orgs.append(e)
