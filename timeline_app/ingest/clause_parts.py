@@ -38,6 +38,12 @@ _MOURNED = re.compile(
     r"(?:(?:on|in|at)\s+[\w\-]+\s+)?(?:of|for)\s+(?:the\s+)?(?:late\s+)?(?:[\w\-\u2019'.]+\s+){0,6}(?:[\w\-\u2019'.]+,\s+)?$"
     r"|\bthe\s+(?:late|martyrs?|martyred)\s+(?:[\w\-\u2019'.]+,?\s+){0,8}$", re.I)  # "paid tribute to the late leader X", "the martyr X", "funeral prayers for the slain leader, X": deceased
 
+# a letter's or a message's sender (not its bearer "delivered by Y", not its addressee "from X to Y")
+_SENDER = re.compile(r"\b(?:letter|message)\s+(?:to\s+[^,;.]{1,40}?\s+)?from\s+(?:(?!to\b|and\b)[\w\-\u2019'.]+\s+){0,4}?"
+                     r"(?:(?!to\b|and\b)[\w\-\u2019'.]+,\s+)?$", re.I)
+
+_COINCIDED = re.compile(r"\bcoincid(?:ed|es|ing)\s+with\s+[^,;.]*$", re.I)
+
 
 def clause_people(ents: list[Ent], base: int, a: int, b: int, masked: Masked, text: str | None = None) -> tuple[list[Ent], list[Ent]]:
     people, orgs = [], []
@@ -47,6 +53,10 @@ def clause_people(ents: list[Ent], base: int, a: int, b: int, masked: Masked, te
         if e.kind == PERSON:
             if text is not None and _MOURNED.search(text[max(a, e.start - base - 90):e.start - base]):
                 continue  # "the funeral of ... Hassan Nasrallah": the deceased is not a participant
+            if text is not None and _SENDER.search(text[max(a, e.start - base - 90):e.start - base]):
+                continue  # "handed a letter from the movement's leader, X": the sender wrote, he was not there
+            if text is not None and _COINCIDED.search(text[max(a, e.start - base - 90):e.start - base]):
+                continue  # "the visit coincided with a visit to Moscow of X": X's trip is another event
             people.append(e)
         elif e.kind in ORG_KINDS:
             orgs.append(e)

@@ -57,6 +57,8 @@ _TOPIC_IN = re.compile(r"\b(?:on|about|over|regarding|concerning|discussed|discu
 
 
 # "left Kabul for Tehran for talks" names the venue of the journey (see below); only a way back is not one
+# "invited X to pay an official visit to Cairo": the trip the invitation proposes, not where it was made
+_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;]{0,90}?\b(?:visit|trip)\s+(?:to\s+)?(?:the\s+)?$", re.I)
 _GONE_BACK = re.compile(r"\b(?:back|home|returned|returning)\s+to\s+$", re.I)
 
 
@@ -82,6 +84,8 @@ def _known_places(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
             continue  # "held talks with X on a proposed ceasefire in Gaza": what was discussed, not where
         if _OTHER_TRIP.search(text, max(a, e.start - base - 45), e.start - base):
             continue  # "Before his visit to Istanbul, X met Y in Qatar": the trip it is dated by, not its venue
+        if _INVITED_TO.search(text, max(a, e.start - base - 130), e.start - base):
+            continue
         if e.kind == CITY and not (_PREP_PLACE.search(text[a:e.start - base]) or e.surface.lower().startswith("the")
                                    or re.search(r"\b(?:visit(?:ed|ing|s)?|toured|reached)\s+$|\bcapital,?\s+$|\bin\s+[A-Z][\w\-'\u2019 ]{1,25},\s+$"
                                                 r"|\b(?:left|leaves|departed|departs)\s+(?:[\w\-]+\s+){1,2}for\s+$", text[a:e.start - base], re.I)):  # "left Kabul for Doha"

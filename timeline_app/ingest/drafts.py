@@ -41,6 +41,7 @@ class Draft:
     sideline: bool = False  # a meeting held on the sidelines of a larger one
     background: bool = False  # history recalled in passing
     host: Ent | None = None  # the subject of "received"/"hosted": at home
+    visitor: Ent | None = None  # the subject of "met Y during his visit": abroad, wherever the text leaves unsaid
     absent: set[str] = field(default_factory=set)
     order: int = 0  # position in the article's list of drafts
     dated_index: bool = False  # registered in the grouper's date index
@@ -87,10 +88,11 @@ def _head_of_another_state(draft: Draft, place: Ent) -> bool:
     state met at no town the report names is not where the article's other meetings were."""
     where = place.country or (place.name if place.kind == COUNTRY else None)
     g = gazetteer()
-    return where is not None and any(
-        p.title and _HEAD_OF_STATE.match(p.title) and p.affiliation and p.affiliation_kind != MOVEMENT
-        and g.home_of(p.affiliation) != where and g.home_of(p.affiliation) in g.capitals
-        for p in draft.people.values())
+    heads = [g.home_of(p.affiliation) for p in draft.people.values()
+             if p.title and _HEAD_OF_STATE.match(p.title) and p.affiliation and p.affiliation_kind != MOVEMENT]
+    # ("Iran's President met the Qatari minister" after talks in Tehran: the place's own head is there; the
+    # visitor's knowledge title "Prime Minister" does not send the meeting elsewhere)
+    return where is not None and where not in heads and any(h != where and h in g.capitals for h in heads)
 
 
 def finish(draft: Draft, published: date | None, fallback_places: list[Ent], article: int = 0,
@@ -166,6 +168,9 @@ def finish(draft: Draft, published: date | None, fallback_places: list[Ent], art
                     add_delegation(aff, GOVERNMENT)
             elif country and home == country:
                 role = "host"
+            elif not country and not is_call and draft.visitor is not None and draft.visitor.name == person.name:
+                role = "delegation_member"  # "X met Y during his visit", the country never named: X's side came
+                add_delegation(aff, GOVERNMENT)
         elif aff and aff in delegations:
             role = "delegation_member"
         ref = ActorRef(person.name, PERSON, aff, aff_kind, tuple(sorted({person.surface, person.name})))

@@ -36,7 +36,9 @@ _NAMED_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:International\s+)?(?:Airport|Air\s+Base|Stadium|Hospital|University|Street|Avenue|Square|Mosque|"
     r"Palace|Port|Center|Centre|Hall|Hotel|Foundation|Institute|School|Bridge|Tower|Highway|Boulevard|Library|Museum|Park|Sports\s+City)\b"
 )
-_SEAT_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|announced|stated|confirmed|noted|reported|declined)\b")
+# (also "a Foreign Office statement", "the Kremlin's readout": the seat's words, not a side at the talks)
+_SEAT_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|announced|stated|confirmed|noted|reported|declined)\b"
+                          r"|(?:['\u2019]s)?\s+(?:statement|readout|press\s+release|communiqu[e\u00e9])\b")
 _AT_SEAT = re.compile(r"\b(?:at|in|outside|inside)\s+the\s+$", re.I)
 _WHOSE = re.compile(r",\s+whose\s+[^,;.]*")
 _CAPITALIZED = itemgetter(3)  # Token.capitalized (an item getter: no attribute look-up per word)

@@ -42,6 +42,7 @@ _AFTER_IT = re.compile(r"\b(?:following|after|during|at|in)\s+(?:the|that|this|t
 # ("who was in Qatar last month" is history: only the present, or the past with "then", "still", "already";
 # "who is visiting X" left out: on blind15 it merges b15-04's Bogdanov meeting, rightly, onto a day its gold
 # lists as a trap date)
+_HIS_VISIT = re.compile(r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:his|her)\s+(?:(?:current|ongoing|official|first|latest|[\w]+-day)\s+)?(?:visit|trip|tour|stay)\b", re.I)
 _CURRENTLY_IN = re.compile(r"\bwho\s+(?:(?:is|are)\s+(?:currently\s+|now\s+|already\s+|still\s+)?|(?:was|were)\s+(?:currently|then|already|still)\s+)in\s+$", re.I)
 
 _THE_ONES_THAT = re.compile(r"^\s*the\s+(?:[\w\-]+\s+){0,3}(?:delegation|team|officials|visitors|envoys|mediators)\s+(?:that|which|who)\s+$", re.I)
@@ -256,6 +257,9 @@ class Placement(Dating):
             before = [p for p in people if p.end <= cand.trigger[0]]
             after = [p for p in people if p.start >= cand.trigger[1]]
             target.host = next((p for p in (after if cand.passive else before) if p.affiliation_kind == GOVERNMENT), None)
+        if target.visitor is None and cand.kind == VERB and len(cand.subject_people) == 1 \
+                and _HIS_VISIT.search(cand.sentence.text, cand.trigger[1] - cand.sentence.start):
+            target.visitor = cand.subject_people[0]  # "X also met Y and Z during his visit": X is the one who came
         target.add(cand, people, orgs, sentence_index)
         if not cand.places and not target.places and (here := self._subject_is_in(cand)) is not None:
             target.places.append(here)
