@@ -32,7 +32,6 @@ def within(ent: Ent, base: int, a: int, b: int) -> bool:
 
 _LOCATIVE = re.compile(r"\b(?:in|to|into|from|at|near|across|against|on|over|about|inside|outside|toward|towards|via|through|within|throughout|of|for|by)\s+(?:the\s+)?$", re.I)
 
-
 _MOURNED = re.compile(
     r"\b(?:funeral|burial|memorial|mourning|commemoration|killing|assassination|death|tomb|grave|mausoleum|shrine)\s+(?:(?:service|ceremony|prayers?|rites|procession)\s+)?"
     r"(?:(?:on|in|at)\s+[\w\-]+\s+)?(?:of|for)\s+(?:the\s+)?(?:late\s+)?(?:[\w\-\u2019'.]+\s+){0,6}(?:[\w\-\u2019'.]+,\s+)?$"
