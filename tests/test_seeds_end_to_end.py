@@ -238,8 +238,8 @@ def _saved_copies(paths: list[str], folder: Path, mtime: float) -> list[str]:
         # blind39 (Hamas, PIJ, Taliban, Houthi and Hezbollah delegations; Qatari, Iranian, Turkish, Egyptian and
         # Russian officials; a single-file MHTML page), sealed until the session of 2 Dec. 10:38 had its first run on
         # its starting extractor (FIRST_RUN.md: 0.94/0.94/0.77/0.84 with 2 traps, 3 dup.); the rounds after it
-        # (test_report_round24_*.py) took it to 0.98/0.96/0.90/0.93 with 0 traps, 1 dup. (folder ingest; the files named one by one, as here, give 1 trap): held a little under that
-        ("blind39", None, {"recall": 0.95, "precision": 0.93, "date_accuracy": 0.87, "traps_max": 1}),
+        # (test_report_round24_*.py) took it to 0.98/0.96/0.90/0.93 with 0 traps, 1 dup.: held a little under that
+        ("blind39", None, {"recall": 0.95, "precision": 0.93, "date_accuracy": 0.87, "traps_max": 0}),
     ],
     ids=["seeds", "dev", "heldout", "blind2", "blind3a", "blind3b", "blind4", "blind5", "blind6", "blind8", "blind7", "blind9",
          "blind10", "blind11", "blind12", "blind13", "blind15", "blind14", "blind16", "blind17", "blind18", "blind19", "blind20",
@@ -271,7 +271,8 @@ def test_official_scorer_on_shared_gold(tmp_path, corpus, gold, minimum) -> None
     for key, value in minimum.items():
         assert scores[key] >= value, (key, scores)
     assert scores["traps"] <= traps_max, scores
-    # blind2: two undated reports left unmerged (README); blind21: b21-07's trilateral, found since the round of
+    # blind2: two undated reports left unmerged (README); blind39: one meeting reported by two pages, one
+    # of them dated a year off (nothing on that page names its year); blind21: b21-07's trilateral, found since the round of
     # 2 Dec. (recall 0.98 -> 1.00), lands in the cluster b21-07 and b21-11 already share across documents
-    allowed = {"blind2": 2, "blind9": 1, "blind11": 2, "blind13": 1, "blind15": 1, "blind14": 1, "blind16": 2, "blind18": 1, "blind19": 1, "blind21": 2, "blind22": 2, "blind23": 1, "blind24": 1, "blind25": 2, "blind26": 1, "blind29": 1, "blind27": 2, "blind28": 1, "blind30": 1, "blind31": 3, "blind32": 2, "blind35": 4, "blind37": 1}.get(corpus, 0) if isinstance(corpus, str) else 0
+    allowed = {"blind2": 2, "blind9": 1, "blind11": 2, "blind13": 1, "blind15": 1, "blind14": 1, "blind16": 2, "blind18": 1, "blind19": 1, "blind21": 2, "blind22": 2, "blind23": 1, "blind24": 1, "blind25": 2, "blind26": 1, "blind29": 1, "blind27": 2, "blind28": 1, "blind30": 1, "blind31": 3, "blind32": 2, "blind35": 4, "blind37": 1, "blind39": 1}.get(corpus, 0) if isinstance(corpus, str) else 0
     assert scores["duplicates"] <= allowed, scores
