@@ -42,6 +42,10 @@ _SENDER = re.compile(r"\b(?:letter|message)\s+(?:to\s+[^,;.]{1,40}?\s+)?from\s+(
                      r"(?:(?!to\b|and\b)[\w\-\u2019'.]+,\s+)?$", re.I)
 
 _COINCIDED = re.compile(r"\bcoincid(?:ed|es|ing)\s+with\s+[^,;.]*$", re.I)
+# words before a person that say he was not at the meeting: "the funeral of ... X" (the deceased), "handed a
+# letter from the movement's leader, X" (he wrote), "coincided with a visit to Moscow of X" (another event)
+_NOT_THERE_BEFORE = (_MOURNED, _SENDER, _COINCIDED)
+_KIND_NOUN = re.compile(r"\s*(?:group|movement|militia|party|faction|organi[sz]ation)\s+")
 
 
 def clause_people(ents: list[Ent], base: int, a: int, b: int, masked: Masked, text: str | None = None) -> tuple[list[Ent], list[Ent]]:
@@ -50,12 +54,8 @@ def clause_people(ents: list[Ent], base: int, a: int, b: int, masked: Masked, te
         if not within(e, base, a, b) or e.modifier or masked.hidden(e.start - base, e.end - base):
             continue
         if e.kind == PERSON:
-            if text is not None and _MOURNED.search(text[max(a, e.start - base - 90):e.start - base]):
-                continue  # "the funeral of ... Hassan Nasrallah": the deceased is not a participant
-            if text is not None and _SENDER.search(text[max(a, e.start - base - 90):e.start - base]):
-                continue  # "handed a letter from the movement's leader, X": the sender wrote, he was not there
-            if text is not None and _COINCIDED.search(text[max(a, e.start - base - 90):e.start - base]):
-                continue  # "the visit coincided with a visit to Moscow of X": X's trip is another event
+            if text is not None and any(p.search(text[max(a, e.start - base - 90):e.start - base]) for p in _NOT_THERE_BEFORE):
+                continue  # the deceased of a funeral, a letter's sender, the traveller of a visit it coincided with
             people.append(e)
         elif e.kind in ORG_KINDS:
             orgs.append(e)
@@ -179,8 +179,8 @@ def clause_groups(text: str, ents: list[Ent], base: int, a: int, b: int, masked:
 
 def _described(text: str, end: int, ents: list[Ent], base: int) -> bool:
     """Is the run ending at `end` followed by a kind noun and a known body ('... group Hezbollah')?"""
-    m = re.match(r"\s*(?:group|movement|militia|party|faction|organi[sz]ation)\s+", text[end:end + 20])
-    return m is not None and any(x.kind in ORG_KINDS and x.start - base == end + m.end() for x in ents)
+    m = _KIND_NOUN.match(text, end, end + 20)
+    return m is not None and any(x.kind in ORG_KINDS and x.start - base == m.end() for x in ents)
 
 
 def _org_names(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
