@@ -9,7 +9,7 @@ from datetime import date
 
 from ..domain import ActorRef, EventMention, ParticipantRef
 from .candidate import ATTACH, Candidate
-from .clause_parts import UNNAMED_OFFICIAL
+from .memory import UNNAMED_OFFICIAL
 from .date_scope import EARLIER_OCCASION
 from .dates import DateExpr, ResolvedDate
 from .entities import Ent

@@ -14,7 +14,7 @@ from datetime import date
 
 from .attachment import Attachment
 from .candidate import VERB, Candidate
-from .clause_parts import UNNAMED_OFFICIAL
+from .memory import UNNAMED_OFFICIAL
 from .continuation import in_week, within_week
 from .dates import ResolvedDate
 from .drafts import Draft
